@@ -1,0 +1,84 @@
+package timeline
+
+import "strconv"
+
+// Source is one document on a timeline, with what the tagger found in it.
+type Source struct {
+	Analysis *Analysis
+	Hidden   bool // filtered out by the user
+}
+
+// Title returns the document's title, or its path when it has none.
+func (s Source) Title() string {
+	if s.Analysis == nil || s.Analysis.Doc == nil {
+		return ""
+	}
+	if s.Analysis.Doc.Title != "" {
+		return s.Analysis.Doc.Title
+	}
+	return s.Analysis.Doc.Path
+}
+
+// Ref points at one event of one source.
+type Ref struct {
+	Source int    `json:"source"` // index into Timeline.Sources
+	Event  string `json:"event"`  // Event.ID within that source's analysis
+}
+
+// Item is one entry drawn on the chart: an event of one source, or a group
+// of events from several sources that look like the same happening.
+type Item struct {
+	ID       string   `json:"id"`
+	Label    string   `json:"label"`
+	Interval Interval `json:"interval"`
+	Kind     Kind     `json:"kind"`
+	Refs     []Ref    `json:"refs"` // at least one; the first is the primary source
+	// Conflict is set when the grouped sources place the event at incompatible dates.
+	Conflict bool `json:"conflict,omitempty"`
+}
+
+// Timeline is what the chart draws: items from one or more sources.
+type Timeline struct {
+	Sources []Source
+	Items   []Item
+}
+
+// New builds a timeline with one item per placed event of each analysis, in
+// source order. Grouping across sources is done by the merge package.
+func New(analyses ...*Analysis) *Timeline {
+	tl := &Timeline{}
+	for si, a := range analyses {
+		tl.Sources = append(tl.Sources, Source{Analysis: a})
+		for _, ev := range a.Events {
+			if ev.Interval.IsZero() {
+				continue
+			}
+			tl.Items = append(tl.Items, Item{
+				ID:       itemID(si, ev.ID),
+				Label:    ev.Label,
+				Interval: ev.Interval,
+				Kind:     ev.Kind,
+				Refs:     []Ref{{Source: si, Event: ev.ID}},
+			})
+		}
+	}
+	return tl
+}
+
+func itemID(source int, event string) string {
+	return "s" + strconv.Itoa(source) + "/" + event
+}
+
+// Event returns the event a reference points at, or nil.
+func (tl *Timeline) Event(r Ref) *Event {
+	if r.Source < 0 || r.Source >= len(tl.Sources) || tl.Sources[r.Source].Analysis == nil {
+		return nil
+	}
+	a := tl.Sources[r.Source].Analysis
+	for i := range a.Events {
+		if a.Events[i].ID == r.Event {
+			return &a.Events[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,257 @@
+// Package timeline holds the values every stage of Retrace shares: documents,
+// time-reference mentions, the intervals they denote, the events they date,
+// and the merged timeline the chart draws.
+//
+// Every stage (ingest, extract, events, scale, chart) is a plain function over
+// these values, so each can be tested without a window.
+package timeline
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Span is a half-open range of byte offsets [Start, End) into a document's Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether offset off lies inside the span.
+func (s Span) Contains(off int) bool { return off >= s.Start && off < s.End }
+
+// Overlaps reports whether the two spans share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// DateSource says where a document date came from, most trusted first.
+type DateSource string
+
+const (
+	DateFromUser     DateSource = "flag"     // set explicitly by the user (flag or UI)
+	DateFromMetadata DateSource = "metadata" // HTML meta, <time>, JSON-LD, front matter, TimeML DCT
+	DateFromDateline DateSource = "dateline" // "MOSCOW, Jan 2 (Reuters) -" at the top of the text
+	DateUnknown      DateSource = "none"     // nothing found; relative references stay unresolved
+)
+
+// Document is one article read into plain text, with the structure the tagger
+// and the article view need. Spans index Text.
+type Document struct {
+	Path       string     `json:"path"`
+	Title      string     `json:"title,omitempty"`
+	Format     string     `json:"format,omitempty"` // "text", "markdown", "html", "timeml"
+	Text       string     `json:"-"`
+	Paragraphs []Span     `json:"-"`
+	Sentences  []Span     `json:"-"`
+	Date       time.Time  `json:"-"` // document creation time (UTC midnight); zero when unknown
+	DateSource DateSource `json:"-"`
+}
+
+// HasDate reports whether the document date is known.
+func (d *Document) HasDate() bool { return !d.Date.IsZero() }
+
+// SentenceAt returns the span of the sentence containing offset off, or the
+// whole text when the document has no sentence boundaries.
+func (d *Document) SentenceAt(off int) Span {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi { // sentences are sorted and disjoint: binary search
+		mid := (lo + hi) / 2
+		s := d.Sentences[mid]
+		switch {
+		case off < s.Start:
+			hi = mid
+		case off >= s.End:
+			lo = mid + 1
+		default:
+			return s
+		}
+	}
+	return Span{0, len(d.Text)}
+}
+
+// TimexType is the TIMEX3 type of a mention.
+type TimexType string
+
+const (
+	TypeDate     TimexType = "DATE"
+	TypeTime     TimexType = "TIME"
+	TypeDuration TimexType = "DURATION"
+	TypeSet      TimexType = "SET"
+)
+
+// Kind is how a reference gets its place in time; the UI colours by it.
+type Kind string
+
+const (
+	KindExplicit Kind = "explicit" // "March 3, 2019", "2014": placed by the text alone
+	KindDeictic  Kind = "deictic"  // "yesterday", "last week": relative to the document date
+	KindRelative Kind = "relative" // "the following year", "weeks after X": relative to another date or event
+	KindFuzzy    Kind = "fuzzy"    // "late 2024", "recently", "the years to come": vague bounds
+)
+
+// Granularity is the precision of an interval, coarsest last.
+type Granularity int
+
+const (
+	GranUnknown Granularity = iota
+	GranMinute
+	GranHour
+	GranDay
+	GranWeek
+	GranMonth
+	GranSeason // seasons and quarters
+	GranYear
+	GranDecade
+	GranCentury
+	GranMillennium
+)
+
+var granNames = [...]string{"unknown", "minute", "hour", "day", "week", "month", "season", "year", "decade", "century", "millennium"}
+
+func (g Granularity) String() string {
+	if g < 0 || int(g) >= len(granNames) {
+		return "unknown"
+	}
+	return granNames[g]
+}
+
+// MarshalText writes the granularity by name.
+func (g Granularity) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
+
+// UnmarshalText reads a granularity name.
+func (g *Granularity) UnmarshalText(b []byte) error {
+	for i, n := range granNames {
+		if n == string(b) {
+			*g = Granularity(i)
+			return nil
+		}
+	}
+	return fmt.Errorf("unknown granularity %q", b)
+}
+
+// Interval is the stretch of civil time a reference denotes: the closed range
+// of days [Earliest, Latest], both at UTC midnight. Fuzzy bounds are
+// estimates ("late 2024" starts about September) and are drawn fading.
+type Interval struct {
+	Earliest    time.Time   `json:"-"`
+	Latest      time.Time   `json:"-"`
+	Granularity Granularity `json:"granularity"`
+	FuzzyStart  bool        `json:"fuzzyStart,omitempty"`
+	FuzzyEnd    bool        `json:"fuzzyEnd,omitempty"`
+}
+
+// IsZero reports whether the interval is unset (the reference could not be placed).
+func (iv Interval) IsZero() bool { return iv.Earliest.IsZero() && iv.Latest.IsZero() }
+
+// Days returns the number of days the interval covers (at least 1).
+func (iv Interval) Days() int {
+	n := int(iv.Latest.Sub(iv.Earliest).Hours()/24+0.5) + 1
+	if n < 1 {
+		return 1
+	}
+	return n
+}
+
+// Overlaps reports whether two intervals share at least one day.
+func (iv Interval) Overlaps(o Interval) bool {
+	return !iv.Latest.Before(o.Earliest) && !o.Latest.Before(iv.Earliest)
+}
+
+// Day returns the UTC midnight of a civil date. Year 0 is 1 BC (astronomical numbering).
+func Day(year int, month time.Month, day int) time.Time {
+	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+}
+
+// Truncate returns t's civil day at UTC midnight.
+func Truncate(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return Day(y, m, d)
+}
+
+// FormatDate writes a day as YYYY-MM-DD. Years before 1 AD use ISO 8601's
+// astronomical numbering with a minus sign: 1 BC is 0000, 2 BC is -0001.
+func FormatDate(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	y, m, d := t.Date()
+	if y < 0 {
+		return fmt.Sprintf("-%04d-%02d-%02d", -y, m, d)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+// ParseDate reads YYYY-MM-DD (with an optional leading minus for BC years).
+func ParseDate(s string) (time.Time, error) {
+	neg := strings.HasPrefix(s, "-")
+	body := strings.TrimPrefix(s, "-")
+	parts := strings.Split(body, "-")
+	if len(parts) != 3 || len(parts[0]) < 4 || len(parts[1]) != 2 || len(parts[2]) != 2 {
+		return time.Time{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+	}
+	y, err1 := strconv.Atoi(parts[0])
+	m, err2 := strconv.Atoi(parts[1])
+	d, err3 := strconv.Atoi(parts[2])
+	if err1 != nil || err2 != nil || err3 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+	}
+	if neg {
+		y = -y
+	}
+	t := Day(y, time.Month(m), d)
+	if t.Day() != d {
+		return time.Time{}, fmt.Errorf("date %q: no such day", s)
+	}
+	return t, nil
+}
+
+// Mention is one time reference found in a document's text.
+type Mention struct {
+	ID       string    `json:"id"` // "t1", "t2", ... in text order
+	Span               // byte offsets into Document.Text
+	Text     string    `json:"text"`
+	Type     TimexType `json:"type"`
+	Value    string    `json:"value"`         // TIMEX3 value: "2024-12-31", "2024-Q4", "PXW", "PRESENT_REF", ...
+	Mod      string    `json:"mod,omitempty"` // TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, ...
+	Kind     Kind      `json:"kind"`
+	Interval Interval  `json:"interval"` // zero when the reference cannot be placed (durations, unknown anchor)
+	// Anchor names what a relative reference was resolved against:
+	// "dct", "none", "mention:t3" (the last mentioned date), "event:e2".
+	Anchor string `json:"anchor"`
+}
+
+// Event is something that happened, dated by one or more mentions, with a
+// short label taken from its clause.
+type Event struct {
+	ID       string   `json:"id"` // "e1", "e2", ...
+	Label    string   `json:"label"`
+	Interval Interval `json:"interval"`
+	Kind     Kind     `json:"kind"`
+	Mentions []string `json:"mentions"` // IDs of the mentions that date it
+	Sentence Span     `json:"sentence"` // the sentence it came from
+	// How says in words how the interval was worked out, for the tooltip:
+	// "explicit date", "document date 2026-01-02", "some weeks before e1", ...
+	How string `json:"how,omitempty"`
+}
+
+// Analysis is everything the tagger found in one document.
+type Analysis struct {
+	Doc       *Document `json:"-"`
+	Narrative bool      `json:"narrative"` // relative references anchored to the last mentioned date
+	Mentions  []Mention `json:"mentions"`
+	Events    []Event   `json:"events"`
+}
+
+// MentionByID returns the mention with that id, or nil.
+func (a *Analysis) MentionByID(id string) *Mention {
+	for i := range a.Mentions {
+		if a.Mentions[i].ID == id {
+			return &a.Mentions[i]
+		}
+	}
+	return nil
+}
