@@ -1,0 +1,142 @@
+package eval
+
+import (
+	"bytes"
+	"math"
+	"strings"
+	"testing"
+	"time"
+
+	"retrace/timeline"
+)
+
+func TestParse(t *testing.T) {
+	d, err := ReadFile("testdata/tiny.tml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantText := "Sales rose last year & fell yesterday. For the past three years it was so now."
+	if d.Text != wantText {
+		t.Fatalf("text = %q, want %q", d.Text, wantText)
+	}
+	if want := timeline.Day(1998, time.January, 8); !d.DCT.Equal(want) {
+		t.Errorf("DCT = %v, want %v", d.DCT, want)
+	}
+	want := []Timex{
+		{ID: "t1", Text: "last year", Type: "DATE", Value: "1997"},
+		{ID: "t2", Text: "yesterday", Type: "DATE", Value: "1998-01-07"},
+		{ID: "t3", Text: "the past three years", Type: "DURATION", Value: "P3Y"},
+		{ID: "t4", Text: "now", Type: "DATE", Value: "PRESENT_REF", Mod: "APPROX"},
+	}
+	if len(d.Gold) != len(want) {
+		t.Fatalf("got %d gold timexes, want %d (the DCT must be left out): %+v", len(d.Gold), len(want), d.Gold)
+	}
+	for i, g := range d.Gold {
+		w := want[i]
+		if g.ID != w.ID || g.Text != w.Text || g.Type != w.Type || g.Value != w.Value || g.Mod != w.Mod {
+			t.Errorf("gold[%d] = %+v, want %+v", i, g, w)
+		}
+		if d.Text[g.Start:g.End] != g.Text {
+			t.Errorf("gold[%d] span %v covers %q, not %q", i, g.Span, d.Text[g.Start:g.End], g.Text)
+		}
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for _, in := range []string{
+		"",
+		"<TimeML><DOCID>x</DOCID></TimeML>",
+		"<TimeML><TEXT>a <TIMEX3>b</TEXT></TimeML>",
+		`<TimeML><DCT><TIMEX3 value="soon">x</TIMEX3></DCT><TEXT>a</TEXT></TimeML>`,
+	} {
+		if _, err := Parse([]byte(in)); err == nil {
+			t.Errorf("Parse(%q): no error", in)
+		}
+	}
+}
+
+// fixedTagger answers with the given (text, type, value) triples, located by
+// their first occurrence, so the expected scores can be worked out by hand.
+func fixedTagger(t *testing.T, wantDCT time.Time, found ...[3]string) Tagger {
+	return func(text string, dct time.Time) []timeline.Mention {
+		if !dct.Equal(wantDCT) {
+			t.Errorf("tagger got DCT %v, want %v", dct, wantDCT)
+		}
+		var ms []timeline.Mention
+		for _, f := range found {
+			i := strings.Index(text, f[0])
+			if i < 0 {
+				t.Fatalf("fixture lacks %q", f[0])
+			}
+			ms = append(ms, timeline.Mention{Span: timeline.Span{Start: i, End: i + len(f[0])}, Text: f[0],
+				Type: timeline.TimexType(f[1]), Value: f[2]})
+		}
+		return ms
+	}
+}
+
+func TestScore(t *testing.T) {
+	d, err := ReadFile("testdata/tiny.tml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Gold: "last year" 1997, "yesterday" 1998-01-07, "the past three years" P3Y, "now" PRESENT_REF.
+	// System: exact and right; exact with a wrong value; overlapping with the
+	// right value but the wrong type; a false alarm. "now" is missed.
+	tag := fixedTagger(t, d.DCT,
+		[3]string{"Sales", "DATE", "PRESENT_REF"},
+		[3]string{"last year", "DATE", "1997"},
+		[3]string{"yesterday", "DATE", "1998-01-08"},
+		[3]string{"three years", "DATE", "P3Y"},
+	)
+	rep := Score([]*Doc{d}, tag)
+	want := Counts{Gold: 4, System: 4, Strict: 2, Relaxed: 3, Value: 2, Type: 2}
+	if rep.Counts != want {
+		t.Fatalf("counts = %+v, want %+v", rep.Counts, want)
+	}
+	// By hand: strict P=R=2/4; relaxed P=R=3/4; value accuracy 2/3 on the
+	// relaxed matches, times relaxed F1 0.75 = 0.5; type likewise 2/3*0.75.
+	for _, c := range []struct {
+		name      string
+		got, want float64
+	}{
+		{"strict F1", rep.Counts.StrictF1(), 50},
+		{"relaxed F1", rep.Counts.RelaxedF1(), 75},
+		{"value F1", rep.Counts.ValueF1(), 50},
+		{"type F1", rep.Counts.TypeF1(), 50},
+	} {
+		if math.Abs(c.got-c.want) > 1e-9 {
+			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
+		}
+	}
+	kinds := map[string]int{}
+	for _, p := range rep.Problems {
+		kinds[p.Kind]++
+	}
+	wantKinds := map[string]int{"false": 1, "miss": 1, "extent": 1, "value": 1, "type": 1}
+	for k, n := range wantKinds {
+		if kinds[k] != n {
+			t.Errorf("%d problems of kind %q, want %d (all: %v)", kinds[k], k, n, kinds)
+		}
+	}
+	var buf bytes.Buffer
+	if err := rep.Write(&buf, true); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, s := range []string{"miss", `"now"`, "false", `"Sales"`, "relaxed extent  P  75.0  R  75.0  F1  75.0", "value F1  50.0"} {
+		if !strings.Contains(out, s) {
+			t.Errorf("report lacks %q:\n%s", s, out)
+		}
+	}
+}
+
+// Two system mentions overlapping one gold one: only one may count.
+func TestScoreOneToOne(t *testing.T) {
+	d := &Doc{Text: "the past three years", Gold: []Timex{{Span: timeline.Span{Start: 0, End: 20}, Type: "DURATION", Value: "P3Y"}}}
+	tag := fixedTagger(t, time.Time{}, [3]string{"the past", "DURATION", "P3Y"}, [3]string{"three years", "DURATION", "P3Y"})
+	rep := Score([]*Doc{d}, tag)
+	if want := (Counts{Gold: 1, System: 2, Relaxed: 1, Value: 1, Type: 1}); rep.Counts != want {
+		t.Fatalf("counts = %+v, want %+v", rep.Counts, want)
+	}
+}
