@@ -70,4 +70,3 @@ func roundRect(r *vector.Rasterizer, x0, y0, x1, y1, rad float32) {
 	r.QuadTo(x0, y0, x0+rad, y0)
 	r.ClosePath()
 }
-
