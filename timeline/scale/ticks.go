@@ -1,0 +1,237 @@
+package scale
+
+import (
+	"strconv"
+	"time"
+)
+
+// Tick is one mark on the time axis.
+type Tick struct {
+	Time  time.Time
+	X     float32
+	Label string
+	// Major marks a boundary of the next coarser unit (a decade among years,
+	// a year among months, a month among days, a day among hours); its label
+	// carries that context ("2026", "Jan 2026").
+	Major bool
+}
+
+// LabelGap is the least horizontal space, in pixels, kept between two tick
+// labels.
+const LabelGap = 8
+
+// unitKind is the calendar field a tick step counts in.
+type unitKind int
+
+const (
+	years unitKind = iota
+	months
+	days
+	hours
+)
+
+// step is one candidate spacing between ticks, e.g. 5 years or 3 months.
+type step struct {
+	kind unitKind
+	n    int
+}
+
+// approxSeconds is the nominal length of the step, used only to skip steps
+// that would obviously be too dense before generating their ticks.
+func (st step) approxSeconds() float64 {
+	switch st.kind {
+	case years:
+		return float64(st.n) * 365.2425 * 86400
+	case months:
+		return float64(st.n) * 30.436875 * 86400
+	case days:
+		return float64(st.n) * 86400
+	default:
+		return float64(st.n) * 3600
+	}
+}
+
+// steps lists candidate spacings from finest to coarsest: hours, days,
+// weeks, months, quarters, years, decades, centuries, millennia, with a few
+// in-between multiples so zooming changes the density smoothly.
+var steps = []step{
+	{hours, 1}, {hours, 3}, {hours, 6}, {hours, 12},
+	{days, 1}, {days, 7},
+	{months, 1}, {months, 3},
+	{years, 1}, {years, 2}, {years, 5}, {years, 10}, {years, 20}, {years, 50},
+	{years, 100}, {years, 200}, {years, 500}, {years, 1000}, {years, 2000}, {years, 5000},
+}
+
+// Ticks returns the axis ticks for the visible range: the finest calendar
+// step whose labels, centred on their ticks and measured with measure, keep
+// at least LabelGap pixels between them. When even the coarsest step is too
+// dense for the width, labels are thinned so the ones kept still do not
+// overlap.
+func (s Scale) Ticks(measure func(string) float32) []Tick {
+	if !s.Valid() || measure == nil {
+		return nil
+	}
+	span := s.span()
+	for _, st := range steps {
+		// A label is at least a few pixels wide: skip steps that cannot fit.
+		if span/st.approxSeconds() > float64(s.Width)/12 {
+			continue
+		}
+		ticks := s.ticksFor(st)
+		if !overlapping(ticks, measure) {
+			return ticks
+		}
+	}
+	return thin(s.ticksFor(steps[len(steps)-1]), measure)
+}
+
+// overlapping reports whether any two neighbouring labels come closer than LabelGap.
+func overlapping(ticks []Tick, measure func(string) float32) bool {
+	prevRight := float32(0)
+	for i, t := range ticks {
+		w := measure(t.Label)
+		left := t.X - w/2
+		if i > 0 && left < prevRight+LabelGap {
+			return true
+		}
+		prevRight = t.X + w/2
+	}
+	return false
+}
+
+// thin keeps ticks left to right, dropping any whose label would overlap the
+// last one kept.
+func thin(ticks []Tick, measure func(string) float32) []Tick {
+	var kept []Tick
+	prevRight := float32(0)
+	for _, t := range ticks {
+		w := measure(t.Label)
+		if len(kept) > 0 && t.X-w/2 < prevRight+LabelGap {
+			continue
+		}
+		kept = append(kept, t)
+		prevRight = t.X + w/2
+	}
+	return kept
+}
+
+// ticksFor generates the ticks of one step that fall inside the range.
+func (s Scale) ticksFor(st step) []Tick {
+	var ticks []Tick
+	add := func(t time.Time, label string, major bool) {
+		ticks = append(ticks, Tick{Time: t, X: s.X(t), Label: label, Major: major})
+	}
+	switch st.kind {
+	case years:
+		majorEvery := st.n * 10
+		if st.n == 2 || st.n == 20 || st.n == 200 || st.n == 2000 {
+			majorEvery = st.n * 5
+		}
+		for y := alignedYear(s.Start.Year(), st.n); ; y = alignedYear(y+1, st.n) {
+			t := time.Date(y, time.January, 1, 0, 0, 0, 0, time.UTC)
+			if t.After(s.End) {
+				break
+			}
+			if !t.Before(s.Start) {
+				add(t, YearLabel(y), labelYear(y)%majorEvery == 0)
+			}
+		}
+	case months:
+		y, m, _ := s.Start.Date()
+		m0 := int(m) - 1
+		m0 -= m0 % st.n
+		for t := time.Date(y, time.Month(m0+1), 1, 0, 0, 0, 0, time.UTC); !t.After(s.End); t = t.AddDate(0, st.n, 0) {
+			if t.Before(s.Start) {
+				continue
+			}
+			switch {
+			case t.Month() == time.January:
+				add(t, YearLabel(t.Year()), true)
+			case st.n == 3:
+				add(t, "Q"+strconv.Itoa(int(t.Month()-1)/3+1), false)
+			default:
+				add(t, t.Month().String()[:3], false)
+			}
+		}
+	case days:
+		y, m, d := s.Start.Date()
+		t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		if st.n == 7 { // weeks start on Monday (ISO 8601)
+			t = t.AddDate(0, 0, -((int(t.Weekday()) + 6) % 7))
+		}
+		prevYear := 0
+		for first := true; !t.After(s.End); t = t.AddDate(0, 0, st.n) {
+			if t.Before(s.Start) {
+				continue
+			}
+			short := strconv.Itoa(t.Day()) + " " + t.Month().String()[:3]
+			switch {
+			case st.n == 1 && t.Day() == 1:
+				add(t, t.Month().String()[:3]+" "+YearLabel(t.Year()), true)
+			case st.n == 7 && !first && t.Year() != prevYear:
+				add(t, short+" "+YearLabel(t.Year()), true)
+			default:
+				add(t, short, false)
+			}
+			prevYear, first = t.Year(), false
+		}
+	case hours:
+		y, m, d := s.Start.Date()
+		h := s.Start.Hour()
+		for t := time.Date(y, m, d, h-h%st.n, 0, 0, 0, time.UTC); !t.After(s.End); t = t.Add(time.Duration(st.n) * time.Hour) {
+			if t.Before(s.Start) {
+				continue
+			}
+			if t.Hour() == 0 {
+				add(t, strconv.Itoa(t.Day())+" "+t.Month().String()[:3]+" "+YearLabel(t.Year()), true)
+			} else {
+				add(t, twoDigits(t.Hour())+":00", false)
+			}
+		}
+	}
+	return ticks
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// labelYear returns the number a reader sees for an astronomical year:
+// 2024 for 2024, 1 for year 0 (1 BC), 44 for year -43 (44 BC).
+func labelYear(y int) int {
+	if y <= 0 {
+		return 1 - y
+	}
+	return y
+}
+
+// YearLabel writes an astronomical year for a reader: "2024", "1 BC" for
+// year 0, "44 BC" for year -43.
+func YearLabel(y int) string {
+	if y <= 0 {
+		return strconv.Itoa(1-y) + " BC"
+	}
+	return strconv.Itoa(y)
+}
+
+// alignedYear returns the first astronomical year at or after y whose
+// reader's number is a multiple of n: BC years count backwards (100 BC,
+// 200 BC), AD years forwards (100, 200). Since there is no year 0, steps of
+// ten years and more also mark AD 1, so no gap of twice the step opens
+// around the era boundary.
+func alignedYear(y, n int) int {
+	if y <= 0 {
+		b := 1 - y // BC number, >= 1
+		if b2 := b - b%n; b2 > 0 {
+			return 1 - b2
+		}
+		y = 1
+	}
+	if n >= 10 && y == 1 {
+		return 1
+	}
+	return (y + n - 1) / n * n
+}
