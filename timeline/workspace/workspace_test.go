@@ -1,0 +1,325 @@
+package workspace
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"retrace/timeline"
+)
+
+// article builds a document whose lines are its sentences, and an analysis
+// with one event per line that has a label (label "" = no event). Events are
+// numbered e1, e2, ... in text order, as the tagger numbers them.
+func article(path string, lines []string, labels []string) *timeline.Analysis {
+	doc := &timeline.Document{Path: path, Text: strings.Join(lines, "\n")}
+	a := &timeline.Analysis{Doc: doc}
+	off := 0
+	for i, l := range lines {
+		sp := timeline.Span{Start: off, End: off + len(l)}
+		doc.Sentences = append(doc.Sentences, sp)
+		off += len(l) + 1
+		if labels[i] == "" {
+			continue
+		}
+		a.Events = append(a.Events, timeline.Event{
+			ID:       "e" + strconv.Itoa(len(a.Events)+1),
+			Label:    labels[i],
+			Interval: timeline.Interval{Earliest: timeline.Day(2024, 1, 1+i), Latest: timeline.Day(2024, 1, 1+i), Granularity: timeline.GranDay},
+			Sentence: sp,
+		})
+	}
+	return a
+}
+
+func writeArticle(t *testing.T, a *timeline.Analysis) {
+	t.Helper()
+	if err := os.WriteFile(a.Doc.Path, []byte(a.Doc.Text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+var (
+	linesV1  = []string{"Talks opened in Geneva on Monday.", "The ceasefire collapsed a week later.", "Observers left the region."}
+	labelsV1 = []string{"talks open in Geneva", "ceasefire collapses", "observers leave region"}
+)
+
+func sampleWorkspace(t *testing.T, dir string) (*Workspace, []*timeline.Analysis) {
+	t.Helper()
+	a := article(filepath.Join(dir, "a.txt"), linesV1, labelsV1)
+	b := article(filepath.Join(dir, "sub", "b.txt"), []string{"Geneva talks began on Monday."}, []string{"Geneva talks begin"})
+	os.Mkdir(filepath.Join(dir, "sub"), 0o755)
+	writeArticle(t, a)
+	writeArticle(t, b)
+	a.Doc.Date, a.Doc.DateSource = timeline.Day(2024, 1, 9), timeline.DateFromMetadata
+	ws := &Workspace{}
+	for _, x := range []*timeline.Analysis{a, b} {
+		if err := ws.Track(x.Doc); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ws.SetDocumentDate(b.Doc.Path, timeline.Day(2024, 1, 8)); err != nil {
+		t.Fatal(err)
+	}
+	hide := NewCorrection(ScopeItem, a, &a.Events[2])
+	hide.Hidden = true
+	redate := NewCorrection(ScopeEvent, a, &a.Events[1])
+	redate.Earliest, redate.Latest = timeline.Day(2024, 1, 14), timeline.Day(2024, 1, 16)
+	relabel := NewCorrection(ScopeItem, b, &b.Events[0])
+	relabel.Label = "Geneva talks open"
+	for _, c := range []Correction{hide, redate, relabel} {
+		if err := ws.Corrections.Set(c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return ws, []*timeline.Analysis{a, b}
+}
+
+func TestSaveLoadRoundTrip(t *testing.T) {
+	dir := t.TempDir()
+	ws, _ := sampleWorkspace(t, dir)
+	path := filepath.Join(dir, "project"+Ext)
+	if err := Save(path, ws); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(got, ws) {
+		t.Fatalf("reloaded workspace differs:\n got %+v\nwant %+v", got, ws)
+	}
+	if d := got.Document(filepath.Join(dir, "sub", "b.txt")); d == nil || d.DateSource != timeline.DateFromUser ||
+		timeline.FormatDate(d.Date) != "2024-01-08" {
+		t.Errorf("user's document date lost: %+v", d)
+	}
+	if changes := got.Verify(); len(changes) != 0 {
+		t.Errorf("unchanged files reported: %v", changes)
+	}
+
+	raw, _ := os.ReadFile(path)
+	for _, want := range []string{`"version": 1`, `"path": "a.txt"`, `"path": "sub/b.txt"`, `"source": "sub/b.txt"`,
+		`"earliest": "2024-01-14"`, `"date": "2024-01-08"`, `"dateSource": "flag"`, `"sentence": "Observers left the region."`} {
+		if !strings.Contains(string(raw), want) {
+			t.Errorf("file lacks %s:\n%s", want, raw)
+		}
+	}
+}
+
+func TestLoadFromAnotherDirectory(t *testing.T) {
+	// Paths are relative to the workspace file, not to the working directory:
+	// a workspace moved with its articles still finds them.
+	dir := t.TempDir()
+	ws, _ := sampleWorkspace(t, dir)
+	if err := Save(filepath.Join(dir, "w"+Ext), ws); err != nil {
+		t.Fatal(err)
+	}
+	moved := filepath.Join(t.TempDir(), "moved")
+	if err := os.Rename(dir, moved); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(filepath.Join(moved, "w"+Ext))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := filepath.Join(moved, "a.txt"); got.Documents[0].Path != want {
+		t.Errorf("path = %s, want %s", got.Documents[0].Path, want)
+	}
+	if changes := got.Verify(); len(changes) != 0 {
+		t.Errorf("moved workspace reports %v", changes)
+	}
+}
+
+func TestPathOutsideStoredAbsolute(t *testing.T) {
+	outside := t.TempDir()
+	dir := t.TempDir()
+	a := article(filepath.Join(outside, "far.txt"), []string{"x"}, []string{""})
+	writeArticle(t, a)
+	ws := &Workspace{}
+	if err := ws.Track(a.Doc); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "w"+Ext)
+	if err := Save(path, ws); err != nil {
+		t.Fatal(err)
+	}
+	raw, _ := os.ReadFile(path)
+	if !strings.Contains(string(raw), filepath.ToSlash(a.Doc.Path)) {
+		t.Errorf("outside path not stored absolute:\n%s", raw)
+	}
+	got, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Documents[0].Path != a.Doc.Path {
+		t.Errorf("path = %s, want %s", got.Documents[0].Path, a.Doc.Path)
+	}
+}
+
+func TestVerifyAndReconcileChangedSource(t *testing.T) {
+	dir := t.TempDir()
+	ws, analyses := sampleWorkspace(t, dir)
+	path := filepath.Join(dir, "w"+Ext)
+	if err := Save(path, ws); err != nil {
+		t.Fatal(err)
+	}
+
+	// The article is edited: a sentence is inserted at the top (so every
+	// event id shifts by one) and the hidden event's sentence is removed.
+	linesV2 := []string{"Diplomats had warned of trouble.", linesV1[0], linesV1[1]}
+	labelsV2 := []string{"diplomats warn", labelsV1[0], labelsV1[1]}
+	a2 := article(analyses[0].Doc.Path, linesV2, labelsV2)
+	writeArticle(t, a2)
+	if err := os.Remove(analyses[1].Doc.Path); err != nil {
+		t.Fatal(err)
+	}
+
+	ws, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	changes := ws.Verify()
+	if len(changes) != 2 || changes[0].Kind != FileChanged || changes[1].Kind != FileMissing ||
+		!SamePath(changes[0].Path, a2.Doc.Path) || !SamePath(changes[1].Path, analyses[1].Doc.Path) {
+		t.Fatalf("Verify = %v, want a.txt changed and b.txt missing", changes)
+	}
+	if !strings.Contains(changes[0].String(), "changed") || !strings.Contains(changes[1].String(), "not found") {
+		t.Errorf("messages: %q, %q", changes[0], changes[1])
+	}
+
+	// Only a.txt could be analysed again.
+	dropped := ws.Reconcile([]*timeline.Analysis{a2})
+	if len(dropped) != 1 || dropped[0].Kind != CorrectionDropped || dropped[0].Correction.Was != "observers leave region" {
+		t.Fatalf("Reconcile = %v, want the hidden 'observers' correction dropped", dropped)
+	}
+	if len(ws.Corrections) != 2 {
+		t.Fatalf("kept %d corrections, want 2: %+v", len(ws.Corrections), ws.Corrections)
+	}
+	redate := ws.Corrections[0]
+	if redate.Scope != ScopeEvent || redate.Event != "e3" || redate.Resolve(a2) != &a2.Events[2] {
+		t.Errorf("redate correction not moved to the shifted event e3: %+v", redate)
+	}
+	if c := ws.Corrections[1]; c.Label != "Geneva talks open" {
+		t.Errorf("correction of the missing file not kept: %+v", c)
+	}
+}
+
+func TestResolveAmbiguousSentence(t *testing.T) {
+	a := article("x.txt", []string{"One line."}, []string{"first"})
+	c := NewCorrection(ScopeItem, a, &a.Events[0])
+	// The tagger now finds two events in that sentence, with new labels.
+	a.Events[0].ID = "e7"
+	a.Events[0].Label = "something"
+	a.Events = append(a.Events, timeline.Event{ID: "e8", Label: "other", Sentence: a.Events[0].Sentence})
+	if ev := c.Resolve(a); ev != nil {
+		t.Errorf("resolved to %s; two candidates without the old label must count as gone", ev.ID)
+	}
+	a.Events[1].Label = "first"
+	if ev := c.Resolve(a); ev == nil || ev.ID != "e8" {
+		t.Errorf("resolved to %v, want e8 by its label", ev)
+	}
+	// Re-wrapped white space still finds the sentence.
+	b := article("x.txt", []string{"One   line."}, []string{"first"})
+	if ev := c.Resolve(b); ev == nil {
+		t.Error("white space change lost the correction")
+	}
+}
+
+func TestCorrectionsSet(t *testing.T) {
+	a := article("x.txt", []string{"A.", "B."}, []string{"a", "b"})
+	var cs Corrections
+	c := NewCorrection(ScopeItem, a, &a.Events[0])
+	c.Hidden = true
+	if err := cs.Set(c); err != nil {
+		t.Fatal(err)
+	}
+	c.Hidden, c.Label = false, "renamed"
+	cs.Set(c)
+	if len(cs) != 1 || cs[0].Label != "renamed" || cs[0].Hidden {
+		t.Fatalf("replace failed: %+v", cs)
+	}
+	ev := NewCorrection(ScopeEvent, a, &a.Events[0])
+	ev.Hidden = true
+	cs.Set(ev)
+	if len(cs) != 2 {
+		t.Fatalf("item and event scope must be kept apart: %+v", cs)
+	}
+	if got, ok := cs.Get(ScopeItem, a, &a.Events[0]); !ok || got.Label != "renamed" {
+		t.Errorf("Get = %+v, %v", got, ok)
+	}
+	if _, ok := cs.Get(ScopeItem, a, &a.Events[1]); ok {
+		t.Error("Get found a correction for an uncorrected event")
+	}
+	c.Label = ""
+	cs.Set(c) // no-op: removes
+	if len(cs) != 1 || cs[0].Scope != ScopeEvent {
+		t.Fatalf("no-op did not remove: %+v", cs)
+	}
+	bad := NewCorrection(ScopeItem, a, &a.Events[1])
+	bad.Earliest, bad.Latest = timeline.Day(2024, 5, 2), timeline.Day(2024, 5, 1)
+	if err := cs.Set(bad); err == nil || !strings.Contains(err.Error(), "after latest") {
+		t.Errorf("reversed dates: err = %v", err)
+	}
+	bad.Latest = time.Time{}
+	if err := cs.Set(bad); err == nil || !strings.Contains(err.Error(), "both earliest and latest") {
+		t.Errorf("half-set dates: err = %v", err)
+	}
+	if len(cs) != 1 {
+		t.Errorf("a refused correction was stored: %+v", cs)
+	}
+}
+
+func TestLoadRejectsBadFiles(t *testing.T) {
+	sha := strings.Repeat("ab", 32)
+	cases := []struct{ name, content, want string }{
+		{"not json", "{version: 1", "not valid JSON"},
+		{"empty", "", "unexpected end"},
+		{"no version", `{"documents": []}`, "not a Retrace workspace"},
+		{"newer", `{"version": 99}`, "up to version 1"},
+		{"no path", `{"version": 1, "documents": [{"sha256": "` + sha + `"}]}`, "document 1: no path"},
+		{"bad hash", `{"version": 1, "documents": [{"path": "a.txt", "sha256": "xyz"}]}`, "not 64 hex digits"},
+		{"bad date", `{"version": 1, "documents": [{"path": "a.txt", "sha256": "` + sha + `", "date": "2024-02-30"}]}`, "no such day"},
+		{"bad source", `{"version": 1, "documents": [{"path": "a.txt", "sha256": "` + sha + `", "dateSource": "guess"}]}`, "unknown dateSource"},
+		{"bad scope", `{"version": 1, "corrections": [{"scope": "all", "source": "a.txt", "event": "e1"}]}`, "correction 1: scope"},
+		{"half dates", `{"version": 1, "corrections": [{"scope": "item", "source": "a.txt", "event": "e1", "earliest": "2024-01-01"}]}`, "both earliest and latest"},
+		{"bad correction date", `{"version": 1, "corrections": [{"scope": "item", "source": "a.txt", "event": "e1", "earliest": "soon", "latest": "2024-01-01"}]}`, "earliest"},
+		{"wrong type", `{"version": 1, "documents": {}}`, "cannot unmarshal"},
+	}
+	dir := t.TempDir()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			path := filepath.Join(dir, "bad"+Ext)
+			os.WriteFile(path, []byte(c.content), 0o644)
+			_, err := Load(path)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), path) {
+				t.Errorf("err = %q, want the path and %q", err, c.want)
+			}
+		})
+	}
+	if _, err := Load(filepath.Join(dir, "absent"+Ext)); err == nil || !strings.Contains(err.Error(), "no such file") {
+		t.Errorf("missing file: err = %v", err)
+	}
+}
+
+func TestSaveToMissingDirectory(t *testing.T) {
+	err := Save(filepath.Join(t.TempDir(), "no", "w"+Ext), &Workspace{})
+	if err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func TestRemove(t *testing.T) {
+	dir := t.TempDir()
+	ws, analyses := sampleWorkspace(t, dir)
+	ws.Remove(analyses[0].Doc.Path)
+	if len(ws.Documents) != 1 || len(ws.Corrections) != 1 || !SamePath(ws.Corrections[0].Source, analyses[1].Doc.Path) {
+		t.Errorf("after Remove: %+v", ws)
+	}
+}
