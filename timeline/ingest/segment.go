@@ -9,74 +9,154 @@ import (
 )
 
 // FromText wraps already-decoded plain text in a Document with paragraph and
-// sentence boundaries. The document date is left unknown.
+// sentence boundaries. The document date is left unknown: use Read to look
+// for one.
 func FromText(path, text string) *timeline.Document {
-	doc := &timeline.Document{Path: path, Format: "text", Text: text, DateSource: timeline.DateUnknown}
+	doc := &timeline.Document{Path: path, Format: FormatText, Text: text, DateSource: timeline.DateUnknown}
 	doc.Paragraphs = Paragraphs(text)
 	doc.Sentences = Sentences(text, doc.Paragraphs)
 	return doc
 }
 
-// Paragraphs splits text at blank lines (and at single line breaks, since
-// saved articles often put one paragraph on each line), trimming spaces.
-func Paragraphs(text string) []timeline.Span {
-	var out []timeline.Span
+// line is one line of text, without its line end.
+type line struct {
+	start, end int
+	runes      int
+}
+
+// splitLines cuts text at LF, CRLF, CR and the Unicode line and paragraph
+// separators, so files written on any system read alike.
+func splitLines(text string) []line {
+	var out []line
 	start := 0
-	for start < len(text) {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
+	for i := 0; i < len(text); {
+		c := text[i]
+		var eol int // length of the line end at i, 0 if none
+		switch {
+		case c == '\n':
+			eol = 1
+		case c == '\r':
+			eol = 1
+			if i+1 < len(text) && text[i+1] == '\n' {
+				eol = 2
+			}
+		case c == 0xE2 && (strings.HasPrefix(text[i:], "\u2028") || strings.HasPrefix(text[i:], "\u2029")):
+			eol = 3
 		}
-		if sp := trimSpan(text, start, end); sp.Len() > 0 {
-			out = append(out, sp)
+		if eol == 0 {
+			i++
+			continue
 		}
-		start = end + 1
+		out = append(out, line{start, i, utf8.RuneCountInString(text[start:i])})
+		i += eol
+		start = i
+	}
+	if start < len(text) {
+		out = append(out, line{start, len(text), utf8.RuneCountInString(text[start:])})
 	}
 	return out
 }
 
-// Sentences splits each paragraph into sentences at '.', '!' or '?' followed
-// by space and an upper-case letter, digit or quote, except after common
-// abbreviations ("Dr.", "U.S.", "Jan.") and single initials.
+// Paragraphs returns the paragraph spans of plain text, trimmed of spaces.
+// Blank lines always separate paragraphs. A single line break does too,
+// since saved articles often put one paragraph on each line, unless the
+// text is hard-wrapped (mail, Project Gutenberg): then consecutive lines
+// that fill the wrap width are one paragraph.
+func Paragraphs(text string) []timeline.Span {
+	lines := splitLines(text)
+	width := wrapWidth(text, lines)
+	var out []timeline.Span
+	for i := 0; i < len(lines); i++ {
+		if isBlank(text[lines[i].start:lines[i].end]) {
+			continue
+		}
+		j := i
+		for width > 0 && j+1 < len(lines) && lines[j].runes*10 >= width*6 &&
+			!isBlank(text[lines[j+1].start:lines[j+1].end]) && !startsBlock(text[lines[j+1].start:lines[j+1].end]) {
+			j++
+		}
+		if sp := trimSpan(text, lines[i].start, lines[j].end); sp.Len() > 0 {
+			out = append(out, sp)
+		}
+		i = j
+	}
+	return out
+}
+
+// wrapWidth returns the width text is hard-wrapped at, or 0 when it is not:
+// it is wrapped when at least three lines, and most lines followed by
+// another, are 50 to 100 characters long and almost none is longer.
+func wrapWidth(text string, lines []line) int {
+	var nonBlank, long, wrapLike, followed, width int
+	for i, l := range lines {
+		if isBlank(text[l.start:l.end]) {
+			continue
+		}
+		nonBlank++
+		if l.runes > 100 {
+			long++
+			continue
+		}
+		width = max(width, l.runes)
+		if i+1 < len(lines) && !isBlank(text[lines[i+1].start:lines[i+1].end]) {
+			followed++
+			if l.runes >= 50 {
+				wrapLike++
+			}
+		}
+	}
+	if wrapLike < 3 || wrapLike*2 < followed || long*20 > nonBlank {
+		return 0
+	}
+	return width
+}
+
+// startsBlock reports whether a line opens a block of its own even in
+// wrapped text: a list item or a heading underline.
+func startsBlock(s string) bool {
+	s = strings.TrimLeft(s, " \t")
+	for _, p := range []string{"- ", "* ", "+ ", "• ", "# ", "===", "---"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	i := 0
+	for i < len(s) && i < 3 && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
+}
+
+func isBlank(s string) bool {
+	return strings.TrimFunc(s, unicode.IsSpace) == ""
+}
+
+// Sentences splits each paragraph into sentences. A sentence ends at '.',
+// '!', '?', '…' (and closing quotes or brackets after them) followed by
+// space and a capital letter, digit or opening quote, or at the CJK full
+// stops. A period after an abbreviation ("Dr.", "U.S.", "Jan.") or an
+// initial does not end a sentence, unless, for abbreviations that can close
+// one ("U.S.", "Inc.", "etc."), a typical sentence opener follows ("The").
+// Decimals ("3.5") have no space after the period and never split.
 func Sentences(text string, paragraphs []timeline.Span) []timeline.Span {
 	var out []timeline.Span
 	for _, p := range paragraphs {
 		start := p.Start
-		for i := p.Start; i < p.End; i++ {
-			c := text[i]
-			if c != '.' && c != '!' && c != '?' {
+		for i := p.Start; i < p.End; {
+			r, size := utf8.DecodeRuneInString(text[i:p.End])
+			if !isTerminator(r) {
+				i += size
 				continue
 			}
-			j := i + 1
-			for j < p.End && (text[j] == '"' || text[j] == '\'' || text[j] == ')') {
-				j++
-			}
-			if j < p.End && strings.HasPrefix(text[j:], "”") || j < p.End && strings.HasPrefix(text[j:], "’") {
-				j += 3
-			}
-			if j >= p.End || (text[j] != ' ' && text[j] != '\t') {
+			end, next, ok := sentenceEnd(text, p, start, i)
+			if !ok {
+				i = next // past the whole run of terminators: no rescans
 				continue
 			}
-			k := j
-			for k < p.End && (text[k] == ' ' || text[k] == '\t') {
-				k++
-			}
-			if k >= p.End {
-				continue
-			}
-			r, _ := utf8.DecodeRuneInString(text[k:])
-			if !unicode.IsUpper(r) && !unicode.IsDigit(r) && !strings.ContainsRune("\"'“‘(", r) {
-				continue
-			}
-			if c == '.' && isAbbreviation(text[start:i]) {
-				continue
-			}
-			if sp := trimSpan(text, start, j); sp.Len() > 0 {
+			if sp := trimSpan(text, start, end); sp.Len() > 0 {
 				out = append(out, sp)
 			}
-			start = k
+			start, i = next, next
 		}
 		if sp := trimSpan(text, start, p.End); sp.Len() > 0 {
 			out = append(out, sp)
@@ -85,34 +165,190 @@ func Sentences(text string, paragraphs []timeline.Span) []timeline.Span {
 	return out
 }
 
-var abbreviations = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true, "gov": true,
-	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "st": true, "jr": true, "sr": true,
-	"inc": true, "corp": true, "co": true, "ltd": true, "vs": true, "etc": true, "no": true, "mt": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
-	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "u.s": true, "u.n": true,
-	"u.k": true, "a.m": true, "p.m": true, "e.g": true, "i.e": true,
-}
-
-// isAbbreviation reports whether the text before a period ends in a known
-// abbreviation or a single letter (an initial).
-func isAbbreviation(before string) bool {
-	i := strings.LastIndexAny(before, " \t(\"“")
-	word := strings.ToLower(before[i+1:])
-	if utf8.RuneCountInString(word) == 1 {
+func isTerminator(r rune) bool {
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？':
 		return true
 	}
-	return abbreviations[word]
+	return false
 }
 
-func trimSpan(text string, start, end int) timeline.Span {
-	for start < end && isSpace(text[start]) {
-		start++
+func isCJKTerminator(r rune) bool { return r == '。' || r == '！' || r == '？' }
+
+// sentenceEnd decides whether the run of terminators at i ends the sentence
+// that began at start. If it does, it returns the end of the sentence (after
+// any closing quotes) and the start of the next one; if not, next is where to
+// resume scanning.
+func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok bool) {
+	first, _ := utf8.DecodeRuneInString(text[i:p.End])
+	j := i
+	dots := 0
+	for j < p.End { // a run of terminators: "?!", "...", "…"
+		r, size := utf8.DecodeRuneInString(text[j:p.End])
+		if !isTerminator(r) {
+			break
+		}
+		if r == '.' {
+			dots++
+		}
+		j += size
 	}
-	for end > start && isSpace(text[end-1]) {
-		end--
+	runEnd := j
+	for j < p.End { // closing quotes and brackets belong to the sentence
+		r, size := utf8.DecodeRuneInString(text[j:p.End])
+		if !strings.ContainsRune("\"')]”’»", r) {
+			break
+		}
+		j += size
+	}
+	end = j
+	k := j
+	for k < p.End {
+		r, size := utf8.DecodeRuneInString(text[k:p.End])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		k += size
+	}
+	if k >= p.End {
+		return 0, runEnd, false // the paragraph's end closes the sentence anyway
+	}
+	if k == j && !isCJKTerminator(first) {
+		return 0, runEnd, false // "3.5", "U.S.-led", "e.g.,"
+	}
+	r, _ := utf8.DecodeRuneInString(text[k:p.End])
+	if !opensSentence(r) {
+		return 0, runEnd, false
+	}
+	if first == '.' && dots == 1 && !canEndAfter(text[start:i], text[k:p.End]) {
+		return 0, runEnd, false
+	}
+	return end, k, true
+}
+
+// opensSentence reports whether r can be the first character of a sentence:
+// a capital, a digit, an opening quote or bracket, or a letter of a script
+// without case.
+func opensSentence(r rune) bool {
+	switch {
+	case unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r):
+		return true
+	case unicode.IsLetter(r) && !unicode.IsLower(r):
+		return true
+	}
+	return strings.ContainsRune("\"'“‘«([¿¡", r)
+}
+
+// titles precede a name and never end a sentence.
+var titles = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "sen": true, "rep": true, "gov": true,
+	"gen": true, "col": true, "lt": true, "sgt": true, "capt": true, "cpt": true, "st": true, "rev": true,
+	"hon": true, "pres": true, "adm": true, "maj": true, "cmdr": true, "gens": true, "sens": true,
+	"reps": true, "messrs": true, "mt": true, "ft": true, "fr": true, "supt": true, "insp": true,
+	"gr": true, "im": true, "ул": true, "проф": true, "акад": true,
+}
+
+// abbreviations usually continue a sentence but may also close one.
+var abbreviations = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
+	"fri": true, "sat": true, "sun": true,
+	"inc": true, "corp": true, "co": true, "ltd": true, "plc": true, "llc": true, "bros": true,
+	"jr": true, "sr": true, "vs": true, "v": true, "etc": true, "no": true, "nos": true, "vol": true,
+	"approx": true, "est": true, "dept": true, "fig": true, "ave": true, "blvd": true, "rd": true,
+	"al": true, "cf": true, "ca": true, "op": true, "pp": true, "p": true,
+	"г": true, "гг": true, "др": true, "млн": true, "млрд": true, "тыс": true, "руб": true, "см": true,
+}
+
+// sentenceOpeners are words that begin sentences far more often than they
+// follow "U.S." or "Inc." inside one.
+var sentenceOpeners = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true, "We": true,
+	"I": true, "You": true, "But": true, "And": true, "In": true, "On": true, "At": true, "This": true,
+	"That": true, "These": true, "Those": true, "His": true, "Her": true, "Its": true, "Their": true,
+	"Our": true, "There": true, "However": true, "Meanwhile": true, "If": true, "When": true,
+	"As": true, "After": true, "Before": true, "So": true, "Yet": true, "Also": true, "Some": true,
+	"Many": true, "Most": true, "What": true, "Why": true, "How": true, "Who": true, "For": true,
+	"Officials": true, "According": true,
+}
+
+// canEndAfter decides whether a single period after the text before can end
+// a sentence, given the text after the following space.
+func canEndAfter(before, after string) bool {
+	word := lastWord(before)
+	if word == "" {
+		return true
+	}
+	lower := strings.ToLower(word)
+	if titles[lower] {
+		return false
+	}
+	if abbreviations[lower] || isInitial(word) || isAcronym(lower) {
+		return sentenceOpeners[firstWord(after)]
+	}
+	return true
+}
+
+// lastWord returns the word just before a period: the text after the last
+// space, quote or opening bracket.
+func lastWord(s string) string {
+	i := strings.LastIndexFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'“‘«([—–/", r)
+	})
+	if i < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
+}
+
+func firstWord(s string) string {
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
+
+// isInitial reports whether word is one capital letter ("J" in "J. Smith").
+func isInitial(word string) bool {
+	r, size := utf8.DecodeRuneInString(word)
+	return size == len(word) && unicode.IsUpper(r)
+}
+
+// isAcronym reports whether word is letters separated by periods, the last
+// period excluded ("u.s", "d.c", "a.m", "e.g", "т.е").
+func isAcronym(word string) bool {
+	parts := strings.Split(word, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		r, size := utf8.DecodeRuneInString(p)
+		if size == 0 || size != len(p) || !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// trimSpan returns [start, end) without leading and trailing white space,
+// stepping over whole runes so the span stays on rune boundaries.
+func trimSpan(text string, start, end int) timeline.Span {
+	for start < end {
+		r, size := utf8.DecodeRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && r != '\uFEFF' {
+			break
+		}
+		start += size
+	}
+	for end > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:end])
+		if !unicode.IsSpace(r) && r != '\uFEFF' {
+			break
+		}
+		end -= size
 	}
 	return timeline.Span{Start: start, End: end}
 }
-
-func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\r' || b == '\n' }

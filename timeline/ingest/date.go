@@ -1,0 +1,173 @@
+package ingest
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"retrace/timeline"
+)
+
+// months maps month names and abbreviations, English and Russian (genitive,
+// as in "2 января"), to months. Keys are lower case without a final period.
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12,
+	"января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+	"августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+	"янв": 1, "фев": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7, "авг": 8, "сен": 9, "окт": 10,
+	"ноя": 11, "дек": 12,
+}
+
+// monthPattern matches any key of months, longest first so "sept" wins
+// over "sep" and "january" over "jan".
+var monthPattern = func() string {
+	names := make([]string, 0, len(months))
+	for k := range months {
+		names = append(names, regexp.QuoteMeta(k))
+	}
+	// Longest first: RE2 prefers the earlier alternative.
+	for i := 1; i < len(names); i++ {
+		for j := i; j > 0 && (len(names[j]) > len(names[j-1]) ||
+			len(names[j]) == len(names[j-1]) && names[j] < names[j-1]); j-- {
+			names[j], names[j-1] = names[j-1], names[j]
+		}
+	}
+	return "(?:" + strings.Join(names, "|") + ")"
+}()
+
+var (
+	// isoDate matches the civil date at the start of an ISO 8601 value
+	// ("2026-01-02", "2026-01-02T09:30:00+03:00", "2026/01/02", "20260102T0930").
+	isoDate = regexp.MustCompile(`^(\d{4})(?:([-/.])(\d{1,2})[-/.](\d{1,2})|(\d{2})(\d{2}))(?:$|[^\d])`)
+
+	// wordDate matches "January 2, 2026", "Jan. 2 2026", "2 January 2026",
+	// "Fri, 02 Jan 2026 09:30:00 GMT" and "2 января 2026 г.".
+	wordDate = regexp.MustCompile(`(?i)^(?:[a-z]{3,9}\.?,?\s+)?(?:(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4}))\b`)
+
+	// dateline matches the opening of a news story that states its date:
+	// "MOSCOW, Jan 2 (Reuters) -", "WASHINGTON (AP) — March 3, 2019",
+	// "Jan. 2, 2026 —", "МОСКВА, 2 января — РИА Новости", "Published: January 2, 2026".
+	dateline = regexp.MustCompile(`^(?P<label>(?i:published|posted|dated?)(?:\s+on)?:?\s+)?` +
+		`(?:(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu}\.?)(?:,\s*[\p{L}.' ]{2,30}?)?\s*)?` +
+		`(?:\((?P<agency1>[^()\n]{1,40})\)\s*)?` +
+		`(?P<sep>,\s*|[-—–:]\s*)?` +
+		`(?i:(?P<mon1>` + monthPattern + `)\.?\s+(?P<day1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year1>\d{4}))?` +
+		`|(?P<day2>\d{1,2})\s+(?P<mon2>` + monthPattern + `)\.?(?:,?\s+(?P<year2>\d{4}))?` +
+		`|(?P<isoY>\d{4})-(?P<isoM>\d{2})-(?P<isoD>\d{2}))` +
+		`\b\s*(?:\((?P<agency2>[^()\n]{1,40})\)\s*)?` +
+		`(?P<dash>[-—–:])?`)
+)
+
+// parseDateValue reads a date written in metadata: ISO 8601 forms, RFC 1123,
+// or "January 2, 2026". The result is the civil date as written, at UTC
+// midnight: "2026-01-02T23:30:00-05:00" is 2026-01-02, not the UTC instant's day.
+func parseDateValue(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if m := isoDate.FindStringSubmatch(s); m != nil {
+		mon, day := m[3], m[4]
+		if m[2] == "" {
+			mon, day = m[5], m[6]
+		}
+		return civilDate(m[1], mon, day)
+	}
+	if m := wordDate.FindStringSubmatch(s); m != nil {
+		if m[1] != "" {
+			return monthDate(m[3], m[1], m[2])
+		}
+		return monthDate(m[6], m[5], m[4])
+	}
+	return time.Time{}, false
+}
+
+// findDateline looks for a dateline at the start of the first paragraphs of
+// text. A dateline without a year ("MOSCOW, Jan 2 (Reuters) -") takes the
+// latest such day not after ref; with ref zero it gives no date.
+func findDateline(text string, paragraphs []timeline.Span, ref time.Time) (time.Time, bool) {
+	for i, p := range paragraphs {
+		if i == 3 {
+			break
+		}
+		head := text[p.Start:min(p.End, p.Start+200)]
+		if j := strings.IndexAny(head, "\r\n"); j >= 0 {
+			head = head[:j]
+		}
+		idx := dateline.FindStringSubmatchIndex(head)
+		if idx == nil {
+			continue
+		}
+		g := func(name string) string {
+			i := 2 * dateline.SubexpIndex(name)
+			if idx[i] < 0 {
+				return ""
+			}
+			return head[idx[i]:idx[i+1]]
+		}
+		// A date at the top is a dateline only when something marks it as
+		// one: a dash or an agency after it, a "Published" label, an agency
+		// and a dash before it, or nothing else on the line.
+		ends := strings.TrimSpace(head[idx[1]:]) == ""
+		sepDash := strings.ContainsAny(g("sep"), "-—–:")
+		if !(g("dash") != "" || ends || g("label") != "" || g("agency2") != "" || g("agency1") != "" && sepDash) {
+			continue
+		}
+		switch {
+		case g("isoY") != "":
+			return civilDate(g("isoY"), g("isoM"), g("isoD"))
+		case g("mon1") != "":
+			return datelineDate(g("year1"), g("mon1"), g("day1"), ref)
+		default:
+			return datelineDate(g("year2"), g("mon2"), g("day2"), ref)
+		}
+	}
+	return time.Time{}, false
+}
+
+func datelineDate(year, month, day string, ref time.Time) (time.Time, bool) {
+	if year != "" {
+		return monthDate(year, month, day)
+	}
+	return yearlessDate(month, day, ref)
+}
+
+// yearlessDate places a month and day in the latest year that puts it on
+// or before ref (a saved file's modification day).
+func yearlessDate(month, day string, ref time.Time) (time.Time, bool) {
+	if ref.IsZero() {
+		return time.Time{}, false
+	}
+	ref = timeline.Truncate(ref)
+	for y := ref.Year(); y > ref.Year()-8; y-- { // 8 years reach a 29 February
+		if t, ok := monthDate(strconv.Itoa(y), month, day); ok && !t.After(ref) {
+			return t, true
+		}
+	}
+	return time.Time{}, false
+}
+
+func monthDate(year, month, day string) (time.Time, bool) {
+	m, ok := months[strings.ToLower(strings.TrimSuffix(month, "."))]
+	if !ok {
+		return time.Time{}, false
+	}
+	return civilDate(year, strconv.Itoa(int(m)), day)
+}
+
+// civilDate validates year, month and day and returns that day at UTC
+// midnight. Years outside 1000-9999 are refused as noise in metadata.
+func civilDate(year, month, day string) (time.Time, bool) {
+	y, err1 := strconv.Atoi(year)
+	m, err2 := strconv.Atoi(month)
+	d, err3 := strconv.Atoi(day)
+	if err1 != nil || err2 != nil || err3 != nil || y < 1000 || y > 9999 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := timeline.Day(y, time.Month(m), d)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}

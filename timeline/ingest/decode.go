@@ -1,0 +1,232 @@
+package ingest
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/encoding/unicode/utf32"
+)
+
+// Encoding names reported by decode, as the WHATWG labels them.
+const (
+	encUTF8    = "utf-8"
+	encUTF16LE = "utf-16le"
+	encUTF16BE = "utf-16be"
+	encUTF32LE = "utf-32le"
+	encUTF32BE = "utf-32be"
+	enc1252    = "windows-1252"
+	enc1251    = "windows-1251"
+)
+
+// decoded is a file's content as UTF-8, with what was learnt on the way.
+type decoded struct {
+	text     string
+	encoding string // one of the enc* names, or a label from an HTML declaration
+	// verbatim is true when text is byte for byte the input, so offsets
+	// into text are offsets into the file (UTF-8 without BOM, no repairs).
+	verbatim bool
+}
+
+// decode turns raw bytes into UTF-8 text. The order is: a byte order mark;
+// UTF-16 without a BOM recognised by its zero bytes; valid (or nearly valid)
+// UTF-8; for HTML, the charset the page declares; else Windows-1251 or
+// Windows-1252 chosen by the shape of the words. It never fails: bytes that
+// fit no encoding become U+FFFD.
+func decode(data []byte, isHTML bool) decoded {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}):
+		return decodeWith(data, utf32.UTF32(utf32.LittleEndian, utf32.ExpectBOM), encUTF32LE)
+	case bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
+		return decodeWith(data, utf32.UTF32(utf32.BigEndian, utf32.ExpectBOM), encUTF32BE)
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return decoded{text: validUTF8(data[3:]), encoding: encUTF8}
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return decodeWith(data, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), encUTF16LE)
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return decodeWith(data, unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), encUTF16BE)
+	}
+	if order, ok := sniffUTF16(data); ok {
+		name := encUTF16LE
+		if order == unicode.BigEndian {
+			name = encUTF16BE
+		}
+		return decodeWith(data, unicode.UTF16(order, unicode.IgnoreBOM), name)
+	}
+	if utf8.Valid(data) {
+		return decoded{text: string(data), encoding: encUTF8, verbatim: true}
+	}
+	if mostlyUTF8(data) {
+		return decoded{text: validUTF8(data), encoding: encUTF8}
+	}
+	if isHTML {
+		if label := declaredCharset(data); label != "" {
+			if enc, name := charset.Lookup(label); enc != nil && name != encUTF8 {
+				return decodeWith(data, enc, name)
+			}
+		}
+	}
+	if looksCyrillic1251(data) {
+		return decodeWith(data, charmap.Windows1251, enc1251)
+	}
+	// ISO-8859-1 is read as Windows-1252, its superset, as browsers do.
+	return decodeWith(data, charmap.Windows1252, enc1252)
+}
+
+func decodeWith(data []byte, enc encoding.Encoding, name string) decoded {
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		// The x/text decoders replace bad input rather than fail; keep a
+		// safe answer anyway rather than trust that forever.
+		return decoded{text: validUTF8(data), encoding: encUTF8}
+	}
+	return decoded{text: validUTF8(out), encoding: name}
+}
+
+// validUTF8 returns b as a string with every invalid byte replaced by U+FFFD.
+func validUTF8(b []byte) string {
+	if utf8.Valid(b) {
+		return string(b)
+	}
+	var sb strings.Builder
+	sb.Grow(len(b) + 16)
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if r == utf8.RuneError && n == 1 {
+			sb.WriteRune(utf8.RuneError)
+		} else {
+			sb.Write(b[:n])
+		}
+		b = b[n:]
+	}
+	return sb.String()
+}
+
+// mostlyUTF8 reports whether data is UTF-8 with a few damaged bytes: many
+// valid multi-byte sequences and at most one bad byte for ten good ones.
+// Legacy single-byte text almost never forms valid multi-byte sequences.
+func mostlyUTF8(data []byte) bool {
+	good, bad := 0, 0
+	for len(data) > 0 {
+		if data[0] < utf8.RuneSelf {
+			data = data[1:]
+			continue
+		}
+		r, n := utf8.DecodeRune(data)
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		} else {
+			good++
+		}
+		data = data[n:]
+	}
+	return good >= 3 && bad*10 <= good
+}
+
+// sniffUTF16 recognises UTF-16 without a byte order mark: text in Latin
+// scripts then has a zero byte in nearly every other position.
+func sniffUTF16(data []byte) (unicode.Endianness, bool) {
+	n := min(len(data), 4096) &^ 1
+	if n < 8 {
+		return unicode.LittleEndian, false
+	}
+	var zeroEven, zeroOdd int
+	for i := 0; i < n; i += 2 {
+		if data[i] == 0 {
+			zeroEven++
+		}
+		if data[i+1] == 0 {
+			zeroOdd++
+		}
+	}
+	pairs := n / 2
+	switch {
+	case zeroOdd*10 >= pairs*7 && zeroEven*10 < pairs:
+		return unicode.LittleEndian, true
+	case zeroEven*10 >= pairs*7 && zeroOdd*10 < pairs:
+		return unicode.BigEndian, true
+	}
+	return unicode.LittleEndian, false
+}
+
+// looksCyrillic1251 decides between Windows-1251 and Windows-1252 for text
+// that is not UTF-8, by the shape of the words that contain high bytes.
+// Russian in 1251 writes whole words in bytes 0xC0-0xFF (А-я), while
+// Western text in 1252 uses those bytes for an accented letter or two
+// inside otherwise ASCII words ("café", "Müller").
+func looksCyrillic1251(data []byte) bool {
+	var cyrillic, western int
+	for i := 0; i < len(data); {
+		if !isLetter1251(data[i]) {
+			i++
+			continue
+		}
+		j, high := i, 0
+		for j < len(data) && isLetter1251(data[j]) {
+			if data[j] >= 0x80 {
+				high++
+			}
+			j++
+		}
+		if high > 0 {
+			if high*10 >= (j-i)*8 && j-i >= 2 {
+				cyrillic++
+			} else {
+				western++
+			}
+		}
+		i = j
+	}
+	return cyrillic > western
+}
+
+// isLetter1251 reports whether b is a letter in Windows-1251 (ASCII letters,
+// А-я, Ё and ё); in 1252 those high bytes are accented Latin letters.
+func isLetter1251(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0xC0 || b == 0xA8 || b == 0xB8
+}
+
+// declaredCharset returns the charset an HTML page declares in its first
+// kilobytes (<meta charset> or <meta http-equiv="Content-Type">), or "".
+func declaredCharset(data []byte) string {
+	z := html.NewTokenizer(bytes.NewReader(data[:min(len(data), 4096)]))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return ""
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, hasAttr := z.TagName()
+			if string(name) != "meta" || !hasAttr {
+				continue
+			}
+			var cs, httpEquiv, content string
+			for {
+				k, v, more := z.TagAttr()
+				switch strings.ToLower(string(k)) {
+				case "charset":
+					cs = string(v)
+				case "http-equiv":
+					httpEquiv = strings.ToLower(string(v))
+				case "content":
+					content = string(v)
+				}
+				if !more {
+					break
+				}
+			}
+			if cs != "" {
+				return strings.TrimSpace(cs)
+			}
+			if httpEquiv == "content-type" {
+				if i := strings.Index(strings.ToLower(content), "charset="); i >= 0 {
+					return strings.Trim(content[i+len("charset="):], " \"';")
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,465 @@
+package ingest
+
+import (
+	"encoding/json"
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"retrace/timeline"
+)
+
+// readHTML keeps an HTML page's article: the largest <article>, else <main>,
+// else the body; within it, headings, paragraphs, list items, quotes and
+// table cells become blocks, while scripts, styles, navigation, asides,
+// footers, forms, bylines, share bars and hidden elements are dropped.
+// The title and date come from the whole page.
+func readHTML(text string) *timeline.Document {
+	root, err := html.Parse(strings.NewReader(text))
+	if err != nil { // only a failing reader makes Parse fail; a string does not
+		root = &html.Node{Type: html.DocumentNode}
+	}
+	meta := pageMetadata(root)
+	content := contentRoot(root)
+	var out blockText
+	ex := extractor{out: &out}
+	ex.walk(content, content)
+	ex.flush()
+	doc := out.document(FormatHTML)
+	doc.Title = firstNonEmpty(firstText(content, atom.H1), meta.ogTitle, firstText(root, atom.H1), meta.title)
+	if !meta.date.IsZero() {
+		doc.Date, doc.DateSource = meta.date, timeline.DateFromMetadata
+	}
+	return doc
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, x := range s {
+		if x != "" {
+			return x
+		}
+	}
+	return ""
+}
+
+// metadata is what the page says about itself.
+type metadata struct {
+	title, ogTitle string
+	date           time.Time
+	rank           int // how trusted date is: lower is better
+}
+
+// dateMetaNames are <meta> names and properties that give the publication
+// date, with their rank (lower wins). Modification dates are not used: an
+// edit years later says nothing of when the reported events happened.
+var dateMetaNames = map[string]int{
+	"article:published_time": 1, "og:published_time": 1, "article.published": 1, "published_time": 1,
+	"datepublished": 1, "pubdate": 1, "publishdate": 1, "publish_date": 1, "publish-date": 1,
+	"date": 2, "dc.date": 2, "dc.date.issued": 2, "dcterms.created": 2, "dcterms.date": 2,
+	"dcterms.issued": 2, "sailthru.date": 2, "parsely-pub-date": 2, "citation_publication_date": 2,
+	"citation_date": 2, "article:published": 2, "original-publish-date": 2,
+}
+
+// Ranks of the other sources of a date.
+const (
+	rankJSONLD   = 1
+	rankItemprop = 2
+	rankTime     = 3 // a <time datetime> in the byline or the article's header
+	rankNone     = 99
+)
+
+// pageMetadata collects the title and the best publication date from the
+// whole page: <meta>, JSON-LD, itemprop="datePublished" and the <time>
+// of the byline. Ordinary scripts are never read.
+func pageMetadata(root *html.Node) metadata {
+	m := metadata{rank: rankNone}
+	offer := func(value string, rank int) {
+		if rank >= m.rank {
+			return
+		}
+		if t, ok := parseDateValue(value); ok {
+			m.date, m.rank = t, rank
+		}
+	}
+	var longParagraphSeen bool
+	var walk func(n *html.Node, byline bool)
+	walk = func(n *html.Node, byline bool) {
+		if n.Type == html.ElementNode {
+			switch n.DataAtom {
+			case atom.Title:
+				if m.title == "" {
+					m.title = collapse(textOf(n))
+				}
+			case atom.Meta:
+				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+				if key == "og:title" && m.ogTitle == "" {
+					m.ogTitle = collapse(attr(n, "content"))
+				}
+				if r, ok := dateMetaNames[key]; ok {
+					offer(attr(n, "content"), r)
+				}
+			case atom.Script:
+				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
+					if v, ok := jsonLDDate(textOf(n)); ok {
+						offer(v, rankJSONLD)
+					}
+				}
+				return
+			case atom.Time:
+				if v := attr(n, "datetime"); v != "" && (byline || hasAttr(n, "pubdate") || !longParagraphSeen && inArticle(n)) {
+					offer(v, rankTime)
+				}
+			case atom.P:
+				if len(textOf(n)) > 200 {
+					longParagraphSeen = true
+				}
+			case atom.Header, atom.Address:
+				byline = true
+			}
+			if strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+				offer(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), textOf(n)), rankItemprop)
+			}
+			if hasToken(n, "byline", "dateline", "published", "pubdate", "timestamp", "posted", "meta") {
+				byline = true
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, byline)
+		}
+	}
+	walk(root, false)
+	return m
+}
+
+// jsonLDDate finds datePublished (else dateCreated) anywhere in a JSON-LD
+// block, which may be an object, an array or an @graph.
+func jsonLDDate(src string) (string, bool) {
+	var v any
+	if json.Unmarshal([]byte(src), &v) != nil {
+		return "", false
+	}
+	for _, key := range []string{"datePublished", "dateCreated"} {
+		if s, ok := findJSONKey(v, key, 0); ok {
+			return s, true
+		}
+	}
+	return "", false
+}
+
+func findJSONKey(v any, key string, depth int) (string, bool) {
+	if depth > 20 {
+		return "", false
+	}
+	switch x := v.(type) {
+	case map[string]any:
+		if s, ok := x[key].(string); ok {
+			return s, true
+		}
+		for _, c := range x {
+			if s, ok := findJSONKey(c, key, depth+1); ok {
+				return s, true
+			}
+		}
+	case []any:
+		for _, c := range x {
+			if s, ok := findJSONKey(c, key, depth+1); ok {
+				return s, true
+			}
+		}
+	}
+	return "", false
+}
+
+func inArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
+}
+
+// contentRoot picks the element holding the article: the <article> with the
+// most text, unless it holds under a fifth of the page's text (a list of
+// teasers); else <main> or the element with role="main" or
+// itemprop="articleBody"; else <body>.
+func contentRoot(root *html.Node) *html.Node {
+	var body, main, best *html.Node
+	bestLen := -1
+	var find func(n *html.Node)
+	find = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch {
+			case n.DataAtom == atom.Body && body == nil:
+				body = n
+			case n.DataAtom == atom.Article:
+				if l := proseLen(n); l > bestLen {
+					best, bestLen = n, l
+				}
+			case main == nil && (n.DataAtom == atom.Main || attr(n, "role") == "main" || attr(n, "itemprop") == "articleBody"):
+				main = n
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(root)
+	page := body
+	if page == nil {
+		page = root
+	}
+	switch {
+	case best != nil && bestLen*5 >= proseLen(page):
+		return best
+	case main != nil:
+		return main
+	}
+	return page
+}
+
+// proseLen counts the bytes of text an extractor would keep under n.
+func proseLen(n *html.Node) int {
+	if n.Type == html.TextNode {
+		return len(strings.TrimSpace(n.Data))
+	}
+	if n.Type == html.ElementNode && skipElement(n, nil) {
+		return 0
+	}
+	total := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		total += proseLen(c)
+	}
+	return total
+}
+
+// extractor walks the content root and writes blocks.
+type extractor struct {
+	out     *blockText
+	cur     strings.Builder
+	space   bool // white space seen since the last word
+	inPre   int
+	article int // depth inside <article> or <main>
+}
+
+// dropTags are elements whose content is never article text.
+var dropTags = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Nav: true, atom.Aside: true,
+	atom.Footer: true, atom.Form: true, atom.Template: true, atom.Svg: true, atom.Math: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true, atom.Button: true,
+	atom.Select: true, atom.Textarea: true, atom.Input: true, atom.Dialog: true, atom.Menu: true,
+	atom.Video: true, atom.Audio: true, atom.Picture: true, atom.Map: true, atom.Head: true,
+	atom.Label: true, atom.Img: true,
+}
+
+// blockTags end the current block before and after their content.
+var blockTags = map[atom.Atom]bool{
+	atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Li: true, atom.Blockquote: true, atom.Pre: true, atom.Dd: true, atom.Dt: true, atom.Dl: true,
+	atom.Figcaption: true, atom.Figure: true, atom.Td: true, atom.Th: true, atom.Tr: true, atom.Table: true,
+	atom.Div: true, atom.Section: true, atom.Article: true, atom.Main: true, atom.Header: true,
+	atom.Ul: true, atom.Ol: true, atom.Hr: true, atom.Address: true, atom.Details: true,
+	atom.Summary: true, atom.Caption: true, atom.Center: true, atom.Body: true,
+}
+
+// boilerTokens are class or id words of page furniture: bylines (the date
+// is taken as metadata), share bars, related links, ads, comments.
+var boilerTokens = []string{
+	"byline", "dateline", "share", "sharing", "social", "related", "comments", "comment", "promo",
+	"advert", "advertisement", "ad", "ads", "newsletter", "breadcrumb", "breadcrumbs", "menu",
+	"sidebar", "cookie", "cookies", "subscribe", "subscription", "nav", "navbar", "navigation",
+	"footer", "popup", "modal", "sponsored", "outbrain", "taboola", "skip", "signup", "author",
+	"meta", "tags", "toolbar",
+}
+
+// dropRoles are ARIA roles of page furniture.
+var dropRoles = map[string]bool{
+	"navigation": true, "banner": true, "complementary": true, "contentinfo": true, "search": true,
+	"dialog": true, "alertdialog": true, "menu": true, "menubar": true, "toolbar": true,
+}
+
+// skipElement reports whether an element holds no article text. The content
+// root itself (and html, body, article, main) is never skipped for its class.
+func skipElement(n *html.Node, contentRoot *html.Node) bool {
+	if dropTags[n.DataAtom] || n.Type == html.ElementNode && n.DataAtom == 0 && strings.Contains(n.Data, ":") {
+		return true // known furniture, or a namespaced tag (<fb:like>, <g:plusone>)
+	}
+	if hasAttr(n, "hidden") || strings.EqualFold(attr(n, "aria-hidden"), "true") || dropRoles[strings.ToLower(attr(n, "role"))] {
+		return true
+	}
+	if st := strings.ToLower(attr(n, "style")); strings.Contains(strings.ReplaceAll(st, " ", ""), "display:none") {
+		return true
+	}
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Article, atom.Main:
+		return false
+	case atom.Header:
+		// A site header (logo, menu) is furniture; an article's header
+		// carries its headline.
+		if contains(n, atom.Nav) || !contains(n, atom.H1) && !inArticle(n) {
+			return true
+		}
+	}
+	if n == contentRoot {
+		return false
+	}
+	return hasToken(n, boilerTokens...)
+}
+
+func (ex *extractor) walk(n, contentRoot *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		ex.text(n.Data)
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+	default:
+		return // comments, doctypes
+	}
+	if n.Type == html.ElementNode {
+		if skipElement(n, contentRoot) {
+			return
+		}
+		if n.DataAtom == atom.Br {
+			ex.cur.WriteByte('\n')
+			ex.space = false
+			return
+		}
+	}
+	block := blockTags[n.DataAtom]
+	if block {
+		ex.flush()
+	}
+	if n.DataAtom == atom.Pre {
+		ex.inPre++
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		ex.walk(c, contentRoot)
+	}
+	if n.DataAtom == atom.Pre {
+		ex.inPre--
+	}
+	if block {
+		ex.flush()
+	}
+}
+
+// text appends a text node, collapsing white space as a browser shows it
+// (except inside <pre>). No-break spaces become plain spaces so patterns
+// such as "January 2" match across them.
+func (ex *extractor) text(s string) {
+	s = strings.ReplaceAll(s, "\u00a0", " ")
+	if ex.inPre > 0 {
+		ex.cur.WriteString(s)
+		return
+	}
+	for len(s) > 0 {
+		i := strings.IndexFunc(s, unicode.IsSpace)
+		if i < 0 {
+			i = len(s)
+		}
+		if i > 0 {
+			if ex.space && ex.cur.Len() > 0 {
+				ex.cur.WriteByte(' ')
+			}
+			ex.cur.WriteString(s[:i])
+			ex.space = false
+		}
+		s = s[i:]
+		j := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
+		if j < 0 {
+			j = len(s)
+		}
+		if j > 0 {
+			ex.space = true
+		}
+		s = s[j:]
+	}
+}
+
+func (ex *extractor) flush() {
+	if ex.cur.Len() > 0 {
+		ex.out.add(ex.cur.String())
+		ex.cur.Reset()
+	}
+	ex.space = false
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Namespace == "" && a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// hasToken reports whether one of n's class or id words (split at anything
+// but letters and digits, lower-cased) is among tokens.
+func hasToken(n *html.Node, tokens ...string) bool {
+	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if strings.TrimSpace(names) == "" {
+		return false
+	}
+	words := strings.FieldsFunc(names, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for _, w := range words {
+		for _, t := range tokens {
+			if w == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// contains reports whether n has a descendant element a.
+func contains(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.DataAtom == a || contains(c, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// textOf returns all the text under n, as is.
+func textOf(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var sb strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		sb.WriteString(textOf(c))
+	}
+	return sb.String()
+}
+
+// firstText returns the collapsed text of the first element a under n.
+func firstText(n *html.Node, a atom.Atom) string {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return collapse(textOf(n))
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if s := firstText(c, a); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func collapse(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+}

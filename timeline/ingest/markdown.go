@@ -1,0 +1,194 @@
+package ingest
+
+import (
+	"html"
+	"regexp"
+	"strings"
+
+	"retrace/timeline"
+)
+
+var (
+	mdHeading    = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	mdRule       = regexp.MustCompile(`^ {0,3}([-*_])(?:[ \t]*[-*_]){2,}[ \t]*$`)
+	mdSetextH1   = regexp.MustCompile(`^ {0,3}=+[ \t]*$`)
+	mdSetextH2   = regexp.MustCompile(`^ {0,3}-+[ \t]*$`)
+	mdFence      = regexp.MustCompile("^ {0,3}(```+|~~~+)")
+	mdListItem   = regexp.MustCompile(`^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?`)
+	mdQuote      = regexp.MustCompile(`^[ \t]{0,3}(?:>[ \t]?)+`)
+	mdRefDef     = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:[ \t]*\S`)
+	mdTableSep   = regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$`)
+	mdComment    = regexp.MustCompile(`(?s)<!--.*?-->`)
+	mdEscape     = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<])")
+	mdImage      = regexp.MustCompile(`!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])`)
+	mdLink       = regexp.MustCompile(`\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)
+	mdFootnote   = regexp.MustCompile(`\[\^[^\]]+\]`)
+	mdAutolink   = regexp.MustCompile(`<((?:https?|ftp|mailto):[^>\s]+)>`)
+	mdTag        = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
+	mdCode       = regexp.MustCompile("(`+)(.+?)(`+)")
+	mdStrong     = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
+	mdStrike     = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
+	mdEmStar     = regexp.MustCompile(`(^|[^\p{L}\p{N}*])\*(\S(?:[^*]*?\S)?)\*`)
+	mdEmUnder    = regexp.MustCompile(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_($|[^\p{L}\p{N}_])`)
+	mdSpaces     = regexp.MustCompile(`[ \t]{2,}`)
+	frontMatterK = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*[:=][ \t]*(.*)$`)
+)
+
+// frontMatter splits YAML ("---") or TOML ("+++") front matter from the
+// start of a Markdown text into flat key/value pairs (lower-case keys,
+// unquoted values) and returns the body after it.
+func frontMatter(text string) (fields map[string]string, body string, ok bool) {
+	text = strings.TrimPrefix(text, "\uFEFF")
+	lines := splitLines(text)
+	if len(lines) < 2 {
+		return nil, text, false
+	}
+	delim := strings.TrimRight(text[lines[0].start:lines[0].end], " \t")
+	if delim != "---" && delim != "+++" {
+		return nil, text, false
+	}
+	fields = map[string]string{}
+	for i := 1; i < len(lines) && i < 500; i++ {
+		l := strings.TrimRight(text[lines[i].start:lines[i].end], " \t")
+		if l == delim || delim == "---" && l == "..." {
+			end := len(text)
+			if i+1 < len(lines) {
+				end = lines[i+1].start
+			}
+			return fields, text[end:], true
+		}
+		if m := frontMatterK.FindStringSubmatch(l); m != nil {
+			k := strings.ToLower(m[1])
+			if _, seen := fields[k]; !seen {
+				fields[k] = unquote(strings.TrimSpace(m[2]))
+			}
+		}
+	}
+	return nil, text, false
+}
+
+func unquote(s string) string {
+	if len(s) >= 2 && (s[0] == '"' && s[len(s)-1] == '"' || s[0] == '\'' && s[len(s)-1] == '\'') {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+// frontMatterDateKeys are the front matter keys that give the publication
+// date, most specific first.
+var frontMatterDateKeys = []string{"date", "published", "pubdate", "date_published", "datepublished", "publishdate", "publish_date", "created"}
+
+// readMarkdown reduces Markdown to readable text: headings, paragraphs, list
+// items and quotes become blocks; markup, code blocks, images, link targets
+// and HTML tags are dropped. Soft-wrapped lines of a paragraph are joined.
+func readMarkdown(text string) *timeline.Document {
+	fields, body, _ := frontMatter(text)
+	body = mdComment.ReplaceAllString(body, "")
+	var out blockText
+	var title, heading string
+	var para []string
+	flush := func() {
+		if len(para) > 0 {
+			out.add(cleanInline(strings.Join(para, " ")))
+			para = para[:0]
+		}
+	}
+	emit := func(s string) {
+		flush()
+		out.add(cleanInline(s))
+	}
+	lines := splitLines(body)
+	for i := 0; i < len(lines); i++ {
+		l := body[lines[i].start:lines[i].end]
+		if m := mdFence.FindStringSubmatch(l); m != nil {
+			flush()
+			for i++; i < len(lines); i++ { // skip to the closing fence
+				if c := strings.TrimSpace(body[lines[i].start:lines[i].end]); strings.HasPrefix(c, m[1]) && strings.Trim(c, m[1][:1]) == "" {
+					break
+				}
+			}
+			continue
+		}
+		if q := mdQuote.FindString(l); q != "" {
+			l = l[len(q):]
+		}
+		switch {
+		case isBlank(l):
+			flush()
+		case mdSetextH1.MatchString(l) && len(para) > 0, mdSetextH2.MatchString(l) && len(para) > 0:
+			if heading == "" {
+				heading = cleanInline(strings.Join(para, " "))
+			}
+			flush()
+		case mdRule.MatchString(l), mdRefDef.MatchString(l), mdTableSep.MatchString(l):
+			flush()
+		case mdHeading.MatchString(l):
+			h := mdHeading.FindStringSubmatch(l)[2]
+			if heading == "" {
+				heading = cleanInline(h)
+			}
+			emit(h)
+		case mdListItem.MatchString(l):
+			flush()
+			para = append(para, strings.TrimSpace(l[len(mdListItem.FindString(l)):]))
+		case strings.Contains(l, "|") && strings.HasPrefix(strings.TrimSpace(l), "|"):
+			emit(strings.Trim(strings.TrimSpace(l), "|"))
+		default:
+			s := strings.TrimSpace(l)
+			if strings.HasSuffix(l, "  ") || strings.HasSuffix(s, "\\") { // hard line break
+				s = strings.TrimSuffix(s, "\\") + "\n"
+			}
+			para = append(para, s)
+		}
+	}
+	flush()
+	doc := out.document(FormatMarkdown)
+	switch {
+	case fields["title"] != "":
+		title = fields["title"]
+	case heading != "":
+		title = heading
+	}
+	doc.Title = strings.TrimSpace(title)
+	if doc.Title == "" && len(doc.Paragraphs) > 1 {
+		if p := doc.Paragraphs[0]; p.Len() <= maxTitleRunes*4 {
+			doc.Title = doc.Text[p.Start:p.End]
+		}
+	}
+	for _, k := range frontMatterDateKeys {
+		if t, ok := parseDateValue(fields[k]); ok {
+			doc.Date, doc.DateSource = t, timeline.DateFromMetadata
+			break
+		}
+	}
+	return doc
+}
+
+// cleanInline removes inline Markdown from a block: images, link targets,
+// footnote marks, code spans' backticks, emphasis, HTML tags, escapes and
+// entities.
+func cleanInline(s string) string {
+	// Escaped characters are set aside as private-use runes so the emphasis
+	// rules below leave them alone, then restored.
+	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xF0000 + int(m[1]))) })
+	s = mdCode.ReplaceAllString(s, "$2")
+	s = mdImage.ReplaceAllString(s, "")
+	s = mdFootnote.ReplaceAllString(s, "")
+	s = mdLink.ReplaceAllString(s, "$1")
+	s = mdAutolink.ReplaceAllString(s, "$1")
+	s = mdTag.ReplaceAllString(s, "")
+	s = mdStrong.ReplaceAllString(s, "$2")
+	s = mdStrike.ReplaceAllString(s, "$1")
+	for range 2 { // adjacent emphases share the character between them
+		s = mdEmStar.ReplaceAllString(s, "$1$2")
+		s = mdEmUnder.ReplaceAllString(s, "$1$2$3")
+	}
+	s = strings.Map(func(r rune) rune {
+		if r >= 0xF0000 && r < 0xF0080 {
+			return r - 0xF0000
+		}
+		return r
+	}, s)
+	s = html.UnescapeString(s)
+	return mdSpaces.ReplaceAllString(s, " ")
+}

@@ -1,0 +1,221 @@
+// Package ingest reads articles (plain text, Markdown, HTML saved from a
+// browser) in any common encoding into a timeline.Document: the text to
+// tag, its paragraphs and sentences, its title, and the document date with
+// where it came from.
+//
+// For a UTF-8 text file without a byte order mark, Document.Text is the
+// file's content byte for byte, so spans are offsets into the file. Other
+// inputs are decoded to UTF-8 (text files keep their line ends) or, for
+// Markdown and HTML, reduced to the readable text, one block per paragraph
+// with blank lines between them.
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"retrace/timeline"
+)
+
+// Formats reported in Document.Format.
+const (
+	FormatText     = "text"
+	FormatMarkdown = "markdown"
+	FormatHTML     = "html"
+)
+
+// MaxSize is the largest file Read and ReadFile accept: far above any
+// article, low enough that a stray disk image or video is refused at once.
+const MaxSize = 50 << 20
+
+// Errors the UI can test with errors.Is. The returned errors name the file:
+// "read /path/x.bin: binary file (not text, Markdown or HTML)".
+var (
+	ErrTooLarge   = errors.New("file too large")
+	ErrBinary     = errors.New("binary file (not text, Markdown or HTML)")
+	ErrEmpty      = errors.New("no text in the file")
+	ErrDirectory  = errors.New("is a directory, not a file")
+	ErrNotRegular = errors.New("not a regular file")
+	ErrNotFound   = fs.ErrNotExist
+)
+
+// ReadFile reads the article at path. Besides what Read does, it refuses
+// directories, devices and missing files, and lets a dateline without a
+// year ("MOSCOW, Jan 2 (Reuters) -") take the year from the file's
+// modification time: the latest such day not after it.
+func ReadFile(path string) (*timeline.Document, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, pathErr(err))
+	}
+	switch {
+	case fi.IsDir():
+		return nil, fmt.Errorf("read %s: %w", path, ErrDirectory)
+	case !fi.Mode().IsRegular():
+		// Reading a FIFO or a device could block forever or never end.
+		return nil, fmt.Errorf("read %s: %w", path, ErrNotRegular)
+	case fi.Size() > MaxSize:
+		return nil, tooLarge(path, fi.Size())
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, pathErr(err))
+	}
+	defer f.Close()
+	// The file may have grown since Stat: never read more than the limit.
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, pathErr(err))
+	}
+	return read(path, data, fi.ModTime())
+}
+
+// pathErr drops the operation and path from an *fs.PathError, which the
+// caller's message already names.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func tooLarge(name string, size int64) error {
+	return fmt.Errorf("read %s: %w (%.1f MB, the limit is %d MB)", name, ErrTooLarge,
+		float64(size)/(1<<20), MaxSize>>20)
+}
+
+// Read reads an article from data; name gives its path for messages and its
+// extension for the format (.txt, .md, .markdown, .html, .htm). Without a
+// known extension the content decides. A dateline without a year gives no
+// date here, since nothing tells the year; ReadFile uses the file's time.
+func Read(name string, data []byte) (*timeline.Document, error) {
+	return read(name, data, time.Time{})
+}
+
+func read(name string, data []byte, modTime time.Time) (*timeline.Document, error) {
+	if len(data) > MaxSize {
+		return nil, tooLarge(name, int64(len(data)))
+	}
+	if len(data) == 0 {
+		return nil, fmt.Errorf("read %s: %w", name, ErrEmpty)
+	}
+	format := formatOf(name, data)
+	dec := decode(data, format == FormatHTML)
+	if isBinary(dec.text) {
+		return nil, fmt.Errorf("read %s: %w", name, ErrBinary)
+	}
+	var doc *timeline.Document
+	switch format {
+	case FormatHTML:
+		doc = readHTML(dec.text)
+	case FormatMarkdown:
+		doc = readMarkdown(dec.text)
+	default:
+		doc = readText(dec.text)
+	}
+	doc.Path = name
+	doc.Format = format
+	if len(doc.Paragraphs) == 0 {
+		return nil, fmt.Errorf("read %s: %w", name, ErrEmpty)
+	}
+	if doc.Date.IsZero() {
+		if t, ok := findDateline(doc.Text, doc.Paragraphs, modTime); ok {
+			doc.Date, doc.DateSource = t, timeline.DateFromDateline
+		}
+	}
+	if doc.Date.IsZero() {
+		doc.DateSource = timeline.DateUnknown
+	}
+	return doc, nil
+}
+
+// readText makes a Document of plain text, which stays as it is so offsets
+// match the file. Its title is the first line when that is short and more
+// follows.
+func readText(text string) *timeline.Document {
+	doc := FromText("", text)
+	if len(doc.Paragraphs) > 1 {
+		first := doc.Paragraphs[0]
+		s := text[first.Start:first.End]
+		if !strings.ContainsAny(s, "\r\n") && utf8.RuneCountInString(s) <= maxTitleRunes {
+			doc.Title = s
+		}
+	}
+	return doc
+}
+
+// maxTitleRunes is the longest first line taken as a title.
+const maxTitleRunes = 200
+
+// formatOf picks the format by extension, or by content for other names.
+func formatOf(name string, data []byte) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".txt", ".text":
+		return FormatText
+	case ".md", ".markdown", ".mdown", ".mkd", ".mkdn":
+		return FormatMarkdown
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return FormatHTML
+	}
+	return sniffFormat(decode(data[:min(len(data), 4096)], false).text)
+}
+
+// sniffFormat recognises HTML by its tags and Markdown by front matter,
+// headings or links near the start.
+func sniffFormat(head string) string {
+	s := strings.ToLower(strings.TrimLeftFunc(head, func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }))
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<meta", "<title", "<article"} {
+		if strings.HasPrefix(s, p) {
+			return FormatHTML
+		}
+	}
+	if strings.HasPrefix(s, "<?xml") && strings.Contains(s, "<html") {
+		return FormatHTML
+	}
+	if tags := strings.Count(s, "<p>") + strings.Count(s, "<p ") + strings.Count(s, "<div") + strings.Count(s, "<br"); tags >= 3 {
+		return FormatHTML
+	}
+	if _, _, ok := frontMatter(head); ok {
+		return FormatMarkdown
+	}
+	marks := 0
+	for _, l := range splitLines(s) {
+		t := s[l.start:l.end]
+		if strings.HasPrefix(t, "# ") || strings.HasPrefix(t, "## ") || strings.HasPrefix(t, "```") {
+			marks += 2
+		}
+		marks += strings.Count(t, "](")
+	}
+	if marks >= 2 {
+		return FormatMarkdown
+	}
+	return FormatText
+}
+
+// isBinary reports whether decoded text is not text: it holds a NUL, or
+// more than 2% of its first 64 KB are control characters other than tab,
+// line ends and form feed.
+func isBinary(text string) bool {
+	if strings.IndexByte(text, 0) >= 0 {
+		return true
+	}
+	var n, bad int
+	for _, r := range text[:min(len(text), 64<<10)] {
+		n++
+		switch {
+		case r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+		case r < 0x20 || r >= 0x7F && r < 0xA0:
+			bad++
+		}
+	}
+	return bad*50 > n
+}
