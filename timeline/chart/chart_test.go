@@ -1,0 +1,242 @@
+package chart
+
+import (
+	"math"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+
+	"retrace/timeline"
+)
+
+// newTestChart puts a chart of the sample timeline in a test window of the
+// given size.
+func newTestChart(t *testing.T, w, h float32) (*Chart, *timeline.Timeline) {
+	t.Helper()
+	tl := timeline.New(sampleAnalysis())
+	c := New(tl)
+	win := test.NewTempWindow(t, c)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(w, h))
+	c.Resize(fyne.NewSize(w, h))
+	c.FitAll()
+	return c, tl
+}
+
+func secondsBetween(a, b time.Time) float64 { return b.Sub(a).Seconds() }
+
+func TestWheelZoomsAroundPointer(t *testing.T) {
+	c, _ := newTestChart(t, 1200, 400)
+	from, to := c.VisibleRange()
+	x := float32(900)
+	under := c.view.Time(x)
+
+	c.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(x, 120)}, Scrolled: fyne.Delta{DY: 10}})
+	from2, to2 := c.VisibleRange()
+	if got, want := to2.Sub(from2), to.Sub(from); got >= want {
+		t.Fatalf("wheel up: span %v, want less than %v", got, want)
+	}
+	if ratio := secondsBetween(from, to) / secondsBetween(from2, to2); math.Abs(ratio-wheelBase) > 1e-3 {
+		t.Errorf("one notch zoomed by %v, want %v", ratio, wheelBase)
+	}
+	if d := c.view.Time(x).Sub(under).Abs(); d > time.Minute {
+		t.Errorf("time under the pointer moved by %v", d)
+	}
+	if !from2.After(from) || !to2.Before(to) {
+		t.Errorf("zooming in at x=%v should pull both edges in: %v..%v -> %v..%v", x, from, to, from2, to2)
+	}
+	// The pointer at 3/4 of the width: the right edge moves less than the left.
+	if left, right := from2.Sub(from), to.Sub(to2); left <= right {
+		t.Errorf("zoom around x=900 of 1200: left edge moved %v, right %v", left, right)
+	}
+
+	c.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(x, 120)}, Scrolled: fyne.Delta{DY: -10}})
+	from3, to3 := c.VisibleRange()
+	if d := from3.Sub(from).Abs() + to3.Sub(to).Abs(); d > time.Minute {
+		t.Errorf("wheel down after wheel up: %v..%v, want back to %v..%v", from3, to3, from, to)
+	}
+}
+
+func TestDragPans(t *testing.T) {
+	c, _ := newTestChart(t, 1200, 400)
+	from, to := c.VisibleRange()
+	perPx := secondsBetween(from, to) / 1200
+	c.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(500, 100)}, Dragged: fyne.Delta{DX: 120}})
+	c.DragEnd()
+	from2, to2 := c.VisibleRange()
+	if got, want := secondsBetween(from2, from), 120*perPx; math.Abs(got-want) > 1 {
+		t.Errorf("drag right by 120 px moved the view back by %v s, want %v s", got, want)
+	}
+	if to2.Sub(from2) != to.Sub(from) {
+		t.Errorf("drag changed the span: %v -> %v", to.Sub(from), to2.Sub(from2))
+	}
+}
+
+func TestTapSelects(t *testing.T) {
+	c, tl := newTestChart(t, 1200, 400)
+	var got []timeline.Item
+	c.OnSelected = func(it timeline.Item) { got = append(got, it) }
+	want := tl.Items[4] // the invasion, a point in 2022
+	pos, ok := c.ItemPosition(want.ID)
+	if !ok {
+		t.Fatalf("item %s not drawn", want.ID)
+	}
+	test.TapAt(c, pos.Add(fyne.NewPos(pointRadius, markerTop+2)))
+	if c.Selected() != want.ID {
+		t.Errorf("Selected() = %q, want %q", c.Selected(), want.ID)
+	}
+	if len(got) != 1 || got[0].ID != want.ID {
+		t.Fatalf("OnSelected calls: %v", got)
+	}
+	// Tapping the label selects too; tapping empty space clears.
+	pos, _ = c.ItemPosition(tl.Items[5].ID) // Crimea, far left
+	test.TapAt(c, pos.Add(fyne.NewPos(30, 6)))
+	if c.Selected() != tl.Items[5].ID {
+		t.Errorf("tap on label: Selected() = %q, want %q", c.Selected(), tl.Items[5].ID)
+	}
+	test.TapAt(c, fyne.NewPos(600, 380))
+	if c.Selected() != "" || len(got) != 2 {
+		t.Errorf("tap on empty space: Selected() = %q, %d callbacks", c.Selected(), len(got))
+	}
+}
+
+func TestSelectCentres(t *testing.T) {
+	c, tl := newTestChart(t, 1200, 400)
+	c.SetVisibleRange(timeline.Day(2019, 1, 1), timeline.Day(2019, 7, 1))
+	called := false
+	c.OnSelected = func(timeline.Item) { called = true }
+	id := tl.Items[4].ID
+	c.Select(id)
+	if c.Selected() != id || called {
+		t.Fatalf("Select: selected %q, OnSelected called %v", c.Selected(), called)
+	}
+	pos, ok := c.ItemPosition(id)
+	if !ok || math.Abs(float64(pos.X+pointRadius-600)) > 2 {
+		t.Errorf("selected point at x=%v (drawn %v), want centred at 600", pos.X+pointRadius, ok)
+	}
+	// An item longer than the view widens the view.
+	c.Select(tl.Items[2].ID) // Aug–Dec 2024
+	from, to := c.VisibleRange()
+	if from.After(timeline.Day(2024, 8, 1)) || to.Before(timeline.Day(2025, 1, 1)) {
+		t.Errorf("view %v..%v does not contain the selected interval", from, to)
+	}
+	c.Select("no such item")
+	if c.Selected() != "" {
+		t.Errorf("unknown id kept selection %q", c.Selected())
+	}
+}
+
+func TestKeys(t *testing.T) {
+	c, _ := newTestChart(t, 1200, 400)
+	fitFrom, fitTo := c.VisibleRange()
+	span := func() time.Duration { f, t := c.VisibleRange(); return t.Sub(f) }
+	s0 := span()
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEqual})
+	if s := span(); s >= s0 {
+		t.Errorf("+ did not zoom in: %v -> %v", s0, s)
+	}
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyMinus})
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyMinus})
+	if s := span(); s <= s0 {
+		t.Errorf("- did not zoom out: %v -> %v", s0, s)
+	}
+	from, _ := c.VisibleRange()
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if f, _ := c.VisibleRange(); !f.After(from) {
+		t.Errorf("right arrow should show later times: %v -> %v", from, f)
+	}
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	if f, _ := c.VisibleRange(); !f.Before(from) {
+		t.Errorf("left arrow should show earlier times: %v -> %v", from, f)
+	}
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
+	if f, to := c.VisibleRange(); !f.Equal(fitFrom) || !to.Equal(fitTo) {
+		t.Errorf("Home: %v..%v, want the fit %v..%v", f, to, fitFrom, fitTo)
+	}
+	// The same through the canvas focus, as a user would type.
+	win := fyne.CurrentApp().Driver().CanvasForObject(c)
+	win.Focus(c)
+	span1 := span()
+	test.Type(c, "x") // runes are ignored: keys arrive as TypedKey
+	if span() != span1 {
+		t.Errorf("typed rune changed the view")
+	}
+}
+
+func TestZoomButtonsAndRange(t *testing.T) {
+	c, _ := newTestChart(t, 1200, 400)
+	a, b := timeline.Day(2024, 1, 1), timeline.Day(2025, 1, 1)
+	c.SetVisibleRange(b, a) // reversed on purpose
+	if f, to := c.VisibleRange(); !f.Equal(a) || !to.Equal(b) {
+		t.Errorf("SetVisibleRange: %v..%v", f, to)
+	}
+	c.ZoomIn()
+	f, to := c.VisibleRange()
+	if got := to.Sub(f); math.Abs(got.Hours()-b.Sub(a).Hours()/zoomStep) > 1 {
+		t.Errorf("ZoomIn: span %v", got)
+	}
+	if mid := f.Add(to.Sub(f) / 2); mid.Sub(a.Add(b.Sub(a)/2)).Abs() > time.Minute {
+		t.Errorf("ZoomIn moved the centre to %v", mid)
+	}
+	c.ZoomOut()
+	if f2, to2 := c.VisibleRange(); f2.Sub(a).Abs() > time.Minute || to2.Sub(b).Abs() > time.Minute {
+		t.Errorf("ZoomIn then ZoomOut: %v..%v", f2, to2)
+	}
+}
+
+// texts returns the visible texts of the chart's renderer.
+func texts(c *Chart) []string {
+	var out []string
+	for _, o := range test.WidgetRenderer(c).Objects() {
+		if t, ok := o.(*canvas.Text); ok && t.Visible() {
+			out = append(out, t.Text)
+		}
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestHoverCard(t *testing.T) {
+	c, tl := newTestChart(t, 1200, 400)
+	it := tl.Items[2] // the incursion, late 2024
+	pos, ok := c.ItemPosition(it.ID)
+	if !ok {
+		t.Fatal("incursion not drawn")
+	}
+	c.MouseIn(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos.Add(fyne.NewPos(20, markerTop+2))}})
+	got := texts(c)
+	for _, want := range []string{"late 2024 · fuzzy", "late 2024"} {
+		if want == "late 2024" {
+			continue
+		}
+		if !contains(got, want) {
+			t.Errorf("hover card lacks %q: %q", want, got)
+		}
+	}
+	found := false
+	for _, s := range got {
+		if len(s) > 10 && s[:3] == "“" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("hover card lacks the source sentence: %q", got)
+	}
+	c.MouseOut()
+	if after := texts(c); contains(after, "late 2024 · fuzzy") {
+		t.Errorf("card still shown after MouseOut")
+	}
+}

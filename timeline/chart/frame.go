@@ -1,0 +1,348 @@
+package chart
+
+import (
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+
+	"retrace/timeline"
+	"retrace/timeline/scale"
+)
+
+// Geometry of the chart, in Fyne units (scaled to pixels by the canvas).
+const (
+	pad          = 8
+	titleSize    = 16
+	titleHeight  = 30
+	labelSize    = 12
+	laneHeight   = 28
+	labelHeight  = 17 // a line of labelSize text
+	markerTop    = 19 // bar top within a lane
+	markerHeight = 7
+	pointRadius  = 4.5
+	minBarWidth  = 4
+	laneGap      = 10 // least horizontal space between items sharing a lane
+	accentWidth  = 4  // source tab before a label when there are several sources
+	axisHeight   = 30
+	tickSize     = 11
+	legendSize   = 11
+	legendRow    = 22
+	maxLabelLen  = 48    // runes; longer labels are cut with an ellipsis
+	maxAutoLanes = 2000  // lanes an auto-height export may use before clustering
+	clusterGap   = 6     // least space between two cluster badges
+	day          = 24 * time.Hour
+	dayHalf      = 12 * time.Hour
+	maxTitleLen  = 160
+	cardWidth    = 380
+	cardLines    = 5 // lines of source sentence in the hover card
+	cardSize     = 12
+)
+
+// placed is one item laid out in the current frame. Coordinates are in
+// widget units; extent covers marker and label, which is what the lane
+// packing keeps apart and what a tap hits.
+type placed struct {
+	item           int // index into Timeline.Items
+	x0, x1         float32
+	point          bool
+	lane           int
+	y              float32 // top of the lane
+	labelX, labelW float32
+	label          string
+	left, right    float32 // extent of marker and label
+}
+
+// cluster stands for items that did not fit in the lanes.
+type cluster struct {
+	items       []int
+	from, to    time.Time
+	x0, x1      float32 // badge extent
+	y           float32
+	label       string
+	left, right float32
+}
+
+// legendEntry is one swatch and text in the legend.
+type legendEntry struct {
+	x, y   float32
+	text   string
+	kind   timeline.Kind // swatch by kind, or
+	source int           // source accent when kind is empty; -1 for conflict
+}
+
+// frame is everything one drawing of the chart needs, computed from the
+// model and the view by layoutFrame without touching Fyne objects, so it
+// can be tested and benchmarked on its own.
+type frame struct {
+	size     fyne.Size
+	scale    scale.Scale
+	title    string
+	lanesTop float32
+	axisY    float32
+	lanes    int // lanes used by items and clusters
+	ticks    []scale.Tick
+	items    []placed
+	clusters []cluster
+	legend   []legendEntry
+	accents  bool // several sources: labels carry a source tab
+}
+
+// frameParams gathers what layoutFrame reads from the chart.
+type frameParams struct {
+	tl         *timeline.Timeline
+	order      []int // item indexes sorted by start
+	view       scale.Scale
+	size       fyne.Size
+	title      string
+	legend     bool
+	autoHeight bool // export: as many lanes as the items need
+	labelWidth func(item int) (string, float32)
+	measure    func(text string, size float32, style fyne.TextStyle) float32
+}
+
+// itemSpan returns the time an item covers: from its first day's midnight
+// to the midnight after its last day.
+func itemSpan(it *timeline.Item) (from, to time.Time) {
+	a, b := it.Interval.Earliest, it.Interval.Latest
+	if b.Before(a) {
+		a, b = b, a
+	}
+	return a, b.Add(day)
+}
+
+// isPoint reports whether an item is drawn as a point (a single day).
+func isPoint(it *timeline.Item) bool { return it.Interval.Days() <= 1 }
+
+// layoutFrame lays out one frame: ticks, lanes, clusters and legend.
+// With autoHeight the frame grows to fit every item (up to maxAutoLanes)
+// and the returned size says how tall it is.
+func layoutFrame(p frameParams) *frame {
+	f := &frame{size: p.size, title: p.title}
+	f.scale = p.view.WithWidth(p.size.Width)
+	f.lanesTop = pad
+	if p.title != "" {
+		f.lanesTop += titleHeight
+	}
+	if p.tl != nil {
+		f.accents = len(p.tl.Sources) > 1
+	}
+	legendH := float32(0)
+	if p.legend {
+		f.legend = layoutLegend(p, f.accents)
+		if n := len(f.legend); n > 0 {
+			legendH = f.legend[n-1].y + legendRow // rows are relative to the legend top
+		}
+	}
+	maxLanes := maxAutoLanes
+	if !p.autoHeight {
+		maxLanes = int((p.size.Height - f.lanesTop - axisHeight - legendH - pad) / laneHeight)
+		if maxLanes < 1 {
+			maxLanes = 1
+		}
+	}
+	f.packItems(p, maxLanes)
+	if p.autoHeight {
+		f.size.Height = f.lanesTop + float32(max(f.lanes, 1))*laneHeight + pad + axisHeight + legendH
+	}
+	f.axisY = f.size.Height - axisHeight - legendH
+	for i := range f.legend {
+		f.legend[i].y += f.axisY + axisHeight
+	}
+	f.ticks = f.scale.Ticks(func(s string) float32 { return p.measure(s, tickSize, fyne.TextStyle{}) })
+	return f
+}
+
+// packItems assigns visible items to lanes, first fit in start order, and
+// gathers what does not fit into clusters in a last lane.
+func (f *frame) packItems(p frameParams, maxLanes int) {
+	if p.tl == nil || !f.scale.Valid() {
+		return
+	}
+	overflow := f.tryPack(p, maxLanes)
+	if len(overflow) > 0 && maxLanes > 1 {
+		// Keep the last lane for the cluster badges.
+		f.items = f.items[:0]
+		overflow = f.tryPack(p, maxLanes-1)
+	}
+	if len(overflow) == 0 {
+		return
+	}
+	lane := f.lanes
+	if lane >= maxLanes {
+		lane = maxLanes - 1
+	}
+	f.clusters = clusterItems(p, f.scale, overflow, f.lanesTop+float32(lane)*laneHeight)
+	if len(f.clusters) > 0 && lane+1 > f.lanes {
+		f.lanes = lane + 1
+	}
+}
+
+// tryPack places items in at most maxLanes lanes and returns the visible
+// ones that did not fit.
+func (f *frame) tryPack(p frameParams, maxLanes int) (overflow []int) {
+	w := f.size.Width
+	var laneEnd []float32
+	f.lanes = 0
+	for _, idx := range p.order {
+		it := &p.tl.Items[idx]
+		from, to := itemSpan(it)
+		pl := placed{item: idx, point: isPoint(it)}
+		if pl.point {
+			c := f.scale.X(from.Add(dayHalf))
+			pl.x0, pl.x1 = c-pointRadius, c+pointRadius
+		} else {
+			pl.x0, pl.x1 = f.scale.X(from), f.scale.X(to)
+			if pl.x1-pl.x0 < minBarWidth {
+				pl.x1 = pl.x0 + minBarWidth
+			}
+		}
+		if pl.x0 > w {
+			break // items are in start order: the rest are right of the view
+		}
+		if pl.x1 < 0 {
+			continue
+		}
+		pl.label, pl.labelW = p.labelWidth(idx)
+		pl.labelX = max(pl.x0, 2)
+		if f.accents {
+			pl.labelX += accentWidth + 3
+		}
+		if pl.labelX+pl.labelW > w-2 {
+			// Near the right edge the label ends where the marker ends
+			// (or at the edge) instead of running out of view.
+			pl.labelX = max(2, min(w-2, pl.x1)-pl.labelW)
+		}
+		pl.left = min(pl.x0, pl.labelX)
+		if f.accents {
+			pl.left = min(pl.x0, pl.labelX-accentWidth-3)
+		}
+		pl.right = max(pl.x1, pl.labelX+pl.labelW)
+		lane := -1
+		for l, end := range laneEnd {
+			if end+laneGap <= pl.left {
+				lane = l
+				break
+			}
+		}
+		if lane < 0 {
+			if len(laneEnd) >= maxLanes {
+				overflow = append(overflow, idx)
+				continue
+			}
+			laneEnd = append(laneEnd, 0)
+			lane = len(laneEnd) - 1
+		}
+		laneEnd[lane] = pl.right
+		pl.lane = lane
+		pl.y = f.lanesTop + float32(lane)*laneHeight
+		f.items = append(f.items, pl)
+	}
+	f.lanes = len(laneEnd)
+	return overflow
+}
+
+// clusterItems merges overflowing items whose badges would touch into one
+// badge ("+12 events") each.
+func clusterItems(p frameParams, s scale.Scale, overflow []int, y float32) []cluster {
+	var out []cluster
+	for _, idx := range overflow {
+		from, to := itemSpan(&p.tl.Items[idx])
+		x0, x1 := max(s.X(from), 0), min(s.X(to), s.Width)
+		if n := len(out); n > 0 && x0 <= out[n-1].right+clusterGap {
+			c := &out[n-1]
+			c.items = append(c.items, idx)
+			c.from, c.to = minTime(c.from, from), maxTime(c.to, to)
+			c.x1 = max(c.x1, x1)
+			c.label = "+" + strconv.Itoa(len(c.items)) + " events"
+			c.right = max(c.x1, c.x0+p.measure(c.label, labelSize, fyne.TextStyle{Bold: true})+12)
+			continue
+		}
+		c := cluster{items: []int{idx}, from: from, to: to, x0: x0, x1: x1, y: y, label: "+1 event"}
+		c.left = x0
+		c.right = max(x1, x0+p.measure(c.label, labelSize, fyne.TextStyle{Bold: true})+12)
+		out = append(out, c)
+	}
+	for i := range out { // a lone overflowing item is still a badge, sized for its label
+		out[i].x1 = out[i].right
+	}
+	return out
+}
+
+func minTime(a, b time.Time) time.Time {
+	if b.Before(a) {
+		return b
+	}
+	return a
+}
+
+func maxTime(a, b time.Time) time.Time {
+	if b.After(a) {
+		return b
+	}
+	return a
+}
+
+// layoutLegend flows the legend entries in rows; y is relative to the
+// legend's top until layoutFrame knows where the axis ends.
+func layoutLegend(p frameParams, accents bool) []legendEntry {
+	var entries []legendEntry
+	present := map[timeline.Kind]bool{}
+	conflict := false
+	if p.tl != nil {
+		for i := range p.tl.Items {
+			present[p.tl.Items[i].Kind] = true
+			conflict = conflict || p.tl.Items[i].Conflict
+		}
+	}
+	for _, k := range kinds {
+		if present[k] || len(present) == 0 {
+			entries = append(entries, legendEntry{text: kindLegend(k), kind: k})
+		}
+	}
+	if conflict {
+		entries = append(entries, legendEntry{text: "sources disagree", source: -1})
+	}
+	if accents {
+		for i, s := range p.tl.Sources {
+			entries = append(entries, legendEntry{text: truncate(s.Title(), 60), source: i})
+		}
+	}
+	x, y := float32(pad), float32(4)
+	for i := range entries {
+		w := 14 + p.measure(entries[i].text, legendSize, fyne.TextStyle{}) + 18
+		if x > pad && x+w > p.size.Width-pad {
+			x, y = pad, y+legendRow
+		}
+		entries[i].x, entries[i].y = x, y
+		x += w
+	}
+	return entries
+}
+
+// truncate cuts s to at most n runes, ending with an ellipsis when cut.
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return string(r[:n-1]) + "…"
+}
+
+// hit returns the placed item or cluster under pos, preferring items.
+func (f *frame) hit(pos fyne.Position) (item *placed, cl *cluster) {
+	for i := range f.items {
+		pl := &f.items[i]
+		if pos.Y >= pl.y && pos.Y < pl.y+laneHeight && pos.X >= pl.left-2 && pos.X <= pl.right+2 {
+			return pl, nil
+		}
+	}
+	for i := range f.clusters {
+		c := &f.clusters[i]
+		if pos.Y >= c.y && pos.Y < c.y+laneHeight && pos.X >= c.left-2 && pos.X <= c.right+2 {
+			return nil, c
+		}
+	}
+	return nil, nil
+}

@@ -1,0 +1,383 @@
+package chart
+
+import (
+	"image"
+	"image/color"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+
+	"retrace/timeline"
+)
+
+// renderer draws a Chart: one raster for every shape, pooled texts for the
+// labels in view, and a hover card.
+type renderer struct {
+	c      *Chart
+	size   fyne.Size
+	frame  *frame
+	raster *canvas.Raster
+	paint  painter
+
+	texts   []*canvas.Text // pool; the first used are shown
+	used    int
+	card    *canvas.Rectangle
+	cardOn  bool
+	cardTop int // index in texts where the card's lines start
+
+	measured map[string]float32 // tick label widths, which repeat frame to frame
+	objects  []fyne.CanvasObject
+}
+
+func newRenderer(c *Chart) *renderer {
+	r := &renderer{c: c, measured: map[string]float32{}}
+	r.raster = canvas.NewRaster(r.draw)
+	r.card = canvas.NewRectangle(colorCardFill)
+	r.card.StrokeColor = colorCardStroke
+	r.card.StrokeWidth = 1
+	r.card.CornerRadius = 6
+	return r
+}
+
+func (r *renderer) Destroy() {}
+
+func (r *renderer) MinSize() fyne.Size { return fyne.NewSize(240, 140) }
+
+func (r *renderer) Objects() []fyne.CanvasObject { return r.objects }
+
+func (r *renderer) Layout(size fyne.Size) {
+	r.size = size
+	r.update()
+}
+
+func (r *renderer) Refresh() {
+	r.size = r.c.Size()
+	r.update()
+	r.raster.Refresh()
+}
+
+// measure measures text, remembering tick label widths.
+func (r *renderer) measure(text string, size float32, style fyne.TextStyle) float32 {
+	if size != tickSize || style != (fyne.TextStyle{}) {
+		return fyne.MeasureText(text, size, style).Width
+	}
+	w, ok := r.measured[text]
+	if !ok {
+		if len(r.measured) > 4096 { // bounded: tick labels are few, but zooming visits many
+			clear(r.measured)
+		}
+		w = fyne.MeasureText(text, size, style).Width
+		r.measured[text] = w
+	}
+	return w
+}
+
+// update lays out a frame and places the labels and the hover card.
+func (r *renderer) update() {
+	p := r.c.params(r.size)
+	p.measure = r.measure
+	f := layoutFrame(p)
+	r.frame, r.c.frame = f, f
+	r.used = 0
+	r.raster.Resize(r.size)
+	r.raster.Move(fyne.Position{})
+
+	if f.title != "" {
+		r.text(f.title, colorText, titleSize, fyne.TextStyle{Bold: true}, fyne.NewPos(pad, pad-2), r.size.Width-2*pad)
+	}
+	for _, t := range f.ticks {
+		w := r.measure(t.Label, tickSize, fyne.TextStyle{})
+		style := fyne.TextStyle{Bold: t.Major}
+		r.text(t.Label, colorMuted, tickSize, style, fyne.NewPos(t.X-w/2, f.axisY+9), 0)
+	}
+	tl := r.c.tl
+	for i := range f.items {
+		pl := &f.items[i]
+		it := &tl.Items[pl.item]
+		col, style := colorText, fyne.TextStyle{}
+		if it.Conflict {
+			col = colorConflict
+		}
+		if it.ID == r.c.selected {
+			style.Bold = true
+		}
+		r.text(pl.label, col, labelSize, style, fyne.NewPos(pl.labelX, pl.y+1), 0)
+	}
+	for i := range f.clusters {
+		cl := &f.clusters[i]
+		r.text(cl.label, colorMuted, labelSize, fyne.TextStyle{Bold: true}, fyne.NewPos(cl.x0+6, cl.y+6), 0)
+	}
+	for _, e := range f.legend {
+		r.text(e.text, colorMuted, legendSize, fyne.TextStyle{}, fyne.NewPos(e.x+14, e.y), 0)
+	}
+	r.cardTop = r.used
+	r.layoutCard()
+
+	r.objects = r.objects[:0]
+	r.objects = append(r.objects, r.raster)
+	for i := 0; i < r.cardTop; i++ {
+		r.objects = append(r.objects, r.texts[i])
+	}
+	if r.cardOn {
+		r.objects = append(r.objects, r.card)
+		for i := r.cardTop; i < r.used; i++ {
+			r.objects = append(r.objects, r.texts[i])
+		}
+	}
+}
+
+// text shows one pooled label; maxWidth > 0 cuts it to fit.
+func (r *renderer) text(s string, col color.Color, size float32, style fyne.TextStyle, pos fyne.Position, maxWidth float32) {
+	if maxWidth > 0 {
+		for n := len([]rune(s)); n > 4 && r.measure(s, size, style) > maxWidth; n -= 4 {
+			s = truncate(s, n-4)
+		}
+	}
+	if r.used == len(r.texts) {
+		r.texts = append(r.texts, canvas.NewText("", col))
+	}
+	t := r.texts[r.used]
+	r.used++
+	if t.Text != s || t.Color != col || t.TextSize != size || t.TextStyle != style {
+		t.Text, t.Color, t.TextSize, t.TextStyle = s, col, size, style
+		t.Resize(t.MinSize())
+		t.Refresh()
+	}
+	t.Move(pos)
+}
+
+// layoutCard fills the hover card for what is under the pointer.
+func (r *renderer) layoutCard() {
+	r.cardOn = false
+	c := r.c
+	if !c.hovering || r.frame == nil || c.tl == nil {
+		return
+	}
+	pl, cl := r.frame.hit(c.hoverPos)
+	var lines []cardLine
+	switch {
+	case pl != nil:
+		lines = itemCard(c.tl, pl.item, r.measure)
+	case cl != nil:
+		lines = clusterCard(c.tl, cl)
+	default:
+		return
+	}
+	h := float32(10)
+	for _, l := range lines {
+		h += l.height()
+	}
+	w := float32(cardWidth)
+	pos := c.hoverPos.Add(fyne.NewPos(14, 16))
+	if pos.X+w > r.size.Width-4 {
+		pos.X = max(4, c.hoverPos.X-14-w)
+	}
+	if pos.Y+h > r.size.Height-4 {
+		pos.Y = max(4, c.hoverPos.Y-12-h)
+	}
+	r.card.Move(pos)
+	r.card.Resize(fyne.NewSize(w, h))
+	r.card.Refresh()
+	y := pos.Y + 5
+	for _, l := range lines {
+		r.text(l.text, l.color, cardSize, l.style, fyne.NewPos(pos.X+10, y), w-20)
+		y += l.height()
+	}
+	r.cardOn = true
+}
+
+// cardLine is one line of the hover card.
+type cardLine struct {
+	text  string
+	color color.Color
+	style fyne.TextStyle
+}
+
+func (l cardLine) height() float32 { return cardSize + 6 }
+
+// itemCard writes the hover card of an item: its label, its dates in
+// words with how they were found, its source, and the sentence it came from.
+func itemCard(tl *timeline.Timeline, i int, measure func(string, float32, fyne.TextStyle) float32) []cardLine {
+	it := &tl.Items[i]
+	lines := []cardLine{{text: it.Label, color: colorText, style: fyne.TextStyle{Bold: true}}}
+	when := DescribeInterval(it.Interval) + " · " + kindLegend(it.Kind)
+	lines = append(lines, cardLine{text: when, color: KindColor(it.Kind)})
+	if it.Conflict {
+		lines = append(lines, cardLine{text: "sources place it at different dates", color: colorConflict})
+	}
+	if len(it.Refs) == 0 {
+		return lines
+	}
+	ref := it.Refs[0]
+	ev := tl.Event(ref)
+	if ev != nil && ev.How != "" {
+		lines = append(lines, cardLine{text: ev.How, color: colorMuted, style: fyne.TextStyle{Italic: true}})
+	}
+	if len(tl.Sources) > 1 {
+		src := tl.Sources[ref.Source].Title()
+		if len(it.Refs) > 1 {
+			src += " and " + plural(len(it.Refs)-1, "other source")
+		}
+		lines = append(lines, cardLine{text: src, color: SourceColor(ref.Source)})
+	}
+	if ev == nil {
+		return lines
+	}
+	doc := tl.Sources[ref.Source].Analysis.Doc
+	if doc == nil || ev.Sentence.Start < 0 || ev.Sentence.End > len(doc.Text) || ev.Sentence.Len() <= 0 {
+		return lines
+	}
+	sentence := "“" + strings.Join(strings.Fields(doc.Text[ev.Sentence.Start:ev.Sentence.End]), " ") + "”"
+	for _, s := range wrap(sentence, cardWidth-20, cardLines, func(s string) float32 { return measure(s, cardSize, fyne.TextStyle{}) }) {
+		lines = append(lines, cardLine{text: s, color: colorText})
+	}
+	return lines
+}
+
+// clusterCard describes a cluster badge.
+func clusterCard(tl *timeline.Timeline, cl *cluster) []cardLine {
+	lines := []cardLine{
+		{text: plural(len(cl.items), "event") + " not shown at this zoom", color: colorText, style: fyne.TextStyle{Bold: true}},
+		{text: DescribeInterval(timeline.Interval{Earliest: cl.from, Latest: cl.to.Add(-day)}), color: colorMuted},
+	}
+	for i, idx := range cl.items {
+		if i == 3 {
+			lines = append(lines, cardLine{text: "…", color: colorMuted})
+			break
+		}
+		lines = append(lines, cardLine{text: "• " + tl.Items[idx].Label, color: colorText})
+	}
+	return append(lines, cardLine{text: "click to zoom in", color: colorMuted, style: fyne.TextStyle{Italic: true}})
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return strconv.Itoa(n) + " " + noun + "s"
+}
+
+// wrap breaks s into at most maxLines lines no wider than width, ending
+// with an ellipsis when the text goes on.
+func wrap(s string, width float32, maxLines int, measure func(string) float32) []string {
+	var lines []string
+	line := ""
+	words := strings.Fields(s)
+	for _, w := range words {
+		try := w
+		if line != "" {
+			try = line + " " + w
+		}
+		if measure(try) <= width || line == "" {
+			line = try
+			continue
+		}
+		if len(lines) == maxLines-1 {
+			lines = append(lines, line+" …")
+			return lines
+		}
+		lines = append(lines, line)
+		line = w
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// draw paints every shape of the current frame at the raster's pixel size.
+func (r *renderer) draw(w, h int) image.Image {
+	f := r.frame
+	if f == nil || w <= 0 || h <= 0 || r.size.Width <= 0 {
+		return image.NewRGBA(image.Rect(0, 0, max(w, 1), max(h, 1)))
+	}
+	if r.paint.img == nil || r.paint.img.Bounds().Dx() != w || r.paint.img.Bounds().Dy() != h {
+		r.paint.img = image.NewRGBA(image.Rect(0, 0, w, h))
+	}
+	p := &r.paint
+	p.k = float32(w) / r.size.Width
+	p.fill(colorBackground)
+	r.paintFrame(p, f)
+	return p.img
+}
+
+func (r *renderer) paintFrame(p *painter, f *frame) {
+	c := r.c
+	width := f.size.Width
+	for _, t := range f.ticks {
+		col := colorGrid
+		if t.Major {
+			col = colorGridMajor
+		}
+		p.rect(t.X-0.5, f.lanesTop-4, t.X+0.5, f.axisY, col, 0, 0)
+	}
+	p.rect(0, f.axisY, width, f.axisY+1, colorAxis, 0, 0)
+	for _, t := range f.ticks {
+		l := float32(5)
+		if t.Major {
+			l = 8
+		}
+		p.rect(t.X-0.5, f.axisY, t.X+0.5, f.axisY+l, colorAxis, 0, 0)
+	}
+	tl := c.tl
+	for i := range f.items {
+		pl := &f.items[i]
+		it := &tl.Items[pl.item]
+		col := KindColor(it.Kind)
+		top := pl.y + markerTop
+		if it.ID == c.selected {
+			p.roundRect(pl.left-4, pl.y, pl.right+4, pl.y+laneHeight-1, 4, colorSelected)
+		}
+		if f.accents && len(it.Refs) > 0 {
+			ax := pl.labelX - accentWidth - 3
+			p.rect(ax, pl.y+3, ax+accentWidth, pl.y+labelHeight-1, SourceColor(it.Refs[0].Source), 0, 0)
+		}
+		outline := color.NRGBA{}
+		switch {
+		case it.ID == c.selected:
+			outline = colorText
+		case it.Conflict:
+			outline = colorConflict
+		}
+		if pl.point {
+			cx, cy := (pl.x0+pl.x1)/2, top+markerHeight/2
+			if outline.A != 0 {
+				p.circle(cx, cy, pointRadius+1.5, outline)
+			}
+			p.circle(cx, cy, pointRadius, col)
+			continue
+		}
+		if outline.A != 0 {
+			p.frameRect(pl.x0, top, pl.x1, top+markerHeight, 1.5, outline)
+		}
+		var fadeL, fadeR float32
+		fade := min((pl.x1-pl.x0)*0.4, 90)
+		if it.Interval.FuzzyStart {
+			fadeL = fade
+		}
+		if it.Interval.FuzzyEnd {
+			fadeR = fade
+		}
+		p.rect(pl.x0, top, pl.x1, top+markerHeight, col, fadeL, fadeR)
+	}
+	for i := range f.clusters {
+		cl := &f.clusters[i]
+		p.roundRect(cl.x0, cl.y+3, cl.x1, cl.y+laneHeight-3, 6, colorCluster)
+	}
+	for _, e := range f.legend {
+		y := e.y + 3
+		switch {
+		case e.kind != "":
+			p.roundRect(e.x, y, e.x+10, y+9, 2, KindColor(e.kind))
+		case e.source < 0:
+			p.frameRect(e.x+1.5, y+1.5, e.x+8.5, y+7.5, 1.5, colorConflict)
+		default:
+			p.rect(e.x+3, y-1, e.x+3+accentWidth, y+11, SourceColor(e.source), 0, 0)
+		}
+	}
+	if c.focused {
+		p.frameRect(1, 1, width-1, f.size.Height-1, 1, color.NRGBA{0x1f, 0x6f, 0xc5, 0x80})
+	}
+}
