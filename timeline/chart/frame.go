@@ -29,9 +29,9 @@ const (
 	tickSize     = 11
 	legendSize   = 11
 	legendRow    = 22
-	maxLabelLen  = 48    // runes; longer labels are cut with an ellipsis
-	maxAutoLanes = 2000  // lanes an auto-height export may use before clustering
-	clusterGap   = 6     // least space between two cluster badges
+	maxLabelLen  = 48   // runes; longer labels are cut with an ellipsis
+	maxAutoLanes = 2000 // lanes an auto-height export may use before clustering
+	clusterGap   = 6    // least space between two cluster badges
 	day          = 24 * time.Hour
 	dayHalf      = 12 * time.Hour
 	maxTitleLen  = 160
