@@ -1,0 +1,421 @@
+// Package events turns the time references the tagger found in a document
+// into events: what happened, when, and how we know.
+//
+// Every placeable reference (a DATE or TIME with an interval) dates the
+// event of its clause; several references in one clause date one event.
+// Event-relative expressions ("just weeks after intense clashes in the Kursk
+// region", "two days after the vote", "months before the election",
+// "shortly after X", "a year later") add or place events relative to the
+// sentence's own event, and the bounds travel along the chain. A sentence
+// with no date of its own takes the date of the last dated event before it,
+// as a reader does ("The timing of the message" after a sentence about a
+// New Year's greeting).
+package events
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"retrace/timeline"
+)
+
+// Build groups the mentions of doc into events and returns them sorted by
+// their earliest day, with IDs e1, e2, ... in the text order of their first
+// mention. It also returns a copy of mentions in which every duration that
+// places an event relative to another ("weeks" in "weeks after the clashes")
+// has Kind relative and Anchor "event:eN", naming the event it counts from.
+//
+// dct is the document date, used only to explain deictic references; a
+// zero dct is reported as unknown. Mentions whose span lies outside the
+// text are ignored.
+func Build(doc *timeline.Document, mentions []timeline.Mention, dct time.Time) ([]timeline.Event, []timeline.Mention) {
+	out := append([]timeline.Mention(nil), mentions...)
+	if doc == nil {
+		return nil, out
+	}
+	b := &builder{text: doc.Text, ms: out, dct: dct, ref: -1}
+	b.run(doc)
+	return b.finish(), out
+}
+
+// draft is an event under construction; IDs are given once all are known.
+type draft struct {
+	pos      int // text offset that orders IDs: its first mention, or its phrase
+	label    string
+	iv       timeline.Interval
+	kind     timeline.Kind
+	mentions []int // indices into builder.ms
+	sentence timeline.Span
+	how      string // for events dated by their own mentions
+
+	// For events placed relative to another:
+	anchor    int    // index of the draft counted from, or -1
+	relation  string // "some weeks before", "shortly before", "1 year after"
+	inherited bool   // the anchor is the last dated event before an undated sentence
+}
+
+type builder struct {
+	text    string
+	ms      []timeline.Mention
+	dct     time.Time
+	drafts  []draft
+	ref     int // the last dated event in the discourse, for undated sentences
+	pending []anchorFix
+}
+
+// anchorFix records a mention whose Anchor names a draft, set once IDs exist.
+type anchorFix struct{ mention, draft int }
+
+// unit is one sentence and the mentions in it.
+type unit struct {
+	span     timeline.Span
+	mentions []int
+}
+
+func (b *builder) run(doc *timeline.Document) {
+	for _, u := range b.units(doc) {
+		b.sentence(u)
+	}
+}
+
+// units pairs sentences with their mentions. Sentences that are out of
+// order or outside the text are dropped; a mention outside every sentence
+// joins the sentence before it, which grows to cover it.
+func (b *builder) units(doc *timeline.Document) []unit {
+	var us []unit
+	end := 0
+	for _, s := range doc.Sentences {
+		if s.Start < end || s.End <= s.Start || s.End > len(b.text) {
+			continue
+		}
+		us = append(us, unit{span: s})
+		end = s.End
+	}
+	if len(us) == 0 {
+		us = append(us, unit{span: timeline.Span{Start: 0, End: len(b.text)}})
+	}
+	var order []int
+	for i, m := range b.ms {
+		if m.Start >= 0 && m.Start <= m.End && m.End <= len(b.text) {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return b.ms[order[i]].Start < b.ms[order[j]].Start })
+	for _, mi := range order {
+		m := b.ms[mi]
+		k := sort.Search(len(us), func(k int) bool { return us[k].span.Start > m.Start }) - 1
+		if k < 0 {
+			k = 0
+		}
+		u := &us[k]
+		u.span.Start = min(u.span.Start, m.Start)
+		u.span.End = max(u.span.End, m.End)
+		u.mentions = append(u.mentions, mi)
+	}
+	return us
+}
+
+// relation kinds a duration or adverb can express.
+const (
+	relNone      = iota
+	relAfterNP   // "weeks after the clashes": the clashes are earlier than the sentence's event
+	relBeforeNP  // "months before the election": the election is later
+	relLater     // "a year later": the sentence's event is later than the last dated one
+	relEarlier   // "two days earlier"
+	adverbWindow // marker for shortly/soon/immediately
+)
+
+// relative is an event-relative expression found in a sentence.
+type relative struct {
+	kind     int
+	mention  int // the duration mention, or -1 for "shortly after"
+	dur      durationRange
+	tail     int // first token of the expression: the clause is cut there for its own label
+	np       clause
+	clauseAt int
+}
+
+// sentence builds the events of one sentence.
+func (b *builder) sentence(u unit) {
+	if len(u.mentions) == 0 && !strings.Contains(b.text[u.span.Start:u.span.End], "after") &&
+		!strings.Contains(b.text[u.span.Start:u.span.End], "before") {
+		return // nothing to date here; skip the tokenizing
+	}
+	toks := tokenize(b.text, u.span)
+	protected := make([]timeline.Span, len(u.mentions))
+	for i, mi := range u.mentions {
+		protected[i] = b.ms[mi].Span
+	}
+	cls := splitClauses(toks, protected)
+	if len(cls) == 0 {
+		cls = []clause{{0, 0}}
+	}
+	// Token ranges of each mention, found in one sweep (both are in text order).
+	first, last := make([]int, len(u.mentions)), make([]int, len(u.mentions))
+	t := 0
+	for i, mi := range u.mentions {
+		m := b.ms[mi]
+		for t < len(toks) && toks[t].End <= m.Start {
+			t++
+		}
+		first[i], last[i] = t, t
+		for last[i] < len(toks) && toks[last[i]].Start < m.End {
+			last[i]++
+		}
+	}
+	mentionDrop := b.dropTimeExpressions(toks, u, first, last)
+
+	rels := b.findRelatives(toks, cls, u, first, last)
+	tailDrop := append([]bool(nil), mentionDrop...)
+	for _, r := range rels {
+		c := cls[r.clauseAt]
+		for i := r.tail; i < c.to; i++ {
+			tailDrop[i] = true
+		}
+	}
+	label := func(ci int) string { return b.clauseLabel(toks, cls, ci, tailDrop) }
+
+	// Events dated by the sentence's own placeable mentions, one per clause.
+	byClause := map[int]int{} // clause -> draft
+	var own []int
+	for i, mi := range u.mentions {
+		m := b.ms[mi]
+		if !placeable(m) {
+			continue
+		}
+		ci := 0
+		if len(toks) > 0 {
+			ci = clauseOf(toks, cls, toks[min(first[i], len(toks)-1)].Start)
+		}
+		if di, ok := byClause[ci]; ok {
+			b.drafts[di].mentions = append(b.drafts[di].mentions, mi)
+			b.drafts[di].iv = combine(b.drafts[di].iv, normalized(m.Interval))
+			continue
+		}
+		lbl := ""
+		if len(toks) > 0 {
+			lbl = label(ci)
+		}
+		if lbl == "" {
+			lbl = joinLabel(strings.Fields(m.Text))
+		}
+		byClause[ci] = len(b.drafts)
+		own = append(own, len(b.drafts))
+		b.drafts = append(b.drafts, draft{
+			pos: m.Start, label: lbl, iv: normalized(m.Interval), kind: kindOf(m),
+			mentions: []int{mi}, sentence: u.span, anchor: -1,
+		})
+	}
+	for _, di := range own {
+		b.drafts[di].how = b.explain(b.drafts[di].mentions)
+	}
+
+	// "A year later, the treaty was signed": with no date of its own, the
+	// sentence's event is placed from the last dated one.
+	main := -1
+	if len(own) > 0 {
+		main = own[len(own)-1]
+	}
+	for _, r := range rels {
+		if (r.kind != relLater && r.kind != relEarlier) || len(own) > 0 || main >= 0 || b.ref < 0 {
+			continue
+		}
+		sign, word := +1, " after"
+		if r.kind == relEarlier {
+			sign, word = -1, " before"
+		}
+		main = len(b.drafts)
+		b.drafts = append(b.drafts, draft{
+			pos: b.ms[r.mention].Start, label: label(r.clauseAt), iv: shift(b.drafts[b.ref].iv, r.dur, sign),
+			kind: timeline.KindRelative, mentions: []int{r.mention}, sentence: u.span,
+			anchor: b.ref, relation: r.dur.words + word,
+		})
+		b.pending = append(b.pending, anchorFix{r.mention, b.ref})
+	}
+
+	// "Weeks after the clashes", "shortly before the vote": the phrase is an
+	// event of its own, placed from the sentence's event, or from the last
+	// dated event when the sentence has none.
+	for _, r := range rels {
+		if r.kind != relAfterNP && r.kind != relBeforeNP {
+			continue
+		}
+		anchor, inherited := b.nearest(own, byClause, r.clauseAt, main)
+		if anchor < 0 {
+			continue
+		}
+		npDrop := mentionDrop[r.np.from:r.np.to]
+		ws := labelWords(toks[r.np.from:r.np.to], npDrop)
+		if contentWords(ws) == 0 {
+			continue
+		}
+		sign, word := -1, " before"
+		if r.kind == relBeforeNP {
+			sign, word = +1, " after"
+		}
+		d := draft{
+			label: joinLabel(ws), iv: shift(b.drafts[anchor].iv, r.dur, sign), kind: timeline.KindRelative,
+			sentence: u.span, anchor: anchor, relation: r.dur.words + word, inherited: inherited,
+		}
+		if r.mention >= 0 {
+			d.pos = b.ms[r.mention].Start
+			d.mentions = []int{r.mention}
+			b.pending = append(b.pending, anchorFix{r.mention, anchor})
+		} else {
+			d.pos = toks[r.tail].Start
+			d.mentions = []int{}
+		}
+		b.drafts = append(b.drafts, d)
+	}
+	if main >= 0 {
+		b.ref = main
+	}
+}
+
+// nearest picks the event a relative phrase counts from: the sentence's own
+// event in the closest clause, else the one placed by "later", else the
+// last dated event of the discourse (inherited).
+func (b *builder) nearest(own []int, byClause map[int]int, ci, main int) (int, bool) {
+	best, dist := -1, 0
+	for c, di := range byClause {
+		d := c - ci
+		if d < 0 {
+			d = -d
+		}
+		if best < 0 || d < dist || d == dist && b.drafts[di].pos < b.drafts[best].pos {
+			best, dist = di, d
+		}
+	}
+	if best >= 0 {
+		return best, false
+	}
+	if main >= 0 {
+		return main, false
+	}
+	return b.ref, b.ref >= 0
+}
+
+// placeable reports whether a mention denotes a stretch of the calendar.
+func placeable(m timeline.Mention) bool {
+	return (m.Type == timeline.TypeDate || m.Type == timeline.TypeTime) && !m.Interval.IsZero()
+}
+
+func normalized(iv timeline.Interval) timeline.Interval {
+	if iv.Latest.Before(iv.Earliest) {
+		iv.Earliest, iv.Latest = iv.Latest, iv.Earliest
+		iv.FuzzyStart, iv.FuzzyEnd = iv.FuzzyEnd, iv.FuzzyStart
+	}
+	return iv
+}
+
+// combine merges the intervals of two references to one event. Overlapping
+// ones describe the same time more precisely ("Monday" and "March 3"), so
+// they intersect; disjoint ones are the two ends of a range ("from 2009 to
+// 2010"), so they span.
+func combine(a, b timeline.Interval) timeline.Interval {
+	if a.Overlaps(b) {
+		out := a
+		if b.Earliest.After(a.Earliest) {
+			out.Earliest, out.FuzzyStart = b.Earliest, b.FuzzyStart
+		}
+		if b.Latest.Before(a.Latest) {
+			out.Latest, out.FuzzyEnd = b.Latest, b.FuzzyEnd
+		}
+		if b.Granularity != timeline.GranUnknown && (a.Granularity == timeline.GranUnknown || b.Granularity < a.Granularity) {
+			out.Granularity = b.Granularity
+		}
+		return out
+	}
+	out := a
+	if b.Earliest.Before(a.Earliest) {
+		out.Earliest, out.FuzzyStart = b.Earliest, b.FuzzyStart
+	}
+	if b.Latest.After(a.Latest) {
+		out.Latest, out.FuzzyEnd = b.Latest, b.FuzzyEnd
+	}
+	out.Granularity = max(a.Granularity, b.Granularity)
+	return out
+}
+
+func kindOf(m timeline.Mention) timeline.Kind {
+	if m.Kind == "" {
+		return timeline.KindExplicit
+	}
+	return m.Kind
+}
+
+// explain says in words how the first mention of an event was placed.
+func (b *builder) explain(mentions []int) string {
+	m := b.ms[mentions[0]]
+	var how string
+	switch {
+	case m.Anchor == "dct" || (m.Kind == timeline.KindDeictic && (m.Anchor == "" || m.Anchor == "none")):
+		if b.dct.IsZero() {
+			how = "relative to the document date (unknown)"
+		} else {
+			how = "relative to the document date " + timeline.FormatDate(b.dct)
+		}
+	case strings.HasPrefix(m.Anchor, "mention:"):
+		id := strings.TrimPrefix(m.Anchor, "mention:")
+		how = "relative to the date mentioned before (" + id + ")"
+		for _, o := range b.ms {
+			if o.ID == id && id != "" {
+				how = fmt.Sprintf("relative to the date mentioned before, %q (%s)", o.Text, id)
+				break
+			}
+		}
+	case strings.HasPrefix(m.Anchor, "event:"):
+		how = "relative to " + strings.TrimPrefix(m.Anchor, "event:")
+	case m.Kind == timeline.KindFuzzy:
+		how = "explicit date with vague bounds"
+	default:
+		how = "explicit date"
+	}
+	if len(mentions) > 1 {
+		how += "; " + strconv.Itoa(len(mentions)) + " time expressions in the clause combined"
+	}
+	return how
+}
+
+// finish numbers the drafts in text order, resolves the anchors that name
+// them, and returns the events sorted by earliest day.
+func (b *builder) finish() []timeline.Event {
+	order := make([]int, len(b.drafts))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return b.drafts[order[i]].pos < b.drafts[order[j]].pos })
+	ids := make([]string, len(b.drafts))
+	for n, di := range order {
+		ids[di] = "e" + strconv.Itoa(n+1)
+	}
+	for _, f := range b.pending {
+		b.ms[f.mention].Anchor = "event:" + ids[f.draft]
+		b.ms[f.mention].Kind = timeline.KindRelative
+	}
+	evs := make([]timeline.Event, 0, len(b.drafts))
+	for _, di := range order {
+		d := b.drafts[di]
+		how := d.how
+		if d.anchor >= 0 {
+			a := b.drafts[d.anchor]
+			how = fmt.Sprintf("%s %s (%s)", d.relation, ids[d.anchor], a.label)
+			if d.inherited {
+				how += ", the last dated event before this sentence, which gives no date of its own"
+			}
+		}
+		mids := make([]string, 0, len(d.mentions))
+		for _, mi := range d.mentions {
+			mids = append(mids, b.ms[mi].ID)
+		}
+		evs = append(evs, timeline.Event{
+			ID: ids[di], Label: d.label, Interval: d.iv, Kind: d.kind,
+			Mentions: mids, Sentence: d.sentence, How: how,
+		})
+	}
+	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Interval.Earliest.Before(evs[j].Interval.Earliest) })
+	return evs
+}

@@ -1,0 +1,109 @@
+package events
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"retrace/timeline"
+	"retrace/timeline/ingest"
+)
+
+// ref describes a hand-built mention: the n-th (0-based) whole-word
+// occurrence of text, with its TIMEX3 reading and interval.
+type ref struct {
+	text      string
+	n         int
+	typ       timeline.TimexType
+	value     string
+	earliest  string
+	latest    string
+	kind      timeline.Kind
+	anchor    string
+	fuzzyEnds bool
+}
+
+func date(t testing.TB, s string) time.Time {
+	t.Helper()
+	d, err := timeline.ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// wordIndex finds the n-th occurrence of sub in s that starts and ends at
+// word boundaries.
+func wordIndex(s, sub string, n int) int {
+	for off := 0; ; {
+		j := strings.Index(s[off:], sub)
+		if j < 0 {
+			return -1
+		}
+		at := off + j
+		before, _ := utf8.DecodeLastRuneInString(s[:at])
+		after, _ := utf8.DecodeRuneInString(s[at+len(sub):])
+		if (at == 0 || !unicode.IsLetter(before)) && (at+len(sub) == len(s) || !unicode.IsLetter(after)) {
+			if n == 0 {
+				return at
+			}
+			n--
+		}
+		off = at + len(sub)
+	}
+}
+
+// analyze builds a document from text and mentions from refs (ids t1.. in
+// the order given) and runs Build with the document date dct.
+func analyze(t testing.TB, text string, dct string, refs ...ref) (*timeline.Document, []timeline.Event, []timeline.Mention) {
+	t.Helper()
+	doc := ingest.FromText("test.txt", text)
+	var ms []timeline.Mention
+	for i, r := range refs {
+		at := wordIndex(text, r.text, r.n)
+		if at < 0 {
+			t.Fatalf("ref %q #%d not in text", r.text, r.n)
+		}
+		typ := r.typ
+		if typ == "" {
+			typ = timeline.TypeDate
+		}
+		m := timeline.Mention{
+			ID: fmt.Sprintf("t%d", i+1), Span: timeline.Span{Start: at, End: at + len(r.text)},
+			Text: r.text, Type: typ, Value: r.value, Kind: r.kind, Anchor: r.anchor,
+		}
+		if r.earliest != "" {
+			m.Interval = timeline.Interval{Earliest: date(t, r.earliest), Latest: date(t, r.latest),
+				Granularity: timeline.GranDay, FuzzyStart: r.fuzzyEnds, FuzzyEnd: r.fuzzyEnds}
+		}
+		ms = append(ms, m)
+	}
+	var d time.Time
+	if dct != "" {
+		d = date(t, dct)
+	}
+	evs, out := Build(doc, ms, d)
+	return doc, evs, out
+}
+
+// eventWith returns the event whose label contains word (case-insensitive).
+func eventWith(evs []timeline.Event, word string) *timeline.Event {
+	for i := range evs {
+		if strings.Contains(strings.ToLower(evs[i].Label), strings.ToLower(word)) {
+			return &evs[i]
+		}
+	}
+	return nil
+}
+
+func dump(evs []timeline.Event) string {
+	var b strings.Builder
+	for _, e := range evs {
+		fmt.Fprintf(&b, "  %s %q %s..%s %v (%s)\n", e.ID, e.Label, timeline.FormatDate(e.Interval.Earliest),
+			timeline.FormatDate(e.Interval.Latest), e.Mentions, e.How)
+	}
+	return b.String()
+}

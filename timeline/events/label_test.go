@@ -1,0 +1,74 @@
+package events
+
+import (
+	"testing"
+)
+
+// TestLabels checks labels on news sentences written for the test: each has
+// one time expression and the label a headline writer would give its event.
+func TestLabels(t *testing.T) {
+	tests := []struct {
+		sentence string
+		timex    string
+		want     string
+	}{
+		{"The Kursk region, a historically significant area for Russia, has become a flashpoint in the war, with Ukrainian forces reportedly launching a surprise incursion in late 2024.",
+			"late 2024", "Ukrainian forces launch surprise incursion"},
+		{"The statement, delivered in Putin's New Year's greeting to North Korean leader Kim Jong Un, underscores a deepening alliance.",
+			"New Year", "Putin's New Year's greeting to Kim Jong Un"},
+		{"On Monday, the central bank raised interest rates by half a point.",
+			"Monday", "Central bank raised interest rates by half point"},
+		{"Parliament approved the budget on March 3, 2019, after a long debate.",
+			"March 3, 2019", "Parliament approved budget"},
+		{"Sun Microsystems Inc. said Tuesday it will cut 3,000 jobs.",
+			"Tuesday", "Sun Microsystems said it will cut 3,000 jobs"},
+		{"The company was founded in 1998 by two students.",
+			"1998", "Company was founded by two students"},
+		{"Two years ago, protesters occupied the main square in Kyiv.",
+			"Two years ago", "Protesters occupied main square in Kyiv"},
+		{"Troops were withdrawing from the city last week, officials said.",
+			"last week", "Troops withdraw from city"},
+		{"The minister resigned in 2014, while the opposition was gaining ground.",
+			"2014", "Minister resigned"},
+		{"Prime Minister Keir Starmer will visit Washington next month.",
+			"next month", "Keir Starmer will visit Washington"},
+		{"Rescue teams, working through the night, pulled 12 survivors from the rubble on Sunday.",
+			"Sunday", "Rescue teams pulled 12 survivors from rubble"},
+		{"The strike, which began in early March, has closed every port in the region.",
+			"early March", "Strike began"},
+		{"Since 2019, the government has been quietly expanding its surveillance programme.",
+			"2019", "Government has been expanding its surveillance programme"},
+		{"Shares fell sharply on Friday after the company warned of lower profits.",
+			"Friday", "Shares fell sharply after company warned of lower"},
+	}
+	for _, tt := range tests {
+		_, evs, _ := analyze(t, tt.sentence, "2026-01-02", ref{text: tt.timex, earliest: "2020-01-01", latest: "2020-01-02"})
+		if len(evs) != 1 {
+			t.Errorf("%q: got %d events, want 1:\n%s", tt.sentence, len(evs), dump(evs))
+			continue
+		}
+		if evs[0].Label != tt.want {
+			t.Errorf("%q\n  label %q\n  want  %q", tt.sentence, evs[0].Label, tt.want)
+		}
+	}
+}
+
+func TestBaseFromING(t *testing.T) {
+	tests := map[string]string{
+		"launching": "launch", "making": "make", "running": "run", "trying": "try", "lying": "lie",
+		"using": "use", "focusing": "focus", "closing": "close", "raising": "raise", "speaking": "speak",
+		"visiting": "visit", "writing": "write", "creating": "create", "negotiating": "negotiate",
+		"changing": "change", "bringing": "bring", "handling": "handle", "voting": "vote",
+		"continuing": "continue", "being": "be", "having": "have", "killing": "kill", "adding": "add",
+		"stopping": "stop", "opening": "open", "declining": "decline", "entering": "enter",
+		"declaring": "declare", "deciding": "decide", "developing": "develop", "hoping": "hope",
+		"seizing": "seize", "urging": "urge", "targeting": "target", "fighting": "fight",
+		"withdrawing": "withdraw", "requiring": "require", "agreeing": "agree", "Launching": "Launch",
+		"ring": "ring", "sing": "sing",
+	}
+	for in, want := range tests {
+		if got := baseFromING(in); got != want {
+			t.Errorf("baseFromING(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

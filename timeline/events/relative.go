@@ -1,0 +1,243 @@
+package events
+
+import (
+	"strings"
+
+	"retrace/timeline"
+)
+
+// leftOfTime are the words that belong to a time expression when they come
+// just before it ("in late 2024", "on Monday", "from March to May", "for
+// now"); a label drops them along with it.
+var leftOfTime = map[string]bool{
+	"in": true, "on": true, "at": true, "during": true, "since": true, "until": true,
+	"till": true, "by": true, "from": true, "to": true, "through": true, "throughout": true,
+	"for": true, "of": true, "within": true, "over": true, "around": true, "about": true,
+	"circa": true, "before": true, "after": true, "as": true, "early": true, "late": true,
+	"the": true, "this": true, "that": true, "last": true, "next": true, "each": true,
+	"every": true, "just": true, "only": true, "between": true, "and": true, "or": true,
+	"starting": true, "beginning": true, "earlier": true, "later": true, "sometime": true,
+	"mid": true, "some": true, "nearly": true, "almost": true, "roughly": true,
+}
+
+// rightOfTime are the words that belong to a time expression just after it
+// ("two years ago", "a week later").
+var rightOfTime = map[string]bool{
+	"ago": true, "earlier": true, "later": true, "afterwards": true, "afterward": true,
+	"previously": true,
+}
+
+// quantifiers may open a duration in a relative expression: "just weeks
+// after", "only days before", "a few months later".
+var quantifiers = map[string]bool{
+	"just": true, "only": true, "some": true, "about": true, "barely": true, "mere": true,
+	"nearly": true, "almost": true, "roughly": true, "around": true, "a": true, "few": true,
+	"several": true, "less": true, "more": true, "than": true, "merely": true,
+}
+
+// windowAdverbs say how soon one thing followed another without a number:
+// "shortly after the vote" is within about two weeks, "immediately after"
+// within about two days.
+var windowAdverbs = map[string]durationRange{
+	"shortly":     {max: span{days: 14}, vague: true, gran: timeline.GranDay, words: "shortly"},
+	"soon":        {max: span{days: 14}, vague: true, gran: timeline.GranDay, words: "soon"},
+	"immediately": {max: span{days: 2}, vague: true, gran: timeline.GranDay, words: "immediately"},
+	"right":       {max: span{days: 2}, vague: true, gran: timeline.GranDay, words: "right"},
+	"just":        {max: span{days: 2}, vague: true, gran: timeline.GranDay, words: "just"},
+	"directly":    {max: span{days: 2}, vague: true, gran: timeline.GranDay, words: "directly"},
+}
+
+func isPossessiveAfter(text string, end int) bool {
+	rest := text[end:]
+	return strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s")
+}
+
+// dropTimeExpressions marks the tokens of every time expression in the
+// sentence, with the words that introduce or close it, so that labels say
+// what happened and not when. A time expression used as a possessive
+// modifier ("Putin's New Year's greeting") is part of the name of the thing
+// and stays.
+func (b *builder) dropTimeExpressions(toks []token, u unit, first, last []int) []bool {
+	drop := make([]bool, len(toks))
+	for i, mi := range u.mentions {
+		if first[i] >= last[i] || isPossessiveAfter(b.text, b.ms[mi].End) {
+			continue
+		}
+		for k := first[i]; k < last[i]; k++ {
+			drop[k] = true
+		}
+		for k := first[i] - 1; k >= 0 && toks[k].word && leftOfTime[toks[k].lower]; k-- {
+			drop[k] = true
+		}
+		for k := last[i]; k < len(toks) && toks[k].word && rightOfTime[toks[k].lower]; k++ {
+			drop[k] = true
+		}
+	}
+	return drop
+}
+
+// findRelatives finds the event-relative expressions of a sentence: a
+// duration followed by after/before/later/earlier, and "shortly after X".
+func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last []int) []relative {
+	if len(toks) == 0 {
+		return nil
+	}
+	inMention := make([]bool, len(toks))
+	for i := range u.mentions {
+		for k := first[i]; k < last[i]; k++ {
+			inMention[k] = true
+		}
+	}
+	var out []relative
+	for i, mi := range u.mentions {
+		m := b.ms[mi]
+		if first[i] >= last[i] || !strings.HasPrefix(m.Value, "P") {
+			continue
+		}
+		d, err := parseDuration(m.Value)
+		if err != nil {
+			continue
+		}
+		ci := clauseOf(toks, cls, toks[first[i]].Start)
+		c := cls[ci]
+		k := last[i]
+		if k >= c.to || !toks[k].word {
+			continue
+		}
+		r := relative{mention: mi, dur: d, clauseAt: ci, tail: first[i]}
+		for r.tail > c.from && toks[r.tail-1].word && quantifiers[toks[r.tail-1].lower] {
+			r.tail--
+		}
+		npFrom := k + 1
+		switch toks[k].lower {
+		case "after", "following":
+			r.kind = relAfterNP
+		case "before":
+			r.kind = relBeforeNP
+		case "prior", "ahead":
+			if npFrom < c.to && (toks[npFrom].lower == "to" || toks[npFrom].lower == "of") {
+				npFrom++
+			}
+			r.kind = relBeforeNP
+		case "later", "afterwards", "afterward":
+			r.kind = relLater
+		case "earlier", "previously":
+			r.kind = relEarlier
+		default:
+			continue
+		}
+		hasNP := npFrom < c.to && toks[npFrom].word && !inMention[npFrom]
+		switch {
+		case r.kind == relAfterNP && !hasNP:
+			r.kind = relLater // "two days after," reads as "two days later"
+		case r.kind == relBeforeNP && !hasNP:
+			r.kind = relEarlier
+		}
+		if r.kind == relAfterNP || r.kind == relBeforeNP {
+			r.np = clause{npFrom, c.to}
+			if b.datedWithin(toks, r.np, u) {
+				continue // "weeks after the 2014 election": the phrase has its own date
+			}
+		}
+		out = append(out, r)
+	}
+	for k := 0; k+2 < len(toks); k++ {
+		d, ok := windowAdverbs[toks[k].lower]
+		if !ok || inMention[k] || inMention[k+1] || inMention[k+2] || !toks[k+2].word {
+			continue
+		}
+		var kind int
+		switch toks[k+1].lower {
+		case "after":
+			kind = relAfterNP
+		case "before":
+			kind = relBeforeNP
+		default:
+			continue
+		}
+		ci := clauseOf(toks, cls, toks[k].Start)
+		if k+2 >= cls[ci].to {
+			continue
+		}
+		r := relative{kind: kind, mention: -1, dur: d, clauseAt: ci, tail: k, np: clause{k + 2, cls[ci].to}}
+		if !b.datedWithin(toks, r.np, u) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// datedWithin reports whether a placeable mention lies inside the tokens c.
+func (b *builder) datedWithin(toks []token, c clause, u unit) bool {
+	if c.from >= c.to {
+		return false
+	}
+	sp := timeline.Span{Start: toks[c.from].Start, End: toks[c.to-1].End}
+	for _, mi := range u.mentions {
+		if m := b.ms[mi]; placeable(m) && sp.Overlaps(m.Span) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseLabel labels the event of clause ci. When the clause holds nothing
+// but its time expression ("On Monday, ...", "..., in 2019"), the label is
+// taken from the clause it modifies: the next one when it opens the
+// sentence, else the one before.
+func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) string {
+	try := func(c clause) []string { return labelWords(toks[c.from:c.to], drop[c.from:c.to]) }
+	good := func(ws []string) bool { return len(ws) >= 2 && contentWords(ws) >= 1 }
+	cands := []clause{cls[ci]}
+	if ci == 0 && len(cls) > 1 {
+		cands = append(cands, cls[1])
+	}
+	if ci > 0 {
+		cands = append(cands, clause{cls[ci-1].from, cls[ci].to})
+	}
+	if ci+1 < len(cls) {
+		cands = append(cands, cls[ci+1])
+	}
+	cands = append(cands, clause{0, len(toks)})
+	var fallback []string
+	for n, c := range cands {
+		ws := try(c)
+		if n == 0 && ci > 0 && len(ws) > 0 && looksLikePredicate(ws[0]) {
+			// "Rescue teams, working through the night, pulled 12
+			// survivors...": the clause has no subject of its own; borrow
+			// the sentence's opening noun phrase when it is short.
+			if subj := try(cls[0]); len(subj) > 0 && len(subj) <= 4 && !isLowerWord(toks[cls[0].from].text) {
+				ws = append(append([]string(nil), subj...), ws...)
+				if len(ws) > maxLabelWords {
+					ws = trimTrailingFunctionWords(ws[:maxLabelWords])
+				}
+			}
+		}
+		if good(ws) {
+			return joinLabel(ws)
+		}
+		if fallback == nil && contentWords(ws) > 0 {
+			fallback = ws
+		}
+	}
+	return joinLabel(fallback)
+}
+
+// predicateStarts are the auxiliaries, modals and common irregular past
+// forms that open a predicate; with the -ed forms they mark a clause whose
+// subject lies elsewhere in the sentence.
+var predicateStarts = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"must": true, "should": true, "did": true, "does": true, "said": true, "says": true,
+	"began": true, "became": true, "took": true, "made": true, "told": true, "went": true,
+	"came": true, "won": true, "lost": true, "fell": true, "rose": true, "held": true,
+	"left": true, "met": true, "sent": true, "gave": true, "saw": true, "found": true,
+	"led": true, "struck": true, "fought": true, "broke": true, "ran": true, "spoke": true,
+	"wrote": true, "brought": true, "built": true, "kept": true, "paid": true, "sold": true,
+}
+
+func looksLikePredicate(w string) bool {
+	lw := strings.ToLower(w)
+	return isLowerWord(w) && (predicateStarts[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed"))
+}
