@@ -1,0 +1,87 @@
+package export
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"strings"
+
+	"retrace/timeline"
+)
+
+// csvHeader names the CSV columns. The first six are the chronology; item
+// and conflict let a spreadsheet regroup the rows of one item and find the
+// places where sources disagree.
+var csvHeader = []string{"earliest", "latest", "label", "expressions", "source", "sentence", "item", "conflict"}
+
+// CSV writes the timeline as RFC 4180 CSV, one row per report: an item that
+// several sources report gives one row per source, each with that source's
+// time expressions and sentence, and the item's dates and label. Items come
+// in timeline order; sources the user has hidden are left out.
+//
+// Text taken from articles is guarded against spreadsheet formula
+// injection: a cell that would start with =, +, -, @, tab or carriage
+// return gets a leading apostrophe, which spreadsheets show as text.
+func CSV(w io.Writer, tl *timeline.Timeline) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return fmt.Errorf("csv: %w", err)
+	}
+	if tl != nil {
+		for _, it := range tl.Items {
+			earliest, latest := dates(it.Interval)
+			conflict := ""
+			if it.Conflict {
+				conflict = "yes"
+			}
+			for _, r := range it.Refs {
+				if r.Source < 0 || r.Source >= len(tl.Sources) || tl.Sources[r.Source].Hidden {
+					continue
+				}
+				src := tl.Sources[r.Source]
+				var expressions, sentence string
+				if ev := tl.Event(r); ev != nil {
+					expressions = mentionTexts(src.Analysis, ev)
+					sentence = spanText(src.Analysis.Doc, ev.Sentence)
+				}
+				row := []string{earliest, latest, safeCell(it.Label), safeCell(expressions),
+					safeCell(src.Title()), safeCell(sentence), it.ID, conflict}
+				if err := cw.Write(row); err != nil {
+					return fmt.Errorf("csv: %w", err)
+				}
+			}
+		}
+	}
+	cw.Flush()
+	if err := cw.Error(); err != nil {
+		return fmt.Errorf("csv: %w", err)
+	}
+	return nil
+}
+
+// mentionTexts joins the texts of the mentions dating an event with "; ".
+func mentionTexts(a *timeline.Analysis, ev *timeline.Event) string {
+	var texts []string
+	for _, id := range ev.Mentions {
+		if m := a.MentionByID(id); m != nil {
+			texts = append(texts, m.Text)
+		}
+	}
+	return strings.Join(texts, "; ")
+}
+
+// spanText returns the text of a span with runs of white space (line breaks
+// of a wrapped paragraph included) collapsed to one space.
+func spanText(doc *timeline.Document, s timeline.Span) string {
+	if doc == nil || s.Start < 0 || s.End > len(doc.Text) || s.Start > s.End {
+		return ""
+	}
+	return strings.Join(strings.Fields(doc.Text[s.Start:s.End]), " ")
+}
+
+func safeCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

@@ -1,0 +1,39 @@
+// Package export writes a timeline out of the app: as CSV for spreadsheets,
+// as JSON (the extract command's format plus the user's corrections) and as
+// PNG, always through WriteFileAtomic so a failed export never leaves a
+// broken file in place of a good one.
+package export
+
+import (
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+
+	"retrace/timeline/export/atomicfile"
+)
+
+// WriteFileAtomic creates or replaces the file at path with what write
+// produces. The content goes to a temporary file in the same directory,
+// which is synced and renamed over path only when write succeeded; on any
+// error the temporary file is removed and an existing file is untouched. A
+// directory that does not exist or cannot be written gets a one-line error
+// naming it, before write is called.
+func WriteFileAtomic(path string, write func(io.Writer) error) error {
+	return atomicfile.Write(path, write)
+}
+
+// PNG encodes img as a PNG.
+func PNG(w io.Writer, img image.Image) error {
+	if img == nil {
+		return errors.New("png: no image")
+	}
+	if b := img.Bounds(); b.Empty() {
+		return fmt.Errorf("png: empty image (%dx%d)", b.Dx(), b.Dy())
+	}
+	if err := png.Encode(w, img); err != nil {
+		return fmt.Errorf("png: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,170 @@
+package export
+
+import (
+	"encoding/json"
+	"io"
+
+	"retrace/timeline"
+	"retrace/timeline/workspace"
+)
+
+// DocJSON is one document as the extract command prints it: where its date
+// came from, every time reference found, and every event dated.
+type DocJSON struct {
+	Path     string        `json:"path"`
+	Title    string        `json:"title,omitempty"`
+	DCT      DCTJSON       `json:"dct"`
+	Mode     string        `json:"mode"` // "news" (relative to the document date) or "narrative"
+	Mentions []MentionJSON `json:"mentions"`
+	Events   []EventJSON   `json:"events"`
+}
+
+// DCTJSON is the document creation time and where it came from
+// ("flag", "metadata", "dateline" or "none"; value empty when none).
+type DCTJSON struct {
+	Value  string `json:"value"`
+	Source string `json:"source"`
+}
+
+// MentionJSON is one time reference. Start and End are byte offsets into the
+// document's text; Earliest and Latest (YYYY-MM-DD) are absent when the
+// reference cannot be placed, as for a duration.
+type MentionJSON struct {
+	ID       string `json:"id"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+	Text     string `json:"text"`
+	Type     string `json:"type"`
+	Value    string `json:"value"`
+	Mod      string `json:"mod,omitempty"`
+	Kind     string `json:"kind,omitempty"`
+	Earliest string `json:"earliest,omitempty"`
+	Latest   string `json:"latest,omitempty"`
+	Anchor   string `json:"anchor"`
+}
+
+// EventJSON is one dated event; Start and End are its sentence's byte offsets.
+type EventJSON struct {
+	ID       string   `json:"id"`
+	Label    string   `json:"label"`
+	Earliest string   `json:"earliest,omitempty"`
+	Latest   string   `json:"latest,omitempty"`
+	Kind     string   `json:"kind,omitempty"`
+	Mentions []string `json:"mentions"`
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	How      string   `json:"how,omitempty"`
+}
+
+// DocumentJSON converts an analysis to the extract command's JSON shape. The
+// extract command and the JSON export both use it, so the two never drift
+// apart.
+func DocumentJSON(a *timeline.Analysis) DocJSON {
+	out := DocJSON{
+		DCT:      DCTJSON{Source: string(timeline.DateUnknown)},
+		Mode:     "news",
+		Mentions: []MentionJSON{},
+		Events:   []EventJSON{},
+	}
+	if a == nil {
+		return out
+	}
+	if a.Narrative {
+		out.Mode = "narrative"
+	}
+	if d := a.Doc; d != nil {
+		out.Path, out.Title = d.Path, d.Title
+		if d.HasDate() {
+			out.DCT.Value = timeline.FormatDate(d.Date)
+		}
+		if d.DateSource != "" {
+			out.DCT.Source = string(d.DateSource)
+		}
+	}
+	for _, m := range a.Mentions {
+		earliest, latest := dates(m.Interval)
+		out.Mentions = append(out.Mentions, MentionJSON{
+			ID: m.ID, Start: m.Start, End: m.End, Text: m.Text,
+			Type: string(m.Type), Value: m.Value, Mod: m.Mod, Kind: string(m.Kind),
+			Earliest: earliest, Latest: latest, Anchor: m.Anchor,
+		})
+	}
+	for _, e := range a.Events {
+		earliest, latest := dates(e.Interval)
+		mentions := e.Mentions
+		if mentions == nil {
+			mentions = []string{}
+		}
+		out.Events = append(out.Events, EventJSON{
+			ID: e.ID, Label: e.Label, Earliest: earliest, Latest: latest, Kind: string(e.Kind),
+			Mentions: mentions, Start: e.Sentence.Start, End: e.Sentence.End, How: e.How,
+		})
+	}
+	return out
+}
+
+func dates(iv timeline.Interval) (earliest, latest string) {
+	if iv.IsZero() {
+		return "", ""
+	}
+	return timeline.FormatDate(iv.Earliest), timeline.FormatDate(iv.Latest)
+}
+
+// TimelineJSON is the JSON export: every document as extract prints it
+// (events with the user's event corrections applied, as on the timeline),
+// the items of the merged timeline, and the corrections themselves so the
+// export says what the user changed.
+type TimelineJSON struct {
+	Version     int                    `json:"version"`
+	Documents   []DocJSON              `json:"documents"`
+	Items       []ItemJSON             `json:"items"`
+	Corrections []workspace.Correction `json:"corrections"`
+}
+
+// ItemJSON is one item of the timeline; its refs index Documents.
+type ItemJSON struct {
+	ID       string         `json:"id"`
+	Label    string         `json:"label"`
+	Earliest string         `json:"earliest"`
+	Latest   string         `json:"latest"`
+	Kind     string         `json:"kind,omitempty"`
+	Conflict bool           `json:"conflict,omitempty"`
+	Refs     []timeline.Ref `json:"refs"`
+}
+
+// JSONVersion is the version of the TimelineJSON layout.
+const JSONVersion = 1
+
+// JSON writes the timeline's documents, items and the given corrections as
+// indented JSON.
+func JSON(w io.Writer, tl *timeline.Timeline, corrections ...workspace.Correction) error {
+	out := TimelineJSON{
+		Version:     JSONVersion,
+		Documents:   []DocJSON{},
+		Items:       []ItemJSON{},
+		Corrections: corrections,
+	}
+	if out.Corrections == nil {
+		out.Corrections = []workspace.Correction{}
+	}
+	if tl != nil {
+		for _, s := range tl.Sources {
+			out.Documents = append(out.Documents, DocumentJSON(s.Analysis))
+		}
+		for _, it := range tl.Items {
+			earliest, latest := dates(it.Interval)
+			refs := it.Refs
+			if refs == nil {
+				refs = []timeline.Ref{}
+			}
+			out.Items = append(out.Items, ItemJSON{
+				ID: it.ID, Label: it.Label, Earliest: earliest, Latest: latest,
+				Kind: string(it.Kind), Conflict: it.Conflict, Refs: refs,
+			})
+		}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // quoted text keeps its "<", ">" and "&"
+	return enc.Encode(out)
+}
