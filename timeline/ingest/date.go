@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"retrace/timeline"
 )
@@ -55,10 +57,10 @@ var (
 		`(?:(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu}\.?)(?:,\s*[\p{L}.' ]{2,30}?)?\s*)?` +
 		`(?:\((?P<agency1>[^()\n]{1,40})\)\s*)?` +
 		`(?P<sep>,\s*|[-—–:]\s*)?` +
-		`(?i:(?P<mon1>` + monthPattern + `)\.?\s+(?P<day1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year1>\d{4}))?` +
+		`(?P<date>(?i:(?P<mon1>` + monthPattern + `)\.?\s+(?P<day1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year1>\d{4}))?` +
 		`|(?P<day2>\d{1,2})\s+(?P<mon2>` + monthPattern + `)\.?(?:,?\s+(?P<year2>\d{4}))?` +
-		`|(?P<isoY>\d{4})-(?P<isoM>\d{2})-(?P<isoD>\d{2}))` +
-		`\b\s*(?:\((?P<agency2>[^()\n]{1,40})\)\s*)?` +
+		`|(?P<isoY>\d{4})-(?P<isoM>\d{2})-(?P<isoD>\d{2})))` +
+		`\s*(?:\((?P<agency2>[^()\n]{1,40})\)\s*)?` +
 		`(?P<dash>[-—–:])?`)
 )
 
@@ -109,6 +111,11 @@ func findDateline(text string, paragraphs []timeline.Span, ref time.Time) (time.
 		// A date at the top is a dateline only when something marks it as
 		// one: a dash or an agency after it, a "Published" label, an agency
 		// and a dash before it, or nothing else on the line.
+		// RE2's \b knows only ASCII words: check by hand that the date
+		// is not the start of a longer word or number ("Mayor", "Jan 234").
+		if r, _ := utf8.DecodeRuneInString(head[idx[2*dateline.SubexpIndex("date")+1]:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+			continue
+		}
 		ends := strings.TrimSpace(head[idx[1]:]) == ""
 		sepDash := strings.ContainsAny(g("sep"), "-—–:")
 		if !(g("dash") != "" || ends || g("label") != "" || g("agency2") != "" || g("agency1") != "" && sepDash) {

@@ -258,6 +258,8 @@ var abbreviations = map[string]bool{
 	"jr": true, "sr": true, "vs": true, "v": true, "etc": true, "no": true, "nos": true, "vol": true,
 	"approx": true, "est": true, "dept": true, "fig": true, "ave": true, "blvd": true, "rd": true,
 	"al": true, "cf": true, "ca": true, "op": true, "pp": true, "p": true,
+	"янв": true, "фев": true, "мар": true, "апр": true, "июн": true, "июл": true, "авг": true, "сен": true,
+	"сент": true, "окт": true, "ноя": true, "нояб": true, "дек": true,
 	"г": true, "гг": true, "др": true, "млн": true, "млрд": true, "тыс": true, "руб": true, "см": true,
 }
 

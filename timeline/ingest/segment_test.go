@@ -1,0 +1,84 @@
+package ingest
+
+import (
+	"strings"
+	"testing"
+)
+
+func sentenceTexts(text string) []string {
+	doc := FromText("", text)
+	var out []string
+	for _, s := range doc.Sentences {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Dr. Smith arrived. He left.", []string{"Dr. Smith arrived.", "He left."}},
+		{"U.S. officials met on Jan. 2 in Washington. Talks ended.", []string{"U.S. officials met on Jan. 2 in Washington.", "Talks ended."}},
+		{"The deal angered the U.S. The talks collapsed.", []string{"The deal angered the U.S.", "The talks collapsed."}},
+		{"It grew 3.5 percent in 2025. Then it fell.", []string{"It grew 3.5 percent in 2025.", "Then it fell."}},
+		{"John F. Kennedy was shot in Dallas. It was 1963.", []string{"John F. Kennedy was shot in Dallas.", "It was 1963."}},
+		{"He said: “We will win.” Then he left.", []string{"He said: “We will win.”", "Then he left."}},
+		{`"Why?" he asked. Nobody knew.`, []string{`"Why?" he asked.`, "Nobody knew."}},
+		{"Wait... and see. Or not… The end.", []string{"Wait... and see.", "Or not…", "The end."}},
+		{"Shares of Apple Inc. rose. Apple Inc. The company said so.", []string{"Shares of Apple Inc. rose.", "Apple Inc.", "The company said so."}},
+		{"Meet at 5 p.m. Friday. Bring food.", []string{"Meet at 5 p.m. Friday.", "Bring food."}},
+		{"Gen. Mark Milley spoke. (He was brief.) Done!", []string{"Gen. Mark Milley spoke.", "(He was brief.)", "Done!"}},
+		{"Really?! Yes.", []string{"Really?!", "Yes."}},
+		{"Москва, 2 янв. 2026 г. Президент выступил. Все слушали.", []string{"Москва, 2 янв. 2026 г. Президент выступил.", "Все слушали."}},
+		{"北京下雨了。明天晴天。", []string{"北京下雨了。", "明天晴天。"}},
+		{"See www.example.com. It works.", []string{"See www.example.com.", "It works."}},
+		{"No. 10 Downing St. is here.", []string{"No. 10 Downing St. is here."}},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		got := sentenceTexts(tc.text)
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("Sentences(%q)\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	wrapped := "This is a hard-wrapped paragraph, as mail and plain-text archives write\n" +
+		"them, with each line filling the width of seventy-two characters or so\n" +
+		"until the last.\n" +
+		"\n" +
+		"A second paragraph follows after a blank line and it is wrapped at the\n" +
+		"same width as the first one was.\n" +
+		"- a list item stays apart\n"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"one per line", "Title\nFirst paragraph.\nSecond paragraph.", []string{"Title", "First paragraph.", "Second paragraph."}},
+		{"blank lines and spaces", "  \n\n  A  \n\n\tB\t\n", []string{"A", "B"}},
+		{"CR only", "A\rB\r\rC", []string{"A", "B", "C"}},
+		{"unicode separators", "A\u2028B\u2029C", []string{"A", "B", "C"}},
+		{"no-break spaces trimmed", "\u00a0A\u00a0\nB", []string{"A", "B"}},
+		{"hard-wrapped", wrapped, []string{
+			"This is a hard-wrapped paragraph, as mail and plain-text archives write\n" +
+				"them, with each line filling the width of seventy-two characters or so\n" +
+				"until the last.",
+			"A second paragraph follows after a blank line and it is wrapped at the\n" +
+				"same width as the first one was.",
+			"- a list item stays apart",
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := FromText("", tc.text)
+			got := paragraphTexts(doc)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("got %q\nwant %q", got, tc.want)
+			}
+			checkSpans(t, doc)
+		})
+	}
+}
