@@ -145,9 +145,19 @@ func (b *builder) sentence(u unit) {
 		return // nothing to date here; skip the tokenizing
 	}
 	toks := tokenize(b.text, u.span)
-	protected := make([]timeline.Span, len(u.mentions))
+	// Time expressions are never cut, and neither is the comma between two
+	// that belong together ("Monday, March 3"). Mentions are in text order,
+	// so protected stays sorted by Start.
+	protected := make([]timeline.Span, 0, len(u.mentions))
 	for i, mi := range u.mentions {
-		protected[i] = b.ms[mi].Span
+		sp := b.ms[mi].Span
+		if i > 0 {
+			if prev := b.ms[u.mentions[i-1]]; prev.End <= sp.Start && placeable(prev) && placeable(b.ms[mi]) &&
+				strings.Trim(b.text[prev.End:sp.Start], " ,") == "" {
+				sp.Start = prev.End
+			}
+		}
+		protected = append(protected, sp)
 	}
 	cls := splitClauses(toks, protected)
 	if len(cls) == 0 {

@@ -60,7 +60,7 @@ func isPossessiveAfter(text string, end int) bool {
 func (b *builder) dropTimeExpressions(toks []token, u unit, first, last []int) []bool {
 	drop := make([]bool, len(toks))
 	for i, mi := range u.mentions {
-		if first[i] >= last[i] || isPossessiveAfter(b.text, b.ms[mi].End) {
+		if first[i] >= last[i] || isPossessiveAfter(b.text, b.ms[mi].End) || isPremodifier(toks, first[i], last[i]) {
 			continue
 		}
 		for k := first[i]; k < last[i]; k++ {
@@ -74,6 +74,18 @@ func (b *builder) dropTimeExpressions(toks []token, u unit, first, last []int) [
 		}
 	}
 	return drop
+}
+
+// isPremodifier reports whether the time expression in toks[first:last]
+// modifies the noun after it, between a determiner and that noun: "the 2014
+// election", "the weekend talks". It names the thing, so the label keeps it.
+func isPremodifier(toks []token, first, last int) bool {
+	if first == 0 || last >= len(toks) || !toks[last].word || !isLowerWord(toks[last].text) {
+		return false
+	}
+	next := toks[last].lower
+	return determiners[toks[first-1].lower] && !prepositions[toks[first-1].lower] &&
+		!functionWords[next] && !rightOfTime[next]
 }
 
 // findRelatives finds the event-relative expressions of a sentence: a

@@ -1,0 +1,204 @@
+package events
+
+import (
+	"strings"
+	"testing"
+
+	"retrace/timeline"
+)
+
+func checkBounds(t *testing.T, e *timeline.Event, earliest, latest string) {
+	t.Helper()
+	if got := timeline.FormatDate(e.Interval.Earliest); got != earliest {
+		t.Errorf("%s %q earliest %s, want %s", e.ID, e.Label, got, earliest)
+	}
+	if got := timeline.FormatDate(e.Interval.Latest); got != latest {
+		t.Errorf("%s %q latest %s, want %s", e.ID, e.Label, got, latest)
+	}
+}
+
+// The sample's pattern: an undated sentence inherits the greeting's date and
+// the clashes are placed some weeks before it.
+func TestWeeksAfterInheritsLastDatedEvent(t *testing.T) {
+	text := "Putin sent a greeting to Kim on New Year's Day. The timing of the message, just weeks after intense clashes in the Kursk region, drew attention."
+	_, evs, ms := analyze(t, text, "2026-01-02",
+		ref{text: "New Year's Day", value: "2026-01-01", earliest: "2026-01-01", latest: "2026-01-01", kind: timeline.KindDeictic, anchor: "dct"},
+		ref{text: "weeks", typ: timeline.TypeDuration, value: "PXW"})
+	if len(evs) != 2 {
+		t.Fatalf("want 2 events, got:\n%s", dump(evs))
+	}
+	greet, clash := eventWith(evs, "greeting"), eventWith(evs, "clashes")
+	if greet == nil || clash == nil {
+		t.Fatalf("missing greeting or clashes:\n%s", dump(evs))
+	}
+	if clash.Label != "Intense clashes in Kursk region" {
+		t.Errorf("clash label %q", clash.Label)
+	}
+	// 1..8 weeks before 2026-01-01
+	checkBounds(t, clash, "2025-11-06", "2025-12-25")
+	if !clash.Interval.FuzzyStart || !clash.Interval.FuzzyEnd || clash.Kind != timeline.KindRelative {
+		t.Errorf("clashes should be relative with fuzzy ends: %+v", clash)
+	}
+	if greet.ID != "e1" || clash.ID != "e2" || evs[0].ID != "e2" {
+		t.Errorf("ids by text order, list by earliest:\n%s", dump(evs))
+	}
+	if !strings.HasPrefix(clash.How, "some weeks before e1 (") || !strings.Contains(clash.How, "last dated event") {
+		t.Errorf("clash how %q", clash.How)
+	}
+	if greet.How != "relative to the document date 2026-01-02" {
+		t.Errorf("greeting how %q", greet.How)
+	}
+	if ms[1].Anchor != "event:e1" || ms[1].Kind != timeline.KindRelative {
+		t.Errorf("weeks mention: anchor %q kind %q", ms[1].Anchor, ms[1].Kind)
+	}
+	if len(clash.Mentions) != 1 || clash.Mentions[0] != "t2" {
+		t.Errorf("clash mentions %v", clash.Mentions)
+	}
+}
+
+func TestRelativeToOwnEvent(t *testing.T) {
+	tests := []struct {
+		name, text      string
+		refs            []ref
+		word            string // label word of the placed event
+		earliest, latest string
+		how             string
+	}{
+		{"days after, same sentence", "Protesters returned to the streets on March 5, two days after the vote.",
+			[]ref{{text: "March 5", value: "2025-03-05", earliest: "2025-03-05", latest: "2025-03-05"},
+				{text: "two days", typ: timeline.TypeDuration, value: "P2D"}},
+			"vote", "2025-03-03", "2025-03-03", "2 days before e1 (Protesters returned to streets)"},
+		{"months before", "The party launched its campaign in June 2023, months before the election.",
+			[]ref{{text: "June 2023", value: "2023-06", earliest: "2023-06-01", latest: "2023-06-30"},
+				{text: "months", typ: timeline.TypeDuration, value: "PXM"}},
+			"election", "2023-07-01", "2024-06-30", "some months after e1 (Party launched its campaign)"},
+		{"shortly after, no duration", "Fighting broke out on 12 May 2022. Shortly after the ceasefire collapsed, civilians fled the city.",
+			[]ref{{text: "12 May 2022", value: "2022-05-12", earliest: "2022-05-12", latest: "2022-05-12"}},
+			"ceasefire", "2022-04-28", "2022-05-12", "shortly before e1 (Fighting broke out), the last dated event before this sentence, which gives no date of its own"},
+		{"prior to", "Troops massed on the border in October 2021, three months prior to the invasion.",
+			[]ref{{text: "October 2021", value: "2021-10", earliest: "2021-10-01", latest: "2021-10-31"},
+				{text: "three months", typ: timeline.TypeDuration, value: "P3M"}},
+			"invasion", "2022-01-01", "2022-01-31", "3 months after e1 (Troops massed on border)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, evs, _ := analyze(t, tt.text, "2026-01-02", tt.refs...)
+			e := eventWith(evs, tt.word)
+			if e == nil {
+				t.Fatalf("no event with %q:\n%s", tt.word, dump(evs))
+			}
+			checkBounds(t, e, tt.earliest, tt.latest)
+			if e.How != tt.how {
+				t.Errorf("how %q, want %q", e.How, tt.how)
+			}
+		})
+	}
+}
+
+// "A year later" places the sentence's own event from the last dated one,
+// and a later relative phrase counts from that derived date: the bound
+// travels along the chain.
+func TestChain(t *testing.T) {
+	text := "The summit took place on 4 April 2024. Two weeks later, the ministers met again. Days after that meeting, talks collapsed."
+	_, evs, ms := analyze(t, text, "2026-01-02",
+		ref{text: "4 April 2024", value: "2024-04-04", earliest: "2024-04-04", latest: "2024-04-04"},
+		ref{text: "Two weeks", typ: timeline.TypeDuration, value: "P2W"},
+		ref{text: "Days", typ: timeline.TypeDuration, value: "PXD"})
+	if len(evs) != 3 {
+		t.Fatalf("want 3 events:\n%s", dump(evs))
+	}
+	met, meeting := eventWith(evs, "ministers met"), eventWith(evs, "meeting")
+	if met == nil || meeting == nil {
+		t.Fatalf("missing events:\n%s", dump(evs))
+	}
+	checkBounds(t, met, "2024-04-18", "2024-04-18")
+	checkBounds(t, meeting, "2024-04-04", "2024-04-17")
+	if ms[1].Anchor != "event:e1" || ms[2].Anchor != "event:e2" {
+		t.Errorf("anchors %q %q", ms[1].Anchor, ms[2].Anchor)
+	}
+	if met.How != "2 weeks after e1 (Summit took place)" {
+		t.Errorf("met how %q", met.How)
+	}
+}
+
+func TestCombineInOneClause(t *testing.T) {
+	_, evs, _ := analyze(t, "The court ruled on Monday, March 3, 2025 that the law was void.", "",
+		ref{text: "Monday", value: "2025-W10-1", earliest: "2025-03-03", latest: "2025-03-09"},
+		ref{text: "March 3, 2025", value: "2025-03-03", earliest: "2025-03-03", latest: "2025-03-03"})
+	if len(evs) != 1 {
+		t.Fatalf("one clause, one event:\n%s", dump(evs))
+	}
+	checkBounds(t, &evs[0], "2025-03-03", "2025-03-03")
+	if len(evs[0].Mentions) != 2 {
+		t.Errorf("mentions %v", evs[0].Mentions)
+	}
+	_, evs, _ = analyze(t, "The drought lasted from 2009 to 2011 across the south.", "",
+		ref{text: "2009", value: "2009", earliest: "2009-01-01", latest: "2009-12-31"},
+		ref{text: "2011", value: "2011", earliest: "2011-01-01", latest: "2011-12-31"})
+	if len(evs) != 1 {
+		t.Fatalf("one clause, one event:\n%s", dump(evs))
+	}
+	checkBounds(t, &evs[0], "2009-01-01", "2011-12-31")
+	if evs[0].Label != "Drought lasted across south" {
+		t.Errorf("label %q", evs[0].Label)
+	}
+}
+
+func TestSeparateClausesSeparateEvents(t *testing.T) {
+	_, evs, _ := analyze(t, "The plant opened in 1998, and it closed in 2015.", "",
+		ref{text: "1998", value: "1998", earliest: "1998-01-01", latest: "1998-12-31"},
+		ref{text: "2015", value: "2015", earliest: "2015-01-01", latest: "2015-12-31"})
+	if len(evs) != 2 || evs[0].Label != "Plant opened" || evs[1].Label != "It closed" {
+		t.Fatalf("want 'Plant opened' and 'It closed':\n%s", dump(evs))
+	}
+}
+
+func TestUnplaceable(t *testing.T) {
+	// A duration that relates nothing, a set, and a relative phrase with no
+	// dated event to count from yield no event and keep their anchors.
+	_, evs, ms := analyze(t, "Just weeks after the clashes, the talks lasted three weeks and resumed every Monday.", "2026-01-02",
+		ref{text: "weeks", typ: timeline.TypeDuration, value: "PXW", anchor: "none"},
+		ref{text: "three weeks", typ: timeline.TypeDuration, value: "P3W"},
+		ref{text: "every Monday", typ: timeline.TypeSet, value: "XXXX-WXX-1"})
+	if len(evs) != 0 {
+		t.Fatalf("want no events:\n%s", dump(evs))
+	}
+	if ms[0].Anchor != "none" {
+		t.Errorf("anchor changed to %q", ms[0].Anchor)
+	}
+}
+
+// A relative phrase whose noun phrase has its own date is not re-placed.
+func TestRelativePhraseWithOwnDate(t *testing.T) {
+	_, evs, _ := analyze(t, "Riots broke out on 3 June 2015, weeks after the 2014 election.", "",
+		ref{text: "3 June 2015", value: "2015-06-03", earliest: "2015-06-03", latest: "2015-06-03"},
+		ref{text: "weeks", typ: timeline.TypeDuration, value: "PXW"},
+		ref{text: "2014", value: "2014", earliest: "2014-01-01", latest: "2014-12-31"})
+	if len(evs) != 2 {
+		t.Fatalf("want 2 events:\n%s", dump(evs))
+	}
+	if e := eventWith(evs, "election"); e == nil || e.Interval.Earliest.Year() != 2014 {
+		t.Errorf("election should keep its own date:\n%s", dump(evs))
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	doc, evs, _ := analyze(t, "Nothing here.", "")
+	if len(evs) != 0 || doc == nil {
+		t.Fatal("no mentions, no events")
+	}
+	ms := []timeline.Mention{
+		{ID: "t1", Span: timeline.Span{Start: -3, End: 2}, Type: timeline.TypeDate},
+		{ID: "t2", Span: timeline.Span{Start: 5, End: 500}, Type: timeline.TypeDate},
+		{ID: "t3", Span: timeline.Span{Start: 8, End: 4}, Type: timeline.TypeDate},
+		{ID: "t4", Span: timeline.Span{Start: 0, End: 7}, Type: timeline.TypeDate,
+			Interval: timeline.Interval{Earliest: date(t, "2020-05-01"), Latest: date(t, "2020-01-01")}},
+	}
+	evs, out := Build(doc, ms, date(t, "2020-01-01"))
+	if len(out) != 4 || len(evs) != 1 || evs[0].Interval.Latest.Before(evs[0].Interval.Earliest) {
+		t.Fatalf("want the one valid mention as an event with ordered bounds:\n%s", dump(evs))
+	}
+	if evs, _ := Build(nil, ms, date(t, "2020-01-01")); evs != nil {
+		t.Fatal("nil document: no events")
+	}
+}
