@@ -1,0 +1,243 @@
+package chart
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/software"
+	"fyne.io/fyne/v2/test"
+
+	"retrace/timeline"
+)
+
+var words = strings.Fields(`talks ceasefire offensive summit treaty election protest sanctions convoy
+	drone strike shelling visit parliament vote referendum delegation troops border bridge port
+	harvest grain deal pipeline blackout evacuation exchange prisoners memorial speech decree`)
+
+// synthetic builds a timeline of n events spread over the given years from
+// start, in sources documents: a mix of single days, weeks, months and
+// fuzzy seasons, labels of two to six words, every 40th item in conflict.
+func synthetic(n, sources int, start time.Time, years float64, seed uint64) *timeline.Timeline {
+	r := rand.New(rand.NewPCG(seed, 1))
+	kindsOf := []timeline.Kind{timeline.KindExplicit, timeline.KindDeictic, timeline.KindRelative, timeline.KindFuzzy}
+	analyses := make([]*timeline.Analysis, sources)
+	for s := range analyses {
+		analyses[s] = &timeline.Analysis{Doc: &timeline.Document{Path: "source-" + strconv.Itoa(s) + ".txt", Title: "Source " + strconv.Itoa(s+1)}}
+	}
+	for i := range n {
+		a := start.AddDate(0, 0, r.IntN(int(years*365)))
+		var b time.Time
+		fuzzy := false
+		switch r.IntN(4) {
+		case 0, 1:
+			b = a
+		case 2:
+			b = a.AddDate(0, 0, 6)
+		default:
+			b = a.AddDate(0, 1+r.IntN(4), 0)
+			fuzzy = true
+		}
+		var label []string
+		for range 2 + r.IntN(5) {
+			label = append(label, words[r.IntN(len(words))])
+		}
+		src := i % sources
+		analyses[src].Events = append(analyses[src].Events, timeline.Event{
+			ID:       "e" + strconv.Itoa(i),
+			Label:    strings.Join(label, " "),
+			Interval: timeline.Interval{Earliest: a, Latest: b, FuzzyStart: fuzzy, FuzzyEnd: fuzzy},
+			Kind:     kindsOf[r.IntN(len(kindsOf))],
+		})
+	}
+	tl := timeline.New(analyses...)
+	for i := range tl.Items {
+		tl.Items[i].Conflict = i%40 == 39
+	}
+	return tl
+}
+
+type box struct{ x0, y0, x1, y1 float32 }
+
+func (a box) overlaps(b box) bool { return a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 }
+
+// boxes returns the label and marker rectangles of every placed item.
+func boxes(f *frame) (labels, markers []box) {
+	for _, pl := range f.items {
+		labels = append(labels, box{pl.labelX, pl.y + 1, pl.labelX + pl.labelW, pl.y + labelHeight})
+		markers = append(markers, box{pl.x0, pl.y + markerTop, pl.x1, pl.y + markerTop + markerHeight})
+	}
+	return labels, markers
+}
+
+// checkNoOverlap fails when two labels, or a label and another item's
+// marker, or two cluster badges overlap, or an item leaves the lanes.
+func checkNoOverlap(t *testing.T, f *frame) {
+	t.Helper()
+	labels, markers := boxes(f)
+	for i := range labels {
+		for j := range labels {
+			if i == j {
+				continue
+			}
+			if i < j && labels[i].overlaps(labels[j]) {
+				t.Errorf("labels of items %d and %d overlap: %v %v", f.items[i].item, f.items[j].item, labels[i], labels[j])
+			}
+			if labels[i].overlaps(markers[j]) {
+				t.Errorf("label of item %d covers the marker of %d", f.items[i].item, f.items[j].item)
+			}
+		}
+		if labels[i].y1 > f.axisY {
+			t.Errorf("item %d drawn below the axis", f.items[i].item)
+		}
+	}
+	for i := 1; i < len(f.clusters); i++ {
+		if f.clusters[i].x0 < f.clusters[i-1].x1 {
+			t.Errorf("cluster badges %d and %d overlap", i-1, i)
+		}
+	}
+}
+
+// countVisible counts items whose marker is in view.
+func countVisible(f *frame, tl *timeline.Timeline) int {
+	n := 0
+	for i := range tl.Items {
+		from, to := itemSpan(&tl.Items[i])
+		if isPoint(&tl.Items[i]) {
+			from = from.Add(dayHalf)
+			to = from
+		}
+		if x0, x1 := f.scale.X(from), f.scale.X(to); x1 >= -pointRadius && x0 <= f.size.Width {
+			n++
+		}
+	}
+	return n
+}
+
+func TestLabelsDoNotOverlap(t *testing.T) {
+	tl := synthetic(30, 2, timeline.Day(2022, 1, 1), 3, 7)
+	c := New(tl)
+	win := test.NewTempWindow(t, c)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(1200, 700))
+	c.Legend = true
+	c.FitAll()
+	for step := range 12 {
+		f := c.frame
+		checkNoOverlap(t, f)
+		shown := len(f.items)
+		for _, cl := range f.clusters {
+			shown += len(cl.items)
+		}
+		if want := countVisible(f, tl); shown != want {
+			t.Errorf("step %d: %d items drawn or clustered, %d in view", step, shown, want)
+		}
+		if step == 0 && len(f.clusters) > 0 {
+			t.Errorf("30 items over 3 years at 1200x700 should all get a lane, got %d clusters", len(f.clusters))
+		}
+		c.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(float32(100 * step), 50)}, Scrolled: fyne.Delta{DY: 10}})
+	}
+}
+
+func TestClusters(t *testing.T) {
+	// 60 events in one autumn on a short chart: the lanes overflow.
+	tl := synthetic(60, 1, timeline.Day(2024, 9, 1), 0.25, 3)
+	c := New(tl)
+	win := test.NewTempWindow(t, c)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(800, 200))
+	c.FitAll()
+	f := c.frame
+	if len(f.clusters) == 0 {
+		t.Fatalf("no clusters with %d items in %d lanes", len(f.items), f.lanes)
+	}
+	checkNoOverlap(t, f)
+	hidden := 0
+	for _, cl := range f.clusters {
+		hidden += len(cl.items)
+		if !strings.HasSuffix(cl.label, " events") && cl.label != "+1 event" {
+			t.Errorf("cluster label %q", cl.label)
+		}
+	}
+	if len(f.items)+hidden != len(tl.Items) {
+		t.Errorf("%d drawn + %d clustered != %d items", len(f.items), hidden, len(tl.Items))
+	}
+	// Tapping a cluster zooms to what it stands for.
+	cl := f.clusters[0]
+	before, _ := c.VisibleRange()
+	test.TapAt(c, fyne.NewPos(cl.x0+3, cl.y+10))
+	from, to := c.VisibleRange()
+	if from.Equal(before) || from.After(cl.from) || to.Before(cl.to) {
+		t.Errorf("tap on cluster %v..%v: view %v..%v", cl.from, cl.to, from, to)
+	}
+}
+
+// TestObjectsFollowTheView checks that the renderer's canvas objects grow
+// with what is visible, not with the timeline: 10,000 events give about as
+// many objects as the lanes can show.
+func TestObjectsFollowTheView(t *testing.T) {
+	tl := synthetic(10000, 3, timeline.Day(1995, 1, 1), 30, 11)
+	c := New(tl)
+	win := test.NewTempWindow(t, c)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(1200, 700))
+	c.FitAll()
+	r := test.WidgetRenderer(c)
+	check := func(what string) {
+		f := c.frame
+		n := len(r.Objects())
+		want := 1 + len(f.ticks) + len(f.items) + len(f.clusters) + len(f.legend)
+		if n != want {
+			t.Errorf("%s: %d objects, want raster + %d texts", what, n, want-1)
+		}
+		if n > 600 {
+			t.Errorf("%s: %d canvas objects for %d items in view", what, n, countVisible(f, tl))
+		}
+		checkNoOverlap(t, f)
+	}
+	check("fit all")
+	c.SetVisibleRange(timeline.Day(2010, 1, 1), timeline.Day(2011, 1, 1))
+	check("one year")
+	c.SetVisibleRange(timeline.Day(2010, 3, 1), timeline.Day(2010, 3, 15))
+	check("two weeks")
+}
+
+// TestRenderMatchesWidget exports the visible range of a chart on screen and
+// checks the export shows the same range with the items in the same places,
+// pixel for pixel at the same size.
+func TestRenderMatchesWidget(t *testing.T) {
+	tl := timeline.New(sampleAnalysis())
+	c := New(tl)
+	cv := software.NewCanvas()
+	cv.SetPadded(false)
+	cv.SetContent(c)
+	cv.Resize(fyne.NewSize(unitsWide, 400))
+	c.SetVisibleRange(timeline.Day(2024, 5, 1), timeline.Day(2026, 2, 1))
+	c.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(700, 50)}, Scrolled: fyne.Delta{DY: 3}})
+	screen := cv.Capture()
+
+	from, to := c.VisibleRange()
+	img, ec, err := render(tl, RenderOptions{Width: unitsWide, Height: 400, From: from, To: to})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ef, et := ec.VisibleRange(); !ef.Equal(from) || !et.Equal(to) {
+		t.Errorf("export range %v..%v, widget %v..%v", ef, et, from, to)
+	}
+	a, b := c.frame, ec.frame
+	if len(a.items) != len(b.items) || len(a.items) == 0 {
+		t.Fatalf("widget draws %d items, export %d", len(a.items), len(b.items))
+	}
+	for i := range a.items {
+		p, q := a.items[i], b.items[i]
+		if p.item != q.item || p.x0 != q.x0 || p.x1 != q.x1 || p.y != q.y || p.labelX != q.labelX {
+			t.Errorf("item %d: widget %+v, export %+v", i, p, q)
+		}
+	}
+	if diff, total := compareImages(screen, img); diff != 0 {
+		t.Errorf("export differs from the widget in %d of %d pixels", diff, total)
+	}
+}
