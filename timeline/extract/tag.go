@@ -1,0 +1,516 @@
+// Package extract is Retrace's temporal tagger: it finds every time
+// expression in a text in one pass over its tokens, normalizes each to a
+// TIMEX3 type, value and mod, and places it on the calendar as an interval,
+// anchored to the document date (news) or to the last mentioned date
+// (narratives).
+//
+// Day/month order: "3/4/2019" is read the US way, March 4, unless the first
+// number cannot be a month ("31/12/2019") or the separator is a dot
+// ("3.4.2019", European).
+package extract
+
+import (
+	"strconv"
+	"time"
+
+	"retrace/timeline"
+)
+
+// Mode says how relative references are anchored.
+type Mode int
+
+const (
+	ModeAuto      Mode = iota // decide from the text
+	ModeNews                  // deictic references anchor to the document date
+	ModeNarrative             // relative references anchor to the last mentioned date
+)
+
+// Options configure Tag.
+type Options struct {
+	DCT  time.Time // document creation time; zero when unknown
+	Mode Mode
+	// Holidays recognised by name; nil means DefaultHolidays().
+	Holidays []Holiday
+}
+
+// Tag returns every temporal expression in doc.Text in text order, with IDs
+// t1, t2, ..., and reports whether the text was read as a narrative.
+func Tag(doc *timeline.Document, opts Options) (mentions []timeline.Mention, narrative bool) {
+	return TagText(doc.Text, opts)
+}
+
+// TagText is Tag over a bare string.
+func TagText(text string, opts Options) (mentions []timeline.Mention, narrative bool) {
+	hs := opts.Holidays
+	if hs == nil {
+		hs = DefaultHolidays()
+	}
+	s := &scanner{text: text, toks: tokenize(text), hol: indexHolidays(hs)}
+	cands := s.scan()
+	dct := time.Time{}
+	if !opts.DCT.IsZero() {
+		dct = timeline.Truncate(opts.DCT)
+	}
+	switch opts.Mode {
+	case ModeNews:
+		narrative = false
+	case ModeNarrative:
+		narrative = true
+	default:
+		narrative = looksNarrative(cands, dct)
+	}
+	r := &resolver{s: s, dct: dct, narrative: narrative}
+	mentions = make([]timeline.Mention, 0, len(cands))
+	for n, c := range cands {
+		mentions = append(mentions, r.resolve(c, "t"+strconv.Itoa(n+1)))
+	}
+	return mentions, narrative
+}
+
+// looksNarrative decides ModeAuto: a text whose explicit dates are mostly
+// years away from its document date and that uses few deictic words
+// ("yesterday", "last week") is a history or chronology.
+func looksNarrative(cands []cand, dct time.Time) bool {
+	explicit, far, deictic := 0, 0, 0
+	for _, c := range cands {
+		if c.spec == nil {
+			if c.value == "PRESENT_REF" {
+				deictic++
+			}
+			continue
+		}
+		switch {
+		case c.spec.rel == relNone:
+			explicit++
+			if !dct.IsZero() {
+				a, b := c.spec.base.bounds()
+				if dct.Sub(b) > 2*365*24*time.Hour || a.Sub(dct) > 2*365*24*time.Hour {
+					far++
+				}
+			}
+		case !c.spec.anaphoric:
+			deictic++
+		}
+	}
+	if dct.IsZero() {
+		return explicit >= 2 && deictic*3 <= explicit
+	}
+	return explicit >= 3 && far*3 >= explicit*2 && deictic*3 <= explicit
+}
+
+// resolver turns candidates into mentions, tracking the last mentioned date
+// for anaphora.
+type resolver struct {
+	s         *scanner
+	dct       time.Time
+	narrative bool
+
+	last, lastQuarter     *point
+	lastID, lastQuarterID string
+}
+
+func (r *resolver) resolve(c cand, id string) timeline.Mention {
+	t0, t1 := r.s.toks[c.i], r.s.toks[c.j-1]
+	m := timeline.Mention{
+		ID:   id,
+		Span: timeline.Span{Start: t0.start, End: t1.end},
+		Text: r.s.text[t0.start:t1.end],
+		Type: c.typ,
+		Mod:  c.mod,
+	}
+	if c.spec == nil {
+		m.Value = c.value
+		r.resolveFixed(&m, c)
+		return m
+	}
+	sp := c.spec
+	if sp.rel == relNone {
+		m.Value = sp.base.value()
+		m.Interval = sp.base.interval(c.mod)
+		m.Kind = timeline.KindExplicit
+		if isFuzzyMod(c.mod) {
+			m.Kind = timeline.KindFuzzy
+		}
+		r.remember(sp.base, id)
+		return m
+	}
+	anchor, anchorName, ok := r.anchorFor(sp)
+	if !ok {
+		m.Value = unresolvedValue(sp)
+		m.Anchor = "none"
+		m.Kind = timeline.KindDeictic
+		if sp.anaphoric {
+			m.Kind = timeline.KindRelative
+		}
+		return m
+	}
+	p := r.place(c, sp, anchor)
+	m.Value = p.value()
+	m.Interval = p.interval(c.mod)
+	m.Anchor = anchorName
+	m.Kind = timeline.KindDeictic
+	if anchorName != "dct" {
+		m.Kind = timeline.KindRelative
+	}
+	if isFuzzyMod(c.mod) {
+		m.Kind = timeline.KindFuzzy
+	}
+	if sp.n == 0 || p.quarter == 0 { // "the year-ago quarter" is a comparison, not the topic
+		r.remember(p, id)
+	}
+	return m
+}
+
+func isFuzzyMod(mod string) bool {
+	return mod == "START" || mod == "MID" || mod == "END" || mod == "APPROX"
+}
+
+// resolveFixed fills the interval and anchor of durations, sets and the
+// PRESENT/PAST/FUTURE references.
+func (r *resolver) resolveFixed(m *timeline.Mention, c cand) {
+	switch m.Type {
+	case timeline.TypeDuration, timeline.TypeSet:
+		m.Kind = timeline.KindExplicit
+		if c.fuzzy || len(m.Value) > 2 && m.Value[1] == 'X' {
+			m.Kind = timeline.KindFuzzy
+		}
+		return
+	}
+	m.Kind = timeline.KindFuzzy
+	if r.dct.IsZero() {
+		m.Anchor = "none"
+		return
+	}
+	m.Anchor = "dct"
+	d := r.dct
+	switch m.Value {
+	case "PRESENT_REF":
+		m.Interval = timeline.Interval{Earliest: d, Latest: d, Granularity: timeline.GranDay}
+	case "PAST_REF":
+		m.Interval = timeline.Interval{Earliest: d.AddDate(-1, 0, 0), Latest: d, Granularity: timeline.GranYear, FuzzyStart: true}
+	case "FUTURE_REF":
+		m.Interval = timeline.Interval{Earliest: d, Latest: d.AddDate(5, 0, 0), Granularity: timeline.GranYear, FuzzyEnd: true}
+	}
+}
+
+func (r *resolver) remember(p point, id string) {
+	if p.gran >= timeline.GranDecade {
+		return // "the 1990s" is too coarse to anchor "the next day"
+	}
+	q := p
+	r.last, r.lastID = &q, id
+	if p.gran == timeline.GranSeason && p.quarter > 0 {
+		r.lastQuarter, r.lastQuarterID = &q, id
+	}
+}
+
+// anchorFor picks the date a relative expression is resolved against.
+func (r *resolver) anchorFor(sp *spec) (point, string, bool) {
+	if (sp.quarterRef || sp.viaQuarter) && r.lastQuarter != nil {
+		return *r.lastQuarter, "mention:" + r.lastQuarterID, true
+	}
+	useLast := sp.anaphoric || (r.narrative && !sp.clock && sp.holiday == nil)
+	if useLast && r.last != nil {
+		return *r.last, "mention:" + r.lastID, true
+	}
+	if !r.dct.IsZero() {
+		return dayPoint(r.dct), "dct", true
+	}
+	return point{}, "", false
+}
+
+// place computes the calendar point of a relative expression from its anchor.
+func (r *resolver) place(c cand, sp *spec, a point) point {
+	var p point
+	switch sp.rel {
+	case relShift:
+		if sp.viaQuarter && a.quarter > 0 {
+			p = a.shift(timeline.GranYear, sp.n)
+			break
+		}
+		if sp.quarterRef {
+			if a.gran == timeline.GranSeason && a.quarter > 0 {
+				p = a
+			} else { // the last complete quarter
+				p = a.coarsen(timeline.GranSeason).shift(timeline.GranSeason, -1)
+			}
+			if sp.base.year != 0 {
+				p.year = sp.base.year
+			}
+			if sp.n != 0 {
+				p = p.shift(sp.g, sp.n)
+			}
+			break
+		}
+		g := sp.g
+		if sp.out != 0 {
+			g = sp.out
+		}
+		if a.gran > g {
+			g = a.gran // "two days later" after "in 1996" stays a year
+		}
+		p = a.coarsen(g)
+		if p.gran < sp.g && sp.g != timeline.GranSeason {
+			p = p.shift(sp.g, sp.n)
+		} else if sp.g == timeline.GranSeason && p.gran == timeline.GranSeason {
+			p = p.shift(timeline.GranSeason, sp.n)
+		} else {
+			p = p.coarsen(sp.g).shift(sp.g, sp.n)
+			if sp.out != 0 && p.gran > sp.out {
+				p = p.coarsen(sp.out)
+			}
+		}
+		if sp.base.weekend && p.gran == timeline.GranWeek {
+			p.weekend = true
+		}
+		if sp.base.gran == timeline.GranSeason { // "this year's third quarter"
+			y := p.year
+			p = sp.base
+			p.year = y
+		}
+	case relNamed:
+		p = r.pickOccurrence(c, sp, a)
+		if sp.g == timeline.GranYear && sp.n != 0 {
+			p = p.shift(timeline.GranYear, sp.n)
+		}
+	}
+	if sp.part != "" && p.gran == timeline.GranDay {
+		p.part = sp.part
+	}
+	if sp.clock && p.gran == timeline.GranDay {
+		p.part = ""
+		p.gran = timeline.GranHour
+		if sp.min != 0 {
+			p.gran = timeline.GranMinute
+		}
+		p.hour, p.minute = sp.hour, sp.min
+	}
+	return p
+}
+
+// pickOccurrence chooses which March, Friday or Christmas is meant.
+func (r *resolver) pickOccurrence(c cand, sp *spec, a point) point {
+	aa, ab := a.bounds()
+	var cands []point
+	switch {
+	case sp.weekday != 0:
+		for k := -7; k <= 7; k++ {
+			d := aa.AddDate(0, 0, k)
+			if isoWeekday(d.Weekday()) == sp.weekday {
+				cands = append(cands, dayPoint(d))
+			}
+		}
+	case sp.holiday != nil:
+		for y := a.year - 1; y <= a.year+1; y++ {
+			cands = append(cands, dayPoint(sp.holiday.Date(y)))
+		}
+	default:
+		for y := a.year - 1; y <= a.year+1; y++ {
+			p := sp.base
+			p.year = y
+			if p.gran == timeline.GranDay && p.day > daysIn(y, p.month) {
+				continue // February 29 in a common year
+			}
+			cands = append(cands, p)
+		}
+	}
+	if len(cands) == 0 {
+		return a
+	}
+	pk := sp.pick
+	if pk == pickTense {
+		return pickByTense(cands, sp, a, r.tense(c))
+	}
+	best := -1
+	for n, p := range cands {
+		pa, pb := p.bounds()
+		switch pk {
+		case pickLast:
+			if pb.Before(aa) {
+				best = n // candidates are in order: keep the latest
+			}
+		case pickNext:
+			if pa.After(ab) && best < 0 {
+				best = n
+			}
+		case pickThis:
+			if sp.weekday != 0 {
+				ay, aw := aa.ISOWeek()
+				py, pw := pa.ISOWeek()
+				if ay == py && aw == pw {
+					best = n
+				}
+			} else if p.year == a.year {
+				best = n
+			}
+		case pickNearest:
+			if best < 0 {
+				best = n
+				continue
+			}
+			ba, bb := cands[best].bounds()
+			if distance(pa, pb, aa, ab) < distance(ba, bb, aa, ab) {
+				best = n
+			}
+		}
+	}
+	if best < 0 {
+		best = len(cands) / 2
+	}
+	return cands[best]
+}
+
+// pickByTense chooses an occurrence when the text gives no "last" or
+// "next": a weekday is the latest on or before the anchor unless the
+// sentence speaks of the future (news reports what happened: "said
+// Friday"); a quarter likewise; a day of a month is the nearest one; a bare
+// month or season is the anchor year's unless the tense pushes it across.
+func pickByTense(cands []point, sp *spec, a point, tense int) point {
+	aa, ab := a.bounds()
+	latestBy := func() point { // the last one starting on or before the anchor
+		best := cands[0]
+		for _, p := range cands {
+			if pa, _ := p.bounds(); !pa.After(ab) {
+				best = p
+			}
+		}
+		return best
+	}
+	earliestFrom := func() point { // the first one ending on or after the anchor
+		for _, p := range cands {
+			if _, pb := p.bounds(); !pb.Before(aa) {
+				return p
+			}
+		}
+		return cands[len(cands)-1]
+	}
+	nearest := func() point {
+		best, bestD := cands[0], -1.0
+		for _, p := range cands {
+			pa, pb := p.bounds()
+			if d := distance(pa, pb, aa, ab); bestD < 0 || d < bestD {
+				best, bestD = p, d
+			}
+		}
+		return best
+	}
+	b := sp.base
+	switch {
+	case sp.weekday != 0 || b.quarter > 0 || b.half > 0:
+		// wire stories name the day they are filed: "on Friday" written on a Friday is that day
+		if tense > 0 {
+			return earliestFrom()
+		}
+		return latestBy()
+	case sp.holiday != nil || b.gran == timeline.GranDay:
+		return nearest()
+	}
+	// months and seasons: the nearest, unless the tense
+	// says it lies on the other side of the anchor
+	p := nearest()
+	pa, pb := p.bounds()
+	for n := range cands {
+		if cands[n] != p {
+			continue
+		}
+		if tense > 0 && pb.Before(aa) && n+1 < len(cands) {
+			return cands[n+1]
+		}
+		if tense < 0 && pa.After(ab) && n > 0 {
+			return cands[n-1]
+		}
+	}
+	return p
+}
+
+// distance is the gap in days between two closed intervals (0 if they meet).
+func distance(a0, a1, b0, b1 time.Time) float64 {
+	switch {
+	case a1.Before(b0):
+		return b0.Sub(a1).Hours()
+	case b1.Before(a0):
+		return a0.Sub(b1).Hours()
+	}
+	return 0
+}
+
+// tense looks outward from the expression, within its sentence, for the
+// nearest word that marks the future (+1) or the past (-1).
+func (r *resolver) tense(c cand) int {
+	toks := r.s.toks
+	for d := 1; d <= 10; d++ {
+		for _, k := range [2]int{c.i - d, c.j - 1 + d} {
+			if k < 0 || k >= len(toks) {
+				continue
+			}
+			w := toks[k].lower
+			if futureCues[w] {
+				return 1
+			}
+			if pastCues[w] || (len(w) > 4 && w[len(w)-2:] == "ed" && toks[k].kind == tokWord) {
+				return -1
+			}
+		}
+		// stop at sentence ends on either side
+		if k := c.i - d; k >= 0 && (toks[k].lower == "." || toks[k].lower == "!" || toks[k].lower == "?") {
+			break
+		}
+	}
+	return 0
+}
+
+// unresolvedValue writes the TIMEX3 value of a relative expression whose
+// anchor is unknown, the way TempEval annotates them: "XXXX-XX-XX".
+func unresolvedValue(sp *spec) string {
+	switch {
+	case sp.clock:
+		return "XXXX-XX-XXT" + twoDigits(sp.hour) + ":" + twoDigits(sp.min)
+	case sp.weekday != 0:
+		return "XXXX-WXX-" + strconv.Itoa(sp.weekday)
+	case sp.holiday != nil:
+		d := sp.holiday.Date(2001)
+		return "XXXX-" + twoDigits(int(d.Month())) + "-" + twoDigits(d.Day())
+	case sp.rel == relNamed:
+		b := sp.base
+		switch {
+		case b.gran == timeline.GranDay:
+			return "XXXX-" + twoDigits(b.month) + "-" + twoDigits(b.day)
+		case b.gran == timeline.GranMonth:
+			return "XXXX-" + twoDigits(b.month)
+		case b.quarter > 0:
+			return "XXXX-Q" + strconv.Itoa(b.quarter)
+		case b.half > 0:
+			return "XXXX-H" + strconv.Itoa(b.half)
+		case b.season != "":
+			return "XXXX-" + b.season
+		}
+	}
+	g := sp.g
+	if sp.out != 0 {
+		g = sp.out
+	}
+	v := ""
+	switch g {
+	case timeline.GranWeek:
+		v = "XXXX-WXX"
+		if sp.base.weekend {
+			v += "-WE"
+		}
+	case timeline.GranMonth:
+		v = "XXXX-XX"
+	case timeline.GranSeason:
+		v = "XXXX-QX"
+	case timeline.GranYear:
+		v = "XXXX"
+	case timeline.GranDecade:
+		v = "XXX"
+	case timeline.GranCentury:
+		v = "XX"
+	default:
+		v = "XXXX-XX-XX"
+		if sp.part != "" {
+			v += "T" + sp.part
+		}
+	}
+	return v
+}
