@@ -2,6 +2,7 @@ package chart
 
 import (
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -246,6 +247,10 @@ func (f *frame) tryPack(p frameParams, maxLanes int) (overflow []int) {
 // clusterItems merges overflowing items whose badges would touch into one
 // badge ("+12 events") each.
 func clusterItems(p frameParams, s scale.Scale, overflow []int, y float32) []cluster {
+	// Badge widths for merging use the widest label a cluster can have, so
+	// not every count is measured.
+	style := fyne.TextStyle{Bold: true}
+	reserve := p.measure("+"+strings.Repeat("8", len(strconv.Itoa(len(overflow))))+" events", labelSize, style) + 12
 	var out []cluster
 	for _, idx := range overflow {
 		from, to := itemSpan(&p.tl.Items[idx])
@@ -255,17 +260,16 @@ func clusterItems(p frameParams, s scale.Scale, overflow []int, y float32) []clu
 			c.items = append(c.items, idx)
 			c.from, c.to = minTime(c.from, from), maxTime(c.to, to)
 			c.x1 = max(c.x1, x1)
-			c.label = "+" + strconv.Itoa(len(c.items)) + " events"
-			c.right = max(c.x1, c.x0+p.measure(c.label, labelSize, fyne.TextStyle{Bold: true})+12)
+			c.right = max(c.x1, c.x0+reserve)
 			continue
 		}
-		c := cluster{items: []int{idx}, from: from, to: to, x0: x0, x1: x1, y: y, label: "+1 event"}
-		c.left = x0
-		c.right = max(x1, x0+p.measure(c.label, labelSize, fyne.TextStyle{Bold: true})+12)
-		out = append(out, c)
+		out = append(out, cluster{items: []int{idx}, from: from, to: to, x0: x0, x1: x1, y: y, left: x0, right: max(x1, x0+reserve)})
 	}
-	for i := range out { // a lone overflowing item is still a badge, sized for its label
-		out[i].x1 = out[i].right
+	for i := range out {
+		c := &out[i]
+		c.label = "+" + plural(len(c.items), "event")
+		c.x1 = max(c.x1, c.x0+p.measure(c.label, labelSize, style)+12)
+		c.right = max(c.right, c.x1)
 	}
 	return out
 }

@@ -138,7 +138,7 @@ func TestLabelsDoNotOverlap(t *testing.T) {
 		if step == 0 && len(f.clusters) > 0 {
 			t.Errorf("30 items over 3 years at 1200x700 should all get a lane, got %d clusters", len(f.clusters))
 		}
-		c.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(float32(100 * step), 50)}, Scrolled: fyne.Delta{DY: 10}})
+		c.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(float32(100*step), 50)}, Scrolled: fyne.Delta{DY: 10}})
 	}
 }
 

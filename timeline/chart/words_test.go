@@ -3,6 +3,8 @@ package chart
 import (
 	"testing"
 
+	"fyne.io/fyne/v2"
+
 	"retrace/timeline"
 )
 
@@ -41,6 +43,20 @@ func TestDescribeInterval(t *testing.T) {
 	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th", 21: "21st", 112: "112th"} {
 		if got := ordinal(n); got != want {
 			t.Errorf("ordinal(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestGlyphWidths checks the fast label measure against Fyne's shaping: it
+// may be a little wider (safe for packing), never noticeably narrower.
+func TestGlyphWidths(t *testing.T) {
+	g := glyphWidths{size: labelSize}
+	for _, s := range []string{"Putin’s New Year greeting to Kim Jong Un", "intense clashes in the Kursk region",
+		"WAVE AVATAR Tokyo", "ceasefire talks 2024", "Ünïcödé — “quotes”", "i", ""} {
+		got := g.measure(s)
+		want := fyne.MeasureText(s, labelSize, fyne.TextStyle{}).Width
+		if got < want-0.5 || got > want*1.08+1.5 {
+			t.Errorf("measure(%q) = %v, Fyne says %v", s, got, want)
 		}
 	}
 }
