@@ -90,22 +90,23 @@ func (c Correction) Resolve(a *timeline.Analysis) *timeline.Event {
 	if a == nil || a.Doc == nil {
 		return nil
 	}
-	var sameSentence []*timeline.Event
+	// The common case first: nothing moved.
 	for i := range a.Events {
-		ev := &a.Events[i]
-		if c.Sentence == "" {
-			if ev.ID == c.Event {
+		if ev := &a.Events[i]; ev.ID == c.Event {
+			if c.Sentence == "" || sentenceText(a.Doc, ev.Sentence) == c.Sentence {
 				return ev
 			}
-			continue
+			break
 		}
-		if sentenceText(a.Doc, ev.Sentence) != c.Sentence {
-			continue
+	}
+	if c.Sentence == "" {
+		return nil
+	}
+	var sameSentence []*timeline.Event
+	for i := range a.Events {
+		if ev := &a.Events[i]; sentenceText(a.Doc, ev.Sentence) == c.Sentence {
+			sameSentence = append(sameSentence, ev)
 		}
-		if ev.ID == c.Event {
-			return ev
-		}
-		sameSentence = append(sameSentence, ev)
 	}
 	if len(sameSentence) == 1 {
 		return sameSentence[0]

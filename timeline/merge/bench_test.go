@@ -1,0 +1,179 @@
+package merge
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"retrace/timeline"
+	"retrace/timeline/workspace"
+)
+
+// corpus synthesizes articles of about words words each, reporting on a
+// shared pool of happenings the way a set of news sources about one story
+// does: every article reports a share of the pool in its own wording (words
+// dropped, inflected, reordered), some at a wrong date, plus events only it
+// has. Label words follow a Zipf law, as in text, so a few words ("Russia")
+// are in many labels and stress the inverted index. Deterministic.
+func corpus(tb testing.TB, articles, words int) []*timeline.Analysis {
+	tb.Helper()
+	rng := rand.New(rand.NewPCG(1, 2))
+	vocab := make([]string, 3000)
+	for i := range vocab {
+		vocab[i] = "w" + strconv.Itoa(i) + "x"
+	}
+	zipf := rand.NewZipf(rng, 1.1, 4, uint64(len(vocab)-1))
+	label := func(n int) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = vocab[zipf.Uint64()]
+		}
+		return out
+	}
+	type happening struct {
+		words []string
+		day   time.Time
+	}
+	base := timeline.Day(2020, 1, 1)
+	pool := make([]happening, 300)
+	for i := range pool {
+		pool[i] = happening{label(4 + rng.IntN(4)), base.AddDate(0, 0, rng.IntN(6*365))}
+	}
+
+	const wordsPerSentence = 20
+	var out []*timeline.Analysis
+	for ai := range articles {
+		doc := &timeline.Document{Path: fmt.Sprintf("article%02d.txt", ai)}
+		a := &timeline.Analysis{Doc: doc}
+		var text strings.Builder
+		for si := range words / wordsPerSentence {
+			start := text.Len()
+			var lw []string
+			var day time.Time
+			dated := si%3 == 0 // a third of the sentences date an event
+			if dated && rng.IntN(2) == 0 {
+				h := pool[rng.IntN(len(pool))]
+				for _, w := range h.words {
+					switch rng.IntN(6) {
+					case 0: // dropped
+					case 1:
+						lw = append(lw, w+"ed")
+					default:
+						lw = append(lw, w)
+					}
+				}
+				rng.Shuffle(len(lw), func(i, j int) { lw[i], lw[j] = lw[j], lw[i] })
+				day = h.day
+				if rng.IntN(20) == 0 {
+					day = day.AddDate(1, 0, 0) // this source has it wrong
+				}
+			} else if dated {
+				lw, day = label(4+rng.IntN(4)), base.AddDate(0, 0, rng.IntN(6*365))
+			}
+			for len(lw) < wordsPerSentence {
+				lw = append(lw, vocab[zipf.Uint64()])
+			}
+			text.WriteString(strings.Join(lw, " ") + ". ")
+			sp := timeline.Span{Start: start, End: text.Len() - 1}
+			doc.Sentences = append(doc.Sentences, sp)
+			if dated {
+				n := len(a.Events) + 1
+				a.Events = append(a.Events, timeline.Event{
+					ID: "e" + strconv.Itoa(n), Label: strings.Join(lw[:5], " "), Kind: timeline.KindExplicit,
+					Interval: timeline.Interval{Earliest: day, Latest: day, Granularity: timeline.GranDay},
+					Sentence: sp,
+				})
+			}
+		}
+		doc.Text = text.String()
+		out = append(out, a)
+	}
+	return out
+}
+
+// BenchmarkBuild merges 20 synthesized articles of 5,000 words (about 1,650
+// events) into one timeline.
+func BenchmarkBuild(b *testing.B) {
+	as := corpus(b, 20, 5000)
+	b.ReportAllocs()
+	var items int
+	for b.Loop() {
+		items = len(Build(as, nil).Items)
+	}
+	b.ReportMetric(float64(items), "items")
+}
+
+// BenchmarkOpenWorkspace is what opening a saved workspace of 20 articles of
+// 5,000 words costs besides the tagger: read the file, hash the 20 articles
+// to see whether they changed, check 100 corrections against the analyses,
+// and merge.
+func BenchmarkOpenWorkspace(b *testing.B) {
+	dir := b.TempDir()
+	as := corpus(b, 20, 5000)
+	ws := &workspace.Workspace{}
+	for i, a := range as {
+		a.Doc.Path = filepath.Join(dir, a.Doc.Path)
+		if err := os.WriteFile(a.Doc.Path, []byte(a.Doc.Text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		if err := ws.Track(a.Doc); err != nil {
+			b.Fatal(err)
+		}
+		for j := 0; j < 5; j++ {
+			c := workspace.NewCorrection(workspace.ScopeItem, a, &a.Events[(i+j*7)%len(a.Events)])
+			c.Label = "checked"
+			ws.Corrections.Set(c)
+		}
+	}
+	path := filepath.Join(dir, "bench"+workspace.Ext)
+	if err := workspace.Save(path, ws); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		ws, err := workspace.Load(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if ch := ws.Verify(); len(ch) != 0 {
+			b.Fatal(ch)
+		}
+		if ch := ws.Reconcile(as); len(ch) != 0 {
+			b.Fatal(ch)
+		}
+		Build(as, &ws.Corrections)
+	}
+}
+
+// TestCorpusMerges checks the benchmark's input is what it claims: reports
+// of shared happenings are grouped, some are in conflict, and the words are
+// about 5,000 per article.
+func TestCorpusMerges(t *testing.T) {
+	as := corpus(t, 20, 5000)
+	events := 0
+	for _, a := range as {
+		events += len(a.Events)
+		if n := len(strings.Fields(a.Doc.Text)); n < 4900 || n > 5100 {
+			t.Fatalf("%s has %d words", a.Doc.Path, n)
+		}
+	}
+	tl := Build(as, nil)
+	grouped, conflicts := 0, 0
+	for _, it := range tl.Items {
+		if len(it.Refs) > 1 {
+			grouped++
+		}
+		if it.Conflict {
+			conflicts++
+		}
+	}
+	t.Logf("%d events, %d items, %d grouped, %d conflicts", events, len(tl.Items), grouped, conflicts)
+	if grouped < 50 || conflicts == 0 || len(tl.Items) >= events {
+		t.Errorf("the synthesized corpus does not exercise grouping: %d grouped, %d conflicts", grouped, conflicts)
+	}
+}
