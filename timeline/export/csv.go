@@ -9,10 +9,11 @@ import (
 	"retrace/timeline"
 )
 
-// csvHeader names the CSV columns. The first six are the chronology; item
-// and conflict let a spreadsheet regroup the rows of one item and find the
-// places where sources disagree.
-var csvHeader = []string{"earliest", "latest", "label", "expressions", "source", "sentence", "item", "conflict"}
+// csvHeader names the CSV columns. The first six are the chronology (source
+// is the document's title, or its path when it has none); item and conflict
+// let a spreadsheet regroup the rows of one item and find the places where
+// sources disagree; path tells apart sources with the same title.
+var csvHeader = []string{"earliest", "latest", "label", "expressions", "source", "sentence", "item", "conflict", "path"}
 
 // CSV writes the timeline as RFC 4180 CSV, one row per report: an item that
 // several sources report gives one row per source, each with that source's
@@ -39,13 +40,16 @@ func CSV(w io.Writer, tl *timeline.Timeline) error {
 					continue
 				}
 				src := tl.Sources[r.Source]
-				var expressions, sentence string
+				var expressions, sentence, path string
+				if src.Analysis != nil && src.Analysis.Doc != nil {
+					path = src.Analysis.Doc.Path
+				}
 				if ev := tl.Event(r); ev != nil {
 					expressions = mentionTexts(src.Analysis, ev)
 					sentence = spanText(src.Analysis.Doc, ev.Sentence)
 				}
 				row := []string{earliest, latest, safeCell(it.Label), safeCell(expressions),
-					safeCell(src.Title()), safeCell(sentence), it.ID, conflict}
+					safeCell(src.Title()), safeCell(sentence), it.ID, conflict, safeCell(path)}
 				if err := cw.Write(row); err != nil {
 					return fmt.Errorf("csv: %w", err)
 				}

@@ -66,6 +66,7 @@ func fixture(t *testing.T) *timeline.Timeline {
 	)
 	b := analysis(t, "b.txt", "", "",
 		[5]string{"On May 3, 2024, rebels seized the airport.", "May 3, 2024", "2024-05-03", "2024-05-03", "2024-05-03"},
+		[5]string{"Talks: final round ended in 2021.", "2021", "2021", "2021-01-01", "2021-12-31"},
 	)
 	return merge.Build([]*timeline.Analysis{a, b}, nil)
 }
@@ -75,17 +76,18 @@ func TestCSV(t *testing.T) {
 	if err := CSV(&buf, fixture(t)); err != nil {
 		t.Fatal(err)
 	}
-	want := `earliest,latest,label,expressions,source,sentence,item,conflict
-2019-01-01,2019-12-31,"'=HYPERLINK(""x"") talks, ""final"" round, ended in 2019",2019,Alliance deepens,"'=HYPERLINK(""x"") talks, ""final"" round, ended in 2019.",s0/e2,
-2024-05-03,2024-05-03,Rebels seized the airport on 3 May 2024,3 May 2024,Alliance deepens,Rebels seized the airport on 3 May 2024.,s0/e1,
-2024-05-03,2024-05-03,Rebels seized the airport on 3 May 2024,"May 3, 2024",b.txt,"On May 3, 2024, rebels seized the airport.",s0/e1,
+	want := `earliest,latest,label,expressions,source,sentence,item,conflict,path
+2019-01-01,2021-12-31,"'=HYPERLINK(""x"") talks, ""final"" round, ended in 2019",2019,Alliance deepens,"'=HYPERLINK(""x"") talks, ""final"" round, ended in 2019.",s0/e2,yes,a.txt
+2019-01-01,2021-12-31,"'=HYPERLINK(""x"") talks, ""final"" round, ended in 2019",2021,b.txt,Talks: final round ended in 2021.,s0/e2,yes,b.txt
+2024-05-03,2024-05-03,Rebels seized the airport on 3 May 2024,3 May 2024,Alliance deepens,Rebels seized the airport on 3 May 2024.,s0/e1,,a.txt
+2024-05-03,2024-05-03,Rebels seized the airport on 3 May 2024,"May 3, 2024",b.txt,"On May 3, 2024, rebels seized the airport.",s0/e1,,b.txt
 `
 	if buf.String() != want {
 		t.Errorf("CSV:\n%s\nwant:\n%s", buf.String(), want)
 	}
 	// It reads back as CSV with the same number of fields on every row.
 	recs, err := csv.NewReader(&buf).ReadAll()
-	if err != nil || len(recs) != 4 {
+	if err != nil || len(recs) != 5 {
 		t.Fatalf("read back: %d records, %v", len(recs), err)
 	}
 }
@@ -97,7 +99,7 @@ func TestCSVSkipsHiddenSources(t *testing.T) {
 	if err := CSV(&buf, tl); err != nil {
 		t.Fatal(err)
 	}
-	if strings.Count(buf.String(), "\n") != 2 || strings.Contains(buf.String(), "Alliance") {
+	if strings.Count(buf.String(), "\n") != 3 || strings.Contains(buf.String(), "Alliance") {
 		t.Errorf("hidden source exported:\n%s", buf.String())
 	}
 }
