@@ -14,6 +14,7 @@ package events
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -103,7 +104,7 @@ func (b *builder) units(doc *timeline.Document) []unit {
 			order = append(order, i)
 		}
 	}
-	sort.SliceStable(order, func(i, j int) bool { return b.ms[order[i]].Start < b.ms[order[j]].Start })
+	slices.SortStableFunc(order, func(i, j int) int { return b.ms[i].Start - b.ms[j].Start })
 	for _, mi := range order {
 		m := b.ms[mi]
 		k := sort.Search(len(us), func(k int) bool { return us[k].span.Start > m.Start }) - 1
@@ -397,7 +398,7 @@ func (b *builder) finish() []timeline.Event {
 	for i := range order {
 		order[i] = i
 	}
-	sort.SliceStable(order, func(i, j int) bool { return b.drafts[order[i]].pos < b.drafts[order[j]].pos })
+	slices.SortStableFunc(order, func(i, j int) int { return b.drafts[i].pos - b.drafts[j].pos })
 	ids := make([]string, len(b.drafts))
 	for n, di := range order {
 		ids[di] = "e" + strconv.Itoa(n+1)
@@ -426,6 +427,6 @@ func (b *builder) finish() []timeline.Event {
 			Mentions: mids, Sentence: d.sentence, How: how,
 		})
 	}
-	sort.SliceStable(evs, func(i, j int) bool { return evs[i].Interval.Earliest.Before(evs[j].Interval.Earliest) })
+	slices.SortStableFunc(evs, func(a, b timeline.Event) int { return a.Interval.Earliest.Compare(b.Interval.Earliest) })
 	return evs
 }

@@ -58,11 +58,11 @@ func TestWeeksAfterInheritsLastDatedEvent(t *testing.T) {
 
 func TestRelativeToOwnEvent(t *testing.T) {
 	tests := []struct {
-		name, text      string
-		refs            []ref
-		word            string // label word of the placed event
+		name, text       string
+		refs             []ref
+		word             string // label word of the placed event
 		earliest, latest string
-		how             string
+		how              string
 	}{
 		{"days after, same sentence", "Protesters returned to the streets on March 5, two days after the vote.",
 			[]ref{{text: "March 5", value: "2025-03-05", earliest: "2025-03-05", latest: "2025-03-05"},

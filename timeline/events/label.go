@@ -26,6 +26,12 @@ func labelWords(toks []token, drop []bool) []string {
 		if !t.word || (drop != nil && drop[i]) {
 			continue
 		}
+		// "Corp.'s" arrives as "Corp", ".", "'", "s": put the possessive back.
+		if t.lower == "s" && i >= 2 && len(ws) > 0 && !toks[i-1].word && toks[i-1].End == t.Start &&
+			(toks[i-1].text == "'" || toks[i-1].text == "’") {
+			ws[len(ws)-1] += toks[i-1].text + "s"
+			continue
+		}
 		w := strings.Trim(t.text, "'’‘")
 		if w != "" {
 			ws = append(ws, w)
@@ -154,7 +160,7 @@ func trimTrailingFunctionWords(ws []string) []string {
 var sentenceAdverbs = map[string]bool{
 	"reportedly": true, "allegedly": true, "apparently": true, "also": true, "just": true,
 	"already": true, "still": true, "now": true, "then": true, "however": true,
-	"meanwhile": true, "indeed": true, "reported": false, "even": true, "finally": true,
+	"meanwhile": true, "indeed": true, "finally": true,
 	"eventually": true, "recently": true, "previously": true, "initially": true,
 	"subsequently": true, "ultimately": true, "officially": true, "publicly": true,
 	"reputedly": true, "supposedly": true, "purportedly": true, "ostensibly": true,

@@ -218,7 +218,9 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 			// "Rescue teams, working through the night, pulled 12
 			// survivors...": the clause has no subject of its own; borrow
 			// the sentence's opening noun phrase when it is short.
-			if subj := try(cls[0]); len(subj) > 0 && len(subj) <= 4 && !isLowerWord(toks[cls[0].from].text) {
+			opener := toks[cls[0].from].lower
+			if subj := try(cls[0]); len(subj) > 0 && len(subj) <= 4 && !isLowerWord(toks[cls[0].from].text) &&
+				!prepositions[opener] && !connectors[opener] {
 				ws = append(append([]string(nil), subj...), ws...)
 				if len(ws) > maxLabelWords {
 					ws = trimTrailingFunctionWords(ws[:maxLabelWords])
