@@ -24,7 +24,7 @@ func (s *scanner) clockTime(i int) (cand, bool) {
 		if w == "midnight" {
 			h = 0
 		}
-		return cand{i: i, j: i + 1, typ: timeline.TypeTime, spec: &spec{rel: relShift, g: timeline.GranDay, clock: true, hour: h}}, true
+		return s.clockDay(cand{i: i, j: i + 1, typ: timeline.TypeTime, spec: &spec{rel: relShift, g: timeline.GranDay, clock: true, hour: h}}), true
 	}
 	t := s.tok(i)
 	if t.num > 24 || t.ndigits == 0 || t.ndigits > 2 {
@@ -88,7 +88,29 @@ func (s *scanner) clockTime(i int) (cand, bool) {
 			j++
 		}
 	}
-	return cand{i: i, j: j, typ: timeline.TypeTime, spec: &spec{rel: relShift, g: timeline.GranDay, clock: true, hour: hour, min: minute}}, true
+	return s.clockDay(cand{i: i, j: j, typ: timeline.TypeTime, spec: &spec{rel: relShift, g: timeline.GranDay, clock: true, hour: hour, min: minute}}), true
+}
+
+// clockDay extends a time of day with the day right after it: "noon
+// Thursday", "5 p.m. yesterday".
+func (s *scanner) clockDay(c cand) cand {
+	j := c.j
+	if s.w(j) == "on" {
+		j++
+	}
+	if d, ok := weekdayNames[s.w(j)]; ok {
+		c.j = j + 1
+		c.spec.rel = relNamed
+		c.spec.weekday = isoWeekday(d)
+		c.spec.base = point{gran: timeline.GranDay}
+		return c
+	}
+	switch s.w(j) {
+	case "today", "yesterday", "tomorrow":
+		c.j = j + 1
+		c.spec.n = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[s.w(j)]
+	}
+	return c
 }
 
 // whenClock runs when's hour rules on a short window and returns the hour

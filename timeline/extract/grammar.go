@@ -177,7 +177,7 @@ func (s *scanner) yearNumber(i int) (year, j int, ok bool) {
 	if t.lower == "'" && s.tok(i+1).kind == tokNum && s.tok(i+1).ndigits == 2 && s.glued(i+1) {
 		return 1900 + s.tok(i+1).num, i + 2, true
 	}
-	return 0, 0, false
+	return s.spelledYear(i)
 }
 
 // number reads a count: "3", "three", "twenty-four", "a", "a few",
@@ -373,7 +373,7 @@ func (s *scanner) monthDate(i int) (cand, bool) {
 		c.spec = &spec{base: point{gran: timeline.GranMonth, year: y, month: m}}
 		return c, true
 	}
-	if wd != 0 { // "Monday, March" without a day is not a date we trust
+	if wd != 0 || j > k+1 { // "Monday, March" or "Oct." without a day is not a date we trust
 		return cand{}, false
 	}
 	// a bare month: needs a capital, and ambiguous words need a temporal cue before them
@@ -461,6 +461,11 @@ func (s *scanner) year(i int) (cand, bool) {
 		c.spec = &spec{base: point{gran: timeline.GranYear, year: y}}
 		return c, true
 	}
+	if y, j, ok := s.spelledYear(k); ok {
+		c.j = j
+		c.spec = &spec{base: point{gran: timeline.GranYear, year: y}}
+		return c, true
+	}
 	t := s.tok(k)
 	if t.kind == tokNum && t.ndigits <= 4 && t.num >= 1 {
 		if j, ok := s.eraSuffix(k+1, "bc"); ok {
@@ -497,6 +502,32 @@ func (s *scanner) year(i int) (cand, bool) {
 	c.j = j
 	c.spec = &spec{base: point{gran: timeline.GranYear, year: y}}
 	return c, true
+}
+
+// spelledYear reads a year in words as broadcasts write it: "nineteen
+// ninety-six", "nineteen eighty", "two thousand", "two thousand and one".
+func (s *scanner) spelledYear(i int) (year, j int, ok bool) {
+	w := s.w(i)
+	if w == "two" && s.w(i+1) == "thousand" {
+		j = i + 2
+		k := j
+		if s.w(k) == "and" {
+			k++
+		}
+		if n, e, vague, ok := s.number(k); ok && !vague && n > 0 && n < 100 && s.w(k) != "a" && s.w(k) != "an" {
+			return 2000 + n, e, true
+		}
+		return 2000, j, true
+	}
+	hi, ok := numberWords[w]
+	if !ok || hi < 11 || hi > 20 {
+		return 0, 0, false
+	}
+	lo, e, vague, ok := s.number(i + 1)
+	if !ok || vague || lo < 10 || lo > 99 || s.tok(i+1).kind == tokNum {
+		return 0, 0, false
+	}
+	return hi*100 + lo, e, true
 }
 
 // eraSuffix reads "BC", "B.C.", "BCE", "B.C.E." (era "bc") or "AD", "A.D.", "CE".
@@ -835,9 +866,8 @@ func (s *scanner) weekday(i int) (cand, bool) {
 	}
 	c := cand{i: i, j: i + 1, typ: timeline.TypeDate}
 	sp := &spec{rel: relNamed, weekday: isoWeekday(d), base: point{gran: timeline.GranDay}}
-	if part, ok := partsOfDay[s.w(i+1)]; ok {
-		sp.part = part // TimeML annotators mark "Friday night" a DATE
-		c.j++
+	if _, ok := partsOfDay[s.w(i+1)]; ok {
+		c.j++ // TimeML annotators mark "Friday night" a DATE, mostly with the day's value
 	}
 	c.spec = sp
 	return c, true
@@ -873,7 +903,7 @@ func (s *scanner) relative(i int) (cand, bool) {
 		}
 		switch s.w(j) {
 		case "year", "week", "weekend":
-			sp := &spec{rel: relShift, g: unitWords[s.w(j)].gran, anaphoric: true}
+			sp := &spec{rel: relShift, g: unitWords[s.w(j)].gran, anaphoric: s.w(j) == "year"}
 			if s.w(j) == "weekend" {
 				sp.base.weekend = true
 			}
@@ -977,7 +1007,7 @@ func (s *scanner) deicticDay(i int) (cand, bool) {
 	case "tomorrow":
 		n = 1
 	case "tonight":
-		return cand{i: i, j: i + 1, typ: timeline.TypeDate, spec: &spec{rel: relShift, g: timeline.GranDay, part: "NI"}}, true
+		return cand{i: i, j: i + 1, typ: timeline.TypeDate, spec: &spec{rel: relShift, g: timeline.GranDay}}, true
 	default:
 		return cand{}, false
 	}
@@ -1102,15 +1132,22 @@ func (s *scanner) duration(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if u.gran == timeline.GranSeason && (s.w(k+1) == "of" || s.w(k-1) == "-") {
+		return cand{}, false // "three-quarters of the vote" is a fraction
+	}
 	if !hasNum && !plural(w) {
 		return cand{}, false // "the past year" is a date, see relative
 	}
 	if !hasNum && lead == "" && !the {
-		// a bare plural: "weeks", "years"; not "days" in "these days" (see ref)
-		if s.w(i-1) == "these" || s.w(i-1) == "those" {
+		// a bare plural counts only in a temporal role: "for years", "weeks
+		// after the clashes", "within days"; "days of talks" is not a span
+		if !bareDurationBefore[s.w(i-1)] && !bareDurationAfter[s.w(k+1)] {
 			return cand{}, false
 		}
 		vague = true
+	}
+	if w == "second" && hasNum && n == 1 && !(s.tok(k-1).kind == tokNum) {
+		return cand{}, false // "a second time" is an ordinal
 	}
 	if !hasNum {
 		vague = true
@@ -1248,6 +1285,14 @@ func (s *scanner) startsCount(i int) bool {
 	return ok
 }
 
+// bareDurationBefore and bareDurationAfter are the words around a bare
+// plural unit ("weeks") that make it a duration.
+var bareDurationBefore = map[string]bool{"for": true, "within": true, "over": true, "in": true, "lasting": true,
+	"took": true, "take": true, "takes": true, "last": true, "lasted": true, "spent": true, "spend": true, "just": true,
+	"only": true, "after": true, "wait": true, "waited": true}
+var bareDurationAfter = map[string]bool{"after": true, "before": true, "later": true, "earlier": true, "ago": true,
+	"long": true, "later.": true}
+
 // isClauseEnd reports whether w ends the clause, so "two days later." or "a
 // week before," is anaphoric rather than relative to an event named next.
 func isClauseEnd(w string) bool {
@@ -1261,8 +1306,11 @@ func isClauseEnd(w string) bool {
 // agoGran is the granularity of "N units ago": days stay days, weeks become
 // days, months months, years years.
 func agoGran(g timeline.Granularity) timeline.Granularity {
-	if g == timeline.GranWeek {
+	switch g {
+	case timeline.GranWeek:
 		return timeline.GranDay
+	case timeline.GranDecade, timeline.GranCentury:
+		return timeline.GranYear // "a decade ago" is about a year, not the 1980s
 	}
 	return g
 }
@@ -1383,8 +1431,8 @@ func (s *scanner) ref(i int) (cand, bool) {
 		}
 		return cand{}, false
 	case w == "recent":
-		if _, ok := unitWords[s.w(i+1)]; ok && plural(s.w(i+1)) {
-			return cand{i: i, j: i + 2, typ: timeline.TypeDate, value: "PAST_REF", fuzzy: true}, true
+		if u, ok := unitWords[s.w(i+1)]; ok && plural(s.w(i+1)) {
+			return cand{i: i, j: i + 2, typ: timeline.TypeDuration, value: "PX" + u.code, fuzzy: true}, true
 		}
 	}
 	if v, ok := refWords[w]; ok {

@@ -11,7 +11,7 @@ import (
 // case for later words; the first word must be capitalised) and places it
 // on the occurrence nearest the anchor date.
 type Holiday struct {
-	Name string                    // as written, e.g. "New Year's Eve"
+	Name string                   // as written, e.g. "New Year's Eve"
 	Date func(year int) time.Time // the day in a given year
 	// LeadDays widens the interval backwards: a "New Year" greeting belongs
 	// to the night of December 31 as much as to January 1.
@@ -67,7 +67,6 @@ func Easter(y int) time.Time {
 func DefaultHolidays() []Holiday {
 	return []Holiday{
 		{Name: "New Year", Date: Fixed(time.January, 1), LeadDays: 1},
-		{Name: "New Year's", Date: Fixed(time.January, 1), LeadDays: 1},
 		{Name: "New Year's Day", Date: Fixed(time.January, 1)},
 		{Name: "New Year's Eve", Date: Fixed(time.December, 31)},
 		{Name: "Christmas", Date: Fixed(time.December, 25)},

@@ -66,7 +66,7 @@ var unitWords = map[string]unit{
 	"night": {timeline.GranDay, "D", false, 1}, "nights": {timeline.GranDay, "D", false, 1},
 	"week": {timeline.GranWeek, "W", false, 1}, "weeks": {timeline.GranWeek, "W", false, 1},
 	"fortnight": {timeline.GranWeek, "W", false, 2},
-	"month": {timeline.GranMonth, "M", false, 1}, "months": {timeline.GranMonth, "M", false, 1},
+	"month":     {timeline.GranMonth, "M", false, 1}, "months": {timeline.GranMonth, "M", false, 1},
 	"quarter": {timeline.GranSeason, "Q", false, 1}, "quarters": {timeline.GranSeason, "Q", false, 1},
 	"year": {timeline.GranYear, "Y", false, 1}, "years": {timeline.GranYear, "Y", false, 1},
 	"decade": {timeline.GranDecade, "DE", false, 1}, "decades": {timeline.GranDecade, "DE", false, 1},
@@ -92,14 +92,16 @@ var setWords = map[string]string{
 // refWords are single words with a TIMEX3 reference value.
 var refWords = map[string]string{
 	"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-	"recently": "PAST_REF", "lately": "PAST_REF", "current": "PRESENT_REF",
-	// "soon", "previously" and a bare "recent" are temporal too, but annotators
-	// rarely mark them; leaving them out keeps precision on news.
+	"recently": "PAST_REF", "lately": "PAST_REF",
+	// "soon", "previously", "current" and "recent" are temporal too, but as
+	// adjectives ("the current crisis") they date nothing a reader would put
+	// on a timeline, and annotators mark them unevenly.
 }
 
 // future and past tense cues near a bare weekday or month.
 var futureCues = map[string]bool{"will": true, "ll": true, "shall": true, "scheduled": true,
-	"next": true, "until": true, "upcoming": true, "slated": true, "tomorrow": true}
+	"next": true, "until": true, "upcoming": true, "slated": true, "tomorrow": true, "would": true,
+	"might": true, "soon": true, "expected": true, "plans": true, "planned": true, "going": true}
 var pastCues = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"last": true, "announced": true, "reported": true, "told": true, "closed": true, "rose": true, "fell": true,
 	"since": true, "ended": true, "earlier": true}

@@ -147,6 +147,9 @@ func (r *resolver) resolve(c cand, id string) timeline.Mention {
 	p := r.place(c, sp, anchor)
 	m.Value = p.value()
 	m.Interval = p.interval(c.mod)
+	if sp.holiday != nil && sp.holiday.LeadDays > 0 {
+		m.Interval.Earliest = m.Interval.Earliest.AddDate(0, 0, -sp.holiday.LeadDays)
+	}
 	m.Anchor = anchorName
 	m.Kind = timeline.KindDeictic
 	if anchorName != "dct" {
@@ -384,11 +387,15 @@ func pickByTense(cands []point, sp *spec, a point, tense int) point {
 		}
 		return cands[len(cands)-1]
 	}
-	nearest := func() point {
+	nearest := func() point { // news is mostly about the past: future gaps count double
 		best, bestD := cands[0], -1.0
 		for _, p := range cands {
 			pa, pb := p.bounds()
-			if d := distance(pa, pb, aa, ab); bestD < 0 || d < bestD {
+			d := distance(pa, pb, aa, ab)
+			if pa.After(ab) {
+				d *= 2
+			}
+			if bestD < 0 || d < bestD {
 				best, bestD = p, d
 			}
 		}
@@ -438,9 +445,18 @@ func distance(a0, a1, b0, b1 time.Time) float64 {
 // nearest word that marks the future (+1) or the past (-1).
 func (r *resolver) tense(c cand) int {
 	toks := r.s.toks
-	for d := 1; d <= 10; d++ {
-		for _, k := range [2]int{c.i - d, c.j - 1 + d} {
-			if k < 0 || k >= len(toks) {
+	left, right := true, true
+	for d := 1; d <= 8 && (left || right); d++ {
+		for side, k := range [2]int{c.i - d, c.j - 1 + d} {
+			if (side == 0 && !left) || (side == 1 && !right) {
+				continue
+			}
+			if k < 0 || k >= len(toks) || isSentenceEnd(toks[k].lower) {
+				if side == 0 {
+					left = false
+				} else {
+					right = false
+				}
 				continue
 			}
 			w := toks[k].lower
@@ -451,13 +467,11 @@ func (r *resolver) tense(c cand) int {
 				return -1
 			}
 		}
-		// stop at sentence ends on either side
-		if k := c.i - d; k >= 0 && (toks[k].lower == "." || toks[k].lower == "!" || toks[k].lower == "?") {
-			break
-		}
 	}
 	return 0
 }
+
+func isSentenceEnd(w string) bool { return w == "." || w == "!" || w == "?" || w == ";" }
 
 // unresolvedValue writes the TIMEX3 value of a relative expression whose
 // anchor is unknown, the way TempEval annotates them: "XXXX-XX-XX".
