@@ -1,0 +1,55 @@
+package app
+
+import (
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"retrace/assets"
+	"retrace/timeline"
+	"retrace/timeline/events"
+	"retrace/timeline/extract"
+	"retrace/timeline/ingest"
+)
+
+// ID is the application id; Preferences (recent files, export choices) are
+// stored under it. FyneApp.toml carries the same id for packaging.
+const ID = "io.github.retrace.app"
+
+// Run opens the Retrace window on the given files, or on the bundled sample
+// article when there are none, and returns when the window is closed.
+func Run(paths []string) error {
+	a := fyneapp.NewWithID(ID)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG()))
+	w := a.NewWindow("Retrace")
+	// Size before SetContent: laying out long text at the default tiny size
+	// first and then again at the real size doubles the start-up cost.
+	w.Resize(fyne.NewSize(1400, 860))
+	u := newUI(a, w, appServices())
+	w.SetMainMenu(u.mainMenu())
+	u.installShortcuts()
+	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.openDropped(uris) })
+	if len(paths) == 0 {
+		u.openSample()
+	} else {
+		u.OpenPaths(paths)
+	}
+	w.ShowAndRun()
+	return nil
+}
+
+// appServices are the real reader, tagger and UI-goroutine bridge.
+func appServices() services {
+	return services{
+		read: ingest.ReadFile,
+		analyze: analyze,
+		post: fyne.Do,
+	}
+}
+
+// analyze tags a document's time references against its own date and
+// groups them into events, as the extract command does.
+func analyze(doc *timeline.Document) *timeline.Analysis {
+	mentions, narrative := extract.Tag(doc, extract.Options{DCT: doc.Date, Mode: extract.ModeAuto})
+	evs, mentions := events.Build(doc, mentions, doc.Date)
+	return &timeline.Analysis{Doc: doc, Narrative: narrative, Mentions: mentions, Events: evs}
+}

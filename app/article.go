@@ -1,0 +1,214 @@
+package app
+
+import (
+	"sort"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"retrace/timeline"
+)
+
+// articleView shows one document's text with every time reference
+// highlighted. Each paragraph is its own RichText in a VBox inside a Scroll:
+// one RichText for the whole article lays out in time quadratic in its
+// length, one per paragraph stays linear.
+type articleView struct {
+	doc      *timeline.Document
+	analysis *timeline.Analysis
+	paras    []*paragraphView
+	box      *fyne.Container
+	scroll   *container.Scroll
+
+	// onMention is called when the reader taps a highlighted reference.
+	onMention func(m *timeline.Mention)
+
+	// The current selection: a sentence drawn in the accent colour and the
+	// mentions drawn solid. Zero when nothing is selected.
+	selSentence timeline.Span
+	selMentions map[string]bool
+}
+
+// paragraphView is one paragraph of the article.
+type paragraphView struct {
+	span     timeline.Span
+	mentions []int // indices into analysis.Mentions, in text order
+	rich     *widget.RichText
+	bg       *canvas.Rectangle // tinted while the paragraph holds the selection
+	obj      fyne.CanvasObject
+}
+
+func newArticleView(a *timeline.Analysis, onMention func(*timeline.Mention)) *articleView {
+	v := &articleView{doc: a.Doc, onMention: onMention}
+	v.box = container.NewVBox()
+	paras := a.Doc.Paragraphs
+	if len(paras) == 0 && len(a.Doc.Text) > 0 {
+		paras = []timeline.Span{{Start: 0, End: len(a.Doc.Text)}}
+	}
+	for _, sp := range paras {
+		p := &paragraphView{span: sp, rich: widget.NewRichText(), bg: canvas.NewRectangle(nil)}
+		p.rich.Wrapping = fyne.TextWrapWord
+		p.bg.CornerRadius = 4
+		p.obj = container.NewStack(p.bg, p.rich)
+		v.paras = append(v.paras, p)
+		v.box.Add(p.obj)
+	}
+	v.scroll = container.NewVScroll(v.box)
+	v.setAnalysis(a)
+	return v
+}
+
+// setAnalysis shows a new analysis of the same document (after the document
+// date changed, say) and clears the selection.
+func (v *articleView) setAnalysis(a *timeline.Analysis) {
+	v.analysis = a
+	v.selSentence, v.selMentions = timeline.Span{}, nil
+	for _, p := range v.paras {
+		p.mentions = p.mentions[:0]
+	}
+	// Mentions are in text order; assign each to the paragraph holding its
+	// start and drop the ones that overlap an earlier mention, so segments
+	// never overlap.
+	order := make([]int, len(a.Mentions))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool { return a.Mentions[order[i]].Start < a.Mentions[order[j]].Start })
+	lastEnd := -1
+	for _, mi := range order {
+		m := &a.Mentions[mi]
+		if m.Start < lastEnd || m.Start < 0 || m.End > len(v.doc.Text) || m.End <= m.Start {
+			continue
+		}
+		p := v.paragraphAt(m.Start)
+		if p == nil || m.End > p.span.End {
+			continue // spans a paragraph break: leave it unmarked rather than split it
+		}
+		p.mentions = append(p.mentions, mi)
+		lastEnd = m.End
+	}
+	for _, p := range v.paras {
+		v.render(p)
+	}
+}
+
+// paragraphAt returns the paragraph containing byte offset off, or nil.
+func (v *articleView) paragraphAt(off int) *paragraphView {
+	i := sort.Search(len(v.paras), func(i int) bool { return v.paras[i].span.End > off })
+	if i < len(v.paras) && v.paras[i].span.Start <= off {
+		return v.paras[i]
+	}
+	return nil
+}
+
+// render rebuilds a paragraph's segments from the analysis and selection.
+func (v *articleView) render(p *paragraphView) {
+	text := v.doc.Text
+	var segs []widget.RichTextSegment
+	plain := func(from, to int) {
+		// Split plain text at the selected sentence's bounds so that part
+		// can be drawn in the accent colour.
+		s := v.selSentence
+		for from < to {
+			end := to
+			inSel := s.Len() > 0 && s.Contains(from)
+			switch {
+			case inSel && s.End < end:
+				end = s.End
+			case !inSel && s.Len() > 0 && s.Start > from && s.Start < end:
+				end = s.Start
+			}
+			style := widget.RichTextStyle{Inline: true}
+			if inSel {
+				style.ColorName = theme.ColorNamePrimary
+			}
+			segs = append(segs, &widget.TextSegment{Text: text[from:end], Style: style})
+			from = end
+		}
+	}
+	at := p.span.Start
+	for _, mi := range p.mentions {
+		m := &v.analysis.Mentions[mi]
+		plain(at, m.Start)
+		segs = append(segs, &highlightSegment{
+			text:     text[m.Start:m.End],
+			kind:     m.Kind,
+			selected: v.selMentions[m.ID],
+			onTapped: func() {
+				if v.onMention != nil {
+					v.onMention(m)
+				}
+			},
+		})
+		at = m.End
+	}
+	plain(at, p.span.End)
+	p.rich.Segments = segs
+	p.rich.Refresh()
+	if v.selSentence.Len() > 0 && p.span.Overlaps(v.selSentence) {
+		p.bg.FillColor = theme.Color(theme.ColorNameSelection)
+	} else {
+		p.bg.FillColor = nil
+	}
+	p.bg.Refresh()
+}
+
+// selectSpan marks a sentence and the given mentions as selected and
+// redraws only the paragraphs whose look changes.
+func (v *articleView) selectSpan(sentence timeline.Span, mentionIDs []string) {
+	dirty := map[*paragraphView]bool{}
+	mark := func(sp timeline.Span) {
+		for _, p := range v.paras {
+			if sp.Len() > 0 && p.span.Overlaps(sp) {
+				dirty[p] = true
+			}
+		}
+	}
+	mark(v.selSentence)
+	for id := range v.selMentions {
+		if m := v.analysis.MentionByID(id); m != nil {
+			mark(m.Span)
+		}
+	}
+	v.selSentence = sentence
+	v.selMentions = map[string]bool{}
+	for _, id := range mentionIDs {
+		v.selMentions[id] = true
+		if m := v.analysis.MentionByID(id); m != nil {
+			mark(m.Span)
+		}
+	}
+	mark(sentence)
+	for _, p := range v.paras { // in order, for deterministic refreshes
+		if dirty[p] {
+			v.render(p)
+		}
+	}
+}
+
+// scrollTo scrolls so the text at byte offset off sits a third of the way
+// down the view, where the eye looks first.
+func (v *articleView) scrollTo(off int) {
+	p := v.paragraphAt(off)
+	if p == nil {
+		return
+	}
+	y := p.obj.Position().Y
+	if n := p.span.Len(); n > 0 {
+		// Within a long paragraph, estimate the line by the offset's share
+		// of the paragraph; wrapped RichText offers no offset-to-row lookup.
+		y += p.obj.Size().Height * float32(off-p.span.Start) / float32(n)
+	}
+	y -= v.scroll.Size().Height / 3
+	maxY := v.box.MinSize().Height - v.scroll.Size().Height
+	if y > maxY {
+		y = maxY
+	}
+	if y < 0 {
+		y = 0
+	}
+	v.scroll.ScrollToOffset(fyne.NewPos(0, y))
+}

@@ -1,0 +1,219 @@
+package app
+
+import (
+	"bufio"
+	"image/color"
+	"image/png"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"retrace/timeline"
+	"retrace/timeline/chart"
+)
+
+// TestEndToEnd builds the retrace binary, starts it on the bundled sample
+// under a private Xvfb server, waits until the window is drawn, and checks a
+// screenshot of it: the Retrace window is mapped, the article pane (left
+// third) has the many colours of anti-aliased text, the chart's white paper
+// covers a good part of the screen, and event markers are drawn in the kind
+// colours. The screenshot is kept at /tmp/retrace-e2e.png.
+//
+// It has no time limit of its own: it polls while both processes live, and
+// go test's -timeout stops it if the window never appears.
+func TestEndToEnd(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	for _, tool := range []string{"Xvfb", "import"} {
+		if _, err := exec.LookPath(tool); err != nil {
+			t.Skipf("end-to-end test needs %s (Debian: apt-get install xvfb imagemagick; `make test` installs them)", tool)
+		}
+	}
+	tmp := t.TempDir()
+	bin := filepath.Join(tmp, "retrace")
+	build := exec.Command("go", "build", "-o", bin, "retrace")
+	build.Dir = ".." // the module root, where main.go is
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+
+	display := startXvfb(t)
+	app := exec.Command(bin)
+	app.Env = append(os.Environ(),
+		"DISPLAY="+display,
+		"LANG=en_US.UTF-8",
+		"XDG_CONFIG_HOME="+filepath.Join(tmp, "config"), // keep preferences out of the user's
+	)
+	var appLog strings.Builder
+	app.Stdout, app.Stderr = &appLog, &appLog
+	if err := app.Start(); err != nil {
+		t.Fatalf("start retrace: %v", err)
+	}
+	appDone := make(chan error, 1)
+	go func() { appDone <- app.Wait() }()
+	t.Cleanup(func() {
+		app.Process.Kill()
+		<-appDone
+	})
+
+	shot := filepath.Join(tmp, "screen.png")
+	for attempt := 0; ; attempt++ {
+		select {
+		case err := <-appDone:
+			appDone <- err
+			t.Fatalf("retrace exited before its window was drawn: %v\n%s", err, appLog.String())
+		case <-time.After(500 * time.Millisecond):
+		}
+		if !windowMapped(t, display, "Retrace") {
+			continue
+		}
+		if err := screenshot(display, shot); err != nil {
+			t.Logf("screenshot %d: %v", attempt, err)
+			continue
+		}
+		st, err := screenStats(shot)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The sample is read and analysed in the background: wait until the
+		// article text and the chart's markers are on screen. While loading,
+		// the article pane holds one line (about 250 colours) and only the
+		// legend swatches are in kind colours (about 270 pixels); loaded, the
+		// sample gives over 1,000 colours and 3,000 marker pixels.
+		if st.leftColours < 600 || st.whiteShare < 0.05 || st.kindPixels < 1000 {
+			continue
+		}
+		t.Logf("window drawn after %d polls: %dx%d, %d distinct colours (%d in the article pane), %.0f%% white (chart paper), %d pixels in kind colours",
+			attempt+1, st.width, st.height, st.colours, st.leftColours, 100*st.whiteShare, st.kindPixels)
+		break
+	}
+	keep := "/tmp/retrace-e2e.png"
+	if err := copyFile(shot, keep); err != nil {
+		t.Logf("could not keep the screenshot: %v", err)
+		keep = shot
+	}
+	t.Logf("screenshot: %s", keep)
+}
+
+// startXvfb starts a private X server on a free display (Xvfb picks it and
+// reports it on a pipe) and stops it when the test ends.
+func startXvfb(t *testing.T) string {
+	t.Helper()
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := exec.Command("Xvfb", "-displayfd", "3", "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+	x.ExtraFiles = []*os.File{w}
+	var xLog strings.Builder
+	x.Stderr = &xLog
+	if err := x.Start(); err != nil {
+		t.Fatalf("start Xvfb: %v", err)
+	}
+	w.Close()
+	t.Cleanup(func() {
+		x.Process.Kill()
+		x.Wait()
+	})
+	line, err := bufio.NewReader(r).ReadString('\n')
+	r.Close()
+	n := strings.TrimSpace(line)
+	if err != nil || n == "" {
+		t.Fatalf("Xvfb reported no display (%v): %s", err, xLog.String())
+	}
+	return ":" + n
+}
+
+// windowMapped reports whether a window with that title exists, using
+// xwininfo when it is installed; without it the screenshot checks suffice.
+func windowMapped(t *testing.T, display, title string) bool {
+	if _, err := exec.LookPath("xwininfo"); err != nil {
+		return true
+	}
+	cmd := exec.Command("xwininfo", "-root", "-tree")
+	cmd.Env = append(os.Environ(), "DISPLAY="+display)
+	out, err := cmd.Output()
+	return err == nil && strings.Contains(string(out), `"`+title+`"`)
+}
+
+func screenshot(display, path string) error {
+	cmd := exec.Command("import", "-window", "root", path)
+	cmd.Env = append(os.Environ(), "DISPLAY="+display)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		return &exec.Error{Name: "import: " + strings.TrimSpace(string(out)), Err: err}
+	}
+	return nil
+}
+
+type stats struct {
+	width, height int
+	colours       int     // distinct colours on the screen
+	leftColours   int     // distinct colours in the left third, the article pane
+	whiteShare    float64 // share of pure white pixels, the chart's paper
+	kindPixels    int     // pixels exactly in a kind colour: chart markers and legend
+}
+
+// screenStats measures a screenshot.
+func screenStats(path string) (stats, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return stats{}, err
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		return stats{}, err
+	}
+	rgb := func(c color.Color) uint32 {
+		r, g, b, _ := c.RGBA()
+		return r>>8<<16 | g>>8<<8 | b>>8
+	}
+	kinds := map[uint32]bool{}
+	for _, k := range []timeline.Kind{timeline.KindExplicit, timeline.KindDeictic, timeline.KindRelative, timeline.KindFuzzy} {
+		kinds[rgb(chart.KindColor(k))] = true
+	}
+	b := img.Bounds()
+	seen, left := map[uint32]bool{}, map[uint32]bool{}
+	st := stats{width: b.Dx(), height: b.Dy()}
+	white := 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			c := rgb(img.At(x, y))
+			seen[c] = true
+			if x-b.Min.X < b.Dx()/3 {
+				left[c] = true
+			}
+			if c == 0xffffff {
+				white++
+			}
+			if kinds[c] {
+				st.kindPixels++
+			}
+		}
+	}
+	st.colours, st.leftColours = len(seen), len(left)
+	st.whiteShare = float64(white) / float64(b.Dx()*b.Dy())
+	return st, nil
+}
+
+func copyFile(from, to string) error {
+	src, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer src.Close()
+	dst, err := os.Create(to)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(dst, src); err != nil {
+		dst.Close()
+		return err
+	}
+	return dst.Close()
+}

@@ -1,0 +1,177 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"retrace/timeline"
+	"retrace/timeline/chart"
+	"retrace/timeline/export"
+)
+
+// Preference keys and defaults of the PNG export dialog.
+const (
+	prefExportWidth  = "exportWidth"
+	prefExportWhole  = "exportWhole"
+	prefExportFolder = "exportFolder"
+
+	defaultExportWidth = 2400
+	minExportWidth     = 320
+	maxExportWidth     = chart.MaxWidth
+
+	rangeVisible = "Visible range"
+	rangeWhole   = "Whole timeline"
+)
+
+// pngRequest is what the export dialog asks for.
+type pngRequest struct {
+	Path     string
+	Width    int
+	Whole    bool // the whole timeline rather than the visible range
+	From, To time.Time
+}
+
+// showExportDialog asks for the width, the range and the file, remembering
+// the choices. Fyne's save dialog truncates the chosen file the moment it
+// opens it, which would lose an existing picture if the export then failed,
+// so the dialog takes a path (with a folder picker) and the file is written
+// atomically.
+func (u *UI) showExportDialog() {
+	if len(u.tl.Items) == 0 {
+		dialog.ShowInformation("Export PNG", "There is nothing on the timeline to export yet.", u.win)
+		return
+	}
+	prefs := u.app.Preferences()
+	width := widget.NewEntry()
+	width.SetText(strconv.Itoa(prefs.IntWithFallback(prefExportWidth, defaultExportWidth)))
+	width.Validator = func(s string) error { _, err := parseExportWidth(s); return err }
+
+	which := widget.NewRadioGroup([]string{rangeVisible, rangeWhole}, nil)
+	which.Horizontal = true
+	which.SetSelected(rangeVisible)
+	if prefs.Bool(prefExportWhole) {
+		which.SetSelected(rangeWhole)
+	}
+	which.Required = true
+
+	folder := prefs.String(prefExportFolder)
+	if folder == "" {
+		folder, _ = os.UserHomeDir()
+	}
+	path := widget.NewEntry()
+	path.SetText(filepath.Join(folder, "timeline.png"))
+	path.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("choose a file name")
+		}
+		return nil
+	}
+	browse := widget.NewButton("Folder…", func() {
+		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+			if err != nil || l == nil {
+				return
+			}
+			path.SetText(filepath.Join(l.Path(), filepath.Base(path.Text)))
+		}, u.win)
+		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(path.Text))); err == nil {
+			fd.SetLocation(l)
+		}
+		fd.Resize(fyne.NewSize(800, 560))
+		fd.Show()
+	})
+
+	items := []*widget.FormItem{
+		widget.NewFormItem("Width (px)", width),
+		widget.NewFormItem("Range", which),
+		widget.NewFormItem("File", container.NewBorder(nil, nil, nil, browse, path)),
+	}
+	d := dialog.NewForm("Export PNG", "Export", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		w, err := parseExportWidth(width.Text)
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		req := pngRequest{Path: withPNGExtension(strings.TrimSpace(path.Text)), Width: w, Whole: which.Selected == rangeWhole}
+		prefs.SetInt(prefExportWidth, w)
+		prefs.SetBool(prefExportWhole, req.Whole)
+		prefs.SetString(prefExportFolder, filepath.Dir(req.Path))
+		if !req.Whole {
+			req.From, req.To = u.chart.VisibleRange()
+		}
+		if _, err := os.Stat(req.Path); err == nil {
+			dialog.ShowConfirm("Replace file?", fmt.Sprintf("%s exists. Replace it?", shortName(req.Path)), func(yes bool) {
+				if yes {
+					u.exportPNG(req)
+				}
+			}, u.win)
+			return
+		}
+		u.exportPNG(req)
+	}, u.win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
+// exportPNG draws the timeline and writes it in the background, then says
+// where it went or why it failed.
+func (u *UI) exportPNG(req pngRequest) {
+	tl, title := u.tl, u.title() // the timeline is replaced, never changed, so sharing it is safe
+	u.beginWork(fmt.Sprintf("Exporting %s…", shortName(req.Path)))
+	go func() {
+		err := writePNG(tl, title, req)
+		u.svc.post(func() {
+			u.endWork()
+			if err != nil {
+				dialog.ShowError(fmt.Errorf("cannot export %s: %w", shortName(req.Path), err), u.win)
+				return
+			}
+			u.status.SetText(fmt.Sprintf("Exported the timeline to %s (%d px wide)", req.Path, req.Width))
+		})
+	}()
+}
+
+// writePNG renders the chart at the requested size and writes it atomically.
+func writePNG(tl *timeline.Timeline, title string, req pngRequest) error {
+	img, err := chart.Render(tl, chart.RenderOptions{
+		Width:  req.Width,
+		Height: 0, // as tall as the lanes need, so every event keeps its label
+		From:   req.From,
+		To:     req.To,
+		Title:  title,
+		Legend: true,
+	})
+	if err != nil {
+		return err
+	}
+	return export.WriteFileAtomic(req.Path, func(w io.Writer) error { return export.PNG(w, img) })
+}
+
+func parseExportWidth(s string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil || n < minExportWidth || n > maxExportWidth {
+		return 0, fmt.Errorf("width %q: want a whole number of pixels from %d to %d", s, minExportWidth, maxExportWidth)
+	}
+	return n, nil
+}
+
+func withPNGExtension(p string) string {
+	if strings.EqualFold(filepath.Ext(p), ".png") {
+		return p
+	}
+	return p + ".png"
+}

@@ -1,0 +1,62 @@
+package app
+
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// Keyboard shortcuts; the menu shows them and the canvas answers them.
+var (
+	shortcutOpen   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutExport = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+// mainMenu builds the menu bar; it is rebuilt when the recent files change.
+func (u *UI) mainMenu() *fyne.MainMenu {
+	open := fyne.NewMenuItem("Open…", func() { u.showOpenDialog(true) })
+	open.Shortcut = shortcutOpen
+	openAny := fyne.NewMenuItem("Open Any File…", func() { u.showOpenDialog(false) })
+
+	recent := fyne.NewMenuItem("Open Recent", nil)
+	var recentItems []*fyne.MenuItem
+	for _, p := range u.app.Preferences().StringList(prefRecent) {
+		recentItems = append(recentItems, fyne.NewMenuItem(shortName(p), func() { u.OpenPaths([]string{p}) }))
+	}
+	if len(recentItems) == 0 {
+		none := fyne.NewMenuItem("No recent files", nil)
+		none.Disabled = true
+		recentItems = append(recentItems, none)
+	} else {
+		recentItems = append(recentItems, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Clear Recent", func() {
+			u.app.Preferences().SetStringList(prefRecent, nil)
+			u.win.SetMainMenu(u.mainMenu())
+		}))
+	}
+	recent.ChildMenu = fyne.NewMenu("", recentItems...)
+
+	exp := fyne.NewMenuItem("Export PNG…", u.showExportDialog)
+	exp.Shortcut = shortcutExport
+	quit := fyne.NewMenuItem("Quit", func() { u.app.Quit() })
+	quit.IsQuit = true
+
+	file := fyne.NewMenu("File", open, openAny, recent, fyne.NewMenuItemSeparator(), exp, fyne.NewMenuItemSeparator(), quit)
+	view := fyne.NewMenu("View",
+		fyne.NewMenuItem("Zoom In", func() { u.chart.ZoomIn() }),
+		fyne.NewMenuItem("Zoom Out", func() { u.chart.ZoomOut() }),
+		fyne.NewMenuItem("Fit All", func() { u.chart.FitAll() }),
+	)
+	return fyne.NewMainMenu(file, view)
+}
+
+// installShortcuts binds the window-wide keyboard shortcuts.
+func (u *UI) installShortcuts() {
+	c := u.win.Canvas()
+	c.AddShortcut(shortcutOpen, func(fyne.Shortcut) { u.showOpenDialog(true) })
+	c.AddShortcut(shortcutExport, func(fyne.Shortcut) { u.showExportDialog() })
+}
+
+// isFilePath reports whether a document key is a real file (the bundled
+// sample is keyed by its bare name), so only real files become recent.
+func isFilePath(key string) bool { return filepath.IsAbs(key) }

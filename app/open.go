@@ -1,0 +1,156 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+
+	"retrace/assets"
+	"retrace/timeline"
+	"retrace/timeline/ingest"
+)
+
+// Preference keys.
+const (
+	prefRecent     = "recentFiles"
+	prefLastFolder = "lastFolder"
+	maxRecent      = 10
+)
+
+// articleExtensions are the files the Open dialog offers by default.
+var articleExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
+
+// OpenPaths opens files given by path (from the command line, a drop or a
+// dialog). Each is read and analysed in the background; one that cannot be
+// opened gets an error dialog and leaves the open documents as they were.
+// A file already open is brought to the front instead.
+func (u *UI) OpenPaths(paths []string) {
+	for _, p := range paths {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			u.showOpenError(p, err)
+			continue
+		}
+		if d := u.docByKey(abs); d != nil {
+			u.tabs.Select(d.tab)
+			continue
+		}
+		u.load(abs, func() (*timeline.Document, error) { return u.svc.read(abs) })
+	}
+}
+
+// openDropped opens what was dropped on the window. Anything that is not a
+// local file (a link dragged from a browser, say) is named in an error.
+func (u *UI) openDropped(uris []fyne.URI) {
+	var paths []string
+	for _, uri := range uris {
+		if uri.Scheme() != "file" {
+			u.showOpenError(uri.String(), errors.New("only local files can be opened"))
+			continue
+		}
+		paths = append(paths, uri.Path())
+	}
+	u.OpenPaths(paths)
+}
+
+// openSample opens the article bundled with the app, dated as published.
+func (u *UI) openSample() {
+	u.load(assets.SampleName, func() (*timeline.Document, error) {
+		doc, err := ingest.Read(assets.SampleName, []byte(assets.SampleText()))
+		if err != nil {
+			return nil, err
+		}
+		doc.Date, doc.DateSource = assets.SampleDate(), timeline.DateFromMetadata
+		return doc, nil
+	})
+}
+
+// showOpenError shows a dialog naming the file and why it could not be opened.
+func (u *UI) showOpenError(path string, err error) {
+	dialog.ShowError(fmt.Errorf("cannot open %s: %s", shortName(path), openReason(err)), u.win)
+}
+
+// openReason says in plain words why a file could not be opened.
+func openReason(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "there is no such file"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	case errors.Is(err, ingest.ErrDirectory):
+		return "it is a folder, not a file"
+	case errors.Is(err, ingest.ErrBinary):
+		return "it is not a text, Markdown or HTML file (it looks binary)"
+	case errors.Is(err, ingest.ErrTooLarge):
+		return fmt.Sprintf("it is larger than %d MB, too large to be an article", ingest.MaxSize>>20)
+	case errors.Is(err, ingest.ErrEmpty):
+		return "it contains no text"
+	case errors.Is(err, ingest.ErrNotRegular):
+		return "it is not a regular file"
+	}
+	return err.Error()
+}
+
+// shortName is a path as a reader recognises it: the file name and its folder.
+func shortName(path string) string {
+	if strings.Contains(path, "://") {
+		return path
+	}
+	dir := filepath.Base(filepath.Dir(path))
+	if dir == "." || dir == string(filepath.Separator) {
+		return filepath.Base(path)
+	}
+	return filepath.Join(dir, filepath.Base(path))
+}
+
+// showOpenDialog lets the user pick an article; filtered limits the list to
+// the formats Retrace reads.
+func (u *UI) showOpenDialog(filtered bool) {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		if r == nil {
+			return // cancelled
+		}
+		path := r.URI().Path()
+		r.Close() // ingest reads the file itself, by path
+		u.app.Preferences().SetString(prefLastFolder, filepath.Dir(path))
+		u.OpenPaths([]string{path})
+	}, u.win)
+	if filtered {
+		d.SetFilter(storage.NewExtensionFileFilter(articleExtensions))
+	}
+	if dir := u.app.Preferences().String(prefLastFolder); dir != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// addRecent puts a path first in the recent files, keeping the list short
+// and free of files that no longer exist.
+func (u *UI) addRecent(path string) {
+	prefs := u.app.Preferences()
+	list := []string{path}
+	for _, p := range prefs.StringList(prefRecent) {
+		if p == path || len(list) == maxRecent {
+			continue
+		}
+		if _, err := os.Stat(p); err == nil {
+			list = append(list, p)
+		}
+	}
+	prefs.SetStringList(prefRecent, list)
+	u.win.SetMainMenu(u.mainMenu())
+}

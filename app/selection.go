@@ -1,0 +1,151 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"retrace/timeline"
+	"retrace/timeline/chart"
+)
+
+// selectItem selects a timeline item in every pane but the one the
+// selection came from: the chart selects and centres it, the events list
+// selects and reveals it, and the article shows its source sentence with the
+// expressions that date it.
+func (u *UI) selectItem(id string, from origin) {
+	if u.selecting {
+		return // an echo from a pane this call is updating
+	}
+	u.selecting = true
+	defer func() { u.selecting = false }()
+
+	i := u.itemIndex(id)
+	if i < 0 {
+		return
+	}
+	item := u.tl.Items[i]
+	u.selected = id
+	if from != fromChart {
+		u.chart.Select(id) // selects and centres; it does not call OnSelected
+	}
+	if from != fromList {
+		for row, idx := range u.rows {
+			if idx == i {
+				u.events.Select(row)
+				u.events.ScrollTo(row)
+				break
+			}
+		}
+	}
+	if len(item.Refs) == 0 {
+		return
+	}
+	ref := item.Refs[0]
+	ev := u.tl.Event(ref)
+	if ev == nil || ref.Source >= len(u.docs) {
+		return
+	}
+	d := u.docs[ref.Source]
+	if u.tabs.Selected() != d.tab {
+		u.tabs.Select(d.tab)
+	}
+	d.view.selectSpan(ev.Sentence, ev.Mentions)
+	if from != fromArticle {
+		d.view.scrollTo(ev.Sentence.Start)
+	}
+	u.status.SetText(describeItem(item, ev, d))
+}
+
+// mentionTapped selects the item a tapped expression dates. Expressions that
+// date nothing on the timeline (a bare duration, say) are still marked, and
+// the status line says why nothing else moved.
+func (u *UI) mentionTapped(d *openDoc, m *timeline.Mention) {
+	si := -1
+	for i, od := range u.docs {
+		if od == d {
+			si = i
+		}
+	}
+	for _, ev := range d.analysis.Events {
+		if !containsString(ev.Mentions, m.ID) {
+			continue
+		}
+		for _, it := range u.tl.Items {
+			for _, r := range it.Refs {
+				if r.Source == si && r.Event == ev.ID {
+					u.selectItem(it.ID, fromArticle)
+					return
+				}
+			}
+		}
+	}
+	d.view.selectSpan(d.doc.SentenceAt(m.Start), []string{m.ID})
+	u.status.SetText(fmt.Sprintf("“%s” (%s %s, %s) dates no event on the timeline", m.Text, m.Type, m.Value, kindName(m.Kind)))
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// describeItem says what a selected item is, for the status line.
+func describeItem(it timeline.Item, ev *timeline.Event, d *openDoc) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s — %s (%s)", chart.DescribeInterval(it.Interval), it.Label, kindName(it.Kind))
+	if ev.How != "" {
+		fmt.Fprintf(&b, "; %s", ev.How)
+	}
+	if len(it.Refs) > 1 {
+		fmt.Fprintf(&b, "; in %d sources", len(it.Refs))
+	}
+	return b.String()
+}
+
+// newEventRow makes one row of the events list: date, label, source. The
+// date and source columns have fixed widths so the rows line up.
+func newEventRow() fyne.CanvasObject {
+	date := widget.NewLabel("")
+	date.Truncation = fyne.TextTruncateEllipsis
+	label := widget.NewLabel("")
+	label.Truncation = fyne.TextTruncateEllipsis
+	source := widget.NewLabel("")
+	source.Truncation = fyne.TextTruncateEllipsis
+	h := label.MinSize().Height
+	widest := widget.NewLabel("about 30 Sep 2025 – 31 Dec 2026").MinSize().Width
+	return container.NewBorder(nil, nil,
+		container.NewGridWrap(fyne.NewSize(widest, h), date),
+		container.NewGridWrap(fyne.NewSize(200, h), source),
+		label)
+}
+
+func (u *UI) updateEventRow(row widget.ListItemID, o fyne.CanvasObject) {
+	if row < 0 || row >= len(u.rows) {
+		return
+	}
+	it := u.tl.Items[u.rows[row]]
+	c := o.(*fyne.Container)
+	label := c.Objects[0].(*widget.Label)
+	date := c.Objects[1].(*fyne.Container).Objects[0].(*widget.Label)
+	source := c.Objects[2].(*fyne.Container).Objects[0].(*widget.Label)
+	date.SetText(chart.DescribeInterval(it.Interval))
+	label.SetText(it.Label)
+	src := ""
+	if len(it.Refs) > 0 {
+		src = u.tl.Sources[it.Refs[0].Source].Title()
+		if it.Refs[0].Source < len(u.docs) {
+			src = shortName(u.docs[it.Refs[0].Source].key)
+		}
+		if len(it.Refs) > 1 {
+			src += fmt.Sprintf(" +%d", len(it.Refs)-1)
+		}
+	}
+	source.SetText(src)
+}

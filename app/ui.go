@@ -1,0 +1,317 @@
+// Package app is Retrace's desktop window: the article on the left, the
+// timeline and the list of events on the right, linked both ways, with
+// documents opened from a file dialog, the recent-files menu or by dropping
+// them on the window.
+package app
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"retrace/timeline"
+	"retrace/timeline/chart"
+	"retrace/timeline/merge"
+)
+
+// services are the UI's links to the rest of the program. The app uses the
+// real reader and tagger and Fyne's UI goroutine; tests swap in their own,
+// notably a post that queues work for the test goroutine to run.
+type services struct {
+	read    func(path string) (*timeline.Document, error)
+	analyze func(doc *timeline.Document) *timeline.Analysis
+	// post runs f on the UI goroutine (fyne.Do in the app).
+	post func(f func())
+}
+
+// origin says which pane a selection started in, so it is not echoed back.
+type origin int
+
+const (
+	fromChart origin = iota
+	fromList
+	fromArticle
+	fromCode
+)
+
+// UI is the main window's state: the open documents, the timeline built from
+// them, and the widgets showing it. All methods run on the UI goroutine.
+type UI struct {
+	app fyne.App
+	win fyne.Window
+	svc services
+
+	docs []*openDoc
+	tl   *timeline.Timeline
+
+	chart  *chart.Chart
+	tabs   *container.DocTabs
+	empty  fyne.CanvasObject // shown in the article pane when nothing is open
+	left   *fyne.Container
+	events *widget.List
+	rows   []int // indices into tl.Items, in date order, for the events list
+
+	status   *widget.Label
+	progress *widget.ProgressBarInfinite
+	pending  int // loads and analyses still running
+
+	selected  string // selected item ID, "" for none
+	selecting bool   // guards against selection echoing between panes
+}
+
+// openDoc is one open document with its analysis and its article pane.
+type openDoc struct {
+	key      string // absolute path, or the sample's name
+	doc      *timeline.Document
+	analysis *timeline.Analysis
+	view     *articleView
+	date     *dateControl
+	tab      *container.TabItem
+	gen      int // bumped on every re-analysis; stale results are dropped
+}
+
+// newUI builds the window's content. It does not open anything.
+func newUI(a fyne.App, w fyne.Window, svc services) *UI {
+	u := &UI{app: a, win: w, svc: svc, tl: &timeline.Timeline{}}
+
+	u.chart = chart.New(u.tl)
+	u.chart.Legend = true
+	u.chart.OnSelected = func(it timeline.Item) { u.selectItem(it.ID, fromChart) }
+
+	u.events = widget.NewList(
+		func() int { return len(u.rows) },
+		newEventRow,
+		func(id widget.ListItemID, o fyne.CanvasObject) { u.updateEventRow(id, o) },
+	)
+	u.events.OnSelected = func(id widget.ListItemID) {
+		if id >= 0 && id < len(u.rows) {
+			u.selectItem(u.tl.Items[u.rows[id]].ID, fromList)
+		}
+	}
+
+	u.tabs = container.NewDocTabs()
+	u.tabs.OnClosed = func(ti *container.TabItem) { u.closeTab(ti) }
+	u.tabs.OnSelected = func(ti *container.TabItem) { u.showDocStatus(u.docForTab(ti)) }
+	u.empty = container.NewCenter(widget.NewLabel("Open an article with File > Open (Ctrl+O), or drop files here."))
+	u.left = container.NewStack(u.empty)
+
+	u.status = widget.NewLabel("")
+	u.status.Truncation = fyne.TextTruncateEllipsis
+	u.progress = widget.NewProgressBarInfinite()
+	u.progress.Stop()
+	u.progress.Hide()
+
+	zoomIn := widget.NewButton("+", func() { u.chart.ZoomIn() })
+	zoomOut := widget.NewButton("−", func() { u.chart.ZoomOut() })
+	fit := widget.NewButton("Fit all", func() { u.chart.FitAll() })
+	toolbar := container.NewHBox(zoomIn, zoomOut, fit)
+	chartPane := container.NewBorder(toolbar, nil, nil, nil, u.chart)
+
+	right := container.NewVSplit(chartPane, u.events)
+	right.Offset = 0.62
+	split := container.NewHSplit(u.left, right)
+	split.Offset = 0.4
+	statusBar := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(160, 20), u.progress), u.status)
+	w.SetContent(container.NewBorder(nil, statusBar, nil, nil, split))
+	return u
+}
+
+// load reads and analyses a document off the UI goroutine and adds it when
+// done; failures are reported with a dialog and change nothing.
+func (u *UI) load(key string, read func() (*timeline.Document, error)) {
+	u.beginWork(fmt.Sprintf("Reading %s…", filepath.Base(key)))
+	go func() {
+		doc, err := read()
+		var a *timeline.Analysis
+		if err == nil {
+			a = u.svc.analyze(doc)
+		}
+		u.svc.post(func() {
+			u.endWork()
+			if err != nil {
+				u.showOpenError(key, err)
+				return
+			}
+			u.addDoc(key, doc, a)
+		})
+	}()
+}
+
+func (u *UI) beginWork(msg string) {
+	u.pending++
+	u.status.SetText(msg)
+	u.progress.Show()
+	u.progress.Start()
+}
+
+func (u *UI) endWork() {
+	u.pending--
+	if u.pending == 0 {
+		u.progress.Stop()
+		u.progress.Hide()
+		u.status.SetText("")
+	}
+}
+
+// addDoc adds an analysed document: a tab for its article and its events on
+// the timeline.
+func (u *UI) addDoc(key string, doc *timeline.Document, a *timeline.Analysis) {
+	if d := u.docByKey(key); d != nil { // opened twice while loading
+		u.tabs.Select(d.tab)
+		return
+	}
+	d := &openDoc{key: key, doc: doc, analysis: a}
+	d.view = newArticleView(a, func(m *timeline.Mention) { u.mentionTapped(d, m) })
+	d.date = newDateControl(func(t time.Time) { u.setDocDate(d, t) })
+	d.date.show(doc)
+	d.tab = container.NewTabItem(filepath.Base(key), container.NewBorder(d.date.obj, nil, nil, nil, d.view.scroll))
+	u.docs = append(u.docs, d)
+	if len(u.docs) == 1 {
+		u.left.Objects = []fyne.CanvasObject{u.tabs}
+		u.left.Refresh()
+	}
+	u.tabs.Append(d.tab)
+	u.tabs.Select(d.tab)
+	u.rebuild(true)
+	u.showDocStatus(d)
+	if isFilePath(key) {
+		u.addRecent(key)
+	}
+}
+
+// setDocDate re-analyses a document against a new date the user gave. The
+// document is copied, never changed in place, because the analysis runs on
+// another goroutine.
+func (u *UI) setDocDate(d *openDoc, date time.Time) {
+	doc := *d.doc
+	doc.Date, doc.DateSource = date, timeline.DateFromUser
+	d.gen++
+	gen := d.gen
+	u.beginWork(fmt.Sprintf("Re-analysing %s for %s…", filepath.Base(d.key), timeline.FormatDate(date)))
+	go func() {
+		a := u.svc.analyze(&doc)
+		u.svc.post(func() {
+			u.endWork()
+			if d.gen != gen || u.docByKey(d.key) != d {
+				return // superseded by a later date, or closed meanwhile
+			}
+			d.doc, d.analysis = &doc, a
+			d.view.setAnalysis(a)
+			d.date.show(&doc)
+			u.rebuild(true)
+			u.showDocStatus(d)
+		})
+	}()
+}
+
+// closeTab forgets the document of a closed tab.
+func (u *UI) closeTab(ti *container.TabItem) {
+	for i, d := range u.docs {
+		if d.tab == ti {
+			u.docs = append(u.docs[:i], u.docs[i+1:]...)
+			break
+		}
+	}
+	if len(u.docs) == 0 {
+		u.left.Objects = []fyne.CanvasObject{u.empty}
+		u.left.Refresh()
+	}
+	u.rebuild(true)
+}
+
+// rebuild makes the timeline from the open documents' analyses, grouping
+// events that several sources report, and shows it.
+func (u *UI) rebuild(fit bool) {
+	analyses := make([]*timeline.Analysis, len(u.docs))
+	for i, d := range u.docs {
+		analyses[i] = d.analysis
+	}
+	u.tl = merge.Build(analyses, nil)
+	u.rows = u.rows[:0]
+	for i := range u.tl.Items {
+		u.rows = append(u.rows, i)
+	}
+	items := u.tl.Items
+	sort.SliceStable(u.rows, func(a, b int) bool {
+		x, y := items[u.rows[a]].Interval, items[u.rows[b]].Interval
+		if !x.Earliest.Equal(y.Earliest) {
+			return x.Earliest.Before(y.Earliest)
+		}
+		return x.Latest.Before(y.Latest)
+	})
+	u.selected = ""
+	u.events.UnselectAll()
+	u.events.Refresh()
+	u.chart.Title = u.title()
+	u.chart.SetTimeline(u.tl)
+	if fit {
+		u.chart.FitAll()
+	}
+}
+
+// title names the open documents, for the chart and the exported picture.
+func (u *UI) title() string {
+	switch len(u.docs) {
+	case 0:
+		return "Retrace"
+	case 1:
+		return timeline.Source{Analysis: u.docs[0].analysis}.Title()
+	}
+	return fmt.Sprintf("%s and %d more", filepath.Base(u.docs[0].key), len(u.docs)-1)
+}
+
+// showDocStatus summarises what the tagger found in a document.
+func (u *UI) showDocStatus(d *openDoc) {
+	if d == nil || u.pending > 0 {
+		return
+	}
+	placed := 0
+	for _, ev := range d.analysis.Events {
+		if !ev.Interval.IsZero() {
+			placed++
+		}
+	}
+	u.status.SetText(fmt.Sprintf("%s: %s, %s on the timeline; %s open", filepath.Base(d.key),
+		plural(len(d.analysis.Mentions), "time reference"), plural(placed, "event"), plural(len(u.docs), "document")))
+}
+
+func (u *UI) docByKey(key string) *openDoc {
+	for _, d := range u.docs {
+		if d.key == key {
+			return d
+		}
+	}
+	return nil
+}
+
+func (u *UI) docForTab(ti *container.TabItem) *openDoc {
+	for _, d := range u.docs {
+		if d.tab == ti {
+			return d
+		}
+	}
+	return nil
+}
+
+// itemIndex returns the index in tl.Items of the item with that ID, or -1.
+func (u *UI) itemIndex(id string) int {
+	for i := range u.tl.Items {
+		if u.tl.Items[i].ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// plural writes a count with its noun: "1 event", "3 events".
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
