@@ -45,9 +45,13 @@ type Chart struct {
 	tl       *timeline.Timeline
 	order    []int   // item indexes by start, then longest first
 	labels   []label // per item display label and its width, measured lazily
+	geom     []geom  // per item times as seconds, for fast layout
+	present  map[timeline.Kind]bool
+	conflict bool // some item has conflicting sources
 	glyphs   glyphWidths
 	view     scale.Scale
 	selected string
+	selIdx   int // index of the selected item, -1 for none
 
 	autoHeight bool // set by Render: grow to fit every item
 
@@ -73,7 +77,7 @@ var (
 
 // New returns a chart showing tl (which may be nil), fitted to its items.
 func New(tl *timeline.Timeline) *Chart {
-	c := &Chart{glyphs: glyphWidths{size: labelSize}}
+	c := &Chart{glyphs: glyphWidths{size: labelSize}, selIdx: -1}
 	c.ExtendBaseWidget(c)
 	c.setTimeline(tl)
 	c.fitAll()
@@ -95,20 +99,28 @@ func (c *Chart) SetTimeline(tl *timeline.Timeline) {
 
 func (c *Chart) setTimeline(tl *timeline.Timeline) {
 	c.tl = tl
-	c.order, c.labels = nil, nil
+	c.order, c.labels, c.geom, c.present, c.conflict = nil, nil, nil, nil, false
 	if tl == nil {
-		c.selected = ""
+		c.selected, c.selIdx = "", -1
 		return
 	}
 	c.order = make([]int, len(tl.Items))
 	c.labels = make([]label, len(tl.Items))
-	found := false
+	c.geom = make([]geom, len(tl.Items))
+	c.present, c.conflict = map[timeline.Kind]bool{}, false
+	c.selIdx = -1
 	for i := range tl.Items {
+		it := &tl.Items[i]
 		c.order[i] = i
 		c.labels[i] = label{width: -1}
-		found = found || tl.Items[i].ID == c.selected
+		c.geom[i] = geomOf(it)
+		c.present[it.Kind] = true
+		c.conflict = c.conflict || it.Conflict
+		if it.ID == c.selected && c.selected != "" {
+			c.selIdx = i
+		}
 	}
-	if !found {
+	if c.selIdx < 0 {
 		c.selected = ""
 	}
 	items := tl.Items
@@ -139,7 +151,7 @@ func (c *Chart) labelOf(i int) (string, float32) {
 		}
 		l.width = c.glyphs.measure(l.text)
 	}
-	if c.tl.Items[i].ID == c.selected { // drawn bold: keep room for it
+	if i == c.selIdx { // drawn bold: keep room for it
 		return l.text, fyne.MeasureText(l.text, labelSize, fyne.TextStyle{Bold: true}).Width
 	}
 	return l.text, l.width
@@ -252,13 +264,13 @@ func (c *Chart) Selected() string { return c.selected }
 // item is wider than the view; an unknown ID clears the selection. It does
 // not call OnSelected.
 func (c *Chart) Select(itemID string) {
-	c.selected = ""
+	c.selected, c.selIdx = "", -1
 	if c.tl != nil {
 		for i := range c.tl.Items {
 			if c.tl.Items[i].ID != itemID {
 				continue
 			}
-			c.selected = itemID
+			c.selected, c.selIdx = itemID, i
 			from, to := itemSpan(&c.tl.Items[i])
 			span := c.view.End.Sub(c.view.Start)
 			if need := to.Sub(from) * 5 / 4; need > span {
@@ -303,7 +315,7 @@ func (c *Chart) Tapped(ev *fyne.PointEvent) {
 	switch {
 	case pl != nil:
 		it := c.tl.Items[pl.item]
-		c.selected = it.ID
+		c.selected, c.selIdx = it.ID, pl.item
 		c.Refresh()
 		if c.OnSelected != nil {
 			c.OnSelected(it)
@@ -313,7 +325,7 @@ func (c *Chart) Tapped(ev *fyne.PointEvent) {
 		c.SetVisibleRange(cl.from.Add(-pad), cl.to.Add(pad))
 	default:
 		if c.selected != "" {
-			c.selected = ""
+			c.selected, c.selIdx = "", -1
 			c.Refresh()
 		}
 	}
@@ -408,6 +420,9 @@ func (c *Chart) params(size fyne.Size) frameParams {
 		legend:     c.Legend,
 		autoHeight: c.autoHeight,
 		labelWidth: c.labelOf,
+		geom:       c.geom,
+		present:    c.present,
+		conflict:   c.conflict,
 		measure: func(text string, size float32, style fyne.TextStyle) float32 {
 			return fyne.MeasureText(text, size, style).Width
 		},

@@ -100,6 +100,9 @@ type frameParams struct {
 	legend     bool
 	autoHeight bool // export: as many lanes as the items need
 	labelWidth func(item int) (string, float32)
+	geom       []geom                 // per item, parallel to tl.Items
+	present    map[timeline.Kind]bool // kinds that occur, for the legend
+	conflict   bool                   // some item is in conflict, for the legend
 	measure    func(text string, size float32, style fyne.TextStyle) float32
 }
 
@@ -115,6 +118,24 @@ func itemSpan(it *timeline.Item) (from, to time.Time) {
 
 // isPoint reports whether an item is drawn as a point (a single day).
 func isPoint(it *timeline.Item) bool { return it.Interval.Days() <= 1 }
+
+// geom is an item's place in time as Unix seconds: where its marker goes,
+// precomputed so a frame's layout is plain float arithmetic.
+type geom struct {
+	from, to float64 // marker start and end; equal for a point (its day's noon)
+	point    bool
+}
+
+func unixSeconds(t time.Time) float64 { return float64(t.Unix()) + float64(t.Nanosecond())/1e9 }
+
+func geomOf(it *timeline.Item) geom {
+	from, to := itemSpan(it)
+	if isPoint(it) {
+		mid := unixSeconds(from.Add(dayHalf))
+		return geom{from: mid, to: mid, point: true}
+	}
+	return geom{from: unixSeconds(from), to: unixSeconds(to)}
+}
 
 // layoutFrame lays out one frame: ticks, lanes, clusters and legend.
 // With autoHeight the frame grows to fit every item (up to maxAutoLanes)
@@ -186,15 +207,17 @@ func (f *frame) tryPack(p frameParams, maxLanes int) (overflow []int) {
 	w := f.size.Width
 	var laneEnd []float32
 	f.lanes = 0
+	origin := unixSeconds(f.scale.Start)
+	perSecond := 1 / f.scale.SecondsPerPixel()
+	x := func(s float64) float32 { return float32((s - origin) * perSecond) }
 	for _, idx := range p.order {
-		it := &p.tl.Items[idx]
-		from, to := itemSpan(it)
-		pl := placed{item: idx, point: isPoint(it)}
+		g := p.geom[idx]
+		pl := placed{item: idx, point: g.point}
 		if pl.point {
-			c := f.scale.X(from.Add(dayHalf))
+			c := x(g.from)
 			pl.x0, pl.x1 = c-pointRadius, c+pointRadius
 		} else {
-			pl.x0, pl.x1 = f.scale.X(from), f.scale.X(to)
+			pl.x0, pl.x1 = x(g.from), x(g.to)
 			if pl.x1-pl.x0 < minBarWidth {
 				pl.x1 = pl.x0 + minBarWidth
 			}
@@ -252,9 +275,13 @@ func clusterItems(p frameParams, s scale.Scale, overflow []int, y float32) []clu
 	style := fyne.TextStyle{Bold: true}
 	reserve := p.measure("+"+strings.Repeat("8", len(strconv.Itoa(len(overflow))))+" events", labelSize, style) + 12
 	var out []cluster
+	origin := unixSeconds(s.Start)
+	perSecond := 1 / s.SecondsPerPixel()
 	for _, idx := range overflow {
 		from, to := itemSpan(&p.tl.Items[idx])
-		x0, x1 := max(s.X(from), 0), min(s.X(to), s.Width)
+		g := p.geom[idx]
+		x0 := max(float32((g.from-origin)*perSecond), 0)
+		x1 := min(float32((g.to-origin)*perSecond), s.Width)
 		if n := len(out); n > 0 && x0 <= out[n-1].right+clusterGap {
 			c := &out[n-1]
 			c.items = append(c.items, idx)
@@ -292,14 +319,7 @@ func maxTime(a, b time.Time) time.Time {
 // legend's top until layoutFrame knows where the axis ends.
 func layoutLegend(p frameParams, accents bool) []legendEntry {
 	var entries []legendEntry
-	present := map[timeline.Kind]bool{}
-	conflict := false
-	if p.tl != nil {
-		for i := range p.tl.Items {
-			present[p.tl.Items[i].Kind] = true
-			conflict = conflict || p.tl.Items[i].Conflict
-		}
-	}
+	present, conflict := p.present, p.conflict
 	for _, k := range kinds {
 		if present[k] || len(present) == 0 {
 			entries = append(entries, legendEntry{text: kindLegend(k), kind: k})

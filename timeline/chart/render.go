@@ -28,7 +28,11 @@ type RenderOptions struct {
 const (
 	DefaultWidth = 2400
 	MaxWidth     = 16000
-	maxHeight    = 8192 // auto height stops here and clusters the rest
+	MaxHeight    = 16384
+	// maxAutoHeight is where an automatic height stops and clusters the
+	// rest: 4096 px keeps a 3840 px wide export of 10,000 events near
+	// 300 MB while a few hundred events still all get a lane.
+	maxAutoHeight = 4096
 	// unitsWide is the chart width in Fyne units whatever the pixel width:
 	// the canvas scale is Width/unitsWide, so text keeps the proportions it
 	// has in a 1200-unit-wide window and stays sharp at any resolution.
@@ -54,8 +58,8 @@ func render(tl *timeline.Timeline, opt RenderOptions) (image.Image, *Chart, erro
 	if opt.Width < 200 || opt.Width > MaxWidth {
 		return nil, nil, fmt.Errorf("render: width %d px out of range 200..%d", opt.Width, MaxWidth)
 	}
-	if opt.Height != 0 && (opt.Height < 100 || opt.Height > maxHeight*2) {
-		return nil, nil, fmt.Errorf("render: height %d px out of range 100..%d", opt.Height, maxHeight*2)
+	if opt.Height != 0 && (opt.Height < 100 || opt.Height > MaxHeight) {
+		return nil, nil, fmt.Errorf("render: height %d px out of range 100..%d", opt.Height, MaxHeight)
 	}
 	if opt.From.IsZero() != opt.To.IsZero() {
 		return nil, nil, errors.New("render: give both ends of the time range or neither")
@@ -81,9 +85,9 @@ func render(tl *timeline.Timeline, opt RenderOptions) (image.Image, *Chart, erro
 		c.autoHeight = true
 		p := c.params(fyne.NewSize(unitsWide, 0))
 		f := layoutFrame(p)
-		size.Height = min(f.size.Height, maxHeight/k)
+		size.Height = min(f.size.Height, maxAutoHeight/k)
 		// Too tall: keep the lanes that fit and cluster the rest.
-		c.autoHeight = f.size.Height <= maxHeight/k
+		c.autoHeight = f.size.Height <= maxAutoHeight/k
 	}
 
 	cv := software.NewCanvas()

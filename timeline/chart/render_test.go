@@ -104,7 +104,7 @@ func TestRenderSizes(t *testing.T) {
 		t.Errorf("asked for 1200x500, got %v", b)
 	}
 	// Auto height grows with the lanes, so every event keeps its label.
-	many := synthetic(300, 2, timeline.Day(2020, 1, 1), 2, 5)
+	many := synthetic(150, 2, timeline.Day(2020, 1, 1), 3, 5)
 	_, c, err := render(many, RenderOptions{Width: 2400, Legend: true})
 	if err != nil {
 		t.Fatal(err)

@@ -1,0 +1,71 @@
+package chart
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"retrace/timeline"
+)
+
+// benchChart is a 1200x700 chart of 10,000 events over 30 years, in three
+// sources, showing the range given.
+func benchChart(b *testing.B, from, to int) (*Chart, *renderer) {
+	tl := synthetic(10000, 3, timeline.Day(1995, 1, 1), 30, 11)
+	c := New(tl)
+	c.Legend = true
+	win := test.NewTempWindow(b, c)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(1200, 700))
+	if from != 0 {
+		c.SetVisibleRange(timeline.Day(from, 1, 1), timeline.Day(to, 1, 1))
+	} else {
+		c.FitAll()
+	}
+	return c, test.WidgetRenderer(c).(*renderer)
+}
+
+// BenchmarkFrame measures one frame's layout: the renderer's Layout and
+// Refresh with ticks, lanes, clusters and label placement, panning a pixel
+// each time so nothing is reused from the previous frame but label widths.
+func BenchmarkFrame(b *testing.B) {
+	for _, v := range []struct {
+		name     string
+		from, to int
+	}{{"10k/all", 0, 0}, {"10k/5years", 2010, 2015}, {"10k/1year", 2010, 2011}} {
+		b.Run(v.name, func(b *testing.B) {
+			c, r := benchChart(b, v.from, v.to)
+			size := c.Size()
+			for b.Loop() {
+				c.view = c.view.Pan(1)
+				r.Layout(size)
+				r.Refresh()
+			}
+			b.ReportMetric(float64(len(r.Objects())), "objects")
+			b.ReportMetric(float64(len(c.frame.items)), "items_drawn")
+		})
+	}
+}
+
+// BenchmarkPaint measures drawing the frame's raster (markers, ticks, grid)
+// at 1200x700 pixels, which the canvas does once per refresh.
+func BenchmarkPaint(b *testing.B) {
+	c, r := benchChart(b, 0, 0)
+	r.Layout(c.Size())
+	for b.Loop() {
+		r.draw(1200, 700)
+	}
+}
+
+// BenchmarkRender exports 10,000 events at 3840 px wide.
+func BenchmarkRender(b *testing.B) {
+	tl := synthetic(10000, 3, timeline.Day(1995, 1, 1), 30, 11)
+	for b.Loop() {
+		img, err := Render(tl, RenderOptions{Width: 3840, Title: "10,000 events", Legend: true})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(img.Bounds().Dy()), "px_high")
+	}
+}
