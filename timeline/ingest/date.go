@@ -97,47 +97,61 @@ func findDateline(text string, paragraphs []timeline.Span, ref time.Time) (time.
 		if j := strings.IndexAny(head, "\r\n"); j >= 0 {
 			head = head[:j]
 		}
-		idx := dateline.FindStringSubmatchIndex(head)
-		if idx == nil {
+		m, ok := matchDateline(head)
+		if !ok {
 			continue
 		}
-		g := func(name string) string {
-			i := 2 * dateline.SubexpIndex(name)
-			if idx[i] < 0 {
-				return ""
-			}
-			return head[idx[i]:idx[i+1]]
+		if m.year == "" && m.month == "" {
+			return civilDate(m.isoY, m.isoM, m.isoD)
 		}
-		// A date at the top is a dateline only when something marks it as
-		// one: a dash or an agency after it, a "Published" label, an agency
-		// and a dash before it, or nothing else on the line.
-		// RE2's \b knows only ASCII words: check by hand that the date
-		// is not the start of a longer word or number ("Mayor", "Jan 234").
-		if r, _ := utf8.DecodeRuneInString(head[idx[2*dateline.SubexpIndex("date")+1]:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
-			continue
+		if m.year != "" {
+			return monthDate(m.year, m.month, m.day)
 		}
-		ends := strings.TrimSpace(head[idx[1]:]) == ""
-		sepDash := strings.ContainsAny(g("sep"), "-—–:")
-		if !(g("dash") != "" || ends || g("label") != "" || g("agency2") != "" || g("agency1") != "" && sepDash) {
-			continue
-		}
-		switch {
-		case g("isoY") != "":
-			return civilDate(g("isoY"), g("isoM"), g("isoD"))
-		case g("mon1") != "":
-			return datelineDate(g("year1"), g("mon1"), g("day1"), ref)
-		default:
-			return datelineDate(g("year2"), g("mon2"), g("day2"), ref)
-		}
+		return yearlessDate(m.month, m.day, ref)
 	}
 	return time.Time{}, false
 }
 
-func datelineDate(year, month, day string, ref time.Time) (time.Time, bool) {
-	if year != "" {
-		return monthDate(year, month, day)
+// datelineMatch is the date a dateline states: a month name and day with
+// or without a year, or an ISO date.
+type datelineMatch struct {
+	year, month, day string
+	isoY, isoM, isoD string
+}
+
+// matchDateline reports whether the line head opens with a dateline.
+func matchDateline(head string) (datelineMatch, bool) {
+	idx := dateline.FindStringSubmatchIndex(head)
+	if idx == nil {
+		return datelineMatch{}, false
 	}
-	return yearlessDate(month, day, ref)
+	g := func(name string) string {
+		i := 2 * dateline.SubexpIndex(name)
+		if idx[i] < 0 {
+			return ""
+		}
+		return head[idx[i]:idx[i+1]]
+	}
+	// RE2's \b knows only ASCII words: check by hand that the date is not
+	// the start of a longer word or number ("Mayor", "Jan 234").
+	if r, _ := utf8.DecodeRuneInString(head[idx[2*dateline.SubexpIndex("date")+1]:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return datelineMatch{}, false
+	}
+	// A date at the top is a dateline only when something marks it as one:
+	// a dash or an agency after it, a "Published" label, an agency and a
+	// dash before it, or nothing else on the line.
+	ends := strings.TrimSpace(head[idx[1]:]) == ""
+	sepDash := strings.ContainsAny(g("sep"), "-—–:")
+	if !(g("dash") != "" || ends || g("label") != "" || g("agency2") != "" || g("agency1") != "" && sepDash) {
+		return datelineMatch{}, false
+	}
+	if g("mon1") != "" {
+		return datelineMatch{year: g("year1"), month: g("mon1"), day: g("day1")}, true
+	}
+	if g("mon2") != "" {
+		return datelineMatch{year: g("year2"), month: g("mon2"), day: g("day2")}, true
+	}
+	return datelineMatch{isoY: g("isoY"), isoM: g("isoM"), isoD: g("isoD")}, true
 }
 
 // yearlessDate places a month and day in the latest year that puts it on

@@ -303,10 +303,12 @@ func skipElement(n *html.Node, contentRoot *html.Node) bool {
 			return true
 		}
 	}
-	if n == contentRoot {
+	if n == contentRoot || !hasToken(n, boilerTokens...) {
 		return false
 	}
-	return hasToken(n, boilerTokens...)
+	// A layout wrapper named for its furniture ("content-with-sidebar",
+	// "has-share-bar") may hold the article itself: keep it then.
+	return !contains(n, atom.H1) && !contains(n, atom.Article) && !contains(n, atom.Main)
 }
 
 func (ex *extractor) walk(n, contentRoot *html.Node) {

@@ -114,3 +114,41 @@ func TestHTMLRootChoice(t *testing.T) {
 		t.Errorf("text = %q, want only <main>", doc.Text)
 	}
 }
+
+// TestHTMLFixtures reads saved pages of other shapes than the sample: no
+// <article> or <main> (the body with its furniture removed, inside a
+// wrapper whose class names a sidebar), and a Russian page in Windows-1251
+// declared by http-equiv with only a dateline for its date.
+func TestHTMLFixtures(t *testing.T) {
+	tests := []struct {
+		file, title, date string
+		source            timeline.DateSource
+		paragraphs        []string
+	}{
+		{"testdata/wire-no-article.html", "Talks resume in Geneva", "2025-03-14", timeline.DateFromMetadata, []string{
+			"Talks resume in Geneva",
+			"GENEVA, March 14 (Wire) - Negotiators met again on Friday after a three-week pause, officials said.",
+			"The previous round ended on Feb. 21. A new round is planned for April.",
+			"“We are hopeful,” said U.N. envoy Dr. A. Smith. “Very hopeful.”",
+		}},
+		{"testdata/ria-windows-1251.html", "Новости", "2026-01-02", timeline.DateFromDateline, []string{
+			"МОСКВА, 2 января 2026 — РИА Новости. Президент выступил.",
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.file, func(t *testing.T) {
+			doc, err := ReadFile(tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if doc.Title != tc.title || timeline.FormatDate(doc.Date) != tc.date || doc.DateSource != tc.source {
+				t.Errorf("title %q, date %s (%s); want %q, %s (%s)", doc.Title,
+					timeline.FormatDate(doc.Date), doc.DateSource, tc.title, tc.date, tc.source)
+			}
+			if got := paragraphTexts(doc); strings.Join(got, "|") != strings.Join(tc.paragraphs, "|") {
+				t.Errorf("paragraphs\n got %q\nwant %q", got, tc.paragraphs)
+			}
+			checkSpans(t, doc)
+		})
+	}
+}

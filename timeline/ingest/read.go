@@ -146,7 +146,7 @@ func readText(text string) *timeline.Document {
 	if len(doc.Paragraphs) > 1 {
 		first := doc.Paragraphs[0]
 		s := text[first.Start:first.End]
-		if !strings.ContainsAny(s, "\r\n") && utf8.RuneCountInString(s) <= maxTitleRunes {
+		if looksLikeTitle(s) {
 			doc.Title = s
 		}
 	}
@@ -155,6 +155,21 @@ func readText(text string) *timeline.Document {
 
 // maxTitleRunes is the longest first line taken as a title.
 const maxTitleRunes = 200
+
+// looksLikeTitle reports whether the first paragraph of a text file reads as
+// a headline: one short line that does not end like a sentence or a broken
+// line and is not a dateline opening the story.
+func looksLikeTitle(s string) bool {
+	if strings.ContainsAny(s, "\r\n") || utf8.RuneCountInString(s) > maxTitleRunes {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".,;:-–—", last) {
+		return false
+	}
+	_, isDateline := matchDateline(s)
+	return !isDateline
+}
 
 // formatOf picks the format by extension, or by content for other names.
 func formatOf(name string, data []byte) string {

@@ -335,3 +335,23 @@ func TestLargeText(t *testing.T) {
 	}
 	checkSpans(t, doc)
 }
+
+func TestTextTitle(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Putin praises North Korea\n\nBody text here.", "Putin praises North Korea"},
+		{"Is this the end?\nBody.", "Is this the end?"},
+		{"It was a cold day.\nBody.", ""},
+		{"MOSCOW, Jan 2 (Reuters) - Russia said\non Friday.", ""},
+		{"Only one paragraph", ""},
+		{strings.Repeat("long ", 50) + "\nBody.", ""},
+	}
+	for _, tc := range tests {
+		doc, err := Read("a.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if doc.Title != tc.want {
+			t.Errorf("title of %.30q = %q, want %q", tc.text, doc.Title, tc.want)
+		}
+	}
+}
