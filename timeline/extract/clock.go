@@ -109,6 +109,16 @@ func (s *scanner) clockDay(c cand) cand {
 	case "today", "yesterday", "tomorrow":
 		c.j = j + 1
 		c.spec.n = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[s.w(j)]
+		return c
+	}
+	if s.w(j) == "," {
+		j++
+	}
+	if d, ok := s.monthDate(j); ok && d.spec != nil && d.spec.base.gran == timeline.GranDay { // "5 p.m. EST, Nov. 9"
+		sp := *d.spec
+		sp.clock, sp.hour, sp.min = true, c.spec.hour, c.spec.min
+		c.j = d.j
+		c.spec = &sp
 	}
 	return c
 }

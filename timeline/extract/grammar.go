@@ -903,7 +903,7 @@ func (s *scanner) relative(i int) (cand, bool) {
 		}
 		switch s.w(j) {
 		case "year", "week", "weekend":
-			sp := &spec{rel: relShift, g: unitWords[s.w(j)].gran, anaphoric: s.w(j) == "year"}
+			sp := &spec{rel: relShift, g: unitWords[s.w(j)].gran}
 			if s.w(j) == "weekend" {
 				sp.base.weekend = true
 			}

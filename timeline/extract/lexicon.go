@@ -100,7 +100,7 @@ var refWords = map[string]string{
 
 // future and past tense cues near a bare weekday or month.
 var futureCues = map[string]bool{"will": true, "ll": true, "shall": true, "scheduled": true,
-	"next": true, "until": true, "upcoming": true, "slated": true, "tomorrow": true, "would": true,
+	"next": true, "upcoming": true, "slated": true, "tomorrow": true,
 	"might": true, "soon": true, "expected": true, "plans": true, "planned": true, "going": true}
 var pastCues = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"last": true, "announced": true, "reported": true, "told": true, "closed": true, "rose": true, "fell": true,

@@ -265,6 +265,13 @@ func (r *resolver) place(c cand, sp *spec, a point) point {
 		}
 		if sp.base.weekend && p.gran == timeline.GranWeek {
 			p.weekend = true
+			// "the weekend" said on a weekday is the one just past, unless
+			// the sentence looks ahead
+			if wd := a.anyDate().Weekday(); sp.n == 0 && a.gran == timeline.GranDay &&
+				wd != time.Saturday && wd != time.Sunday && r.tense(c) <= 0 {
+				p = p.shift(timeline.GranWeek, -1)
+				p.weekend = true
+			}
 		}
 		if sp.base.gran == timeline.GranSeason { // "this year's third quarter"
 			y := p.year
