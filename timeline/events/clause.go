@@ -45,6 +45,11 @@ func tokenize(text string, span timeline.Span) []token {
 				}
 				break
 			}
+			// Keep the final period of an abbreviation with inner periods
+			// ("U.S."), so labels do not read "U.S embassies".
+			if j < span.End && text[j] == '.' && strings.IndexByte(text[i:j], '.') >= 0 {
+				j++
+			}
 			toks = append(toks, newToken(text, i, j, true))
 			i = j
 		default:
@@ -73,16 +78,30 @@ func isWordRune(r rune) bool {
 // is a dash too.
 var clauseBreakPunct = map[string]bool{
 	",": true, ";": true, ":": true, "—": true, "–": true, "--": true, "-": true,
-	"(": true, ")": true, "[": true, "]": true, "\"": true, "“": true, "”": true,
+	"(": true, ")": true, "[": true, "]": true, "\"": true, "“": true, "”": true, "_": true,
+	"``": true, "''": true,
 }
 
 // clauseBreakWords start a new clause: subordinating conjunctions and
 // relative words. "and" is not among them: it joins noun phrases ("Russia
 // and North Korea") far more often than clauses, and a clause it joins
 // usually follows a comma anyway.
+// Nor are "which" and "who" without a comma: a restrictive relative clause
+// ("a suspect who was returned from Pakistan had not admitted") sits inside
+// the clause whose verb follows it.
 var clauseBreakWords = map[string]bool{
 	"but": true, "while": true, "whereas": true, "although": true, "though": true,
-	"because": true, "when": true, "where": true, "which": true, "who": true, "unless": true,
+	"because": true, "when": true, "where": true, "unless": true,
+}
+
+// clauseBreakBeforePronoun are prepositions that open a clause when a
+// subject pronoun follows: "since he was rescued", "after they left".
+var clauseBreakBeforePronoun = map[string]bool{
+	"since": true, "after": true, "before": true, "until": true, "as": true, "once": true,
+}
+
+var subjectPronouns = map[string]bool{
+	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
 }
 
 // clause is a half-open range [from, to) of token indices.
@@ -117,7 +136,8 @@ func splitClauses(toks []token, protected []timeline.Span) []clause {
 				out = append(out, clause{from, i})
 			}
 			from = i + 1
-		case t.word && clauseBreakWords[t.lower] && i > from && !inside(t):
+		case t.word && i > from && !inside(t) && (clauseBreakWords[t.lower] ||
+			clauseBreakBeforePronoun[t.lower] && i+1 < len(toks) && subjectPronouns[toks[i+1].lower]):
 			out = append(out, clause{from, i})
 			from = i
 		}

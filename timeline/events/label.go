@@ -45,10 +45,26 @@ func labelWords(toks []token, drop []bool) []string {
 	ws = filter(ws, func(w string) bool { return !companySuffixes[strings.ToLower(w)] })
 	ws = trimLeadingConnectors(ws)
 	ws = trimTrailingFunctionWords(ws)
-	if len(ws) > maxLabelWords {
-		ws = trimTrailingFunctionWords(ws[:maxLabelWords])
+	return capWords(ws)
+}
+
+// capWords cuts a label to maxLabelWords without splitting a name: a cut
+// inside "United States" backs off to before it when enough remains.
+func capWords(ws []string) []string {
+	if len(ws) <= maxLabelWords {
+		return ws
 	}
-	return ws
+	n := maxLabelWords
+	if !isLowerWord(ws[n]) && !isLowerWord(ws[n-1]) {
+		k := n - 1
+		for k > 0 && !isLowerWord(ws[k-1]) {
+			k--
+		}
+		if k >= 3 {
+			n = k
+		}
+	}
+	return trimTrailingFunctionWords(ws[:n])
 }
 
 // joinLabel writes label words as a label with a capital first letter.
@@ -237,7 +253,8 @@ var ingNotVerbs = map[string]bool{
 	"evening": true, "nothing": true, "something": true, "anything": true, "everything": true,
 	"thing": true, "king": true, "ring": true, "spring": true, "string": true, "wing": true,
 	"bring": true, "sing": true, "swing": true, "ceiling": true, "building": true,
-	"ongoing": true, "regarding": true, "concerning": true, "pending": true, "notwithstanding": true,
+	"ongoing": true, "willing": true, "interesting": true, "outstanding": true, "remaining": true,
+	"existing": true, "upcoming": true, "missing": true, "amazing": true, "regarding": true, "concerning": true, "pending": true, "notwithstanding": true,
 	"meeting": true, "funding": true, "spending": true, "training": true, "housing": true,
 	"beijing": true, "wyoming": true, "darling": true, "sterling": true, "shilling": true,
 }
@@ -272,10 +289,14 @@ func participleToBase(ws []string) []string {
 			continue
 		}
 		out := append([]string(nil), ws[:i]...)
+		verb := baseFromING(w)
 		if len(out) > 0 && auxiliaries[strings.ToLower(out[len(out)-1])] {
+			if aux := strings.ToLower(out[len(out)-1]); aux == "is" || aux == "was" {
+				verb = thirdPerson(verb) // "the department is considering" -> "considers"
+			}
 			out = out[:len(out)-1]
 		}
-		out = append(out, baseFromING(w))
+		out = append(out, verb)
 		return append(out, ws[i+1:]...)
 	}
 	return ws
@@ -305,6 +326,9 @@ func dropTitles(ws []string) []string {
 		if !titles[strings.ToLower(strings.TrimSuffix(ws[i-1], "."))] || isLowerWord(ws[i]) || isNumber(ws[i]) {
 			continue
 		}
+		for i+1 < len(ws) && (titles[strings.ToLower(ws[i])] || strings.EqualFold(ws[i], "general")) && !isLowerWord(ws[i+1]) {
+			i++ // "Attorney General Janet Reno": both words are the office
+		}
 		j := i - 1 // the title; walk back over the capitalised words that qualify it
 		for j > 0 && !isLowerWord(ws[j-1]) && !isNumber(ws[j-1]) && !isPossessive(ws[j-1]) {
 			j--
@@ -324,4 +348,22 @@ func isPossessive(w string) bool {
 var companySuffixes = map[string]bool{
 	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true,
 	"co.": true, "plc": true, "llc": true,
+}
+
+// thirdPerson gives the -s form of a base verb: "consider" -> "considers",
+// "push" -> "pushes", "try" -> "tries".
+func thirdPerson(v string) string {
+	lv := strings.ToLower(v)
+	switch {
+	case lv == "be":
+		return v[:0] + "is"
+	case lv == "have":
+		return v[:2] + "s"
+	case strings.HasSuffix(lv, "y") && len(lv) > 1 && !isVowel(lv[len(lv)-2]):
+		return v[:len(v)-1] + "ies"
+	case strings.HasSuffix(lv, "s") || strings.HasSuffix(lv, "x") || strings.HasSuffix(lv, "z") ||
+		strings.HasSuffix(lv, "ch") || strings.HasSuffix(lv, "sh") || lv == "go" || lv == "do":
+		return v + "es"
+	}
+	return v + "s"
 }

@@ -40,6 +40,19 @@ func TestLabels(t *testing.T) {
 			"2019", "Government has been expanding its surveillance programme"},
 		{"Shares fell sharply on Friday after the company warned of lower profits.",
 			"Friday", "Shares fell sharply after company warned of lower"},
+		{"Attorney General Janet Reno met Lazaro Gonzalez's family on Thursday.",
+			"Thursday", "Janet Reno met Lazaro Gonzalez's family"},
+		{"General Motors cut 3,000 jobs in 2009.", "2009", "General Motors cut 3,000 jobs"},
+		{"The department is still considering a request last week from Elian's father.",
+			"last week", "Department considers request from Elian's father"},
+		{"I am willing to leave tomorrow, Castro read from a letter.", "tomorrow", "I am willing to leave"},
+		{"Elian has been at the center of a tug-of-war since he was rescued off the coast of Florida in late November.",
+			"late November", "He was rescued off coast of Florida"},
+		{"The group would be ready to leave for the United States as soon as Tuesday, Castro said.",
+			"Tuesday", "Group would be ready to leave"},
+		{"U.S. embassies in Kenya were bombed on Friday.", "Friday", "U.S. embassies in Kenya were bombed"},
+		{"The FBI said Monday that a suspect who was returned from Pakistan had not confessed.",
+			"Monday", "FBI said that suspect was returned from Pakistan"},
 	}
 	for _, tt := range tests {
 		_, evs, _ := analyze(t, tt.sentence, "2026-01-02", ref{text: tt.timex, earliest: "2020-01-01", latest: "2020-01-02"})
