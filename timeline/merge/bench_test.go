@@ -177,3 +177,22 @@ func TestCorpusMerges(t *testing.T) {
 		t.Errorf("the synthesized corpus does not exercise grouping: %d grouped, %d conflicts", grouped, conflicts)
 	}
 }
+
+// BenchmarkBuildRecurringLabel is the worst case of the word index: 20
+// sources of 500 events that all carry the same label.
+func BenchmarkBuildRecurringLabel(b *testing.B) {
+	var as []*timeline.Analysis
+	for s := range 20 {
+		a := &timeline.Analysis{Doc: &timeline.Document{Path: "s" + strconv.Itoa(s)}}
+		for d := range 500 {
+			day := timeline.Day(2020, 1, 1).AddDate(0, 0, 2*d+s%3)
+			a.Events = append(a.Events, timeline.Event{ID: "e" + strconv.Itoa(d+1), Label: "heavy shelling of the city",
+				Interval: timeline.Interval{Earliest: day, Latest: day, Granularity: timeline.GranDay}})
+		}
+		as = append(as, a)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Build(as, nil)
+	}
+}

@@ -98,7 +98,7 @@ func Build(analyses []*timeline.Analysis, c *workspace.Corrections) *timeline.Ti
 		}
 	}
 
-	for _, g := range cluster(reps) {
+	for _, g := range cluster(reps, len(tl.Sources)) {
 		it, keep := makeItem(reps, g, fixes)
 		if keep {
 			tl.Items = append(tl.Items, it)
@@ -186,14 +186,21 @@ const (
 
 func relate(a, b *report) (relation, float64) {
 	dice, shared := similarity(a.words, b.words)
-	oneWord := len(a.words) == 1 && len(b.words) == 1 && shared == 1
 	switch {
-	case dice >= groupSimilarity && (shared >= minSharedWords || oneWord) && compatible(a.iv, b.iv):
+	case similar(a, b) && compatible(a.iv, b.iv):
 		return same, dice
 	case dice >= conflictSimilarity && shared >= minSharedWords && !compatible(a.iv, b.iv):
 		return conflict, dice
 	}
 	return unrelated, dice
+}
+
+// similar reports whether two labels are close enough to group, whatever
+// their dates.
+func similar(a, b *report) bool {
+	dice, shared := similarity(a.words, b.words)
+	oneWord := len(a.words) == 1 && len(b.words) == 1 && shared == 1
+	return dice >= groupSimilarity && (shared >= minSharedWords || oneWord)
 }
 
 // compatible reports whether two intervals can date the same happening: they
@@ -220,6 +227,22 @@ func compatible(a, b timeline.Interval) bool {
 type edge struct {
 	a, b  int // indices into reports, a < b
 	score float64
+	dist  int64 // seconds between the intervals' midpoints: among equals, nearer is likelier
+}
+
+// stronger orders edges: higher similarity, then nearer in time, then report
+// order, so the result never depends on map iteration.
+func (e edge) stronger(o edge) bool {
+	if e.score != o.score {
+		return e.score > o.score
+	}
+	if e.dist != o.dist {
+		return e.dist < o.dist
+	}
+	if e.a != o.a {
+		return e.a < o.a
+	}
+	return e.b < o.b
 }
 
 // cluster groups the reports: first "same" pairs, strongest first, joining
@@ -228,8 +251,8 @@ type edge struct {
 // source would appear twice; then "conflict" pairs join groups the same way,
 // where every pair across is at least similar enough to group. It returns
 // the groups in order of their first report.
-func cluster(reps []report) []group {
-	sameEdges, conflictEdges, rel := candidatePairs(reps)
+func cluster(reps []report, sources int) []group {
+	sameEdges, conflictEdges := candidatePairs(reps, sources)
 
 	groupOf := make([]int, len(reps)) // report -> group id
 	members := make([][]int, len(reps))
@@ -238,14 +261,14 @@ func cluster(reps []report) []group {
 		groupOf[i] = i
 		members[i] = []int{i}
 	}
-	join := func(e edge, ok func(x, y int) bool) bool {
+	join := func(e edge, ok func(x, y *report) bool) bool {
 		ga, gb := groupOf[e.a], groupOf[e.b]
 		if ga == gb {
 			return false
 		}
 		for _, x := range members[ga] {
 			for _, y := range members[gb] {
-				if reps[x].key.source == reps[y].key.source || !ok(x, y) {
+				if reps[x].key.source == reps[y].key.source || !ok(&reps[x], &reps[y]) {
 					return false
 				}
 			}
@@ -262,17 +285,10 @@ func cluster(reps []report) []group {
 		return true
 	}
 	for _, e := range sameEdges {
-		join(e, func(x, y int) bool { return rel[pairKey(x, y)] == same })
+		join(e, func(x, y *report) bool { r, _ := relate(x, y); return r == same })
 	}
 	for _, e := range conflictEdges {
-		joined := join(e, func(x, y int) bool {
-			if rel[pairKey(x, y)] != unrelated {
-				return true
-			}
-			dice, shared := similarity(reps[x].words, reps[y].words)
-			return dice >= groupSimilarity && shared >= minSharedWords
-		})
-		if joined {
+		if join(e, similar) {
 			conflicted[groupOf[e.a]] = true
 		}
 	}
@@ -301,71 +317,130 @@ func before(a, b eventKey) bool {
 	return a.event < b.event
 }
 
-func pairKey(x, y int) [2]int {
-	if x > y {
-		x, y = y, x
-	}
-	return [2]int{x, y}
-}
+// maxPostings is how many labels a word may appear in and still suggest
+// which happening a label names. A word in more labels than this ("shelling"
+// in a war chronology) names a recurring kind of event: reports sharing only
+// such words are grouped with reports of the same dates but never called a
+// conflict, since the same words at other dates are expected, not a
+// disagreement. The bound also keeps the pairing cost linear in the number of
+// reports (at most maxPostings candidates per word and report).
+const maxPostings = 128
 
-// candidatePairs relates every pair of reports from different sources that
-// share enough words, found through an inverted index from word to reports,
-// so the cost follows the pairs that share words rather than all n² pairs.
-// Edges come sorted strongest first, ties by report order, for a result
-// that does not depend on map iteration.
-func candidatePairs(reps []report) (sameEdges, conflictEdges []edge, rel map[[2]int]relation) {
-	rel = map[[2]int]relation{}
+// candidatePairs finds the pairs worth joining, in two passes:
+//   - through an inverted index from the rarer words (at most maxPostings
+//     labels) to the reports that carry them, every pair sharing one is
+//     related: "same" or "conflict";
+//   - through the frequent words, each word's reports in date order, only
+//     reports whose dates could be compatible are related, and only "same"
+//     is kept (see maxPostings).
+//
+// Of each report's pairs with each other source only the strongest "same"
+// and the strongest "conflict" is kept: a group holds one report per source,
+// so weaker pairs could never join anyway. Edges come sorted strongest
+// first.
+func candidatePairs(reps []report, sources int) (sameEdges, conflictEdges []edge) {
+	// best[(report*sources + source)*2 + rel-1] is the strongest edge of
+	// that kind from the report to that source. A map, not a slice, so the
+	// memory follows the pairs found rather than reports × sources.
+	best := map[int]edge{}
+	offer := func(x, y int, r relation, score float64) {
+		a, b := min(x, y), max(x, y)
+		e := edge{a: a, b: b, score: score, dist: midDistance(reps[a].iv, reps[b].iv)}
+		for _, k := range [2]int{(a*sources+reps[b].key.source)*2 + int(r) - 1, (b*sources+reps[a].key.source)*2 + int(r) - 1} {
+			if old, ok := best[k]; !ok || e.stronger(old) {
+				best[k] = e
+			}
+		}
+	}
+
 	postings := map[int][]int{}
-	count := make([]int, len(reps))
-	var touched []int
 	for i := range reps {
-		for _, w := range reps[i].words {
-			for _, j := range postings[w] {
-				if reps[j].key.source == reps[i].key.source {
-					continue
-				}
-				if count[j] == 0 {
-					touched = append(touched, j)
-				}
-				count[j]++
-			}
-		}
-		for _, j := range touched {
-			shared := count[j]
-			count[j] = 0
-			if shared < minSharedWords && !(shared == 1 && len(reps[i].words) == 1 && len(reps[j].words) == 1) {
-				continue
-			}
-			r, score := relate(&reps[j], &reps[i])
-			switch r {
-			case same:
-				sameEdges = append(sameEdges, edge{j, i, score})
-			case conflict:
-				conflictEdges = append(conflictEdges, edge{j, i, score})
-			default:
-				continue
-			}
-			rel[[2]int{j, i}] = r
-		}
-		touched = touched[:0]
 		for _, w := range reps[i].words {
 			postings[w] = append(postings[w], i)
 		}
 	}
-	byStrength := func(es []edge) {
-		sort.Slice(es, func(i, j int) bool {
-			if es[i].score != es[j].score {
-				return es[i].score > es[j].score
+	seen := make([]int, len(reps)) // seen[j] == i+1: j is already a candidate of i
+	for i := range reps {
+		for _, w := range reps[i].words {
+			list := postings[w]
+			if len(list) > maxPostings {
+				continue
 			}
-			if es[i].a != es[j].a {
-				return es[i].a < es[j].a
+			for _, j := range list {
+				if j >= i {
+					break // each pair once, from its later report
+				}
+				if seen[j] == i+1 || reps[j].key.source == reps[i].key.source {
+					continue
+				}
+				seen[j] = i + 1
+				if r, score := relate(&reps[j], &reps[i]); r != unrelated {
+					offer(j, i, r, score)
+				}
 			}
-			return es[i].b < es[j].b
-		})
+		}
 	}
-	byStrength(sameEdges)
-	byStrength(conflictEdges)
-	return sameEdges, conflictEdges, rel
+
+	for _, list := range postings {
+		if len(list) <= maxPostings {
+			continue
+		}
+		byDate := append([]int(nil), list...)
+		sort.Slice(byDate, func(x, y int) bool {
+			a, b := reps[byDate[x]], reps[byDate[y]]
+			if !a.iv.Earliest.Equal(b.iv.Earliest) {
+				return a.iv.Earliest.Before(b.iv.Earliest)
+			}
+			return byDate[x] < byDate[y]
+		})
+		// reach bounds how far past an interval's end a compatible one may
+		// start: the slack, or a quarter of a fuzzy interval's length.
+		reach := slack
+		for _, i := range byDate {
+			if iv := reps[i].iv; iv.FuzzyStart || iv.FuzzyEnd {
+				reach = max(reach, time.Duration(iv.Days())*24*time.Hour/4)
+			}
+		}
+		for x, i := range byDate {
+			horizon := reps[i].iv.Latest.Add(reach)
+			for _, j := range byDate[x+1:] {
+				if reps[j].iv.Earliest.After(horizon) {
+					break
+				}
+				if reps[j].key.source == reps[i].key.source {
+					continue
+				}
+				if r, score := relate(&reps[i], &reps[j]); r == same {
+					offer(i, j, r, score)
+				}
+			}
+		}
+	}
+
+	for k, e := range best {
+		// Each edge sits in two slots; take it from the slot of its first
+		// report only.
+		if k/2/sources != e.a {
+			continue
+		}
+		if k%2 == int(same)-1 {
+			sameEdges = append(sameEdges, e)
+		} else {
+			conflictEdges = append(conflictEdges, e)
+		}
+	}
+	sort.Slice(sameEdges, func(i, j int) bool { return sameEdges[i].stronger(sameEdges[j]) })
+	sort.Slice(conflictEdges, func(i, j int) bool { return conflictEdges[i].stronger(conflictEdges[j]) })
+	return sameEdges, conflictEdges
+}
+
+func midDistance(a, b timeline.Interval) int64 {
+	mid := func(iv timeline.Interval) int64 { return (iv.Earliest.Unix() + iv.Latest.Unix()) / 2 }
+	d := mid(a) - mid(b)
+	if d < 0 {
+		return -d
+	}
+	return d
 }
 
 // makeItem turns a group of reports into an item and applies the item

@@ -351,3 +351,41 @@ func writeFile(t *testing.T, path, content string) {
 		t.Fatal(err)
 	}
 }
+
+func TestBuildTwoAgreeOneDisagrees(t *testing.T) {
+	a := article(t, "a.txt", ev{sentence: "x", label: "Kim Jong Un visits Moscow", earliest: "2023-09-13", latest: "2023-09-13"})
+	b := article(t, "b.txt", ev{sentence: "y", label: "Kim Jong Un visited Moscow", earliest: "2023-09-01", latest: "2023-09-30", gran: timeline.GranMonth})
+	c := article(t, "c.txt", ev{sentence: "z", label: "Kim Jong Un visits Moscow", earliest: "2024-06-19", latest: "2024-06-19"})
+	assertItems(t, Build([]*timeline.Analysis{a, b, c}, nil),
+		"2023-09-01..2024-06-19 Kim Jong Un visits Moscow [s0/e1 s1/e1 s2/e1] conflict")
+}
+
+// A label that recurs in every source at many dates, as "shelling" does in a
+// war chronology: each source's report of a day groups with the other
+// sources' reports of that day, never with another day's.
+func TestBuildRecurringLabel(t *testing.T) {
+	const sources, days = 6, 40
+	var as []*timeline.Analysis
+	for s := range sources {
+		var evs []ev
+		for d := range days {
+			iso := timeline.FormatDate(timeline.Day(2024, 1, 1).AddDate(0, 0, 3*d))
+			evs = append(evs, ev{sentence: "s", label: "shelling of the city centre", earliest: iso, latest: iso})
+		}
+		as = append(as, article(t, "s"+strconv.Itoa(s)+".txt", evs...))
+	}
+	tl := Build(as, nil)
+	if len(tl.Items) != days {
+		t.Fatalf("%d items, want %d", len(tl.Items), days)
+	}
+	for _, it := range tl.Items {
+		if len(it.Refs) != sources || it.Conflict {
+			t.Fatalf("item %s", summary(it))
+		}
+		for _, r := range it.Refs {
+			if !tl.Event(r).Interval.Earliest.Equal(it.Interval.Earliest) {
+				t.Fatalf("item %s mixes days", summary(it))
+			}
+		}
+	}
+}
