@@ -21,10 +21,12 @@ import (
 // have in common). A one-word label groups only with the same one word.
 //
 // Calling two reports a conflict claims more, that the sources disagree, so
-// it needs 0.7 and two shared words: "Kim visits Moscow" at two dates is more
-// often two visits than two sources disagreeing. Even so a recurring event
-// reported once by each source is flagged; a conflict keeps both reports and
-// both sentences, so the user judges it, nothing is lost.
+// it needs 0.7 and two shared words. A recurring event is still flagged when
+// each source reports a different occurrence ("Kim visits Moscow" in 2023 and
+// in 2024); a source that reports both occurrences is not, since a group
+// holds one report per source, and neither are labels made only of frequent
+// words (see maxPostings). A conflict keeps both reports and both sentences,
+// so the user judges it and nothing is lost.
 const (
 	groupSimilarity    = 0.5
 	conflictSimilarity = 0.7
