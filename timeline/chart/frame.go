@@ -33,6 +33,7 @@ const (
 	maxLabelLen  = 48   // runes; longer labels are cut with an ellipsis
 	maxAutoLanes = 2000 // lanes an auto-height export may use before clustering
 	clusterGap   = 6    // least space between two cluster badges
+	clusterWidth = 150  // widest a cluster badge grows
 	day          = 24 * time.Hour
 	dayHalf      = 12 * time.Hour
 	maxTitleLen  = 160
@@ -274,6 +275,9 @@ func clusterItems(p frameParams, s scale.Scale, overflow []int, y float32) []clu
 	// not every count is measured.
 	style := fyne.TextStyle{Bold: true}
 	reserve := p.measure("+"+strings.Repeat("8", len(strconv.Itoa(len(overflow))))+" events", labelSize, style) + 12
+	// A badge covers at most clusterWidth units, so a zoomed-out view of
+	// many events shows their density along the axis, not one long badge.
+	maxW := max(reserve, clusterWidth)
 	var out []cluster
 	origin := unixSeconds(s.Start)
 	perSecond := 1 / s.SecondsPerPixel()
@@ -282,14 +286,18 @@ func clusterItems(p frameParams, s scale.Scale, overflow []int, y float32) []clu
 		g := p.geom[idx]
 		x0 := max(float32((g.from-origin)*perSecond), 0)
 		x1 := min(float32((g.to-origin)*perSecond), s.Width)
-		if n := len(out); n > 0 && x0 <= out[n-1].right+clusterGap {
+		if n := len(out); n > 0 {
 			c := &out[n-1]
-			c.items = append(c.items, idx)
-			c.from, c.to = minTime(c.from, from), maxTime(c.to, to)
-			c.x1 = max(c.x1, x1)
-			c.right = max(c.x1, c.x0+reserve)
-			continue
+			if x0 <= c.right+clusterGap && x0-c.x0 < maxW {
+				c.items = append(c.items, idx)
+				c.from, c.to = minTime(c.from, from), maxTime(c.to, to)
+				c.x1 = min(max(c.x1, x1), c.x0+maxW)
+				c.right = max(c.x1, c.x0+reserve)
+				continue
+			}
+			x0 = max(x0, c.right+clusterGap)
 		}
+		x1 = min(max(x1, x0), x0+maxW)
 		out = append(out, cluster{items: []int{idx}, from: from, to: to, x0: x0, x1: x1, y: y, left: x0, right: max(x1, x0+reserve)})
 	}
 	for i := range out {

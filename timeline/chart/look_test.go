@@ -1,24 +1,61 @@
 package chart
 
 import (
-	"image/png"
 	"os"
+	"path/filepath"
 	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/driver/software"
 
 	"retrace/timeline"
 )
 
+// TestLook writes sample renderings for a person to look at:
+// CHART_LOOK=/some/dir go test -run TestLook ./timeline/chart
 func TestLook(t *testing.T) {
-	out := os.Getenv("CHART_LOOK")
-	if out == "" {
-		t.Skip("set CHART_LOOK=file.png to write a sample rendering")
+	dir := os.Getenv("CHART_LOOK")
+	if dir == "" {
+		t.Skip("set CHART_LOOK=dir to write sample renderings")
 	}
 	tl := timeline.New(sampleAnalysis())
-	img, err := Render(tl, RenderOptions{Width: 2400, Title: "Russia’s Deepening Alliance with North Korea", Legend: true})
+	title := "Russia’s Deepening Alliance with North Korea"
+	for name, opt := range map[string]RenderOptions{
+		"sample-2400.png": {Width: 2400, Title: title, Legend: true},
+		"sample-4000.png": {Width: 4000, Title: title, Legend: true},
+		"sample-zoom.png": {Width: 2400, Title: title, Legend: true, From: timeline.Day(2024, 6, 1), To: timeline.Day(2026, 2, 1)},
+		"sample-days.png": {Width: 1600, Title: title, Legend: true, From: timeline.Day(2025, 12, 20), To: timeline.Day(2026, 1, 6)},
+	} {
+		img, err := Render(tl, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		writePNG(t, filepath.Join(dir, name), img)
+	}
+	multi := synthetic(40, 3, timeline.Day(2022, 1, 1), 3, 9)
+	img, err := Render(multi, RenderOptions{Width: 2400, Title: "Three sources", Legend: true})
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, _ := os.Create(out)
-	png.Encode(f, img)
-	f.Close()
+	writePNG(t, filepath.Join(dir, "multi.png"), img)
+	big := synthetic(10000, 3, timeline.Day(1995, 1, 1), 30, 11)
+	img, err = Render(big, RenderOptions{Width: 3840, Title: "10,000 events", Legend: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	writePNG(t, filepath.Join(dir, "big.png"), img)
+
+	// The widget on screen with a hover card and a selection.
+	c := New(tl)
+	cv := software.NewCanvas()
+	cv.SetPadded(false)
+	cv.SetScale(1.5)
+	cv.SetContent(c)
+	cv.Resize(fyne.NewSize(1000, 420))
+	c.SetVisibleRange(timeline.Day(2024, 4, 1), timeline.Day(2026, 3, 1))
+	c.Select(tl.Items[1].ID)
+	pos, _ := c.ItemPosition(tl.Items[2].ID)
+	c.MouseIn(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos.Add(fyne.NewPos(30, markerTop))}})
+	writePNG(t, filepath.Join(dir, "widget-hover.png"), cv.Capture())
 }

@@ -172,11 +172,14 @@ func (r *renderer) layoutCard() {
 	w := float32(cardWidth)
 	pos := c.hoverPos.Add(fyne.NewPos(14, 16))
 	if pos.X+w > r.size.Width-4 {
-		pos.X = max(4, c.hoverPos.X-14-w)
+		pos.X = c.hoverPos.X - 14 - w
 	}
 	if pos.Y+h > r.size.Height-4 {
-		pos.Y = max(4, c.hoverPos.Y-12-h)
+		pos.Y = c.hoverPos.Y - 12 - h
 	}
+	// Whatever happens, the card stays inside the chart.
+	pos.X = max(4, min(pos.X, r.size.Width-w-4))
+	pos.Y = max(4, min(pos.Y, r.size.Height-h-4))
 	r.card.Move(pos)
 	r.card.Resize(fyne.NewSize(w, h))
 	r.card.Refresh()
