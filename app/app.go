@@ -40,9 +40,9 @@ func Run(paths []string) error {
 // appServices are the real reader, tagger and UI-goroutine bridge.
 func appServices() services {
 	return services{
-		read: ingest.ReadFile,
+		read:    ingest.ReadFile,
 		analyze: analyze,
-		post: fyne.Do,
+		post:    fyne.Do,
 	}
 }
 

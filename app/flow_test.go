@@ -1,0 +1,238 @@
+package app
+
+import (
+	"image"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"retrace/timeline"
+)
+
+// tapChartItem taps the chart where it draws the item, as a user would.
+func tapChartItem(t *testing.T, f *uiFixture, id string) {
+	t.Helper()
+	pos, ok := f.u.chart.ItemPosition(id)
+	if !ok {
+		t.Fatalf("item %s is not drawn on the chart", id)
+	}
+	// ItemPosition is the marker's top-left corner; find a point inside it.
+	for dy := float32(0); dy < 30; dy++ {
+		for dx := float32(0); dx < 6; dx++ {
+			p := pos.AddXY(dx, dy)
+			if it, ok := f.u.chart.ItemAt(p); ok && it.ID == id {
+				test.TapAt(f.u.chart, p)
+				return
+			}
+		}
+	}
+	t.Fatalf("no point near %v hits item %s", pos, id)
+}
+
+func TestTappingChartItemSelectsAndScrollsArticle(t *testing.T) {
+	f := newFixture(t)
+	long := f.writeFile("long.txt", longArticle(1975))
+	f.u.OpenPaths([]string{long})
+	f.settle()
+	if len(f.u.tl.Items) != 1 {
+		t.Fatalf("%d items, want 1", len(f.u.tl.Items))
+	}
+	id := f.u.tl.Items[0].ID
+	d := f.u.docs[0]
+
+	tapChartItem(t, f, id)
+
+	if f.u.chart.Selected() != id || f.u.selected != id {
+		t.Errorf("after tapping, chart selected %q, ui %q; want %q", f.u.chart.Selected(), f.u.selected, id)
+	}
+	if d.view.scroll.Offset.Y <= 0 {
+		t.Error("article did not scroll to the tapped item's sentence")
+	}
+	if got := d.doc.Text[d.view.selSentence.Start:d.view.selSentence.End]; !strings.Contains(got, "1975") {
+		t.Errorf("selected sentence = %q", got)
+	}
+	if sel := f.u.events.Length(); sel != 1 {
+		t.Errorf("events list has %d rows", sel)
+	}
+}
+
+func TestDropOpensFilesAndRefusesLinks(t *testing.T) {
+	f := newFixture(t)
+	a := f.writeFile("a.txt", "It began in 1939.")
+	b := f.writeFile("b.html", "<html><body><p>It ended in 1945.</p></body></html>")
+	link, err := storage.ParseURI("https://example.com/article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.u.openDropped([]fyne.URI{storage.NewFileURI(a), link, storage.NewFileURI(b)})
+	if !f.u.progress.Visible() {
+		t.Error("no progress indication while the files are read")
+	}
+	f.settle()
+	if f.u.progress.Visible() {
+		t.Error("progress indication still shown after loading")
+	}
+	if len(f.u.docs) != 2 {
+		t.Fatalf("%d documents open after the drop, want 2", len(f.u.docs))
+	}
+	overlays := f.win.Canvas().Overlays().List()
+	if len(overlays) != 1 || !strings.Contains(texts(overlays[0]), "example.com") {
+		t.Errorf("want one dialog naming the link, got %d", len(overlays))
+	}
+}
+
+// formEntries returns the entries and buttons drawn in a dialog.
+func formParts(o fyne.CanvasObject) (entries []*widget.Entry, radios []*widget.RadioGroup, buttons []*widget.Button) {
+	for _, obj := range test.LaidOutObjects(o) {
+		switch x := obj.(type) {
+		case *widget.Entry:
+			entries = append(entries, x)
+		case *widget.RadioGroup:
+			radios = append(radios, x)
+		case *widget.Button:
+			buttons = append(buttons, x)
+		}
+	}
+	return
+}
+
+func TestExportDialogWritesPNGAndRemembersChoices(t *testing.T) {
+	f := newFixture(t)
+	p := f.writeFile("a.txt", "It began in 1939. It ended in 1945. The wall fell in 1989.")
+	f.u.OpenPaths([]string{p})
+	f.settle()
+
+	out := filepath.Join(t.TempDir(), "chart") // the dialog adds .png
+	export := func(width, path, which string) {
+		t.Helper()
+		f.u.showExportDialog()
+		overlays := f.win.Canvas().Overlays().List()
+		if len(overlays) == 0 {
+			t.Fatal("no export dialog")
+		}
+		dlg := overlays[len(overlays)-1]
+		entries, radios, buttons := formParts(dlg)
+		if len(entries) != 2 || len(radios) != 1 {
+			t.Fatalf("export dialog has %d entries and %d radio groups, want 2 and 1", len(entries), len(radios))
+		}
+		if width != "" {
+			entries[0].SetText(width)
+		}
+		entries[1].SetText(path)
+		radios[0].SetSelected(which)
+		for _, b := range buttons {
+			if b.Text == "Export" {
+				test.Tap(b)
+				f.settle()
+				return
+			}
+		}
+		t.Fatal("no Export button")
+	}
+
+	export("", out, rangeVisible) // the default width
+	img := decodePNG(t, out+".png")
+	if w := img.Bounds().Dx(); w != defaultExportWidth {
+		t.Errorf("exported %d px wide, want the default %d", w, defaultExportWidth)
+	}
+
+	before := readFile(t, out+".png")
+	export("900", out+".png", rangeWhole)
+	// The file exists: the export asks before replacing it.
+	confirm := f.win.Canvas().Overlays().Top()
+	if confirm == nil || !strings.Contains(texts(confirm), "Replace") {
+		t.Fatal("no question before replacing the existing file")
+	}
+	if string(readFile(t, out+".png")) != string(before) {
+		t.Fatal("the file changed before the user agreed")
+	}
+	_, _, buttons := formParts(confirm)
+	for _, b := range buttons {
+		if b.Text == "Yes" {
+			test.Tap(b)
+			f.settle()
+		}
+	}
+	img = decodePNG(t, out+".png")
+	if w := img.Bounds().Dx(); w != 900 {
+		t.Errorf("re-exported %d px wide, want 900", w)
+	}
+	prefs := f.u.app.Preferences()
+	if prefs.Int(prefExportWidth) != 900 || !prefs.Bool(prefExportWhole) || prefs.String(prefExportFolder) != filepath.Dir(out) {
+		t.Errorf("remembered width %d, whole %v, folder %q", prefs.Int(prefExportWidth), prefs.Bool(prefExportWhole), prefs.String(prefExportFolder))
+	}
+	// The next dialog starts from the remembered choices.
+	f.u.showExportDialog()
+	entries, radios, _ := formParts(f.win.Canvas().Overlays().Top())
+	if entries[0].Text != "900" || radios[0].Selected != rangeWhole {
+		t.Errorf("dialog reopened with width %q and range %q", entries[0].Text, radios[0].Selected)
+	}
+}
+
+func TestExportToUnwritablePlaceShowsError(t *testing.T) {
+	f := newFixture(t)
+	p := f.writeFile("a.txt", "It began in 1939.")
+	f.u.OpenPaths([]string{p})
+	f.settle()
+	bad := filepath.Join(t.TempDir(), "no", "such", "folder", "x.png")
+	f.u.exportPNG(pngRequest{Path: bad, Width: 800, Whole: true})
+	f.settle()
+	top := f.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(texts(top), "x.png") {
+		t.Fatal("no error dialog naming the file")
+	}
+	if _, err := os.Stat(bad); err == nil {
+		t.Error("a file was written")
+	}
+}
+
+func TestVisibleRangeExportUsesChartRange(t *testing.T) {
+	f := newFixture(t)
+	p := f.writeFile("a.txt", "It began in 1939. It ended in 1945. The wall fell in 1989.")
+	f.u.OpenPaths([]string{p})
+	f.settle()
+	// Zoomed on the war, the picture is not the one of the whole timeline.
+	f.u.chart.SetVisibleRange(timeline.Day(1938, 1, 1), timeline.Day(1947, 1, 1))
+	dir := t.TempDir()
+	from, to := f.u.chart.VisibleRange()
+	if err := writePNG(f.u.tl, "t", pngRequest{Path: filepath.Join(dir, "v.png"), Width: 800, From: from, To: to}); err != nil {
+		t.Fatal(err)
+	}
+	if err := writePNG(f.u.tl, "t", pngRequest{Path: filepath.Join(dir, "w.png"), Width: 800, Whole: true}); err != nil {
+		t.Fatal(err)
+	}
+	v, w := readFile(t, filepath.Join(dir, "v.png")), readFile(t, filepath.Join(dir, "w.png"))
+	if string(v) == string(w) {
+		t.Error("visible-range export is identical to the whole-timeline export")
+	}
+}
+
+func readFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+func decodePNG(t *testing.T, path string) image.Image {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return img
+}
