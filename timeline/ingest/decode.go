@@ -66,7 +66,9 @@ func decode(data []byte, isHTML bool) decoded {
 	}
 	if isHTML {
 		if label := declaredCharset(data); label != "" {
-			if enc, name := charset.Lookup(label); enc != nil && name != encUTF8 {
+			// A page whose bytes we are reading as ASCII-compatible cannot be
+			// UTF-16, whatever it declares (WHATWG: treat it as UTF-8).
+			if enc, name := charset.Lookup(label); enc != nil && name != encUTF8 && !strings.HasPrefix(name, "utf-16") {
 				return decodeWith(data, enc, name)
 			}
 		}

@@ -192,6 +192,9 @@ func contentRoot(root *html.Node) *html.Node {
 	var find func(n *html.Node)
 	find = func(n *html.Node) {
 		if n.Type == html.ElementNode {
+			if skipElement(n, nil) {
+				return // an <article> teaser in an aside is not the story
+			}
 			switch {
 			case n.DataAtom == atom.Body && body == nil:
 				body = n
@@ -265,6 +268,14 @@ var blockTags = map[atom.Atom]bool{
 	atom.Summary: true, atom.Caption: true, atom.Center: true, atom.Body: true,
 }
 
+// inlineTags are never dropped for their class: a link styled "author" in
+// a sentence is part of the sentence.
+var inlineTags = map[atom.Atom]bool{
+	atom.A: true, atom.Span: true, atom.Em: true, atom.Strong: true, atom.B: true, atom.I: true,
+	atom.U: true, atom.Small: true, atom.Sup: true, atom.Sub: true, atom.Time: true, atom.Abbr: true,
+	atom.Cite: true, atom.Q: true, atom.Mark: true, atom.Code: true, atom.Font: true,
+}
+
 // boilerTokens are class or id words of page furniture: bylines (the date
 // is taken as metadata), share bars, related links, ads, comments.
 var boilerTokens = []string{
@@ -303,7 +314,7 @@ func skipElement(n *html.Node, contentRoot *html.Node) bool {
 			return true
 		}
 	}
-	if n == contentRoot || !hasToken(n, boilerTokens...) {
+	if n == contentRoot || inlineTags[n.DataAtom] || !hasToken(n, boilerTokens...) {
 		return false
 	}
 	// A layout wrapper named for its furniture ("content-with-sidebar",
@@ -349,11 +360,16 @@ func (ex *extractor) walk(n, contentRoot *html.Node) {
 	}
 }
 
+// invisible maps what a browser shows as a plain space or nothing at all:
+// no-break spaces become spaces, so patterns such as "January 2" match
+// across them, and soft hyphens and zero-width spaces ("Novem&shy;ber")
+// disappear.
+var invisible = strings.NewReplacer("\u00a0", " ", "\u00ad", "", "\u200b", "", "\ufeff", "")
+
 // text appends a text node, collapsing white space as a browser shows it
-// (except inside <pre>). No-break spaces become plain spaces so patterns
-// such as "January 2" match across them.
+// (except inside <pre>).
 func (ex *extractor) text(s string) {
-	s = strings.ReplaceAll(s, "\u00a0", " ")
+	s = invisible.Replace(s)
 	if ex.inPre > 0 {
 		ex.cur.WriteString(s)
 		return

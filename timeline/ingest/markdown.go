@@ -19,6 +19,8 @@ var (
 	mdRefDef     = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:[ \t]*\S`)
 	mdTableSep   = regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$`)
 	mdComment    = regexp.MustCompile(`(?s)<!--.*?-->`)
+	mdScript     = regexp.MustCompile(`(?is)<script\b.*?</script\s*>`)
+	mdStyle      = regexp.MustCompile(`(?is)<style\b.*?</style\s*>`)
 	mdEscape     = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<])")
 	mdImage      = regexp.MustCompile(`!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])`)
 	mdLink       = regexp.MustCompile(`\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)
@@ -57,11 +59,19 @@ func frontMatter(text string) (fields map[string]string, body string, ok bool) {
 			}
 			return fields, text[end:], true
 		}
-		if m := frontMatterK.FindStringSubmatch(l); m != nil {
+		m := frontMatterK.FindStringSubmatch(l)
+		switch {
+		case m != nil:
 			k := strings.ToLower(m[1])
 			if _, seen := fields[k]; !seen {
 				fields[k] = unquote(strings.TrimSpace(m[2]))
 			}
+		case strings.TrimSpace(l) == "" || strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t") ||
+			strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "#") || strings.HasPrefix(l, "["):
+			// blank, nested or list values, comments, TOML tables
+		default:
+			// Prose between two rules ("---") is not front matter.
+			return nil, text, false
 		}
 	}
 	return nil, text, false
@@ -84,6 +94,8 @@ var frontMatterDateKeys = []string{"date", "published", "pubdate", "date_publish
 func readMarkdown(text string) *timeline.Document {
 	fields, body, _ := frontMatter(text)
 	body = mdComment.ReplaceAllString(body, "")
+	body = mdScript.ReplaceAllString(body, "")
+	body = mdStyle.ReplaceAllString(body, "")
 	var out blockText
 	var title, heading string
 	var para []string

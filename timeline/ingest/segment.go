@@ -83,11 +83,13 @@ func Paragraphs(text string) []timeline.Span {
 	return out
 }
 
-// wrapWidth returns the width text is hard-wrapped at, or 0 when it is not:
-// it is wrapped when at least three lines, and most lines followed by
-// another, are 50 to 100 characters long and almost none is longer.
+// wrapWidth returns the width text is hard-wrapped at, or 0 when it is not.
+// It is wrapped when at least three lines, and most lines followed by
+// another, are 50 to 100 characters long, almost none is longer, and a
+// quarter or more of the lines followed by another run on into it in lower
+// case: lines that are each a short paragraph start with a capital.
 func wrapWidth(text string, lines []line) int {
-	var nonBlank, long, wrapLike, followed, width int
+	var nonBlank, long, wrapLike, followed, runOn, width int
 	for i, l := range lines {
 		if isBlank(text[l.start:l.end]) {
 			continue
@@ -98,14 +100,20 @@ func wrapWidth(text string, lines []line) int {
 			continue
 		}
 		width = max(width, l.runes)
-		if i+1 < len(lines) && !isBlank(text[lines[i+1].start:lines[i+1].end]) {
+		if i+1 == len(lines) {
+			continue
+		}
+		if next := text[lines[i+1].start:lines[i+1].end]; !isBlank(next) {
 			followed++
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, " \t")); unicode.IsLower(r) {
+				runOn++
+			}
 			if l.runes >= 50 {
 				wrapLike++
 			}
 		}
 	}
-	if wrapLike < 3 || wrapLike*2 < followed || long*20 > nonBlank {
+	if wrapLike < 3 || wrapLike*2 < followed || long*20 > nonBlank || runOn*4 < followed {
 		return 0
 	}
 	return width

@@ -58,6 +58,14 @@ func TestParagraphs(t *testing.T) {
 		want       []string
 	}{
 		{"one per line", "Title\nFirst paragraph.\nSecond paragraph.", []string{"Title", "First paragraph.", "Second paragraph."}},
+		{"short paragraphs one per line", "The talks resumed in Geneva on Friday after a three-week pause.\n" +
+			"Officials said the next round would start in April or May, 2026.\n" +
+			"The envoy declined to comment on the progress made so far, again.\n" +
+			"Markets barely moved on the news, which had been widely expected.\n",
+			[]string{"The talks resumed in Geneva on Friday after a three-week pause.",
+				"Officials said the next round would start in April or May, 2026.",
+				"The envoy declined to comment on the progress made so far, again.",
+				"Markets barely moved on the news, which had been widely expected."}},
 		{"blank lines and spaces", "  \n\n  A  \n\n\tB\t\n", []string{"A", "B"}},
 		{"CR only", "A\rB\r\rC", []string{"A", "B", "C"}},
 		{"unicode separators", "A\u2028B\u2029C", []string{"A", "B", "C"}},
