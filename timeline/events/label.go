@@ -154,9 +154,10 @@ func trimLeadingConnectors(ws []string) []string {
 		case lw == "according" && len(ws) > 1 && strings.EqualFold(ws[1], "to"):
 			ws = ws[2:]
 		case len(ws) > 1 && len(lw) > 4 && strings.HasSuffix(lw, "ed") && prepositions[strings.ToLower(ws[1])] &&
-			!strings.EqualFold(ws[1], "to") && !strings.EqualFold(ws[1], "of"):
+			!strings.EqualFold(ws[1], "to") && !strings.EqualFold(ws[1], "of") && !strings.EqualFold(ws[1], "by"):
 			// A reduced relative clause: "(The statement,) delivered in
 			// Putin's greeting" is about the greeting, not the delivering.
+			// "Rescued by fishermen" keeps its agent.
 			ws = ws[2:]
 		default:
 			return ws

@@ -53,6 +53,10 @@ func TestLabels(t *testing.T) {
 		{"U.S. embassies in Kenya were bombed on Friday.", "Friday", "U.S. embassies in Kenya were bombed"},
 		{"The FBI said Monday that a suspect who was returned from Pakistan had not confessed.",
 			"Monday", "FBI said that suspect was returned from Pakistan"},
+		{"Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become the subject of a custody battle.",
+			"Nov. 25", "Rescued by fishermen off Florida coast"},
+		{"The group would be ready to leave for the United States soon, Castro said Sunday.",
+			"Sunday", "Castro: group would be ready to leave"},
 	}
 	for _, tt := range tests {
 		_, evs, _ := analyze(t, tt.sentence, "2026-01-02", ref{text: tt.timex, earliest: "2020-01-01", latest: "2020-01-02"})

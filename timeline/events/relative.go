@@ -227,6 +227,16 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 				}
 			}
 		}
+		if n == 0 && ci > 0 && isReportOnly(ws) {
+			// "..., Castro said Sunday.": the saying is dated, but what
+			// was said is the news. Write it as a headline does:
+			// "Castro: group would be ready to leave".
+			if content := try(cls[0]); contentWords(content) >= 3 {
+				speaker := append([]string(nil), ws[:len(ws)-1]...)
+				speaker[len(speaker)-1] += ":"
+				return joinLabel(capWords(append(speaker, content...)))
+			}
+		}
 		if good(ws) {
 			return joinLabel(ws)
 		}
@@ -254,4 +264,17 @@ var predicateStarts = map[string]bool{
 func looksLikePredicate(w string) bool {
 	lw := strings.ToLower(w)
 	return isLowerWord(w) && (predicateStarts[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed"))
+}
+
+// reportingVerbs introduce what someone said.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "predicted": true, "stated": true,
+	"warned": true, "announced": true, "declared": true, "reported": true, "wrote": true,
+	"argued": true, "insisted": true, "noted": true, "explained": true, "claimed": true,
+}
+
+// isReportOnly reports whether a label is only a speaker and a reporting
+// verb: "Castro said", "A Justice official said".
+func isReportOnly(ws []string) bool {
+	return len(ws) >= 2 && len(ws) <= 4 && reportingVerbs[strings.ToLower(ws[len(ws)-1])]
 }
