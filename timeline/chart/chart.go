@@ -227,8 +227,9 @@ func (c *Chart) fitAll() {
 // VisibleRange returns the times at the left and right edges of the chart.
 func (c *Chart) VisibleRange() (from, to time.Time) { return c.view.Start, c.view.End }
 
-// SetVisibleRange shows [from, to]; a reversed range is swapped, and an
-// empty or too narrow one is widened to the smallest span the chart shows.
+// SetVisibleRange shows [from, to]; a reversed range is swapped, an empty
+// or too narrow one is widened to the smallest span the chart shows, and
+// one wider than scale.MaxSpanYears is cut at that length.
 func (c *Chart) SetVisibleRange(from, to time.Time) {
 	if to.Before(from) {
 		from, to = to, from
@@ -236,6 +237,9 @@ func (c *Chart) SetVisibleRange(from, to time.Time) {
 	if to.Sub(from) < scale.MinSpan {
 		mid := from.Add(to.Sub(from) / 2)
 		from, to = mid.Add(-scale.MinSpan/2), mid.Add(scale.MinSpan/2)
+	}
+	if limit := from.AddDate(scale.MaxSpanYears, 0, 0); to.After(limit) {
+		to = limit
 	}
 	c.view = scale.Scale{Start: from, End: to, Width: c.width()}
 	c.Refresh()

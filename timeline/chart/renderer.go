@@ -89,6 +89,9 @@ func (r *renderer) update() {
 	}
 	for _, t := range f.ticks {
 		w := r.measure(t.Label, tickSize, fyne.TextStyle{})
+		if t.X-w/2 < 0 || t.X+w/2 > r.size.Width {
+			continue // a label cut by the edge reads as a different date
+		}
 		style := fyne.TextStyle{Bold: t.Major}
 		r.text(t.Label, colorMuted, tickSize, style, fyne.NewPos(t.X-w/2, f.axisY+9), 0)
 	}
@@ -166,10 +169,12 @@ func (r *renderer) layoutCard() {
 		return
 	}
 	h := float32(10)
+	w := float32(160)
 	for _, l := range lines {
 		h += l.height()
+		w = max(w, r.measure(l.text, cardSize, l.style)+20)
 	}
-	w := float32(cardWidth)
+	w = min(w, cardWidth, r.size.Width-8)
 	pos := c.hoverPos.Add(fyne.NewPos(14, 16))
 	if pos.X+w > r.size.Width-4 {
 		pos.X = c.hoverPos.X - 14 - w

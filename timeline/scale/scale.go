@@ -17,7 +17,8 @@ import (
 // pixel arithmetic would start to matter.
 const (
 	MinSpan        = 2 * time.Hour
-	maxSpanSeconds = 20000 * 365.2425 * 86400
+	MaxSpanYears   = 20000
+	maxSpanSeconds = MaxSpanYears * 365.2425 * 86400
 )
 
 // Scale maps the time range [Start, End] onto the pixels [0, Width].

@@ -252,3 +252,34 @@ func BenchmarkTicks(b *testing.B) {
 		s.Ticks(measure)
 	}
 }
+
+// FuzzTicks feeds arbitrary ranges and widths: Ticks must not panic or run
+// long, and what it returns must be in order, inside the range and not
+// overlapping.
+func FuzzTicks(f *testing.F) {
+	f.Add(int64(1704067200), int64(86400*30), float32(1200))
+	f.Add(int64(-62135596800*3), int64(86400*365*9000), float32(300))
+	f.Add(int64(0), int64(3600), float32(5000))
+	f.Add(int64(1<<40), int64(1<<50), float32(1e6))
+	f.Fuzz(func(t *testing.T, start, span int64, width float32) {
+		if span <= 0 || span > 1<<52 || start < -1<<52 || start > 1<<52 {
+			return
+		}
+		s := Scale{Start: time.Unix(start, 0).UTC(), End: time.Unix(start+span, 0).UTC(), Width: width}
+		ticks := s.Ticks(measure)
+		if len(ticks) > maxTicks {
+			t.Fatalf("%d ticks", len(ticks))
+		}
+		for i, tk := range ticks {
+			if tk.Time.Before(s.Start) || tk.Time.After(s.End) {
+				t.Fatalf("tick %v outside %v..%v", tk.Time, s.Start, s.End)
+			}
+			if i > 0 && !tk.Time.After(ticks[i-1].Time) {
+				t.Fatalf("ticks out of order at %d", i)
+			}
+		}
+		if overlapping(ticks, measure) {
+			t.Fatalf("labels overlap: %s", labels(ticks))
+		}
+	})
+}

@@ -20,6 +20,10 @@ type Tick struct {
 // labels.
 const LabelGap = 8
 
+// maxTicks bounds the ticks generated for one axis, whatever the width, so
+// an absurd scale costs little.
+const maxTicks = 4000
+
 // unitKind is the calendar field a tick step counts in.
 type unitKind int
 
@@ -72,9 +76,12 @@ func (s Scale) Ticks(measure func(string) float32) []Tick {
 		return nil
 	}
 	span := s.span()
+	if span/steps[len(steps)-1].approxSeconds() > maxTicks {
+		return nil // beyond twenty millennia per few pixels: nothing sensible to mark
+	}
 	for _, st := range steps {
 		// A label is at least a few pixels wide: skip steps that cannot fit.
-		if span/st.approxSeconds() > float64(s.Width)/12 {
+		if n := span / st.approxSeconds(); n > float64(s.Width)/12 || n > maxTicks {
 			continue
 		}
 		ticks := s.ticksFor(st)
