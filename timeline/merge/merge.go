@@ -7,7 +7,6 @@ package merge
 import (
 	"sort"
 	"strconv"
-	"time"
 
 	"retrace/timeline"
 	"retrace/timeline/workspace"
@@ -37,7 +36,13 @@ const (
 // an event late at night is dated a day later in a paper on the other side of
 // the date line. Anything further apart is a disagreement, unless the facing
 // bound is fuzzy (see compatible).
-const slack = 24 * time.Hour
+const slack = 24 * 60 * 60 // seconds
+
+// Interval arithmetic is done in Unix seconds: time.Duration overflows past
+// 292 years, and "the second millennium BC" is a fair interval.
+
+// length is an interval's length in seconds, its last day included.
+func length(iv timeline.Interval) int64 { return iv.Latest.Unix() - iv.Earliest.Unix() + 24*60*60 }
 
 // Build merges the analyses into one timeline. Source i of the timeline is
 // analyses[i] (a nil analysis stays as an empty source, so indices agree).
@@ -217,13 +222,8 @@ func compatible(a, b timeline.Interval) bool {
 	if b.Latest.Before(a.Earliest) {
 		a, b = b, a // a is the earlier one
 	}
-	gap := b.Earliest.Sub(a.Latest)
-	if gap <= slack {
-		return true
-	}
-	day := 24 * time.Hour
-	return (a.FuzzyEnd && gap <= time.Duration(a.Days())*day/4) ||
-		(b.FuzzyStart && gap <= time.Duration(b.Days())*day/4)
+	gap := b.Earliest.Unix() - a.Latest.Unix()
+	return gap <= slack || (a.FuzzyEnd && gap <= length(a)/4) || (b.FuzzyStart && gap <= length(b)/4)
 }
 
 type edge struct {
@@ -397,16 +397,16 @@ func candidatePairs(reps []report, sources int) (sameEdges, conflictEdges []edge
 		})
 		// reach bounds how far past an interval's end a compatible one may
 		// start: the slack, or a quarter of a fuzzy interval's length.
-		reach := slack
+		reach := int64(slack)
 		for _, i := range byDate {
 			if iv := reps[i].iv; iv.FuzzyStart || iv.FuzzyEnd {
-				reach = max(reach, time.Duration(iv.Days())*24*time.Hour/4)
+				reach = max(reach, length(iv)/4)
 			}
 		}
 		for x, i := range byDate {
-			horizon := reps[i].iv.Latest.Add(reach)
+			horizon := reps[i].iv.Latest.Unix() + reach
 			for _, j := range byDate[x+1:] {
-				if reps[j].iv.Earliest.After(horizon) {
+				if reps[j].iv.Earliest.Unix() > horizon {
 					break
 				}
 				if reps[j].key.source == reps[i].key.source {
@@ -502,7 +502,7 @@ func makeItem(reps []report, grp group, fixes map[scoped]workspace.Correction) (
 func intersect(ivs []timeline.Interval) (iv timeline.Interval, narrowest int, ok bool) {
 	iv = ivs[0]
 	for i, x := range ivs {
-		if x.Days() < ivs[narrowest].Days() {
+		if length(x) < length(ivs[narrowest]) {
 			narrowest = i
 		}
 		if i == 0 {

@@ -334,6 +334,10 @@ func TestCompatible(t *testing.T) {
 		{"fuzzy end near", iv("2024-09-01", "2024-12-31", true, true), iv("2025-01-10", "2025-01-10", false, false), true},
 		{"fuzzy end far", iv("2024-09-01", "2024-12-31", true, true), iv("2025-03-01", "2025-03-01", false, false), false},
 		{"fuzzy start near, reversed", iv("2025-02-01", "2025-02-01", false, false), iv("2025-03-01", "2025-12-31", true, false), true},
+		// Longer than time.Duration can hold (292 years): still compared right.
+		{"fuzzy millennium, near", iv("-1999-01-01", "-1000-12-31", true, true), iv("-0900-01-01", "-0900-12-31", false, false), true},
+		{"fuzzy millennium, far", iv("-1999-01-01", "-1000-12-31", true, true), iv("-0600-01-01", "-0600-12-31", false, false), false},
+		{"centuries apart", iv("0800-01-01", "0800-12-31", false, false), iv("1800-01-01", "1800-12-31", false, false), false},
 	}
 	for _, c := range cases {
 		if got := compatible(c.a, c.b); got != c.want {
