@@ -12,12 +12,21 @@ import (
 	"retrace/timeline/eval"
 )
 
-// corporaDir is ../shared/corpora relative to the repository root.
-func corporaDir(t testing.TB) string {
+// corporaPath returns ../shared/corpora relative to the repository root,
+// or "" when it is absent.
+func corporaPath() string {
 	_, file, _, _ := runtime.Caller(0)
 	dir := filepath.Join(filepath.Dir(file), "..", "..", "..", "shared", "corpora")
 	if _, err := os.Stat(dir); err != nil {
-		t.Skipf("corpora not found at %s", dir)
+		return ""
+	}
+	return dir
+}
+
+func corporaDir(t testing.TB) string {
+	dir := corporaPath()
+	if dir == "" {
+		t.Skip("corpora not found at ../shared/corpora")
 	}
 	return dir
 }

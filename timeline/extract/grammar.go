@@ -103,7 +103,9 @@ func (s *scanner) scan() []cand {
 
 func (s *scanner) matchAt(i int) (cand, bool) {
 	t := &s.toks[i]
-	if t.kind == tokPunct && t.lower != "'" {
+	switch {
+	case t.kind == tokNum, t.kind == tokWord && t.ndigits > 0:
+	case !starters[t.lower] && !(t.upper && s.hol[t.lower] != nil):
 		return cand{}, false
 	}
 	var best cand
@@ -440,7 +442,7 @@ func (s *scanner) dayMonth(i int) (cand, bool) {
 
 // yearCue words make a following four-digit number a year even outside 1900-2099.
 var yearCue = map[string]bool{"in": true, "since": true, "until": true, "by": true, "from": true, "to": true,
-	"through": true, "during": true, "of": true, "before": true, "after": true, "and": true, "year": true,
+	"through": true, "during": true, "of": true, "before": true, "after": true, "year": true,
 	"early": true, "late": true, "mid": true, "fiscal": true, "around": true, "circa": true, "c": true}
 
 // year matches "2014", "fiscal 1989", "the year 2000", "300 BC", "AD 79".
@@ -490,8 +492,9 @@ func (s *scanner) year(i int) (cand, bool) {
 		return cand{}, false
 	}
 	switch s.w(i - 1) {
-	case "$", "£", "€", "#", "no", "number", "flight", "route", "room":
-		return cand{}, false
+	case "$", "£", "€", "#", "no", "number", "flight", "route", "room", "/",
+		"some", "about", "nearly", "almost", "approximately", "around", "roughly", "than", "over", "least":
+		return cand{}, false // a price, a code, a count
 	}
 	if s.w(j) == "-" && s.glued(j) && s.tok(j+1).kind == tokNum && s.tok(j+1).ndigits != 2 && s.tok(j+1).ndigits != 4 {
 		return cand{}, false // "1990-3": a code, not a year
@@ -685,6 +688,9 @@ func (s *scanner) quarter(i int) (cand, bool) {
 		k++
 		if s.w(k) == "-" && s.glued(k) {
 			k++
+			if the && i+1 == k-2 {
+				i++ // "the third-quarter loss": the article belongs to the noun
+			}
 		}
 		if s.w(k) == "fiscal" {
 			k++
@@ -805,8 +811,8 @@ func (s *scanner) season(i int) (cand, bool) {
 		c.spec = &spec{base: point{gran: timeline.GranSeason, year: y, season: code}}
 		return c, true
 	}
-	// "fall" and "spring" are verbs and nouns too: a bare one needs an article or a cue
-	if (code == "FA" && s.w(k-1) == "fall" || s.w(k-1) == "spring") && !the && !monthCue[s.w(i-1)] {
+	// "fall" and "spring" are verbs and nouns too: they need a cue before them ("in the spring")
+	if (s.w(k-1) == "fall" || s.w(k-1) == "spring") && !monthCue[s.w(i-1)] {
 		return cand{}, false
 	}
 	if s.w(k) == "-" || s.w(k) == "of" { // "summer-like", "spring of hope"
@@ -921,6 +927,9 @@ func (s *scanner) relative(i int) (cand, bool) {
 	if s.w(k) == "this" && s.w(k+1) == "past" { // "this past spring"
 		k++
 		n = -1
+	}
+	if (s.w(k) == "that" || s.w(k) == "the") && (s.w(k+1) == "same" || s.w(k+1) == "very") { // "that same day"
+		k++
 	}
 	k++
 	c := cand{i: i, typ: timeline.TypeDate}

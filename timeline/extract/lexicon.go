@@ -105,3 +105,58 @@ var futureCues = map[string]bool{"will": true, "ll": true, "shall": true, "sched
 var pastCues = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"last": true, "announced": true, "reported": true, "told": true, "closed": true, "rose": true, "fell": true,
 	"since": true, "ended": true, "earlier": true}
+
+// starters are the words an expression can begin with; any other word is
+// skipped with one map lookup, which keeps the scan fast on long texts.
+var starters = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{ambiguousMonths, vagueQuantities, monthCue, futureCues} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range monthNames {
+		m[w] = true
+	}
+	for w := range weekdayNames {
+		m[w] = true
+		m[w+"s"] = true
+	}
+	for w := range weekdayAbbrevs {
+		m[w] = true
+	}
+	for w := range numberWords {
+		m[w] = true
+	}
+	for w := range ordinalWords {
+		m[w] = true
+	}
+	for w := range unitWords {
+		m[w] = true
+	}
+	for w := range seasonNames {
+		m[w] = true
+	}
+	for w := range partsOfDay {
+		m[w] = true
+	}
+	for w := range setWords {
+		m[w] = true
+	}
+	for w := range refWords {
+		m[w] = true
+	}
+	for _, w := range []string{
+		"the", "this", "that", "last", "past", "previous", "preceding", "next", "coming", "following", "ensuing",
+		"current", "present", "same", "latest", "early", "late", "mid", "earlier", "later", "end", "beginning",
+		"start", "middle", "close", "turn", "year", "every", "each", "per", "right", "these", "at", "fiscal", "fy",
+		"ad", "noon", "midday", "midnight", "today", "yesterday", "tomorrow", "tonight", "'", "q1", "q2", "q3",
+		"q4", "more", "less", "fewer", "over", "under", "up", "no", "nearly", "almost", "about", "around",
+		"approximately", "roughly", "some", "recent", "years", "months", "weeks", "days", "decades", "first",
+		"final", "initial", "remaining", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+		"eighties", "nineties",
+	} {
+		m[w] = true
+	}
+	return m
+}()

@@ -416,8 +416,14 @@ func pickByTense(cands []point, sp *spec, a point, tense int) point {
 			return earliestFrom()
 		}
 		return latestBy()
-	case sp.holiday != nil || b.gran == timeline.GranDay:
+	case sp.holiday != nil:
 		return nearest()
+	case b.gran == timeline.GranDay: // only an explicit future moves a day of a month forward
+		p := nearest()
+		if _, pb := p.bounds(); tense > 0 && pb.Before(aa) {
+			return earliestFrom()
+		}
+		return p
 	}
 	// months and seasons: the nearest, unless the tense
 	// says it lies on the other side of the anchor

@@ -1,0 +1,56 @@
+package extract
+
+import (
+	"testing"
+
+	"retrace/timeline"
+)
+
+// Anaphoric expressions anchor to the last mentioned date.
+func TestAnaphoric(t *testing.T) {
+	runCases(t, []tagCase{
+		{name: "the following year", mode: ModeNarrative, dct: "2026-01-02",
+			text: "The company was founded in 1996. The following year it went public.",
+			want: []want{{text: "1996", value: "1996"}, {text: "The following year", value: "1997", anchor: "mention:t1"}}},
+		{name: "that March", mode: ModeNarrative,
+			text: "The war began in 1914. That March the front moved.",
+			want: []want{{text: "1914", value: "1914"}, {text: "That March", value: "1914-03", anchor: "mention:t1"}}},
+		{name: "two days later", dct: "2026-01-02",
+			text: "The ceasefire was signed on March 3, 2019. Two days later, fighting resumed.",
+			want: []want{{text: "March 3, 2019", value: "2019-03-03"}, {text: "Two days later", value: "2019-03-05", anchor: "mention:t1"}}},
+		{name: "an event-relative duration stays a duration", dct: "2026-01-02",
+			text: "Two weeks after the vote the cabinet fell.",
+			want: []want{{text: "Two weeks", typ: "DURATION", value: "P2W"}}},
+		{name: "news anchors deictic references to the DCT", mode: ModeNews, dct: "2026-01-02",
+			text: "In 1996 the plant opened. Last year it closed.",
+			want: []want{{text: "1996", value: "1996"}, {text: "Last year", value: "2025", anchor: "dct"}}},
+		{name: "narrative anchors them to the story", mode: ModeNarrative, dct: "2026-01-02",
+			text: "In June 1941 the invasion began. The next month the army reached Smolensk.",
+			want: []want{{text: "June 1941", value: "1941-06"}, {text: "The next month", value: "1941-07", anchor: "mention:t1"}}},
+		{name: "the same day", dct: "2026-01-02",
+			text: "On Oct. 23, 1998 the deal was signed; that same day the talks ended.",
+			want: []want{{text: "Oct. 23, 1998", value: "1998-10-23"}, {text: "that same day", value: "1998-10-23", anchor: "mention:t1"}}},
+	})
+}
+
+// ModeAuto reads a chronology as a narrative and an article as news.
+func TestNarrativeDetection(t *testing.T) {
+	dct := timeline.Day(2026, 1, 2)
+	history := "In 1812 Napoleon invaded Russia. By September 1812 he reached Moscow. " +
+		"In 1813 the coalition formed, and in 1814 Paris fell. The following year he returned."
+	ms, narrative := TagText(history, Options{DCT: dct})
+	if !narrative {
+		t.Fatalf("history read as news: %s", describe(ms))
+	}
+	last := ms[len(ms)-1]
+	if last.Text != "The following year" || last.Value != "1815" {
+		t.Errorf("last mention = %s", describe(ms[len(ms)-1:]))
+	}
+	news := "Officials said on Friday that talks would resume next week. Yesterday, the minister met envoys; last year, talks failed in 2019."
+	if _, narrative := TagText(news, Options{DCT: dct}); narrative {
+		t.Errorf("news read as a narrative")
+	}
+	if _, narrative := TagText(news, Options{DCT: dct, Mode: ModeNarrative}); !narrative {
+		t.Errorf("ModeNarrative ignored")
+	}
+}

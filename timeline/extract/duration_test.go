@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// Durations and sets.
+func TestDurationsAndSets(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The siege lasted three weeks.", want: []want{{text: "three weeks", typ: "DURATION", value: "P3W"}}},
+		{text: "It took a decade and several days.", want: []want{{text: "a decade", value: "P10Y"}, {text: "several days", value: "PXD"}}},
+		{name: "the determiner belongs to the duration", text: "Sales rose over the past three years.", dct: "1998-01-08",
+			want: []want{{text: "the past three years", typ: "DURATION", value: "P3Y"}}},
+		{text: "The timing, just weeks after intense clashes, matters.", dct: "2026-01-02",
+			want: []want{{text: "weeks", typ: "DURATION", value: "PXW", earliest: "", anchor: ""}}},
+		{text: "He waited 24 hours, then twenty-four minutes, then 90 seconds.",
+			want: []want{{text: "24 hours", value: "PT24H"}, {text: "twenty-four minutes", value: "PT24M"}, {text: "90 seconds", value: "PT90S"}}},
+		{text: "A five-year plan and the two-week strike.",
+			want: []want{{text: "five-year", value: "P5Y"}, {text: "two-week", value: "P2W"}}},
+		{name: "an age is not a duration", text: "A 6-year-old boy and a 44-year-old man.", want: nil},
+		{text: "It lasted more than two years, nearly an hour and about six months.",
+			want: []want{{text: "more than two years", value: "P2Y", mod: "MORE_THAN"}, {text: "nearly an hour", value: "PT1H", mod: "LESS_THAN"}, {text: "about six months", value: "P6M", mod: "APPROX"}}},
+		{text: "The council meets every Monday and each season, and reports annually.",
+			want: []want{{text: "every Monday", typ: "SET", value: "XXXX-WXX-1"}, {text: "each season", typ: "SET"}, {text: "annually", typ: "SET", value: "P1Y"}}},
+		{text: "Trains run daily and weekly.", want: []want{{text: "daily", typ: "SET", value: "P1D"}, {text: "weekly", typ: "SET", value: "P1W"}}},
+		{name: "a second time is an ordinal", text: "He ran a second time.", want: nil},
+		{name: "plural units need a temporal role", text: "Days of talks, months of rain: for years nothing changed.",
+			want: []want{{text: "years", value: "PXY"}}},
+	})
+}

@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// Explicit dates and clock times: placed by the text alone.
+func TestExplicitDates(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The treaty was signed on March 3, 2019.", dct: "2026-01-02",
+			want: []want{{text: "March 3, 2019", typ: "DATE", value: "2019-03-03", earliest: "2019-03-03", latest: "2019-03-03", anchor: ""}}},
+		{text: "It opened on 3 March 2019 in Paris.",
+			want: []want{{text: "3 March 2019", value: "2019-03-03"}}},
+		{text: "Filed 2019-03-03, amended 2020-02-29.",
+			want: []want{{text: "2019-03-03", value: "2019-03-03"}, {text: "2020-02-29", value: "2020-02-29", earliest: "2020-02-29"}}},
+		{name: "leap day only in a leap year", text: "Dates: Feb. 29, 2024 and Feb. 29, 2023.",
+			want: []want{{text: "Feb. 29, 2024", value: "2024-02-29"}, {text: "2023", value: "2023"}}},
+		{name: "US month/day order by default", text: "On 3/4/2019 the vote was held.",
+			want: []want{{text: "3/4/2019", value: "2019-03-04"}}},
+		{name: "day first when the first number cannot be a month", text: "On 31/12/2019 it ended.",
+			want: []want{{text: "31/12/2019", value: "2019-12-31"}}},
+		{name: "dots are European order", text: "Am 3.4.2019 begann es.",
+			want: []want{{text: "3.4.2019", value: "2019-04-03"}}},
+		{name: "no such day", text: "Code 2/30/2019 and 13/13/2019 are not dates.", want: nil},
+		{text: "On Monday, March 3, 2025, talks began.", dct: "2025-03-10",
+			want: []want{{text: "Monday, March 3, 2025", value: "2025-03-03"}}},
+		{name: "month and day take the nearest year", text: "The deal closes Jan. 14.", dct: "2000-01-07",
+			want: []want{{text: "Jan. 14", value: "2000-01-14", anchor: "dct"}}},
+		{text: "March 2019 was wet; so was the March of 2020.",
+			want: []want{{text: "March 2019", value: "2019-03"}, {text: "March of 2020", value: "2020-03"}}, partial: true},
+		{text: "The polls close at 5 p.m. and reopen at 7:30 am.", dct: "2024-11-05",
+			want: []want{{text: "5 p.m.", typ: "TIME", value: "2024-11-05T17:00"}, {text: "7:30 am", typ: "TIME", value: "2024-11-05T07:30"}}},
+		{text: "The curfew starts at midnight and ends at noon Thursday.", dct: "2024-11-05",
+			want: []want{{text: "midnight", typ: "TIME", value: "2024-11-05T00:00"}, {text: "noon Thursday", value: "2024-10-31T12:00"}}},
+		{text: "The deadline is 5 p.m. EST, Nov. 9.", dct: "1989-11-02",
+			want: []want{{text: "5 p.m. EST, Nov. 9", typ: "TIME", value: "1989-11-09T17:00"}}},
+		{name: "numbers that are not dates", text: "He scored 3.45 points, 1,2000 votes, $1990 and 2082.1 on the index at 10:99.",
+			want: nil},
+	})
+}

@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"retrace/timeline"
+)
+
+// FuzzTag: on any text, with or without a document date and in every mode,
+// the tagger must not panic, every span must lie inside the text and match
+// the mention's Text, and no interval may end before it starts.
+func FuzzTag(f *testing.F) {
+	for _, s := range []string{
+		"", "May 5", "late 2024", "3/4/2019", "the 19th century BC", "New Year's Eve", "5:30 p.m. EST, Nov. 9",
+		"Three years ago, two days later, the following year.", "2009-2010", "'80s", "mid-", "the", "Q3 2024",
+		"nineteen ninety-six", "every other week", "twenty-", "31/12/99", "Feb. 29", "a couple of", "\xff\xfe March 3",
+		"noon Saturday", "the weekend", "that same day", "more than", "year-end",
+	} {
+		f.Add(s, int64(0), uint8(0))
+		f.Add(s, timeline.Day(2026, 1, 2).Unix(), uint8(1))
+	}
+	f.Fuzz(func(t *testing.T, text string, dctUnix int64, mode uint8) {
+		opts := Options{Mode: Mode(mode % 3)}
+		if dctUnix != 0 {
+			days := dctUnix % 3_000_000 // within about 8,200 years of 1 AD
+			if days < 0 {
+				days = -days
+			}
+			opts.DCT = timeline.Day(1, 1, 1).AddDate(0, 0, int(days))
+		}
+		ms, _ := TagText(text, opts)
+		checkMentions(t, text, ms)
+	})
+}

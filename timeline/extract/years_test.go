@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// Years, decades, centuries and eras.
+func TestYearsDecadesCenturies(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The war began in 2014.", dct: "2026-01-02",
+			want: []want{{text: "2014", typ: "DATE", value: "2014", earliest: "2014-01-01", latest: "2014-12-31"}}},
+		{text: "Profits fell in fiscal 1989.", want: []want{{text: "fiscal 1989", value: "1989"}}},
+		{text: "Prices soared in the 1990s and the '80s.",
+			want: []want{{text: "the 1990s", value: "199", earliest: "1990-01-01", latest: "1999-12-31"}, {text: "the '80s", value: "198"}}},
+		{text: "Retro is back, like the nineties.", want: []want{{text: "the nineties", value: "199"}}},
+		{name: "an age is not a decade", text: "Both men are in their 80s.", want: nil},
+		{text: "Steam power transformed the 19th century.",
+			want: []want{{text: "the 19th century", value: "18", earliest: "1800-01-01", latest: "1899-12-31"}}},
+		{text: "It was the twentieth century that changed it.", want: []want{{text: "the twentieth century", value: "19"}}},
+		{name: "ranges are two years", text: "The 2009-2010 season was long.",
+			want: []want{{text: "2009", value: "2009"}, {text: "2010", value: "2010"}}},
+		{name: "BC years", text: "Alexander's empire split after 323 BC, and Rome was founded in 753 B.C.",
+			want: []want{{text: "323 BC", value: "BC0323", earliest: "-0322-01-01", latest: "-0322-12-31"}, {text: "753 B.C.", value: "BC0753"}}},
+		{text: "Pompeii was buried in AD 79.", want: []want{{text: "AD 79", value: "0079"}}},
+		{text: "Carthage fell in the 2nd century BC.", want: []want{{text: "the 2nd century BC", value: "BC02", earliest: "-0199-01-01", latest: "-0100-12-31"}}},
+		{text: "She was born in nineteen ninety-six.", want: []want{{text: "nineteen ninety-six", value: "1996"}}},
+		{name: "counts are not years", text: "Some 2000 people and 1500 troops marched; 2000 years passed.",
+			want: []want{{text: "2000 years", typ: "DURATION", value: "P2000Y"}}},
+	})
+}
