@@ -122,7 +122,6 @@ func checkMentions(t testing.TB, text string, ms []timeline.Mention) {
 	}
 }
 
-
 func describe(ms []timeline.Mention) string {
 	var b strings.Builder
 	for _, m := range ms {

@@ -19,33 +19,28 @@ const (
 // first token and the whole text is scanned once.
 type token struct {
 	start, end int
+	num        int // value of the leading digits (saturated at 1e9)
+	ndigits    int // number of leading ASCII digits
 	kind       tokKind
-	lower      string // lowercased text; apostrophes normalized to '
-	num        int    // value of a tokNum (saturated at 1e9)
-	ndigits    int    // digits in a tokNum
 	upper      bool   // first rune is upper case
 	space      bool   // whitespace (or text start) precedes the token
-	newline    bool   // a line break precedes the token
+	lower      string // lowercased text; apostrophes normalized to '
 }
 
 // tokenize splits text into tokens in one pass.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
-	space, newline := true, false
+	toks := make([]token, 0, len(text)/4+1)
+	space := true
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		switch {
-		case r == '\n' || r == '\r':
-			space, newline = true, true
-			i += size
-			continue
 		case unicode.IsSpace(r):
 			space = true
 			i += size
 			continue
 		}
-		t := token{start: i, space: space, newline: newline}
-		space, newline = false, false
+		t := token{start: i, space: space}
+		space = false
 		switch {
 		case r >= '0' && r <= '9':
 			j := i
