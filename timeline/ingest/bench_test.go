@@ -48,3 +48,12 @@ func benchmarkRead(b *testing.B, name string, data []byte) {
 
 func BenchmarkReadHTML1MB(b *testing.B) { benchmarkRead(b, "a.html", oneMB(b, true)) }
 func BenchmarkReadText1MB(b *testing.B) { benchmarkRead(b, "a.txt", oneMB(b, false)) }
+
+// BenchmarkReadMarkdown1MB reads the same paragraphs as Markdown, a few
+// with links and emphasis.
+func BenchmarkReadMarkdown1MB(b *testing.B) {
+	text := oneMB(b, false)
+	md := bytes.ReplaceAll(text, []byte("Kursk region"), []byte("[Kursk region](https://example.com/kursk)"))
+	md = bytes.ReplaceAll(md, []byte("late 2024"), []byte("*late 2024*"))
+	benchmarkRead(b, "a.md", append([]byte("---\ntitle: T\ndate: 2026-01-02\n---\n# T\n\n"), md...))
+}

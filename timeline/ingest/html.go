@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -19,8 +20,10 @@ import (
 // The title and date come from the whole page.
 func readHTML(text string) *timeline.Document {
 	root, err := html.Parse(strings.NewReader(text))
-	if err != nil { // only a failing reader makes Parse fail; a string does not
-		root = &html.Node{Type: html.DocumentNode}
+	if err != nil {
+		// The parser gives up on pages nesting over 512 open elements
+		// (thousands of unclosed <div>s): read those tag by tag instead.
+		return readHTMLTokens(text)
 	}
 	meta := pageMetadata(root)
 	content := contentRoot(root)
@@ -428,20 +431,32 @@ func hasAttr(n *html.Node, key string) bool {
 // hasToken reports whether one of n's class or id words (split at anything
 // but letters and digits, lower-cased) is among tokens.
 func hasToken(n *html.Node, tokens ...string) bool {
-	names := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if strings.TrimSpace(names) == "" {
-		return false
-	}
-	words := strings.FieldsFunc(names, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	for _, w := range words {
-		for _, t := range tokens {
-			if w == t {
-				return true
+	for _, a := range n.Attr {
+		if a.Namespace != "" || a.Key != "class" && a.Key != "id" {
+			continue
+		}
+		for s := a.Val; s != ""; {
+			i := strings.IndexFunc(s, isWordRune)
+			if i < 0 {
+				break
 			}
+			s = s[i:]
+			j := strings.IndexFunc(s, func(r rune) bool { return !isWordRune(r) })
+			if j < 0 {
+				j = len(s)
+			}
+			for _, t := range tokens {
+				if strings.EqualFold(s[:j], t) {
+					return true
+				}
+			}
+			s = s[j:]
 		}
 	}
 	return false
 }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // contains reports whether n has a descendant element a.
 func contains(n *html.Node, a atom.Atom) bool {
@@ -481,3 +496,98 @@ func firstText(n *html.Node, a atom.Atom) string {
 func collapse(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
 }
+
+// readHTMLTokens is the fallback for pages the tree parser refuses: a
+// single pass over the tokens that keeps the text outside furniture tags,
+// breaks blocks at block tags, and reads the title and the <meta> and
+// JSON-LD dates. Without a tree it cannot prefer <article> or drop
+// elements by class.
+func readHTMLTokens(text string) *timeline.Document {
+	var out blockText
+	ex := extractor{out: &out}
+	m := metadata{rank: rankNone}
+	offer := func(value string, rank int) {
+		if t, ok := parseDateValue(value); ok && rank < m.rank {
+			m.date, m.rank = t, rank
+		}
+	}
+	var skip []atom.Atom // open furniture elements whose text is dropped
+	var inTitle, inH1, inJSONLD bool
+	var h1 strings.Builder
+	z := html.NewTokenizer(strings.NewReader(text))
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			break
+		}
+		tok := z.Token()
+		switch tt {
+		case html.StartTagToken, html.SelfClosingTagToken:
+			n := &html.Node{Type: html.ElementNode, DataAtom: tok.DataAtom, Data: tok.Data, Attr: tok.Attr}
+			switch tok.DataAtom {
+			case atom.Title:
+				inTitle = tt == html.StartTagToken
+			case atom.H1:
+				inH1 = h1.Len() == 0
+			case atom.Meta:
+				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+				if r, ok := dateMetaNames[key]; ok {
+					offer(attr(n, "content"), r)
+				}
+				continue
+			case atom.Script:
+				inJSONLD = strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json")
+			case atom.Br:
+				ex.cur.WriteByte('\n')
+				ex.space = false
+				continue
+			case atom.Body: // <body> closes an unclosed <head>
+				skip = slices.DeleteFunc(skip, func(a atom.Atom) bool { return a == atom.Head })
+			}
+			if dropTags[tok.DataAtom] && tt == html.StartTagToken && !voidTags[tok.DataAtom] {
+				skip = append(skip, tok.DataAtom)
+			} else if blockTags[tok.DataAtom] {
+				ex.flush()
+			}
+		case html.EndTagToken:
+			if len(skip) > 0 && skip[len(skip)-1] == tok.DataAtom {
+				skip = skip[:len(skip)-1]
+			}
+			switch tok.DataAtom {
+			case atom.Title:
+				inTitle = false
+			case atom.H1:
+				inH1 = false
+			case atom.Script:
+				inJSONLD = false
+			}
+			if blockTags[tok.DataAtom] {
+				ex.flush()
+			}
+		case html.TextToken:
+			switch {
+			case inTitle:
+				m.title += tok.Data
+			case inJSONLD:
+				if v, ok := jsonLDDate(tok.Data); ok {
+					offer(v, rankJSONLD)
+				}
+			case len(skip) == 0:
+				if inH1 {
+					h1.WriteString(tok.Data)
+				}
+				ex.text(tok.Data)
+			}
+		}
+	}
+	ex.flush()
+	doc := out.document(FormatHTML)
+	doc.Title = firstNonEmpty(collapse(h1.String()), collapse(m.title))
+	if !m.date.IsZero() {
+		doc.Date, doc.DateSource = m.date, timeline.DateFromMetadata
+	}
+	return doc
+}
+
+// voidTags never have content, so they open nothing to skip.
+var voidTags = map[atom.Atom]bool{atom.Img: true, atom.Input: true, atom.Embed: true}

@@ -152,3 +152,24 @@ func TestHTMLFixtures(t *testing.T) {
 		})
 	}
 }
+
+// TestHTMLTooDeep reads a page the tree parser refuses (over 512 open
+// elements) with the token fallback: text kept, furniture dropped, date and
+// title read.
+func TestHTMLTooDeep(t *testing.T) {
+	page := `<html><head><title>Deep page</title><meta property="article:published_time" content="2024-05-06">` +
+		`<style>p{}</style><body><nav>Menu 2019</nav>` + strings.Repeat("<div>", 600) +
+		`<h1>Deep &amp; headline</h1><p>First para.<br>Second line.</p><script>var x = "2018";</script><p>Last.</p>`
+	doc, err := Read("deep.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Deep & headline", "First para.", "Second line.", "Last."}
+	if got := paragraphTexts(doc); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("paragraphs\n got %q\nwant %q", got, want)
+	}
+	if doc.Title != "Deep & headline" || timeline.FormatDate(doc.Date) != "2024-05-06" {
+		t.Errorf("title %q, date %v", doc.Title, doc.Date)
+	}
+	checkSpans(t, doc)
+}

@@ -112,6 +112,10 @@ func readMarkdown(text string) *timeline.Document {
 	lines := splitLines(body)
 	for i := 0; i < len(lines); i++ {
 		l := body[lines[i].start:lines[i].end]
+		if t := strings.TrimLeft(l, " \t"); t != "" && !strings.ContainsRune("`~>#=-*_+[|•0123456789", rune(t[0])) && !strings.Contains(l, "|") {
+			para = append(para, proseLine(l)) // no block markup can start this line
+			continue
+		}
 		if m := mdFence.FindStringSubmatch(l); m != nil {
 			flush()
 			for i++; i < len(lines); i++ { // skip to the closing fence
@@ -146,11 +150,7 @@ func readMarkdown(text string) *timeline.Document {
 		case strings.Contains(l, "|") && strings.HasPrefix(strings.TrimSpace(l), "|"):
 			emit(strings.Trim(strings.TrimSpace(l), "|"))
 		default:
-			s := strings.TrimSpace(l)
-			if strings.HasSuffix(l, "  ") || strings.HasSuffix(s, "\\") { // hard line break
-				s = strings.TrimSuffix(s, "\\") + "\n"
-			}
-			para = append(para, s)
+			para = append(para, proseLine(l))
 		}
 	}
 	flush()
@@ -176,10 +176,23 @@ func readMarkdown(text string) *timeline.Document {
 	return doc
 }
 
+// proseLine trims a line of a paragraph, keeping a hard line break (two
+// trailing spaces or a backslash) as a newline.
+func proseLine(l string) string {
+	s := strings.TrimSpace(l)
+	if strings.HasSuffix(l, "  ") || strings.HasSuffix(s, "\\") {
+		s = strings.TrimSuffix(s, "\\") + "\n"
+	}
+	return s
+}
+
 // cleanInline removes inline Markdown from a block: images, link targets,
 // footnote marks, code spans' backticks, emphasis, HTML tags, escapes and
 // entities.
 func cleanInline(s string) string {
+	if !strings.ContainsAny(s, "\\`*_[]<>~&") {
+		return s // plain prose: most paragraphs of an article
+	}
 	// Escaped characters are set aside as private-use runes so the emphasis
 	// rules below leave them alone, then restored.
 	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xF0000 + int(m[1]))) })
