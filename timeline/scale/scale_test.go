@@ -183,6 +183,29 @@ func TestTicksAcrossGranularities(t *testing.T) {
 	}
 }
 
+func TestTicksContext(t *testing.T) {
+	cases := []struct {
+		start, end time.Time
+		first      string
+	}{
+		{day(2025, 12, 20), day(2025, 12, 28), "20 Dec 2025"},
+		{day(2025, 5, 20), day(2025, 10, 20), "Jun 2025"},
+		{time.Date(2025, 3, 4, 5, 0, 0, 0, time.UTC), time.Date(2025, 3, 4, 11, 0, 0, 0, time.UTC), "4 Mar 2025 05:00"},
+		{day(-43, 3, 2), day(-43, 3, 20), "2 Mar 44 BC"},
+	}
+	for _, c := range cases {
+		ticks := (Scale{Start: c.start, End: c.end, Width: 1200}).Ticks(measure)
+		if len(ticks) == 0 || ticks[0].Label != c.first {
+			t.Errorf("%v..%v: labels %s, want the first to read %q", c.start, c.end, labels(ticks), c.first)
+		}
+		for _, tk := range ticks[1:] {
+			if !tk.Major && strings.Contains(tk.Label, YearLabel(c.start.Year())) {
+				t.Errorf("%v..%v: only the first label carries the context, got %q", c.start, c.end, tk.Label)
+			}
+		}
+	}
+}
+
 func TestTicksBC(t *testing.T) {
 	s := Scale{Start: day(-350, 1, 1), End: day(350, 1, 1), Width: 1200}
 	got := labels(s.Ticks(measure))

@@ -196,7 +196,32 @@ func (s Scale) ticksFor(st step) []Tick {
 			}
 		}
 	}
+	addContext(ticks, st)
 	return ticks
+}
+
+// addContext writes the coarser unit into the first label when no major
+// tick is in view, so a view of a few days still says which month and
+// year it shows ("21 Dec 2025" rather than "21 Dec").
+func addContext(ticks []Tick, st step) {
+	if len(ticks) == 0 || st.kind == years {
+		return
+	}
+	for _, t := range ticks {
+		if t.Major {
+			return
+		}
+	}
+	t := ticks[0].Time
+	year := YearLabel(t.Year())
+	switch st.kind {
+	case months:
+		ticks[0].Label += " " + year
+	case days:
+		ticks[0].Label += " " + year
+	case hours:
+		ticks[0].Label = strconv.Itoa(t.Day()) + " " + t.Month().String()[:3] + " " + year + " " + ticks[0].Label
+	}
 }
 
 func twoDigits(n int) string {
