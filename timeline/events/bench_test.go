@@ -2,6 +2,7 @@ package events
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -33,17 +34,65 @@ func longDocument(b *testing.B) (*timeline.Document, []timeline.Mention) {
 	return ingest.FromText("timebank", text.String()), all
 }
 
+// BenchmarkBuild runs Build on the TimeBank articles joined once, twice and
+// four times: time and memory per byte should stay flat as the text grows.
 func BenchmarkBuild(b *testing.B) {
 	doc, ms := longDocument(b)
 	dct := time.Date(1998, 1, 1, 0, 0, 0, 0, time.UTC)
-	b.SetBytes(int64(len(doc.Text)))
-	b.ReportAllocs()
-	b.ResetTimer()
-	var n int
-	for b.Loop() {
-		evs, _ := Build(doc, ms, dct)
-		n = len(evs)
+	for _, times := range []int{1, 2, 4} {
+		big, bigMs := repeat(doc.Text, ms, times)
+		bigDoc := ingest.FromText("timebank", big)
+		b.Run(strconv.Itoa(times)+"x", func(b *testing.B) {
+			b.SetBytes(int64(len(big)))
+			b.ReportAllocs()
+			var n int
+			for b.Loop() {
+				evs, _ := Build(bigDoc, bigMs, dct)
+				n = len(evs)
+			}
+			b.ReportMetric(float64(n), "events")
+		})
 	}
-	b.ReportMetric(float64(n), "events")
-	b.ReportMetric(float64(len(ms)), "mentions")
+}
+
+// repeat joins text n times, shifting the mentions to each copy.
+func repeat(text string, ms []timeline.Mention, n int) (string, []timeline.Mention) {
+	var out []timeline.Mention
+	for i := 0; i < n; i++ {
+		off := i * len(text)
+		for _, m := range ms {
+			m.Start += off
+			m.End += off
+			out = append(out, m)
+		}
+	}
+	return strings.Repeat(text, n), out
+}
+
+// BenchmarkBuildRunOn is the worst case for per-sentence work: one
+// "sentence" with no full stop, thousands of relative phrases and dates.
+// ns/op should grow in proportion to n.
+func BenchmarkBuildRunOn(b *testing.B) {
+	const piece = "weeks after the clashes, shortly after the vote on Monday "
+	for _, n := range []int{1000, 4000} {
+		text := strings.Repeat(piece, n)
+		doc := ingest.FromText("runon", text)
+		var ms []timeline.Mention
+		for i := 0; i < n; i++ {
+			off := i * len(piece)
+			ms = append(ms,
+				timeline.Mention{ID: "d" + strconv.Itoa(i), Span: timeline.Span{Start: off, End: off + 5},
+					Type: timeline.TypeDuration, Value: "PXW"},
+				timeline.Mention{ID: "m" + strconv.Itoa(i), Span: timeline.Span{Start: off + 51, End: off + 57},
+					Type: timeline.TypeDate, Value: "2020-01-06",
+					Interval: timeline.Interval{Earliest: timeline.Day(2020, 1, 6), Latest: timeline.Day(2020, 1, 6)}})
+		}
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				Build(doc, ms, time.Time{})
+			}
+		})
+	}
 }

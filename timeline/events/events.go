@@ -65,6 +65,7 @@ type builder struct {
 	drafts  []draft
 	ref     int // the last dated event in the discourse, for undated sentences
 	pending []anchorFix
+	byID    map[string]int // mention index by ID, built when first needed
 }
 
 // anchorFix records a mention whose Anchor names a draft, set once IDs exist.
@@ -121,12 +122,11 @@ func (b *builder) units(doc *timeline.Document) []unit {
 
 // relation kinds a duration or adverb can express.
 const (
-	relNone      = iota
-	relAfterNP   // "weeks after the clashes": the clashes are earlier than the sentence's event
-	relBeforeNP  // "months before the election": the election is later
-	relLater     // "a year later": the sentence's event is later than the last dated one
-	relEarlier   // "two days earlier"
-	adverbWindow // marker for shortly/soon/immediately
+	relNone     = iota
+	relAfterNP  // "weeks after the clashes": the clashes are earlier than the sentence's event
+	relBeforeNP // "months before the election": the election is later
+	relLater    // "a year later": the sentence's event is later than the last dated one
+	relEarlier  // "two days earlier"
 )
 
 // relative is an event-relative expression found in a sentence.
@@ -191,7 +191,8 @@ func (b *builder) sentence(u unit) {
 
 	// Events dated by the sentence's own placeable mentions, one per clause.
 	byClause := map[int]int{} // clause -> draft
-	var own []int
+	var own []int             // drafts in clause order
+	var ownClauses []int      // their clauses, ascending
 	for i, mi := range u.mentions {
 		m := b.ms[mi]
 		if !placeable(m) {
@@ -211,10 +212,11 @@ func (b *builder) sentence(u unit) {
 			lbl = label(ci)
 		}
 		if lbl == "" {
-			lbl = joinLabel(strings.Fields(m.Text))
+			lbl = joinLabel(capWords(strings.Fields(m.Text)))
 		}
 		byClause[ci] = len(b.drafts)
 		own = append(own, len(b.drafts))
+		ownClauses = append(ownClauses, ci)
 		b.drafts = append(b.drafts, draft{
 			pos: m.Start, label: lbl, iv: normalized(m.Interval), kind: kindOf(m),
 			mentions: []int{mi}, sentence: u.span, anchor: -1,
@@ -254,7 +256,7 @@ func (b *builder) sentence(u unit) {
 		if r.kind != relAfterNP && r.kind != relBeforeNP {
 			continue
 		}
-		anchor, inherited := b.nearest(own, byClause, r.clauseAt, main)
+		anchor, inherited := b.nearest(own, ownClauses, r.clauseAt, main)
 		if anchor < 0 {
 			continue
 		}
@@ -287,21 +289,22 @@ func (b *builder) sentence(u unit) {
 }
 
 // nearest picks the event a relative phrase counts from: the sentence's own
-// event in the closest clause, else the one placed by "later", else the
-// last dated event of the discourse (inherited).
-func (b *builder) nearest(own []int, byClause map[int]int, ci, main int) (int, bool) {
-	best, dist := -1, 0
-	for c, di := range byClause {
-		d := c - ci
-		if d < 0 {
-			d = -d
+// event in the closest clause (the earlier on a tie), else the one placed
+// by "later", else the last dated event of the discourse (inherited).
+// ownClauses is ascending, so the closest is found by binary search.
+func (b *builder) nearest(own, ownClauses []int, ci, main int) (int, bool) {
+	if len(own) > 0 {
+		k := sort.SearchInts(ownClauses, ci)
+		switch {
+		case k == len(own):
+			return own[k-1], false
+		case k == 0 || ownClauses[k] == ci:
+			return own[k], false
+		case ci-ownClauses[k-1] <= ownClauses[k]-ci:
+			return own[k-1], false
+		default:
+			return own[k], false
 		}
-		if best < 0 || d < dist || d == dist && b.drafts[di].pos < b.drafts[best].pos {
-			best, dist = di, d
-		}
-	}
-	if best >= 0 {
-		return best, false
 	}
 	if main >= 0 {
 		return main, false
@@ -372,11 +375,14 @@ func (b *builder) explain(mentions []int) string {
 	case strings.HasPrefix(m.Anchor, "mention:"):
 		id := strings.TrimPrefix(m.Anchor, "mention:")
 		how = "relative to the date mentioned before (" + id + ")"
-		for _, o := range b.ms {
-			if o.ID == id && id != "" {
-				how = fmt.Sprintf("relative to the date mentioned before, %q (%s)", o.Text, id)
-				break
+		if b.byID == nil {
+			b.byID = make(map[string]int, len(b.ms))
+			for i := len(b.ms) - 1; i >= 0; i-- { // the first of duplicate ids wins
+				b.byID[b.ms[i].ID] = i
 			}
+		}
+		if o, ok := b.byID[id]; ok && id != "" {
+			how = fmt.Sprintf("relative to the date mentioned before, %q (%s)", b.ms[o].Text, id)
 		}
 	case strings.HasPrefix(m.Anchor, "event:"):
 		how = "relative to " + strings.TrimPrefix(m.Anchor, "event:")

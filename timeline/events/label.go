@@ -10,6 +10,12 @@ import (
 // beside a bar on the chart.
 const maxLabelWords = 8
 
+// maxInputWords bounds the words a label is made from, so that labelling a
+// clause costs the same however long the clause (or run-on "sentence") is.
+// The rules drop articles, adverbs and titles, never dozens of words, so a
+// label needs far fewer than this.
+const maxInputWords = 40
+
 // labelWords turns the tokens of a clause into a short headline-style label:
 // the words that remain once the time expressions (and the prepositions that
 // introduce them) are removed, without the clause's opening conjunction,
@@ -23,6 +29,9 @@ const maxLabelWords = 8
 func labelWords(toks []token, drop []bool) []string {
 	var ws []string
 	for i, t := range toks {
+		if len(ws) == maxInputWords {
+			break // the rules below look a few words around; the label keeps 8
+		}
 		if !t.word || (drop != nil && drop[i]) {
 			continue
 		}

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"sort"
 	"strings"
 
 	"retrace/timeline"
@@ -94,6 +95,12 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 	if len(toks) == 0 {
 		return nil
 	}
+	var dated []int // starts of placeable mentions, ascending (mentions are in text order)
+	for _, mi := range u.mentions {
+		if placeable(b.ms[mi]) {
+			dated = append(dated, b.ms[mi].Start)
+		}
+	}
 	inMention := make([]bool, len(toks))
 	for i := range u.mentions {
 		for k := first[i]; k < last[i]; k++ {
@@ -147,7 +154,7 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 		}
 		if r.kind == relAfterNP || r.kind == relBeforeNP {
 			r.np = clause{npFrom, c.to}
-			if b.datedWithin(toks, r.np, u) {
+			if datedWithin(toks, r.np, dated) {
 				continue // "weeks after the 2014 election": the phrase has its own date
 			}
 		}
@@ -172,25 +179,22 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 			continue
 		}
 		r := relative{kind: kind, mention: -1, dur: d, clauseAt: ci, tail: k, np: clause{k + 2, cls[ci].to}}
-		if !b.datedWithin(toks, r.np, u) {
+		if !datedWithin(toks, r.np, dated) {
 			out = append(out, r)
 		}
 	}
 	return out
 }
 
-// datedWithin reports whether a placeable mention lies inside the tokens c.
-func (b *builder) datedWithin(toks []token, c clause, u unit) bool {
+// datedWithin reports whether a placeable mention starts inside the tokens
+// c. dated holds the start offsets of the sentence's placeable mentions in
+// ascending order, so this is a binary search.
+func datedWithin(toks []token, c clause, dated []int) bool {
 	if c.from >= c.to {
 		return false
 	}
-	sp := timeline.Span{Start: toks[c.from].Start, End: toks[c.to-1].End}
-	for _, mi := range u.mentions {
-		if m := b.ms[mi]; placeable(m) && sp.Overlaps(m.Span) {
-			return true
-		}
-	}
-	return false
+	i := sort.SearchInts(dated, toks[c.from].Start)
+	return i < len(dated) && dated[i] < toks[c.to-1].End
 }
 
 // clauseLabel labels the event of clause ci. When the clause holds nothing
