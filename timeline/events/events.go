@@ -182,9 +182,11 @@ func (b *builder) sentence(u unit) {
 	rels := b.findRelatives(toks, cls, u, first, last)
 	tailDrop := append([]bool(nil), mentionDrop...)
 	for _, r := range rels {
-		c := cls[r.clauseAt]
-		for i := r.tail; i < c.to; i++ {
-			tailDrop[i] = true
+		if r.kind != relAfterNP && r.kind != relBeforeNP {
+			continue // "a year later" went with the time expressions
+		}
+		for i := r.tail; i < cls[r.clauseAt].to; i++ {
+			tailDrop[i] = true // "weeks after the clashes" is another event
 		}
 	}
 	label := func(ci int) string { return b.clauseLabel(toks, cls, ci, tailDrop) }
@@ -240,9 +242,13 @@ func (b *builder) sentence(u unit) {
 		if r.kind == relEarlier {
 			sign, word = -1, " before"
 		}
+		lbl := label(r.clauseAt)
+		if lbl == "" {
+			lbl = joinLabel(capWords(strings.Fields(b.ms[r.mention].Text)))
+		}
 		main = len(b.drafts)
 		b.drafts = append(b.drafts, draft{
-			pos: b.ms[r.mention].Start, label: label(r.clauseAt), iv: shift(b.drafts[b.ref].iv, r.dur, sign),
+			pos: b.ms[r.mention].Start, label: lbl, iv: shift(b.drafts[b.ref].iv, r.dur, sign),
 			kind: timeline.KindRelative, mentions: []int{r.mention}, sentence: u.span,
 			anchor: b.ref, relation: r.dur.words + word,
 		})

@@ -202,3 +202,18 @@ func TestBadInput(t *testing.T) {
 		t.Fatal("nil document: no events")
 	}
 }
+
+// "Two weeks later" with no comma: the label is the rest of the clause.
+func TestLaterWithoutComma(t *testing.T) {
+	_, evs, ms := analyze(t, "The summit took place on 4 April 2024. Two weeks later the ministers met again.", "",
+		ref{text: "4 April 2024", value: "2024-04-04", earliest: "2024-04-04", latest: "2024-04-04"},
+		ref{text: "Two weeks", typ: timeline.TypeDuration, value: "P2W"})
+	e := eventWith(evs, "ministers met again")
+	if e == nil {
+		t.Fatalf("no event for the ministers:\n%s", dump(evs))
+	}
+	checkBounds(t, e, "2024-04-18", "2024-04-18")
+	if ms[1].Anchor != "event:e1" || e.Kind != timeline.KindRelative {
+		t.Errorf("anchor %q kind %q", ms[1].Anchor, e.Kind)
+	}
+}
