@@ -280,7 +280,10 @@ var sentenceOpeners = map[string]bool{
 	"Our": true, "There": true, "However": true, "Meanwhile": true, "If": true, "When": true,
 	"As": true, "After": true, "Before": true, "So": true, "Yet": true, "Also": true, "Some": true,
 	"Many": true, "Most": true, "What": true, "Why": true, "How": true, "Who": true, "For": true,
-	"Officials": true, "According": true,
+	"Officials": true, "According": true, "Recently": true, "Yesterday": true, "Today": true,
+	"Last": true, "Now": true, "Still": true, "Then": true, "Earlier": true, "Later": true,
+	"While": true, "Although": true, "Since": true, "Under": true, "With": true, "By": true,
+	"From": true, "During": true, "Analysts": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
 }
 
 // canEndAfter decides whether a single period after the text before can end
@@ -304,7 +307,7 @@ func canEndAfter(before, after string) bool {
 // space, quote or opening bracket.
 func lastWord(s string) string {
 	i := strings.LastIndexFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("\"'“‘«([—–/", r)
+		return unicode.IsSpace(r) || strings.ContainsRune("\"'“‘«([{—–/", r)
 	})
 	if i < 0 {
 		return s

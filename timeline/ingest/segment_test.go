@@ -28,6 +28,7 @@ func TestSentences(t *testing.T) {
 		{`"Why?" he asked. Nobody knew.`, []string{`"Why?" he asked.`, "Nobody knew."}},
 		{"Wait... and see. Or not… The end.", []string{"Wait... and see.", "Or not…", "The end."}},
 		{"Shares of Apple Inc. rose. Apple Inc. The company said so.", []string{"Shares of Apple Inc. rose.", "Apple Inc.", "The company said so."}},
+		{"It competes with Hewlett-Packard Co. Recently, it lost.", []string{"It competes with Hewlett-Packard Co.", "Recently, it lost."}},
 		{"Meet at 5 p.m. Friday. Bring food.", []string{"Meet at 5 p.m. Friday.", "Bring food."}},
 		{"Gen. Mark Milley spoke. (He was brief.) Done!", []string{"Gen. Mark Milley spoke.", "(He was brief.)", "Done!"}},
 		{"Really?! Yes.", []string{"Really?!", "Yes."}},
