@@ -26,3 +26,12 @@ func TestDurationsAndSets(t *testing.T) {
 			want: []want{{text: "years", value: "PXY"}}},
 	})
 }
+
+func TestFractionalDurations(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The talks lasted 5 1/2 hours in 2 1/2 years.",
+			want: []want{{text: "5 1/2 hours", value: "PT5H30M"}, {text: "2 1/2 years", value: "P2Y6M"}}},
+		{text: "It took half an hour, then a year and a half, then a day and a half.",
+			want: []want{{text: "half an hour", value: "PT30M"}, {text: "a year and a half", value: "P1Y6M"}, {text: "a day and a half", value: "P1DT12H"}}},
+	})
+}

@@ -873,7 +873,7 @@ func (s *scanner) weekday(i int) (cand, bool) {
 	c := cand{i: i, j: i + 1, typ: timeline.TypeDate}
 	sp := &spec{rel: relNamed, weekday: isoWeekday(d), base: point{gran: timeline.GranDay}}
 	if _, ok := partsOfDay[s.w(i+1)]; ok {
-		c.j++ // TimeML annotators mark "Friday night" a DATE, mostly with the day's value
+		c.j++ // "Friday night": TimeBank and AQUAINT mostly give it the day's value
 	}
 	c.spec = sp
 	return c, true
@@ -1125,8 +1125,15 @@ func (s *scanner) duration(i int) (cand, bool) {
 		k++
 	}
 	n, j, vague, hasNum := s.number(k)
+	quarters := 0 // a fraction of the unit, in quarters: "5 1/2 hours", "a year and a half"
+	if !hasNum && s.w(k) == "half" && (s.w(k+1) == "a" || s.w(k+1) == "an") { // "half an hour"
+		hasNum, quarters, j = true, 2, k+2
+	}
 	if hasNum {
 		k = j
+		if q, e, ok := s.fraction(k); ok && !vague && s.tok(k-1).kind == tokNum {
+			quarters, k = q, e
+		}
 		if s.w(k) == "more" || s.w(k) == "additional" || s.w(k) == "full" || s.w(k) == "straight" {
 			k++
 		}
@@ -1169,6 +1176,9 @@ func (s *scanner) duration(i int) (cand, bool) {
 	}
 	hyphenated := s.w(k-1) == "-"
 	k++
+	if quarters == 0 && hasNum && !vague && s.w(k) == "and" && s.w(k+1) == "a" && s.w(k+2) == "half" {
+		quarters, k = 2, k+3
+	}
 	if s.w(k) == "old" || (s.w(k) == "-" && s.w(k+1) == "old") || (s.w(k) == "-" && s.w(k+1) == "olds") {
 		return cand{}, false // "a 6-year-old" is an age
 	}
@@ -1202,6 +1212,9 @@ func (s *scanner) duration(i int) (cand, bool) {
 		value = "PT"
 	}
 	value += count + u.code
+	if quarters > 0 && !vague {
+		value = fractionalDuration(n*u.mult, quarters, u)
+	}
 	c := cand{i: i, j: k, typ: timeline.TypeDuration, value: value, mod: mod}
 	// dates built on a count
 	if hasNum && lead == "" && !the && u.gran >= timeline.GranDay {
@@ -1292,6 +1305,62 @@ func (s *scanner) quantifier(i int) (mod string, j int, ok bool) {
 func (s *scanner) startsCount(i int) bool {
 	_, _, _, ok := s.number(i)
 	return ok
+}
+
+// fraction reads "1/2", "1/4", "3/4" after a whole count and returns it in quarters.
+func (s *scanner) fraction(i int) (quarters, j int, ok bool) {
+	a, b := s.tok(i), s.tok(i+2)
+	if a.kind != tokNum || s.w(i+1) != "/" || b.kind != tokNum || !s.glued(i+1) || !s.glued(i+2) {
+		return 0, 0, false
+	}
+	switch {
+	case a.num == 1 && b.num == 2:
+		return 2, i + 3, true
+	case a.num == 1 && b.num == 4:
+		return 1, i + 3, true
+	case a.num == 3 && b.num == 4:
+		return 3, i + 3, true
+	}
+	return 0, 0, false
+}
+
+// fractionalDuration writes n and some quarters of a unit in the next
+// smaller one, as TIMEX3 does: 5 1/2 hours is PT5H30M, 2 1/2 years P2Y6M.
+func fractionalDuration(n, quarters int, u unit) string {
+	type sub struct {
+		perUnit int
+		code    string
+		time    bool
+	}
+	var sb sub
+	switch {
+	case u.code == "Y":
+		sb = sub{12, "M", false}
+	case u.code == "M" && !u.time:
+		sb = sub{30, "D", false}
+	case u.code == "W":
+		sb = sub{7 * 24, "H", true}
+	case u.code == "D":
+		sb = sub{24, "H", true}
+	case u.code == "H":
+		sb = sub{60, "M", true}
+	case u.code == "M" && u.time:
+		sb = sub{60, "S", true}
+	default:
+		return "P" + strconv.Itoa(n) + u.code
+	}
+	part := sb.perUnit * quarters / 4
+	head := "P"
+	if u.time {
+		head = "PT"
+	}
+	if n > 0 {
+		head += strconv.Itoa(n) + u.code
+	}
+	if sb.time && !u.time {
+		head += "T"
+	}
+	return head + strconv.Itoa(part) + sb.code
 }
 
 // bareDurationBefore and bareDurationAfter are the words around a bare

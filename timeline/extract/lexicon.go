@@ -154,7 +154,7 @@ var starters = func() map[string]bool {
 		"q4", "more", "less", "fewer", "over", "under", "up", "no", "nearly", "almost", "about", "around",
 		"approximately", "roughly", "some", "recent", "years", "months", "weeks", "days", "decades", "first",
 		"final", "initial", "remaining", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-		"eighties", "nineties",
+		"eighties", "nineties", "half",
 	} {
 		m[w] = true
 	}
