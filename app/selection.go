@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -137,15 +138,14 @@ func (u *UI) updateEventRow(row widget.ListItemID, o fyne.CanvasObject) {
 	source := c.Objects[2].(*fyne.Container).Objects[0].(*widget.Label)
 	date.SetText(chart.DescribeInterval(it.Interval))
 	label.SetText(it.Label)
+	// One source by its file name; a group of reports by their number, as
+	// a truncated "a.txt +2" would hide the count.
 	src := ""
-	if len(it.Refs) > 0 {
-		src = u.tl.Sources[it.Refs[0].Source].Title()
-		if it.Refs[0].Source < len(u.docs) {
-			src = shortName(u.docs[it.Refs[0].Source].key)
-		}
-		if len(it.Refs) > 1 {
-			src += fmt.Sprintf(" +%d", len(it.Refs)-1)
-		}
+	switch {
+	case len(it.Refs) > 1:
+		src = plural(len(it.Refs), "source")
+	case len(it.Refs) == 1 && it.Refs[0].Source < len(u.docs):
+		src = filepath.Base(u.docs[it.Refs[0].Source].key)
 	}
 	source.SetText(src)
 }

@@ -155,6 +155,7 @@ func (u *UI) endWork() {
 		u.progress.Stop()
 		u.progress.Hide()
 		u.status.SetText("")
+		u.showDocStatus(u.docForTab(u.tabs.Selected()))
 	}
 }
 

@@ -179,6 +179,17 @@ func TestOpenPathsAddsBothDocuments(t *testing.T) {
 	if recent := f.u.app.Preferences().StringList(prefRecent); len(recent) != 2 || recent[0] != b && recent[0] != a {
 		t.Errorf("recent files = %v", recent)
 	}
+	var recentMenu []string
+	for _, it := range f.win.MainMenu().Items[0].Items {
+		if it.Label == "Open Recent" {
+			for _, r := range it.ChildMenu.Items {
+				recentMenu = append(recentMenu, r.Label)
+			}
+		}
+	}
+	if m := strings.Join(recentMenu, "|"); !strings.Contains(m, "a.txt") || !strings.Contains(m, "b.md") {
+		t.Errorf("Open Recent menu = %q", m)
+	}
 }
 
 func TestBadFilesShowErrorsAndKeepOpenDocuments(t *testing.T) {
