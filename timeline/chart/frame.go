@@ -1,6 +1,7 @@
 package chart
 
 import (
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -183,11 +184,11 @@ func (f *frame) packItems(p frameParams, maxLanes int) {
 	if p.tl == nil || !f.scale.Valid() {
 		return
 	}
-	overflow := f.tryPack(p, maxLanes)
-	if len(overflow) > 0 && maxLanes > 1 {
+	overflow, anyOverflow := f.tryPack(p, maxLanes)
+	if anyOverflow && maxLanes > 1 {
 		// Keep the last lane for the cluster badges.
 		f.items = f.items[:0]
-		overflow = f.tryPack(p, maxLanes-1)
+		overflow, _ = f.tryPack(p, maxLanes-1)
 	}
 	if len(overflow) == 0 {
 		return
@@ -202,15 +203,22 @@ func (f *frame) packItems(p frameParams, maxLanes int) {
 	}
 }
 
-// tryPack places items in at most maxLanes lanes and returns the visible
-// ones that did not fit.
-func (f *frame) tryPack(p frameParams, maxLanes int) (overflow []int) {
+// tryPack places items in at most maxLanes lanes, first fit in start order
+// over the whole timeline, not only the visible part: an item's lane then
+// depends on the zoom but not on the pan, so items keep their lane while
+// the user drags. It keeps the visible items and returns the visible ones
+// that found no lane, and whether any item at all found none.
+func (f *frame) tryPack(p frameParams, maxLanes int) (overflow []int, anyOverflow bool) {
 	w := f.size.Width
 	var laneEnd []float32
 	f.lanes = 0
 	origin := unixSeconds(f.scale.Start)
 	perSecond := 1 / f.scale.SecondsPerPixel()
 	x := func(s float64) float32 { return float32((s - origin) * perSecond) }
+	accent := float32(0)
+	if f.accents {
+		accent = accentWidth + 3
+	}
 	for _, idx := range p.order {
 		g := p.geom[idx]
 		pl := placed{item: idx, point: g.point}
@@ -223,26 +231,9 @@ func (f *frame) tryPack(p frameParams, maxLanes int) (overflow []int) {
 				pl.x1 = pl.x0 + minBarWidth
 			}
 		}
-		if pl.x0 > w {
-			break // items are in start order: the rest are right of the view
-		}
-		if pl.x1 < 0 {
-			continue
-		}
 		pl.label, pl.labelW = p.labelWidth(idx)
-		pl.labelX = max(pl.x0, 2)
-		if f.accents {
-			pl.labelX += accentWidth + 3
-		}
-		if pl.labelX+pl.labelW > w-2 {
-			// Near the right edge the label ends where the marker ends
-			// (or at the edge) instead of running out of view.
-			pl.labelX = max(2, min(w-2, pl.x1)-pl.labelW)
-		}
-		pl.left = min(pl.x0, pl.labelX)
-		if f.accents {
-			pl.left = min(pl.x0, pl.labelX-accentWidth-3)
-		}
+		pl.labelX = pl.x0 + accent
+		pl.left = pl.x0
 		pl.right = max(pl.x1, pl.labelX+pl.labelW)
 		lane := -1
 		for l, end := range laneEnd {
@@ -253,19 +244,63 @@ func (f *frame) tryPack(p frameParams, maxLanes int) (overflow []int) {
 		}
 		if lane < 0 {
 			if len(laneEnd) >= maxLanes {
-				overflow = append(overflow, idx)
+				anyOverflow = true
+				if pl.x1 >= 0 && pl.x0 <= w {
+					overflow = append(overflow, idx)
+				}
 				continue
 			}
 			laneEnd = append(laneEnd, 0)
 			lane = len(laneEnd) - 1
 		}
 		laneEnd[lane] = pl.right
+		if pl.x1 < 0 || pl.x0 > w {
+			continue // packed, but its marker is out of view: a label alone would mislead
+		}
 		pl.lane = lane
 		pl.y = f.lanesTop + float32(lane)*laneHeight
 		f.items = append(f.items, pl)
 	}
 	f.lanes = len(laneEnd)
-	return overflow
+	f.fitLabels(accent)
+	return overflow, anyOverflow
+}
+
+// fitLabels moves labels cut by the edges into view where their lane has
+// room: an item that began before the left edge shows its label from the
+// edge, one near the right edge ends its label at its marker's end. Where
+// the lane has no room the label stays where it was packed.
+func (f *frame) fitLabels(accent float32) {
+	w := f.size.Width
+	lanes := make([][]int, f.lanes)
+	for i := range f.items {
+		lanes[f.items[i].lane] = append(lanes[f.items[i].lane], i)
+	}
+	for _, lane := range lanes {
+		for k, i := range lane {
+			pl := &f.items[i]
+			prevRight, nextLeft := float32(math.Inf(-1)), float32(math.Inf(1))
+			if k > 0 {
+				prevRight = f.items[lane[k-1]].right
+			}
+			if k+1 < len(lane) {
+				nextLeft = f.items[lane[k+1]].left
+			}
+			if pl.labelX < 2+accent && pl.x1 > 0 {
+				if x := 2 + accent; x+pl.labelW+laneGap <= nextLeft {
+					pl.labelX = x
+				}
+			}
+			if pl.labelX+pl.labelW > w-2 {
+				x := max(2+accent, min(w-2, pl.x1)-pl.labelW)
+				if min(x-accent, pl.x0) >= prevRight+laneGap {
+					pl.labelX = x
+				}
+			}
+			pl.left = min(pl.x0, pl.labelX-accent)
+			pl.right = max(pl.x1, pl.labelX+pl.labelW)
+		}
+	}
 }
 
 // clusterItems merges overflowing items whose badges would touch into one

@@ -241,3 +241,40 @@ func TestRenderMatchesWidget(t *testing.T) {
 		t.Errorf("export differs from the widget in %d of %d pixels", diff, total)
 	}
 }
+
+// TestLanesStayWhilePanning drags across a dense timeline: an item keeps
+// its lane from frame to frame, so nothing jumps under the pointer.
+func TestLanesStayWhilePanning(t *testing.T) {
+	tl := synthetic(400, 2, timeline.Day(2020, 1, 1), 5, 21)
+	c := New(tl)
+	win := test.NewTempWindow(t, c)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(1200, 500))
+	c.SetVisibleRange(timeline.Day(2021, 1, 1), timeline.Day(2021, 9, 1))
+	lanes := func() map[int]int {
+		m := map[int]int{}
+		for _, pl := range c.frame.items {
+			m[pl.item] = pl.lane
+		}
+		return m
+	}
+	prev := lanes()
+	compared := 0
+	for range 20 {
+		c.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: -60}})
+		cur := lanes()
+		for item, lane := range cur {
+			if was, ok := prev[item]; ok {
+				compared++
+				if was != lane {
+					t.Fatalf("item %d moved from lane %d to %d while panning", item, was, lane)
+				}
+			}
+		}
+		checkNoOverlap(t, c.frame)
+		prev = cur
+	}
+	if compared < 100 {
+		t.Errorf("only %d items compared across frames", compared)
+	}
+}
