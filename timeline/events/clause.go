@@ -54,8 +54,8 @@ func tokenize(text string, span timeline.Span) []token {
 			i = j
 		default:
 			j := i + size
-			if r == '-' && j < span.End && text[j] == '-' { // "--" used as a dash
-				j++
+			if (r == '-' || r == '`' || r == '\'') && j < span.End && text[j] == byte(r) {
+				j++ // "--" used as a dash, "``" and "''" as quotation marks
 			}
 			toks = append(toks, newToken(text, i, j, false))
 			i = j

@@ -122,7 +122,12 @@ var connectors = map[string]bool{
 	"however": true, "meanwhile": true, "moreover": true, "furthermore": true, "thus": true,
 	"therefore": true, "indeed": true, "instead": true, "still": true, "even": true,
 	"just": true, "only": true, "now": true, "again": true, "amid": true, "among": true,
+	"once": true, "unless": true,
 }
+
+// placePrepositions follow a participle that only says where or on what
+// occasion something (named before the comma) happened.
+var placePrepositions = map[string]bool{"in": true, "at": true, "during": true, "on": true}
 
 // prepositions are the words that introduce a phrase.
 var prepositions = map[string]bool{
@@ -162,11 +167,11 @@ func trimLeadingConnectors(ws []string) []string {
 			ws = ws[1:]
 		case lw == "according" && len(ws) > 1 && strings.EqualFold(ws[1], "to"):
 			ws = ws[2:]
-		case len(ws) > 1 && len(lw) > 4 && strings.HasSuffix(lw, "ed") && prepositions[strings.ToLower(ws[1])] &&
-			!strings.EqualFold(ws[1], "to") && !strings.EqualFold(ws[1], "of") && !strings.EqualFold(ws[1], "by"):
+		case len(ws) > 2 && len(lw) > 4 && strings.HasSuffix(lw, "ed") && placePrepositions[strings.ToLower(ws[1])]:
 			// A reduced relative clause: "(The statement,) delivered in
 			// Putin's greeting" is about the greeting, not the delivering.
-			// "Rescued by fishermen" keeps its agent.
+			// Only prepositions of place and occasion count: "asked for a
+			// visa" and "rescued by fishermen" are the event themselves.
 			ws = ws[2:]
 		default:
 			return ws

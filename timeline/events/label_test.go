@@ -57,6 +57,15 @@ func TestLabels(t *testing.T) {
 			"Nov. 25", "Rescued by fishermen off Florida coast"},
 		{"The group would be ready to leave for the United States soon, Castro said Sunday.",
 			"Sunday", "Castro: group would be ready to leave"},
+		{"``Today is a sad day for the Constitution,'' said Roger Bernstein.", "Today", "Today is sad day for Constitution"},
+		{"In a televised address Friday, President Arpad Gencz described the entry as a historic event.",
+			"Friday", "Arpad Gencz described entry as historic event"},
+		{"Gonzalez's lawyer, Greg Craig, asked for a visa Thursday for his client.",
+			"Thursday", "Gonzalez's lawyer asked for visa for his client"},
+		{"Clinton told reporters in the Rose Garden Wednesday. ``We have done that.''",
+			"Wednesday", "Clinton told reporters in Rose Garden"},
+		{"Hungary's entry to NATO has changed the balance in Europe, Prime Minister Viktor Orban said here Friday.",
+			"Friday", "Viktor Orban: Hungary's entry to NATO has changed"},
 	}
 	for _, tt := range tests {
 		_, evs, _ := analyze(t, tt.sentence, "2026-01-02", ref{text: tt.timex, earliest: "2020-01-01", latest: "2020-01-02"})

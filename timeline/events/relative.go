@@ -61,7 +61,8 @@ func isPossessiveAfter(text string, end int) bool {
 func (b *builder) dropTimeExpressions(toks []token, u unit, first, last []int) []bool {
 	drop := make([]bool, len(toks))
 	for i, mi := range u.mentions {
-		if first[i] >= last[i] || isPossessiveAfter(b.text, b.ms[mi].End) || isPremodifier(toks, first[i], last[i]) {
+		if first[i] >= last[i] || isPossessiveAfter(b.text, b.ms[mi].End) || isPremodifier(toks, first[i], last[i]) ||
+			isSubject(toks, first[i], last[i]) {
 			continue
 		}
 		for k := first[i]; k < last[i]; k++ {
@@ -75,6 +76,18 @@ func (b *builder) dropTimeExpressions(toks []token, u unit, first, last []int) [
 		}
 	}
 	return drop
+}
+
+// isSubject reports whether the time expression in toks[first:last] is the
+// subject of its clause ("Today is a sad day"): it opens the clause and a
+// verb follows. Without it the label would have no subject.
+func isSubject(toks []token, first, last int) bool {
+	opens := first == 0 || !toks[first-1].word
+	if !opens || last >= len(toks) || !toks[last].word {
+		return false
+	}
+	next := toks[last].lower
+	return predicateStarts[next] && !reportingVerbs[next]
 }
 
 // isPremodifier reports whether the time expression in toks[first:last]
@@ -206,7 +219,14 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 	good := func(ws []string) bool { return len(ws) >= 2 && contentWords(ws) >= 1 }
 	cands := []clause{cls[ci]}
 	if ci == 0 && len(cls) > 1 {
-		cands = append(cands, cls[1])
+		if opener := toks[cls[0].from].lower; prepositions[opener] && !temporalPrepositions[opener] {
+			// "In a televised address Friday, Arpad Gencz described...":
+			// an opening prepositional phrase only sets the scene for
+			// the main clause, which says what happened.
+			cands = []clause{cls[1], cls[0]}
+		} else {
+			cands = append(cands, cls[1])
+		}
 	}
 	if ci > 0 {
 		cands = append(cands, clause{cls[ci-1].from, cls[ci].to})
@@ -236,7 +256,8 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 			// was said is the news. Write it as a headline does:
 			// "Castro: group would be ready to leave".
 			if content := try(cls[0]); contentWords(content) >= 3 {
-				speaker := append([]string(nil), ws[:len(ws)-1]...)
+				speaker := append([]string(nil), trimPlaceAdverbs(ws)...)
+				speaker = speaker[:len(speaker)-1]
 				speaker[len(speaker)-1] += ":"
 				return joinLabel(capWords(append(speaker, content...)))
 			}
@@ -278,7 +299,21 @@ var reportingVerbs = map[string]bool{
 }
 
 // isReportOnly reports whether a label is only a speaker and a reporting
-// verb: "Castro said", "A Justice official said".
+// verb: "Castro said", "Justice official said", "Viktor Orban said here".
 func isReportOnly(ws []string) bool {
+	ws = trimPlaceAdverbs(ws)
 	return len(ws) >= 2 && len(ws) <= 4 && reportingVerbs[strings.ToLower(ws[len(ws)-1])]
 }
+
+func trimPlaceAdverbs(ws []string) []string {
+	for len(ws) > 0 && placeAdverbs[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+var placeAdverbs = map[string]bool{"here": true, "there": true, "again": true, "also": true}
+
+// temporalPrepositions relate two events: in "After the vote on Monday,
+// protests erupted" the vote is what Monday dates.
+var temporalPrepositions = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true}
