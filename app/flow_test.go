@@ -236,3 +236,57 @@ func decodePNG(t *testing.T, path string) image.Image {
 	}
 	return img
 }
+
+func TestShortcutsOpenDialogs(t *testing.T) {
+	f := newFixture(t)
+	f.u.installShortcuts()
+	press := func(s fyne.Shortcut) {
+		f.win.Canvas().(interface{ TypedShortcut(fyne.Shortcut) }).TypedShortcut(s)
+	}
+
+	press(shortcutExport) // nothing open: says so instead of exporting nothing
+	if top := f.win.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), "nothing on the timeline") {
+		t.Fatal("Ctrl+E with an empty timeline did not explain itself")
+	}
+	f.win.Canvas().Overlays().Top().Hide()
+
+	press(shortcutOpen)
+	top := f.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(texts(top), "Open") {
+		t.Fatal("Ctrl+O showed no file dialog")
+	}
+	top.Hide()
+
+	p := f.writeFile("a.txt", "It began in 1939.")
+	f.u.OpenPaths([]string{p})
+	f.settle()
+	press(shortcutExport)
+	if top := f.win.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), "Width (px)") {
+		t.Fatal("Ctrl+E showed no export dialog")
+	}
+}
+
+func TestClosingTabRemovesDocument(t *testing.T) {
+	f := newFixture(t)
+	a := f.writeFile("a.txt", "It began in 1939.")
+	b := f.writeFile("b.txt", "It ended in 1945.")
+	f.u.OpenPaths([]string{a, b})
+	f.settle()
+	if len(f.u.tl.Items) != 2 {
+		t.Fatalf("%d items, want 2", len(f.u.tl.Items))
+	}
+	closed := f.u.docs[0]
+	f.u.tabs.Remove(closed.tab)
+	f.u.tabs.OnClosed(closed.tab) // what the tab's close button does after removing it
+	if len(f.u.docs) != 1 || f.u.docs[0] == closed {
+		t.Fatalf("documents after closing: %d", len(f.u.docs))
+	}
+	if len(f.u.tl.Items) != 1 || f.u.events.Length() != 1 {
+		t.Errorf("after closing: %d items, %d rows; want 1 and 1", len(f.u.tl.Items), f.u.events.Length())
+	}
+	f.u.tabs.Remove(f.u.docs[0].tab)
+	f.u.tabs.OnClosed(f.u.docs[0].tab)
+	if len(f.u.docs) != 0 || len(f.u.tl.Items) != 0 || f.u.left.Objects[0] != f.u.empty {
+		t.Error("closing the last tab did not return to the empty pane")
+	}
+}
