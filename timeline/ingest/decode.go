@@ -27,10 +27,7 @@ const (
 // decoded is a file's content as UTF-8, with what was learnt on the way.
 type decoded struct {
 	text     string
-	encoding string // one of the enc* names, or a label from an HTML declaration
-	// verbatim is true when text is byte for byte the input, so offsets
-	// into text are offsets into the file (UTF-8 without BOM, no repairs).
-	verbatim bool
+	encoding string // one of the enc* names, or the WHATWG name of an HTML declaration
 }
 
 // decode turns raw bytes into UTF-8 text. The order is: a byte order mark;
@@ -59,7 +56,7 @@ func decode(data []byte, isHTML bool) decoded {
 		return decodeWith(data, unicode.UTF16(order, unicode.IgnoreBOM), name)
 	}
 	if utf8.Valid(data) {
-		return decoded{text: string(data), encoding: encUTF8, verbatim: true}
+		return decoded{text: string(data), encoding: encUTF8} // byte for byte: offsets match the file
 	}
 	if mostlyUTF8(data) {
 		return decoded{text: validUTF8(data), encoding: encUTF8}

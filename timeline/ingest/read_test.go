@@ -149,6 +149,8 @@ func TestReadEncodingsAndFormats(t *testing.T) {
 			format: "text", text: "Zürich, 2 Jan.\nМосква."},
 		{name: "utf-16 LE no BOM", file: "a.txt", data: utf16With("Plain English text without a mark.", false)[2:],
 			format: "text", text: "Plain English text without a mark."},
+		{name: "utf-32 LE BOM", file: "a.txt", data: []byte("\xff\xfe\x00\x00A\x00\x00\x00\x1f\x04\x00\x00\n\x00\x00\x00"),
+			format: "text", text: "AП\n"},
 		{name: "windows-1252", file: "a.txt", data: []byte("\x93Caf\xe9\x94 costs \x8010 \x96 na\xefve r\xe9sum\xe9s."),
 			format: "text", text: "“Café” costs €10 – naïve résumés."},
 		{name: "iso-8859-1", file: "a.txt", data: []byte("Z\xfcrich, M\xfcller und Gr\xf6\xdfe: \xa9 2026."),
