@@ -934,6 +934,12 @@ func (s *scanner) relative(i int) (cand, bool) {
 	k++
 	c := cand{i: i, typ: timeline.TypeDate}
 	w := s.w(k)
+	if _, ok := unitWords[w]; ok && s.tok(k).upper && s.tok(k-1).upper && k-1 != i && !s.allCaps(k) {
+		return cand{}, false // "This Week", "Next Year" in mid-sentence are titles
+	}
+	if _, ok := unitWords[w]; ok && s.tok(k).upper && s.tok(k-1).upper && k-1 == i && i > 0 && !isSentenceEnd(s.w(i-1)) && !s.allCaps(k) {
+		return cand{}, false
+	}
 	if u, ok := unitWords[w]; ok && !plural(w) && w != "fortnight" && !u.time {
 		sp := &spec{rel: relShift, g: u.gran, n: n, anaphoric: anaphoric}
 		if w == "weekend" {
@@ -1125,7 +1131,7 @@ func (s *scanner) duration(i int) (cand, bool) {
 		k++
 	}
 	n, j, vague, hasNum := s.number(k)
-	quarters := 0 // a fraction of the unit, in quarters: "5 1/2 hours", "a year and a half"
+	quarters := 0                                                             // a fraction of the unit, in quarters: "5 1/2 hours", "a year and a half"
 	if !hasNum && s.w(k) == "half" && (s.w(k+1) == "a" || s.w(k+1) == "an") { // "half an hour"
 		hasNum, quarters, j = true, 2, k+2
 	}
@@ -1524,6 +1530,18 @@ func (s *scanner) ref(i int) (cand, bool) {
 		return c, true
 	}
 	return cand{}, false
+}
+
+// allCaps reports whether token i is written in capitals ("NEXT WEEK"), as
+// headlines are, rather than capitalised as a title.
+func (s *scanner) allCaps(i int) bool {
+	t := s.tok(i)
+	for _, r := range s.text[t.start:t.end] {
+		if r >= 'a' && r <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func isUnitLike(w string) bool {

@@ -158,7 +158,8 @@ func (r *resolver) resolve(c cand, id string) timeline.Mention {
 	if isFuzzyMod(c.mod) {
 		m.Kind = timeline.KindFuzzy
 	}
-	if sp.n == 0 || p.quarter == 0 { // "the year-ago quarter" is a comparison, not the topic
+	// "the year-ago quarter", "the 1988 period" are comparisons, not the topic
+	if p.quarter == 0 || (sp.n == 0 && !(sp.quarterRef && sp.base.year != 0)) {
 		r.remember(p, id)
 	}
 	return m
