@@ -6,7 +6,6 @@ import (
 
 	"retrace/assets"
 	"retrace/timeline"
-	"retrace/timeline/events"
 	"retrace/timeline/extract"
 	"retrace/timeline/ingest"
 )
@@ -46,10 +45,8 @@ func appServices() services {
 	}
 }
 
-// analyze tags a document's time references against its own date and
-// groups them into events, as the extract command does.
+// analyze tags a document's time references against its own date (the
+// tagger decides between news and narrative anchoring) and builds its events.
 func analyze(doc *timeline.Document) *timeline.Analysis {
-	mentions, narrative := extract.Tag(doc, extract.Options{DCT: doc.Date, Mode: extract.ModeAuto})
-	evs, mentions := events.Build(doc, mentions, doc.Date)
-	return &timeline.Analysis{Doc: doc, Narrative: narrative, Mentions: mentions, Events: evs}
+	return extract.Analyze(doc, extract.Options{DCT: doc.Date, Mode: extract.ModeAuto})
 }

@@ -402,3 +402,48 @@ func TestParseExportWidth(t *testing.T) {
 		t.Errorf("withPNGExtension = %q", got)
 	}
 }
+
+// TestSampleWithRealTagger opens the bundled sample with the real tagger and
+// moves its document date by a year: the New Year greeting (dated from the
+// document date) moves by the same year, the late-2024 incursion (an
+// explicit year) stays.
+func TestSampleWithRealTagger(t *testing.T) {
+	f := newFixture(t)
+	f.u.svc.analyze = analyze
+	f.u.openSample()
+	f.settle()
+	if len(f.u.docs) != 1 {
+		t.Fatal("the sample did not open")
+	}
+	d := f.u.docs[0]
+	if d.date.entry.Text != "2026-01-02" || d.date.source.Text != "from the article's metadata" {
+		t.Errorf("date control shows %q, %q", d.date.entry.Text, d.date.source.Text)
+	}
+	find := func(word string) timeline.Interval {
+		t.Helper()
+		for _, it := range f.u.tl.Items {
+			if strings.Contains(strings.ToLower(it.Label), word) {
+				return it.Interval
+			}
+		}
+		t.Fatalf("no item labelled with %q among %d", word, len(f.u.tl.Items))
+		return timeline.Interval{}
+	}
+	greeting, incursion := find("greeting"), find("incursion")
+	if len(highlights(d)) < 3 {
+		t.Errorf("only %d highlighted references in the sample", len(highlights(d)))
+	}
+
+	d.date.entry.SetText("2027-01-02")
+	test.Tap(d.date.set)
+	f.settle()
+
+	if got := find("greeting"); !got.Earliest.Equal(greeting.Earliest.AddDate(1, 0, 0)) || !got.Latest.Equal(greeting.Latest.AddDate(1, 0, 0)) {
+		t.Errorf("greeting moved from %s..%s to %s..%s, want a year later",
+			timeline.FormatDate(greeting.Earliest), timeline.FormatDate(greeting.Latest),
+			timeline.FormatDate(got.Earliest), timeline.FormatDate(got.Latest))
+	}
+	if got := find("incursion"); !got.Earliest.Equal(incursion.Earliest) || !got.Latest.Equal(incursion.Latest) {
+		t.Errorf("the explicitly dated incursion moved with the document date")
+	}
+}
