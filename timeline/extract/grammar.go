@@ -340,7 +340,8 @@ func (s *scanner) monthDate(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c := cand{i: i, typ: timeline.TypeDate}
-	if d, ok := s.dayNumber(j); ok && !(s.w(j+1) == ":" || s.tok(j+1).kind == tokNum) {
+	clockAfter := s.w(j+1) == ":" && s.glued(j+1) && s.tok(j+2).kind == tokNum && s.glued(j+2) // "May 5:30"
+	if d, ok := s.dayNumber(j); ok && !clockAfter && !(s.tok(j+1).kind == tokNum && s.glued(j+1)) {
 		j++
 		y, jy, hasYear := 0, 0, false
 		jj := j

@@ -410,6 +410,15 @@ func pickByTense(cands []point, sp *spec, a point, tense int) point {
 		return best
 	}
 	b := sp.base
+	if sp.weekday != 0 && a.gran == timeline.GranDay && tense >= 0 {
+		// the day after the anchor is far likelier meant than six days before:
+		// "the Senate votes Tuesday" in Monday's paper
+		for _, p := range cands {
+			if p.anyDate().Equal(aa.AddDate(0, 0, 1)) {
+				return p
+			}
+		}
+	}
 	switch {
 	case sp.weekday != 0 || b.quarter > 0 || b.half > 0:
 		// wire stories name the day they are filed: "on Friday" written on a Friday is that day
