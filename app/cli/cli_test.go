@@ -1,0 +1,164 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// samplePath is the shared sample article, beside the repository.
+func samplePath(t *testing.T, ext string) string {
+	t.Helper()
+	p := filepath.Join("..", "..", "..", "shared", "samples", "russia-north-korea-alliance"+ext)
+	if _, err := os.Stat(p); err != nil {
+		t.Skipf("shared samples not found at %s: %v", p, err)
+	}
+	return p
+}
+
+func run(args ...string) (code int, stdout, stderr string) {
+	var out, errOut bytes.Buffer
+	code = Run(args, &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		args     []string
+		wantCode int
+		wantErr  string
+	}{
+		{[]string{"extract"}, 2, "no FILE"},
+		{[]string{"extract", "--dct", "2026-13-01", "x.txt"}, 2, "YYYY-MM-DD"},
+		{[]string{"extract", "--format", "xml", "x.txt"}, 2, "unknown format"},
+		{[]string{"extract", "--narrative", "--news", "x.txt"}, 2, "exclude"},
+		{[]string{"export", "x.txt"}, 2, "--png"},
+		{[]string{"export", "--png", "o.png", "--width", "3", "x.txt"}, 2, "--width"},
+		{[]string{"export", "--png", "o.png", "--from", "2024-01-01", "x.txt"}, 2, "both --from and --to"},
+		{[]string{"export", "--png", "o.png", "--from", "2024-01-01", "--to", "2023-01-01", "x.txt"}, 2, "not before"},
+		{[]string{"eval"}, 2, "no DIR"},
+		{[]string{"frobnicate"}, 2, "unknown command"},
+		{[]string{"extract", "/no/such/file.txt"}, 1, "/no/such/file.txt"},
+		{[]string{"eval", "/no/such/dir"}, 1, "/no/such/dir"},
+	}
+	for _, tt := range tests {
+		code, _, stderr := run(tt.args...)
+		if code != tt.wantCode || !strings.Contains(stderr, tt.wantErr) {
+			t.Errorf("%v: code %d, stderr %q; want code %d and %q", tt.args, code, stderr, tt.wantCode, tt.wantErr)
+		}
+		if strings.Count(strings.TrimSpace(stderr), "\n") > 0 {
+			t.Errorf("%v: error is not one line: %q", tt.args, stderr)
+		}
+	}
+}
+
+func TestHelp(t *testing.T) {
+	code, out, _ := run("help")
+	if code != 0 || !strings.Contains(out, "extract") || !strings.Contains(out, "export") {
+		t.Errorf("help: code %d, output %q", code, out)
+	}
+}
+
+// TestExtractSample checks the JSON shape the issue names, on the sample.
+func TestExtractSample(t *testing.T) {
+	path := samplePath(t, ".txt")
+	code, out, stderr := run("extract", "--dct", "2026-01-02", "--format", "json", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var docs []struct {
+		Path string `json:"path"`
+		DCT  struct {
+			Value  string `json:"value"`
+			Source string `json:"source"`
+		} `json:"dct"`
+		Mentions []struct {
+			ID         string `json:"id"`
+			Start, End int
+			Text       string `json:"text"`
+			Type       string `json:"type"`
+			Value      string `json:"value"`
+			Earliest   string `json:"earliest"`
+			Latest     string `json:"latest"`
+			Anchor     string `json:"anchor"`
+		} `json:"mentions"`
+		Events []struct {
+			ID       string   `json:"id"`
+			Label    string   `json:"label"`
+			Earliest string   `json:"earliest"`
+			Latest   string   `json:"latest"`
+			Mentions []string `json:"mentions"`
+			Start    int      `json:"start"`
+			End      int      `json:"end"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(out), &docs); err != nil {
+		t.Fatalf("output is not the JSON array the issue names: %v\n%s", err, out)
+	}
+	if len(docs) != 1 || docs[0].DCT.Value != "2026-01-02" || docs[0].DCT.Source != "flag" {
+		t.Fatalf("want one document dated 2026-01-02 from the flag, got %+v", docs)
+	}
+	text, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs[0].Mentions) == 0 || len(docs[0].Events) == 0 {
+		t.Fatalf("no mentions or events found in the sample")
+	}
+	for _, m := range docs[0].Mentions {
+		// Offsets of a UTF-8 text file index the file itself.
+		if m.Start < 0 || m.End > len(text) || string(text[m.Start:m.End]) != m.Text {
+			t.Errorf("mention %s: span %d..%d does not hold %q in the file", m.ID, m.Start, m.End, m.Text)
+		}
+	}
+	for _, e := range docs[0].Events {
+		if e.Label == "" || e.Earliest == "" || e.Latest < e.Earliest || e.End <= e.Start || e.End > len(text) {
+			t.Errorf("event %+v is incomplete", e)
+		}
+	}
+}
+
+func TestExportSamplePNGAndCSV(t *testing.T) {
+	path := samplePath(t, ".txt")
+	dir := t.TempDir()
+	pngOut, csvOut := filepath.Join(dir, "seed.png"), filepath.Join(dir, "seed.csv")
+	code, _, stderr := run("export", "--png", pngOut, "--width", "1600", "--csv", csvOut, "--dct", "2026-01-02", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	f, err := os.Open(pngOut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	cfg, err := png.DecodeConfig(f)
+	if err != nil {
+		t.Fatalf("%s is not a PNG: %v", pngOut, err)
+	}
+	if cfg.Width != 1600 {
+		t.Errorf("PNG width %d, want 1600", cfg.Width)
+	}
+	csv, err := os.ReadFile(csvOut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(csv), "incursion") {
+		t.Errorf("CSV lacks the incursion event:\n%s", csv)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 2 {
+		t.Errorf("export left stray files: %v", entries)
+	}
+}
+
+func TestExportUnwritablePath(t *testing.T) {
+	path := samplePath(t, ".txt")
+	code, _, stderr := run("export", "--csv", "/no/such/dir/out.csv", "--dct", "2026-01-02", path)
+	if code != 1 || !strings.Contains(stderr, "/no/such/dir") {
+		t.Errorf("code %d, stderr %q; want a one-line error naming the path", code, stderr)
+	}
+}
