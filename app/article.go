@@ -35,6 +35,7 @@ type articleView struct {
 // paragraphView is one paragraph of the article.
 type paragraphView struct {
 	span     timeline.Span
+	title    bool  // the document's title line, drawn as a heading
 	mentions []int // indices into analysis.Mentions, in text order
 	rich     *widget.RichText
 	bg       *canvas.Rectangle // tinted while the paragraph holds the selection
@@ -48,8 +49,9 @@ func newArticleView(a *timeline.Analysis, onMention func(*timeline.Mention)) *ar
 	if len(paras) == 0 && len(a.Doc.Text) > 0 {
 		paras = []timeline.Span{{Start: 0, End: len(a.Doc.Text)}}
 	}
-	for _, sp := range paras {
+	for i, sp := range paras {
 		p := &paragraphView{span: sp, rich: widget.NewRichText(), bg: canvas.NewRectangle(nil)}
+		p.title = i == 0 && a.Doc.Title != "" && a.Doc.Text[sp.Start:sp.End] == a.Doc.Title
 		p.rich.Wrapping = fyne.TextWrapWord
 		p.bg.CornerRadius = 4
 		p.obj = container.NewStack(p.bg, p.rich)
@@ -122,6 +124,9 @@ func (v *articleView) render(p *paragraphView) {
 				end = s.Start
 			}
 			style := widget.RichTextStyle{Inline: true}
+			if p.title {
+				style.SizeName, style.TextStyle = theme.SizeNameSubHeadingText, fyne.TextStyle{Bold: true}
+			}
 			if inSel {
 				style.ColorName = theme.ColorNamePrimary
 			}

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -52,7 +53,13 @@ type highlight struct {
 	onTapped func()
 }
 
-var _ fyne.Tappable = (*highlight)(nil)
+var (
+	_ fyne.Tappable      = (*highlight)(nil)
+	_ desktop.Cursorable = (*highlight)(nil)
+)
+
+// Cursor shows the hand, as over a link: a highlight leads to the timeline.
+func (h *highlight) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
 // Tapped selects the reference's item on the timeline.
 func (h *highlight) Tapped(*fyne.PointEvent) {
