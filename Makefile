@@ -4,7 +4,8 @@
 
 GO       ?= go
 PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libgl1-mesa-dri xvfb xauth imagemagick fonts-dejavu-core
-export LANG ?= C.UTF-8
+# Fyne reads the locale at start-up and logs an error for POSIX names such as C.UTF-8.
+export LANG := en_US.UTF-8
 
 .PHONY: run test deps build bench fuzz vet
 

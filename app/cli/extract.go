@@ -97,10 +97,18 @@ func writeText(w io.Writer, analyses []*timeline.Analysis) error {
 		if a.Narrative {
 			mode = "narrative"
 		}
-		fmt.Fprintf(tw, "%s\tdocument date %s (%s), %s mode\n", a.Doc.Path, dct, a.Doc.DateSource, mode)
+		// The header is not part of the table, so flush before and after it.
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "%s: document date %s (%s), %s mode\n", a.Doc.Path, dct, a.Doc.DateSource, mode)
 		for _, m := range a.Mentions {
+			anchor := m.Anchor
+			if anchor == "" {
+				anchor = "-"
+			}
 			fmt.Fprintf(tw, "  %s\t%q\t%s\t%s %s\t%s\t%s\n", m.ID, m.Text, m.Type, m.Value, m.Mod,
-				rangeText(m.Interval), m.Anchor)
+				rangeText(m.Interval), anchor)
 		}
 		for _, e := range a.Events {
 			fmt.Fprintf(tw, "  %s\t%s\t%s\n", e.ID, rangeText(e.Interval), e.Label)
