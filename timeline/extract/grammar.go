@@ -982,7 +982,20 @@ func (s *scanner) relative(i int) (cand, bool) {
 	if anaphoric && s.w(k-1) == "that" {
 		pk = pickNearest
 	}
-	if d, ok := weekdayNames[w]; ok {
+	d, ok := weekdayNames[w]
+	if !ok && (s.w(k-1) == "this" || s.w(k-1) == "next" || s.w(k-1) == "last") {
+		// "this Sat,", "next Fri.": an abbreviation, when punctuation or a time follows
+		// ("that Sun" is a company)
+		x := s.tok(k + 1)
+		_, isPart := partsOfDay[x.lower]
+		if d, ok = weekdayAbbrevs[w]; ok && !(x.lower == "." || x.lower == "," || x.kind == tokNum || isPart || k+1 >= len(s.toks)) {
+			ok = false
+		}
+		if ok && x.lower == "." && s.glued(k+1) {
+			k++
+		}
+	}
+	if ok {
 		c.j = k + 1
 		c.spec = &spec{rel: relNamed, weekday: isoWeekday(d), pick: pk, anaphoric: anaphoric, base: point{gran: timeline.GranDay}}
 		if part, ok := partsOfDay[s.w(k+1)]; ok {

@@ -72,6 +72,7 @@ func DefaultHolidays() []Holiday {
 		{Name: "Christmas", Date: Fixed(time.December, 25)},
 		{Name: "Christmas Day", Date: Fixed(time.December, 25)},
 		{Name: "Christmas Eve", Date: Fixed(time.December, 24)},
+		{Name: "Xmas", Date: Fixed(time.December, 25)},
 		{Name: "Boxing Day", Date: Fixed(time.December, 26)},
 		{Name: "Easter", Date: FromEaster(0)},
 		{Name: "Easter Sunday", Date: FromEaster(0)},
