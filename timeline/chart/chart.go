@@ -265,7 +265,8 @@ func (c *Chart) pan(dx float32) {
 func (c *Chart) Selected() string { return c.selected }
 
 // Select selects the item with that ID and centres it, zooming out if the
-// item is wider than the view; an unknown ID clears the selection. It does
+// item is wider than the view; a selected item always gets a lane, even
+// where others are clustered. An unknown ID clears the selection. It does
 // not call OnSelected.
 func (c *Chart) Select(itemID string) {
 	c.selected, c.selIdx = "", -1
@@ -424,6 +425,7 @@ func (c *Chart) params(size fyne.Size) frameParams {
 		legend:     c.Legend,
 		autoHeight: c.autoHeight,
 		labelWidth: c.labelOf,
+		selected:   c.selIdx,
 		geom:       c.geom,
 		present:    c.present,
 		conflict:   c.conflict,

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -102,6 +103,7 @@ type frameParams struct {
 	legend     bool
 	autoHeight bool // export: as many lanes as the items need
 	labelWidth func(item int) (string, float32)
+	selected   int // item index that must get a lane, -1 for none
 	geom       []geom                 // per item, parallel to tl.Items
 	present    map[timeline.Kind]bool // kinds that occur, for the legend
 	conflict   bool                   // some item is in conflict, for the legend
@@ -184,23 +186,38 @@ func (f *frame) packItems(p frameParams, maxLanes int) {
 	if p.tl == nil || !f.scale.Valid() {
 		return
 	}
-	overflow, anyOverflow := f.tryPack(p, maxLanes)
-	if anyOverflow && maxLanes > 1 {
+	overflow, anyOverflow := f.tryPack(p, maxLanes, pin{item: -1})
+	if !anyOverflow {
+		return
+	}
+	if maxLanes == 1 {
+		// Too short for a lane of items and one of clusters: cluster all.
+		overflow = overflow[:0]
+		for _, idx := range p.order {
+			g := p.geom[idx]
+			if x0, x1 := f.scale.X(time.Unix(int64(g.from), 0)), f.scale.X(time.Unix(int64(g.to), 0)); x1 >= 0 && x0 <= f.size.Width {
+				overflow = append(overflow, idx)
+			}
+		}
+		f.items, f.lanes = f.items[:0], 0
+	} else {
 		// Keep the last lane for the cluster badges.
+		itemLanes := maxLanes - 1
 		f.items = f.items[:0]
-		overflow, _ = f.tryPack(p, maxLanes-1)
+		overflow, _ = f.tryPack(p, itemLanes, pin{item: -1})
+		if slices.Contains(overflow, p.selected) {
+			// The selected item must be seen: pin it to the last item
+			// lane and pack the others around it.
+			f.items = f.items[:0]
+			overflow, _ = f.tryPack(p, itemLanes, pin{item: p.selected, lane: itemLanes - 1})
+		}
 	}
 	if len(overflow) == 0 {
 		return
 	}
-	lane := f.lanes
-	if lane >= maxLanes {
-		lane = maxLanes - 1
-	}
+	lane := f.lanes // the first lane below the items, at most the reserved one
 	f.clusters = clusterItems(p, f.scale, overflow, f.lanesTop+float32(lane)*laneHeight)
-	if len(f.clusters) > 0 && lane+1 > f.lanes {
-		f.lanes = lane + 1
-	}
+	f.lanes = lane + 1
 }
 
 // tryPack places items in at most maxLanes lanes, first fit in start order
@@ -208,7 +225,7 @@ func (f *frame) packItems(p frameParams, maxLanes int) {
 // depends on the zoom but not on the pan, so items keep their lane while
 // the user drags. It keeps the visible items and returns the visible ones
 // that found no lane, and whether any item at all found none.
-func (f *frame) tryPack(p frameParams, maxLanes int) (overflow []int, anyOverflow bool) {
+func (f *frame) tryPack(p frameParams, maxLanes int, pinned pin) (overflow []int, anyOverflow bool) {
 	w := f.size.Width
 	var laneEnd []float32
 	f.lanes = 0
@@ -219,7 +236,7 @@ func (f *frame) tryPack(p frameParams, maxLanes int) (overflow []int, anyOverflo
 	if f.accents {
 		accent = accentWidth + 3
 	}
-	for _, idx := range p.order {
+	place := func(idx int) placed {
 		g := p.geom[idx]
 		pl := placed{item: idx, point: g.point}
 		if pl.point {
@@ -235,9 +252,29 @@ func (f *frame) tryPack(p frameParams, maxLanes int) (overflow []int, anyOverflo
 		pl.labelX = pl.x0 + accent
 		pl.left = pl.x0
 		pl.right = max(pl.x1, pl.labelX+pl.labelW)
+		return pl
+	}
+	var pinBox placed
+	if pinned.item >= 0 {
+		pinBox = place(pinned.item)
+		laneEnd = make([]float32, pinned.lane+1)
+		for l := range laneEnd {
+			laneEnd[l] = float32(math.Inf(-1))
+		}
+	}
+	for _, idx := range p.order {
+		pl := place(idx)
 		lane := -1
-		for l, end := range laneEnd {
-			if end+laneGap <= pl.left {
+		if idx == pinned.item {
+			lane = pinned.lane
+		} else {
+			for l, end := range laneEnd {
+				if end+laneGap > pl.left {
+					continue
+				}
+				if pinned.item >= 0 && l == pinned.lane && pl.left < pinBox.right+laneGap && pinBox.left < pl.right+laneGap {
+					continue // keep clear of the pinned item
+				}
 				lane = l
 				break
 			}
@@ -250,10 +287,10 @@ func (f *frame) tryPack(p frameParams, maxLanes int) (overflow []int, anyOverflo
 				}
 				continue
 			}
-			laneEnd = append(laneEnd, 0)
+			laneEnd = append(laneEnd, float32(math.Inf(-1)))
 			lane = len(laneEnd) - 1
 		}
-		laneEnd[lane] = pl.right
+		laneEnd[lane] = max(laneEnd[lane], pl.right)
 		if pl.x1 < 0 || pl.x0 > w {
 			continue // packed, but its marker is out of view: a label alone would mislead
 		}
@@ -261,9 +298,19 @@ func (f *frame) tryPack(p frameParams, maxLanes int) (overflow []int, anyOverflo
 		pl.y = f.lanesTop + float32(lane)*laneHeight
 		f.items = append(f.items, pl)
 	}
-	f.lanes = len(laneEnd)
+	f.lanes = 0
+	for l, end := range laneEnd { // pre-made lanes for a pin may stay empty
+		if !math.IsInf(float64(end), -1) {
+			f.lanes = l + 1
+		}
+	}
 	f.fitLabels(accent)
 	return overflow, anyOverflow
+}
+
+// pin asks tryPack to put one item in a given lane before all others.
+type pin struct {
+	item, lane int
 }
 
 // fitLabels moves labels cut by the edges into view where their lane has

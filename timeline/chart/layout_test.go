@@ -278,3 +278,58 @@ func TestLanesStayWhilePanning(t *testing.T) {
 		t.Errorf("only %d items compared across frames", compared)
 	}
 }
+
+// TestSelectShowsClusteredItem selects an item that the zoomed-out view
+// hides in a cluster: Select zooms in until it has a lane.
+func TestSelectShowsClusteredItem(t *testing.T) {
+	tl := synthetic(2000, 1, timeline.Day(2000, 1, 1), 20, 4)
+	c := New(tl)
+	win := test.NewTempWindow(t, c)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(1000, 300))
+	c.FitAll()
+	var hidden string
+	for _, cl := range c.frame.clusters {
+		hidden = tl.Items[cl.items[len(cl.items)/2]].ID
+		break
+	}
+	if hidden == "" {
+		t.Fatal("no clustered item to select")
+	}
+	c.Select(hidden)
+	if _, ok := c.ItemPosition(hidden); !ok {
+		t.Errorf("selected item %s is still hidden", hidden)
+	}
+	if c.Selected() != hidden {
+		t.Errorf("Selected() = %q", c.Selected())
+	}
+	checkNoOverlap(t, c.frame)
+	// Panning keeps it in view and drawn.
+	c.Dragged(&fyne.DragEvent{Dragged: fyne.Delta{DX: 40}})
+	if _, ok := c.ItemPosition(hidden); !ok {
+		t.Errorf("selected item %s hidden after a pan", hidden)
+	}
+	checkNoOverlap(t, c.frame)
+}
+
+// TestOneLaneClustersAll: a chart too short for items and clusters shows
+// only cluster badges, never items drawn over them.
+func TestOneLaneClustersAll(t *testing.T) {
+	tl := synthetic(50, 1, timeline.Day(2020, 1, 1), 1, 8)
+	c := New(tl)
+	win := test.NewTempWindow(t, c)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(800, 70))
+	c.FitAll()
+	f := c.frame
+	if len(f.items) != 0 || len(f.clusters) == 0 {
+		t.Errorf("one lane: %d items, %d clusters", len(f.items), len(f.clusters))
+	}
+	n := 0
+	for _, cl := range f.clusters {
+		n += len(cl.items)
+	}
+	if n != len(tl.Items) {
+		t.Errorf("clusters hold %d of %d items", n, len(tl.Items))
+	}
+}
