@@ -103,7 +103,7 @@ type frameParams struct {
 	legend     bool
 	autoHeight bool // export: as many lanes as the items need
 	labelWidth func(item int) (string, float32)
-	selected   int // item index that must get a lane, -1 for none
+	selected   int                    // item index that must get a lane, -1 for none
 	geom       []geom                 // per item, parallel to tl.Items
 	present    map[timeline.Kind]bool // kinds that occur, for the legend
 	conflict   bool                   // some item is in conflict, for the legend
