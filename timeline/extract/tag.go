@@ -410,7 +410,7 @@ func pickByTense(cands []point, sp *spec, a point, tense int) point {
 		return best
 	}
 	b := sp.base
-	if sp.weekday != 0 && a.gran == timeline.GranDay && tense >= 0 {
+	if sp.weekday != 0 && a.gran == timeline.GranDay {
 		// the day after the anchor is far likelier meant than six days before:
 		// "the Senate votes Tuesday" in Monday's paper
 		for _, p := range cands {
