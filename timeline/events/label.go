@@ -54,7 +54,35 @@ func labelWords(toks []token, drop []bool) []string {
 	ws = filter(ws, func(w string) bool { return !companySuffixes[strings.ToLower(w)] })
 	ws = trimLeadingConnectors(ws)
 	ws = trimTrailingFunctionWords(ws)
+	ws = shortenSubject(ws)
 	return capWords(ws)
+}
+
+// shortenSubject drops what follows the head of a long subject when the
+// label would not fit otherwise: "U.S. commanders in charge of planning for
+// Middle East crises have indicated..." -> "U.S. commanders have
+// indicated...". The subject ends at the first auxiliary or modal; its
+// modifiers start at the first preposition after its first word.
+func shortenSubject(ws []string) []string {
+	if len(ws) <= maxLabelWords {
+		return ws
+	}
+	v := -1
+	for i := 2; i < len(ws) && i <= maxInputWords; i++ {
+		if predicateStarts[ws[i]] && !reportingVerbs[ws[i]] { // lower case only: a verb, not a name
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return ws
+	}
+	for p := 1; p+3 <= v; p++ { // short modifiers ("entry to NATO") carry meaning: keep them
+		if prepositions[ws[p]] {
+			return append(ws[:p:p], ws[v:]...)
+		}
+	}
+	return ws
 }
 
 // capWords cuts a label to maxLabelWords without splitting a name: a cut

@@ -66,6 +66,8 @@ func TestLabels(t *testing.T) {
 			"Wednesday", "Clinton told reporters in Rose Garden"},
 		{"Hungary's entry to NATO has changed the balance in Europe, Prime Minister Viktor Orban said here Friday.",
 			"Friday", "Viktor Orban: Hungary's entry to NATO has changed"},
+		{"U.S. commanders in charge of planning for Middle East crises have indicated in the past that they were capable of deploying troops.",
+			"in the past", "U.S. commanders have indicated that they were capable"},
 	}
 	for _, tt := range tests {
 		_, evs, _ := analyze(t, tt.sentence, "2026-01-02", ref{text: tt.timex, earliest: "2020-01-01", latest: "2020-01-02"})
