@@ -43,8 +43,6 @@ func (s *scanner) clockTime(i int) (cand, bool) {
 		if (s.w(j) == ":" || s.w(j) == ".") && s.glued(j) && s.tok(j+1).kind == tokNum && s.tok(j+1).ndigits == 2 && s.glued(j+1) {
 			j += 2
 			hasMinutes = true
-		} else if s.tok(j).kind == tokWord && s.tok(j).ndigits == 2 && s.glued(j+0) && false {
-			j++
 		}
 		switch s.w(j) {
 		case "a", "p":

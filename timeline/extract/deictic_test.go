@@ -40,3 +40,16 @@ func TestDeictic(t *testing.T) {
 		{text: "Earnings rose earlier this year.", dct: "1989-10-26", want: []want{{text: "earlier this year", value: "1989"}}},
 	})
 }
+
+// In TimeBank and AQUAINT a bare weekday one day after the document date
+// is that next day 9 times out of 11, even in past-tense reports.
+func TestWeekdayDayAfter(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Officials said the Senate votes Tuesday.", dct: "1998-10-26",
+			want: []want{{text: "Tuesday", value: "1998-10-27"}}},
+		{text: "The ministry said Monday that talks failed.", dct: "1998-10-27",
+			want: []want{{text: "Monday", value: "1998-10-26"}}},
+		{text: "The report was published Tuesday.", dct: "1998-10-27",
+			want: []want{{text: "Tuesday", value: "1998-10-27"}}},
+	})
+}

@@ -403,8 +403,7 @@ func (s *scanner) dayMonth(i int) (cand, bool) {
 	if s.w(k) == "the" {
 		k++
 	}
-	wd, k := s.weekdayPrefix(k)
-	_ = wd
+	_, k = s.weekdayPrefix(k) // "Monday 3 March": the date decides, the weekday is redundant
 	d, ok := s.dayNumber(k)
 	if !ok {
 		return cand{}, false
@@ -718,10 +717,7 @@ func (s *scanner) quarter(i int) (cand, bool) {
 		k++
 		sp.quarterRef = true
 		if hasYear {
-			sp.quarterRef = false
-			sp.base = point{gran: timeline.GranSeason, year: year}
-			sp.rel = relNone
-			// the quarter of that year is unknown: take the last mentioned one's number
+			// "the 1988 quarter": which quarter of 1988 is the last mentioned one's number
 			return cand{i: i, j: k, typ: timeline.TypeDate, spec: &spec{quarterRef: true, rel: relShift, g: timeline.GranSeason, out: timeline.GranSeason, base: point{year: year}}}, true
 		}
 		sp.rel = relShift
@@ -1507,8 +1503,7 @@ func (s *scanner) ref(i int) (cand, bool) {
 			}
 			return cand{}, false
 		case "coming":
-			if u, ok := unitWords[s.w(k+1)]; ok && plural(s.w(k+1)) {
-				_ = u
+			if _, ok := unitWords[s.w(k+1)]; ok && plural(s.w(k+1)) {
 				c.j, c.value = k+2, "FUTURE_REF"
 				return c, true
 			}
