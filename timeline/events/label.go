@@ -64,12 +64,12 @@ func labelWords(toks []token, drop []bool) []string {
 // indicated...". The subject ends at the first auxiliary or modal; its
 // modifiers start at the first preposition after its first word.
 func shortenSubject(ws []string) []string {
-	if len(ws) <= maxLabelWords {
-		return ws
+	if len(ws) <= maxLabelWords || isLowerWord(ws[0]) {
+		return ws // a label opening in lower case may open with its verb
 	}
 	v := -1
-	for i := 2; i < len(ws) && i <= maxInputWords; i++ {
-		if predicateStarts[ws[i]] && !reportingVerbs[ws[i]] { // lower case only: a verb, not a name
+	for i := 2; i < len(ws); i++ {
+		if auxiliaryOrModal[ws[i]] { // lower case only: a verb, not a name
 			v = i
 			break
 		}
@@ -193,8 +193,8 @@ func trimLeadingConnectors(ws []string) []string {
 		switch {
 		case connectors[lw] || articles[lw]:
 			ws = ws[1:]
-		case lw == "according" && len(ws) > 1 && strings.EqualFold(ws[1], "to"):
-			ws = ws[2:]
+		case (lw == "according" || lw == "compared") && len(ws) > 1 && (strings.EqualFold(ws[1], "to") || strings.EqualFold(ws[1], "with")):
+			ws = ws[2:] // prepositions in all but spelling: "compared with a loss
 		case len(ws) > 2 && len(lw) > 4 && strings.HasSuffix(lw, "ed") && placePrepositions[strings.ToLower(ws[1])]:
 			// A reduced relative clause: "(The statement,) delivered in
 			// Putin's greeting" is about the greeting, not the delivering.
@@ -409,4 +409,10 @@ func thirdPerson(v string) string {
 		return v + "es"
 	}
 	return v + "s"
+}
+
+var auxiliaryOrModal = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
+	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"must": true, "should": true, "did": true, "does": true,
 }

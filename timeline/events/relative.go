@@ -219,7 +219,9 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 	good := func(ws []string) bool { return len(ws) >= 2 && contentWords(ws) >= 1 }
 	cands := []clause{cls[ci]}
 	if ci == 0 && len(cls) > 1 {
-		if opener := toks[cls[0].from].lower; prepositions[opener] && !temporalPrepositions[opener] {
+		opener := toks[cls[0].from].lower
+		commaAfter := cls[0].to < len(toks) && toks[cls[0].to].text == ","
+		if prepositions[opener] && !temporalPrepositions[opener] && commaAfter && cls[0].to-cls[0].from <= 8 {
 			// "In a televised address Friday, Arpad Gencz described...":
 			// an opening prepositional phrase only sets the scene for
 			// the main clause, which says what happened.
