@@ -36,7 +36,7 @@ func TestEndToEnd(t *testing.T) {
 	}
 	tmp := t.TempDir()
 	bin := filepath.Join(tmp, "retrace")
-	build := exec.Command("go", "build", "-o", bin, "retrace")
+	build := exec.Command(goTool(t), "build", "-o", bin, "retrace")
 	build.Dir = ".." // the module root, where main.go is
 	if out, err := build.CombinedOutput(); err != nil {
 		t.Fatalf("go build: %v\n%s", err, out)
@@ -98,6 +98,26 @@ func TestEndToEnd(t *testing.T) {
 		keep = shot
 	}
 	t.Logf("screenshot: %s", keep)
+}
+
+// goTool finds the go command: on PATH, or in GOROOT when go test was run
+// by its full path.
+func goTool(t *testing.T) string {
+	if p, err := exec.LookPath("go"); err == nil {
+		return p
+	}
+	if root := os.Getenv("GOROOT"); root != "" {
+		if p := filepath.Join(root, "bin", "go"); fileExists(p) {
+			return p
+		}
+	}
+	t.Fatal("cannot find the go command to build retrace: put it on PATH")
+	return ""
+}
+
+func fileExists(p string) bool {
+	_, err := os.Stat(p)
+	return err == nil
 }
 
 // startXvfb starts a private X server on a free display (Xvfb picks it and
