@@ -221,7 +221,36 @@ func (c *Chart) fitAll() {
 		now := timeline.Truncate(time.Now())
 		from, to = now.AddDate(-1, 0, 0), now
 	}
-	c.view = scale.Fit(from, to, c.width())
+	w := c.width()
+	c.view = scale.Fit(from, to, w)
+	if !ok {
+		return
+	}
+	// Labels run right of their items: widen the view until the last
+	// labels end inside it, so a fitted chart (and every export of the whole
+	// timeline) shows each label whole. Positions scale with the span and
+	// widths do not, so a few rounds settle it.
+	accent := float32(0)
+	if len(c.tl.Sources) > 1 {
+		accent = accentWidth + 3
+	}
+	for range 6 {
+		origin, perPx := unixSeconds(c.view.Start), c.view.SecondsPerPixel()
+		over := float32(0)
+		for i, g := range c.geom {
+			_, lw := c.labelOf(i)
+			x0 := float32((g.from - origin) / perPx)
+			if g.point {
+				x0 -= pointRadius
+			}
+			over = max(over, x0+accent+lw-(w-pad))
+		}
+		if over <= 0.5 || over > w/2 {
+			return // fits, or a label wider than half the chart: leave it cut
+		}
+		grown := c.view.End.Add(time.Duration(float64(over) * 1.05 * perPx * float64(time.Second)))
+		c.view = scale.Scale{Start: c.view.Start, End: grown, Width: w}
+	}
 }
 
 // VisibleRange returns the times at the left and right edges of the chart.
