@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
@@ -58,7 +59,8 @@ type Chart struct {
 	hoverPos fyne.Position
 	hovering bool
 	focused  bool
-	frame    *frame // the last laid out frame, for hit tests
+	frame    *frame    // the last laid out frame, for hit tests
+	r        *renderer // set by CreateRenderer
 }
 
 type label struct {
@@ -404,12 +406,23 @@ func (c *Chart) MouseMoved(ev *desktop.MouseEvent) { c.hover(ev.Position) }
 // MouseOut hides the hover card.
 func (c *Chart) MouseOut() {
 	c.hovering = false
-	c.Refresh()
+	c.refreshCard()
 }
 
 func (c *Chart) hover(pos fyne.Position) {
 	c.hoverPos, c.hovering = pos, true
-	c.Refresh()
+	c.refreshCard()
+}
+
+// refreshCard redraws only the hover card: pointer moves are frequent, and
+// a full layout of a large timeline is not needed for them.
+func (c *Chart) refreshCard() {
+	if c.r == nil {
+		return
+	}
+	if c.r.updateCard() {
+		canvas.Refresh(c)
+	}
 }
 
 // ItemAt returns the item drawn at pos in the last frame, if any.

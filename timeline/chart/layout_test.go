@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/test"
 
@@ -331,5 +332,26 @@ func TestOneLaneClustersAll(t *testing.T) {
 	}
 	if n != len(tl.Items) {
 		t.Errorf("clusters hold %d of %d items", n, len(tl.Items))
+	}
+}
+
+func TestHoverCluster(t *testing.T) {
+	tl := synthetic(60, 1, timeline.Day(2024, 9, 1), 0.25, 3)
+	c := New(tl)
+	win := test.NewTempWindow(t, c)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(800, 200))
+	c.FitAll()
+	before := len(test.WidgetRenderer(c).Objects())
+	cl := c.frame.clusters[0]
+	c.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(cl.x0+4, cl.y+10)}})
+	got := texts(c)
+	want := plural(len(cl.items), "event") + " not shown at this zoom"
+	if !contains(got, want) || !contains(got, "click to zoom in") {
+		t.Errorf("cluster card lacks %q: %q", want, got)
+	}
+	c.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(799, 1)}})
+	if n := len(test.WidgetRenderer(c).Objects()); n != before {
+		t.Errorf("after leaving the cluster: %d objects, want %d", n, before)
 	}
 }

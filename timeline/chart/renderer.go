@@ -33,6 +33,7 @@ type renderer struct {
 
 func newRenderer(c *Chart) *renderer {
 	r := &renderer{c: c, measured: map[string]float32{}}
+	c.r = r
 	r.raster = canvas.NewRaster(r.draw)
 	r.card = canvas.NewRectangle(colorCardFill)
 	r.card.StrokeColor = colorCardStroke
@@ -123,12 +124,35 @@ func (r *renderer) update() {
 	for i := 0; i < r.cardTop; i++ {
 		r.objects = append(r.objects, r.texts[i])
 	}
+	r.appendCard()
+}
+
+// appendCard adds the hover card's objects after the chart's own.
+func (r *renderer) appendCard() {
 	if r.cardOn {
 		r.objects = append(r.objects, r.card)
 		for i := r.cardTop; i < r.used; i++ {
 			r.objects = append(r.objects, r.texts[i])
 		}
 	}
+}
+
+// updateCard lays out only the hover card, for pointer moves: the frame,
+// the raster and the labels stay as they are. It reports whether anything
+// changed on screen.
+func (r *renderer) updateCard() bool {
+	if r.frame == nil {
+		return false
+	}
+	wasOn := r.cardOn
+	r.used = r.cardTop
+	r.layoutCard()
+	if !wasOn && !r.cardOn {
+		return false
+	}
+	r.objects = r.objects[:1+r.cardTop]
+	r.appendCard()
+	return true
 }
 
 // text shows one pooled label; maxWidth > 0 cuts it to fit.
