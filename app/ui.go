@@ -204,7 +204,12 @@ func (u *UI) setDocDate(d *openDoc, date time.Time) {
 			d.doc, d.analysis = &doc, a
 			d.view.setAnalysis(a)
 			d.date.show(&doc)
-			u.rebuild(true)
+			// Keep the axis still so the reader sees the relative items
+			// move, unless one moved out of view.
+			u.rebuild(false)
+			if !u.allVisible() {
+				u.chart.FitAll()
+			}
 			u.showDocStatus(d)
 		})
 	}()
@@ -253,6 +258,17 @@ func (u *UI) rebuild(fit bool) {
 	if fit {
 		u.chart.FitAll()
 	}
+}
+
+// allVisible reports whether every item lies inside the chart's visible range.
+func (u *UI) allVisible() bool {
+	from, to := u.chart.VisibleRange()
+	for _, it := range u.tl.Items {
+		if it.Interval.Earliest.Before(from) || it.Interval.Latest.After(to) {
+			return false
+		}
+	}
+	return true
 }
 
 // title names the open documents, for the chart and the exported picture.

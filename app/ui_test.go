@@ -447,3 +447,26 @@ func TestSampleWithRealTagger(t *testing.T) {
 		t.Errorf("the explicitly dated incursion moved with the document date")
 	}
 }
+
+func TestDateChangeKeepsAxisUnlessItemsLeaveIt(t *testing.T) {
+	f := newFixture(t)
+	p := f.writeFile("news.txt", "He left yesterday. The firm was founded in 1990. It was sold in 2030.")
+	f.u.OpenPaths([]string{p})
+	f.settle()
+	d := f.u.docs[0]
+	set := func(s string) {
+		d.date.entry.SetText(s)
+		test.Tap(d.date.set)
+		f.settle()
+	}
+	set("2040-06-20") // yesterday is the latest item
+	from, to := f.u.chart.VisibleRange()
+	set("2035-01-01") // it moves inward, so fitting would narrow the view; the axis stays
+	if f2, t2 := f.u.chart.VisibleRange(); !f2.Equal(from) || !t2.Equal(to) {
+		t.Errorf("axis moved from %v..%v to %v..%v though every item stayed in view", from, to, f2, t2)
+	}
+	set("1950-01-01") // yesterday leaves the view: the chart fits all again
+	if !f.u.allVisible() {
+		t.Error("an item moved out of view and the chart did not fit")
+	}
+}
