@@ -170,7 +170,16 @@ func layoutFrame(p frameParams) *frame {
 	}
 	f.packItems(p, maxLanes)
 	if p.autoHeight {
-		f.size.Height = f.lanesTop + float32(max(f.lanes, 1))*laneHeight + pad + axisHeight + legendH
+		// As tall as the lanes in view need: lanes used only by items out
+		// of view (an export of part of the timeline) add nothing.
+		shown := 1
+		for _, pl := range f.items {
+			shown = max(shown, pl.lane+1)
+		}
+		if len(f.clusters) > 0 {
+			shown = max(shown, f.lanes)
+		}
+		f.size.Height = f.lanesTop + float32(shown)*laneHeight + pad + axisHeight + legendH
 	}
 	f.axisY = f.size.Height - axisHeight - legendH
 	for i := range f.legend {

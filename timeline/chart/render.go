@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/driver/software"
 
 	"retrace/timeline"
+	"retrace/timeline/scale"
 )
 
 // RenderOptions says what Render draws.
@@ -40,7 +41,8 @@ const (
 )
 
 // Render draws tl as the chart widget draws it, on Fyne's software canvas
-// with no window, and returns the image. It needs no display.
+// with no window, and returns the image. It needs no display. In a running
+// app call it on the UI goroutine (fyne.Do), as it builds a Fyne widget.
 func Render(tl *timeline.Timeline, opt RenderOptions) (image.Image, error) {
 	img, _, err := render(tl, opt)
 	return img, err
@@ -67,24 +69,27 @@ func render(tl *timeline.Timeline, opt RenderOptions) (image.Image, *Chart, erro
 	if !opt.From.IsZero() && !opt.To.After(opt.From) {
 		return nil, nil, fmt.Errorf("render: time range %s..%s is empty", timeline.FormatDate(opt.From), timeline.FormatDate(opt.To))
 	}
+	if !opt.From.IsZero() && opt.To.After(opt.From.AddDate(scale.MaxSpanYears, 0, 0)) {
+		return nil, nil, fmt.Errorf("render: time range %s..%s is longer than %d years", timeline.FormatDate(opt.From), timeline.FormatDate(opt.To), scale.MaxSpanYears)
+	}
 
-	k := float32(opt.Width) / unitsWide
-	size := fyne.NewSize(unitsWide, float32(opt.Height)/k)
+	// Below unitsWide pixels the scale stays 1, so small images keep
+	// readable text instead of shrinking it.
+	k := max(float32(opt.Width)/unitsWide, 1)
+	width := float32(opt.Width) / k
+	size := fyne.NewSize(width, float32(opt.Height)/k)
 
 	c := New(tl)
 	c.Title, c.Legend = opt.Title, opt.Legend
-	c.Resize(fyne.NewSize(unitsWide, max(size.Height, 200)))
+	c.Resize(fyne.NewSize(width, max(size.Height, 200)))
 	if opt.From.IsZero() {
 		c.fitAll()
 	} else {
-		c.view = c.view.WithWidth(unitsWide)
-		c.view.Start, c.view.End = opt.From, opt.To
+		c.view = scale.Scale{Start: opt.From, End: opt.To, Width: width}
 	}
-	c.view = c.view.WithWidth(unitsWide)
 	if opt.Height == 0 {
 		c.autoHeight = true
-		p := c.params(fyne.NewSize(unitsWide, 0))
-		f := layoutFrame(p)
+		f := layoutFrame(c.params(fyne.NewSize(width, 0)))
 		size.Height = min(f.size.Height, maxAutoHeight/k)
 		// Too tall: keep the lanes that fit and cluster the rest.
 		c.autoHeight = f.size.Height <= maxAutoHeight/k

@@ -126,6 +126,7 @@ func TestRenderRejectsBadOptions(t *testing.T) {
 		{Width: 1200, From: d},
 		{Width: 1200, From: d, To: d},
 		{Width: 1200, From: d, To: d.Add(-time.Hour)},
+		{Width: 1200, From: timeline.Day(-30000, 1, 1), To: d},
 	} {
 		if _, err := Render(tl, opt); err == nil {
 			t.Errorf("Render(%+v) gave no error", opt)
