@@ -56,7 +56,13 @@ func (u *UI) selectItem(id string, from origin) {
 	}
 	d.view.selectSpan(ev.Sentence, ev.Mentions)
 	if from != fromArticle {
-		d.view.scrollTo(ev.Sentence.Start)
+		at := ev.Sentence.Start
+		if ev.Sentence.Len() == 0 && len(ev.Mentions) > 0 { // no sentence: go to its expression
+			if m := d.analysis.MentionByID(ev.Mentions[0]); m != nil {
+				at = m.Start
+			}
+		}
+		d.view.scrollTo(at)
 	}
 	u.status.SetText(describeItem(item, ev, d))
 }
