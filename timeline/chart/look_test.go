@@ -46,6 +46,20 @@ func TestLook(t *testing.T) {
 	}
 	writePNG(t, filepath.Join(dir, "big.png"), img)
 
+	d := timeline.Day
+	ancient := &timeline.Analysis{Doc: &timeline.Document{Title: "Rome"}, Events: []timeline.Event{
+		{ID: "e1", Label: "Rome founded", Interval: iv(d(-752, 4, 21), d(-752, 4, 21), timeline.GranDay, false, false), Kind: timeline.KindFuzzy},
+		{ID: "e2", Label: "Caesar assassinated", Interval: iv(d(-43, 3, 15), d(-43, 3, 15), timeline.GranDay, false, false), Kind: timeline.KindExplicit},
+		{ID: "e3", Label: "Augustus reigns", Interval: iv(d(-26, 1, 16), d(14, 8, 19), timeline.GranDay, false, false), Kind: timeline.KindExplicit},
+		{ID: "e4", Label: "fall of the Western Empire", Interval: iv(d(476, 9, 4), d(476, 9, 4), timeline.GranDay, false, false), Kind: timeline.KindExplicit},
+		{ID: "e5", Label: "the Punic Wars", Interval: iv(d(-263, 1, 1), d(-145, 12, 31), timeline.GranYear, true, true), Kind: timeline.KindFuzzy},
+	}}
+	img, err = Render(timeline.New(ancient), RenderOptions{Width: 2400, Title: "Rome", Legend: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	writePNG(t, filepath.Join(dir, "bc.png"), img)
+
 	// The widget on screen with a hover card and a selection.
 	c := New(tl)
 	cv := software.NewCanvas()

@@ -160,7 +160,7 @@ func TestTicksAcrossGranularities(t *testing.T) {
 			[]string{"1050", "*1500", "*2000"}},
 		{"millennia", day(-8000, 1, 1), day(2030, 1, 1),
 			func(t time.Time) bool { return t.YearDay() == 1 },
-			[]string{"*5000 BC", "1000 BC", "1"}},
+			[]string{"*5000 BC", "1000 BC", "AD 1"}},
 	}
 	for _, c := range cases {
 		s := Scale{Start: c.start, End: c.end, Width: 1200}

@@ -140,7 +140,11 @@ func (s Scale) ticksFor(st step) []Tick {
 				break
 			}
 			if !t.Before(s.Start) {
-				add(t, YearLabel(y), labelYear(y)%majorEvery == 0)
+				label := YearLabel(y)
+				if y == 1 && st.n > 1 {
+					label = "AD 1" // among BC years and round AD ones, a bare "1" reads oddly
+				}
+				add(t, label, labelYear(y)%majorEvery == 0)
 			}
 		}
 	case months:
