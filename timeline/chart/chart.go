@@ -367,7 +367,8 @@ func (c *Chart) Tapped(ev *fyne.PointEvent) {
 	}
 }
 
-// TypedKey handles + and - (zoom), the arrows (pan) and Home (fit all).
+// TypedKey handles + and - (zoom), left and right (pan), up and down
+// (zoom) and Home (fit all).
 func (c *Chart) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
 	case fyne.KeyEqual, fyne.KeyPlus:

@@ -233,3 +233,36 @@ func TestHoverCard(t *testing.T) {
 		t.Errorf("card still shown after MouseOut")
 	}
 }
+
+// TestOddModel feeds the chart items whose references point nowhere, whose
+// bounds are reversed and whose labels are empty: it draws them and shows
+// a hover card without panicking.
+func TestOddModel(t *testing.T) {
+	d := timeline.Day
+	tl := &timeline.Timeline{
+		Sources: []timeline.Source{{}, {Analysis: &timeline.Analysis{}}},
+		Items: []timeline.Item{
+			{ID: "a", Interval: timeline.Interval{Earliest: d(2024, 5, 1), Latest: d(2024, 3, 1)}, Kind: "strange", Refs: []timeline.Ref{{Source: 7, Event: "x"}}},
+			{ID: "b", Label: "no refs", Interval: timeline.Interval{Earliest: d(2024, 4, 1), Latest: d(2024, 4, 1)}},
+			{ID: "c", Label: "nil analysis", Interval: timeline.Interval{Earliest: d(2024, 4, 9), Latest: d(2024, 4, 9)}, Refs: []timeline.Ref{{Source: 0, Event: "e1"}}},
+		},
+	}
+	c := New(tl)
+	win := test.NewTempWindow(t, c)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(800, 300))
+	c.FitAll()
+	for _, id := range []string{"a", "b", "c"} {
+		pos, ok := c.ItemPosition(id)
+		if !ok {
+			t.Fatalf("item %s not drawn", id)
+		}
+		c.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos.Add(fyne.NewPos(2, markerTop))}})
+		if !contains(texts(c), map[string]string{"a": "(no label)", "b": "no refs", "c": "nil analysis"}[id]) {
+			t.Errorf("item %s: card %q", id, texts(c))
+		}
+	}
+	if _, err := Render(tl, RenderOptions{Width: 800, Legend: true}); err != nil {
+		t.Error(err)
+	}
+}

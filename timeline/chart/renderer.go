@@ -233,7 +233,11 @@ func (l cardLine) height() float32 { return cardSize + 6 }
 // words with how they were found, its source, and the sentence it came from.
 func itemCard(tl *timeline.Timeline, i int, measure func(string, float32, fyne.TextStyle) float32) []cardLine {
 	it := &tl.Items[i]
-	lines := []cardLine{{text: it.Label, color: colorText, style: fyne.TextStyle{Bold: true}}}
+	title := it.Label
+	if title == "" {
+		title = "(no label)"
+	}
+	lines := []cardLine{{text: title, color: colorText, style: fyne.TextStyle{Bold: true}}}
 	when := DescribeInterval(it.Interval) + " · " + kindLegend(it.Kind)
 	lines = append(lines, cardLine{text: when, color: KindColor(it.Kind)})
 	if it.Conflict {
@@ -247,7 +251,7 @@ func itemCard(tl *timeline.Timeline, i int, measure func(string, float32, fyne.T
 	if ev != nil && ev.How != "" {
 		lines = append(lines, cardLine{text: ev.How, color: colorMuted, style: fyne.TextStyle{Italic: true}})
 	}
-	if len(tl.Sources) > 1 {
+	if len(tl.Sources) > 1 && ref.Source >= 0 && ref.Source < len(tl.Sources) {
 		src := tl.Sources[ref.Source].Title()
 		if len(it.Refs) > 1 {
 			src += " and " + plural(len(it.Refs)-1, "other source")
