@@ -3,7 +3,7 @@
 # sudo when not root) or say exactly what is missing.
 
 GO       ?= go
-PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libgl1-mesa-dri xvfb xauth imagemagick fonts-dejavu-core
+PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libgl1-mesa-dri xvfb xauth x11-utils imagemagick fonts-dejavu-core
 # Fyne reads the locale at start-up and logs an error for POSIX names such as C.UTF-8.
 export LANG := en_US.UTF-8
 
