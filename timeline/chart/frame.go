@@ -185,7 +185,8 @@ func layoutFrame(p frameParams) *frame {
 	for i := range f.legend {
 		f.legend[i].y += f.axisY + axisHeight
 	}
-	f.ticks = f.scale.Ticks(func(s string) float32 { return p.measure(s, tickSize, fyne.TextStyle{}) })
+	// Measured bold, as major ticks are drawn: the spacing holds for both.
+	f.ticks = f.scale.Ticks(func(s string) float32 { return p.measure(s, tickSize, fyne.TextStyle{Bold: true}) })
 	return f
 }
 

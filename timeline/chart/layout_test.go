@@ -95,6 +95,14 @@ func checkNoOverlap(t *testing.T, f *frame) {
 			t.Errorf("item %d drawn below the axis", f.items[i].item)
 		}
 	}
+	for i := 1; i < len(f.ticks); i++ {
+		a, b := f.ticks[i-1], f.ticks[i]
+		wa := fyne.MeasureText(a.Label, tickSize, fyne.TextStyle{Bold: a.Major}).Width
+		wb := fyne.MeasureText(b.Label, tickSize, fyne.TextStyle{Bold: b.Major}).Width
+		if a.X+wa/2 > b.X-wb/2 {
+			t.Errorf("tick labels %q and %q overlap", a.Label, b.Label)
+		}
+	}
 	for i := 1; i < len(f.clusters); i++ {
 		if f.clusters[i].x0 < f.clusters[i-1].x1 {
 			t.Errorf("cluster badges %d and %d overlap", i-1, i)
@@ -126,7 +134,7 @@ func TestLabelsDoNotOverlap(t *testing.T) {
 	win.Resize(fyne.NewSize(1200, 700))
 	c.Legend = true
 	c.FitAll()
-	for step := range 12 {
+	for step := range 40 {
 		f := c.frame
 		checkNoOverlap(t, f)
 		shown := len(f.items)
@@ -139,7 +147,12 @@ func TestLabelsDoNotOverlap(t *testing.T) {
 		if step == 0 && len(f.clusters) > 0 {
 			t.Errorf("30 items over 3 years at 1200x700 should all get a lane, got %d clusters", len(f.clusters))
 		}
-		c.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(float32(100*step), 50)}, Scrolled: fyne.Delta{DY: 10}})
+		// Zoom in towards days and hours, then back out past the decades.
+		dy := float32(30)
+		if step >= 20 {
+			dy = -40
+		}
+		c.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(float32(30*step%1200), 50)}, Scrolled: fyne.Delta{DY: dy}})
 	}
 }
 

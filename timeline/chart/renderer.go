@@ -61,16 +61,20 @@ func (r *renderer) Refresh() {
 
 // measure measures text, remembering tick label widths.
 func (r *renderer) measure(text string, size float32, style fyne.TextStyle) float32 {
-	if size != tickSize || style != (fyne.TextStyle{}) {
+	if size != tickSize || (style != fyne.TextStyle{} && style != fyne.TextStyle{Bold: true}) {
 		return fyne.MeasureText(text, size, style).Width
 	}
-	w, ok := r.measured[text]
+	key := text
+	if style.Bold {
+		key = "\x00" + text
+	}
+	w, ok := r.measured[key]
 	if !ok {
 		if len(r.measured) > 4096 { // bounded: tick labels are few, but zooming visits many
 			clear(r.measured)
 		}
 		w = fyne.MeasureText(text, size, style).Width
-		r.measured[text] = w
+		r.measured[key] = w
 	}
 	return w
 }
@@ -89,11 +93,11 @@ func (r *renderer) update() {
 		r.text(f.title, colorText, titleSize, fyne.TextStyle{Bold: true}, fyne.NewPos(pad, pad-2), r.size.Width-2*pad)
 	}
 	for _, t := range f.ticks {
-		w := r.measure(t.Label, tickSize, fyne.TextStyle{})
+		style := fyne.TextStyle{Bold: t.Major}
+		w := r.measure(t.Label, tickSize, style)
 		if t.X-w/2 < 0 || t.X+w/2 > r.size.Width {
 			continue // a label cut by the edge reads as a different date
 		}
-		style := fyne.TextStyle{Bold: t.Major}
 		r.text(t.Label, colorMuted, tickSize, style, fyne.NewPos(t.X-w/2, f.axisY+9), 0)
 	}
 	tl := r.c.tl
