@@ -266,3 +266,29 @@ func TestOddModel(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestNilTimeline: a chart with nothing to show still lays out, answers
+// input and takes a timeline later.
+func TestNilTimeline(t *testing.T) {
+	c := New(nil)
+	win := test.NewTempWindow(t, c)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(900, 400))
+	test.TapAt(c, fyne.NewPos(100, 50))
+	c.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(100, 50)}})
+	c.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(100, 50)}, Scrolled: fyne.Delta{DY: 10}})
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
+	c.Select("x")
+	if c.Selected() != "" || len(c.frame.ticks) < 2 {
+		t.Errorf("empty chart: selected %q, %d ticks", c.Selected(), len(c.frame.ticks))
+	}
+	tl := timeline.New(sampleAnalysis())
+	c.SetTimeline(tl)
+	if _, ok := c.ItemPosition(tl.Items[0].ID); !ok {
+		t.Error("after SetTimeline the first item is not drawn")
+	}
+	c.SetTimeline(nil)
+	if len(c.frame.items) != 0 {
+		t.Errorf("SetTimeline(nil) left %d items", len(c.frame.items))
+	}
+}
