@@ -19,6 +19,7 @@ import (
 	"retrace/timeline"
 	"retrace/timeline/chart"
 	"retrace/timeline/export"
+	"retrace/timeline/workspace"
 )
 
 // Preference keys and defaults of the PNG export dialog.
@@ -66,36 +67,11 @@ func (u *UI) showExportDialog() {
 	}
 	which.Required = true
 
-	folder := prefs.String(prefExportFolder)
-	if folder == "" {
-		folder, _ = os.UserHomeDir()
-	}
-	path := widget.NewEntry()
-	path.SetText(filepath.Join(folder, "timeline.png"))
-	path.Validator = func(s string) error {
-		if strings.TrimSpace(s) == "" {
-			return errors.New("choose a file name")
-		}
-		return nil
-	}
-	browse := widget.NewButton("Folder…", func() {
-		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
-			if err != nil || l == nil {
-				return
-			}
-			path.SetText(filepath.Join(l.Path(), filepath.Base(path.Text)))
-		}, u.win)
-		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(path.Text))); err == nil {
-			fd.SetLocation(l)
-		}
-		fd.Resize(fyne.NewSize(800, 560))
-		fd.Show()
-	})
-
+	path, pathField := u.fileField(prefExportFolder, "timeline.png")
 	items := []*widget.FormItem{
 		widget.NewFormItem("Width (px)", width),
 		widget.NewFormItem("Range", which),
-		widget.NewFormItem("File", container.NewBorder(nil, nil, nil, browse, path)),
+		widget.NewFormItem("File", pathField),
 	}
 	d := dialog.NewForm("Export PNG", "Export", "Cancel", items, func(ok bool) {
 		if !ok {
@@ -106,22 +82,14 @@ func (u *UI) showExportDialog() {
 			dialog.ShowError(err, u.win)
 			return
 		}
-		req := pngRequest{Path: withPNGExtension(strings.TrimSpace(path.Text)), Width: w, Whole: which.Selected == rangeWhole}
+		req := pngRequest{Path: withExtension(strings.TrimSpace(path.Text), ".png"), Width: w, Whole: which.Selected == rangeWhole}
 		prefs.SetInt(prefExportWidth, w)
 		prefs.SetBool(prefExportWhole, req.Whole)
 		prefs.SetString(prefExportFolder, filepath.Dir(req.Path))
 		if !req.Whole {
 			req.From, req.To = u.chart.VisibleRange()
 		}
-		if _, err := os.Stat(req.Path); err == nil {
-			dialog.ShowConfirm("Replace file?", fmt.Sprintf("%s exists. Replace it?", shortName(req.Path)), func(yes bool) {
-				if yes {
-					u.exportPNG(req)
-				}
-			}, u.win)
-			return
-		}
-		u.exportPNG(req)
+		u.confirmReplace(req.Path, func() { u.exportPNG(req) })
 	}, u.win)
 	d.Resize(fyne.NewSize(560, 0))
 	d.Show()
@@ -169,9 +137,123 @@ func parseExportWidth(s string) (int, error) {
 	return n, nil
 }
 
-func withPNGExtension(p string) string {
-	if strings.EqualFold(filepath.Ext(p), ".png") {
+// withExtension adds ext to a path that does not end in it already.
+func withExtension(p, ext string) string {
+	if strings.HasSuffix(strings.ToLower(p), strings.ToLower(ext)) {
 		return p
 	}
-	return p + ".png"
+	return p + ext
+}
+
+// fileField is the path entry of the app's save dialogs, with a Folder…
+// button; it starts in the folder remembered under prefKey (the home folder
+// at first) with the given file name. The dialogs take a path rather than
+// use Fyne's save dialog because that one truncates the chosen file the
+// moment it opens it, which would lose an existing file if writing then
+// failed; the file is written atomically instead.
+func (u *UI) fileField(prefKey, name string) (*widget.Entry, fyne.CanvasObject) {
+	folder := u.app.Preferences().String(prefKey)
+	if folder == "" {
+		folder, _ = os.UserHomeDir()
+	}
+	path := widget.NewEntry()
+	path.SetText(filepath.Join(folder, name))
+	path.Validator = func(s string) error {
+		if strings.TrimSpace(s) == "" {
+			return errors.New("choose a file name")
+		}
+		return nil
+	}
+	browse := widget.NewButton("Folder…", func() {
+		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+			if err != nil || l == nil {
+				return
+			}
+			path.SetText(filepath.Join(l.Path(), filepath.Base(path.Text)))
+		}, u.win)
+		if l, err := storage.ListerForURI(storage.NewFileURI(filepath.Dir(path.Text))); err == nil {
+			fd.SetLocation(l)
+		}
+		fd.Resize(fyne.NewSize(800, 560))
+		fd.Show()
+	})
+	return path, container.NewBorder(nil, nil, nil, browse, path)
+}
+
+// confirmReplace runs write at once when path does not exist, and asks
+// first when it does.
+func (u *UI) confirmReplace(path string, write func()) {
+	if _, err := os.Stat(path); err != nil {
+		write()
+		return
+	}
+	dialog.ShowConfirm("Replace file?", fmt.Sprintf("%s exists. Replace it?", shortName(path)), func(yes bool) {
+		if yes {
+			write()
+		}
+	}, u.win)
+}
+
+// dataFormat is a data export: CSV for spreadsheets, JSON for programs.
+type dataFormat struct {
+	name, ext string
+	write     func(u *UI, tl *timeline.Timeline) func(io.Writer) error
+}
+
+var (
+	formatCSV = dataFormat{name: "CSV", ext: ".csv", write: func(_ *UI, tl *timeline.Timeline) func(io.Writer) error {
+		return func(w io.Writer) error { return export.CSV(w, tl) }
+	}}
+	formatJSON = dataFormat{name: "JSON", ext: ".json", write: func(u *UI, tl *timeline.Timeline) func(io.Writer) error {
+		cs := append(workspace.Corrections(nil), u.ws.Corrections...) // the list may change while the export runs
+		return func(w io.Writer) error { return export.JSON(w, tl, cs...) }
+	}}
+)
+
+// showDataExportDialog asks where to write the timeline as CSV or JSON.
+// What is exported is what is shown: with filters on, only the items they
+// let through, and the dialog says so.
+func (u *UI) showDataExportDialog(f dataFormat) {
+	title := "Export " + f.name
+	if len(u.tl.Items) == 0 {
+		dialog.ShowInformation(title, "There is nothing on the timeline to export yet.", u.win)
+		return
+	}
+	path, pathField := u.fileField(prefExportFolder, "timeline"+f.ext)
+	what := "All " + plural(len(u.tl.Items), "event") + " on the timeline."
+	if u.filter.active() {
+		what = u.countText() + ": only these are exported."
+	}
+	items := []*widget.FormItem{
+		widget.NewFormItem("", widget.NewLabel(what)),
+		widget.NewFormItem("File", pathField),
+	}
+	d := dialog.NewForm(title, "Export", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		p := withExtension(strings.TrimSpace(path.Text), f.ext)
+		u.app.Preferences().SetString(prefExportFolder, filepath.Dir(p))
+		u.confirmReplace(p, func() { u.exportData(f, p) })
+	}, u.win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
+// exportData writes the shown timeline in the background, atomically.
+func (u *UI) exportData(f dataFormat, path string) {
+	tl := u.tl // replaced, never changed, so it is safe to share
+	write := f.write(u, tl)
+	u.beginWork(fmt.Sprintf("Exporting %s…", shortName(path)))
+	go func() {
+		err := export.WriteFileAtomic(path, write)
+		u.svc.post(func() {
+			u.endWork()
+			if err != nil {
+				dialog.ShowError(fmt.Errorf("cannot export %s: %w", shortName(path), err), u.win)
+				return
+			}
+			u.status.SetText(fmt.Sprintf("Exported %s as %s to %s", plural(len(tl.Items), "event"), f.name, path))
+		})
+	}()
 }

@@ -11,6 +11,7 @@ import (
 var (
 	shortcutOpen   = &desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: fyne.KeyModifierShortcutDefault}
 	shortcutExport = &desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutSave   = &desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: fyne.KeyModifierShortcutDefault}
 )
 
 // mainMenu builds the menu bar; it is rebuilt when the recent files change.
@@ -36,18 +37,31 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	}
 	recent.ChildMenu = fyne.NewMenu("", recentItems...)
 
+	save := fyne.NewMenuItem("Save Workspace", func() { u.saveWorkspace(false) })
+	save.Shortcut = shortcutSave
+	saveAs := fyne.NewMenuItem("Save Workspace As…", func() { u.saveWorkspace(true) })
+
 	exp := fyne.NewMenuItem("Export PNG…", u.showExportDialog)
 	exp.Shortcut = shortcutExport
+	expCSV := fyne.NewMenuItem("Export CSV…", func() { u.showDataExportDialog(formatCSV) })
+	expJSON := fyne.NewMenuItem("Export JSON…", func() { u.showDataExportDialog(formatJSON) })
 	quit := fyne.NewMenuItem("Quit", func() { u.app.Quit() })
 	quit.IsQuit = true
 
-	file := fyne.NewMenu("File", open, openAny, recent, fyne.NewMenuItemSeparator(), exp, fyne.NewMenuItemSeparator(), quit)
+	file := fyne.NewMenu("File", open, openAny, recent,
+		fyne.NewMenuItemSeparator(), save, saveAs,
+		fyne.NewMenuItemSeparator(), exp, expCSV, expJSON,
+		fyne.NewMenuItemSeparator(), quit)
+	edit := fyne.NewMenu("Edit",
+		fyne.NewMenuItem("Edit Selected Event…", u.showEditDialog),
+		fyne.NewMenuItem("Hidden Events…", u.showHiddenDialog),
+	)
 	view := fyne.NewMenu("View",
 		fyne.NewMenuItem("Zoom In", func() { u.chart.ZoomIn() }),
 		fyne.NewMenuItem("Zoom Out", func() { u.chart.ZoomOut() }),
 		fyne.NewMenuItem("Fit All", func() { u.chart.FitAll() }),
 	)
-	return fyne.NewMainMenu(file, view)
+	return fyne.NewMainMenu(file, edit, view)
 }
 
 // installShortcuts binds the window-wide keyboard shortcuts.
@@ -55,6 +69,7 @@ func (u *UI) installShortcuts() {
 	c := u.win.Canvas()
 	c.AddShortcut(shortcutOpen, func(fyne.Shortcut) { u.showOpenDialog(true) })
 	c.AddShortcut(shortcutExport, func(fyne.Shortcut) { u.showExportDialog() })
+	c.AddShortcut(shortcutSave, func(fyne.Shortcut) { u.saveWorkspace(false) })
 }
 
 // isFilePath reports whether a document key is a real file (the bundled

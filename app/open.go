@@ -24,14 +24,35 @@ const (
 	maxRecent      = 10
 )
 
-// articleExtensions are the files the Open dialog offers by default.
-var articleExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm"}
+// openExtensions are the files the Open dialog offers by default: articles
+// and workspaces (.retrace.json; the filter sees only the last extension).
+var openExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".json"}
 
 // OpenPaths opens files given by path (from the command line, a drop or a
 // dialog). Each is read and analysed in the background; one that cannot be
 // opened gets an error dialog and leaves the open documents as they were.
-// A file already open is brought to the front instead.
+// A file already open is brought to the front instead. A workspace file
+// (.retrace.json) replaces the session with its documents and corrections;
+// the other paths are then added to it.
 func (u *UI) OpenPaths(paths []string) {
+	for i, p := range paths {
+		if !isWorkspacePath(p) {
+			continue
+		}
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			u.showOpenError(p, err)
+			return
+		}
+		var rest []string // one workspace at a time: the first
+		for j, q := range paths {
+			if j != i && !isWorkspacePath(q) {
+				rest = append(rest, q)
+			}
+		}
+		u.openWorkspace(abs, rest)
+		return
+	}
 	for _, p := range paths {
 		abs, err := filepath.Abs(p)
 		if err != nil {
@@ -62,14 +83,17 @@ func (u *UI) openDropped(uris []fyne.URI) {
 
 // openSample opens the article bundled with the app, dated as published.
 func (u *UI) openSample() {
-	u.load(assets.SampleName, func() (*timeline.Document, error) {
-		doc, err := ingest.Read(assets.SampleName, []byte(assets.SampleText()))
-		if err != nil {
-			return nil, err
-		}
-		doc.Date, doc.DateSource = assets.SampleDate(), timeline.DateFromMetadata
-		return doc, nil
-	})
+	u.load(assets.SampleName, readSample)
+}
+
+// readSample reads the bundled sample article, dated as published.
+func readSample() (*timeline.Document, error) {
+	doc, err := ingest.Read(assets.SampleName, []byte(assets.SampleText()))
+	if err != nil {
+		return nil, err
+	}
+	doc.Date, doc.DateSource = assets.SampleDate(), timeline.DateFromMetadata
+	return doc, nil
 }
 
 // showOpenError shows a dialog naming the file and why it could not be opened.
@@ -127,7 +151,7 @@ func (u *UI) showOpenDialog(filtered bool) {
 		u.OpenPaths([]string{path})
 	}, u.win)
 	if filtered {
-		d.SetFilter(storage.NewExtensionFileFilter(articleExtensions))
+		d.SetFilter(storage.NewExtensionFileFilter(openExtensions))
 	}
 	if dir := u.app.Preferences().String(prefLastFolder); dir != "" {
 		if l, err := storage.ListerForURI(storage.NewFileURI(dir)); err == nil {

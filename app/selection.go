@@ -30,6 +30,7 @@ func (u *UI) selectItem(id string, from origin) {
 	}
 	item := u.tl.Items[i]
 	u.selected = id
+	u.editItem.Enable()
 	if from != fromChart {
 		u.chart.Select(id) // selects and centres; it does not call OnSelected
 	}
@@ -113,6 +114,9 @@ func describeItem(it timeline.Item, ev *timeline.Event, d *openDoc) string {
 	if len(it.Refs) > 1 {
 		fmt.Fprintf(&b, "; in %d sources", len(it.Refs))
 	}
+	if it.Conflict {
+		b.WriteString("; the sources place it at different dates")
+	}
 	return b.String()
 }
 
@@ -129,7 +133,7 @@ func newEventRow() fyne.CanvasObject {
 	widest := widget.NewLabel("about 30 Sep 2025 – 31 Dec 2026").MinSize().Width
 	return container.NewBorder(nil, nil,
 		container.NewGridWrap(fyne.NewSize(widest, h), date),
-		container.NewGridWrap(fyne.NewSize(200, h), source),
+		container.NewGridWrap(fyne.NewSize(240, h), source),
 		label)
 }
 
@@ -143,15 +147,29 @@ func (u *UI) updateEventRow(row widget.ListItemID, o fyne.CanvasObject) {
 	date := c.Objects[1].(*fyne.Container).Objects[0].(*widget.Label)
 	source := c.Objects[2].(*fyne.Container).Objects[0].(*widget.Label)
 	date.SetText(chart.DescribeInterval(it.Interval))
-	label.SetText(it.Label)
-	// One source by its file name; a group of reports by their number, as
-	// a truncated "a.txt +2" would hide the count.
-	src := ""
-	switch {
-	case len(it.Refs) > 1:
-		src = plural(len(it.Refs), "source")
-	case len(it.Refs) == 1 && it.Refs[0].Source < len(u.docs):
-		src = filepath.Base(u.docs[it.Refs[0].Source].key)
+	// A conflict is said in words and in the danger colour, so it is seen
+	// without the colour too.
+	if it.Conflict {
+		label.Importance = widget.DangerImportance
+		label.SetText("Conflict: " + it.Label)
+	} else {
+		label.Importance = widget.MediumImportance
+		label.SetText(it.Label)
 	}
-	source.SetText(src)
+	source.SetText(u.sourceNames(it))
+}
+
+// sourceNames lists the file names of every source reporting an item; a
+// group of three or more leads with its count, as truncation would hide it.
+func (u *UI) sourceNames(it timeline.Item) string {
+	var names []string
+	for _, r := range it.Refs {
+		if r.Source >= 0 && r.Source < len(u.docs) {
+			names = append(names, filepath.Base(u.docs[r.Source].key))
+		}
+	}
+	if len(names) > 2 {
+		return fmt.Sprintf("%d: %s", len(names), strings.Join(names, ", "))
+	}
+	return strings.Join(names, ", ")
 }

@@ -17,6 +17,7 @@ import (
 	"retrace/timeline"
 	"retrace/timeline/chart"
 	"retrace/timeline/merge"
+	"retrace/timeline/workspace"
 )
 
 // services are the UI's links to the rest of the program. The app uses the
@@ -47,7 +48,22 @@ type UI struct {
 	svc services
 
 	docs []*openDoc
+	// full is the merged timeline of the open documents with the user's
+	// corrections; tl is what the filters let through, the timeline the
+	// chart, the events list and the exports show. Both are replaced,
+	// never changed in place, so background exports may share them.
+	full *timeline.Timeline
 	tl   *timeline.Timeline
+
+	// ws is the session as a workspace: the open documents' paths, hashes
+	// and dates, and the user's corrections. wsPath is where it was last
+	// saved or opened from, "" until then.
+	ws     *workspace.Workspace
+	wsPath string
+
+	filter   filterState
+	filters  *filterBar
+	editItem *widget.Button
 
 	chart  *chart.Chart
 	tabs   *container.DocTabs
@@ -72,12 +88,14 @@ type openDoc struct {
 	view     *articleView
 	date     *dateControl
 	tab      *container.TabItem
-	gen      int // bumped on every re-analysis; stale results are dropped
+	gen      int    // bumped on every re-analysis; stale results are dropped
+	sha      string // SHA-256 of the file as read, for the workspace
 }
 
 // newUI builds the window's content. It does not open anything.
 func newUI(a fyne.App, w fyne.Window, svc services) *UI {
-	u := &UI{app: a, win: w, svc: svc, tl: &timeline.Timeline{}}
+	u := &UI{app: a, win: w, svc: svc, tl: &timeline.Timeline{}, full: &timeline.Timeline{}, ws: &workspace.Workspace{}}
+	u.filter = newFilterState()
 
 	u.chart = chart.New(u.tl)
 	u.chart.Legend = true
@@ -109,10 +127,16 @@ func newUI(a fyne.App, w fyne.Window, svc services) *UI {
 	zoomIn := widget.NewButton("+", func() { u.chart.ZoomIn() })
 	zoomOut := widget.NewButton("−", func() { u.chart.ZoomOut() })
 	fit := widget.NewButton("Fit all", func() { u.chart.FitAll() })
-	toolbar := container.NewHBox(zoomIn, zoomOut, fit)
-	chartPane := container.NewBorder(toolbar, nil, nil, nil, u.chart)
+	u.filters = u.newFilterBar()
+	toolbar := container.NewBorder(nil, nil, container.NewHBox(zoomIn, zoomOut, fit), nil, u.filters.search)
+	chartPane := container.NewBorder(container.NewVBox(toolbar, u.filters.toggles), nil, nil, nil, u.chart)
 
-	right := container.NewVSplit(chartPane, u.events)
+	u.editItem = widget.NewButton("Edit…", u.showEditDialog)
+	u.editItem.Disable()
+	listBar := container.NewBorder(nil, nil, nil, u.editItem, u.filters.count)
+	eventsPane := container.NewBorder(listBar, nil, nil, nil, u.events)
+
+	right := container.NewVSplit(chartPane, eventsPane)
 	right.Offset = 0.62
 	split := container.NewHSplit(u.left, right)
 	split.Offset = 0.4
@@ -128,6 +152,10 @@ func (u *UI) load(key string, read func() (*timeline.Document, error)) {
 	go func() {
 		doc, err := read()
 		var a *timeline.Analysis
+		var sum string
+		if err == nil {
+			sum, err = documentHash(key, doc)
+		}
 		if err == nil {
 			a = u.svc.analyze(doc)
 		}
@@ -137,7 +165,9 @@ func (u *UI) load(key string, read func() (*timeline.Document, error)) {
 				u.showOpenError(key, err)
 				return
 			}
-			u.addDoc(key, doc, a)
+			if u.addDoc(key, doc, a, sum) {
+				u.rebuild(true)
+			}
 		})
 	}()
 }
@@ -159,14 +189,16 @@ func (u *UI) endWork() {
 	}
 }
 
-// addDoc adds an analysed document: a tab for its article and its events on
-// the timeline.
-func (u *UI) addDoc(key string, doc *timeline.Document, a *timeline.Analysis) {
+// addDoc adds an analysed document: a tab for its article, an entry in the
+// workspace. The caller rebuilds the timeline, once for a batch. It reports
+// false when the document was open already.
+func (u *UI) addDoc(key string, doc *timeline.Document, a *timeline.Analysis, sum string) bool {
 	if d := u.docByKey(key); d != nil { // opened twice while loading
 		u.tabs.Select(d.tab)
-		return
+		return false
 	}
-	d := &openDoc{key: key, doc: doc, analysis: a}
+	d := &openDoc{key: key, doc: doc, analysis: a, sha: sum}
+	u.track(d)
 	d.view = newArticleView(a, func(m *timeline.Mention) { u.mentionTapped(d, m) })
 	d.date = newDateControl(func(t time.Time) { u.setDocDate(d, t) })
 	d.date.show(doc)
@@ -178,11 +210,11 @@ func (u *UI) addDoc(key string, doc *timeline.Document, a *timeline.Analysis) {
 	}
 	u.tabs.Append(d.tab)
 	u.tabs.Select(d.tab)
-	u.rebuild(true)
 	u.showDocStatus(d)
 	if isFilePath(key) {
 		u.addRecent(key)
 	}
+	return true
 }
 
 // setDocDate re-analyses a document against a new date the user gave. The
@@ -202,6 +234,9 @@ func (u *UI) setDocDate(d *openDoc, date time.Time) {
 				return // superseded by a later date, or closed meanwhile
 			}
 			d.doc, d.analysis = &doc, a
+			// The workspace keeps the date the user gave (the document is
+			// always tracked, so this cannot fail).
+			_ = u.ws.SetDocumentDate(doc.Path, date)
 			d.view.setAnalysis(a)
 			d.date.show(&doc)
 			// Keep the axis still so the reader sees the relative items
@@ -220,6 +255,8 @@ func (u *UI) closeTab(ti *container.TabItem) {
 	for i, d := range u.docs {
 		if d.tab == ti {
 			u.docs = append(u.docs[:i], u.docs[i+1:]...)
+			u.ws.Remove(d.doc.Path) // and its corrections
+			delete(u.filter.hiddenSources, d.key)
 			break
 		}
 	}
@@ -231,13 +268,34 @@ func (u *UI) closeTab(ti *container.TabItem) {
 }
 
 // rebuild makes the timeline from the open documents' analyses, grouping
-// events that several sources report, and shows it.
+// events that several sources report and applying the user's corrections,
+// and shows what the filters let through. The selection is cleared.
 func (u *UI) rebuild(fit bool) {
-	analyses := make([]*timeline.Analysis, len(u.docs))
-	for i, d := range u.docs {
-		analyses[i] = d.analysis
+	u.full = merge.Build(u.analyses(), &u.ws.Corrections)
+	u.filter.haystacks = nil
+	u.showSources()
+	u.selected = ""
+	u.editItem.Disable()
+	u.events.UnselectAll()
+	u.show(u.filtered())
+	if fit {
+		u.chart.FitAll()
 	}
-	u.tl = merge.Build(analyses, nil)
+}
+
+// analyses returns the open documents' analyses, in tab order: source i of
+// the timeline is document i.
+func (u *UI) analyses() []*timeline.Analysis {
+	out := make([]*timeline.Analysis, len(u.docs))
+	for i, d := range u.docs {
+		out[i] = d.analysis
+	}
+	return out
+}
+
+// show puts a timeline on the chart and in the events list, in date order.
+func (u *UI) show(tl *timeline.Timeline) {
+	u.tl = tl
 	u.rows = u.rows[:0]
 	for i := range u.tl.Items {
 		u.rows = append(u.rows, i)
@@ -250,14 +308,10 @@ func (u *UI) rebuild(fit bool) {
 		}
 		return x.Latest.Before(y.Latest)
 	})
-	u.selected = ""
-	u.events.UnselectAll()
 	u.events.Refresh()
 	u.chart.Title = u.title()
 	u.chart.SetTimeline(u.tl)
-	if fit {
-		u.chart.FitAll()
-	}
+	u.filters.count.SetText(u.countText())
 }
 
 // allVisible reports whether every item lies inside the chart's visible range.

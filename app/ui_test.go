@@ -395,11 +395,11 @@ func TestParseExportWidth(t *testing.T) {
 			t.Errorf("%q accepted", bad)
 		}
 	}
-	if got := withPNGExtension("/tmp/x"); got != "/tmp/x.png" {
-		t.Errorf("withPNGExtension = %q", got)
+	if got := withExtension("/tmp/x", ".png"); got != "/tmp/x.png" {
+		t.Errorf("withExtension = %q", got)
 	}
-	if got := withPNGExtension("/tmp/x.PNG"); got != "/tmp/x.PNG" {
-		t.Errorf("withPNGExtension = %q", got)
+	if got := withExtension("/tmp/x.PNG", ".png"); got != "/tmp/x.PNG" {
+		t.Errorf("withExtension = %q", got)
 	}
 }
 

@@ -1,0 +1,215 @@
+package app
+
+import (
+	"fmt"
+	"image/color"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"retrace/timeline"
+	"retrace/timeline/chart"
+)
+
+// filterState is what the reader chose to see: a search text, the kinds and
+// sources switched off. Sources are keyed by document key, so a toggle
+// stays with its document when another tab closes and the indices shift.
+type filterState struct {
+	query         string
+	hiddenKinds   map[timeline.Kind]bool
+	hiddenSources map[string]bool
+	// haystacks caches each item's searchable text, lower-cased, by item
+	// ID; it is dropped whenever the merged timeline is rebuilt.
+	haystacks map[string]string
+}
+
+func newFilterState() filterState {
+	return filterState{hiddenKinds: map[timeline.Kind]bool{}, hiddenSources: map[string]bool{}}
+}
+
+// active reports whether any filter hides something.
+func (f *filterState) active() bool {
+	return strings.TrimSpace(f.query) != "" || len(f.hiddenKinds) > 0 || len(f.hiddenSources) > 0
+}
+
+// filterBar holds the filter widgets: the search box, a check per kind and
+// per source (the source checks are remade when the documents change), and
+// the count of items shown.
+type filterBar struct {
+	search  *widget.Entry
+	kinds   map[timeline.Kind]*widget.Check
+	sources *fyne.Container
+	toggles fyne.CanvasObject
+	count   *widget.Label
+}
+
+// filterKinds are the kinds in the order the toggles show them.
+var filterKinds = []timeline.Kind{timeline.KindExplicit, timeline.KindDeictic, timeline.KindRelative, timeline.KindFuzzy}
+
+func (u *UI) newFilterBar() *filterBar {
+	b := &filterBar{kinds: map[timeline.Kind]*widget.Check{}}
+	b.search = widget.NewEntry()
+	b.search.SetPlaceHolder("Search labels, expressions and sentences")
+	b.search.OnChanged = func(s string) {
+		u.filter.query = s
+		u.refilter()
+	}
+	kinds := container.NewHBox()
+	for _, k := range filterKinds {
+		k := k
+		c := widget.NewCheck(string(k), nil)
+		c.SetChecked(true)
+		c.OnChanged = func(on bool) {
+			if on {
+				delete(u.filter.hiddenKinds, k)
+			} else {
+				u.filter.hiddenKinds[k] = true
+			}
+			u.refilter()
+		}
+		b.kinds[k] = c
+		kinds.Add(swatched(chart.KindColor(k), c))
+	}
+	b.sources = container.NewHBox()
+	b.toggles = container.NewHScroll(container.NewHBox(kinds, widget.NewSeparator(), b.sources))
+	b.count = widget.NewLabel("")
+	b.count.Truncation = fyne.TextTruncateEllipsis
+	return b
+}
+
+// swatched puts a small square of colour before a widget.
+func swatched(c color.Color, o fyne.CanvasObject) fyne.CanvasObject {
+	sw := canvas.NewRectangle(c)
+	sw.CornerRadius = 2
+	sw.SetMinSize(fyne.NewSquareSize(12))
+	return container.NewHBox(container.NewCenter(sw), o)
+}
+
+// showSources gives each document its colour, the one the chart marks its
+// items with, on its tab and on its toggle.
+func (u *UI) showSources() {
+	objs := make([]fyne.CanvasObject, 0, len(u.docs))
+	for i, d := range u.docs {
+		d := d
+		d.tab.Icon = sourceIcon(i)
+		c := widget.NewCheck(filepath.Base(d.key), nil)
+		c.SetChecked(!u.filter.hiddenSources[d.key])
+		c.OnChanged = func(on bool) {
+			if on {
+				delete(u.filter.hiddenSources, d.key)
+			} else {
+				u.filter.hiddenSources[d.key] = true
+			}
+			u.refilter()
+		}
+		objs = append(objs, swatched(chart.SourceColor(i), c))
+	}
+	u.filters.sources.Objects = objs
+	u.filters.sources.Refresh()
+	u.tabs.Refresh()
+}
+
+// sourceIcon is a square in the i-th source's colour, for its tab. A plain
+// (not themed) SVG resource keeps its colour in every theme.
+func sourceIcon(i int) fyne.Resource {
+	c := chart.SourceColor(i)
+	svg := fmt.Sprintf(`<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16"><rect x="2" y="2" width="12" height="12" rx="2" fill="#%02x%02x%02x"/></svg>`, c.R, c.G, c.B)
+	return fyne.NewStaticResource(fmt.Sprintf("source-%02x%02x%02x.svg", c.R, c.G, c.B), []byte(svg))
+}
+
+// refilter shows the merged timeline through the current filters, keeping
+// the view and, when it is still shown, the selected item.
+func (u *UI) refilter() {
+	sel := u.selected
+	u.show(u.filtered())
+	u.selected = ""
+	u.editItem.Disable()
+	u.events.UnselectAll()
+	if sel != "" && u.itemIndex(sel) >= 0 {
+		u.selectItem(sel, fromCode)
+	}
+}
+
+// filtered returns the merged timeline with the items the filters let
+// through. Hidden sources are marked Hidden (so the CSV export skips them
+// too) and dropped from the refs of the items they share with visible
+// sources; an item only hidden sources report is left out.
+func (u *UI) filtered() *timeline.Timeline {
+	full := u.full
+	if !u.filter.active() {
+		return full
+	}
+	tl := &timeline.Timeline{Sources: append([]timeline.Source(nil), full.Sources...)}
+	for i := range tl.Sources {
+		tl.Sources[i].Hidden = i < len(u.docs) && u.filter.hiddenSources[u.docs[i].key]
+	}
+	query := strings.ToLower(strings.TrimSpace(u.filter.query))
+	for _, it := range full.Items {
+		if u.filter.hiddenKinds[it.Kind] {
+			continue
+		}
+		var refs []timeline.Ref
+		for _, r := range it.Refs {
+			if r.Source >= 0 && r.Source < len(tl.Sources) && !tl.Sources[r.Source].Hidden {
+				refs = append(refs, r)
+			}
+		}
+		if len(refs) == 0 {
+			continue
+		}
+		if query != "" && !strings.Contains(u.haystack(it), query) {
+			continue
+		}
+		if len(refs) != len(it.Refs) {
+			it.Refs = refs // a copy: the merged item keeps all its refs
+		}
+		tl.Items = append(tl.Items, it)
+	}
+	return tl
+}
+
+// haystack is the text the search box looks in: the item's label and, for
+// every source reporting it, the event's label, its time expressions and
+// its sentence, lower-cased.
+func (u *UI) haystack(it timeline.Item) string {
+	if h, ok := u.filter.haystacks[it.ID]; ok {
+		return h
+	}
+	var b strings.Builder
+	b.WriteString(it.Label)
+	for _, r := range it.Refs {
+		ev := u.full.Event(r)
+		if ev == nil {
+			continue
+		}
+		a := u.full.Sources[r.Source].Analysis
+		b.WriteString("\n" + ev.Label)
+		for _, id := range ev.Mentions {
+			if m := a.MentionByID(id); m != nil {
+				b.WriteString("\n" + m.Text)
+			}
+		}
+		if doc := a.Doc; doc != nil && ev.Sentence.Start >= 0 && ev.Sentence.End <= len(doc.Text) && ev.Sentence.Len() > 0 {
+			b.WriteString("\n" + doc.Text[ev.Sentence.Start:ev.Sentence.End])
+		}
+	}
+	h := strings.ToLower(b.String())
+	if u.filter.haystacks == nil {
+		u.filter.haystacks = map[string]string{}
+	}
+	u.filter.haystacks[it.ID] = h
+	return h
+}
+
+// countText says how many items are shown, and how many the filters hide.
+func (u *UI) countText() string {
+	shown, all := len(u.tl.Items), len(u.full.Items)
+	if shown == all {
+		return plural(all, "event")
+	}
+	return fmt.Sprintf("%d of %s shown (filtered)", shown, plural(all, "event"))
+}

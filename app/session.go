@@ -1,0 +1,318 @@
+package app
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"retrace/assets"
+	"retrace/timeline"
+	"retrace/timeline/workspace"
+)
+
+// Workspaces keep a session: the documents (paths, content hashes, dates)
+// and the user's corrections, in a .retrace.json file.
+//
+// The bundled sample has no file of its own. It is saved in the workspace
+// under its name beside the workspace file, with the hash of the bundled
+// text; on opening, a document of that name whose file is absent but whose
+// hash is the bundled text's is the sample again, with its corrections. So
+// a first session on the sample can be saved and reopened like any other.
+
+// isWorkspacePath reports whether a path names a workspace file.
+func isWorkspacePath(p string) bool {
+	return strings.HasSuffix(strings.ToLower(p), workspace.Ext)
+}
+
+// sampleHash is the SHA-256 of the bundled sample's text.
+func sampleHash() string {
+	sum := sha256.Sum256([]byte(assets.SampleText()))
+	return hex.EncodeToString(sum[:])
+}
+
+// documentHash is the content hash the workspace records for a document:
+// its file's, or the bundled text's for the sample.
+func documentHash(key string, doc *timeline.Document) (string, error) {
+	if !isFilePath(key) {
+		return sampleHash(), nil
+	}
+	return workspace.HashFile(key)
+}
+
+// track records an open document in the workspace, with its hash as read
+// and its date.
+func (u *UI) track(d *openDoc) {
+	wd := u.ws.Document(d.doc.Path)
+	if wd == nil {
+		u.ws.Documents = append(u.ws.Documents, workspace.Document{Path: d.doc.Path})
+		wd = &u.ws.Documents[len(u.ws.Documents)-1]
+	}
+	wd.SHA256, wd.Date, wd.DateSource = d.sha, d.doc.Date, d.doc.DateSource
+}
+
+// forSaving is the workspace as written to a file in dir: the sample,
+// which has no file, is named as if it lay beside the workspace file.
+func (u *UI) forSaving(dir string) *workspace.Workspace {
+	ws := &workspace.Workspace{
+		Documents:   append([]workspace.Document(nil), u.ws.Documents...),
+		Corrections: append(workspace.Corrections(nil), u.ws.Corrections...),
+	}
+	beside := filepath.Join(dir, assets.SampleName)
+	for i := range ws.Documents {
+		if ws.Documents[i].Path == assets.SampleName {
+			ws.Documents[i].Path = beside
+		}
+	}
+	for i := range ws.Corrections {
+		if ws.Corrections[i].Source == assets.SampleName {
+			ws.Corrections[i].Source = beside
+		}
+	}
+	return ws
+}
+
+// saveWorkspace saves to the workspace's file, asking for one the first
+// time (or always, with ask).
+func (u *UI) saveWorkspace(ask bool) {
+	if len(u.docs) == 0 && len(u.ws.Documents) == 0 {
+		dialog.ShowInformation("Save Workspace", "There is nothing to save yet: open an article first.", u.win)
+		return
+	}
+	if u.wsPath != "" && !ask {
+		u.writeWorkspace(u.wsPath)
+		return
+	}
+	name := "timeline" + workspace.Ext
+	if len(u.docs) > 0 {
+		base := filepath.Base(u.docs[0].key)
+		name = strings.TrimSuffix(base, filepath.Ext(base)) + workspace.Ext
+	}
+	path, pathField := u.fileField(prefLastFolder, name)
+	if u.wsPath != "" {
+		path.SetText(u.wsPath)
+	}
+	d := dialog.NewForm("Save Workspace", "Save", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("", widget.NewLabel("The open articles, their dates and your corrections.")),
+		widget.NewFormItem("File", pathField),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		p := withExtension(strings.TrimSpace(path.Text), workspace.Ext)
+		if abs, err := filepath.Abs(p); err == nil {
+			p = abs
+		}
+		u.confirmReplace(p, func() { u.writeWorkspace(p) })
+	}, u.win)
+	d.Resize(fyne.NewSize(560, 0))
+	d.Show()
+}
+
+// writeWorkspace writes the workspace file atomically. It is small, so it
+// is written on the UI goroutine and the user sees at once that it is kept.
+func (u *UI) writeWorkspace(path string) {
+	if err := workspace.Save(path, u.forSaving(filepath.Dir(path))); err != nil {
+		dialog.ShowError(fmt.Errorf("cannot save the workspace %s: %w", shortName(path), err), u.win)
+		return
+	}
+	u.wsPath = path
+	u.app.Preferences().SetString(prefLastFolder, filepath.Dir(path))
+	u.addRecent(path)
+	u.status.SetText(fmt.Sprintf("Saved the workspace (%s, %s) to %s",
+		plural(len(u.ws.Documents), "document"), plural(len(u.ws.Corrections), "correction"), path))
+}
+
+// loaded is one document of a workspace, read and analysed.
+type loaded struct {
+	key      string
+	doc      *timeline.Document
+	analysis *timeline.Analysis
+	sha      string
+}
+
+// openWorkspace replaces the session with a saved workspace: every
+// document it names is read and analysed in the background, the dates the
+// user set are applied, the corrections checked against what the tagger
+// finds now. What changed since the workspace was saved (a file edited or
+// gone, corrections that no longer apply) is told in one dialog. The paths
+// in then are opened afterwards, added to the workspace's documents.
+func (u *UI) openWorkspace(path string, then []string) {
+	u.beginWork(fmt.Sprintf("Opening the workspace %s…", filepath.Base(path)))
+	go func() {
+		ws, docs, notes, err := u.loadWorkspace(path)
+		u.svc.post(func() {
+			u.endWork()
+			if err != nil {
+				dialog.ShowError(err, u.win)
+				return
+			}
+			u.replaceSession(path, ws, docs)
+			if len(notes) > 0 {
+				dialog.ShowInformation("Workspace opened with changes", strings.Join(notes, "\n"), u.win)
+			}
+			u.OpenPaths(then)
+		})
+	}()
+}
+
+// loadWorkspace does the work of openWorkspace off the UI goroutine. The
+// notes say what changed, one line per document.
+func (u *UI) loadWorkspace(path string) (*workspace.Workspace, []loaded, []string, error) {
+	ws, err := workspace.Load(path)
+	if err != nil {
+		return nil, nil, nil, errors.New("cannot open " + strings.TrimPrefix(err.Error(), "open workspace: "))
+	}
+	changes := map[string]workspace.Change{}
+	for _, ch := range ws.Verify() {
+		changes[ch.Path] = ch
+	}
+	counts := map[string]int{} // corrections per document before reconciling
+	for _, c := range ws.Corrections {
+		for _, d := range ws.Documents {
+			if workspace.SamePath(c.Source, d.Path) {
+				counts[d.Path]++
+			}
+		}
+	}
+
+	// The sample, saved by name and hash, comes back from the binary.
+	sample := sampleHash()
+	for i := range ws.Documents {
+		d := &ws.Documents[i]
+		if ch, ok := changes[d.Path]; ok && ch.Kind == workspace.FileMissing &&
+			filepath.Base(d.Path) == assets.SampleName && d.SHA256 == sample {
+			delete(changes, d.Path)
+			counts[assets.SampleName] = counts[d.Path]
+			for j := range ws.Corrections {
+				if workspace.SamePath(ws.Corrections[j].Source, d.Path) {
+					ws.Corrections[j].Source = assets.SampleName
+				}
+			}
+			d.Path = assets.SampleName
+		}
+	}
+
+	docs := make([]loaded, len(ws.Documents))
+	errs := make([]error, len(ws.Documents))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				docs[i], errs[i] = u.loadDocument(ws.Documents[i], changes[ws.Documents[i].Path])
+			}
+		}()
+	}
+	for i := range ws.Documents {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+
+	var analyses []*timeline.Analysis
+	var ok []loaded
+	var notes []string
+	for i, d := range docs {
+		if errs[i] != nil {
+			notes = append(notes, errs[i].Error())
+			continue
+		}
+		ok = append(ok, d)
+		analyses = append(analyses, d.analysis)
+	}
+	dropped := map[string]int{}
+	for _, ch := range ws.Reconcile(analyses) {
+		for _, d := range ws.Documents {
+			if workspace.SamePath(ch.Path, d.Path) {
+				dropped[d.Path]++
+			}
+		}
+	}
+	for i, d := range ws.Documents {
+		if errs[i] != nil {
+			continue
+		}
+		name := filepath.Base(d.Path)
+		n, lost := counts[d.Path], dropped[d.Path]
+		apply := fmt.Sprintf("%d of %s still apply", n-lost, plural(n, "correction"))
+		if n-lost == 1 {
+			apply = fmt.Sprintf("1 of %s still applies", plural(n, "correction"))
+		}
+		switch {
+		case changes[d.Path].Kind == workspace.FileChanged && n == 0:
+			notes = append(notes, name+" changed since the workspace was saved; it had no corrections")
+		case changes[d.Path].Kind == workspace.FileChanged:
+			notes = append(notes, name+" changed since the workspace was saved: "+apply)
+		case lost > 0: // same file, but the tagger now finds other events
+			notes = append(notes, name+": the tagger finds different events now: "+apply)
+		}
+	}
+	return ws, ok, notes, nil
+}
+
+// loadDocument reads and analyses one workspace document, with the date
+// the user set applied. A missing or unreadable file is an error saying so
+// and that its corrections are kept in the workspace.
+func (u *UI) loadDocument(wd workspace.Document, ch workspace.Change) (loaded, error) {
+	name := filepath.Base(wd.Path)
+	var (
+		doc *timeline.Document
+		err error
+	)
+	key := wd.Path
+	switch {
+	case wd.Path == assets.SampleName:
+		doc, err = readSample()
+	case ch.Kind == workspace.FileMissing:
+		return loaded{}, fmt.Errorf("%s is missing (%s): not opened; its corrections are kept in the workspace", name, wd.Path)
+	default:
+		if abs, e := filepath.Abs(wd.Path); e == nil {
+			key = abs
+		}
+		doc, err = u.svc.read(key)
+	}
+	if err != nil {
+		return loaded{}, fmt.Errorf("%s cannot be opened: %s; its corrections are kept in the workspace", name, openReason(err))
+	}
+	if wd.DateSource == timeline.DateFromUser && !wd.Date.IsZero() {
+		doc.Date, doc.DateSource = wd.Date, timeline.DateFromUser
+	}
+	sum, err := documentHash(key, doc)
+	if err != nil {
+		return loaded{}, fmt.Errorf("%s cannot be opened: %s", name, openReason(err))
+	}
+	return loaded{key: key, doc: doc, analysis: u.svc.analyze(doc), sha: sum}, nil
+}
+
+// replaceSession closes every open document and shows a workspace's.
+func (u *UI) replaceSession(path string, ws *workspace.Workspace, docs []loaded) {
+	for _, d := range u.docs {
+		u.tabs.Remove(d.tab)
+	}
+	u.docs = nil
+	u.filter = newFilterState()
+	u.filters.search.SetText("")
+	for _, c := range u.filters.kinds {
+		c.SetChecked(true)
+	}
+	u.ws, u.wsPath = ws, path
+	u.left.Objects = []fyne.CanvasObject{u.empty}
+	for _, d := range docs {
+		u.addDoc(d.key, d.doc, d.analysis, d.sha)
+	}
+	u.left.Refresh()
+	u.rebuild(true)
+	u.status.SetText(fmt.Sprintf("Opened the workspace %s: %s, %s", filepath.Base(path),
+		plural(len(u.docs), "document"), plural(len(u.ws.Corrections), "correction")))
+}
