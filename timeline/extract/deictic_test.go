@@ -53,3 +53,42 @@ func TestWeekdayDayAfter(t *testing.T) {
 			want: []want{{text: "Tuesday", value: "1998-10-27"}}},
 	})
 }
+
+// Which March or Friday a bare name means: the tense of its clause, a
+// deadline preposition, or a year named right after it decide.
+func TestBareNamesByContext(t *testing.T) {
+	runCases(t, []tagCase{
+		{name: "a month with this year", text: "The ratification process began in February this year.", dct: "1998-12-03",
+			want: []want{{text: "February this year", value: "1998-02", anchor: "dct"}}},
+		{name: "a month with next year", text: "They become members in April next year.", dct: "1998-12-03",
+			want: []want{{text: "April next year", value: "1999-04"}}},
+		{name: "a day with last year", text: "It was signed on March 3 last year.", dct: "2026-01-02",
+			want: []want{{text: "March 3 last year", value: "2025-03-03"}}},
+		{name: "leap day of last year in a common year", text: "It closed Feb. 29 last year.", dct: "2025-06-01",
+			want: []want{{text: "Feb. 29 last year", value: "2024-02-29"}}},
+		{name: "year's starts its own phrase", text: "Sales rose in May last year's way.", dct: "2026-01-02",
+			want: []want{{text: "May", value: "2025-05"}, {text: "last year", value: "2025"}}},
+		{name: "by a month is a deadline", text: "Qantas will almost double its flights between Australia and India by August.", dct: "1998-02-13",
+			want: []want{{text: "August", value: "1998-08"}}},
+		{name: "until a month is a deadline even after a past verb", text: "Ottawa gave the firm until mid-November to reply.", dct: "1989-10-30",
+			want: []want{{text: "mid-November", value: "1989-11", mod: "MID"}}},
+		{name: "by a month in the past perfect is past", text: "By August the airline had sold every seat.", dct: "1998-02-13",
+			want: []want{{text: "August", value: "1997-08"}}},
+		{name: "an irregular past verb", text: "In January, American Medical brought in a new chief.", dct: "1989-10-27",
+			want: []want{{text: "January", value: "1989-01"}}},
+		{name: "the present perfect is not the past", text: "NATO has decided to admit them in early March.", dct: "1999-02-10",
+			want: []want{{text: "early March", value: "1999-03", mod: "START"}}},
+		{name: "the passive future", text: "The vote will be held in March.", dct: "2026-01-02",
+			want: []want{{text: "March", value: "2026-03"}}},
+		{name: "were planning to looks ahead", text: "Protesters were planning to drive around the airport on Monday.", dct: "2000-01-07",
+			want: []want{{text: "Monday", value: "2000-01-10"}}},
+		{name: "vacation plans say nothing", text: "On Friday, when Albright set aside vacation plans, she flew.", dct: "1998-08-17",
+			want: []want{{text: "Friday", value: "1998-08-14"}}},
+		{name: "is to", text: "The stock is to resume trading in Paris Tuesday.", dct: "1989-10-27",
+			want: []want{{text: "Tuesday", value: "1989-10-31"}}},
+		{name: "this weekend looks ahead", text: "What are your plans this weekend?", dct: "2013-03-29",
+			want: []want{{text: "this weekend", value: "2013-W13-WE"}}},
+		{name: "this weekend in a past clause", text: "Storms this weekend killed three people.", dct: "2013-04-01",
+			want: []want{{text: "this weekend", value: "2013-W13-WE"}}},
+	})
+}

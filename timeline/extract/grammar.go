@@ -363,6 +363,10 @@ func (s *scanner) monthDate(i int) (cand, bool) {
 				return cand{}, false
 			}
 			c.spec = &spec{rel: relNamed, base: p, weekday: 0}
+			if n, e, ok := s.yearDeixis(j); ok { // "March 3 last year"
+				c.spec = &spec{rel: relShift, g: timeline.GranYear, n: n, base: p}
+				j = e
+			}
 		}
 		c.j = j
 		return c, true
@@ -378,6 +382,11 @@ func (s *scanner) monthDate(i int) (cand, bool) {
 	}
 	if wd != 0 || j > k+1 { // "Monday, March" or "Oct." without a day is not a date we trust
 		return cand{}, false
+	}
+	if n, e, ok := s.yearDeixis(j); ok && s.tok(i).upper { // "February this year", "June last year"
+		c.j = e
+		c.spec = &spec{rel: relShift, g: timeline.GranYear, n: n, base: point{gran: timeline.GranMonth, month: m}}
+		return c, true
 	}
 	// a bare month: needs a capital, and ambiguous words need a temporal cue before them
 	if !s.tok(i).upper {
@@ -437,7 +446,32 @@ func (s *scanner) dayMonth(i int) (cand, bool) {
 	}
 	c.j = j
 	c.spec = &spec{rel: relNamed, base: point{gran: timeline.GranDay, month: m, day: d}}
+	if n, e, ok := s.yearDeixis(j); ok { // "3 March last year"
+		c.j = e
+		c.spec = &spec{rel: relShift, g: timeline.GranYear, n: n, base: c.spec.base}
+	}
 	return c, true
+}
+
+// yearDeixis reads the year named after a month or day, "[of] this year",
+// "last year", "next year", and returns its shift from the anchor's year.
+// "year's" belongs to a noun phrase of its own ("May last year's profits").
+func (s *scanner) yearDeixis(i int) (n, j int, ok bool) {
+	if s.w(i) == "of" {
+		i++
+	}
+	if s.w(i+1) != "year" || (s.w(i+2) == "'" && s.w(i+3) == "s") {
+		return 0, 0, false
+	}
+	switch s.w(i) {
+	case "this":
+		return 0, i + 2, true
+	case "last":
+		return -1, i + 2, true
+	case "next":
+		return 1, i + 2, true
+	}
+	return 0, 0, false
 }
 
 // yearCue words make a following four-digit number a year even outside 1900-2099.
@@ -942,6 +976,9 @@ func (s *scanner) relative(i int) (cand, bool) {
 		if w == "weekend" {
 			sp.g = timeline.GranWeek
 			sp.base = point{weekend: true}
+			if s.w(k-1) == "this" {
+				sp.pick = pickThis // "this weekend" looks ahead unless the verb is past
+			}
 		}
 		if w == "day" || w == "night" {
 			if w == "day" && !anaphoric && rw.n != 0 { // "last day" is not yesterday

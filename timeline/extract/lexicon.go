@@ -101,10 +101,18 @@ var refWords = map[string]string{
 // future and past tense cues near a bare weekday or month.
 var futureCues = map[string]bool{"will": true, "ll": true, "shall": true, "scheduled": true,
 	"next": true, "upcoming": true, "slated": true, "tomorrow": true,
-	"might": true, "soon": true, "expected": true, "plans": true, "planned": true, "going": true}
+	"might": true, "soon": true, "expected": true, "going": true}
+
+// pastCues are past-tense words; regular verbs in -ed are recognised by
+// their ending, so the list holds the common irregular ones of news.
 var pastCues = map[string]bool{"said": true, "was": true, "were": true, "had": true, "did": true, "ago": true,
 	"last": true, "announced": true, "reported": true, "told": true, "closed": true, "rose": true, "fell": true,
-	"since": true, "ended": true, "earlier": true}
+	"since": true, "ended": true, "earlier": true, "began": true, "came": true, "went": true, "took": true,
+	"made": true, "brought": true, "became": true, "won": true, "lost": true, "left": true, "met": true,
+	"held": true, "gave": true, "got": true, "sent": true, "sold": true, "bought": true, "paid": true,
+	"fled": true, "found": true, "saw": true, "knew": true, "thought": true, "spent": true, "struck": true,
+	"shot": true, "ran": true, "wrote": true, "spoke": true, "sank": true, "broke": true, "drove": true,
+	"flew": true, "stood": true, "fought": true, "led": true, "grew": true, "kept": true, "felt": true}
 
 // starters are the words an expression can begin with; any other word is
 // skipped with one map lookup, which keeps the scan fast on long texts.

@@ -268,16 +268,22 @@ func (r *resolver) place(c cand, sp *spec, a point) point {
 			p.weekend = true
 			// "the weekend" said on a weekday is the one just past, unless
 			// the sentence looks ahead
+			t := r.tense(c)
+			past := t < 0 || (t == 0 && sp.pick != pickThis)
 			if wd := a.anyDate().Weekday(); sp.n == 0 && a.gran == timeline.GranDay &&
-				wd != time.Saturday && wd != time.Sunday && r.tense(c) <= 0 {
+				wd != time.Saturday && wd != time.Sunday && past {
 				p = p.shift(timeline.GranWeek, -1)
 				p.weekend = true
 			}
 		}
-		if sp.base.gran == timeline.GranSeason { // "this year's third quarter"
+		switch sp.base.gran { // "this year's third quarter", "February this year", "May 5 last year"
+		case timeline.GranSeason, timeline.GranMonth, timeline.GranDay:
 			y := p.year
 			p = sp.base
 			p.year = y
+			if p.gran == timeline.GranDay && p.day > daysIn(y, p.month) {
+				p.day = daysIn(y, p.month) // February 29 of a common year: its last day
+			}
 		}
 	case relNamed:
 		p = r.pickOccurrence(c, sp, a)
@@ -330,7 +336,11 @@ func (r *resolver) pickOccurrence(c cand, sp *spec, a point) point {
 	}
 	pk := sp.pick
 	if pk == pickTense {
-		return pickByTense(cands, sp, a, r.tense(c))
+		t := r.tense(c)
+		if sp.weekday == 0 && sp.holiday == nil && sp.base.gran != timeline.GranDay && r.deadline(c) {
+			t = 1
+		}
+		return pickByTense(cands, sp, a, t)
 	}
 	best := -1
 	for n, p := range cands {
@@ -482,16 +492,72 @@ func (r *resolver) tense(c cand) int {
 				}
 				continue
 			}
-			w := toks[k].lower
-			if futureCues[w] {
-				return 1
-			}
-			if pastCues[w] || (len(w) > 4 && w[len(w)-2:] == "ed" && toks[k].kind == tokWord) {
-				return -1
+			if t := r.tenseAt(k); t != 0 {
+				return t
 			}
 		}
 	}
 	return 0
+}
+
+// deadline reports whether a bare month or season follows "by", "until" or
+// "till" ("talks are to conclude by May") in a clause that is not in the
+// past perfect ("by May they had sold out"): a deadline lies ahead.
+func (r *resolver) deadline(c cand) bool {
+	switch r.s.w(c.i - 1) {
+	case "by", "until", "till":
+	default:
+		return false
+	}
+	for k := c.i - 2; k >= 0 && k >= c.i-12 && !isSentenceEnd(r.s.w(k)); k-- {
+		if r.s.w(k) == "had" {
+			return false
+		}
+	}
+	for k := c.j; k < len(r.s.toks) && k < c.j+12 && !isSentenceEnd(r.s.w(k)); k++ {
+		if r.s.w(k) == "had" {
+			return false
+		}
+	}
+	return true
+}
+
+// tenseAt says whether token k marks the future (+1) or the past (-1).
+func (r *resolver) tenseAt(k int) int {
+	toks := r.s.toks
+	w := toks[k].lower
+	prev, next := r.s.w(k-1), r.s.w(k+1)
+	switch w {
+	case "plans", "planned", "planning":
+		// "plans to", "planned for March", "were planning to" look ahead;
+		// "vacation plans" and "a hastily planned trip" say nothing
+		if next == "to" || next == "for" || w == "planning" {
+			return 1
+		}
+		return 0
+	case "to":
+		if prev == "is" || prev == "are" { // "is to resume trading Tuesday"
+			return 1
+		}
+		return 0
+	}
+	if futureCues[w] {
+		return 1
+	}
+	if !pastCues[w] && !(len(w) > 4 && w[len(w)-2:] == "ed" && toks[k].kind == tokWord) {
+		return 0
+	}
+	switch w {
+	case "was", "were", "had", "did", "ago", "last", "since", "earlier":
+		return -1
+	}
+	switch prev {
+	case "has", "have", "'ve", "be", "been", "being", "is", "are":
+		// a participle: the present perfect or the passive says nothing of
+		// when ("has decided to admit them in March", "will be held May 5")
+		return 0
+	}
+	return -1
 }
 
 func isSentenceEnd(w string) bool { return w == "." || w == "!" || w == "?" || w == ";" }
