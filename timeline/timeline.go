@@ -174,6 +174,8 @@ func Truncate(t time.Time) time.Time {
 
 // FormatDate writes a day as YYYY-MM-DD. Years before 1 AD use ISO 8601's
 // astronomical numbering with a minus sign: 1 BC is 0000, 2 BC is -0001.
+// The zero time, which means "unknown" throughout Retrace, formats as "".
+// It is also 1 January AD 1, a day no news article needs on its own.
 func FormatDate(t time.Time) string {
 	if t.IsZero() {
 		return ""

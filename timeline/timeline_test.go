@@ -1,0 +1,115 @@
+package timeline
+
+import (
+	"encoding/json"
+	"testing"
+	"time"
+)
+
+func TestFormatParseDate(t *testing.T) {
+	tests := []struct {
+		day  time.Time
+		text string
+	}{
+		{Day(2026, time.January, 2), "2026-01-02"},
+		{Day(2024, time.February, 29), "2024-02-29"},
+		{Day(1, time.January, 2), "0001-01-02"},
+		{Day(0, time.January, 1), "0000-01-01"},        // 1 BC
+		{Day(-299, time.January, 1), "-0299-01-01"},    // 300 BC
+		{Day(12345, time.December, 31), "12345-12-31"}, // five-digit years stay readable
+	}
+	for _, tt := range tests {
+		if got := FormatDate(tt.day); got != tt.text {
+			t.Errorf("FormatDate(%v) = %q, want %q", tt.day, got, tt.text)
+		}
+		back, err := ParseDate(tt.text)
+		if err != nil || !back.Equal(tt.day) {
+			t.Errorf("ParseDate(%q) = %v, %v; want %v", tt.text, back, err, tt.day)
+		}
+	}
+	if FormatDate(time.Time{}) != "" {
+		t.Error("the zero time must format as empty (unknown)")
+	}
+}
+
+func TestParseDateRejects(t *testing.T) {
+	for _, s := range []string{"", "2026", "2026-1-2", "2026-13-01", "2026-02-30", "2023-02-29", "02/01/2026", "2026-01-02x", "abcd-ef-gh"} {
+		if _, err := ParseDate(s); err == nil {
+			t.Errorf("ParseDate(%q) accepted a bad date", s)
+		}
+	}
+}
+
+func TestSentenceAt(t *testing.T) {
+	doc := &Document{Text: "One. Two two. Three.", Sentences: []Span{{0, 4}, {5, 13}, {14, 20}}}
+	tests := []struct {
+		off  int
+		want Span
+	}{
+		{0, Span{0, 4}}, {3, Span{0, 4}}, {5, Span{5, 13}}, {12, Span{5, 13}}, {19, Span{14, 20}},
+		{4, Span{0, 20}}, // the space between sentences belongs to none: fall back to the whole text
+	}
+	for _, tt := range tests {
+		if got := doc.SentenceAt(tt.off); got != tt.want {
+			t.Errorf("SentenceAt(%d) = %v, want %v", tt.off, got, tt.want)
+		}
+	}
+}
+
+func TestIntervalDaysAndOverlap(t *testing.T) {
+	late2024 := Interval{Earliest: Day(2024, 8, 1), Latest: Day(2024, 12, 31)}
+	newYear := Interval{Earliest: Day(2025, 12, 31), Latest: Day(2026, 1, 1)}
+	if got := late2024.Days(); got != 153 {
+		t.Errorf("Aug–Dec 2024 covers %d days, want 153", got)
+	}
+	if got := newYear.Days(); got != 2 {
+		t.Errorf("New Year's Eve and Day cover %d days, want 2", got)
+	}
+	if late2024.Overlaps(newYear) || newYear.Overlaps(late2024) {
+		t.Error("disjoint intervals reported as overlapping")
+	}
+	dec := Interval{Earliest: Day(2024, 12, 31), Latest: Day(2025, 1, 5)}
+	if !late2024.Overlaps(dec) || !dec.Overlaps(late2024) {
+		t.Error("intervals sharing 2024-12-31 must overlap")
+	}
+	if !(Interval{}).IsZero() || late2024.IsZero() {
+		t.Error("IsZero is wrong")
+	}
+}
+
+func TestGranularityText(t *testing.T) {
+	for g := GranUnknown; g <= GranMillennium; g++ {
+		b, _ := g.MarshalText()
+		var back Granularity
+		if err := back.UnmarshalText(b); err != nil || back != g {
+			t.Errorf("granularity %v does not round-trip: %v %v", g, back, err)
+		}
+	}
+	var g Granularity
+	if err := json.Unmarshal([]byte(`"fortnight"`), &g); err == nil {
+		t.Error("an unknown granularity was accepted")
+	}
+}
+
+func TestNewTimelineSkipsUnplacedEvents(t *testing.T) {
+	a := &Analysis{
+		Doc: &Document{Path: "a.txt"},
+		Events: []Event{
+			{ID: "e1", Label: "placed", Interval: Interval{Earliest: Day(2020, 1, 1), Latest: Day(2020, 1, 1)}},
+			{ID: "e2", Label: "unplaced"},
+		},
+	}
+	tl := New(a)
+	if len(tl.Items) != 1 || tl.Items[0].Label != "placed" || tl.Items[0].ID != "s0/e1" {
+		t.Fatalf("items = %+v", tl.Items)
+	}
+	if ev := tl.Event(tl.Items[0].Refs[0]); ev == nil || ev.ID != "e1" {
+		t.Errorf("Event(ref) = %v", ev)
+	}
+	if tl.Event(Ref{Source: 3, Event: "e1"}) != nil {
+		t.Error("a reference to a missing source must give nil")
+	}
+	if tl.Sources[0].Title() != "a.txt" {
+		t.Errorf("Title falls back to the path, got %q", tl.Sources[0].Title())
+	}
+}
