@@ -93,11 +93,25 @@ func (s *scanner) clockTime(i int) (cand, bool) {
 // Thursday", "5 p.m. yesterday".
 func (s *scanner) clockDay(c cand) cand {
 	j := c.j
+	keepEnd := false
+	if s.w(j) == "(" { // "10:35 a.m. (0735 GMT) Friday": the day after the aside is the time's, the aside is not
+		for k := j + 1; k < j+6; k++ {
+			if s.w(k) == ")" {
+				j, keepEnd = k+1, true
+				break
+			}
+		}
+		if !keepEnd {
+			return c
+		}
+	}
 	if s.w(j) == "on" {
 		j++
 	}
 	if d, ok := weekdayNames[s.w(j)]; ok {
-		c.j = j + 1
+		if !keepEnd {
+			c.j = j + 1
+		}
 		c.spec.rel = relNamed
 		c.spec.weekday = isoWeekday(d)
 		c.spec.base = point{gran: timeline.GranDay}
@@ -105,8 +119,13 @@ func (s *scanner) clockDay(c cand) cand {
 	}
 	switch s.w(j) {
 	case "today", "yesterday", "tomorrow":
-		c.j = j + 1
+		if !keepEnd {
+			c.j = j + 1
+		}
 		c.spec.n = map[string]int{"today": 0, "yesterday": -1, "tomorrow": 1}[s.w(j)]
+		return c
+	}
+	if keepEnd {
 		return c
 	}
 	if s.w(j) == "," {

@@ -92,3 +92,18 @@ func TestBareNamesByContext(t *testing.T) {
 			want: []want{{text: "this weekend", value: "2013-W13-WE"}}},
 	})
 }
+
+// Weeks: counted weeks keep the week's granularity; "the week of" a day is
+// that day's week.
+func TestWeeks(t *testing.T) {
+	runCases(t, []tagCase{
+		{name: "six weeks ago is a week", text: "Elian was rescued six weeks ago.", dct: "2000-01-06",
+			want: []want{{text: "six weeks ago", value: "1999-W47", earliest: "1999-11-22", latest: "1999-11-28"}}},
+		{name: "a week ago across the year boundary", text: "It was filed a week ago.", dct: "2026-01-02",
+			want: []want{{text: "a week ago", value: "2025-W52"}}},
+		{name: "the week of a day", text: "It may be resolved in a hearing the week of March 6, officials said.", dct: "2000-02-24",
+			want: []want{{text: "the week of March 6", value: "2000-W10", earliest: "2000-03-06", latest: "2000-03-12"}}},
+		{name: "the week of a full date", text: "They met the week of Jan. 3, 2011.",
+			want: []want{{text: "the week of Jan. 3, 2011", value: "2011-W01"}}},
+	})
+}

@@ -36,3 +36,16 @@ func TestExplicitDates(t *testing.T) {
 			want: nil},
 	})
 }
+
+// A time of day takes the day named after a parenthetical aside, without
+// swallowing the aside.
+func TestClockAside(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.", dct: "1998-08-08",
+			want: []want{{text: "10:35 a.m.", typ: "TIME", value: "1998-08-07T10:35"}, {text: "Friday", value: "1998-08-07"}}},
+		{text: "It ended at 9 p.m. (local time) yesterday.", dct: "1998-08-08",
+			want: []want{{text: "9 p.m.", value: "1998-08-07T21:00"}, {text: "yesterday", value: "1998-08-07"}}},
+		{name: "an aside with no day after it", text: "It ended at 9 p.m. (local time), police said.", dct: "1998-08-08",
+			want: []want{{text: "9 p.m.", value: "1998-08-08T21:00"}}},
+	})
+}

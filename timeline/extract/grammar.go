@@ -938,6 +938,18 @@ func (s *scanner) relative(i int) (cand, bool) {
 		if s.w(j) == "full" || s.w(j) == "fiscal" || s.w(j) == "calendar" {
 			j++
 		}
+		if s.w(j) == "week" && s.w(j+1) == "of" { // "the week of March 6": the week that holds that day
+			if in, ok := s.core(j + 2); ok && in.spec != nil && in.spec.base.gran == timeline.GranDay &&
+				(in.spec.rel == relNone || in.spec.rel == relNamed && in.spec.weekday == 0 && in.spec.holiday == nil) {
+				sp := *in.spec
+				if sp.rel == relNone {
+					sp.base = sp.base.coarsen(timeline.GranWeek)
+				} else {
+					sp.out = timeline.GranWeek
+				}
+				return cand{i: i, j: in.j, typ: timeline.TypeDate, spec: &sp}, true
+			}
+		}
 		switch s.w(j) {
 		case "year", "week", "weekend":
 			sp := &spec{rel: relShift, g: unitWords[s.w(j)].gran}
@@ -1434,12 +1446,11 @@ func isClauseEnd(w string) bool {
 	return false
 }
 
-// agoGran is the granularity of "N units ago": days stay days, weeks become
-// days, months months, years years.
+// agoGran is the granularity of "N units ago": the unit's own, as TimeML
+// asks ("six weeks ago" is a week, not the day 42 days back), except that
+// decades and centuries give a year.
 func agoGran(g timeline.Granularity) timeline.Granularity {
 	switch g {
-	case timeline.GranWeek:
-		return timeline.GranDay
 	case timeline.GranDecade, timeline.GranCentury:
 		return timeline.GranYear // "a decade ago" is about a year, not the 1980s
 	}

@@ -290,6 +290,9 @@ func (r *resolver) place(c cand, sp *spec, a point) point {
 		if sp.g == timeline.GranYear && sp.n != 0 {
 			p = p.shift(timeline.GranYear, sp.n)
 		}
+		if sp.out == timeline.GranWeek { // "the week of March 6"
+			p = p.coarsen(timeline.GranWeek)
+		}
 	}
 	if sp.part != "" && p.gran == timeline.GranDay {
 		p.part = sp.part
