@@ -93,6 +93,25 @@ const (
 	KindFuzzy    Kind = "fuzzy"    // "late 2024", "recently", "the years to come": vague bounds
 )
 
+// Kinds lists every kind in the order legends show them.
+var Kinds = [...]Kind{KindExplicit, KindDeictic, KindRelative, KindFuzzy}
+
+// Describe says in words how a reference of this kind is placed, for legends,
+// hover cards and status lines.
+func (k Kind) Describe() string {
+	switch k {
+	case KindExplicit:
+		return "explicit date"
+	case KindDeictic:
+		return "relative to the document date"
+	case KindRelative:
+		return "relative to another event"
+	case KindFuzzy:
+		return "fuzzy"
+	}
+	return string(k)
+}
+
 // Granularity is the precision of an interval, coarsest last.
 type Granularity int
 

@@ -422,7 +422,7 @@ func layoutLegend(p frameParams, accents bool) []legendEntry {
 	present, conflict := p.present, p.conflict
 	for _, k := range kinds {
 		if present[k] || len(present) == 0 {
-			entries = append(entries, legendEntry{text: kindLegend(k), kind: k})
+			entries = append(entries, legendEntry{text: k.Describe(), kind: k})
 		}
 	}
 	if conflict {

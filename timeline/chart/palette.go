@@ -41,21 +41,6 @@ func KindColor(k timeline.Kind) color.NRGBA {
 	return color.NRGBA{0x7f, 0x7f, 0x7f, 0xff}
 }
 
-// kindLegend is the legend's wording for a kind.
-func kindLegend(k timeline.Kind) string {
-	switch k {
-	case timeline.KindExplicit:
-		return "explicit date"
-	case timeline.KindDeictic:
-		return "relative to document date"
-	case timeline.KindRelative:
-		return "relative to another event"
-	case timeline.KindFuzzy:
-		return "fuzzy"
-	}
-	return string(k)
-}
-
 // sourceAccents tell sources apart when a timeline has several; they avoid
 // the kind colours and the conflict red.
 var sourceAccents = []color.NRGBA{

@@ -242,7 +242,7 @@ func itemCard(tl *timeline.Timeline, i int, measure func(string, float32, fyne.T
 		title = "(no label)"
 	}
 	lines := []cardLine{{text: title, color: colorText, style: fyne.TextStyle{Bold: true}}}
-	when := DescribeInterval(it.Interval) + " · " + kindLegend(it.Kind)
+	when := DescribeInterval(it.Interval) + " · " + it.Kind.Describe()
 	lines = append(lines, cardLine{text: when, color: KindColor(it.Kind)})
 	if it.Conflict {
 		lines = append(lines, cardLine{text: "sources place it at different dates", color: colorConflict})
