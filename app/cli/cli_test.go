@@ -8,6 +8,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"retrace/timeline"
+	"retrace/timeline/extract"
+	"retrace/timeline/ingest"
+	"retrace/timeline/workspace"
 )
 
 // samplePath is the shared sample article, beside the repository.
@@ -160,5 +165,72 @@ func TestExportUnwritablePath(t *testing.T) {
 	code, _, stderr := run("export", "--csv", "/no/such/dir/out.csv", "--dct", "2026-01-02", path)
 	if code != 1 || !strings.Contains(stderr, "/no/such/dir") {
 		t.Errorf("code %d, stderr %q; want a one-line error naming the path", code, stderr)
+	}
+}
+
+// TestExportWorkspace runs export on a saved workspace: the user's document
+// date and corrections reach the CSV, and a changed source is reported.
+func TestExportWorkspace(t *testing.T) {
+	sample := samplePath(t, ".txt")
+	text, err := os.ReadFile(sample)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	article := filepath.Join(dir, "article.txt")
+	if err := os.WriteFile(article, text, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc, err := ingest.ReadFile(article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc.Date, doc.DateSource = timeline.Day(2026, 1, 2), timeline.DateFromUser
+	a := extract.Analyze(doc, extract.Options{DCT: doc.Date})
+	var incursion *timeline.Event
+	for i := range a.Events {
+		if strings.Contains(a.Events[i].Label, "incursion") {
+			incursion = &a.Events[i]
+		}
+	}
+	if incursion == nil {
+		t.Fatalf("no incursion event in %+v", a.Events)
+	}
+	ws := &workspace.Workspace{}
+	if err := ws.Track(doc); err != nil {
+		t.Fatal(err)
+	}
+	c := workspace.NewCorrection(workspace.ScopeItem, a, incursion)
+	c.Label = "Kursk incursion begins"
+	c.Earliest, c.Latest = timeline.Day(2024, 8, 6), timeline.Day(2024, 8, 6)
+	if err := ws.Corrections.Set(c); err != nil {
+		t.Fatal(err)
+	}
+	wsPath := filepath.Join(dir, "kursk"+workspace.Ext)
+	if err := workspace.Save(wsPath, ws); err != nil {
+		t.Fatal(err)
+	}
+	// The article gains a paragraph after the workspace was saved.
+	if err := os.WriteFile(article, append(text, "\n\nA new closing paragraph.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	out := filepath.Join(dir, "out.csv")
+	code, _, stderr := run("export", "--csv", out, wsPath)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stderr, "changed since the workspace was saved") {
+		t.Errorf("the changed article is not reported: %q", stderr)
+	}
+	csv, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(csv), "2024-08-06") || !strings.Contains(string(csv), "Kursk incursion begins") {
+		t.Errorf("the correction did not reach the CSV:\n%s", csv)
+	}
+	if !strings.Contains(string(csv), "2025-12-31") {
+		t.Errorf("the user's document date 2026-01-02 did not place the New Year greeting:\n%s", csv)
 	}
 }

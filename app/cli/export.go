@@ -11,7 +11,7 @@ import (
 )
 
 func runExport(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("export", "--png OUT.png|--csv OUT.csv|--json OUT.json FILE...", stderr)
+	fs := newFlagSet("export", "--png OUT.png|--csv OUT.csv|--json OUT.json FILE|WORKSPACE.retrace.json...", stderr)
 	var af analysisFlags
 	af.register(fs)
 	pngPath := fs.String("png", "", "write the timeline picture to `OUT.png`")
@@ -42,11 +42,11 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w: --from %s is not before --to %s", errUsage, from.String(), to.String())
 	}
 
-	analyses, err := analyzeFiles(files, af)
+	in, err := analyzeFiles(files, af, stderr)
 	if err != nil {
 		return err
 	}
-	tl := merge.Build(analyses, nil)
+	tl := merge.Build(in.analyses, &in.corrections)
 
 	if *pngPath != "" {
 		t := *title
@@ -75,7 +75,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "wrote %s\n", *csvPath)
 	}
 	if *jsonPath != "" {
-		if err := export.WriteFileAtomic(*jsonPath, func(w io.Writer) error { return export.JSON(w, tl) }); err != nil {
+		if err := export.WriteFileAtomic(*jsonPath, func(w io.Writer) error { return export.JSON(w, tl, in.corrections...) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(stdout, "wrote %s\n", *jsonPath)

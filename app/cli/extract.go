@@ -4,12 +4,15 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 	"text/tabwriter"
+	"time"
 
 	"retrace/timeline"
 	"retrace/timeline/export"
 	"retrace/timeline/extract"
 	"retrace/timeline/ingest"
+	"retrace/timeline/workspace"
 )
 
 // analysisFlags are the flags shared by the commands that read articles.
@@ -40,15 +43,15 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	if *format != "json" && *format != "text" {
 		return fmt.Errorf("%w: unknown format %q (want json or text)", errUsage, *format)
 	}
-	analyses, err := analyzeFiles(files, af)
+	in, err := analyzeFiles(files, af, stderr)
 	if err != nil {
 		return err
 	}
 	if *format == "text" {
-		return writeText(stdout, analyses)
+		return writeText(stdout, in.analyses)
 	}
-	out := make([]export.DocJSON, len(analyses))
-	for i, a := range analyses {
+	out := make([]export.DocJSON, len(in.analyses))
+	for i, a := range in.analyses {
 		out[i] = export.DocumentJSON(a)
 	}
 	enc := json.NewEncoder(stdout)
@@ -57,9 +60,19 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	return enc.Encode(out)
 }
 
+// inputs is what the articles named on the command line amount to: their
+// analyses, and the corrections of any workspace among them.
+type inputs struct {
+	analyses    []*timeline.Analysis
+	corrections workspace.Corrections
+}
+
 // analyzeFiles reads and analyses every file, stopping at the first that
-// cannot be read: a partial answer would silently drop a source.
-func analyzeFiles(files []string, af analysisFlags) ([]*timeline.Analysis, error) {
+// cannot be read: a partial answer would silently drop a source. A workspace
+// file (.retrace.json) stands for its documents, with the dates and
+// corrections the user recorded; what changed since it was saved is reported
+// on stderr, and the corrections that still apply are kept.
+func analyzeFiles(files []string, af analysisFlags, stderr io.Writer) (*inputs, error) {
 	opts := extract.Options{Mode: extract.ModeAuto}
 	switch {
 	case af.narrative && af.news:
@@ -69,19 +82,58 @@ func analyzeFiles(files []string, af analysisFlags) ([]*timeline.Analysis, error
 	case af.news:
 		opts.Mode = extract.ModeNews
 	}
-	var out []*timeline.Analysis
-	for _, path := range files {
+	analyze := func(path string, date time.Time, source timeline.DateSource) (*timeline.Analysis, error) {
 		doc, err := ingest.ReadFile(path)
 		if err != nil {
 			return nil, err
 		}
-		if !af.dct.t.IsZero() {
+		switch {
+		case !af.dct.t.IsZero():
 			doc.Date, doc.DateSource = af.dct.t, timeline.DateFromUser
+		case source == timeline.DateFromUser:
+			doc.Date, doc.DateSource = date, source
 		}
 		opts.DCT = doc.Date
-		out = append(out, extract.Analyze(doc, opts))
+		return extract.Analyze(doc, opts), nil
 	}
-	return out, nil
+
+	in := &inputs{}
+	for _, path := range files {
+		if !strings.HasSuffix(strings.ToLower(path), workspace.Ext) {
+			a, err := analyze(path, time.Time{}, "")
+			if err != nil {
+				return nil, err
+			}
+			in.analyses = append(in.analyses, a)
+			continue
+		}
+		ws, err := workspace.Load(path)
+		if err != nil {
+			return nil, err
+		}
+		var changes []workspace.Change
+		for _, ch := range ws.Verify() {
+			if ch.Kind == workspace.FileMissing || ch.Kind == workspace.FileUnreadable {
+				return nil, fmt.Errorf("workspace %s: %s", path, ch)
+			}
+			changes = append(changes, ch)
+		}
+		var analyses []*timeline.Analysis
+		for _, d := range ws.Documents {
+			a, err := analyze(d.Path, d.Date, d.DateSource)
+			if err != nil {
+				return nil, fmt.Errorf("workspace %s: %w", path, err)
+			}
+			analyses = append(analyses, a)
+		}
+		changes = append(changes, ws.Reconcile(analyses)...)
+		for _, ch := range changes {
+			fmt.Fprintf(stderr, "retrace: workspace %s: %s\n", path, ch)
+		}
+		in.analyses = append(in.analyses, analyses...)
+		in.corrections = append(in.corrections, ws.Corrections...)
+	}
+	return in, nil
 }
 
 // writeText prints a readable chronology per document: one line per mention
