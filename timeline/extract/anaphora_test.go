@@ -54,3 +54,13 @@ func TestNarrativeDetection(t *testing.T) {
 		t.Errorf("ModeNarrative ignored")
 	}
 }
+
+// "that same day" after a month names a day of that month, unknown which.
+func TestSameDayInAMonth(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Slepian was killed last October. His name was crossed out that same day.", dct: "1999-02-06",
+			want: []want{{text: "last October", value: "1998-10"}, {text: "that same day", value: "1998-10-XX", earliest: "1998-10-01", latest: "1998-10-31", anchor: "mention:t1"}}},
+		{text: "The ceasefire was signed on March 3, 2019. That same day, fighting resumed.",
+			want: []want{{text: "March 3, 2019", value: "2019-03-03"}, {text: "That same day", value: "2019-03-03"}}},
+	})
+}

@@ -20,6 +20,9 @@ func (s *scanner) clockTime(i int) (cand, bool) {
 	w := s.w(i)
 	switch w {
 	case "noon", "midday", "midnight":
+		if w == "noon" && s.w(i-1) == "high" {
+			return cand{}, false // "high noon" is a showdown, not a time
+		}
 		h := 12
 		if w == "midnight" {
 			h = 0

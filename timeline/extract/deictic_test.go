@@ -107,3 +107,23 @@ func TestWeeks(t *testing.T) {
 			want: []want{{text: "the week of Jan. 3, 2011", value: "2011-W01"}}},
 	})
 }
+
+// Words that look temporal but are not, and days around other days.
+func TestDayAroundAndNonTimes(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The day before last Tuesday's hearing, Manuel went to Lazaro's home.", dct: "2000-02-24",
+			want: []want{{text: "The day before last Tuesday", value: "2000-02-21"}}},
+		{text: "They vote the day after tomorrow.", dct: "2026-01-02",
+			want: []want{{text: "the day after tomorrow", value: "2026-01-04"}}},
+		{name: "high noon", text: "For Poland, high noon comes today.", dct: "1999-03-12",
+			want: []want{{text: "today", value: "1999-03-12"}}, notTagged: []string{"noon"}},
+		{name: "a discourse marker", text: "Losses were heavy. Now, he says, the firm is sound.", dct: "1989-10-30",
+			want: nil},
+		{name: "now in its place", text: "The firm is now sound.", dct: "1989-10-30",
+			want: []want{{text: "now", value: "PRESENT_REF"}}},
+		{name: "a programme title", text: "Gonzalez said on CBS's 60 Minutes that he was hurt.", dct: "2000-04-17",
+			want: nil},
+		{name: "a duration in capitals at a sentence start", text: "It stalled. 60 Minutes passed.", dct: "2000-04-17",
+			want: []want{{text: "60 Minutes", typ: "DURATION", value: "PT60M"}}},
+	})
+}

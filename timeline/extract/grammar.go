@@ -48,6 +48,8 @@ type spec struct {
 	// viaQuarter: "a year ago", "a year earlier" in a text about quarterly
 	// results mean the same quarter a year before.
 	viaQuarter bool
+	// dayShift moves the resolved day: "the day before Christmas" is -1.
+	dayShift int
 }
 
 // cand is a temporal expression found in the token stream, tokens [i, j).
@@ -884,6 +886,9 @@ func (s *scanner) holiday(i int) (cand, bool) {
 		sp.rel = relNone
 		sp.base = dayPoint(best.h.Date(y))
 		c.j = jy
+	} else if s.w(j) == "week" { // "Easter week", "Thanksgiving week": the week that holds the day
+		sp.out = timeline.GranWeek
+		c.j = j + 1
 	}
 	c.spec = sp
 	return c, true
@@ -937,6 +942,17 @@ func (s *scanner) relative(i int) (cand, bool) {
 		j := k
 		if s.w(j) == "full" || s.w(j) == "fiscal" || s.w(j) == "calendar" {
 			j++
+		}
+		if s.w(j) == "day" && (s.w(j+1) == "before" || s.w(j+1) == "after") { // "the day before Christmas"
+			if in, ok := s.core(j + 2); ok && in.spec != nil && (in.spec.base.gran == timeline.GranDay || in.spec.weekday != 0 || in.spec.holiday != nil || in.spec.rel == relShift && in.spec.g == timeline.GranDay && in.spec.part == "") && !in.spec.clock {
+				sp := *in.spec
+				sp.dayShift = map[string]int{"before": -1, "after": 1}[s.w(j+1)]
+				if sp.rel == relNone {
+					sp.base = sp.base.shift(timeline.GranDay, sp.dayShift)
+					sp.dayShift = 0
+				}
+				return cand{i: i, j: in.j, typ: timeline.TypeDate, spec: &sp}, true
+			}
 		}
 		if s.w(j) == "week" && s.w(j+1) == "of" { // "the week of March 6": the week that holds that day
 			if in, ok := s.core(j + 2); ok && in.spec != nil && in.spec.base.gran == timeline.GranDay &&
@@ -1215,6 +1231,9 @@ func (s *scanner) duration(i int) (cand, bool) {
 	}
 	if u.gran == timeline.GranSeason && (s.w(k+1) == "of" || s.w(k-1) == "-") {
 		return cand{}, false // "three-quarters of the vote" is a fraction
+	}
+	if u.time && s.tok(k).upper && !s.allCaps(k) && s.tok(k-1).kind == tokNum && k-1 > 0 && !isSentenceEnd(s.w(k-2)) {
+		return cand{}, false // "CBS's 60 Minutes" in mid-sentence is a title
 	}
 	if !hasNum && !plural(w) {
 		return cand{}, false // "the past year" is a date, see relative
@@ -1575,6 +1594,9 @@ func (s *scanner) ref(i int) (cand, bool) {
 		if u, ok := unitWords[s.w(i+1)]; ok && plural(s.w(i+1)) {
 			return cand{i: i, j: i + 2, typ: timeline.TypeDuration, value: "PX" + u.code, fuzzy: true}, true
 		}
+	}
+	if w == "now" && s.w(i+1) == "," && (i == 0 || isSentenceEnd(s.w(i-1)) || s.w(i-1) == "\"" || s.w(i-1) == "``") {
+		return cand{}, false // "Now, he says, ...": a discourse marker opening a sentence
 	}
 	if v, ok := refWords[w]; ok {
 		if w == "current" || w == "recent" {

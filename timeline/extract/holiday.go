@@ -92,6 +92,8 @@ func DefaultHolidays() []Holiday {
 		{Name: "May Day", Date: Fixed(time.May, 1)},
 		{Name: "Bastille Day", Date: Fixed(time.July, 14)},
 		{Name: "Armistice Day", Date: Fixed(time.November, 11)},
+		// the US general election: the Tuesday after the first Monday in November
+		{Name: "Election Day", Date: func(y int) time.Time { return NthWeekday(time.November, time.Monday, 1)(y).AddDate(0, 0, 1) }},
 	}
 }
 

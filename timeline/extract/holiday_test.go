@@ -55,3 +55,18 @@ func TestNthWeekday(t *testing.T) {
 		t.Errorf("Labor Day 2025 = %s", got)
 	}
 }
+
+func TestHolidayWeeksAndElectionDay(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Pilgrims crowded Jerusalem during Easter week.", dct: "2000-04-17",
+			want: []want{{text: "Easter week", value: "2000-W16", earliest: "2000-04-17", latest: "2000-04-23"}}},
+		{text: "The campaign runs from now to Election Day.", dct: "1998-10-26",
+			want: []want{{text: "now", value: "PRESENT_REF"}, {text: "Election Day", value: "1998-11-03"}}},
+		{name: "the Tuesday after the first Monday", text: "Election Day 2020 was calm.",
+			want: []want{{text: "Election Day 2020", value: "2020-11-03"}}},
+		{name: "a first-day Tuesday is too early", text: "Voters turned out on Election Day 2022.",
+			want: []want{{text: "Election Day 2022", value: "2022-11-08"}}},
+		{text: "The day before Christmas the shops closed.", dct: "2026-01-02",
+			want: []want{{text: "The day before Christmas", value: "2025-12-24"}}},
+	})
+}

@@ -147,6 +147,17 @@ func (r *resolver) resolve(c cand, id string) timeline.Mention {
 	p := r.place(c, sp, anchor)
 	m.Value = p.value()
 	m.Interval = p.interval(c.mod)
+	if sp.anaphoric && sp.rel == relShift && sp.g == timeline.GranDay && sp.n == 0 && !sp.clock && anchor.gran == timeline.GranMonth {
+		// "that same day" after "last October": a day of that month, which one unknown
+		mp := anchor
+		m.Value = mp.value() + "-XX"
+		if sp.part != "" {
+			m.Value += "T" + sp.part
+		}
+		m.Interval = mp.interval(c.mod)
+		m.Anchor, m.Kind = anchorName, timeline.KindRelative
+		return m
+	}
 	if sp.holiday != nil && sp.holiday.LeadDays > 0 {
 		m.Interval.Earliest = m.Interval.Earliest.AddDate(0, 0, -sp.holiday.LeadDays)
 	}
@@ -293,6 +304,9 @@ func (r *resolver) place(c cand, sp *spec, a point) point {
 		if sp.out == timeline.GranWeek { // "the week of March 6"
 			p = p.coarsen(timeline.GranWeek)
 		}
+	}
+	if sp.dayShift != 0 && p.gran == timeline.GranDay {
+		p = p.shift(timeline.GranDay, sp.dayShift)
 	}
 	if sp.part != "" && p.gran == timeline.GranDay {
 		p.part = sp.part
@@ -495,7 +509,7 @@ func (r *resolver) tense(c cand) int {
 				}
 				continue
 			}
-			if t := r.tenseAt(k); t != 0 {
+			if t := r.tenseAt(k, d); t != 0 {
 				return t
 			}
 		}
@@ -526,11 +540,19 @@ func (r *resolver) deadline(c cand) bool {
 }
 
 // tenseAt says whether token k marks the future (+1) or the past (-1).
-func (r *resolver) tenseAt(k int) int {
+func (r *resolver) tenseAt(k, d int) int {
 	toks := r.s.toks
 	w := toks[k].lower
 	prev, next := r.s.w(k-1), r.s.w(k+1)
 	switch w {
+	case "said", "told", "announced", "reported", "added", "stated":
+		// the verb of saying dates the saying ("said Friday"), not a
+		// date further off in the words said ("would admit them in
+		// early March, an official said")
+		if d > 5 {
+			return 0
+		}
+		return -1
 	case "plans", "planned", "planning":
 		// "plans to", "planned for March", "were planning to" look ahead;
 		// "vacation plans" and "a hastily planned trip" say nothing
