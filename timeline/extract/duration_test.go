@@ -35,3 +35,12 @@ func TestFractionalDurations(t *testing.T) {
 			want: []want{{text: "half an hour", value: "PT30M"}, {text: "a year and a half", value: "P1Y6M"}, {text: "a day and a half", value: "P1DT12H"}}},
 	})
 }
+
+func TestLongCompounds(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "They left their third day-long meeting.", want: []want{{text: "day-long", typ: "DURATION", value: "P1D"}}},
+		{text: "The government's decades-long battle.", want: []want{{text: "decades-long", typ: "DURATION", value: "PXY"}}},
+		{text: "An hour-long speech and a decade-long war.",
+			want: []want{{text: "hour-long", value: "PT1H"}, {text: "decade-long", value: "P10Y"}}},
+	})
+}

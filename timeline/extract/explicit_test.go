@@ -49,3 +49,21 @@ func TestClockAside(t *testing.T) {
 			want: []want{{text: "9 p.m.", value: "1998-08-08T21:00"}}},
 	})
 }
+
+// Pairs of days under one month name: each day is a date of that month.
+func TestDayPairs(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The summit will be held on April 24 and 25.", dct: "1999-02-10",
+			want: []want{{text: "April 24", value: "1999-04-24"}, {text: "25", value: "1999-04-25"}}},
+		{text: "Join us 19-20 Oct at Chevron House.", dct: "2013-10-02",
+			want: []want{{text: "19", value: "2013-10-19"}, {text: "20 Oct", value: "2013-10-20"}}},
+		{text: "Mark 16-19 October 2014 on your calendars.",
+			want: []want{{text: "16", value: "2014-10-16"}, {text: "19 October 2014", value: "2014-10-19"}}},
+		{text: "Talks ran Oct. 19-20, 1999, in Geneva.",
+			want: []want{{text: "Oct. 19", value: "1999-10-19"}, {text: "20, 1999", value: "1999-10-20"}}},
+		{name: "not a range when the second is smaller", text: "Scores were 20-19 Oct fans.", dct: "2013-10-02",
+			want: []want{{text: "19 Oct", value: "2013-10-19"}}},
+		{name: "no 31st in a short month", text: "Held 30-31 Nov, they said.", dct: "2013-10-02",
+			want: nil},
+	})
+}

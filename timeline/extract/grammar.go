@@ -138,6 +138,7 @@ func (s *scanner) core(i int) (cand, bool) {
 	try(s.numericDate(i))
 	try(s.monthDate(i))
 	try(s.dayMonth(i))
+	try(s.rangeDay(i))
 	try(s.year(i))
 	try(s.decadeOrCentury(i))
 	try(s.quarter(i))
@@ -352,6 +353,8 @@ func (s *scanner) monthDate(i int) (cand, bool) {
 		}
 		if y, jy, hasYear = s.yearNumber(jj); hasYear {
 			j = jy
+		} else if y, hasYear = s.pairYear(j); hasYear && d > daysIn(y, m) {
+			return cand{}, false
 		}
 		p := point{gran: timeline.GranDay, month: m, day: d}
 		if hasYear {
@@ -423,10 +426,16 @@ func (s *scanner) dayMonth(i int) (cand, bool) {
 	if s.w(j) == "of" {
 		j++
 	}
-	m, j, ok := s.month(j)
+	m, je, ok := s.month(j)
+	if !ok && s.w(j-1) != "of" && s.tok(j).upper {
+		// after a day an abbreviation needs no full stop: "20 Oct"
+		m, ok = monthNames[s.w(j)]
+		je = j + 1
+	}
 	if !ok {
 		return cand{}, false
 	}
+	j = je
 	if ambiguousMonths[s.w(j-1)] && !s.tok(j-1).upper {
 		return cand{}, false
 	}
@@ -453,6 +462,93 @@ func (s *scanner) dayMonth(i int) (cand, bool) {
 		c.spec = &spec{rel: relShift, g: timeline.GranYear, n: n, base: c.spec.base}
 	}
 	return c, true
+}
+
+// rangeDay matches the bare day of a pair of days sharing one month name:
+// the first of "19-20 Oct" and "8 and 9 March", the second of "April 24
+// and 25" and "Oct. 19-20, 1999". It takes the month (and year) the pair
+// names.
+func (s *scanner) rangeDay(i int) (cand, bool) {
+	d, ok := s.dayNumber(i)
+	if !ok || s.tok(i).kind != tokNum {
+		return cand{}, false
+	}
+	joins := func(k int) bool {
+		switch s.w(k) {
+		case "-", "and", "or", "to", "through", "&":
+			return true
+		}
+		return false
+	}
+	// the first day: "19-20 Oct", "14 and 16 November 2014"
+	if joins(i+1) && s.tok(i+2).kind == tokNum {
+		if d2, ok := s.dayNumber(i + 2); ok && d2 > d {
+			if next, ok := s.dayMonth(i + 2); ok && next.spec != nil {
+				sp := *next.spec
+				if d > daysIn(2000, sp.base.month) {
+					return cand{}, false
+				}
+				sp.base.day = d
+				return cand{i: i, j: i + 1, typ: timeline.TypeDate, spec: &sp}, true
+			}
+		}
+	}
+	// the second day: "April 24 and 25", "Oct. 19-20, 1999"
+	if !joins(i-1) || s.tok(i-2).kind != tokNum {
+		return cand{}, false
+	}
+	d1, ok := s.dayNumber(i - 2)
+	if !ok || d1 >= d {
+		return cand{}, false
+	}
+	k := i - 3
+	if s.w(k) == "." {
+		k--
+	}
+	first, ok := s.monthDate(k)
+	if !ok || first.spec == nil || first.spec.base.gran != timeline.GranDay || first.j != i-1 {
+		return cand{}, false
+	}
+	if _, isUnit := unitWords[s.w(i+1)]; isUnit {
+		return cand{}, false // "March 3 to 5 years": a count
+	}
+	sp := *first.spec
+	if d > daysIn(2000, sp.base.month) {
+		return cand{}, false
+	}
+	sp.base.day = d
+	c := cand{i: i, j: i + 1, typ: timeline.TypeDate, spec: &sp}
+	jj := i + 1
+	if s.w(jj) == "," {
+		jj++
+	}
+	if y, jy, ok := s.yearNumber(jj); ok { // "Oct. 19-20, 1999": the year covers both
+		if d > daysIn(y, sp.base.month) {
+			return cand{}, false
+		}
+		sp.rel, sp.base.year = relNone, y
+		c.j = jy
+	}
+	return c, true
+}
+
+// pairYear reads the year written after a second day, "-20, 1999" in
+// "Oct. 19-20, 1999", which dates the first day too.
+func (s *scanner) pairYear(j int) (int, bool) {
+	switch s.w(j) {
+	case "-", "and", "or", "to", "through", "&":
+	default:
+		return 0, false
+	}
+	if _, ok := s.dayNumber(j + 1); !ok || s.tok(j+1).kind != tokNum {
+		return 0, false
+	}
+	k := j + 2
+	if s.w(k) == "," {
+		k++
+	}
+	y, _, ok := s.yearNumber(k)
+	return y, ok
 }
 
 // yearDeixis reads the year named after a month or day, "[of] this year",
@@ -1191,6 +1287,9 @@ var durationLeads = map[string]bool{"past": true, "last": true, "next": true, "f
 // "several days", "five-year", "weeks", and the dates built on a count:
 // "two years ago", "a year earlier", "two days later", "three days from now".
 func (s *scanner) duration(i int) (cand, bool) {
+	if c, ok := s.longCompound(i); ok {
+		return c, true
+	}
 	k := i
 	mod := ""
 	if m, j, ok := s.quantifier(k); ok {
@@ -1228,6 +1327,9 @@ func (s *scanner) duration(i int) (cand, bool) {
 	u, ok := unitWords[w]
 	if !ok {
 		return cand{}, false
+	}
+	if c, ok := s.longCompound(k); ok && (!hasNum || s.w(k-1) == "a" || s.w(k-1) == "an") {
+		return c, true // "an hour-long speech": the article belongs to the noun
 	}
 	if u.gran == timeline.GranSeason && (s.w(k+1) == "of" || s.w(k-1) == "-") {
 		return cand{}, false // "three-quarters of the vote" is a fraction
@@ -1349,6 +1451,34 @@ func (s *scanner) duration(i int) (cand, bool) {
 		}
 	}
 	return c, true
+}
+
+// longCompound matches an adjective of length: "day-long" (P1D),
+// "decades-long" (PXY), "hour-long" (PT1H).
+func (s *scanner) longCompound(i int) (cand, bool) {
+	u, ok := unitWords[s.w(i)]
+	if !ok || s.w(i+1) != "-" || s.w(i+2) != "long" || !s.glued(i+1) || !s.glued(i+2) || u.code == "WE" {
+		return cand{}, false
+	}
+	count := "1"
+	if plural(s.w(i)) {
+		count = "X"
+	}
+	value := "P"
+	if u.time {
+		value = "PT"
+	}
+	switch { // TimeML counts decades and centuries in years
+	case (u.code == "DE" || u.code == "CE") && count == "X":
+		value += "XY"
+	case u.code == "DE":
+		value += "10Y"
+	case u.code == "CE":
+		value += "100Y"
+	default:
+		value += count + u.code
+	}
+	return cand{i: i, j: i + 3, typ: timeline.TypeDuration, value: value, fuzzy: count == "X"}, true
 }
 
 // quantifier reads "nearly", "more than", "up to", "about" before a count,

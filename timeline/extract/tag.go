@@ -354,7 +354,7 @@ func (r *resolver) pickOccurrence(c cand, sp *spec, a point) point {
 	pk := sp.pick
 	if pk == pickTense {
 		t := r.tense(c)
-		if sp.weekday == 0 && sp.holiday == nil && sp.base.gran != timeline.GranDay && r.deadline(c) {
+		if sp.holiday == nil && (sp.weekday != 0 || sp.base.gran != timeline.GranDay) && r.deadline(c) {
 			t = 1
 		}
 		return pickByTense(cands, sp, a, t)
@@ -496,12 +496,12 @@ func distance(a0, a1, b0, b1 time.Time) float64 {
 func (r *resolver) tense(c cand) int {
 	toks := r.s.toks
 	left, right := true, true
-	for d := 1; d <= 8 && (left || right); d++ {
+	for d := 1; d <= 12 && (left || right); d++ {
 		for side, k := range [2]int{c.i - d, c.j - 1 + d} {
 			if (side == 0 && !left) || (side == 1 && !right) {
 				continue
 			}
-			if k < 0 || k >= len(toks) || isSentenceEnd(toks[k].lower) {
+			if k < 0 || k >= len(toks) || r.s.endsSentence(k) {
 				if side == 0 {
 					left = false
 				} else {
@@ -565,6 +565,10 @@ func (r *resolver) tenseAt(k, d int) int {
 			return 1
 		}
 		return 0
+	case "next":
+		if next == "to" { // "next to the embassy" is a place
+			return 0
+		}
 	}
 	if futureCues[w] {
 		return 1
@@ -584,6 +588,35 @@ func (r *resolver) tenseAt(k, d int) int {
 	}
 	return -1
 }
+
+// endsSentence reports whether token k ends a sentence: a full stop after
+// an abbreviation or an initial ("vs.", "Mr.", "U.S.", "a.m.") or before a
+// lower-case word does not.
+func (s *scanner) endsSentence(k int) bool {
+	w := s.w(k)
+	if w != "." {
+		return isSentenceEnd(w)
+	}
+	prev := s.tok(k - 1)
+	if prev.kind == tokWord && s.glued(k) && (len(prev.lower) == 1 || abbreviations[prev.lower]) {
+		return false
+	}
+	if _, isMonth := monthNames[prev.lower]; isMonth && len(prev.lower) <= 4 && s.glued(k) {
+		return false // "Jan.", "Sept."
+	}
+	next := s.tok(k + 1)
+	switch next.lower {
+	case ",", ";", ")", ":":
+		return false // "Birmingham, Ala., killed"
+	}
+	return !(next.kind == tokWord && !next.upper && next.ndigits == 0)
+}
+
+// abbreviations end with a full stop that does not end the sentence.
+var abbreviations = map[string]bool{"vs": true, "mr": true, "mrs": true, "ms": true, "dr": true, "st": true,
+	"jr": true, "sr": true, "gen": true, "gov": true, "sen": true, "rep": true, "lt": true, "col": true,
+	"sgt": true, "capt": true, "corp": true, "inc": true, "co": true, "ltd": true, "no": true, "prof": true,
+	"rev": true, "ft": true, "mt": true, "ave": true, "etc": true, "approx": true, "est": true}
 
 func isSentenceEnd(w string) bool { return w == "." || w == "!" || w == "?" || w == ";" }
 
