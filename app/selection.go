@@ -55,6 +55,7 @@ func (u *UI) selectItem(id string, from origin) {
 	if u.tabs.Selected() != d.tab {
 		u.tabs.Select(d.tab)
 	}
+	u.syncArticle() // builds the view if the tab was never shown
 	d.view.selectSpan(ev.Sentence, ev.Mentions)
 	if from != fromArticle {
 		at := ev.Sentence.Start

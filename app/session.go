@@ -309,7 +309,11 @@ func (u *UI) replaceSession(path string, ws *workspace.Workspace, docs []loaded)
 	u.ws, u.wsPath = ws, path
 	u.left.Objects = []fyne.CanvasObject{u.empty}
 	for _, d := range docs {
-		u.addDoc(d.key, d.doc, d.analysis, d.sha)
+		u.addDoc(d.key, d.doc, d.analysis, d.sha, false)
+	}
+	if len(u.docs) > 0 {
+		u.tabs.Select(u.docs[0].tab)
+		u.syncArticle()
 	}
 	u.left.Refresh()
 	u.rebuild(true)

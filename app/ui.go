@@ -85,7 +85,8 @@ type openDoc struct {
 	key      string // absolute path, or the sample's name
 	doc      *timeline.Document
 	analysis *timeline.Analysis
-	view     *articleView
+	view     *articleView    // built when the tab is first shown
+	body     *fyne.Container // holds view while the tab is selected
 	date     *dateControl
 	tab      *container.TabItem
 	gen      int    // bumped on every re-analysis; stale results are dropped
@@ -114,7 +115,10 @@ func newUI(a fyne.App, w fyne.Window, svc services) *UI {
 
 	u.tabs = container.NewDocTabs()
 	u.tabs.OnClosed = func(ti *container.TabItem) { u.closeTab(ti) }
-	u.tabs.OnSelected = func(ti *container.TabItem) { u.showDocStatus(u.docForTab(ti)) }
+	u.tabs.OnSelected = func(ti *container.TabItem) {
+		u.syncArticle()
+		u.showDocStatus(u.docForTab(ti))
+	}
 	u.empty = container.NewCenter(widget.NewLabel("Open an article with File > Open (Ctrl+O), or drop files here."))
 	u.left = container.NewStack(u.empty)
 
@@ -165,7 +169,7 @@ func (u *UI) load(key string, read func() (*timeline.Document, error)) {
 				u.showOpenError(key, err)
 				return
 			}
-			if u.addDoc(key, doc, a, sum) {
+			if u.addDoc(key, doc, a, sum, true) {
 				u.rebuild(true)
 			}
 		})
@@ -190,27 +194,31 @@ func (u *UI) endWork() {
 }
 
 // addDoc adds an analysed document: a tab for its article, an entry in the
-// workspace. The caller rebuilds the timeline, once for a batch. It reports
-// false when the document was open already.
-func (u *UI) addDoc(key string, doc *timeline.Document, a *timeline.Analysis, sum string) bool {
+// workspace, and brings the tab to the front when show is set. The caller
+// rebuilds the timeline, once for a batch. It reports false when the
+// document was open already.
+func (u *UI) addDoc(key string, doc *timeline.Document, a *timeline.Analysis, sum string, show bool) bool {
 	if d := u.docByKey(key); d != nil { // opened twice while loading
 		u.tabs.Select(d.tab)
 		return false
 	}
 	d := &openDoc{key: key, doc: doc, analysis: a, sha: sum}
 	u.track(d)
-	d.view = newArticleView(a, func(m *timeline.Mention) { u.mentionTapped(d, m) })
 	d.date = newDateControl(func(t time.Time) { u.setDocDate(d, t) })
 	d.date.show(doc)
-	d.tab = container.NewTabItem(filepath.Base(key), container.NewBorder(d.date.obj, nil, nil, nil, d.view.scroll))
+	d.body = container.NewStack()
+	d.tab = container.NewTabItem(filepath.Base(key), container.NewBorder(d.date.obj, nil, nil, nil, d.body))
 	u.docs = append(u.docs, d)
 	if len(u.docs) == 1 {
 		u.left.Objects = []fyne.CanvasObject{u.tabs}
 		u.left.Refresh()
 	}
 	u.tabs.Append(d.tab)
-	u.tabs.Select(d.tab)
-	u.showDocStatus(d)
+	if show {
+		u.tabs.Select(d.tab)
+		u.syncArticle()
+		u.showDocStatus(d)
+	}
 	if isFilePath(key) {
 		u.addRecent(key)
 	}
@@ -237,7 +245,9 @@ func (u *UI) setDocDate(d *openDoc, date time.Time) {
 			// The workspace keeps the date the user gave (the document is
 			// always tracked, so this cannot fail).
 			_ = u.ws.SetDocumentDate(doc.Path, date)
-			d.view.setAnalysis(a)
+			if d.view != nil {
+				d.view.setAnalysis(a)
+			}
 			d.date.show(&doc)
 			// Keep the axis still so the reader sees the relative items
 			// move, unless one moved out of view.
@@ -264,7 +274,35 @@ func (u *UI) closeTab(ti *container.TabItem) {
 		u.left.Objects = []fyne.CanvasObject{u.empty}
 		u.left.Refresh()
 	}
+	u.syncArticle()
 	u.rebuild(true)
+}
+
+// syncArticle puts the selected tab's article in its tab and takes the
+// others' out of theirs. DocTabs refreshes the content of every tab on each
+// change, and laying out an article of thousands of words again costs
+// about a second: with twenty open, adding one would take twenty. The
+// article view is built the first time its tab is shown.
+func (u *UI) syncArticle() {
+	sel := u.docForTab(u.tabs.Selected())
+	for _, d := range u.docs {
+		switch {
+		case d == sel && len(d.body.Objects) == 0:
+			u.ensureView(d)
+			d.body.Objects = []fyne.CanvasObject{d.view.scroll}
+			d.body.Refresh()
+		case d != sel && len(d.body.Objects) > 0:
+			d.body.Objects = nil
+			d.body.Refresh()
+		}
+	}
+}
+
+// ensureView builds a document's article view if it has none yet.
+func (u *UI) ensureView(d *openDoc) {
+	if d.view == nil {
+		d.view = newArticleView(d.analysis, func(m *timeline.Mention) { u.mentionTapped(d, m) })
+	}
 }
 
 // rebuild makes the timeline from the open documents' analyses, grouping

@@ -21,13 +21,13 @@ import (
 // queue standing in for fyne.Do: background work posts its UI updates there
 // and settle runs them on the test goroutine, as the app's main loop would.
 type uiFixture struct {
-	t     *testing.T
+	t     testing.TB
 	u     *UI
 	win   fyne.Window
 	queue chan func()
 }
 
-func newFixture(t *testing.T) *uiFixture {
+func newFixture(t testing.TB) *uiFixture {
 	t.Helper()
 	a := test.NewTempApp(t)
 	w := test.NewWindow(nil)
