@@ -82,7 +82,7 @@ func TestBareNamesByContext(t *testing.T) {
 			want: []want{{text: "March", value: "2026-03"}}},
 		{name: "were planning to looks ahead", text: "Protesters were planning to drive around the airport on Monday.", dct: "2000-01-07",
 			want: []want{{text: "Monday", value: "2000-01-10"}}},
-		{name: "vacation plans say nothing", text: "On Friday, when Albright set aside vacation plans, she flew.", dct: "1998-08-17",
+		{name: "vacation plans say nothing", text: "On Friday, when Albright set aside vacation plans for the hastily planned trip, she flew.", dct: "1998-08-17",
 			want: []want{{text: "Friday", value: "1998-08-14"}}},
 		{name: "is to", text: "The stock is to resume trading in Paris Tuesday.", dct: "1989-10-27",
 			want: []want{{text: "Tuesday", value: "1989-10-31"}}},

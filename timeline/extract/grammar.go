@@ -397,12 +397,30 @@ func (s *scanner) monthDate(i int) (cand, bool) {
 	if !s.tok(i).upper {
 		return cand{}, false
 	}
-	if ambiguousMonths[s.w(i)] && !monthCue[s.w(i-1)] && !(s.w(i-1) == "-" && s.w(i-2) == "mid") {
+	if ambiguousMonths[s.w(i)] && !monthCue[s.w(i-1)] && !(s.w(i-1) == "-" && s.w(i-2) == "mid") && !s.attributiveMonth(i) {
 		return cand{}, false
 	}
 	c.j = j
 	c.spec = &spec{rel: relNamed, base: point{gran: timeline.GranMonth, month: m}}
 	return c, true
+}
+
+// attributiveMonth reports whether an ambiguous month name at i modifies the
+// noun after it, "the March accession", "the May elections", rather than
+// naming something ("the March on Washington", "the March of Dimes").
+func (s *scanner) attributiveMonth(i int) bool {
+	if s.w(i-1) != "the" && s.w(i-1) != "its" && s.w(i-1) != "their" {
+		return false
+	}
+	n := s.tok(i + 1)
+	if n.kind != tokWord || n.upper || n.ndigits > 0 {
+		return false
+	}
+	switch n.lower {
+	case "of", "on", "to", "for", "in", "at", "by", "from", "with", "and", "or", "is", "was", "will", "has", "had":
+		return false
+	}
+	return true
 }
 
 // monthCue words make a following "May" or "March" a month.

@@ -496,7 +496,13 @@ func distance(a0, a1, b0, b1 time.Time) float64 {
 func (r *resolver) tense(c cand) int {
 	toks := r.s.toks
 	left, right := true, true
-	for d := 1; d <= 12 && (left || right); d++ {
+	reach := 12
+	if k := c.i - 1; k >= 0 && (r.s.endsSentence(k-1) || k == 0) && (toks[k].lower == "in" || toks[k].lower == "on") {
+		// "In January, a week after the anniversary of ..., a bombing
+		// killed ...": an opening phrase waits for the main verb
+		reach = 40
+	}
+	for d := 1; d <= reach && (left || right); d++ {
 		for side, k := range [2]int{c.i - d, c.j - 1 + d} {
 			if (side == 0 && !left) || (side == 1 && !right) {
 				continue
@@ -555,8 +561,8 @@ func (r *resolver) tenseAt(k, d int) int {
 		return -1
 	case "plans", "planned", "planning":
 		// "plans to", "planned for March", "were planning to" look ahead;
-		// "vacation plans" and "a hastily planned trip" say nothing
-		if next == "to" || next == "for" || w == "planning" {
+		// "vacation plans for the trip" and "a hastily planned trip" say nothing
+		if next == "to" || next == "for" && w == "planned" || w == "planning" {
 			return 1
 		}
 		return 0
