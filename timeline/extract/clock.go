@@ -33,6 +33,9 @@ func (s *scanner) clockTime(i int) (cand, bool) {
 	if t.num > 24 || t.ndigits == 0 || t.ndigits > 2 {
 		return cand{}, false
 	}
+	if h, j, ok := s.hourOfPart(i); ok { // "4 in the morning", "11 at night"
+		return s.clockDay(cand{i: i, j: j, typ: timeline.TypeTime, spec: &spec{rel: relShift, g: timeline.GranDay, clock: true, hour: h}}), true
+	}
 	// find the end of the clock expression: H[:MM] [a.m.|am|p.m.|pm|o'clock]
 	j := i + 1
 	hasMinutes, hasMeridiem := false, false
@@ -92,15 +95,47 @@ func (s *scanner) clockTime(i int) (cand, bool) {
 	return s.clockDay(cand{i: i, j: j, typ: timeline.TypeTime, spec: &spec{rel: relShift, g: timeline.GranDay, clock: true, hour: hour, min: minute}}), true
 }
 
+// hourOfPart reads an hour told by the part of the day: "4 in the
+// morning" is 04:00, "8 in the evening" 20:00, "11 at night" 23:00.
+func (s *scanner) hourOfPart(i int) (hour, j int, ok bool) {
+	t := s.tok(i)
+	if t.kind != tokNum || t.num < 1 || t.num > 12 {
+		return 0, 0, false
+	}
+	h := t.num % 12
+	switch {
+	case s.w(i+1) == "in" && s.w(i+2) == "the":
+		switch s.w(i + 3) {
+		case "morning":
+		case "afternoon", "evening":
+			h += 12
+		default:
+			return 0, 0, false
+		}
+		return h, i + 4, true
+	case s.w(i+1) == "at" && s.w(i+2) == "night":
+		if t.num >= 6 && t.num != 12 {
+			h += 12
+		}
+		return h, i + 3, true
+	}
+	return 0, 0, false
+}
+
 // clockDay extends a time of day with the day right after it: "noon
 // Thursday", "5 p.m. yesterday".
 func (s *scanner) clockDay(c cand) cand {
 	j := c.j
 	keepEnd := false
 	if s.w(j) == "(" { // "10:35 a.m. (0735 GMT) Friday": the day after the aside is the time's, the aside is not
-		for k := j + 1; k < j+6; k++ {
+		for k := j + 1; k < j+10; k++ {
 			if s.w(k) == ")" {
-				j, keepEnd = k+1, true
+				if _, ok := weekdayNames[s.w(k-1)]; ok {
+					j = k - 1 // "4 in the morning (4 a.m. EDT Thursday)": the aside names the day
+				} else {
+					j = k + 1
+				}
+				keepEnd = true
 				break
 			}
 		}

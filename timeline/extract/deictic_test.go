@@ -127,3 +127,16 @@ func TestDayAroundAndNonTimes(t *testing.T) {
 			want: []want{{text: "60 Minutes", typ: "DURATION", value: "PT60M"}}},
 	})
 }
+
+func TestOpeningPhraseAndAttributiveMonths(t *testing.T) {
+	runCases(t, []tagCase{
+		{name: "an opening phrase takes the main verb's tense",
+			text: "In January, a week after the 25th anniversary of the Roe vs. Wade Supreme Court decision, a clinic bombing in Birmingham, Ala., killed a guard.",
+			dct:  "1998-10-25", partial: true,
+			want: []want{{text: "January", value: "1998-01"}}},
+		{name: "an attributive month", text: "The March accession will let them sign.", dct: "1999-02-10",
+			want: []want{{text: "March", value: "1999-03"}}},
+		{name: "a march on a city is no month", text: "The March on Washington drew crowds. The May Queen smiled.", dct: "1999-02-10",
+			want: nil},
+	})
+}

@@ -67,3 +67,16 @@ func TestDayPairs(t *testing.T) {
 			want: nil},
 	})
 }
+
+// Hours told by the part of the day, and a day named inside an aside.
+func TestHourOfPart(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The father will leave at 4 in the morning (4 a.m. EDT Thursday), Castro said.", dct: "2000-04-05",
+			want: []want{{text: "4 in the morning", typ: "TIME", value: "2000-04-06T04:00"}, {text: "4 a.m. EDT Thursday", value: "2000-04-06T04:00"}}},
+		{text: "They met at 8 in the evening and parted at 11 at night.", dct: "2000-04-05",
+			want: []want{{text: "8 in the evening", value: "2000-04-05T20:00"}, {text: "11 at night", value: "2000-04-05T23:00"}}},
+		{name: "12 in the morning is midnight", text: "It began at 12 in the morning.", dct: "2000-04-05",
+			want: []want{{text: "12 in the morning", value: "2000-04-05T00:00"}}},
+		{name: "not an hour", text: "He was 4 in the race.", dct: "2000-04-05", want: nil},
+	})
+}
