@@ -140,3 +140,12 @@ func TestOpeningPhraseAndAttributiveMonths(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAheadOf(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Dealers squared positions ahead of the weekend.", dct: "1989-10-30",
+			want: []want{{text: "the weekend", value: "1989-W44-WE"}}},
+		{text: "Dealers squared positions over the weekend.", dct: "1989-10-30",
+			want: []want{{text: "the weekend", value: "1989-W43-WE"}}},
+	})
+}

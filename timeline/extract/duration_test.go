@@ -44,3 +44,16 @@ func TestLongCompounds(t *testing.T) {
 			want: []want{{text: "hour-long", value: "PT1H"}, {text: "decade-long", value: "P10Y"}}},
 	})
 }
+
+func TestYearEndedAndNightlySets(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Revenue was $76 million for the year ended March 31.", dct: "1989-11-01",
+			want: []want{{text: "the year", typ: "DURATION", value: "P1Y"}, {text: "March 31", value: "1989-03-31"}}},
+		{text: "It expects a loss for the fiscal year ending June 30, 1990.", dct: "1989-11-01",
+			want: []want{{text: "the fiscal year", typ: "DURATION", value: "P1Y"}, {text: "June 30, 1990", value: "1990-06-30"}}},
+		{name: "the year alone is this year", text: "For the year, volume was flat.", dct: "1989-11-01",
+			want: []want{{text: "the year", typ: "DATE", value: "1989"}}},
+		{text: "Flights leave on Tuesday nights.", dct: "1998-02-13",
+			want: []want{{text: "Tuesday nights", typ: "SET", value: "XXXX-WXX-2TNI"}}},
+	})
+}

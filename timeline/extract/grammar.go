@@ -1021,6 +1021,11 @@ func (s *scanner) weekday(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c := cand{i: i, j: i + 1, typ: timeline.TypeDate}
+	if n := s.w(i + 1); len(n) > 1 && n[len(n)-1] == 's' {
+		if part, ok := partsOfDay[n[:len(n)-1]]; ok { // "Tuesday nights": every Tuesday night
+			return cand{i: i, j: i + 2, typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(d)) + "T" + part}, true
+		}
+	}
 	sp := &spec{rel: relNamed, weekday: isoWeekday(d), base: point{gran: timeline.GranDay}}
 	if _, ok := partsOfDay[s.w(i+1)]; ok {
 		c.j++ // "Friday night": TimeBank and AQUAINT mostly give it the day's value
@@ -1079,6 +1084,10 @@ func (s *scanner) relative(i int) (cand, bool) {
 				}
 				return cand{i: i, j: in.j, typ: timeline.TypeDate, spec: &sp}, true
 			}
+		}
+		if s.w(j) == "year" && (s.w(j+1) == "ended" || s.w(j+1) == "ending") {
+			// "the year ended March 31" is the twelve months up to that day, a duration
+			return cand{i: i, j: j + 1, typ: timeline.TypeDuration, value: "P1Y"}, true
 		}
 		switch s.w(j) {
 		case "year", "week", "weekend":

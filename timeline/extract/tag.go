@@ -575,6 +575,11 @@ func (r *resolver) tenseAt(k, d int) int {
 		if next == "to" { // "next to the embassy" is a place
 			return 0
 		}
+	case "ahead":
+		if next == "of" { // "ahead of the weekend"
+			return 1
+		}
+		return 0
 	}
 	if futureCues[w] {
 		return 1
