@@ -90,7 +90,7 @@ func TestScore(t *testing.T) {
 		[3]string{"three years", "DATE", "P3Y"},
 	)
 	rep := Score([]*Doc{d}, tag)
-	want := Counts{Gold: 4, System: 4, Strict: 2, Relaxed: 3, Value: 2, Type: 2}
+	want := Counts{Gold: 4, System: 4, Strict: 2, Relaxed: 3, Value: 2, Type: 2, ValueEquiv: 2}
 	if rep.Counts != want {
 		t.Fatalf("counts = %+v, want %+v", rep.Counts, want)
 	}
@@ -136,7 +136,53 @@ func TestScoreOneToOne(t *testing.T) {
 	d := &Doc{Text: "the past three years", Gold: []Timex{{Span: timeline.Span{Start: 0, End: 20}, Type: "DURATION", Value: "P3Y"}}}
 	tag := fixedTagger(t, time.Time{}, [3]string{"the past", "DURATION", "P3Y"}, [3]string{"three years", "DURATION", "P3Y"})
 	rep := Score([]*Doc{d}, tag)
-	if want := (Counts{Gold: 1, System: 2, Relaxed: 1, Value: 1, Type: 1}); rep.Counts != want {
+	if want := (Counts{Gold: 1, System: 2, Relaxed: 1, Value: 1, Type: 1, ValueEquiv: 1}); rep.Counts != want {
 		t.Fatalf("counts = %+v, want %+v", rep.Counts, want)
+	}
+}
+
+func TestSameValue(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		same bool
+	}{
+		{"1949-XX", "1949", true},
+		{"1994-XX-XX", "1994", true},
+		{"1998-10-XX", "1998-10", true},
+		{"2000-W7", "2000-W07", true},
+		{"2013-11-3", "2013-11-03", true},
+		{"198X", "198", true},
+		{"19XX", "19", true},
+		{"1989-11-06T17", "1989-11-06T17:00", true},
+		{"PRESENT_REF", "PRESENT_REF", true},
+		{"1998-10-XX", "1998-10-01", false}, // a day of October is not October 1
+		{"2000-W07", "2000-02-14", false},
+		{"198", "1980", false},
+		{"P1W", "P7D", false},
+		{"XXXX-WXX-2", "XXXX-WXX", false},
+		{"P10Y", "P1E", false},
+	} {
+		if got := SameValue(c.a, c.b); got != c.same {
+			t.Errorf("SameValue(%q, %q) = %v, want %v", c.a, c.b, got, c.same)
+		}
+	}
+}
+
+// The notation-blind count sits beside the exact one and never replaces it.
+func TestScoreEquivalentNotation(t *testing.T) {
+	d := &Doc{Text: "in the 1960s", Gold: []Timex{{Span: timeline.Span{Start: 3, End: 12}, Type: "DATE", Value: "196X"}}}
+	tag := fixedTagger(t, time.Time{}, [3]string{"the 1960s", "DATE", "196"})
+	rep := Score([]*Doc{d}, tag)
+	if rep.Counts.Value != 0 || rep.Counts.ValueEquiv != 1 {
+		t.Fatalf("counts = %+v, want Value 0 and ValueEquiv 1", rep.Counts)
+	}
+	var buf bytes.Buffer
+	if err := rep.Write(&buf, false); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"value F1   0.0", "value F1 100.0 (accuracy 100.0) counting equal notations as equal"} {
+		if !strings.Contains(buf.String(), s) {
+			t.Errorf("report lacks %q:\n%s", s, buf.String())
+		}
 	}
 }

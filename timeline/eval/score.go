@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"time"
 
 	"retrace/timeline"
@@ -20,6 +21,10 @@ type Counts struct {
 	Relaxed      int // found overlapping a gold expression (one-to-one)
 	Value        int // relaxed matches with the gold value
 	Type         int // relaxed matches with the gold type
+	// ValueEquiv counts relaxed matches whose value equals the gold one up
+	// to notation (see SameValue). It is reported beside the exact figure,
+	// never instead of it: TempEval-3 compares value strings exactly.
+	ValueEquiv int
 }
 
 // PRF returns precision, recall and F1 in percent for hits out of the
@@ -46,6 +51,9 @@ func (c Counts) RelaxedF1() float64 { _, _, f := c.PRF(c.Relaxed); return f }
 // ValueF1 is TempEval-3's value F1: value accuracy on relaxed matches times
 // relaxed F1 (equivalently, the F1 of matches with the right value).
 func (c Counts) ValueF1() float64 { _, _, f := c.PRF(c.Value); return f }
+
+// ValueEquivF1 is ValueF1 with values compared up to notation.
+func (c Counts) ValueEquivF1() float64 { _, _, f := c.PRF(c.ValueEquiv); return f }
 
 // TypeF1 is the same measure for the TIMEX3 type.
 func (c Counts) TypeF1() float64 { _, _, f := c.PRF(c.Type); return f }
@@ -113,6 +121,9 @@ func (rep *Report) scoreDoc(d *Doc, sys []timeline.Mention) {
 		} else {
 			rep.Problems = append(rep.Problems, Problem{Path: d.Path, Kind: "extent", Gold: g, Sys: s})
 		}
+		if SameValue(g.Value, s.Value) {
+			c.ValueEquiv++
+		}
 		if g.Value == s.Value {
 			c.Value++
 		} else {
@@ -161,10 +172,63 @@ func (rep Report) Write(w io.Writer, verbose bool) error {
 		"strict extent   P %5.1f  R %5.1f  F1 %5.1f\n"+
 		"relaxed extent  P %5.1f  R %5.1f  F1 %5.1f\n"+
 		"value F1 %5.1f (accuracy %5.1f)\n"+
-		"type  F1 %5.1f (accuracy %5.1f)\n",
+		"type  F1 %5.1f (accuracy %5.1f)\n"+
+		"value F1 %5.1f (accuracy %5.1f) counting equal notations as equal, not a TempEval-3 figure\n",
 		rep.Docs, c.Gold, c.System, sp, sr, sf, rp, rr, rf,
-		c.ValueF1(), pct(c.Value, c.Relaxed), c.TypeF1(), pct(c.Type, c.Relaxed))
+		c.ValueF1(), pct(c.Value, c.Relaxed), c.TypeF1(), pct(c.Type, c.Relaxed),
+		c.ValueEquivF1(), pct(c.ValueEquiv, c.Relaxed))
 	return err
+}
+
+// SameValue reports whether two TIMEX3 values say the same thing in
+// different notation, as annotators of one corpus and another write it:
+// trailing "-XX" placeholders ("1949-XX" is 1949, "1998-10-XX" October
+// 1998), unpadded numbers ("2000-W7", "2013-11-3"), an X for the unknown
+// digits of a decade or century ("198X" is "198", "19XX" is "19"), and a
+// bare hour ("T17" is "T17:00"). Values that differ in meaning, such as a
+// day and its week, stay different.
+func SameValue(a, b string) bool {
+	return a == b || canonicalValue(a) == canonicalValue(b)
+}
+
+func canonicalValue(v string) string {
+	for strings.HasSuffix(v, "-XX") {
+		v = strings.TrimSuffix(v, "-XX")
+	}
+	// "198X", "19XX": a decade or century written with placeholders
+	if i := strings.IndexByte(v, 'X'); i > 0 && i < 4 && strings.Trim(v[i:], "X") == "" && isDigits(v[:i]) {
+		return v[:i]
+	}
+	date, clock, hasClock := strings.Cut(v, "T")
+	parts := strings.Split(date, "-")
+	for i, p := range parts {
+		switch {
+		case i > 0 && len(p) == 1 && isDigits(p): // "2013-11-3"
+			parts[i] = "0" + p
+		case i > 0 && len(p) == 2 && p[0] == 'W' && isDigits(p[1:]): // "2000-W7"
+			parts[i] = "W0" + p[1:]
+		}
+	}
+	v = strings.Join(parts, "-")
+	if hasClock {
+		if len(clock) == 2 && isDigits(clock) { // "T17"
+			clock += ":00"
+		}
+		v += "T" + clock
+	}
+	return v
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 func pct(a, b int) float64 {
