@@ -2,10 +2,12 @@ package app
 
 import (
 	"sort"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -30,6 +32,10 @@ type articleView struct {
 	// mentions drawn solid. Zero when nothing is selected.
 	selSentence timeline.Span
 	selMentions map[string]bool
+
+	// width is the width the paragraphs were last wrapped for, 0 before the
+	// first layout.
+	width float32
 }
 
 // paragraphView is one paragraph of the article.
@@ -44,7 +50,7 @@ type paragraphView struct {
 
 func newArticleView(a *timeline.Analysis, onMention func(*timeline.Mention)) *articleView {
 	v := &articleView{doc: a.Doc, onMention: onMention}
-	v.box = container.NewVBox()
+	v.box = container.New(&articleLayout{v: v})
 	paras := a.Doc.Paragraphs
 	if len(paras) == 0 && len(a.Doc.Text) > 0 {
 		paras = []timeline.Span{{Start: 0, End: len(a.Doc.Text)}}
@@ -151,7 +157,7 @@ func (v *articleView) render(p *paragraphView) {
 		at = m.End
 	}
 	plain(at, p.span.End)
-	p.rich.Segments = segs
+	p.rich.Segments = breakBeforeOverflow(segs, v.width-2*theme.Size(theme.SizeNameInnerPadding))
 	p.rich.Refresh()
 	if v.selSentence.Len() > 0 && p.span.Overlaps(v.selSentence) {
 		p.bg.FillColor = theme.Color(theme.ColorNameSelection)
@@ -216,4 +222,87 @@ func (v *articleView) scrollTo(off int) {
 		y = 0
 	}
 	v.scroll.ScrollToOffset(fyne.NewPos(0, y))
+}
+
+// articleLayout stacks the paragraphs like a VBox and, when the width
+// changes, wraps the paragraphs holding highlights again for it (see
+// breakBeforeOverflow).
+type articleLayout struct{ v *articleView }
+
+func (l *articleLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return layout.NewVBoxLayout().MinSize(objs)
+}
+
+func (l *articleLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if v := l.v; size.Width != v.width {
+		v.width = size.Width
+		for _, p := range v.paras {
+			if len(p.mentions) > 0 {
+				v.render(p)
+			}
+		}
+	}
+	layout.NewVBoxLayout().Layout(objs, size)
+}
+
+// breakBeforeOverflow ends the row before a highlight that would not fit
+// at the end of its row. Fyne's RichText never moves an inline object to the
+// next row: it lets it overflow, and the text after it is then wrapped to
+// the negative width left, one character per row, for the rest of the
+// paragraph. So the rows are followed here as Fyne fills them, word by
+// word, and the text segment before an overflowing highlight is made a
+// block, which ends its row. A small margin covers differences of
+// measurement: a row ended a little early does no harm.
+func breakBeforeOverflow(segs []widget.RichTextSegment, width float32) []widget.RichTextSegment {
+	if width <= 0 {
+		return segs
+	}
+	textSize := theme.Size(theme.SizeNameText)
+	margin := fyne.MeasureText("MM", textSize, fyne.TextStyle{}).Width
+	out := make([]widget.RichTextSegment, 0, len(segs)+1)
+	x := float32(0)
+	for _, seg := range segs {
+		switch s := seg.(type) {
+		case *widget.TextSegment:
+			size := textSize
+			if s.Style.SizeName != "" {
+				size = theme.Size(s.Style.SizeName)
+			}
+			x = advance(x, width, s.Text, size, s.Style.TextStyle)
+		case *highlightSegment:
+			w := fyne.MeasureText(s.text, textSize, s.style()).Width
+			if x > 0 && x+w > width-margin {
+				if prev, ok := out[len(out)-1].(*widget.TextSegment); ok {
+					prev.Style.Inline = false
+				} else {
+					out = append(out, &widget.TextSegment{Style: widget.RichTextStyle{Inline: false}})
+				}
+				x = 0
+			}
+			x += w
+		}
+		out = append(out, seg)
+	}
+	return out
+}
+
+// advance returns where a row ends after text starting at x is wrapped at
+// spaces to width.
+func advance(x, width float32, text string, size float32, style fyne.TextStyle) float32 {
+	for i, line := range strings.Split(text, "\n") {
+		if i > 0 {
+			x = 0
+		}
+		for _, word := range strings.SplitAfter(line, " ") {
+			if word == "" {
+				continue
+			}
+			w := fyne.MeasureText(strings.TrimRight(word, " "), size, style).Width
+			if x > 0 && x+w > width {
+				x = 0
+			}
+			x += fyne.MeasureText(word, size, style).Width
+		}
+	}
+	return x
 }

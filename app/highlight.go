@@ -38,6 +38,11 @@ func (s *highlightSegment) Update(o fyne.CanvasObject) {
 	h.Refresh()
 }
 
+// style is the text style the highlight is drawn in: bold when selected.
+func (s *highlightSegment) style() fyne.TextStyle {
+	return fyne.TextStyle{Bold: s.selected}
+}
+
 // Selecting text inside the article is not supported, as for Fyne's own
 // hyperlink segment.
 func (s *highlightSegment) Select(_, _ fyne.Position) {}

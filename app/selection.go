@@ -160,13 +160,27 @@ func (u *UI) updateEventRow(row widget.ListItemID, o fyne.CanvasObject) {
 	source.SetText(u.sourceNames(it))
 }
 
-// sourceNames lists the file names of every source reporting an item; a
-// group of three or more leads with its count, as truncation would hide it.
+// sourceNames lists the file names of every source reporting an item. In
+// a group each name is shortened so that all of them fit the column (the
+// colours on the tabs and the chart tell them apart too), and a group of
+// three or more leads with its count.
 func (u *UI) sourceNames(it timeline.Item) string {
 	var names []string
 	for _, r := range it.Refs {
 		if r.Source >= 0 && r.Source < len(u.docs) {
 			names = append(names, filepath.Base(u.docs[r.Source].key))
+		}
+	}
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	room := 28 / len(names)
+	if room < 6 {
+		room = 6
+	}
+	for i, n := range names {
+		if r := []rune(n); len(r) > room {
+			names[i] = string(r[:room-1]) + "…"
 		}
 	}
 	if len(names) > 2 {

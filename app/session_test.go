@@ -9,11 +9,13 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"retrace/assets"
 	"retrace/timeline"
+	"retrace/timeline/ingest"
 	"retrace/timeline/workspace"
 )
 
@@ -506,4 +508,38 @@ func TestDataExportWritesFiles(t *testing.T) {
 	if string(readFile(t, filepath.Join(dir, "chronology.csv"))) != string(before) {
 		t.Error("the CSV changed though the user said no")
 	}
+}
+
+// TestArticleWrapsAroundHighlights lays a paragraph out at many widths: a
+// highlight at the end of a row must move to the next row rather than
+// leave the rest of the paragraph wrapped one character per row (what
+// Fyne's RichText does with an inline object that overflows its row).
+func TestArticleWrapsAroundHighlights(t *testing.T) {
+	test.NewTempApp(t)
+	text := "SEOUL — Russian President Vladimir Putin thanked North Korean troops in his greeting in 2025 to Kim Jong Un, North Korean state media reported on Friday in 2026, and analysts said the message was the most open acknowledgment yet."
+	a := fakeAnalyze(ingestText(t, text))
+	v := newArticleView(a, nil)
+	w := test.NewWindow(v.scroll)
+	defer w.Close()
+	for width := float32(180); width < 700; width += 3 {
+		w.Resize(fyne.NewSize(width, 600))
+		single := 0
+		for _, o := range test.LaidOutObjects(v.box) {
+			if txt, ok := o.(*canvas.Text); ok && len([]rune(strings.TrimSpace(txt.Text))) == 1 {
+				single++
+			}
+		}
+		if single > 1 {
+			t.Fatalf("at width %v the paragraph has %d one-character rows", width, single)
+		}
+	}
+}
+
+func ingestText(t *testing.T, text string) *timeline.Document {
+	t.Helper()
+	doc, err := ingest.Read("p.txt", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
 }
