@@ -832,6 +832,12 @@ func (s *scanner) quarter(i int) (cand, bool) {
 		k++
 	}
 	ord, isOrd := quarterOrdinals[s.w(k)]
+	if (s.w(k) == "last" || s.w(k) == "latter") && s.w(k+1) == "half" { // "the last half of 1989"
+		if _, _, ok := s.yearNumber(k + 3); !ok || s.w(k+2) != "of" {
+			return cand{}, false // "the last half of the '80s" is the decade's end
+		}
+		ord, isOrd = 4, true
+	}
 	half := false
 	switch {
 	case isOrd:
@@ -848,7 +854,7 @@ func (s *scanner) quarter(i int) (cand, bool) {
 		switch s.w(k) {
 		case "quarter":
 		case "half":
-			if ord > 2 && s.w(k-1) != "final" {
+			if ord > 2 && s.w(k-1) != "final" && s.w(k-1) != "last" && s.w(k-1) != "latter" {
 				return cand{}, false
 			}
 			half = true
@@ -1266,6 +1272,22 @@ func (s *scanner) modified(i int) (cand, bool) {
 		if s.w(k) == "in" {
 			k++
 		}
+	case "first", "last", "second", "latter":
+		// "the last half of the '80s": halves of decades and centuries (a
+		// year's halves are H1 and H2, see quarter)
+		if !the || s.w(k+1) != "half" || s.w(k+2) != "of" {
+			return cand{}, false
+		}
+		inner, ok := s.core(k + 3)
+		if !ok || inner.spec == nil || inner.spec.rel != relNone || inner.spec.base.gran < timeline.GranDecade {
+			return cand{}, false
+		}
+		inner.i = i
+		inner.mod = "END"
+		if w == "first" {
+			inner.mod = "START"
+		}
+		return inner, true
 	case "end", "beginning", "start", "middle", "close", "turn":
 		if s.w(k+1) != "of" {
 			return cand{}, false

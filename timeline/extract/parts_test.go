@@ -34,3 +34,15 @@ func TestPartsSeasonsQuarters(t *testing.T) {
 		{name: "winter crosses the year", text: "The winter of 1994 was harsh.", want: []want{{text: "The winter of 1994", value: "1994-WI", earliest: "1994-12-01", latest: "1995-02-28"}}},
 	})
 }
+
+func TestHalves(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Growth slowed in the last half of 1989.",
+			want: []want{{text: "the last half of 1989", value: "1989-H2", earliest: "1989-07-01", latest: "1989-12-31"}}},
+		{text: "Growth slowed in the last half of the '80s.",
+			want: []want{{text: "the last half of the '80s", value: "198", mod: "END"}}},
+		{text: "It peaked in the first half of the 19th century.",
+			want: []want{{text: "the first half of the 19th century", value: "18", mod: "START"}}},
+		{name: "a last half with no period is no date", text: "He played the last half.", dct: "1989-10-26", want: nil},
+	})
+}
