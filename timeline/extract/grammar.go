@@ -968,6 +968,9 @@ func (s *scanner) season(i int) (cand, bool) {
 	if (s.w(k-1) == "fall" || s.w(k-1) == "spring") && !monthCue[s.w(i-1)] {
 		return cand{}, false
 	}
+	if (s.w(k-1) == "fall" || s.w(k-1) == "spring") && s.w(i-1) == "to" && s.tok(k).kind == tokWord {
+		return cand{}, false // "to fall apart" is a verb; "from spring to fall." a season
+	}
 	if s.w(k) == "-" || s.w(k) == "of" { // "summer-like", "spring of hope"
 		return cand{}, false
 	}

@@ -46,3 +46,11 @@ func TestHalves(t *testing.T) {
 		{name: "a last half with no period is no date", text: "He played the last half.", dct: "1989-10-26", want: nil},
 	})
 }
+
+func TestFallAndSpringAsVerbs(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The group began to fall apart; prices are expected to fall further.", dct: "1998-02-19", want: nil},
+		{text: "Work will run from spring to fall.", dct: "1998-02-19",
+			want: []want{{text: "spring", value: "1998-SP"}, {text: "fall", value: "1998-FA"}}},
+	})
+}
