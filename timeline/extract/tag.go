@@ -523,9 +523,11 @@ func (r *resolver) tense(c cand) int {
 	return 0
 }
 
-// deadline reports whether a bare month or season follows "by", "until" or
-// "till" ("talks are to conclude by May") in a clause that is not in the
-// past perfect ("by May they had sold out"): a deadline lies ahead.
+// deadline reports whether a bare month, season or weekday follows "by",
+// "until" or "till" ("talks are to conclude by May", "postponed until
+// Tuesday") in a clause that is not in the past perfect ("by May they had
+// sold out"): a deadline lies ahead. A day of a month is left to its own
+// rule: "by Jan. 14" written on Jan. 15 is the day just past.
 func (r *resolver) deadline(c cand) bool {
 	switch r.s.w(c.i - 1) {
 	case "by", "until", "till":
