@@ -149,3 +149,16 @@ func TestAheadOf(t *testing.T) {
 			want: []want{{text: "the weekend", value: "1989-W43-WE"}}},
 	})
 }
+
+func TestWeekdayDeadlines(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Officials postponed until Tuesday morning any action on the boy.", dct: "2000-03-30",
+			want: []want{{text: "Tuesday morning", value: "2000-04-04"}}},
+		{name: "the past perfect keeps it past", text: "Until Thursday, they had not called Kopp a suspect.", dct: "1999-05-07",
+			want: []want{{text: "Thursday", value: "1999-05-06"}}},
+		{name: "by the day itself", text: "But by Monday, federal officials hardened their stance.", dct: "2000-04-03",
+			want: []want{{text: "Monday", value: "2000-04-03"}}},
+		{name: "a day of a month is not pushed ahead", text: "The INS ruled that he must be returned by Jan. 14.", dct: "2000-01-15",
+			want: []want{{text: "Jan. 14", value: "2000-01-14"}}},
+	})
+}
