@@ -53,6 +53,7 @@ func (u *UI) OpenPaths(paths []string) {
 		u.openWorkspace(abs, rest)
 		return
 	}
+	var reqs []loadRequest
 	for _, p := range paths {
 		abs, err := filepath.Abs(p)
 		if err != nil {
@@ -63,8 +64,9 @@ func (u *UI) OpenPaths(paths []string) {
 			u.tabs.Select(d.tab)
 			continue
 		}
-		u.load(abs, func() (*timeline.Document, error) { return u.svc.read(abs) })
+		reqs = append(reqs, loadRequest{key: abs, read: func() (*timeline.Document, error) { return u.svc.read(abs) }})
 	}
+	u.load(reqs)
 }
 
 // openDropped opens what was dropped on the window. Anything that is not a
@@ -83,7 +85,7 @@ func (u *UI) openDropped(uris []fyne.URI) {
 
 // openSample opens the article bundled with the app, dated as published.
 func (u *UI) openSample() {
-	u.load(assets.SampleName, readSample)
+	u.load([]loadRequest{{key: assets.SampleName, read: readSample}})
 }
 
 // readSample reads the bundled sample article, dated as published.

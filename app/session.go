@@ -6,9 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
-	"runtime"
 	"strings"
-	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -97,8 +95,12 @@ func (u *UI) saveWorkspace(ask bool) {
 		name = strings.TrimSuffix(base, filepath.Ext(base)) + workspace.Ext
 	}
 	path, pathField := u.fileField(prefLastFolder, name)
-	if u.wsPath != "" {
+	switch {
+	case u.wsPath != "":
 		path.SetText(u.wsPath)
+	case len(u.docs) > 0 && isFilePath(u.docs[0].key):
+		// Beside the first article, so the workspace names it relatively.
+		path.SetText(filepath.Join(filepath.Dir(u.docs[0].key), name))
 	}
 	d := dialog.NewForm("Save Workspace", "Save", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("", widget.NewLabel("The open articles, their dates and your corrections.")),
@@ -125,6 +127,7 @@ func (u *UI) writeWorkspace(path string) {
 		return
 	}
 	u.wsPath = path
+	u.win.SetTitle("Retrace — " + filepath.Base(path))
 	u.app.Preferences().SetString(prefLastFolder, filepath.Dir(path))
 	u.addRecent(path)
 	u.status.SetText(fmt.Sprintf("Saved the workspace (%s, %s) to %s",
@@ -203,22 +206,9 @@ func (u *UI) loadWorkspace(path string) (*workspace.Workspace, []loaded, []strin
 
 	docs := make([]loaded, len(ws.Documents))
 	errs := make([]error, len(ws.Documents))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				docs[i], errs[i] = u.loadDocument(ws.Documents[i], changes[ws.Documents[i].Path])
-			}
-		}()
-	}
-	for i := range ws.Documents {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	parallel(len(ws.Documents), func(i int) {
+		docs[i], errs[i] = u.loadDocument(ws.Documents[i], changes[ws.Documents[i].Path])
+	})
 
 	var analyses []*timeline.Analysis
 	var ok []loaded
@@ -288,11 +278,11 @@ func (u *UI) loadDocument(wd workspace.Document, ch workspace.Change) (loaded, e
 	if wd.DateSource == timeline.DateFromUser && !wd.Date.IsZero() {
 		doc.Date, doc.DateSource = wd.Date, timeline.DateFromUser
 	}
-	sum, err := documentHash(key, doc)
+	l, err := u.readAndAnalyze(key, func() (*timeline.Document, error) { return doc, nil })
 	if err != nil {
 		return loaded{}, fmt.Errorf("%s cannot be opened: %s", name, openReason(err))
 	}
-	return loaded{key: key, doc: doc, analysis: u.svc.analyze(doc), sha: sum}, nil
+	return l, nil
 }
 
 // replaceSession closes every open document and shows a workspace's.
@@ -307,6 +297,7 @@ func (u *UI) replaceSession(path string, ws *workspace.Workspace, docs []loaded)
 		c.SetChecked(true)
 	}
 	u.ws, u.wsPath = ws, path
+	u.win.SetTitle("Retrace — " + filepath.Base(path))
 	u.left.Objects = []fyne.CanvasObject{u.empty}
 	for _, d := range docs {
 		u.addDoc(d.key, d.doc, d.analysis, d.sha, false)

@@ -7,7 +7,9 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"runtime"
 	"sort"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -149,31 +151,86 @@ func newUI(a fyne.App, w fyne.Window, svc services) *UI {
 	return u
 }
 
-// load reads and analyses a document off the UI goroutine and adds it when
-// done; failures are reported with a dialog and change nothing.
-func (u *UI) load(key string, read func() (*timeline.Document, error)) {
-	u.beginWork(fmt.Sprintf("Reading %s…", filepath.Base(key)))
+// loadRequest is a document to open: its key and how to read it.
+type loadRequest struct {
+	key  string
+	read func() (*timeline.Document, error)
+}
+
+// load reads and analyses documents off the UI goroutine, as many at once
+// as there are processors, and adds them in the order asked, so each keeps
+// the colour of its place (the command line's order, say). Failures are
+// reported with a dialog each and change nothing.
+func (u *UI) load(reqs []loadRequest) {
+	if len(reqs) == 0 {
+		return
+	}
+	msg := fmt.Sprintf("Reading %s…", filepath.Base(reqs[0].key))
+	if len(reqs) > 1 {
+		msg = fmt.Sprintf("Reading %d files…", len(reqs))
+	}
+	u.beginWork(msg)
 	go func() {
-		doc, err := read()
-		var a *timeline.Analysis
-		var sum string
-		if err == nil {
-			sum, err = documentHash(key, doc)
-		}
-		if err == nil {
-			a = u.svc.analyze(doc)
-		}
+		docs := make([]loaded, len(reqs))
+		errs := make([]error, len(reqs))
+		parallel(len(reqs), func(i int) {
+			docs[i], errs[i] = u.readAndAnalyze(reqs[i].key, reqs[i].read)
+		})
 		u.svc.post(func() {
 			u.endWork()
-			if err != nil {
-				u.showOpenError(key, err)
+			var last *openDoc
+			for i, d := range docs {
+				if errs[i] != nil {
+					u.showOpenError(reqs[i].key, errs[i])
+					continue
+				}
+				if u.addDoc(d.key, d.doc, d.analysis, d.sha, false) {
+					last = u.docs[len(u.docs)-1]
+				}
+			}
+			if last == nil {
 				return
 			}
-			if u.addDoc(key, doc, a, sum, true) {
-				u.rebuild(true)
-			}
+			u.tabs.Select(last.tab)
+			u.syncArticle()
+			u.rebuild(true)
+			u.showDocStatus(last)
 		})
 	}()
+}
+
+// readAndAnalyze reads a document, hashes it for the workspace and tags it.
+func (u *UI) readAndAnalyze(key string, read func() (*timeline.Document, error)) (loaded, error) {
+	doc, err := read()
+	if err != nil {
+		return loaded{}, err
+	}
+	sum, err := documentHash(key, doc)
+	if err != nil {
+		return loaded{}, err
+	}
+	return loaded{key: key, doc: doc, analysis: u.svc.analyze(doc), sha: sum}, nil
+}
+
+// parallel calls f(0) … f(n-1) on as many goroutines as there are
+// processors and returns when all are done.
+func parallel(n int, f func(i int)) {
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0) && w < n; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
 }
 
 func (u *UI) beginWork(msg string) {
