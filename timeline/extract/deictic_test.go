@@ -162,3 +162,12 @@ func TestWeekdayDeadlines(t *testing.T) {
 			want: []want{{text: "Jan. 14", value: "2000-01-14"}}},
 	})
 }
+
+func TestExpectedAsAdjective(t *testing.T) {
+	runCases(t, []tagCase{
+		{name: "expected losses say nothing of the future", text: "The firm reported a 77% drop in third-quarter net income, citing expected losses.", dct: "1989-10-26",
+			want: []want{{text: "third-quarter", value: "1989-Q3"}}},
+		{name: "is expected in", text: "Closing, which is expected in December, needs approval.", dct: "1989-11-02",
+			want: []want{{text: "December", value: "1989-12"}}},
+	})
+}

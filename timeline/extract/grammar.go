@@ -1098,6 +1098,9 @@ func (s *scanner) relative(i int) (cand, bool) {
 			// "the year ended March 31" is the twelve months up to that day, a duration
 			return cand{i: i, j: j + 1, typ: timeline.TypeDuration, value: "P1Y"}, true
 		}
+		if s.w(j+1) == "-" && (s.w(j+2) == "earlier" || s.w(j+2) == "ago") {
+			return cand{}, false // "the year-ago results": see modified
+		}
 		switch s.w(j) {
 		case "year", "week", "weekend":
 			sp := &spec{rel: relShift, g: unitWords[s.w(j)].gran}
@@ -1307,6 +1310,11 @@ func (s *scanner) modified(i int) (cand, bool) {
 		}
 		if s.w(j) == "end" {
 			return cand{i: i, j: j + 1, typ: timeline.TypeDate, mod: "END", spec: &spec{rel: relShift, g: timeline.GranYear}}, true
+		}
+		if s.w(k+1) == "-" && (s.w(k+2) == "earlier" || s.w(k+2) == "ago") && s.glued(k+1) && s.glued(k+2) {
+			// "the year-ago results", "a year-earlier loss": the year before;
+			// the article belongs to the noun
+			return cand{i: k, j: k + 3, typ: timeline.TypeDate, spec: &spec{rel: relShift, g: timeline.GranYear, n: -1}}, true
 		}
 		return cand{}, false
 	default:

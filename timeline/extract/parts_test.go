@@ -54,3 +54,14 @@ func TestFallAndSpringAsVerbs(t *testing.T) {
 			want: []want{{text: "spring", value: "1998-SP"}, {text: "fall", value: "1998-FA"}}},
 	})
 }
+
+func TestYearAgoAdjectives(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The year-ago results included a charge.", dct: "1989-11-02",
+			want: []want{{text: "year-ago", typ: "DATE", value: "1988"}}},
+		{text: "It compared with a year-earlier loss.", dct: "1989-11-02",
+			want: []want{{text: "year-earlier", value: "1988"}}},
+		{name: "the year-ago quarter stays a quarter", text: "Net rose 5% in the third quarter. In the year-ago quarter it fell.", dct: "1989-11-02",
+			want: []want{{text: "the third quarter", value: "1989-Q3"}, {text: "the year-ago quarter", value: "1988-Q3"}}},
+	})
+}

@@ -577,6 +577,18 @@ func (r *resolver) tenseAt(k, d int) int {
 		if next == "to" { // "next to the embassy" is a place
 			return 0
 		}
+	case "expected", "scheduled", "slated":
+		// "is expected to", "scheduled for Friday" look ahead; "expected
+		// losses" is an adjective and says nothing
+		switch prev {
+		case "is", "are", "was", "were", "be", "been", "being", "'s":
+			return 1
+		}
+		switch next {
+		case "to", "for", "in", "on", "by", "at", "next", "later", "this", "early", "late", "soon":
+			return 1
+		}
+		return 0
 	case "ahead":
 		if next == "of" { // "ahead of the weekend"
 			return 1
