@@ -1388,6 +1388,9 @@ func (s *scanner) duration(i int) (cand, bool) {
 	if !ok {
 		return cand{}, false
 	}
+	if s.w(k+1) == "-" && (s.w(k+2) == "earlier" || s.w(k+2) == "ago") && s.glued(k+1) {
+		return cand{}, false // "a year-earlier loss": a date, see modified
+	}
 	if c, ok := s.longCompound(k); ok && (!hasNum || s.w(k-1) == "a" || s.w(k-1) == "an") {
 		return c, true // "an hour-long speech": the article belongs to the noun
 	}
