@@ -64,3 +64,12 @@ func TestSameDayInAMonth(t *testing.T) {
 			want: []want{{text: "March 3, 2019", value: "2019-03-03"}, {text: "That same day", value: "2019-03-03"}}},
 	})
 }
+
+func TestEarlierLaterThat(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Slepian was killed on Oct. 23, 1998. Earlier that day, the family sent a fax.", dct: "1999-10-24",
+			want: []want{{text: "Oct. 23, 1998", value: "1998-10-23"}, {text: "Earlier that day", value: "1998-10-23", anchor: "mention:t1"}}},
+		{text: "She fled to Florida in June 1998 and returned to Cuba later that year.", dct: "2000-01-28",
+			want: []want{{text: "June 1998", value: "1998-06"}, {text: "later that year", value: "1998"}}},
+	})
+}

@@ -1272,7 +1272,7 @@ func (s *scanner) modified(i int) (cand, bool) {
 			return cand{}, false
 		}
 		k++
-		if s.w(k) != "this" && s.w(k) != "in" {
+		if s.w(k) != "this" && s.w(k) != "in" && s.w(k) != "that" { // "earlier this year", "later that day"
 			return cand{}, false
 		}
 		if s.w(k) == "in" {
