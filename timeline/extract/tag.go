@@ -637,11 +637,12 @@ func (s *scanner) endsSentence(k int) bool {
 	return !(next.kind == tokWord && !next.upper && next.ndigits == 0)
 }
 
-// abbreviations end with a full stop that does not end the sentence.
+// abbreviations are written before a name ("Mr. Price", "Roe vs. Wade"), so
+// their full stop never ends a sentence; after "Corp." or "Jr." a capital
+// may well start a new one, and the general rule decides.
 var abbreviations = map[string]bool{"vs": true, "mr": true, "mrs": true, "ms": true, "dr": true, "st": true,
-	"jr": true, "sr": true, "gen": true, "gov": true, "sen": true, "rep": true, "lt": true, "col": true,
-	"sgt": true, "capt": true, "corp": true, "inc": true, "co": true, "ltd": true, "no": true, "prof": true,
-	"rev": true, "ft": true, "mt": true, "ave": true, "etc": true, "approx": true, "est": true}
+	"gen": true, "gov": true, "sen": true, "rep": true, "lt": true, "col": true, "sgt": true, "capt": true,
+	"prof": true, "rev": true, "ft": true, "mt": true}
 
 func isSentenceEnd(w string) bool { return w == "." || w == "!" || w == "?" || w == ";" }
 
