@@ -482,6 +482,13 @@ func (s *scanner) dayMonth(i int) (cand, bool) {
 	return c, true
 }
 
+// namesADay reports whether a spec resolves to one calendar day: "March 6",
+// "Tuesday", "Christmas", "yesterday".
+func namesADay(sp *spec) bool {
+	return sp.base.gran == timeline.GranDay || sp.weekday != 0 || sp.holiday != nil ||
+		(sp.rel == relShift && sp.g == timeline.GranDay && sp.part == "")
+}
+
 // rangeDay matches the bare day of a pair of days sharing one month name:
 // the first of "19-20 Oct" and "8 and 9 March", the second of "April 24
 // and 25" and "Oct. 19-20, 1999". It takes the month (and year) the pair
@@ -1072,7 +1079,7 @@ func (s *scanner) relative(i int) (cand, bool) {
 			j++
 		}
 		if s.w(j) == "day" && (s.w(j+1) == "before" || s.w(j+1) == "after") { // "the day before Christmas"
-			if in, ok := s.core(j + 2); ok && in.spec != nil && (in.spec.base.gran == timeline.GranDay || in.spec.weekday != 0 || in.spec.holiday != nil || in.spec.rel == relShift && in.spec.g == timeline.GranDay && in.spec.part == "") && !in.spec.clock {
+			if in, ok := s.core(j + 2); ok && in.spec != nil && !in.spec.clock && namesADay(in.spec) {
 				sp := *in.spec
 				sp.dayShift = map[string]int{"before": -1, "after": 1}[s.w(j+1)]
 				if sp.rel == relNone {
@@ -1788,7 +1795,7 @@ func (s *scanner) ref(i int) (cand, bool) {
 			return cand{i: i, j: i + 2, typ: timeline.TypeDuration, value: "PX" + u.code, fuzzy: true}, true
 		}
 	}
-	if w == "now" && s.w(i+1) == "," && (i == 0 || isSentenceEnd(s.w(i-1)) || s.w(i-1) == "\"" || s.w(i-1) == "``") {
+	if w == "now" && s.w(i+1) == "," && (i == 0 || isSentenceEnd(s.w(i-1)) || s.w(i-1) == "\"" || s.w(i-1) == "'") {
 		return cand{}, false // "Now, he says, ...": a discourse marker opening a sentence
 	}
 	if v, ok := refWords[w]; ok {
