@@ -15,6 +15,9 @@ func FuzzTag(f *testing.F) {
 		"Three years ago, two days later, the following year.", "2009-2010", "'80s", "mid-", "the", "Q3 2024",
 		"nineteen ninety-six", "every other week", "twenty-", "31/12/99", "Feb. 29", "a couple of", "\xff\xfe March 3",
 		"noon Saturday", "the weekend", "that same day", "more than", "year-end",
+		"19-20 Oct", "April 24 and 25, 1999", "Feb. 29 last year", "the week of March 6", "the day before yesterday",
+		"4 in the morning (4 a.m. EDT Thursday)", "10:35 a.m. (0735 GMT", "decades-long", "the year-ago results",
+		"In January, Roe vs. Wade, Ala., killed", "Easter week", "the last half of the '80s",
 	} {
 		f.Add(s, int64(0), uint8(0))
 		f.Add(s, timeline.Day(2026, 1, 2).Unix(), uint8(1))
