@@ -186,6 +186,7 @@ func TestEndsSentence(t *testing.T) {
 		{"shares of IBM Corp. The company", 4, true},
 		{"It fell. Then it rose.", 2, true},
 		{"at 5 p.m. yesterday", 5, false},
+		{"at 8 p.m. Results came", 5, true},
 		{"Mr. Price said", 1, false},
 	} {
 		s := &scanner{text: c.text, toks: tokenize(c.text)}

@@ -80,3 +80,13 @@ func TestHourOfPart(t *testing.T) {
 		{name: "not an hour", text: "He was 4 in the race.", dct: "2000-04-05", want: nil},
 	})
 }
+
+// A bare time of day is on the day its sentence names, else the document's.
+func TestClockTakesTheSentenceDay(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The day after Thanksgiving, stores opened at 6 in the morning.", dct: "2019-02-06",
+			want: []want{{text: "The day after Thanksgiving", value: "2018-11-23"}, {text: "6 in the morning", value: "2018-11-23T06:00", anchor: "mention:t1"}}},
+		{text: "On March 3, 2019, the polls closed at 8 p.m. Results came at 11 p.m.", dct: "2019-03-05",
+			want: []want{{text: "March 3, 2019", value: "2019-03-03"}, {text: "8 p.m.", value: "2019-03-03T20:00"}, {text: "11 p.m.", value: "2019-03-05T23:00", anchor: "dct"}}},
+	})
+}

@@ -107,6 +107,12 @@ type resolver struct {
 
 	last, lastQuarter     *point
 	lastID, lastQuarterID string
+	// the last day named, and the token after it: a bare time of day later
+	// in the same sentence is on that day ("The day after Thanksgiving,
+	// stores opened at 6 a.m.")
+	lastDay    *point
+	lastDayEnd int
+	lastDayID  string
 }
 
 func (r *resolver) resolve(c cand, id string) timeline.Mention {
@@ -132,9 +138,13 @@ func (r *resolver) resolve(c cand, id string) timeline.Mention {
 			m.Kind = timeline.KindFuzzy
 		}
 		r.remember(sp.base, id)
+		r.rememberDay(sp.base, c, id)
 		return m
 	}
 	anchor, anchorName, ok := r.anchorFor(sp)
+	if d, ok2 := r.sentenceDay(c); ok2 {
+		anchor, anchorName, ok = d, "mention:"+r.lastDayID, true
+	}
 	if !ok {
 		m.Value = unresolvedValue(sp)
 		m.Anchor = "none"
@@ -173,7 +183,33 @@ func (r *resolver) resolve(c cand, id string) timeline.Mention {
 	if p.quarter == 0 || (sp.n == 0 && !(sp.quarterRef && sp.base.year != 0)) {
 		r.remember(p, id)
 	}
+	r.rememberDay(p, c, id)
 	return m
+}
+
+// rememberDay notes a mention that names one day.
+func (r *resolver) rememberDay(p point, c cand, id string) {
+	if p.gran > timeline.GranDay || p.gran == timeline.GranUnknown {
+		return
+	}
+	q := p
+	q.gran, q.part, q.hour, q.minute = timeline.GranDay, "", 0, 0
+	r.lastDay, r.lastDayEnd, r.lastDayID = &q, c.j, id
+}
+
+// sentenceDay returns the day named earlier in the sentence of a bare time
+// of day ("at 6 a.m." with no day of its own).
+func (r *resolver) sentenceDay(c cand) (point, bool) {
+	sp := c.spec
+	if r.lastDay == nil || !sp.clock || sp.rel != relShift || sp.n != 0 || sp.anaphoric {
+		return point{}, false
+	}
+	for k := r.lastDayEnd - 1; k < c.i; k++ { // from the mention's own last token: "at 8 p.m. Results"
+		if r.s.endsSentence(k) {
+			return point{}, false
+		}
+	}
+	return *r.lastDay, true
 }
 
 func isFuzzyMod(mod string) bool {
@@ -623,13 +659,17 @@ func (s *scanner) endsSentence(k int) bool {
 		return isSentenceEnd(w)
 	}
 	prev := s.tok(k - 1)
+	next := s.tok(k + 1)
+	if prev.lower == "m" && s.w(k-2) == "." && (s.w(k-3) == "a" || s.w(k-3) == "p") {
+		// "at 8 p.m. Results came later": a time ends many a sentence
+		return next.kind == tokWord && next.upper
+	}
 	if prev.kind == tokWord && s.glued(k) && (len(prev.lower) == 1 || abbreviations[prev.lower]) {
 		return false
 	}
 	if _, isMonth := monthNames[prev.lower]; isMonth && len(prev.lower) <= 4 && s.glued(k) {
 		return false // "Jan.", "Sept."
 	}
-	next := s.tok(k + 1)
 	switch next.lower {
 	case ",", ";", ")", ":":
 		return false // "Birmingham, Ala., killed"
