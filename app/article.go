@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 
@@ -35,7 +36,8 @@ type articleView struct {
 
 	// width is the width the paragraphs were last wrapped for, 0 before the
 	// first layout.
-	width float32
+	width   float32
+	measure *runeWidths
 }
 
 // paragraphView is one paragraph of the article.
@@ -46,6 +48,7 @@ type paragraphView struct {
 	rich     *widget.RichText
 	bg       *canvas.Rectangle // tinted while the paragraph holds the selection
 	obj      fyne.CanvasObject
+	breaks   string // where rows were ended before highlights (see breakBeforeOverflow)
 }
 
 func newArticleView(a *timeline.Analysis, onMention func(*timeline.Mention)) *articleView {
@@ -113,7 +116,13 @@ func (v *articleView) paragraphAt(off int) *paragraphView {
 }
 
 // render rebuilds a paragraph's segments from the analysis and selection.
-func (v *articleView) render(p *paragraphView) {
+func (v *articleView) render(p *paragraphView) { v.renderFor(p, true) }
+
+// renderFor rebuilds a paragraph's segments; unless force is set, it
+// leaves the paragraph alone when the rows it ends early are the same, as
+// after most width changes: Fyne wraps the text again anyway, and
+// refreshing it as well would lay out the whole article twice.
+func (v *articleView) renderFor(p *paragraphView, force bool) {
 	text := v.doc.Text
 	var segs []widget.RichTextSegment
 	plain := func(from, to int) {
@@ -157,7 +166,16 @@ func (v *articleView) render(p *paragraphView) {
 		at = m.End
 	}
 	plain(at, p.span.End)
-	p.rich.Segments = breakBeforeOverflow(segs, v.width-2*theme.Size(theme.SizeNameInnerPadding))
+	if v.measure == nil {
+		v.measure = &runeWidths{}
+	}
+	segs = breakBeforeOverflow(segs, v.width-2*theme.Size(theme.SizeNameInnerPadding), v.measure)
+	breaks := rowEnds(segs)
+	if !force && breaks == p.breaks {
+		return
+	}
+	p.breaks = breaks
+	p.rich.Segments = segs
 	p.rich.Refresh()
 	if v.selSentence.Len() > 0 && p.span.Overlaps(v.selSentence) {
 		p.bg.FillColor = theme.Color(theme.ColorNameSelection)
@@ -238,7 +256,7 @@ func (l *articleLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		v.width = size.Width
 		for _, p := range v.paras {
 			if len(p.mentions) > 0 {
-				v.render(p)
+				v.renderFor(p, false)
 			}
 		}
 	}
@@ -253,12 +271,12 @@ func (l *articleLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 // word, and the text segment before an overflowing highlight is made a
 // block, which ends its row. A small margin covers differences of
 // measurement: a row ended a little early does no harm.
-func breakBeforeOverflow(segs []widget.RichTextSegment, width float32) []widget.RichTextSegment {
+func breakBeforeOverflow(segs []widget.RichTextSegment, width float32, m *runeWidths) []widget.RichTextSegment {
 	if width <= 0 {
 		return segs
 	}
 	textSize := theme.Size(theme.SizeNameText)
-	margin := fyne.MeasureText("MM", textSize, fyne.TextStyle{}).Width
+	margin := m.width("MM", textSize, fyne.TextStyle{})
 	out := make([]widget.RichTextSegment, 0, len(segs)+1)
 	x := float32(0)
 	for _, seg := range segs {
@@ -268,9 +286,9 @@ func breakBeforeOverflow(segs []widget.RichTextSegment, width float32) []widget.
 			if s.Style.SizeName != "" {
 				size = theme.Size(s.Style.SizeName)
 			}
-			x = advance(x, width, s.Text, size, s.Style.TextStyle)
+			x = m.advance(x, width, s.Text, size, s.Style.TextStyle)
 		case *highlightSegment:
-			w := fyne.MeasureText(s.text, textSize, s.style()).Width
+			w := m.width(s.text, textSize, s.style())
 			if x > 0 && x+w > width-margin {
 				if prev, ok := out[len(out)-1].(*widget.TextSegment); ok {
 					prev.Style.Inline = false
@@ -286,9 +304,55 @@ func breakBeforeOverflow(segs []widget.RichTextSegment, width float32) []widget.
 	return out
 }
 
+// rowEnds lists the segments that end their row, as a comparable string.
+func rowEnds(segs []widget.RichTextSegment) string {
+	var b strings.Builder
+	for i, s := range segs {
+		if !s.Inline() {
+			fmt.Fprintf(&b, "%d,", i)
+		}
+	}
+	return b.String()
+}
+
+// runeWidths measures text as the sum of its characters' widths, each
+// measured once. Shaping every word of a long article with Fyne costs
+// as much as laying it out; the sum ignores kerning, which the margin in
+// breakBeforeOverflow covers.
+type runeWidths struct {
+	widths map[runeFont]map[rune]float32
+}
+
+type runeFont struct {
+	size  float32
+	style fyne.TextStyle
+}
+
+func (m *runeWidths) width(s string, size float32, style fyne.TextStyle) float32 {
+	if m.widths == nil {
+		m.widths = map[runeFont]map[rune]float32{}
+	}
+	k := runeFont{size, style}
+	font := m.widths[k]
+	if font == nil {
+		font = map[rune]float32{}
+		m.widths[k] = font
+	}
+	w := float32(0)
+	for _, r := range s {
+		rw, ok := font[r]
+		if !ok {
+			rw = fyne.MeasureText(string(r), size, style).Width
+			font[r] = rw
+		}
+		w += rw
+	}
+	return w
+}
+
 // advance returns where a row ends after text starting at x is wrapped at
 // spaces to width.
-func advance(x, width float32, text string, size float32, style fyne.TextStyle) float32 {
+func (m *runeWidths) advance(x, width float32, text string, size float32, style fyne.TextStyle) float32 {
 	for i, line := range strings.Split(text, "\n") {
 		if i > 0 {
 			x = 0
@@ -297,11 +361,11 @@ func advance(x, width float32, text string, size float32, style fyne.TextStyle) 
 			if word == "" {
 				continue
 			}
-			w := fyne.MeasureText(strings.TrimRight(word, " "), size, style).Width
+			w := m.width(strings.TrimRight(word, " "), size, style)
 			if x > 0 && x+w > width {
 				x = 0
 			}
-			x += fyne.MeasureText(word, size, style).Width
+			x += w + m.width(word[len(strings.TrimRight(word, " ")):], size, style)
 		}
 	}
 	return x
