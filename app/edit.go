@@ -139,6 +139,7 @@ func (u *UI) applyCorrection(c workspace.Correction, itemID string) {
 		dialog.ShowError(err, u.win)
 		return
 	}
+	u.setDirty(true)
 	u.rebuild(false)
 	if u.itemIndex(itemID) >= 0 {
 		u.selectItem(itemID, fromCode)

@@ -127,11 +127,25 @@ func (u *UI) writeWorkspace(path string) {
 		return
 	}
 	u.wsPath = path
-	u.win.SetTitle("Retrace — " + filepath.Base(path))
+	u.setDirty(false)
 	u.app.Preferences().SetString(prefLastFolder, filepath.Dir(path))
 	u.addRecent(path)
 	u.status.SetText(fmt.Sprintf("Saved the workspace (%s, %s) to %s",
 		plural(len(u.ws.Documents), "document"), plural(len(u.ws.Corrections), "correction"), path))
+}
+
+// setDirty records whether there is unsaved work, and shows it in the
+// window title with the workspace's name.
+func (u *UI) setDirty(dirty bool) {
+	u.dirty = dirty
+	title := "Retrace"
+	if u.wsPath != "" {
+		title += " — " + filepath.Base(u.wsPath)
+	}
+	if dirty {
+		title += " (unsaved)"
+	}
+	u.win.SetTitle(title)
 }
 
 // loaded is one document of a workspace, read and analysed.
@@ -149,6 +163,16 @@ type loaded struct {
 // gone, corrections that no longer apply) is told in one dialog. The paths
 // in then are opened afterwards, added to the workspace's documents.
 func (u *UI) openWorkspace(path string, then []string) {
+	if u.dirty {
+		msg := fmt.Sprintf("Opening %s closes the open articles, and your corrections and dates since the last save would be lost. Open it anyway?", filepath.Base(path))
+		dialog.ShowConfirm("Unsaved corrections", msg, func(yes bool) {
+			if yes {
+				u.dirty = false
+				u.openWorkspace(path, then)
+			}
+		}, u.win)
+		return
+	}
 	u.beginWork(fmt.Sprintf("Opening the workspace %s…", filepath.Base(path)))
 	go func() {
 		ws, docs, notes, err := u.loadWorkspace(path)
@@ -297,7 +321,7 @@ func (u *UI) replaceSession(path string, ws *workspace.Workspace, docs []loaded)
 		c.SetChecked(true)
 	}
 	u.ws, u.wsPath = ws, path
-	u.win.SetTitle("Retrace — " + filepath.Base(path))
+	u.setDirty(false)
 	u.left.Objects = []fyne.CanvasObject{u.empty}
 	for _, d := range docs {
 		u.addDoc(d.key, d.doc, d.analysis, d.sha, false)

@@ -10,6 +10,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -542,4 +543,58 @@ func ingestText(t *testing.T, text string) *timeline.Document {
 		t.Fatal(err)
 	}
 	return doc
+}
+
+func TestHiddenEventsComeBack(t *testing.T) {
+	f := newFixture(t)
+	p := f.writeFile("a.txt", "The war began in 1939. The wall fell in 1989.")
+	f.open(p)
+	wall, _ := f.itemLabeled("wall")
+	f.u.selectItem(wall.ID, fromList)
+	f.editSelected(wall.Label, "", "", true)
+	if _, ok := f.itemLabeled("wall"); ok || len(f.chartLabels()) != 1 {
+		t.Fatalf("hidden item still shown: %v", f.chartLabels())
+	}
+	f.u.showHiddenDialog()
+	dlg := f.topDialog()
+	if !strings.Contains(texts(dlg), "The wall fell in 1989.") {
+		t.Errorf("hidden events dialog says %q", texts(dlg))
+	}
+	f.tapButton(dlg, "Show")
+	if _, ok := f.itemLabeled("wall"); !ok || len(f.u.ws.Corrections) != 0 {
+		t.Errorf("after Show: chart %v, %d corrections", f.chartLabels(), len(f.u.ws.Corrections))
+	}
+}
+
+func TestDroppedWorkspaceAsksBeforeDiscardingUnsavedWork(t *testing.T) {
+	f := newFixture(t)
+	p := f.writeFile("a.txt", "The war began in 1939.")
+	f.open(p)
+	ws := filepath.Join(t.TempDir(), "w"+workspace.Ext)
+	f.saveAs(ws)
+	if f.u.dirty || f.win.Title() != "Retrace — w.retrace.json" {
+		t.Errorf("after saving: dirty %v, title %q", f.u.dirty, f.win.Title())
+	}
+	war, _ := f.itemLabeled("war")
+	f.u.selectItem(war.ID, fromList)
+	f.editSelected("Unsaved label", "", "", false)
+	if !f.u.dirty || !strings.Contains(f.win.Title(), "unsaved") {
+		t.Errorf("after an edit: dirty %v, title %q", f.u.dirty, f.win.Title())
+	}
+
+	f.u.openDropped([]fyne.URI{storage.NewFileURI(ws)})
+	confirm := f.topDialog()
+	if !strings.Contains(texts(confirm), "lost") {
+		t.Fatalf("no question before discarding unsaved work: %q", texts(confirm))
+	}
+	f.tapButton(confirm, "No")
+	if _, ok := f.itemLabeled("Unsaved label"); !ok {
+		t.Fatal("saying no discarded the work")
+	}
+	f.u.openDropped([]fyne.URI{storage.NewFileURI(ws)})
+	f.tapButton(f.topDialog(), "Yes")
+	f.settle()
+	if _, ok := f.itemLabeled("war"); !ok || f.u.dirty {
+		t.Errorf("after reopening the saved workspace: chart %v, dirty %v", f.chartLabels(), f.u.dirty)
+	}
 }

@@ -62,6 +62,7 @@ type UI struct {
 	// saved or opened from, "" until then.
 	ws     *workspace.Workspace
 	wsPath string
+	dirty  bool // corrections or document dates changed since the last save or open
 
 	filter   filterState
 	filters  *filterBar
@@ -302,6 +303,7 @@ func (u *UI) setDocDate(d *openDoc, date time.Time) {
 			// The workspace keeps the date the user gave (the document is
 			// always tracked, so this cannot fail).
 			_ = u.ws.SetDocumentDate(doc.Path, date)
+			u.setDirty(true)
 			if d.view != nil {
 				d.view.setAnalysis(a)
 			}
@@ -322,7 +324,11 @@ func (u *UI) closeTab(ti *container.TabItem) {
 	for i, d := range u.docs {
 		if d.tab == ti {
 			u.docs = append(u.docs[:i], u.docs[i+1:]...)
-			u.ws.Remove(d.doc.Path) // and its corrections
+			n := len(u.ws.Corrections)
+			u.ws.Remove(d.doc.Path)
+			if n != len(u.ws.Corrections) {
+				u.setDirty(true) // its corrections went with it
+			}
 			delete(u.filter.hiddenSources, d.key)
 			break
 		}
