@@ -3,7 +3,6 @@ package app
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -196,7 +195,12 @@ func (u *UI) openWorkspace(path string, then []string) {
 func (u *UI) loadWorkspace(path string) (*workspace.Workspace, []loaded, []string, error) {
 	ws, err := workspace.Load(path)
 	if err != nil {
-		return nil, nil, nil, errors.New("cannot open " + strings.TrimPrefix(err.Error(), "open workspace: "))
+		// The workspace package names the file; say it once, and plainly.
+		reason := openReason(err)
+		for _, prefix := range []string{"open workspace: ", "read workspace " + path + ": "} {
+			reason = strings.TrimPrefix(reason, prefix)
+		}
+		return nil, nil, nil, fmt.Errorf("cannot open the workspace %s: %s", shortName(path), reason)
 	}
 	changes := map[string]workspace.Change{}
 	for _, ch := range ws.Verify() {

@@ -415,7 +415,12 @@ func TestBadWorkspaceKeepsSession(t *testing.T) {
 	f.open(p)
 	bad := f.writeFile("x"+workspace.Ext, `{"version": 99}`)
 	f.open(bad)
-	if msg := texts(f.topDialog()); !strings.Contains(msg, "x.retrace.json") || !strings.Contains(msg, "version 99") {
+	if msg := texts(f.topDialog()); !strings.Contains(msg, "annot open the workspace") || !strings.Contains(msg, "x.retrace.json: version 99") {
+		t.Errorf("error dialog says %q", msg)
+	}
+	f.topDialog().Hide()
+	f.open(filepath.Join(t.TempDir(), "gone"+workspace.Ext))
+	if msg := texts(f.topDialog()); !strings.Contains(msg, "gone.retrace.json: there is no such file") {
 		t.Errorf("error dialog says %q", msg)
 	}
 	if len(f.u.docs) != 1 || len(f.u.tl.Items) != 1 {
