@@ -170,8 +170,7 @@ func (s *scanner) clockDay(c cand) cand {
 		j++
 	}
 	if d, ok := s.monthDate(j); ok && d.spec != nil && d.spec.base.gran == timeline.GranDay { // "5 p.m. EST, Nov. 9"
-		sp := *d.spec
-		sp.clock, sp.hour, sp.min = true, c.spec.hour, c.spec.min
+		sp := atTime(*d.spec, c.spec.hour, c.spec.min)
 		c.j = d.j
 		c.spec = &sp
 	}

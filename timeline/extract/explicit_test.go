@@ -90,3 +90,19 @@ func TestClockTakesTheSentenceDay(t *testing.T) {
 			want: []want{{text: "March 3, 2019", value: "2019-03-03"}, {text: "8 p.m.", value: "2019-03-03T20:00"}, {text: "11 p.m.", value: "2019-03-05T23:00", anchor: "dct"}}},
 	})
 }
+
+// A day followed by its time of day is one expression.
+func TestDayThenClock(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Doors open 3 Oct 10pm at the club.", dct: "2011-09-20",
+			want: []want{{text: "3 Oct 10pm", typ: "TIME", value: "2011-10-03T22:00"}}},
+		{text: "The vote closed on March 3, 2019, at 5 p.m. sharp.",
+			want: []want{{text: "March 3, 2019, at 5 p.m.", typ: "TIME", value: "2019-03-03T17:00"}}},
+		{text: "They met yesterday at 9:30 am.", dct: "2019-03-05",
+			want: []want{{text: "yesterday at 9:30 am", value: "2019-03-04T09:30"}}},
+		{text: "The offer expires at 5 p.m. EST, Nov. 9, 1989.",
+			want: []want{{text: "5 p.m. EST, Nov. 9, 1989", typ: "TIME", value: "1989-11-09T17:00"}}},
+		{name: "a year takes no clock", text: "In 2019, 5 p.m. was rush hour.", dct: "2019-03-05",
+			want: []want{{text: "2019", value: "2019"}, {text: "5 p.m.", value: "2019-03-05T17:00"}}},
+	})
+}

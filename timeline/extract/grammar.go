@@ -123,7 +123,44 @@ func (s *scanner) matchAt(i int) (cand, bool) {
 	try(s.set(i))
 	try(s.ref(i))
 	try(s.clockTime(i))
+	if found {
+		best = s.withClock(best)
+	}
 	return best, found
+}
+
+// withClock extends a date that names one day with a time of day right
+// after it: "3 Oct 10pm", "March 3, 2019, at 5 p.m.".
+func (s *scanner) withClock(c cand) cand {
+	if c.spec == nil || c.spec.clock || c.spec.part != "" || c.mod != "" || !namesADay(c.spec) {
+		return c
+	}
+	k := c.j
+	if s.w(k) == "," {
+		k++
+	}
+	if s.w(k) == "at" {
+		k++
+	}
+	t, ok := s.clockTime(k)
+	if !ok || t.spec == nil || t.spec.rel != relShift || t.spec.n != 0 {
+		return c // no time, or one with a day of its own
+	}
+	sp := atTime(*c.spec, t.spec.hour, t.spec.min)
+	c.spec, c.j, c.typ = &sp, t.j, timeline.TypeTime
+	return c
+}
+
+// atTime sets a time of day on a spec that names a day.
+func atTime(sp spec, hour, min int) spec {
+	sp.clock, sp.hour, sp.min = true, hour, min
+	if sp.rel == relNone { // a full date is its own value: "5 p.m., Nov. 9, 1989"
+		sp.base.gran, sp.base.hour, sp.base.minute = timeline.GranHour, hour, min
+		if min != 0 {
+			sp.base.gran = timeline.GranMinute
+		}
+	}
+	return sp
 }
 
 // core matches a DATE or TIME expression that a modifier can wrap.
