@@ -292,3 +292,48 @@ func TestNilTimeline(t *testing.T) {
 		t.Errorf("SetTimeline(nil) left %d items", len(c.frame.items))
 	}
 }
+
+// TestConflictCardQuotesEverySource builds one conflicting item from two
+// sources: its hover card gives each source's dates and sentence, so the
+// reader sees what each claims. A hidden source leaves the legend.
+func TestConflictCardQuotesEverySource(t *testing.T) {
+	source := func(path, text string, iv timeline.Interval) *timeline.Analysis {
+		doc := &timeline.Document{Path: path, Text: text, Sentences: []timeline.Span{{Start: 0, End: len(text)}}}
+		return &timeline.Analysis{Doc: doc, Events: []timeline.Event{{
+			ID: "e1", Label: "Ukrainian incursion", Interval: iv, Kind: timeline.KindExplicit, Sentence: doc.Sentences[0],
+		}}}
+	}
+	aug := timeline.Interval{Earliest: timeline.Day(2024, 8, 6), Latest: timeline.Day(2024, 8, 6), Granularity: timeline.GranDay}
+	mar := timeline.Interval{Earliest: timeline.Day(2023, 3, 1), Latest: timeline.Day(2023, 3, 31), Granularity: timeline.GranMonth}
+	tl := timeline.New(
+		source("wire.txt", "Ukraine crossed into Kursk on 6 August 2024.", aug),
+		source("desk.md", "The incursion began in March 2023, the desk wrote.", mar),
+	)
+	tl.Items = []timeline.Item{{
+		ID: "g1", Label: "Ukrainian incursion", Kind: timeline.KindExplicit, Conflict: true,
+		Interval: timeline.Interval{Earliest: mar.Earliest, Latest: aug.Latest, FuzzyStart: true, FuzzyEnd: true},
+		Refs:     []timeline.Ref{{Source: 0, Event: "e1"}, {Source: 1, Event: "e1"}},
+	}}
+	measure := func(s string, size float32, _ fyne.TextStyle) float32 { return float32(len(s)) * size / 2 }
+	all := ""
+	for _, l := range itemCard(tl, 0, measure) {
+		all += l.text + "\n"
+	}
+	for _, want := range []string{"sources place it at different dates", "wire.txt", "desk.md",
+		"“Ukraine crossed into Kursk on 6 August 2024.”", "“The incursion began in March 2023, the desk wrote.”", "Mar 2023"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("conflict card lacks %q:\n%s", want, all)
+		}
+	}
+
+	tl.Sources[1].Hidden = true
+	c := New(tl)
+	win := test.NewTempWindow(t, c)
+	win.Resize(fyne.NewSize(900, 300))
+	c.Legend = true
+	c.Resize(fyne.NewSize(900, 300))
+	c.Refresh()
+	if got := texts(c); !contains(got, "wire.txt") || contains(got, "desk.md") {
+		t.Errorf("legend with desk.md hidden: %q", got)
+	}
+}

@@ -41,7 +41,10 @@ const (
 	maxTitleLen  = 160
 	cardWidth    = 380
 	cardLines    = 5 // lines of source sentence in the hover card
-	cardSize     = 12
+	// maxQuotedSources bounds how many sources' sentences a hover card
+	// quotes for a grouped item, so it stays inside the chart.
+	maxQuotedSources = 3
+	cardSize         = 12
 )
 
 // placed is one item laid out in the current frame. Coordinates are in
@@ -430,6 +433,9 @@ func layoutLegend(p frameParams, accents bool) []legendEntry {
 	}
 	if accents {
 		for i, s := range p.tl.Sources {
+			if s.Hidden { // filtered out by the user: its items are not drawn either
+				continue
+			}
 			entries = append(entries, legendEntry{text: truncate(s.Title(), 60), source: i})
 		}
 	}

@@ -250,28 +250,51 @@ func itemCard(tl *timeline.Timeline, i int, measure func(string, float32, fyne.T
 	if len(it.Refs) == 0 {
 		return lines
 	}
-	ref := it.Refs[0]
-	ev := tl.Event(ref)
-	if ev != nil && ev.How != "" {
+	if ev := tl.Event(it.Refs[0]); ev != nil && ev.How != "" && len(it.Refs) == 1 {
 		lines = append(lines, cardLine{text: ev.How, color: colorMuted, style: fyne.TextStyle{Italic: true}})
 	}
-	if len(tl.Sources) > 1 && ref.Source >= 0 && ref.Source < len(tl.Sources) {
-		src := tl.Sources[ref.Source].Title()
-		if len(it.Refs) > 1 {
-			src += " and " + plural(len(it.Refs)-1, "other source")
+	fit := func(s string, n int) []string {
+		return wrap(s, cardWidth-20, n, func(s string) float32 { return measure(s, cardSize, fyne.TextStyle{}) })
+	}
+
+	// One source: its sentence at length. Several (a group, a conflict):
+	// each source's own dates and sentence, shorter, so the reader can
+	// compare what each says.
+	refs, perQuote := it.Refs, cardLines
+	if len(refs) > 1 {
+		perQuote = 2
+		if len(refs) > maxQuotedSources {
+			refs = refs[:maxQuotedSources]
 		}
-		lines = append(lines, cardLine{text: src, color: SourceColor(ref.Source)})
 	}
-	if ev == nil {
-		return lines
+	for _, ref := range refs {
+		if ref.Source < 0 || ref.Source >= len(tl.Sources) {
+			continue
+		}
+		ev := tl.Event(ref)
+		if len(tl.Sources) > 1 {
+			src := tl.Sources[ref.Source].Title()
+			if len(it.Refs) > 1 && ev != nil {
+				src = DescribeInterval(ev.Interval) + " · " + src
+			}
+			for _, l := range fit(src, 1) {
+				lines = append(lines, cardLine{text: l, color: SourceColor(ref.Source)})
+			}
+		}
+		if ev == nil || tl.Sources[ref.Source].Analysis == nil {
+			continue
+		}
+		doc := tl.Sources[ref.Source].Analysis.Doc
+		if doc == nil || ev.Sentence.Start < 0 || ev.Sentence.End > len(doc.Text) || ev.Sentence.Len() <= 0 {
+			continue
+		}
+		sentence := "“" + strings.Join(strings.Fields(doc.Text[ev.Sentence.Start:ev.Sentence.End]), " ") + "”"
+		for _, s := range fit(sentence, perQuote) {
+			lines = append(lines, cardLine{text: s, color: colorText})
+		}
 	}
-	doc := tl.Sources[ref.Source].Analysis.Doc
-	if doc == nil || ev.Sentence.Start < 0 || ev.Sentence.End > len(doc.Text) || ev.Sentence.Len() <= 0 {
-		return lines
-	}
-	sentence := "“" + strings.Join(strings.Fields(doc.Text[ev.Sentence.Start:ev.Sentence.End]), " ") + "”"
-	for _, s := range wrap(sentence, cardWidth-20, cardLines, func(s string) float32 { return measure(s, cardSize, fyne.TextStyle{}) }) {
-		lines = append(lines, cardLine{text: s, color: colorText})
+	if n := len(it.Refs) - len(refs); n > 0 {
+		lines = append(lines, cardLine{text: "and " + plural(n, "other source"), color: colorMuted})
 	}
 	return lines
 }
