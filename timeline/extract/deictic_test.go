@@ -198,3 +198,10 @@ func TestEndsSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestThisComing(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Join us this coming Sunday.", dct: "2014-09-10",
+			want: []want{{text: "this coming Sunday", value: "2014-09-14"}}},
+	})
+}

@@ -1165,6 +1165,9 @@ func (s *scanner) relative(i int) (cand, bool) {
 	if s.w(k) == "this" && s.w(k+1) == "past" { // "this past spring"
 		k++
 		n = -1
+	} else if s.w(k) == "this" && s.w(k+1) == "coming" { // "this coming Sunday"
+		k++
+		n = 1
 	}
 	if (s.w(k) == "that" || s.w(k) == "the") && (s.w(k+1) == "same" || s.w(k+1) == "very") { // "that same day"
 		k++
