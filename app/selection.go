@@ -93,7 +93,7 @@ func (u *UI) mentionTapped(d *openDoc, m *timeline.Mention) {
 		}
 	}
 	d.view.selectSpan(d.doc.SentenceAt(m.Start), []string{m.ID})
-	u.status.SetText(fmt.Sprintf("“%s” (%s %s, %s) dates no event on the timeline", m.Text, m.Type, m.Value, kindName(m.Kind)))
+	u.status.SetText(fmt.Sprintf("“%s” (%s %s, %s) dates no event on the timeline", m.Text, m.Type, m.Value, m.Kind.Describe()))
 }
 
 func containsString(list []string, s string) bool {
@@ -108,7 +108,7 @@ func containsString(list []string, s string) bool {
 // describeItem says what a selected item is, for the status line.
 func describeItem(it timeline.Item, ev *timeline.Event, d *openDoc) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s — %s (%s)", chart.DescribeInterval(it.Interval), it.Label, kindName(it.Kind))
+	fmt.Fprintf(&b, "%s — %s (%s)", chart.DescribeInterval(it.Interval), it.Label, it.Kind.Describe())
 	if ev.How != "" {
 		fmt.Fprintf(&b, "; %s", ev.How)
 	}
