@@ -47,9 +47,6 @@ type filterBar struct {
 	count   *widget.Label
 }
 
-// filterKinds are the kinds in the order the toggles show them.
-var filterKinds = []timeline.Kind{timeline.KindExplicit, timeline.KindDeictic, timeline.KindRelative, timeline.KindFuzzy}
-
 func (u *UI) newFilterBar() *filterBar {
 	b := &filterBar{kinds: map[timeline.Kind]*widget.Check{}}
 	b.search = widget.NewEntry()
@@ -59,7 +56,7 @@ func (u *UI) newFilterBar() *filterBar {
 		u.refilter()
 	}
 	kinds := container.NewHBox()
-	for _, k := range filterKinds {
+	for _, k := range timeline.Kinds {
 		k := k
 		c := widget.NewCheck(string(k), nil)
 		c.SetChecked(true)

@@ -423,7 +423,7 @@ func maxTime(a, b time.Time) time.Time {
 func layoutLegend(p frameParams, accents bool) []legendEntry {
 	var entries []legendEntry
 	present, conflict := p.present, p.conflict
-	for _, k := range kinds {
+	for _, k := range timeline.Kinds {
 		if present[k] || len(present) == 0 {
 			entries = append(entries, legendEntry{text: k.Describe(), kind: k})
 		}

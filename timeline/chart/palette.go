@@ -22,9 +22,6 @@ var (
 	colorCardStroke = color.NRGBA{0xa0, 0xa4, 0xa8, 0xff}
 )
 
-// kinds lists the reference kinds in legend order.
-var kinds = []timeline.Kind{timeline.KindExplicit, timeline.KindDeictic, timeline.KindRelative, timeline.KindFuzzy}
-
 // KindColor returns the colour items of a kind are drawn in; the article
 // view can use the same colours for its highlights.
 func KindColor(k timeline.Kind) color.NRGBA {
