@@ -26,6 +26,7 @@ func Run(paths []string) error {
 	u := newUI(a, w, appServices())
 	w.SetMainMenu(u.mainMenu())
 	u.installShortcuts()
+	w.SetCloseIntercept(u.requestQuit)
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.openDropped(uris) })
 	if len(paths) == 0 {
 		u.openSample()

@@ -45,7 +45,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	exp.Shortcut = shortcutExport
 	expCSV := fyne.NewMenuItem("Export CSV…", func() { u.showDataExportDialog(formatCSV) })
 	expJSON := fyne.NewMenuItem("Export JSON…", func() { u.showDataExportDialog(formatJSON) })
-	quit := fyne.NewMenuItem("Quit", func() { u.app.Quit() })
+	quit := fyne.NewMenuItem("Quit", u.requestQuit)
 	quit.IsQuit = true
 
 	file := fyne.NewMenu("File", open, openAny, recent,

@@ -147,6 +147,30 @@ func (u *UI) setDirty(dirty bool) {
 	u.win.SetTitle(title)
 }
 
+// unlessUnsaved runs then at once when nothing is unsaved; otherwise it
+// first asks whether to lose the corrections and dates made since the last
+// save. what says what then would do ("Quitting").
+func (u *UI) unlessUnsaved(what, confirm string, then func()) {
+	if !u.dirty {
+		then()
+		return
+	}
+	msg := what + ", and your corrections and dates since the last save would be lost. Save first with File > Save Workspace (Ctrl+S)."
+	d := dialog.NewConfirm("Unsaved corrections", msg, func(yes bool) {
+		if yes {
+			then()
+		}
+	}, u.win)
+	d.SetConfirmText(confirm)
+	d.Show()
+}
+
+// requestQuit quits, asking first when there is unsaved work. It is both
+// the File > Quit action and the window's close intercept.
+func (u *UI) requestQuit() {
+	u.unlessUnsaved("Quitting closes Retrace", "Quit Anyway", u.app.Quit)
+}
+
 // loaded is one document of a workspace, read and analysed.
 type loaded struct {
 	key      string
@@ -163,13 +187,11 @@ type loaded struct {
 // in then are opened afterwards, added to the workspace's documents.
 func (u *UI) openWorkspace(path string, then []string) {
 	if u.dirty {
-		msg := fmt.Sprintf("Opening %s closes the open articles, and your corrections and dates since the last save would be lost. Open it anyway?", filepath.Base(path))
-		dialog.ShowConfirm("Unsaved corrections", msg, func(yes bool) {
-			if yes {
-				u.dirty = false
-				u.openWorkspace(path, then)
-			}
-		}, u.win)
+		what := fmt.Sprintf("Opening %s closes the open articles", filepath.Base(path))
+		u.unlessUnsaved(what, "Open Anyway", func() {
+			u.dirty = false
+			u.openWorkspace(path, then)
+		})
 		return
 	}
 	u.beginWork(fmt.Sprintf("Opening the workspace %s…", filepath.Base(path)))

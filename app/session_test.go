@@ -597,9 +597,31 @@ func TestDroppedWorkspaceAsksBeforeDiscardingUnsavedWork(t *testing.T) {
 		t.Fatal("saying no discarded the work")
 	}
 	f.u.openDropped([]fyne.URI{storage.NewFileURI(ws)})
-	f.tapButton(f.topDialog(), "Yes")
+	f.tapButton(f.topDialog(), "Open Anyway")
 	f.settle()
 	if _, ok := f.itemLabeled("war"); !ok || f.u.dirty {
 		t.Errorf("after reopening the saved workspace: chart %v, dirty %v", f.chartLabels(), f.u.dirty)
+	}
+}
+
+func TestQuitAsksOnlyWithUnsavedWork(t *testing.T) {
+	f := newFixture(t)
+	p := f.writeFile("a.txt", "The war began in 1939.")
+	f.open(p)
+	f.u.requestQuit()
+	if top := f.win.Canvas().Overlays().Top(); top != nil {
+		t.Fatalf("quitting with nothing unsaved asked: %q", texts(top))
+	}
+	war, _ := f.itemLabeled("war")
+	f.u.selectItem(war.ID, fromList)
+	f.editSelected("Unsaved label", "", "", false)
+	f.u.requestQuit()
+	confirm := f.topDialog()
+	if !strings.Contains(texts(confirm), "lost") || !strings.Contains(texts(confirm), "Quit Anyway") {
+		t.Fatalf("quitting with unsaved work did not ask: %q", texts(confirm))
+	}
+	f.tapButton(confirm, "No")
+	if _, ok := f.itemLabeled("Unsaved label"); !ok {
+		t.Fatal("saying no lost the work")
 	}
 }
