@@ -117,9 +117,9 @@ func TestDocumentJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := `{"path":"a.txt","dct":{"value":"2026-01-02","source":"metadata"},"mode":"news",` +
-		`"mentions":[{"id":"t1","start":18,"end":27,"text":"late 2024","type":"DATE","value":"2024","mod":"END","kind":"explicit","earliest":"2024-09-01","latest":"2024-12-31","anchor":"none"},` +
+		`"mentions":[{"id":"t1","start":18,"end":27,"text":"late 2024","type":"DATE","value":"2024","mod":"END","kind":"explicit","earliest":"2024-09-01","latest":"2024-12-31","granularity":"day","anchor":"none"},` +
 		`{"id":"t2","start":39,"end":44,"text":"weeks","type":"DURATION","value":"PXW","kind":"explicit","anchor":"none"}],` +
-		`"events":[{"id":"e1","label":"Troops crossed in late 2024","earliest":"2024-09-01","latest":"2024-12-31","kind":"explicit","mentions":["t1"],"start":0,"end":28},` +
+		`"events":[{"id":"e1","label":"Troops crossed in late 2024","earliest":"2024-09-01","latest":"2024-12-31","granularity":"day","kind":"explicit","mentions":["t1"],"start":0,"end":28},` +
 		`{"id":"e2","label":"It lasted weeks","kind":"explicit","mentions":[],"start":29,"end":45}]}`
 	if string(b) != want {
 		t.Errorf("DocumentJSON:\n%s\nwant:\n%s", b, want)

@@ -40,20 +40,24 @@ type MentionJSON struct {
 	Kind     string `json:"kind,omitempty"`
 	Earliest string `json:"earliest,omitempty"`
 	Latest   string `json:"latest,omitempty"`
-	Anchor   string `json:"anchor"`
+	// Granularity is the precision of the interval ("day", "month",
+	// "year", ...), absent with the interval.
+	Granularity string `json:"granularity,omitempty"`
+	Anchor      string `json:"anchor"`
 }
 
 // EventJSON is one dated event; Start and End are its sentence's byte offsets.
 type EventJSON struct {
-	ID       string   `json:"id"`
-	Label    string   `json:"label"`
-	Earliest string   `json:"earliest,omitempty"`
-	Latest   string   `json:"latest,omitempty"`
-	Kind     string   `json:"kind,omitempty"`
-	Mentions []string `json:"mentions"`
-	Start    int      `json:"start"`
-	End      int      `json:"end"`
-	How      string   `json:"how,omitempty"`
+	ID          string   `json:"id"`
+	Label       string   `json:"label"`
+	Earliest    string   `json:"earliest,omitempty"`
+	Latest      string   `json:"latest,omitempty"`
+	Granularity string   `json:"granularity,omitempty"`
+	Kind        string   `json:"kind,omitempty"`
+	Mentions    []string `json:"mentions"`
+	Start       int      `json:"start"`
+	End         int      `json:"end"`
+	How         string   `json:"how,omitempty"`
 }
 
 // DocumentJSON converts an analysis to the extract command's JSON shape. The
@@ -86,7 +90,7 @@ func DocumentJSON(a *timeline.Analysis) DocJSON {
 		out.Mentions = append(out.Mentions, MentionJSON{
 			ID: m.ID, Start: m.Start, End: m.End, Text: m.Text,
 			Type: string(m.Type), Value: m.Value, Mod: m.Mod, Kind: string(m.Kind),
-			Earliest: earliest, Latest: latest, Anchor: m.Anchor,
+			Earliest: earliest, Latest: latest, Granularity: granularity(m.Interval), Anchor: m.Anchor,
 		})
 	}
 	for _, e := range a.Events {
@@ -96,11 +100,18 @@ func DocumentJSON(a *timeline.Analysis) DocJSON {
 			mentions = []string{}
 		}
 		out.Events = append(out.Events, EventJSON{
-			ID: e.ID, Label: e.Label, Earliest: earliest, Latest: latest, Kind: string(e.Kind),
+			ID: e.ID, Label: e.Label, Earliest: earliest, Latest: latest, Granularity: granularity(e.Interval), Kind: string(e.Kind),
 			Mentions: mentions, Start: e.Sentence.Start, End: e.Sentence.End, How: e.How,
 		})
 	}
 	return out
+}
+
+func granularity(iv timeline.Interval) string {
+	if iv.IsZero() || iv.Granularity == timeline.GranUnknown {
+		return ""
+	}
+	return iv.Granularity.String()
 }
 
 func dates(iv timeline.Interval) (earliest, latest string) {
