@@ -82,14 +82,15 @@ func TestExtractSample(t *testing.T) {
 			Source string `json:"source"`
 		} `json:"dct"`
 		Mentions []struct {
-			ID         string `json:"id"`
-			Start, End int
-			Text       string `json:"text"`
-			Type       string `json:"type"`
-			Value      string `json:"value"`
-			Earliest   string `json:"earliest"`
-			Latest     string `json:"latest"`
-			Anchor     string `json:"anchor"`
+			ID          string `json:"id"`
+			Start, End  int
+			Text        string `json:"text"`
+			Type        string `json:"type"`
+			Value       string `json:"value"`
+			Earliest    string `json:"earliest"`
+			Latest      string `json:"latest"`
+			Granularity string `json:"granularity"`
+			Anchor      string `json:"anchor"`
 		} `json:"mentions"`
 		Events []struct {
 			ID       string   `json:"id"`
@@ -118,6 +119,9 @@ func TestExtractSample(t *testing.T) {
 		// Offsets of a UTF-8 text file index the file itself.
 		if m.Start < 0 || m.End > len(text) || string(text[m.Start:m.End]) != m.Text {
 			t.Errorf("mention %s: span %d..%d does not hold %q in the file", m.ID, m.Start, m.End, m.Text)
+		}
+		if (m.Earliest != "") != (m.Granularity != "") {
+			t.Errorf("mention %s: interval %s..%s with granularity %q", m.ID, m.Earliest, m.Latest, m.Granularity)
 		}
 	}
 	for _, e := range docs[0].Events {
