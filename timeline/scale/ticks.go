@@ -219,9 +219,7 @@ func addContext(ticks []Tick, st step) {
 	t := ticks[0].Time
 	year := YearLabel(t.Year())
 	switch st.kind {
-	case months:
-		ticks[0].Label += " " + year
-	case days:
+	case months, days:
 		ticks[0].Label += " " + year
 	case hours:
 		ticks[0].Label = strconv.Itoa(t.Day()) + " " + t.Month().String()[:3] + " " + year + " " + ticks[0].Label
