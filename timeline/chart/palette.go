@@ -49,10 +49,13 @@ var sourceAccents = []color.NRGBA{
 	{0x5a, 0x8f, 0x29, 0xff}, // moss
 }
 
-// SourceColor returns the accent of the i-th source.
+// SourceColor returns the accent of the i-th source; past the palette the
+// accents repeat, and a negative i takes the accent of its magnitude.
 func SourceColor(i int) color.NRGBA {
+	// Reduce before taking the magnitude: -math.MinInt overflows to itself.
+	i %= len(sourceAccents)
 	if i < 0 {
 		i = -i
 	}
-	return sourceAccents[i%len(sourceAccents)]
+	return sourceAccents[i]
 }
