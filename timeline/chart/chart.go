@@ -371,18 +371,14 @@ func (c *Chart) Tapped(ev *fyne.PointEvent) {
 // (zoom) and Home (fit all).
 func (c *Chart) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
-	case fyne.KeyEqual, fyne.KeyPlus:
+	case fyne.KeyEqual, fyne.KeyPlus, fyne.KeyUp:
 		c.ZoomIn()
-	case fyne.KeyMinus:
+	case fyne.KeyMinus, fyne.KeyDown:
 		c.ZoomOut()
 	case fyne.KeyLeft:
 		c.pan(c.width() * keyPanFactor)
 	case fyne.KeyRight:
 		c.pan(-c.width() * keyPanFactor)
-	case fyne.KeyUp:
-		c.ZoomIn()
-	case fyne.KeyDown:
-		c.ZoomOut()
 	case fyne.KeyHome:
 		c.FitAll()
 	}

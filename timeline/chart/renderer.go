@@ -196,10 +196,9 @@ func (r *renderer) layoutCard() {
 	default:
 		return
 	}
-	h := float32(10)
+	h := 10 + float32(len(lines))*cardLineHeight
 	w := float32(160)
 	for _, l := range lines {
-		h += l.height()
 		w = max(w, r.measure(l.text, cardSize, l.style)+20)
 	}
 	w = min(w, cardWidth, r.size.Width-8)
@@ -219,7 +218,7 @@ func (r *renderer) layoutCard() {
 	y := pos.Y + 5
 	for _, l := range lines {
 		r.text(l.text, l.color, cardSize, l.style, fyne.NewPos(pos.X+10, y), w-20)
-		y += l.height()
+		y += cardLineHeight
 	}
 	r.cardOn = true
 }
@@ -231,7 +230,8 @@ type cardLine struct {
 	style fyne.TextStyle
 }
 
-func (l cardLine) height() float32 { return cardSize + 6 }
+// cardLineHeight is the height of every line of the hover card.
+const cardLineHeight = cardSize + 6
 
 // itemCard writes the hover card of an item: its label, its dates in
 // words with how they were found, its source, and the sentence it came from.
