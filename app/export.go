@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"image"
 	"io"
 	"os"
 	"path/filepath"
@@ -95,17 +96,27 @@ func (u *UI) showExportDialog() {
 	d.Show()
 }
 
-// exportPNG draws the timeline and writes it in the background, then says
-// where it went or why it failed.
+// exportPNG draws the timeline, writes it in the background, then says
+// where it went or why it failed. The drawing builds a Fyne widget, so it
+// is done here on the UI goroutine (Fyne's caches are not safe to use from
+// another); only the encoding and writing, the slow part for a large
+// picture, go to the background.
 func (u *UI) exportPNG(req pngRequest) {
-	tl, title := u.tl, u.title() // the timeline is replaced, never changed, so sharing it is safe
+	fail := func(err error) {
+		dialog.ShowError(fmt.Errorf("cannot export %s: %w", shortName(req.Path), err), u.win)
+	}
+	img, err := renderPNG(u.tl, u.title(), req)
+	if err != nil {
+		fail(err)
+		return
+	}
 	u.beginWork(fmt.Sprintf("Exporting %s…", shortName(req.Path)))
 	go func() {
-		err := writePNG(tl, title, req)
+		err := savePNG(req.Path, img)
 		u.svc.post(func() {
 			u.endWork()
 			if err != nil {
-				dialog.ShowError(fmt.Errorf("cannot export %s: %w", shortName(req.Path), err), u.win)
+				fail(err)
 				return
 			}
 			u.status.SetText(fmt.Sprintf("Exported the timeline to %s (%d px wide)", req.Path, req.Width))
@@ -113,9 +124,10 @@ func (u *UI) exportPNG(req pngRequest) {
 	}()
 }
 
-// writePNG renders the chart at the requested size and writes it atomically.
-func writePNG(tl *timeline.Timeline, title string, req pngRequest) error {
-	img, err := chart.Render(tl, chart.RenderOptions{
+// renderPNG draws the chart at the requested size. Call it on the UI
+// goroutine.
+func renderPNG(tl *timeline.Timeline, title string, req pngRequest) (image.Image, error) {
+	return chart.Render(tl, chart.RenderOptions{
 		Width:  req.Width,
 		Height: 0, // as tall as the lanes need, so every event keeps its label
 		From:   req.From,
@@ -123,10 +135,12 @@ func writePNG(tl *timeline.Timeline, title string, req pngRequest) error {
 		Title:  title,
 		Legend: true,
 	})
-	if err != nil {
-		return err
-	}
-	return export.WriteFileAtomic(req.Path, func(w io.Writer) error { return export.PNG(w, img) })
+}
+
+// savePNG encodes img and writes it to path atomically; it is safe off the
+// UI goroutine.
+func savePNG(path string, img image.Image) error {
+	return export.WriteFileAtomic(path, func(w io.Writer) error { return export.PNG(w, img) })
 }
 
 func parseExportWidth(s string) (int, error) {

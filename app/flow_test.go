@@ -214,6 +214,16 @@ func TestVisibleRangeExportUsesChartRange(t *testing.T) {
 	}
 }
 
+// writePNG does in one call what exportPNG splits between the UI goroutine
+// and the background.
+func writePNG(tl *timeline.Timeline, title string, req pngRequest) error {
+	img, err := renderPNG(tl, title, req)
+	if err != nil {
+		return err
+	}
+	return savePNG(req.Path, img)
+}
+
 func readFile(t *testing.T, path string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(path)
