@@ -69,6 +69,10 @@ type scanner struct {
 	hol  holidayIndex
 }
 
+func newScanner(text string, holidays []Holiday) *scanner {
+	return &scanner{text: text, toks: tokenize(text), hol: indexHolidays(holidays)}
+}
+
 func (s *scanner) w(i int) string {
 	if i < 0 || i >= len(s.toks) {
 		return ""

@@ -20,7 +20,7 @@ type Rule struct {
 
 // Find implements rules.Rule.
 func (r Rule) Find(text string) *rules.Match {
-	s := &scanner{text: text, toks: tokenize(text), hol: indexHolidays(r.holidays())}
+	s := newScanner(text, r.Options.holidays())
 	for i := 0; i < len(s.toks); {
 		c, ok := s.matchAt(i)
 		if !ok {
@@ -59,11 +59,4 @@ func (r Rule) Find(text string) *rules.Match {
 		}
 	}
 	return nil
-}
-
-func (r Rule) holidays() []Holiday {
-	if r.Options.Holidays != nil {
-		return r.Options.Holidays
-	}
-	return DefaultHolidays()
 }

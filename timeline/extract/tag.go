@@ -33,6 +33,15 @@ type Options struct {
 	Holidays []Holiday
 }
 
+// holidays returns the holidays to recognise: opts.Holidays, or the
+// default ones when it is nil.
+func (opts Options) holidays() []Holiday {
+	if opts.Holidays != nil {
+		return opts.Holidays
+	}
+	return DefaultHolidays()
+}
+
 // Tag returns every temporal expression in doc.Text in text order, with IDs
 // t1, t2, ..., and reports whether the text was read as a narrative.
 func Tag(doc *timeline.Document, opts Options) (mentions []timeline.Mention, narrative bool) {
@@ -41,11 +50,7 @@ func Tag(doc *timeline.Document, opts Options) (mentions []timeline.Mention, nar
 
 // TagText is Tag over a bare string.
 func TagText(text string, opts Options) (mentions []timeline.Mention, narrative bool) {
-	hs := opts.Holidays
-	if hs == nil {
-		hs = DefaultHolidays()
-	}
-	s := &scanner{text: text, toks: tokenize(text), hol: indexHolidays(hs)}
+	s := newScanner(text, opts.holidays())
 	cands := s.scan()
 	dct := time.Time{}
 	if !opts.DCT.IsZero() {
