@@ -54,7 +54,7 @@ func New(analyses ...*Analysis) *Timeline {
 				continue
 			}
 			tl.Items = append(tl.Items, Item{
-				ID:       itemID(si, ev.ID),
+				ID:       ItemID(si, ev.ID),
 				Label:    ev.Label,
 				Interval: ev.Interval,
 				Kind:     ev.Kind,
@@ -65,7 +65,10 @@ func New(analyses ...*Analysis) *Timeline {
 	return tl
 }
 
-func itemID(source int, event string) string {
+// ItemID is the id of the item whose primary reference is that event of
+// that source: "s0/e3". It is stable for as long as the sources and their
+// events are, whether or not other sources' events join the item.
+func ItemID(source int, event string) string {
 	return "s" + strconv.Itoa(source) + "/" + event
 }
 

@@ -54,6 +54,17 @@ type Document struct {
 // HasDate reports whether the document date is known.
 func (d *Document) HasDate() bool { return !d.Date.IsZero() }
 
+// Quote returns the text of span s with every run of white space, line
+// breaks of a wrapped paragraph included, collapsed to one space: the form
+// in which a sentence is shown, exported and remembered, so that re-wrapping
+// a paragraph changes none of them. A span outside the text quotes as "".
+func (d *Document) Quote(s Span) string {
+	if s.Start < 0 || s.End > len(d.Text) || s.Start > s.End {
+		return ""
+	}
+	return strings.Join(strings.Fields(d.Text[s.Start:s.End]), " ")
+}
+
 // SentenceAt returns the span of the sentence containing offset off, or the
 // whole text when the document has no sentence boundaries.
 func (d *Document) SentenceAt(off int) Span {

@@ -113,3 +113,32 @@ func TestNewTimelineSkipsUnplacedEvents(t *testing.T) {
 		t.Errorf("Title falls back to the path, got %q", tl.Sources[0].Title())
 	}
 }
+
+func TestDocumentQuote(t *testing.T) {
+	doc := &Document{Text: "Talks ended\n  in 2019.\tThen"}
+	for _, c := range []struct {
+		span Span
+		want string
+	}{
+		{Span{0, 22}, "Talks ended in 2019."},
+		{Span{0, 0}, ""},
+		{Span{-1, 5}, ""},
+		{Span{5, 99}, ""},
+		{Span{6, 5}, ""},
+	} {
+		if got := doc.Quote(c.span); got != c.want {
+			t.Errorf("Quote(%v) = %q, want %q", c.span, got, c.want)
+		}
+	}
+}
+
+func TestItemIDOfNew(t *testing.T) {
+	a := &Analysis{Events: []Event{
+		{ID: "e1", Interval: Interval{Earliest: Day(2024, 5, 3), Latest: Day(2024, 5, 3)}},
+		{ID: "e2"}, // not placed: no item
+	}}
+	tl := New(&Analysis{}, a)
+	if len(tl.Items) != 1 || tl.Items[0].ID != ItemID(1, "e1") || tl.Items[0].ID != "s1/e1" {
+		t.Errorf("items = %+v", tl.Items)
+	}
+}

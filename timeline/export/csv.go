@@ -46,7 +46,9 @@ func CSV(w io.Writer, tl *timeline.Timeline) error {
 				}
 				if ev := tl.Event(r); ev != nil {
 					expressions = mentionTexts(src.Analysis, ev)
-					sentence = spanText(src.Analysis.Doc, ev.Sentence)
+					if doc := src.Analysis.Doc; doc != nil { // ev != nil: the source has an analysis
+						sentence = doc.Quote(ev.Sentence)
+					}
 				}
 				row := []string{earliest, latest, safeCell(it.Label), safeCell(expressions),
 					safeCell(src.Title()), safeCell(sentence), it.ID, conflict, safeCell(path)}
@@ -72,15 +74,6 @@ func mentionTexts(a *timeline.Analysis, ev *timeline.Event) string {
 		}
 	}
 	return strings.Join(texts, "; ")
-}
-
-// spanText returns the text of a span with runs of white space (line breaks
-// of a wrapped paragraph included) collapsed to one space.
-func spanText(doc *timeline.Document, s timeline.Span) string {
-	if doc == nil || s.Start < 0 || s.End > len(doc.Text) || s.Start > s.End {
-		return ""
-	}
-	return strings.Join(strings.Fields(doc.Text[s.Start:s.End]), " ")
 }
 
 func safeCell(s string) string {

@@ -6,7 +6,6 @@ package merge
 
 import (
 	"sort"
-	"strconv"
 
 	"retrace/timeline"
 	"retrace/timeline/workspace"
@@ -451,7 +450,7 @@ func makeItem(reps []report, grp group, fixes map[scoped]workspace.Correction) (
 	g, conflicted := grp.reports, grp.conflict
 	primary := reps[g[0]]
 	it = timeline.Item{
-		ID:       "s" + strconv.Itoa(primary.key.source) + "/" + primary.event.ID,
+		ID:       timeline.ItemID(primary.key.source, primary.event.ID),
 		Label:    primary.event.Label,
 		Kind:     primary.event.Kind,
 		Conflict: conflicted,

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"retrace/timeline"
@@ -49,7 +48,7 @@ func NewCorrection(scope Scope, a *timeline.Analysis, ev *timeline.Event) Correc
 	c := Correction{Scope: scope, Event: ev.ID, Was: ev.Label}
 	if a != nil && a.Doc != nil {
 		c.Source = a.Doc.Path
-		c.Sentence = sentenceText(a.Doc, ev.Sentence)
+		c.Sentence = a.Doc.Quote(ev.Sentence)
 	}
 	return c
 }
@@ -93,7 +92,7 @@ func (c Correction) Resolve(a *timeline.Analysis) *timeline.Event {
 	// The common case first: nothing moved.
 	for i := range a.Events {
 		if ev := &a.Events[i]; ev.ID == c.Event {
-			if c.Sentence == "" || sentenceText(a.Doc, ev.Sentence) == c.Sentence {
+			if c.Sentence == "" || a.Doc.Quote(ev.Sentence) == c.Sentence {
 				return ev
 			}
 			break
@@ -104,7 +103,7 @@ func (c Correction) Resolve(a *timeline.Analysis) *timeline.Event {
 	}
 	var sameSentence []*timeline.Event
 	for i := range a.Events {
-		if ev := &a.Events[i]; sentenceText(a.Doc, ev.Sentence) == c.Sentence {
+		if ev := &a.Events[i]; a.Doc.Quote(ev.Sentence) == c.Sentence {
 			sameSentence = append(sameSentence, ev)
 		}
 	}
@@ -121,15 +120,6 @@ func (c Correction) Resolve(a *timeline.Analysis) *timeline.Event {
 		}
 	}
 	return byLabel
-}
-
-// sentenceText is the sentence's text with runs of white space collapsed to
-// one space, so re-wrapping a paragraph does not lose a correction.
-func sentenceText(doc *timeline.Document, s timeline.Span) string {
-	if s.Start < 0 || s.End > len(doc.Text) || s.Start > s.End {
-		return ""
-	}
-	return strings.Join(strings.Fields(doc.Text[s.Start:s.End]), " ")
 }
 
 func (c Correction) validate() error {
