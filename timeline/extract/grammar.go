@@ -114,23 +114,30 @@ func (s *scanner) matchAt(i int) (cand, bool) {
 	case !starters[t.lower] && !(t.upper && s.hol[t.lower] != nil):
 		return cand{}, false
 	}
-	var best cand
-	found := false
-	try := func(c cand, ok bool) {
-		if ok && c.j > c.i && (!found || c.j > best.j) {
-			best, found = c, true
-		}
+	var l longest
+	l.try(s.modified(i))
+	l.try(s.core(i))
+	l.try(s.duration(i))
+	l.try(s.set(i))
+	l.try(s.ref(i))
+	l.try(s.clockTime(i))
+	if !l.found {
+		return cand{}, false
 	}
-	try(s.modified(i))
-	try(s.core(i))
-	try(s.duration(i))
-	try(s.set(i))
-	try(s.ref(i))
-	try(s.clockTime(i))
-	if found {
-		best = s.withClock(best)
+	return s.withClock(l.best), true
+}
+
+// longest keeps the longest of the matches offered to it; of equal ones,
+// the first offered wins, so the order of the matchers is their priority.
+type longest struct {
+	best  cand
+	found bool
+}
+
+func (l *longest) try(c cand, ok bool) {
+	if ok && c.j > c.i && (!l.found || c.j > l.best.j) {
+		l.best, l.found = c, true
 	}
-	return best, found
 }
 
 // withClock extends a date that names one day with a time of day right
@@ -169,26 +176,20 @@ func atTime(sp spec, hour, min int) spec {
 
 // core matches a DATE or TIME expression that a modifier can wrap.
 func (s *scanner) core(i int) (cand, bool) {
-	var best cand
-	found := false
-	try := func(c cand, ok bool) {
-		if ok && c.j > c.i && (!found || c.j > best.j) {
-			best, found = c, true
-		}
-	}
-	try(s.numericDate(i))
-	try(s.monthDate(i))
-	try(s.dayMonth(i))
-	try(s.rangeDay(i))
-	try(s.year(i))
-	try(s.decadeOrCentury(i))
-	try(s.quarter(i))
-	try(s.season(i))
-	try(s.holiday(i))
-	try(s.weekday(i))
-	try(s.relative(i))
-	try(s.deicticDay(i))
-	return best, found
+	var l longest
+	l.try(s.numericDate(i))
+	l.try(s.monthDate(i))
+	l.try(s.dayMonth(i))
+	l.try(s.rangeDay(i))
+	l.try(s.year(i))
+	l.try(s.decadeOrCentury(i))
+	l.try(s.quarter(i))
+	l.try(s.season(i))
+	l.try(s.holiday(i))
+	l.try(s.weekday(i))
+	l.try(s.relative(i))
+	l.try(s.deicticDay(i))
+	return l.best, l.found
 }
 
 // ---- numbers ----
