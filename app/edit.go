@@ -161,7 +161,6 @@ func (u *UI) showHiddenDialog() {
 		if !c.Hidden {
 			continue
 		}
-		c := c
 		label := widget.NewLabel(fmt.Sprintf("%s (%s)", c.Was, shortName(c.Source)))
 		label.Truncation = fyne.TextTruncateEllipsis
 		show := widget.NewButton("Show", func() {

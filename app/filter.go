@@ -57,7 +57,6 @@ func (u *UI) newFilterBar() *filterBar {
 	}
 	kinds := container.NewHBox()
 	for _, k := range timeline.Kinds {
-		k := k
 		c := widget.NewCheck(string(k), nil)
 		c.SetChecked(true)
 		c.OnChanged = func(on bool) {
@@ -91,7 +90,6 @@ func swatched(c color.Color, o fyne.CanvasObject) fyne.CanvasObject {
 func (u *UI) showSources() {
 	objs := make([]fyne.CanvasObject, 0, len(u.docs))
 	for i, d := range u.docs {
-		d := d
 		d.tab.Icon = sourceIcon(i)
 		c := widget.NewCheck(filepath.Base(d.key), nil)
 		c.SetChecked(!u.filter.hiddenSources[d.key])

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -73,14 +74,9 @@ func (u *UI) selectItem(id string, from origin) {
 // date nothing on the timeline (a bare duration, say) are still marked, and
 // the status line says why nothing else moved.
 func (u *UI) mentionTapped(d *openDoc, m *timeline.Mention) {
-	si := -1
-	for i, od := range u.docs {
-		if od == d {
-			si = i
-		}
-	}
+	si := slices.Index(u.docs, d)
 	for _, ev := range d.analysis.Events {
-		if !containsString(ev.Mentions, m.ID) {
+		if !slices.Contains(ev.Mentions, m.ID) {
 			continue
 		}
 		for _, it := range u.tl.Items {
@@ -94,15 +90,6 @@ func (u *UI) mentionTapped(d *openDoc, m *timeline.Mention) {
 	}
 	d.view.selectSpan(d.doc.SentenceAt(m.Start), []string{m.ID})
 	u.status.SetText(fmt.Sprintf("“%s” (%s %s, %s) dates no event on the timeline", m.Text, m.Type, m.Value, m.Kind.Describe()))
-}
-
-func containsString(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // describeItem says what a selected item is, for the status line.
