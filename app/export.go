@@ -29,7 +29,7 @@ const (
 	prefExportWhole  = "exportWhole"
 	prefExportFolder = "exportFolder"
 
-	defaultExportWidth = 2400
+	defaultExportWidth = chart.DefaultWidth
 	minExportWidth     = 320
 	maxExportWidth     = chart.MaxWidth
 
