@@ -10,8 +10,9 @@ import (
 // IconSize is the width and height of the application icon in pixels.
 const IconSize = 256
 
-// Three interval bars in the article view's kind colours (explicit blue,
-// relative orange, deictic green), so the icon reads as the app.
+// Three interval bars in blue, orange and green, brighter cousins of the
+// chart's colours for explicit, relative and deictic references (lighter,
+// to stand out on the dark tile), so the icon reads as the app.
 var iconBars = []struct {
 	x0, x1, y float32
 	c         color.NRGBA
