@@ -238,3 +238,36 @@ func TestExportWorkspace(t *testing.T) {
 		t.Errorf("the user's document date 2026-01-02 did not place the New Year greeting:\n%s", csv)
 	}
 }
+
+// A workspace written by hand may say the user set a date and give none;
+// the article then keeps its own date rather than losing it to an empty
+// "user" date.
+func TestExtractWorkspaceUserSourceWithoutDate(t *testing.T) {
+	dir := t.TempDir()
+	article := filepath.Join(dir, "a.txt")
+	if err := os.WriteFile(article, []byte("MOSCOW, Jan 2, 2026 (Reuters) - Talks ended on Friday.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := workspace.HashFile(article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wsPath := filepath.Join(dir, "w"+workspace.Ext)
+	body := `{"version": 1, "documents": [{"path": "a.txt", "sha256": "` + sum + `", "dateSource": "flag"}]}`
+	if err := os.WriteFile(wsPath, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := run("extract", wsPath)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	var docs []struct {
+		DCT struct{ Value, Source string } `json:"dct"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &docs); err != nil || len(docs) != 1 {
+		t.Fatalf("output: %v\n%s", err, stdout)
+	}
+	if got := docs[0].DCT; got.Value != "2026-01-02" || got.Source != "dateline" {
+		t.Errorf("dct = %+v, want the dateline's 2026-01-02", got)
+	}
+}

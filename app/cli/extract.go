@@ -4,9 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
-	"time"
 
 	"retrace/timeline"
 	"retrace/timeline/export"
@@ -82,25 +80,27 @@ func analyzeFiles(files []string, af analysisFlags, stderr io.Writer) (*inputs, 
 	case af.news:
 		opts.Mode = extract.ModeNews
 	}
-	analyze := func(path string, date time.Time, source timeline.DateSource) (*timeline.Analysis, error) {
-		doc, err := ingest.ReadFile(path)
+	// analyze reads and analyses one article; d is its workspace entry, the
+	// zero Document for an article named on its own. The --dct flag
+	// outranks the date the user set in the workspace.
+	analyze := func(d workspace.Document) (*timeline.Analysis, error) {
+		doc, err := ingest.ReadFile(d.Path)
 		if err != nil {
 			return nil, err
 		}
-		switch {
-		case !af.dct.t.IsZero():
+		d.ApplyDate(doc)
+		if !af.dct.t.IsZero() {
 			doc.Date, doc.DateSource = af.dct.t, timeline.DateFromUser
-		case source == timeline.DateFromUser:
-			doc.Date, doc.DateSource = date, source
 		}
+		opts := opts
 		opts.DCT = doc.Date
 		return extract.Analyze(doc, opts), nil
 	}
 
 	in := &inputs{}
 	for _, path := range files {
-		if !strings.HasSuffix(strings.ToLower(path), workspace.Ext) {
-			a, err := analyze(path, time.Time{}, "")
+		if !workspace.HasExt(path) {
+			a, err := analyze(workspace.Document{Path: path})
 			if err != nil {
 				return nil, err
 			}
@@ -120,7 +120,7 @@ func analyzeFiles(files []string, af analysisFlags, stderr io.Writer) (*inputs, 
 		}
 		var analyses []*timeline.Analysis
 		for _, d := range ws.Documents {
-			a, err := analyze(d.Path, d.Date, d.DateSource)
+			a, err := analyze(d)
 			if err != nil {
 				return nil, fmt.Errorf("workspace %s: %w", path, err)
 			}

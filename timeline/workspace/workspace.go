@@ -74,6 +74,22 @@ type Document struct {
 	DateSource timeline.DateSource
 }
 
+// HasExt reports whether path names a workspace file, by its extension in
+// any letter case, so that a command line or a drop can tell workspaces
+// from articles.
+func HasExt(path string) bool {
+	return strings.HasSuffix(strings.ToLower(path), Ext)
+}
+
+// ApplyDate gives a document freshly read from d's file the date the user
+// set for it, if any: the user's choice outranks what the file says. A
+// user source without a date (a hand-edited file) leaves the file's date.
+func (d Document) ApplyDate(doc *timeline.Document) {
+	if d.DateSource == timeline.DateFromUser && !d.Date.IsZero() {
+		doc.Date, doc.DateSource = d.Date, timeline.DateFromUser
+	}
+}
+
 // Document returns the workspace's entry for the file at path, or nil.
 func (ws *Workspace) Document(path string) *Document {
 	for i := range ws.Documents {
@@ -93,6 +109,14 @@ func (ws *Workspace) Track(doc *timeline.Document) error {
 	if err != nil {
 		return err
 	}
+	ws.TrackSum(doc, sum)
+	return nil
+}
+
+// TrackSum is Track for a caller that already has the hex SHA-256 of the
+// bytes it read (so the file is not read twice, and a document with no
+// file of its own can be tracked too).
+func (ws *Workspace) TrackSum(doc *timeline.Document, sum string) {
 	d := ws.Document(doc.Path)
 	if d == nil {
 		ws.Documents = append(ws.Documents, Document{Path: doc.Path})
@@ -102,7 +126,6 @@ func (ws *Workspace) Track(doc *timeline.Document) error {
 	if d.DateSource != timeline.DateFromUser {
 		d.Date, d.DateSource = doc.Date, doc.DateSource
 	}
-	return nil
 }
 
 // SetDocumentDate records a document date chosen by the user; a zero date

@@ -323,3 +323,51 @@ func TestRemove(t *testing.T) {
 		t.Errorf("after Remove: %+v", ws)
 	}
 }
+
+func TestHasExt(t *testing.T) {
+	for p, want := range map[string]bool{
+		"a/study.retrace.json": true, "STUDY.RETRACE.JSON": true,
+		"study.json": false, "retrace.json.txt": false, "": false,
+	} {
+		if got := HasExt(p); got != want {
+			t.Errorf("HasExt(%q) = %v, want %v", p, got, want)
+		}
+	}
+}
+
+func TestApplyDate(t *testing.T) {
+	file := timeline.Day(2026, 1, 2)
+	user := timeline.Day(2025, 6, 1)
+	for _, c := range []struct {
+		entry      Document
+		wantDate   time.Time
+		wantSource timeline.DateSource
+	}{
+		{Document{Date: user, DateSource: timeline.DateFromUser}, user, timeline.DateFromUser},
+		{Document{DateSource: timeline.DateFromUser}, file, timeline.DateFromMetadata}, // no date given
+		{Document{Date: user, DateSource: timeline.DateFromMetadata}, file, timeline.DateFromMetadata},
+		{Document{}, file, timeline.DateFromMetadata},
+	} {
+		doc := &timeline.Document{Date: file, DateSource: timeline.DateFromMetadata}
+		c.entry.ApplyDate(doc)
+		if !doc.Date.Equal(c.wantDate) || doc.DateSource != c.wantSource {
+			t.Errorf("%+v: got %s %s, want %s %s", c.entry, timeline.FormatDate(doc.Date), doc.DateSource,
+				timeline.FormatDate(c.wantDate), c.wantSource)
+		}
+	}
+}
+
+func TestTrackSumKeepsUserDate(t *testing.T) {
+	ws := &Workspace{}
+	doc := &timeline.Document{Path: "bundled.txt", Date: timeline.Day(2026, 1, 2), DateSource: timeline.DateFromMetadata}
+	ws.TrackSum(doc, "aa")
+	if err := ws.SetDocumentDate("bundled.txt", timeline.Day(2025, 6, 1)); err != nil {
+		t.Fatal(err)
+	}
+	ws.TrackSum(doc, "bb")
+	d := ws.Document("bundled.txt")
+	if len(ws.Documents) != 1 || d.SHA256 != "bb" || d.DateSource != timeline.DateFromUser ||
+		!d.Date.Equal(timeline.Day(2025, 6, 1)) {
+		t.Errorf("documents = %+v", ws.Documents)
+	}
+}
