@@ -409,7 +409,7 @@ func (s *scanner) monthDate(i int) (cand, bool) {
 			if d > daysIn(2000, m) {
 				return cand{}, false
 			}
-			c.spec = &spec{rel: relNamed, base: p, weekday: 0}
+			c.spec = &spec{rel: relNamed, base: p}
 			if n, e, ok := s.yearDeixis(j); ok { // "March 3 last year"
 				c.spec = &spec{rel: relShift, g: timeline.GranYear, n: n, base: p}
 				j = e
@@ -804,7 +804,7 @@ func (s *scanner) decadeOrCentury(i int) (cand, bool) {
 	}
 	// centuries
 	n := 0
-	if o, ok := ordinalWords[t.lower]; ok && o > 0 && t.lower != "final" {
+	if o, ok := ordinalWords[t.lower]; ok {
 		n = o
 	} else if t.kind == tokWord && t.ndigits > 0 && t.ndigits <= 2 {
 		suf := t.lower[t.ndigits:]
@@ -847,8 +847,7 @@ func (s *scanner) quarter(i int) (cand, bool) {
 	year, hasYear := 0, false
 	yearAgo := false
 	// year or relative-year qualifier before the ordinal
-	switch {
-	case s.w(k) == "fiscal":
+	if s.w(k) == "fiscal" {
 		k++
 	}
 	if y, j, ok := s.yearNumber(k); ok {
@@ -1469,11 +1468,8 @@ func (s *scanner) duration(i int) (cand, bool) {
 	if !hasNum {
 		vague = true
 	}
-	if hasNum && !vague && plural(w) == (n == 1) && s.w(k-1) != "-" && n != 0 && !(n == 1 && s.w(k-1) == "1") {
-		// "one years" is not English; "a days" neither
-		if n == 1 {
-			return cand{}, false
-		}
+	if hasNum && !vague && n == 1 && plural(w) && s.w(k-1) != "-" && s.w(k-1) != "1" {
+		return cand{}, false // "one years" is not English; "a days" neither
 	}
 	hyphenated := s.w(k-1) == "-"
 	k++
@@ -1698,7 +1694,7 @@ var bareDurationBefore = map[string]bool{"for": true, "within": true, "over": tr
 	"took": true, "take": true, "takes": true, "last": true, "lasted": true, "spent": true, "spend": true, "just": true,
 	"only": true, "after": true, "wait": true, "waited": true}
 var bareDurationAfter = map[string]bool{"after": true, "before": true, "later": true, "earlier": true, "ago": true,
-	"long": true, "later.": true}
+	"long": true}
 
 // isClauseEnd reports whether w ends the clause, so "two days later." or "a
 // week before," is anaphoric rather than relative to an event named next.
@@ -1844,12 +1840,6 @@ func (s *scanner) ref(i int) (cand, bool) {
 		return cand{}, false // "Now, he says, ...": a discourse marker opening a sentence
 	}
 	if v, ok := refWords[w]; ok {
-		if w == "current" || w == "recent" {
-			// adjectives: only before a noun that is itself about time or state
-			if !(s.w(i-1) == "the" || s.w(i-1) == "its" || s.w(i-1) == "their" || s.w(i-1) == "his" || s.w(i-1) == "her") {
-				return cand{}, false
-			}
-		}
 		c.j, c.value = i+1, v
 		return c, true
 	}

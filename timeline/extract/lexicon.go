@@ -43,11 +43,13 @@ var numberWords = map[string]int{
 // vagueQuantities stand for an unknown number: "several days" is PXD.
 var vagueQuantities = map[string]bool{"several": true, "few": true, "some": true, "many": true, "numerous": true}
 
+// ordinalWords number centuries ("the twentieth century"); written
+// ordinals such as "21st" are read from their digits.
 var ordinalWords = map[string]int{
 	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
 	"ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
 	"fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-	"twentieth": 20, "twenty-first": 21, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "final": 4, "last": -1,
+	"twentieth": 20,
 }
 
 // unit is a calendar unit a duration or shift counts in.

@@ -33,8 +33,7 @@ func tokenize(text string) []token {
 	space := true
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r):
+		if unicode.IsSpace(r) {
 			space = true
 			i += size
 			continue
@@ -59,16 +58,9 @@ func tokenize(text string) []token {
 				}
 				k += s2
 			}
+			t.kind, t.end, t.num, t.ndigits = tokNum, j, n, j-i
 			if k > j {
-				t.kind = tokWord
-				t.end = k
-				t.num = n
-				t.ndigits = j - i
-			} else {
-				t.kind = tokNum
-				t.end = j
-				t.num = n
-				t.ndigits = j - i
+				t.kind, t.end = tokWord, k
 			}
 		case unicode.IsLetter(r):
 			t.kind = tokWord
