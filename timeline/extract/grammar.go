@@ -628,15 +628,24 @@ func (s *scanner) yearDeixis(i int) (n, j int, ok bool) {
 	if s.w(i+1) != "year" || (s.w(i+2) == "'" && s.w(i+3) == "s") {
 		return 0, 0, false
 	}
-	switch s.w(i) {
-	case "this":
-		return 0, i + 2, true
-	case "last":
-		return -1, i + 2, true
-	case "next":
-		return 1, i + 2, true
+	if n, ok := deicticShift(s.w(i)); ok {
+		return n, i + 2, true
 	}
 	return 0, 0, false
+}
+
+// deicticShift is how many periods "this", "last" and "next" move from the
+// anchor's own: 0, -1 and +1.
+func deicticShift(w string) (n int, ok bool) {
+	switch w {
+	case "this":
+		return 0, true
+	case "last":
+		return -1, true
+	case "next":
+		return 1, true
+	}
+	return 0, false
 }
 
 // yearCue words make a following four-digit number a year even outside 1900-2099.
@@ -859,10 +868,10 @@ func (s *scanner) quarter(i int) (cand, bool) {
 		if s.w(k-1) == "-" {
 			k++
 		}
-	} else if (s.w(k) == "this" || s.w(k) == "last" || s.w(k) == "next") && s.w(k+1) == "year" && s.w(k+2) == "'" && s.w(k+3) == "s" {
+	} else if n, ok := deicticShift(s.w(k)); ok && s.w(k+1) == "year" && s.w(k+2) == "'" && s.w(k+3) == "s" {
 		sp.rel = relShift
 		sp.g = timeline.GranYear
-		sp.n = map[string]int{"this": 0, "last": -1, "next": 1}[s.w(k)]
+		sp.n = n
 		k += 4
 	} else if s.w(k) == "this" || s.w(k) == "that" || s.w(k) == "current" || s.w(k) == "latest" || s.w(k) == "same" || s.w(k) == "comparable" || s.w(k) == "corresponding" {
 		if s.w(k+1) == "quarter" || s.w(k+1) == "period" && (s.w(k) == "latest" || s.w(k) == "same") {
@@ -951,10 +960,10 @@ func (s *scanner) quarter(i int) (cand, bool) {
 		}
 		if y, j, ok := s.yearNumber(jj); ok && !hasYear {
 			year, hasYear, k = y, true, j
-		} else if (s.w(jj) == "this" || s.w(jj) == "last" || s.w(jj) == "next") && s.w(jj+1) == "year" {
+		} else if n, ok := deicticShift(s.w(jj)); ok && s.w(jj+1) == "year" {
 			sp.rel = relShift
 			sp.g = timeline.GranYear
-			sp.n = map[string]int{"this": 0, "last": -1, "next": 1}[s.w(jj)]
+			sp.n = n
 			k = jj + 2
 		} else if s.w(jj) == "the" && s.w(jj+1) == "year" {
 			sp.rel = relShift
