@@ -190,12 +190,15 @@ const (
 	conflict           // looks like one happening, incompatible dates
 )
 
+// relate is called for every candidate pair, so it compares the labels
+// and the intervals once each.
 func relate(a, b *report) (relation, float64) {
 	dice, shared := similarity(a.words, b.words)
+	together := compatible(a.iv, b.iv)
 	switch {
-	case similar(a, b) && compatible(a.iv, b.iv):
+	case together && groupable(a, b, dice, shared):
 		return same, dice
-	case dice >= conflictSimilarity && shared >= minSharedWords && !compatible(a.iv, b.iv):
+	case !together && dice >= conflictSimilarity && shared >= minSharedWords:
 		return conflict, dice
 	}
 	return unrelated, dice
@@ -205,6 +208,11 @@ func relate(a, b *report) (relation, float64) {
 // their dates.
 func similar(a, b *report) bool {
 	dice, shared := similarity(a.words, b.words)
+	return groupable(a, b, dice, shared)
+}
+
+// groupable is similar given the labels' similarity.
+func groupable(a, b *report, dice float64, shared int) bool {
 	oneWord := len(a.words) == 1 && len(b.words) == 1 && shared == 1
 	return dice >= groupSimilarity && (shared >= minSharedWords || oneWord)
 }
