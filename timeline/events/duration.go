@@ -139,27 +139,11 @@ func unitGranularity(unit string) timeline.Granularity {
 func add(t time.Time, s span, sign int) time.Time {
 	if s.months != 0 {
 		y, m, d := t.Date()
-		total := int(m) - 1 + sign*s.months
-		y += floorDiv(total, 12)
-		m = time.Month(total - floorDiv(total, 12)*12 + 1)
-		if last := daysIn(y, m); d > last {
-			d = last
-		}
-		t = timeline.Day(y, m, d)
+		first := timeline.Day(y, m+time.Month(sign*s.months), 1) // time.Date carries month overflow into the year
+		last := timeline.Day(first.Year(), first.Month()+1, 0).Day()
+		t = timeline.Day(first.Year(), first.Month(), min(d, last))
 	}
 	return t.AddDate(0, 0, sign*s.days)
-}
-
-func floorDiv(a, b int) int {
-	q := a / b
-	if a%b != 0 && (a < 0) != (b < 0) {
-		q--
-	}
-	return q
-}
-
-func daysIn(y int, m time.Month) int {
-	return timeline.Day(y, m+1, 0).Day()
 }
 
 // shift places something a duration before (sign -1) or after (sign +1) an
