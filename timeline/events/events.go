@@ -214,7 +214,7 @@ func (b *builder) sentence(u unit) {
 			lbl = label(ci)
 		}
 		if lbl == "" {
-			lbl = joinLabel(capWords(strings.Fields(m.Text)))
+			lbl = mentionLabel(m)
 		}
 		byClause[ci] = len(b.drafts)
 		own = append(own, len(b.drafts))
@@ -244,7 +244,7 @@ func (b *builder) sentence(u unit) {
 		}
 		lbl := label(r.clauseAt)
 		if lbl == "" {
-			lbl = joinLabel(capWords(strings.Fields(b.ms[r.mention].Text)))
+			lbl = mentionLabel(b.ms[r.mention])
 		}
 		main = len(b.drafts)
 		b.drafts = append(b.drafts, draft{
@@ -316,6 +316,12 @@ func (b *builder) nearest(own, ownClauses []int, ci, main int) (int, bool) {
 		return main, false
 	}
 	return b.ref, b.ref >= 0
+}
+
+// mentionLabel labels an event after its time expression when its clause
+// has no words of its own to offer.
+func mentionLabel(m timeline.Mention) string {
+	return joinLabel(capWords(strings.Fields(m.Text)))
 }
 
 // placeable reports whether a mention denotes a stretch of the calendar.
