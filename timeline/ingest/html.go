@@ -55,6 +55,22 @@ type metadata struct {
 	rank           int // how trusted date is: lower is better
 }
 
+// offer takes value as the page's date if it parses and its rank is better
+// than that of the date found so far.
+func (m *metadata) offer(value string, rank int) {
+	if rank >= m.rank {
+		return
+	}
+	if t, ok := parseDateValue(value); ok {
+		m.date, m.rank = t, rank
+	}
+}
+
+// metaKey is the lower-case name a <meta> element gives its content by.
+func metaKey(n *html.Node) string {
+	return strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+}
+
 // dateMetaNames are <meta> names and properties that give the publication
 // date, with their rank (lower wins). Modification dates are not used: an
 // edit years later says nothing of when the reported events happened.
@@ -79,14 +95,6 @@ const (
 // of the byline. Ordinary scripts are never read.
 func pageMetadata(root *html.Node) metadata {
 	m := metadata{rank: rankNone}
-	offer := func(value string, rank int) {
-		if rank >= m.rank {
-			return
-		}
-		if t, ok := parseDateValue(value); ok {
-			m.date, m.rank = t, rank
-		}
-	}
 	var longParagraphSeen bool
 	var walk func(n *html.Node, byline bool)
 	walk = func(n *html.Node, byline bool) {
@@ -97,23 +105,23 @@ func pageMetadata(root *html.Node) metadata {
 					m.title = collapse(textOf(n))
 				}
 			case atom.Meta:
-				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+				key := metaKey(n)
 				if key == "og:title" && m.ogTitle == "" {
 					m.ogTitle = collapse(attr(n, "content"))
 				}
 				if r, ok := dateMetaNames[key]; ok {
-					offer(attr(n, "content"), r)
+					m.offer(attr(n, "content"), r)
 				}
 			case atom.Script:
 				if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
 					if v, ok := jsonLDDate(textOf(n)); ok {
-						offer(v, rankJSONLD)
+						m.offer(v, rankJSONLD)
 					}
 				}
 				return
 			case atom.Time:
 				if v := attr(n, "datetime"); v != "" && (byline || hasAttr(n, "pubdate") || !longParagraphSeen && inArticle(n)) {
-					offer(v, rankTime)
+					m.offer(v, rankTime)
 				}
 			case atom.P:
 				if len(textOf(n)) > 200 {
@@ -123,7 +131,7 @@ func pageMetadata(root *html.Node) metadata {
 				byline = true
 			}
 			if strings.EqualFold(attr(n, "itemprop"), "datePublished") {
-				offer(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), textOf(n)), rankItemprop)
+				m.offer(firstNonEmpty(attr(n, "content"), attr(n, "datetime"), textOf(n)), rankItemprop)
 			}
 			if hasToken(n, "byline", "dateline", "published", "pubdate", "timestamp", "posted", "meta") {
 				byline = true
@@ -506,11 +514,6 @@ func readHTMLTokens(text string) *timeline.Document {
 	var out blockText
 	ex := extractor{out: &out}
 	m := metadata{rank: rankNone}
-	offer := func(value string, rank int) {
-		if t, ok := parseDateValue(value); ok && rank < m.rank {
-			m.date, m.rank = t, rank
-		}
-	}
 	var skip []atom.Atom // open furniture elements whose text is dropped
 	var inTitle, inH1, inJSONLD bool
 	var h1 strings.Builder
@@ -530,9 +533,8 @@ func readHTMLTokens(text string) *timeline.Document {
 			case atom.H1:
 				inH1 = h1.Len() == 0
 			case atom.Meta:
-				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
-				if r, ok := dateMetaNames[key]; ok {
-					offer(attr(n, "content"), r)
+				if r, ok := dateMetaNames[metaKey(n)]; ok {
+					m.offer(attr(n, "content"), r)
 				}
 				continue
 			case atom.Script:
@@ -570,7 +572,7 @@ func readHTMLTokens(text string) *timeline.Document {
 				m.title += tok.Data
 			case inJSONLD:
 				if v, ok := jsonLDDate(tok.Data); ok {
-					offer(v, rankJSONLD)
+					m.offer(v, rankJSONLD)
 				}
 			case len(skip) == 0:
 				if inH1 {
