@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -31,13 +33,11 @@ var monthPattern = func() string {
 	for k := range months {
 		names = append(names, regexp.QuoteMeta(k))
 	}
-	// Longest first: RE2 prefers the earlier alternative.
-	for i := 1; i < len(names); i++ {
-		for j := i; j > 0 && (len(names[j]) > len(names[j-1]) ||
-			len(names[j]) == len(names[j-1]) && names[j] < names[j-1]); j-- {
-			names[j], names[j-1] = names[j-1], names[j]
-		}
-	}
+	// Longest first: RE2 prefers the earlier alternative. Ties are broken
+	// alphabetically so the pattern does not depend on map order.
+	slices.SortFunc(names, func(a, b string) int {
+		return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b))
+	})
 	return "(?:" + strings.Join(names, "|") + ")"
 }()
 
