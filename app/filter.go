@@ -169,7 +169,7 @@ func (u *UI) filtered() *timeline.Timeline {
 
 // haystack is the text the search box looks in: the item's label and, for
 // every source reporting it, the event's label, its time expressions and
-// its sentence, lower-cased.
+// its sentence as quoted (white space collapsed), lower-cased.
 func (u *UI) haystack(it timeline.Item) string {
 	if h, ok := u.filter.haystacks[it.ID]; ok {
 		return h
@@ -188,8 +188,9 @@ func (u *UI) haystack(it timeline.Item) string {
 				b.WriteString("\n" + m.Text)
 			}
 		}
-		if doc := a.Doc; doc != nil && ev.Sentence.Start >= 0 && ev.Sentence.End <= len(doc.Text) && ev.Sentence.Len() > 0 {
-			b.WriteString("\n" + doc.Text[ev.Sentence.Start:ev.Sentence.End])
+		if a.Doc != nil {
+			// Quoted, so a phrase the text wraps across lines is found.
+			b.WriteString("\n" + a.Doc.Quote(ev.Sentence))
 		}
 	}
 	h := strings.ToLower(b.String())

@@ -125,6 +125,19 @@ func TestSearchFiltersItemsAndList(t *testing.T) {
 	}
 }
 
+// A sentence is searched as the reader sees it, one space between its
+// words, as the hover card and the exports quote it: plain-text articles
+// often put two spaces, or a tab, where the reader types one.
+func TestSearchFindsPhraseAcrossExtraSpace(t *testing.T) {
+	f := newFixture(t)
+	p := f.writeFile("a.txt", "The wall fell in 1989, to general  surprise. It ended in 1945.")
+	f.open(p)
+	test.Type(f.u.filters.search, "general surprise")
+	if got := f.chartLabels(); len(got) != 1 || !strings.HasPrefix(got[0], "The wall fell") {
+		t.Errorf("chart shows %q, want the wall's item", got)
+	}
+}
+
 func TestSourceAndKindTogglesHideItems(t *testing.T) {
 	f := newFixture(t)
 	a := f.writeFile("a.txt", "The wall fell in 1989. The minister resigned yesterday.")
