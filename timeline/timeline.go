@@ -87,6 +87,7 @@ func (d *Document) SentenceAt(off int) Span {
 // TimexType is the TIMEX3 type of a mention.
 type TimexType string
 
+// The TIMEX3 types (TimeML 1.2.1).
 const (
 	TypeDate     TimexType = "DATE"
 	TypeTime     TimexType = "TIME"
@@ -126,6 +127,7 @@ func (k Kind) Describe() string {
 // Granularity is the precision of an interval, coarsest last.
 type Granularity int
 
+// The granularities, finest first, so that a comparison tells the coarser.
 const (
 	GranUnknown Granularity = iota
 	GranMinute
@@ -140,8 +142,12 @@ const (
 	GranMillennium
 )
 
+// granNames are the granularities' names, as String and the JSON files
+// write them; UnmarshalText reads them back.
 var granNames = [...]string{"unknown", "minute", "hour", "day", "week", "month", "season", "year", "decade", "century", "millennium"}
 
+// String returns the granularity's name: "day", "month", ...; out of range
+// values are "unknown".
 func (g Granularity) String() string {
 	if g < 0 || int(g) >= len(granNames) {
 		return "unknown"

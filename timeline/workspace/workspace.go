@@ -211,6 +211,8 @@ type Change struct {
 	Err error
 }
 
+// String says what changed in one line naming the document, as the app's
+// dialog and the command line report it.
 func (c Change) String() string {
 	switch c.Kind {
 	case FileMissing:
