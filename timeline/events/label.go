@@ -168,8 +168,9 @@ var prepositions = map[string]bool{
 }
 
 // functionWords may not end a label ("Ukrainian forces launch surprise
-// incursion in" reads broken) and do not count as content.
-var functionWords = map[string]bool{
+// incursion in" reads broken) and do not count as content. Every
+// preposition is one.
+var functionWords = withPrepositions(map[string]bool{
 	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
 	"that": true, "which": true, "who": true, "whom": true, "whose": true, "this": true,
 	"these": true, "those": true, "its": true, "their": true, "his": true, "her": true,
@@ -179,12 +180,13 @@ var functionWords = map[string]bool{
 	"can": true, "must": true, "shall": true, "do": true, "does": true, "did": true,
 	"not": true, "as": true, "than": true, "so": true, "if": true, "it": true, "also": true,
 	"there": true, "then": true, "very": true, "more": true, "most": true,
-}
+})
 
-func init() {
+func withPrepositions(words map[string]bool) map[string]bool {
 	for w := range prepositions {
-		functionWords[w] = true
+		words[w] = true
 	}
+	return words
 }
 
 func trimLeadingConnectors(ws []string) []string {
@@ -194,7 +196,7 @@ func trimLeadingConnectors(ws []string) []string {
 		case connectors[lw] || articles[lw]:
 			ws = ws[1:]
 		case (lw == "according" || lw == "compared") && len(ws) > 1 && (strings.EqualFold(ws[1], "to") || strings.EqualFold(ws[1], "with")):
-			ws = ws[2:] // prepositions in all but spelling: "compared with a loss
+			ws = ws[2:] // prepositions in all but spelling: "compared with a loss"
 		case len(ws) > 2 && len(lw) > 4 && strings.HasSuffix(lw, "ed") && placePrepositions[strings.ToLower(ws[1])]:
 			// A reduced relative clause: "(The statement,) delivered in
 			// Putin's greeting" is about the greeting, not the delivering.
@@ -233,7 +235,7 @@ var lyNotAdverbs = map[string]bool{
 	"likely": true, "friendly": true, "deadly": true, "costly": true, "elderly": true,
 	"holy": true, "ugly": true, "lonely": true, "lovely": true, "orderly": true,
 	"quarterly": true, "nightly": true, "hourly": true, "timely": true, "kelly": true,
-	"emily": true, "lily": true, "beverly": true, "sicily": true, "napoli": true,
+	"emily": true, "lily": true, "beverly": true, "sicily": true,
 }
 
 // dropAdverbs removes sentence adverbs ("reportedly") and -ly manner adverbs
@@ -353,8 +355,7 @@ func isNumber(w string) bool {
 // titles are the offices news writers put before a name.
 var titles = map[string]bool{
 	"leader": true, "president": true, "minister": true, "secretary": true, "chancellor": true,
-	"spokesman":   true,
-	"spokeswoman": true, "spokesperson": true, "official": true, "chairman": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "chairman": true,
 	"chairwoman": true, "senator": true, "governor": true, "mayor": true, "ambassador": true,
 	"envoy": true, "commander": true, "dictator": true, "premier": true, "ceo": true,
 	"pope": true, "judge": true, "sen": true, "rep": true, "gov": true, "gen": true,
