@@ -288,7 +288,7 @@ func itemCard(tl *timeline.Timeline, i int, measure func(string, float32, fyne.T
 		if doc == nil || ev.Sentence.Start < 0 || ev.Sentence.End > len(doc.Text) || ev.Sentence.Len() <= 0 {
 			continue
 		}
-		sentence := "“" + strings.Join(strings.Fields(doc.Text[ev.Sentence.Start:ev.Sentence.End]), " ") + "”"
+		sentence := "“" + doc.Quote(ev.Sentence) + "”"
 		for _, s := range fit(sentence, perQuote) {
 			lines = append(lines, cardLine{text: s, color: colorText})
 		}
