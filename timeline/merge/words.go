@@ -93,7 +93,7 @@ var stopWords = func() map[string]bool {
 		say says said saying tell tells told report reports reported reportedly according claim claims claimed
 		who whom whose which what when where why how while
 		time times day days week weeks month months year years decade decades century centuries
-		today yesterday tomorrow tonight now then recently ago later earlier last next ago early late mid
+		today yesterday tomorrow tonight now recently ago later earlier last next early late mid
 		morning afternoon evening night weekend
 		january february march april june july august september october november december
 		jan feb mar apr jun jul aug sep sept oct nov dec
