@@ -59,18 +59,14 @@ func Run(args []string, stdout, stderr io.Writer) int {
 			continue
 		}
 		err := c.run(args[1:], stdout, stderr)
-		switch {
-		case err == nil:
+		if err == nil || errors.Is(err, flag.ErrHelp) {
 			return 0
-		case errors.Is(err, flag.ErrHelp):
-			return 0
-		case errors.Is(err, errUsage):
-			fmt.Fprintf(stderr, "retrace %s: %v\n", c.name, err)
-			return 2
-		default:
-			fmt.Fprintf(stderr, "retrace %s: %v\n", c.name, err)
-			return 1
 		}
+		fmt.Fprintf(stderr, "retrace %s: %v\n", c.name, err)
+		if errors.Is(err, errUsage) {
+			return 2
+		}
+		return 1
 	}
 	fmt.Fprintf(stderr, "retrace: unknown command %q\n", args[0])
 	return 2
