@@ -32,26 +32,25 @@ func (r Rule) Find(text string) *rules.Match {
 			continue // durations, sets and PRESENT_REF-style references have no calendar point
 		}
 		left, right := s.toks[c.i].start, s.toks[c.j-1].end
-		found := c
 		return &rules.Match{
 			Left:  left,
 			Right: right,
 			Text:  text[left:right],
 			Applier: func(m *rules.Match, ctx *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
 				res := &resolver{s: s, dct: timeline.Truncate(ref), narrative: r.Options.Mode == ModeNarrative}
-				mention := res.resolve(found, "t1")
+				mention := res.resolve(c, "t1")
 				if mention.Interval.IsZero() {
 					return false, nil
 				}
 				day := mention.Interval.Earliest
-				if found.spec.holiday != nil {
+				if c.spec.holiday != nil {
 					day = mention.Interval.Latest // the interval reaches back over the eve
 				}
 				y, mo, d := day.Date()
 				month := int(mo)
 				ctx.Year, ctx.Month, ctx.Day = &y, &month, &d
-				if found.spec.clock {
-					h, mi, sec := found.spec.hour, found.spec.min, 0
+				if c.spec.clock {
+					h, mi, sec := c.spec.hour, c.spec.min, 0
 					ctx.Hour, ctx.Minute, ctx.Second = &h, &mi, &sec
 				}
 				return true, nil
