@@ -185,7 +185,9 @@ func (iv Interval) IsZero() bool { return iv.Earliest.IsZero() && iv.Latest.IsZe
 
 // Days returns the number of days the interval covers (at least 1).
 func (iv Interval) Days() int {
-	n := int(iv.Latest.Sub(iv.Earliest).Hours()/24+0.5) + 1
+	// In Unix seconds, not time.Duration, which saturates past 292 years;
+	// half a day rounds bounds that are not at midnight to the nearer day.
+	n := int((iv.Latest.Unix()-iv.Earliest.Unix()+12*60*60)/(24*60*60)) + 1
 	if n < 1 {
 		return 1
 	}

@@ -65,6 +65,17 @@ func TestIntervalDaysAndOverlap(t *testing.T) {
 	if got := newYear.Days(); got != 2 {
 		t.Errorf("New Year's Eve and Day cover %d days, want 2", got)
 	}
+	// Past 292 years a time.Duration saturates; a Gregorian cycle of 400
+	// years has exactly 146,097 days.
+	if got := (Interval{Earliest: Day(2000, 1, 1), Latest: Day(2399, 12, 31)}).Days(); got != 146097 {
+		t.Errorf("2000–2399 covers %d days, want 146097", got)
+	}
+	if got := (Interval{Earliest: Day(-1999, 1, 1), Latest: Day(-1600, 12, 31)}).Days(); got != 146097 {
+		t.Errorf("2000–1601 BC covers %d days, want 146097", got)
+	}
+	if got := (Interval{Earliest: Day(2026, 1, 2), Latest: Day(2025, 1, 1)}).Days(); got != 1 {
+		t.Errorf("a reversed interval covers %d days, want at least 1", got)
+	}
 	if late2024.Overlaps(newYear) || newYear.Overlaps(late2024) {
 		t.Error("disjoint intervals reported as overlapping")
 	}
