@@ -307,13 +307,7 @@ func (c *Chart) Select(itemID string) {
 				continue
 			}
 			c.selected, c.selIdx = itemID, i
-			from, to := itemSpan(&c.tl.Items[i])
-			span := c.view.End.Sub(c.view.Start)
-			if need := to.Sub(from) * 5 / 4; need > span {
-				span = need
-			}
-			mid := from.Add(to.Sub(from) / 2)
-			c.view = scale.Scale{Start: mid.Add(-span / 2), End: mid.Add(span / 2), Width: c.width()}
+			c.view = c.view.WithWidth(c.width()).CentreOn(itemSpan(&c.tl.Items[i]))
 			break
 		}
 	}

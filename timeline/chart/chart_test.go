@@ -131,6 +131,41 @@ func TestSelectCentres(t *testing.T) {
 	}
 }
 
+// TestSelectOverCenturies: time.Duration stops at 292 years, so selecting
+// in a view of millennia, or an item longer than that, must not work in
+// Durations: the view kept its span and centred on the item.
+func TestSelectOverCenturies(t *testing.T) {
+	tl := &timeline.Timeline{Items: []timeline.Item{
+		{ID: "rome", Label: "Rome", Interval: timeline.Interval{Earliest: timeline.Day(500, 1, 1), Latest: timeline.Day(500, 12, 31)}},
+		{ID: "millennium", Label: "A millennium", Interval: timeline.Interval{Earliest: timeline.Day(1000, 1, 1), Latest: timeline.Day(1999, 12, 31)}},
+		{ID: "now", Label: "Now", Interval: timeline.Interval{Earliest: timeline.Day(2024, 1, 1), Latest: timeline.Day(2024, 12, 31)}},
+	}}
+	c := New(tl)
+	win := test.NewTempWindow(t, c)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(1200, 400))
+	c.Resize(fyne.NewSize(1200, 400))
+	// In Unix seconds: time.Time.Sub saturates as well.
+	years := func(from, to time.Time) float64 { return float64(to.Unix()-from.Unix()) / (365.2425 * 86400) }
+
+	c.SetVisibleRange(timeline.Day(0, 1, 1), timeline.Day(2500, 1, 1))
+	c.Select("now")
+	from, to := c.VisibleRange()
+	if span := years(from, to); math.Abs(span-2500) > 0.01 {
+		t.Errorf("selecting in a 2500-year view left a %.1f-year view", span)
+	}
+	if l, r := years(from, timeline.Day(2024, 7, 2)), years(timeline.Day(2024, 7, 2), to); math.Abs(l-r) > 0.01 {
+		t.Errorf("view %v..%v is not centred on 2024", from, to)
+	}
+
+	c.SetVisibleRange(timeline.Day(2010, 1, 1), timeline.Day(2020, 1, 1))
+	c.Select("millennium")
+	from, to = c.VisibleRange()
+	if from.After(timeline.Day(1000, 1, 1)) || to.Before(timeline.Day(2000, 1, 1)) {
+		t.Errorf("view %v..%v does not contain the selected millennium", from, to)
+	}
+}
+
 func TestKeys(t *testing.T) {
 	c, _ := newTestChart(t, 1200, 400)
 	fitFrom, fitTo := c.VisibleRange()

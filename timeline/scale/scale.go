@@ -101,6 +101,20 @@ func (s Scale) Pan(dx float32) Scale {
 	return Scale{Start: fromSeconds(start), End: fromSeconds(start + s.span()), Width: s.Width}
 }
 
+// CentreOn returns the scale moved so the middle of [from, to] is at its
+// centre, keeping its span unless the range needs more: then the range
+// takes four fifths of the width. It works in seconds, not time.Duration,
+// which stops at 292 years while a view may span millennia.
+func (s Scale) CentreOn(from, to time.Time) Scale {
+	a, b := seconds(from), seconds(to)
+	if b < a {
+		a, b = b, a
+	}
+	span := clampSpan(math.Max(s.span(), (b-a)*5/4))
+	mid := (a + b) / 2
+	return Scale{Start: fromSeconds(mid - span/2), End: fromSeconds(mid + span/2), Width: s.Width}
+}
+
 // WithWidth returns the same time range over a new pixel width.
 func (s Scale) WithWidth(width float32) Scale {
 	s.Width = width

@@ -91,6 +91,27 @@ func TestPan(t *testing.T) {
 	}
 }
 
+func TestCentreOn(t *testing.T) {
+	years := func(s Scale) float64 { return s.span() / (365.2425 * 86400) }
+	// A view of millennia keeps its span (time.Duration would stop at 292
+	// years) and puts the range's middle under its centre.
+	s := Scale{Start: day(0, 1, 1), End: day(2500, 1, 1), Width: 1000}
+	c := s.CentreOn(day(2024, 1, 1), day(2025, 1, 1))
+	if math.Abs(years(c)-years(s)) > 1e-6 || c.Width != 1000 {
+		t.Errorf("span %.3f years over %v px, want %.3f over 1000", years(c), c.Width, years(s))
+	}
+	if x := c.X(day(2024, 7, 2)); math.Abs(float64(x-500)) > 0.01 {
+		t.Errorf("middle of the range at x=%v, want 500", x)
+	}
+	// A range longer than the view widens it to four fifths of the width,
+	// whichever way round it is given.
+	s = Scale{Start: day(2010, 1, 1), End: day(2020, 1, 1), Width: 1000}
+	c = s.CentreOn(day(2000, 1, 1), day(1000, 1, 1))
+	if a, b := c.X(day(1000, 1, 1)), c.X(day(2000, 1, 1)); math.Abs(float64(a-100)) > 0.01 || math.Abs(float64(b-900)) > 0.01 {
+		t.Errorf("range drawn over x=%v..%v, want 100..900", a, b)
+	}
+}
+
 func TestFit(t *testing.T) {
 	a, b := day(2024, 8, 1), day(2026, 1, 1)
 	s := Fit(a, b, 1000)
