@@ -369,6 +369,10 @@ func (s *scanner) weekdayPrefix(i int) (wd int, j int) {
 	return 0, i
 }
 
+// anyWeek writes the TIMEX3 value of an ISO weekday (1 Monday .. 7 Sunday)
+// in an unknown week: "XXXX-WXX-5" is a Friday, or every Friday in a SET.
+func anyWeek(isoDay int) string { return "XXXX-WXX-" + strconv.Itoa(isoDay) }
+
 func isoWeekday(d time.Weekday) int {
 	if d == time.Sunday {
 		return 7
@@ -1081,7 +1085,7 @@ func (s *scanner) weekday(i int) (cand, bool) {
 	if !ok {
 		if len(w) > 1 && w[len(w)-1] == 's' {
 			if d, ok := weekdayNames[w[:len(w)-1]]; ok && s.tok(i).upper {
-				return cand{i: i, j: i + 1, typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(d))}, true
+				return cand{i: i, j: i + 1, typ: timeline.TypeSet, value: anyWeek(isoWeekday(d))}, true
 			}
 		}
 		return cand{}, false
@@ -1089,7 +1093,7 @@ func (s *scanner) weekday(i int) (cand, bool) {
 	c := cand{i: i, j: i + 1, typ: timeline.TypeDate}
 	if n := s.w(i + 1); len(n) > 1 && n[len(n)-1] == 's' {
 		if part, ok := partsOfDay[n[:len(n)-1]]; ok { // "Tuesday nights": every Tuesday night
-			return cand{i: i, j: i + 2, typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(d)) + "T" + part}, true
+			return cand{i: i, j: i + 2, typ: timeline.TypeSet, value: anyWeek(isoWeekday(d)) + "T" + part}, true
 		}
 	}
 	sp := &spec{rel: relNamed, weekday: isoWeekday(d), base: point{gran: timeline.GranDay}}
@@ -1761,7 +1765,7 @@ func (s *scanner) set(i int) (cand, bool) {
 		return cand{i: i, j: k + 1, typ: timeline.TypeSet, value: pre + strconv.Itoa(n*u.mult) + code}, true
 	}
 	if d, ok := weekdayNames[x]; ok {
-		return cand{i: i, j: k + 1, typ: timeline.TypeSet, value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(d))}, true
+		return cand{i: i, j: k + 1, typ: timeline.TypeSet, value: anyWeek(isoWeekday(d))}, true
 	}
 	if code, ok := seasonNames[x]; ok {
 		return cand{i: i, j: k + 1, typ: timeline.TypeSet, value: "XXXX-" + code}, true

@@ -698,7 +698,7 @@ func unresolvedValue(sp *spec) string {
 	case sp.clock:
 		return "XXXX-XX-XXT" + twoDigits(sp.hour) + ":" + twoDigits(sp.min)
 	case sp.weekday != 0:
-		return "XXXX-WXX-" + strconv.Itoa(sp.weekday)
+		return anyWeek(sp.weekday)
 	case sp.holiday != nil:
 		d := sp.holiday.Date(2001)
 		return "XXXX-" + twoDigits(int(d.Month())) + "-" + twoDigits(d.Day())
