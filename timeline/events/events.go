@@ -229,13 +229,15 @@ func (b *builder) sentence(u unit) {
 	}
 
 	// "A year later, the treaty was signed": with no date of its own, the
-	// sentence's event is placed from the last dated one.
+	// sentence's event is placed from the last dated one. main is the
+	// sentence's event, its last own one or the first placed by "later";
+	// once it is set, further "later"s have nothing to place.
 	main := -1
 	if len(own) > 0 {
 		main = own[len(own)-1]
 	}
 	for _, r := range rels {
-		if (r.kind != relLater && r.kind != relEarlier) || len(own) > 0 || main >= 0 || b.ref < 0 {
+		if (r.kind != relLater && r.kind != relEarlier) || main >= 0 || b.ref < 0 {
 			continue
 		}
 		sign, word := +1, " after"
