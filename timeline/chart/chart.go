@@ -237,7 +237,7 @@ func (c *Chart) fitAll() {
 		accent = accentWidth + 3
 	}
 	for range 6 {
-		origin, perPx := unixSeconds(c.view.Start), c.view.SecondsPerPixel()
+		origin, perPx := scale.UnixSeconds(c.view.Start), c.view.SecondsPerPixel()
 		over := float32(0)
 		for i, g := range c.geom {
 			_, lw := c.labelOf(i)
@@ -250,7 +250,8 @@ func (c *Chart) fitAll() {
 		if over <= 0.5 || over > w/2 {
 			return // fits, or a label wider than half the chart: leave it cut
 		}
-		grown := c.view.End.Add(time.Duration(float64(over) * 1.05 * perPx * float64(time.Second)))
+		// In seconds: over millennia the growth outruns time.Duration.
+		grown := scale.FromUnixSeconds(scale.UnixSeconds(c.view.End) + float64(over)*1.05*perPx)
 		c.view = scale.Scale{Start: c.view.Start, End: grown, Width: w}
 	}
 }
@@ -351,8 +352,10 @@ func (c *Chart) Tapped(ev *fyne.PointEvent) {
 			c.OnSelected(it)
 		}
 	case cl != nil:
-		pad := cl.to.Sub(cl.from) / 10
-		c.SetVisibleRange(cl.from.Add(-pad), cl.to.Add(pad))
+		// In seconds: a cluster may span more than a time.Duration holds.
+		a, b := scale.UnixSeconds(cl.from), scale.UnixSeconds(cl.to)
+		pad := (b - a) / 10
+		c.SetVisibleRange(scale.FromUnixSeconds(a-pad), scale.FromUnixSeconds(b+pad))
 	default:
 		if c.selected != "" {
 			c.selected, c.selIdx = "", -1

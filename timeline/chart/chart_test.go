@@ -166,6 +166,28 @@ func TestSelectOverCenturies(t *testing.T) {
 	}
 }
 
+// TestFitAllOverMillennia: fitting widens the view so the last label ends
+// inside it; over five millennia that widening is more than the 292 years
+// a time.Duration holds, and the view ended in 814 AD, before the last item.
+func TestFitAllOverMillennia(t *testing.T) {
+	tl := &timeline.Timeline{Items: []timeline.Item{
+		{ID: "a", Label: "Early", Interval: timeline.Interval{Earliest: timeline.Day(-3000, 1, 1), Latest: timeline.Day(-3000, 12, 31)}},
+		{ID: "b", Label: "The treaty between the two kingdoms is signed", Interval: timeline.Interval{Earliest: timeline.Day(2024, 1, 1), Latest: timeline.Day(2024, 12, 31)}},
+	}}
+	c := New(tl)
+	win := test.NewTempWindow(t, c)
+	win.SetPadded(false)
+	win.Resize(fyne.NewSize(1000, 400))
+	c.Resize(fyne.NewSize(1000, 400))
+	c.FitAll()
+	if from, to := c.VisibleRange(); from.After(timeline.Day(-3000, 1, 1)) || to.Before(timeline.Day(2025, 1, 1)) {
+		t.Errorf("fitted view %v..%v leaves out an item", from, to)
+	}
+	if _, ok := c.ItemPosition("b"); !ok {
+		t.Error("the last item is not drawn after Fit all")
+	}
+}
+
 func TestKeys(t *testing.T) {
 	c, _ := newTestChart(t, 1200, 400)
 	fitFrom, fitTo := c.VisibleRange()

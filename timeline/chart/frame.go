@@ -133,15 +133,13 @@ type geom struct {
 	point    bool
 }
 
-func unixSeconds(t time.Time) float64 { return float64(t.Unix()) + float64(t.Nanosecond())/1e9 }
-
 func geomOf(it *timeline.Item) geom {
 	from, to := itemSpan(it)
 	if isPoint(it) {
-		mid := unixSeconds(from.Add(dayHalf))
+		mid := scale.UnixSeconds(from.Add(dayHalf))
 		return geom{from: mid, to: mid, point: true}
 	}
-	return geom{from: unixSeconds(from), to: unixSeconds(to)}
+	return geom{from: scale.UnixSeconds(from), to: scale.UnixSeconds(to)}
 }
 
 // layoutFrame lays out one frame: ticks, lanes, clusters and legend.
@@ -242,7 +240,7 @@ func (f *frame) tryPack(p frameParams, maxLanes int, pinned pin) (overflow []int
 	w := f.size.Width
 	var laneEnd []float32
 	f.lanes = 0
-	origin := unixSeconds(f.scale.Start)
+	origin := scale.UnixSeconds(f.scale.Start)
 	perSecond := 1 / f.scale.SecondsPerPixel()
 	x := func(s float64) float32 { return float32((s - origin) * perSecond) }
 	accent := float32(0)
@@ -374,7 +372,7 @@ func clusterItems(p frameParams, s scale.Scale, overflow []int, y float32) []clu
 	// many events shows their density along the axis, not one long badge.
 	maxW := max(reserve, clusterWidth)
 	var out []cluster
-	origin := unixSeconds(s.Start)
+	origin := scale.UnixSeconds(s.Start)
 	perSecond := 1 / s.SecondsPerPixel()
 	for _, idx := range overflow {
 		from, to := itemSpan(&p.tl.Items[idx])

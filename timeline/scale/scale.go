@@ -27,22 +27,23 @@ type Scale struct {
 	Width      float32
 }
 
-// seconds returns t as seconds since the Unix epoch in floating point: exact
-// to well under a millisecond across the twenty-millennia range we allow,
-// which is far finer than a pixel.
-func seconds(t time.Time) float64 {
+// UnixSeconds returns t as seconds since the Unix epoch in floating point:
+// exact to well under a millisecond across the twenty-millennia range we
+// allow, which is far finer than a pixel. Arithmetic on views is done in
+// these rather than in time.Duration, which stops at 292 years.
+func UnixSeconds(t time.Time) float64 {
 	return float64(t.Unix()) + float64(t.Nanosecond())/1e9
 }
 
-// fromSeconds is the inverse of seconds, in UTC.
-func fromSeconds(s float64) time.Time {
+// FromUnixSeconds is the inverse of UnixSeconds, in UTC.
+func FromUnixSeconds(s float64) time.Time {
 	whole := math.Floor(s)
 	return time.Unix(int64(whole), int64((s-whole)*1e9)).UTC()
 }
 
 // span returns the visible span in seconds, never zero.
 func (s Scale) span() float64 {
-	d := seconds(s.End) - seconds(s.Start)
+	d := UnixSeconds(s.End) - UnixSeconds(s.Start)
 	if d <= 0 {
 		return 1
 	}
@@ -55,7 +56,7 @@ func (s Scale) Valid() bool { return s.Width > 0 && s.End.After(s.Start) }
 // X returns the pixel position of t; times outside the range give positions
 // outside [0, Width].
 func (s Scale) X(t time.Time) float32 {
-	return float32((seconds(t) - seconds(s.Start)) / s.span() * float64(s.Width))
+	return float32((UnixSeconds(t) - UnixSeconds(s.Start)) / s.span() * float64(s.Width))
 }
 
 // Time returns the time at pixel x.
@@ -63,7 +64,7 @@ func (s Scale) Time(x float32) time.Time {
 	if s.Width <= 0 {
 		return s.Start
 	}
-	return fromSeconds(seconds(s.Start) + float64(x)/float64(s.Width)*s.span())
+	return FromUnixSeconds(UnixSeconds(s.Start) + float64(x)/float64(s.Width)*s.span())
 }
 
 // SecondsPerPixel returns how much time one pixel covers.
@@ -84,9 +85,9 @@ func (s Scale) ZoomAt(factor float64, x float32) Scale {
 	}
 	old := s.span()
 	span := clampSpan(old / factor)
-	pivot := seconds(s.Start) + float64(x)/float64(s.Width)*old
+	pivot := UnixSeconds(s.Start) + float64(x)/float64(s.Width)*old
 	start := pivot - float64(x)/float64(s.Width)*span
-	return Scale{Start: fromSeconds(start), End: fromSeconds(start + span), Width: s.Width}
+	return Scale{Start: FromUnixSeconds(start), End: FromUnixSeconds(start + span), Width: s.Width}
 }
 
 func clampSpan(span float64) float64 {
@@ -97,8 +98,8 @@ func clampSpan(span float64) float64 {
 // a positive dx shows earlier times.
 func (s Scale) Pan(dx float32) Scale {
 	shift := float64(dx) * s.SecondsPerPixel()
-	start := seconds(s.Start) - shift
-	return Scale{Start: fromSeconds(start), End: fromSeconds(start + s.span()), Width: s.Width}
+	start := UnixSeconds(s.Start) - shift
+	return Scale{Start: FromUnixSeconds(start), End: FromUnixSeconds(start + s.span()), Width: s.Width}
 }
 
 // CentreOn returns the scale moved so the middle of [from, to] is at its
@@ -106,13 +107,13 @@ func (s Scale) Pan(dx float32) Scale {
 // takes four fifths of the width. It works in seconds, not time.Duration,
 // which stops at 292 years while a view may span millennia.
 func (s Scale) CentreOn(from, to time.Time) Scale {
-	a, b := seconds(from), seconds(to)
+	a, b := UnixSeconds(from), UnixSeconds(to)
 	if b < a {
 		a, b = b, a
 	}
 	span := clampSpan(math.Max(s.span(), (b-a)*5/4))
 	mid := (a + b) / 2
-	return Scale{Start: fromSeconds(mid - span/2), End: fromSeconds(mid + span/2), Width: s.Width}
+	return Scale{Start: FromUnixSeconds(mid - span/2), End: FromUnixSeconds(mid + span/2), Width: s.Width}
 }
 
 // WithWidth returns the same time range over a new pixel width.
@@ -128,7 +129,7 @@ func Fit(earliest, latest time.Time, width float32) Scale {
 	if latest.Before(earliest) {
 		earliest, latest = latest, earliest
 	}
-	a, b := seconds(earliest), seconds(latest)
+	a, b := UnixSeconds(earliest), UnixSeconds(latest)
 	const week = 7 * 86400
 	if b-a < week {
 		mid := (a + b) / 2
@@ -137,5 +138,5 @@ func Fit(earliest, latest time.Time, width float32) Scale {
 	margin := (b - a) * 0.05
 	span := clampSpan(b - a + 2*margin)
 	mid := (a + b) / 2
-	return Scale{Start: fromSeconds(mid - span/2), End: fromSeconds(mid + span/2), Width: width}
+	return Scale{Start: FromUnixSeconds(mid - span/2), End: FromUnixSeconds(mid + span/2), Width: width}
 }

@@ -91,6 +91,14 @@ func TestPan(t *testing.T) {
 	}
 }
 
+func TestUnixSecondsRoundTrip(t *testing.T) {
+	for _, want := range []time.Time{day(-8000, 1, 1), day(0, 3, 1), day(2024, 12, 31).Add(90 * time.Minute), day(12000, 6, 30)} {
+		if got := FromUnixSeconds(UnixSeconds(want)); got.Sub(want).Abs() > time.Millisecond {
+			t.Errorf("FromUnixSeconds(UnixSeconds(%v)) = %v", want, got)
+		}
+	}
+}
+
 func TestCentreOn(t *testing.T) {
 	years := func(s Scale) float64 { return s.span() / (365.2425 * 86400) }
 	// A view of millennia keeps its span (time.Duration would stop at 292
