@@ -205,3 +205,21 @@ func TestThisComing(t *testing.T) {
 			want: []want{{text: "this coming Sunday", value: "2014-09-14"}}},
 	})
 }
+
+// Millennia are placed and counted as decades and centuries are: a
+// millennium is its own period, and a count of them is in years.
+func TestMillennia(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "It was the last millennium.", dct: "2005-06-01",
+			want: []want{{text: "the last millennium", value: "1", earliest: "1000-01-01", latest: "1999-12-31"}}},
+		{text: "This millennium will differ.", dct: "2005-06-01",
+			want: []want{{text: "This millennium", value: "2", earliest: "2000-01-01", latest: "2999-12-31"}}},
+		{name: "a millennium ago is about a year", text: "It was built a millennium ago.", dct: "2005-06-01",
+			want: []want{{text: "a millennium ago", value: "1005"}}},
+		{name: "the last millennium, unanchored", text: "It was the last millennium.",
+			want: []want{{text: "the last millennium", value: "X"}}},
+		{text: "It stood for two millennia.", want: []want{{text: "two millennia", typ: "DURATION", value: "P2000Y"}}},
+		{text: "A millennium-long wait and millennia-long feuds.",
+			want: []want{{text: "millennium-long", value: "P1000Y"}, {text: "millennia-long", value: "PXY"}}},
+	})
+}

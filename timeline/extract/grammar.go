@@ -1499,16 +1499,10 @@ func (s *scanner) duration(i int) (cand, bool) {
 	if !vague {
 		count = strconv.Itoa(n * u.mult)
 	}
-	switch u.code { // TimeML counts decades and centuries in years
-	case "DE":
+	if years := yearsIn(u.code); years > 0 { // TimeML counts decades, centuries and millennia in years
 		u.code = "Y"
 		if !vague {
-			count = strconv.Itoa(n * 10)
-		}
-	case "CE":
-		u.code = "Y"
-		if !vague {
-			count = strconv.Itoa(n * 100)
+			count = strconv.Itoa(n * years)
 		}
 	}
 	if u.code == "WE" { // weekends
@@ -1592,17 +1586,29 @@ func (s *scanner) longCompound(i int) (cand, bool) {
 	if u.time {
 		value = "PT"
 	}
-	switch { // TimeML counts decades and centuries in years
-	case (u.code == "DE" || u.code == "CE") && count == "X":
+	switch years := yearsIn(u.code); { // TimeML counts decades, centuries and millennia in years
+	case years > 0 && count == "X":
 		value += "XY"
-	case u.code == "DE":
-		value += "10Y"
-	case u.code == "CE":
-		value += "100Y"
+	case years > 0:
+		value += strconv.Itoa(years) + "Y"
 	default:
 		value += count + u.code
 	}
 	return cand{i: i, j: i + 3, typ: timeline.TypeDuration, value: value, fuzzy: count == "X"}, true
+}
+
+// yearsIn is the number of years in a decade ("DE"), century ("CE") or
+// millennium ("ML"), and 0 for any other unit code.
+func yearsIn(code string) int {
+	switch code {
+	case "DE":
+		return 10
+	case "CE":
+		return 100
+	case "ML":
+		return 1000
+	}
+	return 0
 }
 
 // quantifier reads "nearly", "more than", "up to", "about" before a count,
@@ -1721,10 +1727,10 @@ func isClauseEnd(w string) bool {
 
 // agoGran is the granularity of "N units ago": the unit's own, as TimeML
 // asks ("six weeks ago" is a week, not the day 42 days back), except that
-// decades and centuries give a year.
+// decades, centuries and millennia give a year.
 func agoGran(g timeline.Granularity) timeline.Granularity {
 	switch g {
-	case timeline.GranDecade, timeline.GranCentury:
+	case timeline.GranDecade, timeline.GranCentury, timeline.GranMillennium:
 		return timeline.GranYear // "a decade ago" is about a year, not the 1980s
 	}
 	return g

@@ -55,7 +55,7 @@ var ordinalWords = map[string]int{
 // unit is a calendar unit a duration or shift counts in.
 type unit struct {
 	gran timeline.Granularity
-	code string // TIMEX3 duration designator: "D", "W", "M", "Y", "Q", "DE", "CE", "H", "MIN", "S"
+	code string // TIMEX3 duration designator: "D", "W", "M", "Y", "Q", "DE", "CE", "ML", "H", "M" (time), "S", "WE"
 	time bool   // hours, minutes, seconds take the "PT" prefix
 	mult int    // count multiplier into code ("decade" in years would be 10; we keep DE)
 }

@@ -205,6 +205,9 @@ func (p point) shift(g timeline.Granularity, n int) point {
 	case timeline.GranCentury:
 		p.year += 100 * n
 		return p
+	case timeline.GranMillennium:
+		p.year += 1000 * n
+		return p
 	}
 	return p
 }
@@ -246,6 +249,8 @@ func (p point) coarsen(g timeline.Granularity) point {
 		return point{gran: g, year: floorDiv(y, 10) * 10}
 	case timeline.GranCentury:
 		return point{gran: g, year: floorDiv(y, 100) * 100}
+	case timeline.GranMillennium:
+		return point{gran: g, year: floorDiv(y, 1000) * 1000}
 	}
 	return p
 }

@@ -738,6 +738,8 @@ func unresolvedValue(sp *spec) string {
 		v = "XXX"
 	case timeline.GranCentury:
 		v = "XX"
+	case timeline.GranMillennium:
+		v = "X"
 	default:
 		v = "XXXX-XX-XX"
 		if sp.part != "" {
