@@ -161,7 +161,7 @@ func (s Scale) ticksFor(st step) []Tick {
 			case st.n == 3:
 				add(t, "Q"+strconv.Itoa(int(t.Month()-1)/3+1), false)
 			default:
-				add(t, t.Month().String()[:3], false)
+				add(t, monthAbbr(t), false)
 			}
 		}
 	case days:
@@ -175,10 +175,10 @@ func (s Scale) ticksFor(st step) []Tick {
 			if t.Before(s.Start) {
 				continue
 			}
-			short := strconv.Itoa(t.Day()) + " " + t.Month().String()[:3]
+			short := dayMonth(t)
 			switch {
 			case st.n == 1 && t.Day() == 1:
-				add(t, t.Month().String()[:3]+" "+YearLabel(t.Year()), true)
+				add(t, monthAbbr(t)+" "+YearLabel(t.Year()), true)
 			case st.n == 7 && !first && t.Year() != prevYear:
 				add(t, short+" "+YearLabel(t.Year()), true)
 			default:
@@ -194,7 +194,7 @@ func (s Scale) ticksFor(st step) []Tick {
 				continue
 			}
 			if t.Hour() == 0 {
-				add(t, strconv.Itoa(t.Day())+" "+t.Month().String()[:3]+" "+YearLabel(t.Year()), true)
+				add(t, dayMonth(t)+" "+YearLabel(t.Year()), true)
 			} else {
 				add(t, twoDigits(t.Hour())+":00", false)
 			}
@@ -222,9 +222,15 @@ func addContext(ticks []Tick, st step) {
 	case months, days:
 		ticks[0].Label += " " + year
 	case hours:
-		ticks[0].Label = strconv.Itoa(t.Day()) + " " + t.Month().String()[:3] + " " + year + " " + ticks[0].Label
+		ticks[0].Label = dayMonth(t) + " " + year + " " + ticks[0].Label
 	}
 }
+
+// monthAbbr is the three-letter English name of t's month: "Jan".
+func monthAbbr(t time.Time) string { return t.Month().String()[:3] }
+
+// dayMonth writes t's day and month: "21 Dec".
+func dayMonth(t time.Time) string { return strconv.Itoa(t.Day()) + " " + monthAbbr(t) }
 
 func twoDigits(n int) string {
 	if n < 10 {
