@@ -131,9 +131,10 @@ func TestSelectCentres(t *testing.T) {
 	}
 }
 
-// TestSelectOverCenturies: time.Duration stops at 292 years, so selecting
-// in a view of millennia, or an item longer than that, must not work in
-// Durations: the view kept its span and centred on the item.
+// TestSelectOverCenturies: selecting in a view of millennia keeps its span
+// and centres the item, and an item longer than 292 years is shown whole.
+// Done in time.Duration, which stops at 292 years, the view shrank to
+// that and the long item was centred wrongly.
 func TestSelectOverCenturies(t *testing.T) {
 	tl := &timeline.Timeline{Items: []timeline.Item{
 		{ID: "rome", Label: "Rome", Interval: timeline.Interval{Earliest: timeline.Day(500, 1, 1), Latest: timeline.Day(500, 12, 31)}},
