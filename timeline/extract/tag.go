@@ -164,12 +164,11 @@ func (r *resolver) resolve(c cand, id string) timeline.Mention {
 	m.Interval = p.interval(c.mod)
 	if sp.anaphoric && sp.rel == relShift && sp.g == timeline.GranDay && sp.n == 0 && !sp.clock && anchor.gran == timeline.GranMonth {
 		// "that same day" after "last October": a day of that month, which one unknown
-		mp := anchor
-		m.Value = mp.value() + "-XX"
+		m.Value = anchor.value() + "-XX"
 		if sp.part != "" {
 			m.Value += "T" + sp.part
 		}
-		m.Interval = mp.interval(c.mod)
+		m.Interval = anchor.interval(c.mod)
 		m.Anchor, m.Kind = anchorName, timeline.KindRelative
 		return m
 	}
