@@ -233,13 +233,7 @@ func (v *articleView) scrollTo(off int) {
 	}
 	y -= v.scroll.Size().Height / 3
 	maxY := v.box.MinSize().Height - v.scroll.Size().Height
-	if y > maxY {
-		y = maxY
-	}
-	if y < 0 {
-		y = 0
-	}
-	v.scroll.ScrollToOffset(fyne.NewPos(0, y))
+	v.scroll.ScrollToOffset(fyne.NewPos(0, max(0, min(y, maxY))))
 }
 
 // articleLayout stacks the paragraphs like a VBox and, when the width

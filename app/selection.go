@@ -161,10 +161,7 @@ func (u *UI) sourceNames(it timeline.Item) string {
 	if len(names) < 2 {
 		return strings.Join(names, "")
 	}
-	room := 28 / len(names)
-	if room < 6 {
-		room = 6
-	}
+	room := max(28/len(names), 6)
 	for i, n := range names {
 		if r := []rune(n); len(r) > room {
 			names[i] = string(r[:room-1]) + "…"
