@@ -27,7 +27,7 @@ type renderer struct {
 	cardOn  bool
 	cardTop int // index in texts where the card's lines start
 
-	measured map[string]float32 // tick label widths, which repeat frame to frame
+	measured map[string]float32 // widths of axis-sized text, which repeats frame to frame
 	objects  []fyne.CanvasObject
 }
 
@@ -59,7 +59,9 @@ func (r *renderer) Refresh() {
 	r.raster.Refresh()
 }
 
-// measure measures text, remembering tick label widths.
+// measure measures text, remembering the widths of text at the tick size:
+// tick labels, and the legend (legendSize is the same size), are laid out
+// again on every frame with the same few strings.
 func (r *renderer) measure(text string, size float32, style fyne.TextStyle) float32 {
 	if size != tickSize || (style != fyne.TextStyle{} && style != fyne.TextStyle{Bold: true}) {
 		return fyne.MeasureText(text, size, style).Width
