@@ -93,8 +93,7 @@ func BenchmarkOpenWorkspace(b *testing.B) {
 		f := newFixture(b)
 		f.u.svc.analyze = analyze
 		b.StartTimer()
-		f.u.OpenPaths([]string{wsPath})
-		f.settle()
+		f.open(wsPath)
 		r := test.WidgetRenderer(f.u.chart)
 		r.Layout(f.u.chart.Size())
 		r.Refresh()

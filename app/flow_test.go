@@ -39,8 +39,7 @@ func tapChartItem(t *testing.T, f *uiFixture, id string) {
 func TestTappingChartItemSelectsAndScrollsArticle(t *testing.T) {
 	f := newFixture(t)
 	long := f.writeFile("long.txt", longArticle(1975))
-	f.u.OpenPaths([]string{long})
-	f.settle()
+	f.open(long)
 	if len(f.u.tl.Items) != 1 {
 		t.Fatalf("%d items, want 1", len(f.u.tl.Items))
 	}
@@ -106,8 +105,7 @@ func formParts(o fyne.CanvasObject) (entries []*widget.Entry, radios []*widget.R
 func TestExportDialogWritesPNGAndRemembersChoices(t *testing.T) {
 	f := newFixture(t)
 	p := f.writeFile("a.txt", "It began in 1939. It ended in 1945. The wall fell in 1989.")
-	f.u.OpenPaths([]string{p})
-	f.settle()
+	f.open(p)
 
 	out := filepath.Join(t.TempDir(), "chart") // the dialog adds .png
 	export := func(width, path, which string) {
@@ -179,8 +177,7 @@ func TestExportDialogWritesPNGAndRemembersChoices(t *testing.T) {
 func TestExportToUnwritablePlaceShowsError(t *testing.T) {
 	f := newFixture(t)
 	p := f.writeFile("a.txt", "It began in 1939.")
-	f.u.OpenPaths([]string{p})
-	f.settle()
+	f.open(p)
 	bad := filepath.Join(t.TempDir(), "no", "such", "folder", "x.png")
 	f.u.exportPNG(pngRequest{Path: bad, Width: 800, Whole: true})
 	f.settle()
@@ -196,8 +193,7 @@ func TestExportToUnwritablePlaceShowsError(t *testing.T) {
 func TestVisibleRangeExportUsesChartRange(t *testing.T) {
 	f := newFixture(t)
 	p := f.writeFile("a.txt", "It began in 1939. It ended in 1945. The wall fell in 1989.")
-	f.u.OpenPaths([]string{p})
-	f.settle()
+	f.open(p)
 	// Zoomed on the war, the picture is not the one of the whole timeline.
 	f.u.chart.SetVisibleRange(timeline.Day(1938, 1, 1), timeline.Day(1947, 1, 1))
 	dir := t.TempDir()
@@ -268,8 +264,7 @@ func TestShortcutsOpenDialogs(t *testing.T) {
 	top.Hide()
 
 	p := f.writeFile("a.txt", "It began in 1939.")
-	f.u.OpenPaths([]string{p})
-	f.settle()
+	f.open(p)
 	press(shortcutExport)
 	if top := f.win.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), "Width (px)") {
 		t.Fatal("Ctrl+E showed no export dialog")
@@ -280,8 +275,7 @@ func TestClosingTabRemovesDocument(t *testing.T) {
 	f := newFixture(t)
 	a := f.writeFile("a.txt", "It began in 1939.")
 	b := f.writeFile("b.txt", "It ended in 1945.")
-	f.u.OpenPaths([]string{a, b})
-	f.settle()
+	f.open(a, b)
 	if len(f.u.tl.Items) != 2 {
 		t.Fatalf("%d items, want 2", len(f.u.tl.Items))
 	}

@@ -143,8 +143,7 @@ func TestOpenPathsAddsBothDocuments(t *testing.T) {
 	f := newFixture(t)
 	a := f.writeFile("a.txt", "The war began in 1914. It ended in 1918.")
 	b := f.writeFile("b.md", "The wall fell in 1989.")
-	f.u.OpenPaths([]string{a, b})
-	f.settle()
+	f.open(a, b)
 
 	if got := len(f.u.docs); got != 2 {
 		t.Fatalf("%d documents open, want 2", got)
@@ -171,8 +170,7 @@ func TestOpenPathsAddsBothDocuments(t *testing.T) {
 		t.Errorf("events list years = %v", years)
 	}
 	// Opening one again does not duplicate it.
-	f.u.OpenPaths([]string{a})
-	f.settle()
+	f.open(a)
 	if got := len(f.u.docs); got != 2 {
 		t.Errorf("reopening a.txt: %d documents open, want 2", got)
 	}
@@ -195,15 +193,13 @@ func TestOpenPathsAddsBothDocuments(t *testing.T) {
 func TestBadFilesShowErrorsAndKeepOpenDocuments(t *testing.T) {
 	f := newFixture(t)
 	good := f.writeFile("good.txt", "It happened in 2001.")
-	f.u.OpenPaths([]string{good})
-	f.settle()
+	f.open(good)
 	before := f.u.tl
 
 	dir := t.TempDir()
 	missing := filepath.Join(dir, "missing.txt")
 	binary := f.writeFile("photo.txt", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00")
-	f.u.OpenPaths([]string{missing, dir, binary})
-	f.settle()
+	f.open(missing, dir, binary)
 
 	if len(f.u.docs) != 1 || f.u.docs[0].key != good {
 		t.Fatalf("open documents changed: %d open", len(f.u.docs))
@@ -230,10 +226,8 @@ func TestSelectingItemScrollsArticleAndHighlights(t *testing.T) {
 	f := newFixture(t)
 	first := f.writeFile("first.txt", "A short one, from in 1950.")
 	long := f.writeFile("long.txt", longArticle(1975))
-	f.u.OpenPaths([]string{first})
-	f.settle()
-	f.u.OpenPaths([]string{long})
-	f.settle()
+	f.open(first)
+	f.open(long)
 	f.u.tabs.Select(f.u.docs[0].tab) // the item's document is not the one shown
 
 	var item timeline.Item
@@ -295,8 +289,7 @@ func TestSelectingItemScrollsArticleAndHighlights(t *testing.T) {
 func TestTappingHighlightSelectsItem(t *testing.T) {
 	f := newFixture(t)
 	p := f.writeFile("a.txt", "It began in 1939. It ended in 1945.")
-	f.u.OpenPaths([]string{p})
-	f.settle()
+	f.open(p)
 
 	var tapped *highlight
 	for _, h := range highlights(f.u.docs[0]) {
@@ -334,8 +327,7 @@ func TestTappingHighlightSelectsItem(t *testing.T) {
 func TestDateControlReanchorsRelativeItems(t *testing.T) {
 	f := newFixture(t)
 	p := f.writeFile("news.txt", "The minister resigned yesterday. The scandal started in 2019.")
-	f.u.OpenPaths([]string{p})
-	f.settle()
+	f.open(p)
 	d := f.u.docs[0]
 	if len(f.u.tl.Items) != 1 {
 		t.Fatalf("with no document date: %d items, want 1 (only the explicit year)", len(f.u.tl.Items))
@@ -451,8 +443,7 @@ func TestSampleWithRealTagger(t *testing.T) {
 func TestDateChangeKeepsAxisUnlessItemsLeaveIt(t *testing.T) {
 	f := newFixture(t)
 	p := f.writeFile("news.txt", "He left yesterday. The firm was founded in 1990. It was sold in 2030.")
-	f.u.OpenPaths([]string{p})
-	f.settle()
+	f.open(p)
 	d := f.u.docs[0]
 	set := func(s string) {
 		d.date.entry.SetText(s)
