@@ -15,6 +15,7 @@ import (
 	"retrace/assets"
 	"retrace/timeline"
 	"retrace/timeline/ingest"
+	"retrace/timeline/workspace"
 )
 
 // Preference keys.
@@ -36,7 +37,7 @@ var openExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".jso
 // the other paths are then added to it.
 func (u *UI) OpenPaths(paths []string) {
 	for i, p := range paths {
-		if !isWorkspacePath(p) {
+		if !workspace.HasExt(p) {
 			continue
 		}
 		abs, err := filepath.Abs(p)
@@ -46,7 +47,7 @@ func (u *UI) OpenPaths(paths []string) {
 		}
 		var rest []string // one workspace at a time: the first
 		for j, q := range paths {
-			if j != i && !isWorkspacePath(q) {
+			if j != i && !workspace.HasExt(q) {
 				rest = append(rest, q)
 			}
 		}

@@ -25,11 +25,6 @@ import (
 // hash is the bundled text's is the sample again, with its corrections. So
 // a first session on the sample can be saved and reopened like any other.
 
-// isWorkspacePath reports whether a path names a workspace file.
-func isWorkspacePath(p string) bool {
-	return strings.HasSuffix(strings.ToLower(p), workspace.Ext)
-}
-
 // sampleHash is the SHA-256 of the bundled sample's text.
 func sampleHash() string {
 	sum := sha256.Sum256([]byte(assets.SampleText()))
@@ -325,9 +320,7 @@ func (u *UI) loadDocument(wd workspace.Document, ch workspace.Change) (loaded, e
 	if err != nil {
 		return loaded{}, fmt.Errorf("%s cannot be opened: %s; its corrections are kept in the workspace", name, openReason(err))
 	}
-	if wd.DateSource == timeline.DateFromUser && !wd.Date.IsZero() {
-		doc.Date, doc.DateSource = wd.Date, timeline.DateFromUser
-	}
+	wd.ApplyDate(doc)
 	l, err := u.readAndAnalyze(key, func() (*timeline.Document, error) { return doc, nil })
 	if err != nil {
 		return loaded{}, fmt.Errorf("%s cannot be opened: %s", name, openReason(err))
