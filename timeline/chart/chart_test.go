@@ -19,13 +19,20 @@ import (
 func newTestChart(t *testing.T, w, h float32) (*Chart, *timeline.Timeline) {
 	t.Helper()
 	tl := timeline.New(sampleAnalysis())
+	c := showChart(t, tl, w, h)
+	c.FitAll()
+	return c, tl
+}
+
+// showChart puts a chart of tl in a test window of w by h units.
+func showChart(t *testing.T, tl *timeline.Timeline, w, h float32) *Chart {
+	t.Helper()
 	c := New(tl)
 	win := test.NewTempWindow(t, c)
 	win.SetPadded(false)
 	win.Resize(fyne.NewSize(w, h))
 	c.Resize(fyne.NewSize(w, h))
-	c.FitAll()
-	return c, tl
+	return c
 }
 
 func secondsBetween(a, b time.Time) float64 { return b.Sub(a).Seconds() }
@@ -141,11 +148,7 @@ func TestSelectOverCenturies(t *testing.T) {
 		{ID: "millennium", Label: "A millennium", Interval: timeline.Interval{Earliest: timeline.Day(1000, 1, 1), Latest: timeline.Day(1999, 12, 31)}},
 		{ID: "now", Label: "Now", Interval: timeline.Interval{Earliest: timeline.Day(2024, 1, 1), Latest: timeline.Day(2024, 12, 31)}},
 	}}
-	c := New(tl)
-	win := test.NewTempWindow(t, c)
-	win.SetPadded(false)
-	win.Resize(fyne.NewSize(1200, 400))
-	c.Resize(fyne.NewSize(1200, 400))
+	c := showChart(t, tl, 1200, 400)
 	// In Unix seconds: time.Time.Sub saturates as well.
 	years := func(from, to time.Time) float64 { return float64(to.Unix()-from.Unix()) / (365.2425 * 86400) }
 
@@ -175,11 +178,7 @@ func TestFitAllOverMillennia(t *testing.T) {
 		{ID: "a", Label: "Early", Interval: timeline.Interval{Earliest: timeline.Day(-3000, 1, 1), Latest: timeline.Day(-3000, 12, 31)}},
 		{ID: "b", Label: "The treaty between the two kingdoms is signed", Interval: timeline.Interval{Earliest: timeline.Day(2024, 1, 1), Latest: timeline.Day(2024, 12, 31)}},
 	}}
-	c := New(tl)
-	win := test.NewTempWindow(t, c)
-	win.SetPadded(false)
-	win.Resize(fyne.NewSize(1000, 400))
-	c.Resize(fyne.NewSize(1000, 400))
+	c := showChart(t, tl, 1000, 400)
 	c.FitAll()
 	if from, to := c.VisibleRange(); from.After(timeline.Day(-3000, 1, 1)) || to.Before(timeline.Day(2025, 1, 1)) {
 		t.Errorf("fitted view %v..%v leaves out an item", from, to)
