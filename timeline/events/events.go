@@ -326,9 +326,13 @@ func mentionLabel(m timeline.Mention) string {
 	return joinLabel(capWords(strings.Fields(m.Text)))
 }
 
-// placeable reports whether a mention denotes a stretch of the calendar.
+// placeable reports whether a mention denotes a stretch of the calendar that
+// dates an event. FUTURE_REF ("in the years to come", "in the future") has an
+// interval but no end: it says something may happen, not when anything did,
+// and as a bar years long it would only stretch the timeline.
 func placeable(m timeline.Mention) bool {
-	return (m.Type == timeline.TypeDate || m.Type == timeline.TypeTime) && !m.Interval.IsZero()
+	return (m.Type == timeline.TypeDate || m.Type == timeline.TypeTime) && !m.Interval.IsZero() &&
+		m.Value != "FUTURE_REF"
 }
 
 func normalized(iv timeline.Interval) timeline.Interval {

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"retrace/timeline"
+	"retrace/timeline/ingest"
 )
 
 func checkBounds(t *testing.T, e *timeline.Event, earliest, latest string) {
@@ -215,5 +216,27 @@ func TestLaterWithoutComma(t *testing.T) {
 	checkBounds(t, e, "2024-04-18", "2024-04-18")
 	if ms[1].Anchor != "event:e1" || e.Kind != timeline.KindRelative {
 		t.Errorf("anchor %q kind %q", ms[1].Anchor, e.Kind)
+	}
+}
+
+// TestVagueFutureDatesNoEvent: "in the years to come" is found and resolved
+// by the tagger but places no event; "now" in the same text does.
+func TestVagueFutureDatesNoEvent(t *testing.T) {
+	text := "The partnership may prove decisive in the years to come. Ties are now strong."
+	doc := ingest.FromText("", text)
+	dct := timeline.Day(2026, 1, 2)
+	future := strings.Index(text, "years to come")
+	now := strings.Index(text, "now")
+	mentions := []timeline.Mention{
+		{ID: "t1", Span: timeline.Span{Start: future, End: future + len("years to come")}, Text: "years to come",
+			Type: timeline.TypeDate, Value: "FUTURE_REF", Kind: timeline.KindFuzzy, Anchor: "dct",
+			Interval: timeline.Interval{Earliest: dct, Latest: dct.AddDate(5, 0, 0), FuzzyEnd: true, Granularity: timeline.GranYear}},
+		{ID: "t2", Span: timeline.Span{Start: now, End: now + 3}, Text: "now",
+			Type: timeline.TypeDate, Value: "PRESENT_REF", Kind: timeline.KindFuzzy, Anchor: "dct",
+			Interval: timeline.Interval{Earliest: dct, Latest: dct, Granularity: timeline.GranDay}},
+	}
+	evs, _ := Build(doc, mentions, dct)
+	if len(evs) != 1 || len(evs[0].Mentions) != 1 || evs[0].Mentions[0] != "t2" {
+		t.Fatalf("want one event dated by \"now\", got %+v", evs)
 	}
 }
