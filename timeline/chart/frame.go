@@ -32,7 +32,7 @@ const (
 	tickSize     = 11
 	legendSize   = 11
 	legendRow    = 22
-	maxLabelLen  = 48   // runes; longer labels are cut with an ellipsis
+	maxLabelLen  = 72   // runes: an 8-word label fits whole; longer ones are cut with an ellipsis
 	maxAutoLanes = 2000 // lanes an auto-height export may use before clustering
 	clusterGap   = 6    // least space between two cluster badges
 	clusterWidth = 150  // widest a cluster badge grows
