@@ -30,6 +30,13 @@ func TestAnaphoric(t *testing.T) {
 		{name: "the same day", dct: "2026-01-02",
 			text: "On Oct. 23, 1998 the deal was signed; that same day the talks ended.",
 			want: []want{{text: "Oct. 23, 1998", value: "1998-10-23"}, {text: "that same day", value: "1998-10-23", anchor: "mention:t1"}}},
+		{name: "a weekday after a life span is the document's week", mode: ModeNarrative, dct: "2025-11-04",
+			text: "Maria Lopez (1938-2025), a poet, died on Sunday. She was born on May 2, 1938.",
+			want: []want{{text: "1938", value: "1938"}, {text: "2025", value: "2025"},
+				{text: "Sunday", value: "2025-11-02", anchor: "dct"}, {text: "May 2, 1938", value: "1938-05-02"}}},
+		{name: "a weekday after a day of the story is in its week", mode: ModeNarrative, dct: "2025-11-04",
+			text: "The siege began on Tuesday, June 3, 1862. On Friday the fort fell.",
+			want: []want{{text: "Tuesday, June 3, 1862", value: "1862-06-03"}, {text: "Friday", anchor: "mention:t1"}}},
 	})
 }
 

@@ -705,8 +705,12 @@ func (s *scanner) year(i int) (cand, bool) {
 	}
 	switch s.w(i - 1) {
 	case "$", "£", "€", "#", "no", "number", "flight", "route", "room", "/",
-		"some", "about", "nearly", "almost", "approximately", "around", "roughly", "than", "over", "least":
+		"some", "nearly", "almost", "than", "over", "least":
 		return cand{}, false // a price, a code, a count
+	case "about", "approximately", "around", "roughly":
+		if !s.endsPhrase(j) {
+			return cand{}, false // "around 2000 troops" is a count
+		}
 	}
 	if s.w(j) == "-" && s.glued(j) && s.tok(j+1).kind == tokNum && s.tok(j+1).ndigits != 2 && s.tok(j+1).ndigits != 4 {
 		return cand{}, false // "1990-3": a code, not a year
@@ -718,6 +722,21 @@ func (s *scanner) year(i int) (cand, bool) {
 	c.spec = &spec{base: point{gran: timeline.GranYear, year: y}}
 	return c, true
 }
+
+// endsPhrase reports whether token j closes the phrase before it: the end
+// of the text, punctuation, or a word that cannot be the noun a number
+// counts ("around 2010, officials said", "around 1850 when").
+func (s *scanner) endsPhrase(j int) bool {
+	if j >= len(s.toks) || s.tok(j).kind != tokWord {
+		return true
+	}
+	return phraseClosers[s.w(j)]
+}
+
+var phraseClosers = map[string]bool{"and": true, "or": true, "but": true, "when": true, "while": true, "as": true,
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "to": true, "by": true, "for": true,
+	"with": true, "after": true, "before": true, "until": true, "that": true, "which": true, "it": true,
+	"he": true, "she": true, "they": true, "we": true, "bc": true, "ad": true, "bce": true, "ce": true}
 
 // spelledYear reads a year in words as broadcasts write it: "nineteen
 // ninety-six", "nineteen eighty", "two thousand", "two thousand and one".
@@ -1331,6 +1350,18 @@ func (s *scanner) modified(i int) (cand, bool) {
 		if s.w(k) == "-" {
 			k++
 		}
+	case "around", "about", "approximately", "roughly", "circa":
+		// "around 1850", "about 300 BC": an approximate year, decade or
+		// century; "about March" or "around noon" are left to their own rules
+		if the {
+			return cand{}, false
+		}
+		inner, ok := s.core(k + 1)
+		if !ok || inner.spec == nil || inner.spec.rel != relNone || inner.spec.base.gran < timeline.GranYear || inner.mod != "" {
+			return cand{}, false
+		}
+		inner.i, inner.mod = i, "APPROX"
+		return inner, true
 	case "earlier", "later":
 		if the {
 			return cand{}, false

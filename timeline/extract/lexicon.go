@@ -162,7 +162,7 @@ var starters = func() map[string]bool {
 		"start", "middle", "close", "turn", "year", "every", "each", "per", "right", "these", "at", "fiscal", "fy",
 		"ad", "noon", "midday", "midnight", "today", "yesterday", "tomorrow", "tonight", "'", "q1", "q2", "q3",
 		"q4", "more", "less", "fewer", "over", "under", "up", "no", "nearly", "almost", "about", "around",
-		"approximately", "roughly", "some", "recent", "years", "months", "weeks", "days", "decades", "first",
+		"approximately", "roughly", "circa", "some", "recent", "years", "months", "weeks", "days", "decades", "first",
 		"final", "initial", "remaining", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
 		"eighties", "nineties", "half",
 	} {

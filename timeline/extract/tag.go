@@ -265,6 +265,12 @@ func (r *resolver) anchorFor(sp *spec) (point, string, bool) {
 		return *r.lastQuarter, "mention:" + r.lastQuarterID, true
 	}
 	useLast := sp.anaphoric || (r.narrative && !sp.clock && sp.holiday == nil)
+	if useLast && r.last != nil && sp.weekday != 0 && !sp.anaphoric && r.last.gran >= timeline.GranYear &&
+		!r.dct.IsZero() && r.last.year == r.dct.Year() {
+		// "died on Sunday" after a life span "(1938-2025)": a year says
+		// nothing about which week, and the document date lies in it
+		useLast = false
+	}
 	if useLast && r.last != nil {
 		return *r.last, "mention:" + r.lastID, true
 	}

@@ -22,6 +22,12 @@ func TestYearsDecadesCenturies(t *testing.T) {
 		{text: "Pompeii was buried in AD 79.", want: []want{{text: "AD 79", value: "0079"}}},
 		{text: "Carthage fell in the 2nd century BC.", want: []want{{text: "the 2nd century BC", value: "BC02", earliest: "-0199-01-01", latest: "-0100-12-31"}}},
 		{text: "She was born in nineteen ninety-six.", want: []want{{text: "nineteen ninety-six", value: "1996"}}},
+		{name: "approximate years", dct: "2026-01-02",
+			text: "The town was founded around 1850, rebuilt about 300 BC, and grew circa the 1990s; prices rose around 2010.",
+			want: []want{{text: "around 1850", value: "1850", mod: "APPROX", earliest: "1850-01-01", latest: "1850-12-31"},
+				{text: "about 300 BC", value: "BC0300", mod: "APPROX"}, {text: "circa the 1990s", value: "199", mod: "APPROX"},
+				{text: "around 2010", value: "2010", mod: "APPROX"}}},
+		{name: "approximate counts are not years", text: "Around 2000 troops and about 1500 police were there.", want: nil},
 		{name: "counts are not years", text: "Some 2000 people and 1500 troops marched; 2000 years passed.",
 			want: []want{{text: "2000 years", typ: "DURATION", value: "P2000Y"}}},
 	})
