@@ -19,6 +19,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"retrace/timeline"
 )
@@ -177,6 +179,7 @@ func (b *builder) sentence(u unit) {
 			last[i]++
 		}
 	}
+	cls = b.splitBetweenDates(toks, cls, u, first, last)
 	mentionDrop := b.dropTimeExpressions(toks, u, first, last)
 
 	rels := b.findRelatives(toks, cls, u, first, last)
@@ -453,4 +456,97 @@ func (b *builder) finish() []timeline.Event {
 	}
 	slices.SortStableFunc(evs, func(a, b timeline.Event) int { return a.Interval.Earliest.Compare(b.Interval.Earliest) })
 	return evs
+}
+
+// splitBetweenDates cuts a clause between two of its dated mentions that
+// name disjoint times when a new predicate or phrase starts between them:
+// "He was convicted in March 2024 | of taking bribes between 2015 and 2019",
+// "The city was founded around 750 BC | and reached its height in the 5th
+// century BC". Each part is an event of its own; merged, the two times would
+// make one wrong date or one span covering both. The cut is made only where
+// the words after the first time open a new part ("and", "or", "then", a
+// subject pronoun, a preposition) and say something (not only function
+// words or amounts), so these stay one event: the ends of a range ("between
+// 2015 and 2019", "from March to May"), a comparison ("fell to $3 million
+// from $4 million a year ago", "rose over 1988"), a time that names a noun
+// ("his 1990 projection"), a time between subject and verb ("The court
+// Friday rejected objections ... in 1988"), "the quarter ended July 31", and
+// the vague "now". The part after the cut starts past its prepositions,
+// which belong with the first part's verb.
+func (b *builder) splitBetweenDates(toks []token, cls []clause, u unit, first, last []int) []clause {
+	var cuts []int // token indices where a new clause starts, ascending
+	prev := -1     // index into u.mentions of the last dated mention
+	for i, mi := range u.mentions {
+		m := b.ms[mi]
+		if !placeable(m) || first[i] >= last[i] || strings.HasSuffix(m.Value, "_REF") {
+			continue
+		}
+		if prev >= 0 && b.cutsBetween(toks, cls, u.mentions[prev], mi, first, last, prev, i) {
+			k := last[prev]
+			for k < first[i] && toks[k].word && prepositions[toks[k].lower] {
+				k++
+			}
+			cuts = append(cuts, k)
+		}
+		prev = i
+	}
+	if len(cuts) == 0 {
+		return cls
+	}
+	out := make([]clause, 0, len(cls)+len(cuts))
+	c := 0
+	for _, cl := range cls {
+		from := cl.from
+		for c < len(cuts) && cuts[c] < cl.to {
+			if cuts[c] > from {
+				out = append(out, clause{from, cuts[c]})
+				from = cuts[c]
+			}
+			c++
+		}
+		out = append(out, clause{from, cl.to})
+	}
+	return out
+}
+
+// cutsBetween reports whether splitBetweenDates cuts between the dated
+// mentions a (token range first[p]:last[p]) and m (first[i]:last[i]).
+func (b *builder) cutsBetween(toks []token, cls []clause, a, m int, first, last []int, p, i int) bool {
+	if last[p] >= first[i] || normalized(b.ms[a].Interval).Overlaps(normalized(b.ms[m].Interval)) ||
+		clauseOf(toks, cls, toks[first[p]].Start) != clauseOf(toks, cls, toks[first[i]].Start) ||
+		isPremodifier(toks, first[p], last[p]) || isPremodifier(toks, first[i], last[i]) ||
+		isPossessiveAfter(b.text, b.ms[a].End) {
+		return false
+	}
+	opener := toks[last[p]]
+	if !opener.word || !(partOpeners[opener.lower] || subjectPronouns[opener.lower] ||
+		prepositions[opener.lower] && !comparisonWords[opener.lower]) {
+		return false
+	}
+	content := false
+	for k := last[p]; k < first[i]; k++ {
+		t := toks[k]
+		if comparisonWords[t.lower] {
+			return false
+		}
+		if t.word && !functionWords[t.lower] && !leftOfTime[t.lower] && !rightOfTime[t.lower] && !isAmount(t.text) {
+			content = true
+		}
+	}
+	return content
+}
+
+// partOpeners join a new predicate to a clause: "founded in 750 BC and
+// reached its height in the 5th century BC".
+var partOpeners = map[string]bool{"and": true, "or": true, "then": true}
+
+// comparisonWords set one time against another ("from $4 million a year
+// ago", "over comparable periods in 1988") or make two times one range.
+var comparisonWords = map[string]bool{"from": true, "than": true, "over": true, "compared": true,
+	"versus": true, "vs": true, "vs.": true, "against": true}
+
+// isAmount reports whether a word is a number or a sum: "$29.75", "4.1", "21%".
+func isAmount(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsDigit(r) || strings.ContainsRune("$£€", r)
 }

@@ -1,6 +1,8 @@
 package events
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -238,5 +240,50 @@ func TestVagueFutureDatesNoEvent(t *testing.T) {
 	evs, _ := Build(doc, mentions, dct)
 	if len(evs) != 1 || len(evs[0].Mentions) != 1 || evs[0].Mentions[0] != "t2" {
 		t.Fatalf("want one event dated by \"now\", got %+v", evs)
+	}
+}
+
+// Two disjoint times in one clause date two events when a new part starts
+// between them; a range, a comparison or a time before the verb stays one.
+func TestSplitBetweenDates(t *testing.T) {
+	tests := []struct {
+		text   string
+		refs   []ref
+		labels []string // by text order; the intervals are the refs'
+	}{
+		{"He was convicted in March 2024 of taking bribes between 2015 and 2019.",
+			[]ref{{text: "March 2024", earliest: "2024-03-01", latest: "2024-03-31"},
+				{text: "2015", earliest: "2015-01-01", latest: "2015-12-31"}, {text: "2019", earliest: "2019-01-01", latest: "2019-12-31"}},
+			[]string{"He was convicted 2024-03-01..2024-03-31", "Taking bribes 2015-01-01..2019-12-31"}},
+		{"The city was founded around 750 BC and reached its height in the 5th century BC.",
+			[]ref{{text: "around 750 BC", earliest: "-0749-01-01", latest: "-0749-12-31"},
+				{text: "the 5th century BC", earliest: "-0499-01-01", latest: "-0400-12-31"}},
+			[]string{"City was founded -0749-01-01..-0749-12-31", "Reached its height -0499-01-01..-0400-12-31"}},
+		{"Sales fell to $3 million in 1989 from $4 million in 1988.",
+			[]ref{{text: "1989", earliest: "1989-01-01", latest: "1989-12-31"}, {text: "1988", earliest: "1988-01-01", latest: "1988-12-31"}},
+			[]string{"Sales fell to $3 million from $4 million 1988-01-01..1989-12-31"}},
+		{"The World Court Friday rejected objections to a case over a bombing in 1988.",
+			[]ref{{text: "Friday", earliest: "1998-02-27", latest: "1998-02-27"}, {text: "1988", earliest: "1988-01-01", latest: "1988-12-31"}},
+			[]string{"World Court rejected objections to case over bombing 1988-01-01..1998-02-27"}},
+		{"Prices rose from March to May and stayed high.",
+			[]ref{{text: "March", earliest: "2025-03-01", latest: "2025-03-31"}, {text: "May", earliest: "2025-05-01", latest: "2025-05-31"}},
+			[]string{"Prices rose and stayed high 2025-03-01..2025-05-31"}},
+	}
+	for _, tt := range tests {
+		_, evs, _ := analyze(t, tt.text, "2026-01-02", tt.refs...)
+		var got []string
+		for _, e := range evs {
+			got = append(got, e.ID+" "+e.Label+" "+timeline.FormatDate(e.Interval.Earliest)+".."+timeline.FormatDate(e.Interval.Latest))
+		}
+		slices.Sort(got)
+		if len(got) != len(tt.labels) {
+			t.Errorf("%q: got %d events, want %d:\n%s", tt.text, len(got), len(tt.labels), dump(evs))
+			continue
+		}
+		for i, w := range tt.labels {
+			if want := "e" + strconv.Itoa(i+1) + " " + w; got[i] != want {
+				t.Errorf("%q:\n  got  %q\n  want %q", tt.text, got[i], want)
+			}
+		}
 	}
 }

@@ -69,6 +69,12 @@ func shortenSubject(ws []string) []string {
 	}
 	v := -1
 	for i := 2; i < len(ws); i++ {
+		if ws[i] == "that" {
+			// "Voters go to polls in race that has tightened": an
+			// auxiliary past "that" is a relative clause's, and the
+			// subject has ended before it
+			return ws
+		}
 		if auxiliaryOrModal[ws[i]] { // lower case only: a verb, not a name
 			v = i
 			break

@@ -68,6 +68,10 @@ func TestLabels(t *testing.T) {
 			"Friday", "Viktor Orban: Hungary's entry to NATO has changed"},
 		{"U.S. commanders in charge of planning for Middle East crises have indicated in the past that they were capable of deploying troops.",
 			"in the past", "U.S. commanders have indicated that they were capable"},
+		{"Voters go to the polls next Tuesday in a race that has tightened sharply in recent weeks.",
+			"next Tuesday", "Voters go to polls in race"},
+		{"Born on May 2, 1938, in Juarez, she moved to Texas as a child.",
+			"May 2, 1938", "Born in Juarez"},
 	}
 	for _, tt := range tests {
 		_, evs, _ := analyze(t, tt.sentence, "2026-01-02", ref{text: tt.timex, earliest: "2020-01-01", latest: "2020-01-02"})

@@ -227,6 +227,11 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 			// the main clause, which says what happened.
 			cands = []clause{cls[1], cls[0]}
 		} else {
+			if next := toks[cls[1].from].lower; prepositions[next] && !temporalPrepositions[next] {
+				// "Born on May 2, 1938, in Juarez, she moved...": the
+				// phrase after the comma completes the opening one
+				cands = append(cands, clause{cls[0].from, cls[1].to})
+			}
 			cands = append(cands, cls[1])
 		}
 	}
@@ -246,7 +251,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 			// the sentence's opening noun phrase when it is short.
 			opener := toks[cls[0].from].lower
 			if subj := try(cls[0]); len(subj) > 0 && len(subj) <= 4 && !isLowerWord(toks[cls[0].from].text) &&
-				!prepositions[opener] && !connectors[opener] {
+				!prepositions[opener] && !connectors[opener] && !hasVerb(subj) {
 				ws = append(append([]string(nil), subj...), ws...)
 				if len(ws) > maxLabelWords {
 					ws = trimTrailingFunctionWords(ws[:maxLabelWords])
@@ -291,6 +296,21 @@ var predicateStarts = map[string]bool{
 func looksLikePredicate(w string) bool {
 	lw := strings.ToLower(w)
 	return isLowerWord(w) && (predicateStarts[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed"))
+}
+
+// hasVerb reports whether label words hold a verb, so they are a clause of
+// their own and no subject to lend: "City was founded", "Born". Only the
+// first word, capitalised by the sentence, is read as a participle when it
+// ends in -ed.
+func hasVerb(ws []string) bool {
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		if auxiliaryOrModal[lw] && isLowerWord(w) || looksLikePredicate(w) ||
+			i == 0 && (lw == "born" || len(lw) > 4 && strings.HasSuffix(lw, "ed")) {
+			return true
+		}
+	}
+	return false
 }
 
 // reportingVerbs introduce what someone said.
