@@ -1351,13 +1351,14 @@ func (s *scanner) modified(i int) (cand, bool) {
 			k++
 		}
 	case "around", "about", "approximately", "roughly", "circa":
-		// "around 1850", "about 300 BC": an approximate year, decade or
-		// century; "about March" or "around noon" are left to their own rules
+		// "around 1850", "about 300 BC", "around Nov. 1": an approximate
+		// explicit date. "About Friday" is rare, and the corpora disagree
+		// on whether "about 10:35 a.m." includes its "about".
 		if the {
 			return cand{}, false
 		}
 		inner, ok := s.core(k + 1)
-		if !ok || inner.spec == nil || inner.spec.rel != relNone || inner.spec.base.gran < timeline.GranYear || inner.mod != "" {
+		if !ok || inner.spec == nil || inner.spec.rel != relNone || inner.mod != "" {
 			return cand{}, false
 		}
 		inner.i, inner.mod = i, "APPROX"

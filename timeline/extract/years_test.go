@@ -27,6 +27,8 @@ func TestYearsDecadesCenturies(t *testing.T) {
 			want: []want{{text: "around 1850", value: "1850", mod: "APPROX", earliest: "1850-01-01", latest: "1850-12-31"},
 				{text: "about 300 BC", value: "BC0300", mod: "APPROX"}, {text: "circa the 1990s", value: "199", mod: "APPROX"},
 				{text: "around 2010", value: "2010", mod: "APPROX"}}},
+		{name: "an approximate full date", text: "It happened about March 3, 1990, and around Nov. 1.", dct: "1989-11-20",
+			want: []want{{text: "about March 3, 1990", value: "1990-03-03", mod: "APPROX"}, {text: "Nov. 1", value: "1989-11-01", mod: "-"}}},
 		{name: "approximate counts are not years", text: "Around 2000 troops and about 1500 police were there.", want: nil},
 		{name: "counts are not years", text: "Some 2000 people and 1500 troops marched; 2000 years passed.",
 			want: []want{{text: "2000 years", typ: "DURATION", value: "P2000Y"}}},
