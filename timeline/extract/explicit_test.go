@@ -106,3 +106,22 @@ func TestDayThenClock(t *testing.T) {
 			want: []want{{text: "2019", value: "2019"}, {text: "5 p.m.", value: "2019-03-05T17:00"}}},
 	})
 }
+
+// The first end of a range takes the year written on the second, whatever
+// the document date.
+func TestRangeSharesItsYear(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Talks ran from March to May 2023.", dct: "2025-11-06",
+			want: []want{{text: "March", value: "2023-03", earliest: "2023-03-01", latest: "2023-03-31"}, {text: "May 2023", value: "2023-05"}}},
+		{name: "a range across the new year", text: "Strikes lasted from December to February 2024.", dct: "2025-11-06",
+			want: []want{{text: "December", value: "2023-12"}, {text: "February 2024", value: "2024-02"}}},
+		{text: "It ran Nov. 28 through Dec. 3, 2024.", dct: "2025-11-06",
+			want: []want{{text: "Nov. 28", value: "2024-11-28"}, {text: "Dec. 3, 2024", value: "2024-12-03"}}},
+		{text: "Sales rose in March and April 2023.", dct: "2025-11-06",
+			want: []want{{text: "March", value: "2023-03"}, {text: "April 2023", value: "2023-04"}}},
+		{name: "a list out of order shares nothing", text: "Sales rose in May and March 2023.", dct: "2025-11-06",
+			want: []want{{text: "May", value: "2025-05"}, {text: "March 2023", value: "2023-03"}}},
+		{name: "no such day in the shared year", text: "It ran Feb. 29 to March 3, 2023.", dct: "2024-06-01",
+			want: []want{{text: "Feb. 29", value: "2024-02-29"}, {text: "March 3, 2023", value: "2023-03-03"}}},
+	})
+}

@@ -52,6 +52,7 @@ func Tag(doc *timeline.Document, opts Options) (mentions []timeline.Mention, nar
 func TagText(text string, opts Options) (mentions []timeline.Mention, narrative bool) {
 	s := newScanner(text, opts.holidays())
 	cands := s.scan()
+	s.shareRangeYears(cands)
 	dct := time.Time{}
 	if !opts.DCT.IsZero() {
 		dct = timeline.Truncate(opts.DCT)
@@ -70,6 +71,40 @@ func TagText(text string, opts Options) (mentions []timeline.Mention, narrative 
 		mentions = append(mentions, r.resolve(c, "t"+strconv.Itoa(n+1)))
 	}
 	return mentions, narrative
+}
+
+// shareRangeYears gives the first end of a range the year written only on
+// its second: "from March to May 2023", "Nov. 28 through Dec. 3, 2024",
+// "March and April 2023" are all in 2023 (and "December to February 2024"
+// starts in 2023), whatever the document date.
+func (s *scanner) shareRangeYears(cands []cand) {
+	for n := 0; n+1 < len(cands); n++ {
+		a, b := &cands[n], &cands[n+1]
+		if a.spec == nil || b.spec == nil || a.spec.rel != relNamed || a.spec.weekday != 0 || a.spec.holiday != nil ||
+			a.spec.base.month == 0 || a.spec.base.year != 0 || a.mod != "" ||
+			b.spec.rel != relNone || b.spec.base.month == 0 || b.spec.base.year == 0 || b.i != a.j+1 {
+			continue
+		}
+		year := b.spec.base.year
+		switch s.w(a.j) {
+		case "to", "through", "until", "till", "-", "–", "—":
+			if a.spec.base.month > b.spec.base.month {
+				year-- // "December to February 2024"
+			}
+		case "and", "or":
+			if a.spec.base.month > b.spec.base.month {
+				continue
+			}
+		default:
+			continue
+		}
+		sp := *a.spec
+		sp.rel, sp.base.year = relNone, year
+		if sp.base.day > daysIn(year, sp.base.month) {
+			continue // "Feb. 29 to March 3, 2023": no such day
+		}
+		a.spec = &sp
+	}
 }
 
 // looksNarrative decides ModeAuto: a text whose explicit dates are mostly
