@@ -338,12 +338,20 @@ func (r *resolver) place(c cand, sp *spec, a point) point {
 			}
 			break
 		}
+		if a.gran > max(sp.g, sp.out) && a.gran >= timeline.GranMonth && a.gran != timeline.GranSeason && sp.g != timeline.GranSeason &&
+			sp.g != timeline.GranUnknown && sp.base.gran == timeline.GranUnknown && !sp.base.weekend && !sp.clock {
+			// "two days later" after "in 1996", "the previous week" after
+			// "in March 1996": which day or week is unknown, so it stays the
+			// year or month (the first days of it would be false precision)
+			p = a
+			break
+		}
 		g := sp.g
 		if sp.out != 0 {
 			g = sp.out
 		}
 		if a.gran > g {
-			g = a.gran // "two days later" after "in 1996" stays a year
+			g = a.gran
 		}
 		p = a.coarsen(g)
 		if p.gran < sp.g && sp.g != timeline.GranSeason {
