@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strconv"
+	"strings"
 	"time"
 
 	"retrace/timeline"
@@ -110,7 +111,7 @@ func (s *scanner) scan() []cand {
 func (s *scanner) matchAt(i int) (cand, bool) {
 	t := &s.toks[i]
 	switch {
-	case t.kind == tokNum, t.kind == tokWord && t.ndigits > 0:
+	case t.kind == tokNum, t.kind == tokWord && t.ndigits > 0, len(t.lower) == 6 && strings.HasPrefix(t.lower, "fy"):
 	case !starters[t.lower] && !(t.upper && s.hol[t.lower] != nil):
 		return cand{}, false
 	}
@@ -666,6 +667,14 @@ func (s *scanner) year(i int) (cand, bool) {
 		k += 2
 	case s.w(k) == "fiscal" || s.w(k) == "fy":
 		k++
+	case len(s.w(k)) == 6 && strings.HasPrefix(s.w(k), "fy") && s.tok(k).upper:
+		// "FY2025": TimeBank gives "fiscal 1989" the year's value
+		if y, err := strconv.Atoi(s.w(k)[2:]); err == nil && y >= 1000 {
+			c.j = k + 1
+			c.spec = &spec{base: point{gran: timeline.GranYear, year: y}}
+			return c, true
+		}
+		return cand{}, false
 	case s.w(k) == "ad" && s.tok(k).upper && s.tok(k+1).kind == tokNum && s.tok(k+1).ndigits <= 4:
 		y := s.tok(k + 1).num
 		if y < 1 {

@@ -8,6 +8,8 @@ func TestYearsDecadesCenturies(t *testing.T) {
 		{text: "The war began in 2014.", dct: "2026-01-02",
 			want: []want{{text: "2014", typ: "DATE", value: "2014", earliest: "2014-01-01", latest: "2014-12-31"}}},
 		{text: "Profits fell in fiscal 1989.", want: []want{{text: "fiscal 1989", value: "1989"}}},
+		{name: "a fiscal year written FY2025", text: "FY2025 guidance was cut; FYI, fy2020 and FY20 are not.",
+			want: []want{{text: "FY2025", typ: "DATE", value: "2025", earliest: "2025-01-01", latest: "2025-12-31"}}},
 		{text: "Prices soared in the 1990s and the '80s.",
 			want: []want{{text: "the 1990s", value: "199", earliest: "1990-01-01", latest: "1999-12-31"}, {text: "the '80s", value: "198"}}},
 		{text: "Retro is back, like the nineties.", want: []want{{text: "the nineties", value: "199"}}},
