@@ -98,8 +98,18 @@ func isPremodifier(toks []token, first, last int) bool {
 		return false
 	}
 	next := toks[last].lower
-	return determiners[toks[first-1].lower] && !prepositions[toks[first-1].lower] &&
-		!functionWords[next] && !rightOfTime[next]
+	if functionWords[next] || rightOfTime[next] {
+		return false
+	}
+	if toks[first].lower == "the" && last-first >= 2 && (toks[last-1].lower == "century" || isDecade(toks[last-1].lower)) {
+		return true // "since the 1990s boom", "a 19th century novel" with its own article
+	}
+	return determiners[toks[first-1].lower] && !prepositions[toks[first-1].lower]
+}
+
+// isDecade reports whether a word names a decade: "1990s", "'80s" arrives as "80s".
+func isDecade(w string) bool {
+	return len(w) >= 3 && strings.HasSuffix(w, "s") && strings.Trim(w[:len(w)-1], "0123456789") == "" && strings.HasSuffix(w[:len(w)-1], "0")
 }
 
 // findRelatives finds the event-relative expressions of a sentence: a
