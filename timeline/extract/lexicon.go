@@ -103,7 +103,7 @@ var refWords = map[string]string{
 // future and past tense cues near a bare weekday or month.
 var futureCues = map[string]bool{"will": true, "ll": true, "shall": true, "scheduled": true,
 	"next": true, "upcoming": true, "slated": true, "tomorrow": true,
-	"might": true, "soon": true, "expected": true, "going": true}
+	"might": true, "soon": true, "expected": true, "going": true, "effective": true}
 
 // pastCues are past-tense words; regular verbs in -ed are recognised by
 // their ending, so the list holds the common irregular ones of news.

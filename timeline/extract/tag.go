@@ -549,6 +549,12 @@ func pickByTense(cands []point, sp *spec, a point, tense int) point {
 		if _, pb := p.bounds(); tense > 0 && pb.Before(aa) {
 			return earliestFrom()
 		}
+		if pa, _ := p.bounds(); tense < 0 && pa.After(ab.AddDate(0, 2, 0)) {
+			// "The ceasefire, agreed on Jan. 19," written in November is
+			// last January. A day a few weeks ahead stays ahead even after
+			// a past verb: "declared a dividend payable Dec. 15" announces it.
+			return latestBy()
+		}
 		return p
 	}
 	// months and seasons: the nearest, unless the tense
