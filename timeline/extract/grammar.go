@@ -61,6 +61,7 @@ type cand struct {
 	value string // the value when no spec is needed (durations, sets, REFs)
 	spec  *spec
 	fuzzy bool // vague by nature: "recently", "the years to come"
+	turn  bool // "the turn of the century": either side of the period's start
 }
 
 // scanner matches the grammar over the tokens of one text.
@@ -1428,7 +1429,8 @@ func (s *scanner) modified(i int) (cand, bool) {
 	// "the year", "the month", "the week", "the decade" are the anchor's
 	if s.w(k) == "the" {
 		if u, ok := unitWords[s.w(k+1)]; ok && !plural(s.w(k+1)) && !u.time && s.w(k+1) != "day" {
-			return cand{i: i, j: k + 2, typ: timeline.TypeDate, mod: mod, spec: &spec{rel: relShift, g: u.gran}}, true
+			return cand{i: i, j: k + 2, typ: timeline.TypeDate, mod: mod, spec: &spec{rel: relShift, g: u.gran},
+				turn: s.w(k-2) == "turn" && u.gran >= timeline.GranDecade}, true
 		}
 	}
 	inner, ok := s.core(k)
@@ -1438,6 +1440,7 @@ func (s *scanner) modified(i int) (cand, bool) {
 	inner.i = i
 	if inner.mod == "" {
 		inner.mod = mod
+		inner.turn = s.w(k-2) == "turn" && inner.spec.base.gran >= timeline.GranDecade
 	}
 	return inner, true
 }

@@ -173,6 +173,9 @@ func (r *resolver) resolve(c cand, id string) timeline.Mention {
 	if sp.rel == relNone {
 		m.Value = sp.base.value()
 		m.Interval = sp.base.interval(c.mod)
+		if c.turn {
+			m.Interval = turnOf(sp.base)
+		}
 		m.Kind = timeline.KindExplicit
 		if isFuzzyMod(c.mod) {
 			m.Kind = timeline.KindFuzzy
@@ -197,6 +200,9 @@ func (r *resolver) resolve(c cand, id string) timeline.Mention {
 	p := r.place(c, sp, anchor)
 	m.Value = p.value()
 	m.Interval = p.interval(c.mod)
+	if c.turn {
+		m.Interval = turnOf(p)
+	}
 	if sp.anaphoric && sp.rel == relShift && sp.g == timeline.GranDay && sp.n == 0 && !sp.clock && anchor.gran == timeline.GranMonth {
 		// "that same day" after "last October": a day of that month, which one unknown
 		m.Value = anchor.value() + "-XX"
@@ -249,6 +255,21 @@ func (r *resolver) sentenceDay(c cand) (point, bool) {
 		}
 	}
 	return *r.lastDay, true
+}
+
+// turnOf is the interval of "the turn of" a period: a twentieth of its
+// length on either side of its start ("the turn of the century" in 2025 is
+// about 1995-2005, not the first decades of the 2000s).
+func turnOf(p point) timeline.Interval {
+	a, b := p.bounds()
+	iv := timeline.Interval{Granularity: p.gran, FuzzyStart: true, FuzzyEnd: true}
+	if years := (b.Year() - a.Year() + 1) / 20; years > 0 {
+		iv.Earliest, iv.Latest = a.AddDate(-years, 0, 0), a.AddDate(years, 0, -1)
+	} else {
+		days := int(b.Sub(a).Hours()/24) + 1
+		iv.Earliest, iv.Latest = a.AddDate(0, 0, -days/20), a.AddDate(0, 0, days/20)
+	}
+	return iv
 }
 
 func isFuzzyMod(mod string) bool {
