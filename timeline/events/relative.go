@@ -259,12 +259,19 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 			// "Rescue teams, working through the night, pulled 12
 			// survivors...": the clause has no subject of its own; borrow
 			// the sentence's opening noun phrase when it is short.
-			opener := toks[cls[0].from].lower
-			if subj := try(cls[0]); len(subj) > 0 && len(subj) <= 4 && !isLowerWord(toks[cls[0].from].text) &&
-				!prepositions[opener] && !connectors[opener] && !hasVerb(subj) {
-				ws = append(append([]string(nil), subj...), ws...)
-				if len(ws) > maxLabelWords {
-					ws = trimTrailingFunctionWords(ws[:maxLabelWords])
+			// The opening clause lends its subject, else the clause just
+			// before ("Born ..., she moved to Texas in 1956 and published
+			// her first book in the 1970s").
+			for _, lender := range []int{0, ci - 1} {
+				opener := toks[cls[lender].from]
+				subj := subjectOf(try(cls[lender]))
+				if len(subj) > 0 && len(subj) <= 4 && (!isLowerWord(opener.text) || subjectPronouns[opener.lower]) &&
+					!prepositions[opener.lower] && !connectors[opener.lower] {
+					ws = append(append([]string(nil), subj...), ws...)
+					if len(ws) > maxLabelWords {
+						ws = trimTrailingFunctionWords(ws[:maxLabelWords])
+					}
+					break
 				}
 			}
 		}
@@ -308,19 +315,20 @@ func looksLikePredicate(w string) bool {
 	return isLowerWord(w) && (predicateStarts[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed"))
 }
 
-// hasVerb reports whether label words hold a verb, so they are a clause of
-// their own and no subject to lend: "City was founded", "Born". Only the
-// first word, capitalised by the sentence, is read as a participle when it
-// ends in -ed.
-func hasVerb(ws []string) bool {
+// subjectOf returns the label words before the first verb: the subject a
+// clause lends to a predicate cut from it ("Suspect was arrested ... and
+// arraigned" lends "Suspect"). An opening participle ("Born") lends nothing.
+// Only the first word, capitalised by the sentence, is read as a
+// participle when it ends in -ed.
+func subjectOf(ws []string) []string {
 	for i, w := range ws {
 		lw := strings.ToLower(w)
 		if auxiliaryOrModal[lw] && isLowerWord(w) || looksLikePredicate(w) ||
 			i == 0 && (lw == "born" || len(lw) > 4 && strings.HasSuffix(lw, "ed")) {
-			return true
+			return ws[:i]
 		}
 	}
-	return false
+	return ws
 }
 
 // reportingVerbs introduce what someone said.
