@@ -69,10 +69,11 @@ func shortenSubject(ws []string) []string {
 	}
 	v := -1
 	for i := 2; i < len(ws); i++ {
-		if ws[i] == "that" {
+		if ws[i] == "that" && !verbBeforeThat(ws[i-1]) {
 			// "Voters go to polls in race that has tightened": an
-			// auxiliary past "that" is a relative clause's, and the
-			// subject has ended before it
+			// auxiliary past a relative "that" is the relative clause's,
+			// and the subject has ended before it ("said that" and
+			// "suggests that" open what was said instead)
 			return ws
 		}
 		if auxiliaryOrModal[ws[i]] { // lower case only: a verb, not a name
@@ -89,6 +90,13 @@ func shortenSubject(ws []string) []string {
 		}
 	}
 	return ws
+}
+
+// verbBeforeThat reports whether w looks like a verb that "that" would
+// follow as a conjunction: "said", "suggests", "added", "showed".
+func verbBeforeThat(w string) bool {
+	lw := strings.ToLower(w)
+	return reportingVerbs[lw] || predicateStarts[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "wn")
 }
 
 // capWords cuts a label to maxLabelWords without splitting a name: a cut

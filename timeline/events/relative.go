@@ -259,19 +259,10 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 			// "Rescue teams, working through the night, pulled 12
 			// survivors...": the clause has no subject of its own; borrow
 			// the sentence's opening noun phrase when it is short.
-			// The opening clause lends its subject, else the clause just
-			// before ("Born ..., she moved to Texas in 1956 and published
-			// her first book in the 1970s").
-			for _, lender := range []int{0, ci - 1} {
-				opener := toks[cls[lender].from]
-				subj := subjectOf(try(cls[lender]))
-				if len(subj) > 0 && len(subj) <= 4 && (!isLowerWord(opener.text) || subjectPronouns[opener.lower]) &&
-					!prepositions[opener.lower] && !connectors[opener.lower] {
-					ws = append(append([]string(nil), subj...), ws...)
-					if len(ws) > maxLabelWords {
-						ws = trimTrailingFunctionWords(ws[:maxLabelWords])
-					}
-					break
+			if subj := b.lentSubject(toks, cls, ci, try); len(subj) > 0 {
+				ws = append(append([]string(nil), subj...), ws...)
+				if len(ws) > maxLabelWords {
+					ws = trimTrailingFunctionWords(ws[:maxLabelWords])
 				}
 			}
 		}
@@ -313,6 +304,34 @@ var predicateStarts = map[string]bool{
 func looksLikePredicate(w string) bool {
 	lw := strings.ToLower(w)
 	return isLowerWord(w) && (predicateStarts[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed"))
+}
+
+// lentSubject finds the subject for clause ci, whose label opens with its
+// predicate: a short opening noun phrase ("Rescue teams, working through
+// the night, pulled..."), or, for a predicate joined by "and", "or" or
+// "then", the subject of the clause before it or of the sentence ("The
+// suspect was arrested ... and arraigned", "Born ..., she moved to Texas
+// in 1956 and published her first book"). A relative clause (", which had
+// condemned") and an appositive (", Virginia, will vote") lend nothing.
+func (b *builder) lentSubject(toks []token, cls []clause, ci int, try func(clause) []string) []string {
+	canLend := func(lender int) bool {
+		opener := toks[cls[lender].from]
+		return (!isLowerWord(opener.text) || subjectPronouns[opener.lower]) && !prepositions[opener.lower] &&
+			!connectors[opener.lower] && opener.lower != "there"
+	}
+	if ws := try(cls[0]); len(ws) > 0 && len(ws) <= 4 && len(subjectOf(ws)) == len(ws) && canLend(0) {
+		return ws
+	}
+	if !partOpeners[toks[cls[ci].from].lower] {
+		return nil
+	}
+	for _, lender := range []int{ci - 1, 0} {
+		ws := try(cls[lender])
+		if subj := subjectOf(ws); len(subj) > 0 && len(subj) < len(ws) && len(subj) <= 4 && canLend(lender) {
+			return subj
+		}
+	}
+	return nil
 }
 
 // subjectOf returns the label words before the first verb: the subject a
