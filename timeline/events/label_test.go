@@ -70,6 +70,8 @@ func TestLabels(t *testing.T) {
 			"in the past", "U.S. commanders have indicated that they were capable"},
 		{"Voters go to the polls next Tuesday in a race that has tightened sharply in recent weeks.",
 			"next Tuesday", "Voters go to polls in race"},
+		{"The attacks of Sept. 11, 2001, changed the city.",
+			"Sept. 11, 2001", "Attacks changed city"},
 		{"The market has not recovered since the 1990s boom.",
 			"the 1990s", "Market has not recovered since 1990s boom"},
 		{"Born on May 2, 1938, in Juarez, she moved to Texas as a child.",

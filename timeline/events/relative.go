@@ -237,6 +237,12 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 			// the main clause, which says what happened.
 			cands = []clause{cls[1], cls[0]}
 		} else {
+			if ws := try(cls[1]); len(ws) > 0 && looksLikePredicate(ws[0]) && len(try(cls[0])) > 0 &&
+				len(subjectOf(try(cls[0]))) == len(try(cls[0])) {
+				// "The attacks of Sept. 11, 2001, changed the city": the
+				// date sits in the subject, and the predicate follows it
+				cands = append(cands, clause{cls[0].from, cls[1].to})
+			}
 			if next := toks[cls[1].from].lower; prepositions[next] && !temporalPrepositions[next] {
 				// "Born on May 2, 1938, in Juarez, she moved...": the
 				// phrase after the comma completes the opening one
