@@ -49,5 +49,5 @@ func appServices() services {
 // analyze tags a document's time references against its own date (the
 // tagger decides between news and narrative anchoring) and builds its events.
 func analyze(doc *timeline.Document) *timeline.Analysis {
-	return extract.Analyze(doc, extract.Options{DCT: doc.Date, Mode: extract.ModeAuto})
+	return extract.Analyze(doc, extract.Options{Mode: extract.ModeAuto})
 }

@@ -92,9 +92,7 @@ func analyzeFiles(files []string, af analysisFlags, stderr io.Writer) (*inputs, 
 		if !af.dct.t.IsZero() {
 			doc.Date, doc.DateSource = af.dct.t, timeline.DateFromUser
 		}
-		opts := opts
-		opts.DCT = doc.Date
-		return extract.Analyze(doc, opts), nil
+		return extract.Analyze(doc, opts), nil // Analyze dates the document by doc.Date
 	}
 
 	in := &inputs{}
