@@ -11,7 +11,7 @@ import (
 	"image/png"
 	"io"
 
-	"retrace/timeline/export/atomicfile"
+	"retrace/timeline/atomicfile"
 )
 
 // WriteFileAtomic creates or replaces the file at path with what write

@@ -36,7 +36,7 @@ import (
 	"time"
 
 	"retrace/timeline"
-	"retrace/timeline/export/atomicfile"
+	"retrace/timeline/atomicfile"
 )
 
 // Version is the format version this package writes. Load accepts files of
