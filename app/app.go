@@ -6,6 +6,7 @@ import (
 
 	"retrace/assets"
 	"retrace/timeline"
+	"retrace/timeline/analyze"
 	"retrace/timeline/extract"
 	"retrace/timeline/ingest"
 )
@@ -41,13 +42,13 @@ func Run(paths []string) error {
 func appServices() services {
 	return services{
 		read:    ingest.ReadFile,
-		analyze: analyze,
+		analyze: analyzeDocument,
 		post:    fyne.Do,
 	}
 }
 
-// analyze tags a document's time references against its own date (the
+// analyzeDocument tags a document's time references against its own date (the
 // tagger decides between news and narrative anchoring) and builds its events.
-func analyze(doc *timeline.Document) *timeline.Analysis {
-	return extract.Analyze(doc, extract.Options{Mode: extract.ModeAuto})
+func analyzeDocument(doc *timeline.Document) *timeline.Analysis {
+	return analyze.Document(doc, extract.Options{Mode: extract.ModeAuto})
 }

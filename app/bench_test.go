@@ -91,7 +91,7 @@ func BenchmarkOpenWorkspace(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		b.StopTimer()
 		f := newFixture(b)
-		f.u.svc.analyze = analyze
+		f.u.svc.analyze = analyzeDocument
 		b.StartTimer()
 		f.open(wsPath)
 		r := test.WidgetRenderer(f.u.chart)

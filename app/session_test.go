@@ -443,7 +443,7 @@ func TestBadWorkspaceKeepsSession(t *testing.T) {
 
 func TestSampleSavedByHash(t *testing.T) {
 	f := newFixture(t)
-	f.u.svc.analyze = analyze // the test tagger finds nothing in the sample
+	f.u.svc.analyze = analyzeDocument // the test tagger finds nothing in the sample
 	f.u.openSample()
 	f.settle()
 	if len(f.u.tl.Items) == 0 {
@@ -460,7 +460,7 @@ func TestSampleSavedByHash(t *testing.T) {
 	}
 
 	g := newFixture(t)
-	g.u.svc.analyze = analyze
+	g.u.svc.analyze = analyzeDocument
 	g.open(ws)
 	if top := g.win.Canvas().Overlays().Top(); top != nil {
 		t.Errorf("reopening the sample's workspace reported: %s", texts(top))

@@ -401,7 +401,7 @@ func TestParseExportWidth(t *testing.T) {
 // explicit year) stays.
 func TestSampleWithRealTagger(t *testing.T) {
 	f := newFixture(t)
-	f.u.svc.analyze = analyze
+	f.u.svc.analyze = analyzeDocument
 	f.u.openSample()
 	f.settle()
 	if len(f.u.docs) != 1 {

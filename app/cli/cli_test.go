@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"retrace/timeline"
+	"retrace/timeline/analyze"
 	"retrace/timeline/extract"
 	"retrace/timeline/ingest"
 	"retrace/timeline/workspace"
@@ -190,7 +191,7 @@ func TestExportWorkspace(t *testing.T) {
 		t.Fatal(err)
 	}
 	doc.Date, doc.DateSource = timeline.Day(2026, 1, 2), timeline.DateFromUser
-	a := extract.Analyze(doc, extract.Options{DCT: doc.Date})
+	a := analyze.Document(doc, extract.Options{DCT: doc.Date})
 	var incursion *timeline.Event
 	for i := range a.Events {
 		if strings.Contains(a.Events[i].Label, "incursion") {

@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 
 	"retrace/timeline"
+	"retrace/timeline/analyze"
 	"retrace/timeline/export"
 	"retrace/timeline/extract"
 	"retrace/timeline/ingest"
@@ -92,7 +93,7 @@ func analyzeFiles(files []string, af analysisFlags, stderr io.Writer) (*inputs, 
 		if !af.dct.t.IsZero() {
 			doc.Date, doc.DateSource = af.dct.t, timeline.DateFromUser
 		}
-		return extract.Analyze(doc, opts), nil // Analyze dates the document by doc.Date
+		return analyze.Document(doc, opts), nil // Analyze dates the document by doc.Date
 	}
 
 	in := &inputs{}

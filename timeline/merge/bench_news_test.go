@@ -1,4 +1,4 @@
-package merge
+package merge_test
 
 import (
 	"fmt"
@@ -7,9 +7,11 @@ import (
 	"testing"
 
 	"retrace/timeline"
+	"retrace/timeline/analyze"
 	"retrace/timeline/eval"
 	"retrace/timeline/extract"
 	"retrace/timeline/ingest"
+	"retrace/timeline/merge"
 )
 
 // newsCorpus is where the TempEval-3 news (TimeBank and AQUAINT) lives,
@@ -61,10 +63,10 @@ func BenchmarkAnalyzeAndMerge(b *testing.B) {
 		analyses := make([]*timeline.Analysis, len(docs))
 		events = 0
 		for i, d := range docs {
-			analyses[i] = extract.Analyze(d, extract.Options{})
+			analyses[i] = analyze.Document(d, extract.Options{})
 			events += len(analyses[i].Events)
 		}
-		items = len(Build(analyses, nil).Items)
+		items = len(merge.Build(analyses, nil).Items)
 	}
 	b.ReportMetric(float64(events), "events")
 	b.ReportMetric(float64(items), "items")
@@ -75,11 +77,11 @@ func BenchmarkBuildNews(b *testing.B) {
 	docs := newsArticles(b, 20, 5000)
 	analyses := make([]*timeline.Analysis, len(docs))
 	for i, d := range docs {
-		analyses[i] = extract.Analyze(d, extract.Options{})
+		analyses[i] = analyze.Document(d, extract.Options{})
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		Build(analyses, nil)
+		merge.Build(analyses, nil)
 	}
 }
 
@@ -94,11 +96,11 @@ func TestNewsMerge(t *testing.T) {
 	var analyses []*timeline.Analysis
 	events := 0
 	for _, d := range docs {
-		a := extract.Analyze(d, extract.Options{})
+		a := analyze.Document(d, extract.Options{})
 		events += len(a.Events)
 		analyses = append(analyses, a)
 	}
-	tl := Build(analyses, nil)
+	tl := merge.Build(analyses, nil)
 	grouped, conflicts := 0, 0
 	for _, it := range tl.Items {
 		if len(it.Refs) > 1 {

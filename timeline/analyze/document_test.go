@@ -1,4 +1,4 @@
-package extract
+package analyze
 
 import (
 	"encoding/json"
@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/extract"
 	"retrace/timeline/ingest"
 )
 
@@ -68,7 +69,7 @@ func checkSample(t *testing.T, specPath, articlePath string) {
 		t.Fatalf("%s: dct: %v", specPath, err)
 	}
 	doc := ingest.FromText(articlePath, string(text))
-	a := Analyze(doc, Options{DCT: dct})
+	a := Document(doc, extract.Options{DCT: dct})
 	if a.Doc != doc {
 		t.Error("Analysis.Doc is not the document analysed")
 	}
@@ -165,12 +166,12 @@ func labels(evs []timeline.Event) []string {
 	return out
 }
 
-// TestAnalyzeUsesDocumentDate checks that a zero DCT falls back to the
+// TestDocumentUsesDocumentDate checks that a zero DCT falls back to the
 // document's own date, so deictic references resolve against it.
-func TestAnalyzeUsesDocumentDate(t *testing.T) {
+func TestDocumentUsesDocumentDate(t *testing.T) {
 	doc := ingest.FromText("a.txt", "The ministers met yesterday in Vienna.")
 	doc.Date = timeline.Day(2024, 3, 10)
-	a := Analyze(doc, Options{})
+	a := Document(doc, extract.Options{})
 	if len(a.Events) != 1 {
 		t.Fatalf("want one event, got %v (mentions %v)", labels(a.Events), texts(a.Mentions))
 	}
