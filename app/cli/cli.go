@@ -23,7 +23,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"extract", "print the time references and events of articles as JSON", runExtract},
-		{"eval", "score the tagger on TimeML corpora (TempEval-3 Task A)", runEval},
+		{"eval", "score the tagger on TimeML or TIMEX2 corpora (TempEval-3 Task A)", runEval},
 		{"export", "write the timeline of articles as PNG, CSV or JSON", runExport},
 		{"help", "show this help", nil},
 	}

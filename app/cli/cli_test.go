@@ -47,6 +47,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"export", "--png", "o.png", "--from", "2024-01-01", "x.txt"}, 2, "both --from and --to"},
 		{[]string{"export", "--png", "o.png", "--from", "2024-01-01", "--to", "2023-01-01", "x.txt"}, 2, "not before"},
 		{[]string{"eval"}, 2, "no DIR"},
+		{[]string{"eval", "--narrative", "--news", "d"}, 2, "exclude"},
 		{[]string{"frobnicate"}, 2, "unknown command"},
 		{[]string{"extract", "/no/such/file.txt"}, 1, "/no/such/file.txt"},
 		{[]string{"eval", "/no/such/dir"}, 1, "/no/such/dir"},

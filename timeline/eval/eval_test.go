@@ -3,6 +3,7 @@ package eval
 import (
 	"bytes"
 	"math"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -184,5 +185,69 @@ func TestScoreEquivalentNotation(t *testing.T) {
 		if !strings.Contains(buf.String(), s) {
 			t.Errorf("report lacks %q:\n%s", s, buf.String())
 		}
+	}
+}
+
+// A TIMEX2 file (WikiWars): inline <TIMEX2 val=...>, nested ones each a
+// gold expression, the date in <DATETIME>, types implied by the values.
+func TestParseTIMEX2(t *testing.T) {
+	d, err := ReadFile("testdata/tiny.key.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := timeline.Day(2009, time.December, 19); !d.DCT.Equal(want) {
+		t.Errorf("DCT = %v, want %v", d.DCT, want)
+	}
+	want := []Timex{
+		{Text: "12 August", Type: "DATE", Value: "1914-08-12"},
+		{Text: "the first ten months of 1915", Type: "DURATION", Value: "P10M"},
+		{Text: "1915", Type: "DATE", Value: "1915"},
+		{Text: "every Monday", Type: "SET", Value: "XXXX-WXX-1"},
+		{Text: "5 a.m. on 3 May", Type: "TIME", Value: "1915-05-03T05:00"},
+		{Text: "today", Type: "DATE", Value: "PRESENT_REF"},
+		{Text: "two weeks after the armistice", Type: "DATE", Value: ""},
+		{Text: "late in 1918", Type: "DATE", Value: "1918", Mod: "END"},
+	}
+	if len(d.Gold) != len(want) {
+		t.Fatalf("got %d gold timexes, want %d: %+v", len(d.Gold), len(want), d.Gold)
+	}
+	for i, g := range d.Gold {
+		w := want[i]
+		if g.Text != w.Text || g.Type != w.Type || g.Value != w.Value || g.Mod != w.Mod {
+			t.Errorf("gold[%d] = %+v, want %+v", i, g, w)
+		}
+		if d.Text[g.Start:g.End] != g.Text {
+			t.Errorf("gold[%d] span %v covers %q, not %q", i, g.Span, d.Text[g.Start:g.End], g.Text)
+		}
+	}
+}
+
+// ReadDir takes TimeML and TIMEX2 files alike.
+func TestReadDirBothFormats(t *testing.T) {
+	docs, err := ReadDir("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, d := range docs {
+		names = append(names, filepath.Base(d.Path))
+	}
+	if got := strings.Join(names, " "); got != "tiny.key.xml tiny.tml" {
+		t.Errorf("ReadDir read %s, want tiny.key.xml tiny.tml", got)
+	}
+}
+
+// Nested gold expressions: a mention with the inner one's extent scores
+// against the inner one, not the outer that starts first.
+func TestScoreNestedPrefersSameExtent(t *testing.T) {
+	text := "the first ten months of 1915"
+	d := &Doc{Text: text, Gold: []Timex{
+		{Span: timeline.Span{Start: 0, End: len(text)}, Type: "DURATION", Value: "P10M"},
+		{Span: timeline.Span{Start: 24, End: 28}, Type: "DATE", Value: "1915"},
+	}}
+	tag := fixedTagger(t, time.Time{}, [3]string{"1915", "DATE", "1915"})
+	rep := Score([]*Doc{d}, tag)
+	if want := (Counts{Gold: 2, System: 1, Strict: 1, Relaxed: 1, Value: 1, Type: 1, ValueEquiv: 1}); rep.Counts != want {
+		t.Fatalf("counts = %+v, want %+v", rep.Counts, want)
 	}
 }

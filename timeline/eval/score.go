@@ -102,9 +102,18 @@ func (rep *Report) scoreDoc(d *Doc, sys []timeline.Mention) {
 		for lo < len(gold) && gold[lo].End <= s.Start {
 			lo++
 		}
+		// The first gold expression it overlaps, unless one has exactly its
+		// extent: of nested TIMEX2s ("the first ten months of 1915" around
+		// "1915") a mention of "1915" is the inner one.
 		gi := -1
 		for k := lo; k < len(gold) && gold[k].Start < s.End; k++ {
-			if !matched[k] && gold[k].Overlaps(s.Span) {
+			if matched[k] || !gold[k].Overlaps(s.Span) {
+				continue
+			}
+			if gi < 0 {
+				gi = k
+			}
+			if gold[k].Span == s.Span {
 				gi = k
 				break
 			}

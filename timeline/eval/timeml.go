@@ -1,4 +1,4 @@
-// Package eval reads TimeML documents and scores a temporal tagger against
+// Package eval reads TimeML and TIMEX2 documents and scores a temporal tagger against
 // their gold TIMEX3 annotations the way TempEval-3 Task A does.
 package eval
 
@@ -38,13 +38,18 @@ type Doc struct {
 	Gold []Timex
 }
 
-// ReadFile reads one TimeML file.
+// ReadFile reads one TimeML file, or a TIMEX2 file when its name ends in
+// .key.xml.
 func ReadFile(path string) (*Doc, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	d, err := Parse(b)
+	parse := Parse
+	if isTIMEX2(path) {
+		parse = ParseTIMEX2
+	}
+	d, err := parse(b)
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
@@ -52,14 +57,15 @@ func ReadFile(path string) (*Doc, error) {
 	return d, nil
 }
 
-// ReadDir reads every .tml file under dir (recursively), sorted by path.
+// ReadDir reads every TimeML file (.tml) and TIMEX2 file (.key.xml) under
+// dir, recursively, sorted by path.
 func ReadDir(dir string) ([]*Doc, error) {
 	var paths []string
 	err := filepath.WalkDir(dir, func(p string, e os.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if !e.IsDir() && strings.EqualFold(filepath.Ext(p), ".tml") {
+		if !e.IsDir() && (strings.EqualFold(filepath.Ext(p), ".tml") || isTIMEX2(p)) {
 			paths = append(paths, p)
 		}
 		return nil
@@ -68,7 +74,7 @@ func ReadDir(dir string) ([]*Doc, error) {
 		return nil, fmt.Errorf("reading %s: %w", dir, err)
 	}
 	if len(paths) == 0 {
-		return nil, fmt.Errorf("%s: no .tml files", dir)
+		return nil, fmt.Errorf("%s: no .tml or .key.xml files", dir)
 	}
 	sort.Strings(paths)
 	docs := make([]*Doc, 0, len(paths))
