@@ -1,5 +1,5 @@
-// Package eval reads TimeML and TIMEX2 documents and scores a temporal tagger against
-// their gold TIMEX3 annotations the way TempEval-3 Task A does.
+// Package eval reads TimeML and TIMEX2 documents and scores a temporal
+// tagger against their gold annotations the way TempEval-3 Task A does.
 package eval
 
 import (

@@ -1,4 +1,4 @@
-package extract_test
+package analyze
 
 import (
 	"encoding/json"
@@ -99,7 +99,7 @@ func scoreDocuments(t *testing.T, dir string, told bool) documentScore {
 		} else {
 			s.wrong = append(s.wrong, fmt.Sprintf("%s: document date %q (%s), want %q", name, got, doc.DateSource, exp.DCT))
 		}
-		a := extract.Analyze(doc, opts)
+		a := Document(doc, opts)
 		for _, v := range exp.Values {
 			s.values++
 			span, ok := findWord(doc.Text, v.Text, max(v.Occurrence, 1))
@@ -146,7 +146,7 @@ func findWord(text, w string, nth int) (timeline.Span, bool) {
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// TestHeldOutDocuments runs the product as a user meets it (no --dct, no
+// TestHeldOutDocuments runs the pipeline as a user meets it (no --dct, no
 // --narrative) on twenty documents written for this test and never tuned
 // on: wire copy under navigation text, a blog post, chronologies with year
 // headings, "this day in history" pages, encyclopedia entries, a report
