@@ -8,7 +8,6 @@ import (
 	"retrace/timeline"
 	"retrace/timeline/analyze"
 	"retrace/timeline/extract"
-	"retrace/timeline/ingest"
 )
 
 // ID is the application id; Preferences (recent files, export choices) are
@@ -41,7 +40,7 @@ func Run(paths []string) error {
 // appServices are the real reader, tagger and UI-goroutine bridge.
 func appServices() services {
 	return services{
-		read:    ingest.ReadFile,
+		read:    analyze.ReadFile,
 		analyze: analyzeDocument,
 		post:    fyne.Do,
 	}

@@ -71,10 +71,7 @@ func BenchmarkOpenWorkspace(b *testing.B) {
 		if err := os.WriteFile(path, []byte(sb.String()), 0o644); err != nil {
 			b.Fatal(err)
 		}
-		sum, err := workspace.HashFile(path)
-		if err != nil {
-			b.Fatal(err)
-		}
+		sum := fileDigest(b, path)
 		dct, err := timeline.ParseDate(first)
 		if err != nil {
 			b.Fatal(err)

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"retrace/timeline"
-	"retrace/timeline/workspace"
 )
 
 // editTarget is the event a correction of an item is stored against: the
@@ -47,7 +46,7 @@ type editForm struct {
 // stored before, if any. A field left as shown is not stored as a
 // correction, so an edit of the label alone does not freeze the dates;
 // emptying the label or both dates gives the tagger's back.
-func (f editForm) correction(base workspace.Correction, it timeline.Item, old workspace.Correction) (workspace.Correction, error) {
+func (f editForm) correction(base timeline.Correction, it timeline.Item, old timeline.Correction) (timeline.Correction, error) {
 	c := base
 	c.Hidden = f.hidden
 	label := strings.TrimSpace(f.label)
@@ -95,7 +94,7 @@ func (u *UI) showEditDialog() {
 		dialog.ShowInformation("Edit", "Select an event on the timeline or in the list first.", u.win)
 		return
 	}
-	old, _ := u.ws.Corrections.Get(workspace.ScopeItem, d.analysis, ev)
+	old, _ := u.ws.Corrections.Get(timeline.ScopeItem, d.analysis, ev)
 	label := widget.NewEntry()
 	label.SetText(it.Label)
 	earliest, latest := widget.NewEntry(), widget.NewEntry()
@@ -121,7 +120,7 @@ func (u *UI) showEditDialog() {
 			return
 		}
 		f := editForm{label: label.Text, earliest: earliest.Text, latest: latest.Text, hidden: hidden.Checked}
-		c, err := f.correction(workspace.NewCorrection(workspace.ScopeItem, d.analysis, ev), it, old)
+		c, err := f.correction(timeline.NewCorrection(timeline.ScopeItem, d.analysis, ev), it, old)
 		if err != nil {
 			dialog.ShowError(err, u.win)
 			return
@@ -134,7 +133,7 @@ func (u *UI) showEditDialog() {
 
 // applyCorrection stores a correction in the workspace and rebuilds the
 // timeline with it, keeping the corrected item selected if it is shown.
-func (u *UI) applyCorrection(c workspace.Correction, itemID string) {
+func (u *UI) applyCorrection(c timeline.Correction, itemID string) {
 	if err := u.ws.Corrections.Set(c); err != nil {
 		dialog.ShowError(err, u.win)
 		return

@@ -65,7 +65,7 @@ func (u *UI) OpenPaths(paths []string) {
 			u.tabs.Select(d.tab)
 			continue
 		}
-		reqs = append(reqs, loadRequest{key: abs, read: func() (*timeline.Document, error) { return u.svc.read(abs) }})
+		reqs = append(reqs, loadRequest{key: abs, read: func() (*timeline.Document, string, error) { return u.svc.read(abs) }})
 	}
 	u.load(reqs)
 }
@@ -86,7 +86,10 @@ func (u *UI) openDropped(uris []fyne.URI) {
 
 // openSample opens the article bundled with the app, dated as published.
 func (u *UI) openSample() {
-	u.load([]loadRequest{{key: assets.SampleName, read: readSample}})
+	u.load([]loadRequest{{key: assets.SampleName, read: func() (*timeline.Document, string, error) {
+		doc, err := readSample()
+		return doc, sampleHash(), err
+	}}})
 }
 
 // readSample reads the bundled sample article, dated as published.

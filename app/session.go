@@ -13,6 +13,7 @@ import (
 
 	"retrace/assets"
 	"retrace/timeline"
+	"retrace/timeline/analyze"
 	"retrace/timeline/workspace"
 )
 
@@ -29,15 +30,6 @@ import (
 func sampleHash() string {
 	sum := sha256.Sum256([]byte(assets.SampleText()))
 	return hex.EncodeToString(sum[:])
-}
-
-// documentHash is the content hash the workspace records for a document:
-// its file's, or the bundled text's for the sample.
-func documentHash(key string, doc *timeline.Document) (string, error) {
-	if !isFilePath(key) {
-		return sampleHash(), nil
-	}
-	return workspace.HashFile(key)
 }
 
 // track records an open document in the workspace, with its hash as read
@@ -210,7 +202,7 @@ func (u *UI) openWorkspace(path string, then []string) {
 // loadWorkspace does the work of openWorkspace off the UI goroutine. The
 // notes say what changed, one line per document.
 func (u *UI) loadWorkspace(path string) (*workspace.Workspace, []loaded, []string, error) {
-	ws, err := workspace.Load(path)
+	s, err := analyze.OpenWorkspace(path, analyze.Options{Analyze: u.svc.analyze}, sampleStandIn)
 	if err != nil {
 		// The workspace package names the file; say it once, and plainly.
 		reason := openReason(err)
@@ -219,113 +211,55 @@ func (u *UI) loadWorkspace(path string) (*workspace.Workspace, []loaded, []strin
 		}
 		return nil, nil, nil, fmt.Errorf("cannot open the workspace %s: %s", shortName(path), reason)
 	}
-	changes := map[string]workspace.Change{}
-	for _, ch := range ws.Verify() {
-		changes[ch.Path] = ch
-	}
-	counts := map[string]int{} // corrections per document before reconciling
-	for _, c := range ws.Corrections {
-		for _, d := range ws.Documents {
-			if workspace.SamePath(c.Source, d.Path) {
-				counts[d.Path]++
-			}
-		}
-	}
-
-	// The sample, saved by name and hash, comes back from the binary.
-	sample := sampleHash()
-	for i := range ws.Documents {
-		d := &ws.Documents[i]
-		if ch, ok := changes[d.Path]; ok && ch.Kind == workspace.FileMissing &&
-			filepath.Base(d.Path) == assets.SampleName && d.SHA256 == sample {
-			delete(changes, d.Path)
-			counts[assets.SampleName] = counts[d.Path]
-			for j := range ws.Corrections {
-				if workspace.SamePath(ws.Corrections[j].Source, d.Path) {
-					ws.Corrections[j].Source = assets.SampleName
-				}
-			}
-			d.Path = assets.SampleName
-		}
-	}
-
-	docs := make([]loaded, len(ws.Documents))
-	errs := make([]error, len(ws.Documents))
-	parallel(len(ws.Documents), func(i int) {
-		docs[i], errs[i] = u.loadDocument(ws.Documents[i], changes[ws.Documents[i].Path])
-	})
-
-	var analyses []*timeline.Analysis
 	var ok []loaded
 	var notes []string
-	for i, d := range docs {
-		if errs[i] != nil {
-			notes = append(notes, errs[i].Error())
+	for _, d := range s.Docs {
+		name := filepath.Base(d.Entry.Path)
+		switch {
+		case d.Missing():
+			notes = append(notes, fmt.Sprintf("%s is missing (%s): not opened; its corrections are kept in the workspace", name, d.Entry.Path))
+			continue
+		case d.Err != nil:
+			notes = append(notes, fmt.Sprintf("%s cannot be opened: %s; its corrections are kept in the workspace", name, openReason(d.Err)))
 			continue
 		}
-		ok = append(ok, d)
-		analyses = append(analyses, d.analysis)
-	}
-	dropped := map[string]int{}
-	for _, ch := range ws.Reconcile(analyses) {
-		for _, d := range ws.Documents {
-			if workspace.SamePath(ch.Path, d.Path) {
-				dropped[d.Path]++
+		key := d.Entry.Path
+		if isFilePath(key) {
+			if abs, err := filepath.Abs(key); err == nil {
+				key = abs
 			}
 		}
-	}
-	for i, d := range ws.Documents {
-		if errs[i] != nil {
-			continue
-		}
-		name := filepath.Base(d.Path)
-		n, lost := counts[d.Path], dropped[d.Path]
+		a := d.Source.Analysis
+		ok = append(ok, loaded{key: key, doc: a.Doc, analysis: a, sha: d.Source.SHA256})
+
+		n, lost := d.Corrections, len(d.Dropped)
 		apply := fmt.Sprintf("%d of %s still apply", n-lost, plural(n, "correction"))
 		if n-lost == 1 {
 			apply = fmt.Sprintf("1 of %s still applies", plural(n, "correction"))
 		}
 		switch {
-		case changes[d.Path].Kind == workspace.FileChanged && n == 0:
+		case d.Changed && n == 0:
 			notes = append(notes, name+" changed since the workspace was saved; it had no corrections")
-		case changes[d.Path].Kind == workspace.FileChanged:
+		case d.Changed:
 			notes = append(notes, name+" changed since the workspace was saved: "+apply)
 		case lost > 0: // same file, but the tagger now finds other events
 			notes = append(notes, name+": the tagger finds different events now: "+apply)
 		}
 	}
-	return ws, ok, notes, nil
+	return s.Workspace, ok, notes, nil
 }
 
-// loadDocument reads and analyses one workspace document, with the date
-// the user set applied. A missing or unreadable file is an error saying so
-// and that its corrections are kept in the workspace.
-func (u *UI) loadDocument(wd workspace.Document, ch workspace.Change) (loaded, error) {
-	name := filepath.Base(wd.Path)
-	var (
-		doc *timeline.Document
-		err error
-	)
-	key := wd.Path
-	switch {
-	case wd.Path == assets.SampleName:
-		doc, err = readSample()
-	case ch.Kind == workspace.FileMissing:
-		return loaded{}, fmt.Errorf("%s is missing (%s): not opened; its corrections are kept in the workspace", name, wd.Path)
-	default:
-		if abs, e := filepath.Abs(wd.Path); e == nil {
-			key = abs
-		}
-		doc, err = u.svc.read(key)
+// sampleStandIn gives back the bundled sample for a workspace entry saved
+// under its name with its hash, whose file is (as it should be) absent.
+func sampleStandIn(d workspace.Document) (*timeline.Document, string, bool) {
+	if filepath.Base(d.Path) != assets.SampleName || d.SHA256 != sampleHash() {
+		return nil, "", false
 	}
+	doc, err := readSample()
 	if err != nil {
-		return loaded{}, fmt.Errorf("%s cannot be opened: %s; its corrections are kept in the workspace", name, openReason(err))
+		return nil, "", false
 	}
-	wd.ApplyDate(doc)
-	l, err := u.readAndAnalyze(key, func() (*timeline.Document, error) { return doc, nil })
-	if err != nil {
-		return loaded{}, fmt.Errorf("%s cannot be opened: %s", name, openReason(err))
-	}
-	return l, nil
+	return doc, sampleHash(), true
 }
 
 // replaceSession closes every open document and shows a workspace's.

@@ -1,7 +1,9 @@
 package app
 
 import (
+	"crypto/sha256"
 	"encoding/csv"
+	"encoding/hex"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -346,22 +348,22 @@ func TestEditSurvivesSaveAndReopen(t *testing.T) {
 
 func TestEditFormValidates(t *testing.T) {
 	it := timeline.Item{Label: "x", Interval: timeline.Interval{Earliest: timeline.Day(2000, 1, 1), Latest: timeline.Day(2000, 12, 31)}}
-	base := workspace.Correction{Scope: workspace.ScopeItem, Source: "a", Event: "e1"}
+	base := timeline.Correction{Scope: timeline.ScopeItem, Source: "a", Event: "e1"}
 	for _, bad := range []editForm{
 		{label: "x", earliest: "2000-01-01"},
 		{label: "x", earliest: "2000-13-01", latest: "2000-12-31"},
 		{label: "x", earliest: "2000-02-30", latest: "2000-12-31"},
 		{label: "x", earliest: "2001-01-01", latest: "2000-12-31"},
 	} {
-		if _, err := bad.correction(base, it, workspace.Correction{}); err == nil {
+		if _, err := bad.correction(base, it, timeline.Correction{}); err == nil {
 			t.Errorf("%+v accepted", bad)
 		}
 	}
-	c, err := editForm{label: " x ", earliest: "2000-01-01", latest: "2000-12-31"}.correction(base, it, workspace.Correction{})
+	c, err := editForm{label: " x ", earliest: "2000-01-01", latest: "2000-12-31"}.correction(base, it, timeline.Correction{})
 	if err != nil || !c.IsNoop() {
 		t.Errorf("an unchanged form gives %+v, %v; want no correction", c, err)
 	}
-	c, err = editForm{label: "y", earliest: "2000-01-01", latest: "2000-12-31"}.correction(base, it, workspace.Correction{})
+	c, err = editForm{label: "y", earliest: "2000-01-01", latest: "2000-12-31"}.correction(base, it, timeline.Correction{})
 	if err != nil || c.Label != "y" || c.HasDates() {
 		t.Errorf("a new label alone gives %+v, %v", c, err)
 	}
@@ -416,7 +418,7 @@ func TestChangedAndMissingFilesReportedOnReopen(t *testing.T) {
 	if len(g.u.ws.Corrections) != 3 {
 		t.Errorf("%d corrections kept, want 2 of notes.md and 1 of other.txt", len(g.u.ws.Corrections))
 	}
-	sum, _ := workspace.HashFile(notes)
+	sum := fileDigest(g.t, notes)
 	if wd := g.u.ws.Document(notes); wd == nil || wd.SHA256 != sum {
 		t.Error("the workspace does not record notes.md's new content")
 	}
@@ -507,7 +509,7 @@ func TestDataExportWritesFiles(t *testing.T) {
 	exportTo(formatJSON, filepath.Join(dir, "chronology.json"))
 	var out struct {
 		Items       []struct{ Label string }
-		Corrections []workspace.Correction
+		Corrections []timeline.Correction
 	}
 	if err := json.Unmarshal(readFile(t, filepath.Join(dir, "chronology.json")), &out); err != nil {
 		t.Fatal(err)
@@ -637,4 +639,15 @@ func TestQuitAsksOnlyWithUnsavedWork(t *testing.T) {
 	if _, ok := f.itemLabeled("Unsaved label"); !ok {
 		t.Fatal("saying no lost the work")
 	}
+}
+
+// fileDigest is the hex SHA-256 of a file's bytes, as a workspace records it.
+func fileDigest(t testing.TB, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }

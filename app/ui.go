@@ -17,8 +17,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"retrace/timeline"
+	"retrace/timeline/analyze"
 	"retrace/timeline/chart"
-	"retrace/timeline/merge"
 	"retrace/timeline/workspace"
 )
 
@@ -26,7 +26,9 @@ import (
 // real reader and tagger and Fyne's UI goroutine; tests swap in their own,
 // notably a post that queues work for the test goroutine to run.
 type services struct {
-	read    func(path string) (*timeline.Document, error)
+	// read reads an article and returns the SHA-256 of the bytes it was
+	// read from, for the workspace.
+	read    func(path string) (*timeline.Document, string, error)
 	analyze func(doc *timeline.Document) *timeline.Analysis
 	// post runs f on the UI goroutine (fyne.Do in the app).
 	post func(f func())
@@ -155,7 +157,7 @@ func newUI(a fyne.App, w fyne.Window, svc services) *UI {
 // loadRequest is a document to open: its key and how to read it.
 type loadRequest struct {
 	key  string
-	read func() (*timeline.Document, error)
+	read func() (*timeline.Document, string, error) // the document and its digest
 }
 
 // load reads and analyses documents off the UI goroutine, as many at once
@@ -200,13 +202,9 @@ func (u *UI) load(reqs []loadRequest) {
 	}()
 }
 
-// readAndAnalyze reads a document, hashes it for the workspace and tags it.
-func (u *UI) readAndAnalyze(key string, read func() (*timeline.Document, error)) (loaded, error) {
-	doc, err := read()
-	if err != nil {
-		return loaded{}, err
-	}
-	sum, err := documentHash(key, doc)
+// readAndAnalyze reads a document and tags it.
+func (u *UI) readAndAnalyze(key string, read func() (*timeline.Document, string, error)) (loaded, error) {
+	doc, sum, err := read()
 	if err != nil {
 		return loaded{}, err
 	}
@@ -372,7 +370,7 @@ func (u *UI) ensureView(d *openDoc) {
 // events that several sources report and applying the user's corrections,
 // and shows what the filters let through. The selection is cleared.
 func (u *UI) rebuild(fit bool) {
-	u.full = merge.Build(u.analyses(), &u.ws.Corrections)
+	u.full = analyze.Timeline(u.analyses(), u.ws.Corrections)
 	u.filter.haystacks = nil
 	u.showSources()
 	u.selected = ""

@@ -2,6 +2,8 @@ package cli
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"image/png"
 	"os"
@@ -203,10 +205,8 @@ func TestExportWorkspace(t *testing.T) {
 		t.Fatalf("no incursion event in %+v", a.Events)
 	}
 	ws := &workspace.Workspace{}
-	if err := ws.Track(doc); err != nil {
-		t.Fatal(err)
-	}
-	c := workspace.NewCorrection(workspace.ScopeItem, a, incursion)
+	ws.Track(doc, fileDigest(t, article))
+	c := timeline.NewCorrection(timeline.ScopeItem, a, incursion)
 	c.Label = "Kursk incursion begins"
 	c.Earliest, c.Latest = timeline.Day(2024, 8, 6), timeline.Day(2024, 8, 6)
 	if err := ws.Corrections.Set(c); err != nil {
@@ -250,10 +250,7 @@ func TestExtractWorkspaceUserSourceWithoutDate(t *testing.T) {
 	if err := os.WriteFile(article, []byte("MOSCOW, Jan 2, 2026 (Reuters) - Talks ended on Friday.\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	sum, err := workspace.HashFile(article)
-	if err != nil {
-		t.Fatal(err)
-	}
+	sum := fileDigest(t, article)
 	wsPath := filepath.Join(dir, "w"+workspace.Ext)
 	body := `{"version": 1, "documents": [{"path": "a.txt", "sha256": "` + sum + `", "dateSource": "flag"}]}`
 	if err := os.WriteFile(wsPath, []byte(body), 0o644); err != nil {
@@ -272,4 +269,15 @@ func TestExtractWorkspaceUserSourceWithoutDate(t *testing.T) {
 	if got := docs[0].DCT; got.Value != "2026-01-02" || got.Source != "dateline" {
 		t.Errorf("dct = %+v, want the dateline's 2026-01-02", got)
 	}
+}
+
+// fileDigest is the hex SHA-256 of a file's bytes, as a workspace records it.
+func fileDigest(t testing.TB, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
 }

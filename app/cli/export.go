@@ -5,9 +5,9 @@ import (
 	"io"
 	"strings"
 
+	"retrace/timeline/analyze"
 	"retrace/timeline/chart"
 	"retrace/timeline/export"
-	"retrace/timeline/merge"
 )
 
 func runExport(args []string, stdout, stderr io.Writer) error {
@@ -46,7 +46,7 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	tl := merge.Build(in.analyses, &in.corrections)
+	tl := analyze.Timeline(in.analyses, in.corrections)
 
 	if *pngPath != "" {
 		t := *title

@@ -10,7 +10,6 @@ import (
 	"retrace/timeline/analyze"
 	"retrace/timeline/export"
 	"retrace/timeline/extract"
-	"retrace/timeline/ingest"
 	"retrace/timeline/workspace"
 )
 
@@ -70,67 +69,45 @@ type inputs struct {
 // cannot be read: a partial answer would silently drop a source. A workspace
 // file (.retrace.json) stands for its documents, with the dates and
 // corrections the user recorded; what changed since it was saved is reported
-// on stderr, and the corrections that still apply are kept.
+// on stderr, and the corrections that still apply are kept. The --dct flag
+// outranks the date the user set in the workspace.
 func analyzeFiles(files []string, af analysisFlags, stderr io.Writer) (*inputs, error) {
-	opts := extract.Options{Mode: extract.ModeAuto}
+	opts := analyze.Options{Tagger: extract.Options{Mode: extract.ModeAuto}, DCT: af.dct.t}
 	switch {
 	case af.narrative && af.news:
 		return nil, fmt.Errorf("%w: --narrative and --news exclude each other", errUsage)
 	case af.narrative:
-		opts.Mode = extract.ModeNarrative
+		opts.Tagger.Mode = extract.ModeNarrative
 	case af.news:
-		opts.Mode = extract.ModeNews
+		opts.Tagger.Mode = extract.ModeNews
 	}
-	// analyze reads and analyses one article; d is its workspace entry, the
-	// zero Document for an article named on its own. The --dct flag
-	// outranks the date the user set in the workspace.
-	analyze := func(d workspace.Document) (*timeline.Analysis, error) {
-		doc, err := ingest.ReadFile(d.Path)
-		if err != nil {
-			return nil, err
-		}
-		d.ApplyDate(doc)
-		if !af.dct.t.IsZero() {
-			doc.Date, doc.DateSource = af.dct.t, timeline.DateFromUser
-		}
-		return analyze.Document(doc, opts), nil // Analyze dates the document by doc.Date
-	}
-
 	in := &inputs{}
 	for _, path := range files {
 		if !workspace.HasExt(path) {
-			a, err := analyze(workspace.Document{Path: path})
+			src, err := analyze.File(path, opts)
 			if err != nil {
 				return nil, err
 			}
-			in.analyses = append(in.analyses, a)
+			in.analyses = append(in.analyses, src.Analysis)
 			continue
 		}
-		ws, err := workspace.Load(path)
+		s, err := analyze.OpenWorkspace(path, opts, nil)
 		if err != nil {
 			return nil, err
 		}
-		var changes []workspace.Change
-		for _, ch := range ws.Verify() {
-			if ch.Kind == workspace.FileMissing || ch.Kind == workspace.FileUnreadable {
-				return nil, fmt.Errorf("workspace %s: %s", path, ch)
+		for _, d := range s.Docs {
+			switch {
+			case d.Missing():
+				return nil, fmt.Errorf("workspace %s: %s", path, workspace.Change{Kind: workspace.FileMissing, Path: d.Entry.Path})
+			case d.Err != nil:
+				return nil, fmt.Errorf("workspace %s: %w", path, d.Err)
 			}
-			changes = append(changes, ch)
 		}
-		var analyses []*timeline.Analysis
-		for _, d := range ws.Documents {
-			a, err := analyze(d)
-			if err != nil {
-				return nil, fmt.Errorf("workspace %s: %w", path, err)
-			}
-			analyses = append(analyses, a)
-		}
-		changes = append(changes, ws.Reconcile(analyses)...)
-		for _, ch := range changes {
+		for _, ch := range s.Changes() {
 			fmt.Fprintf(stderr, "retrace: workspace %s: %s\n", path, ch)
 		}
-		in.analyses = append(in.analyses, analyses...)
-		in.corrections = append(in.corrections, ws.Corrections...)
+		in.analyses = append(in.analyses, s.Analyses()...)
+		in.corrections = append(in.corrections, s.Workspace.Corrections...)
 	}
 	return in, nil
 }

@@ -17,7 +17,6 @@ import (
 
 	"retrace/timeline"
 	"retrace/timeline/merge"
-	"retrace/timeline/workspace"
 )
 
 // analysis builds a document from sentences (joined by a space) with one
@@ -137,7 +136,7 @@ func TestDocumentJSON(t *testing.T) {
 func TestJSONWithCorrections(t *testing.T) {
 	tl := fixture(t)
 	a := tl.Sources[0].Analysis
-	c := workspace.NewCorrection(workspace.ScopeItem, a, &a.Events[1])
+	c := timeline.NewCorrection(timeline.ScopeItem, a, &a.Events[1])
 	c.Hidden = true
 	var buf bytes.Buffer
 	if err := JSON(&buf, tl, c); err != nil {

@@ -5,7 +5,6 @@ import (
 	"io"
 
 	"retrace/timeline"
-	"retrace/timeline/workspace"
 )
 
 // DocJSON is one document as the extract command prints it: where its date
@@ -126,10 +125,10 @@ func dates(iv timeline.Interval) (earliest, latest string) {
 // the items of the merged timeline, and the corrections themselves so the
 // export says what the user changed.
 type TimelineJSON struct {
-	Version     int                    `json:"version"`
-	Documents   []DocJSON              `json:"documents"`
-	Items       []ItemJSON             `json:"items"`
-	Corrections []workspace.Correction `json:"corrections"`
+	Version     int                   `json:"version"`
+	Documents   []DocJSON             `json:"documents"`
+	Items       []ItemJSON            `json:"items"`
+	Corrections []timeline.Correction `json:"corrections"`
 }
 
 // ItemJSON is one item of the timeline; its refs index Documents.
@@ -148,7 +147,7 @@ const JSONVersion = 1
 
 // JSON writes the timeline's documents, items and the given corrections as
 // indented JSON.
-func JSON(w io.Writer, tl *timeline.Timeline, corrections ...workspace.Correction) error {
+func JSON(w io.Writer, tl *timeline.Timeline, corrections ...timeline.Correction) error {
 	out := TimelineJSON{
 		Version:     JSONVersion,
 		Documents:   []DocJSON{},
@@ -156,7 +155,7 @@ func JSON(w io.Writer, tl *timeline.Timeline, corrections ...workspace.Correctio
 		Corrections: corrections,
 	}
 	if out.Corrections == nil {
-		out.Corrections = []workspace.Correction{}
+		out.Corrections = []timeline.Correction{}
 	}
 	if tl != nil {
 		for _, s := range tl.Sources {

@@ -13,9 +13,7 @@ package ingest
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -23,6 +21,7 @@ import (
 	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/regularfile"
 )
 
 // Formats reported in Document.Format.
@@ -39,58 +38,24 @@ const MaxSize = 50 << 20
 // Errors the UI can test with errors.Is. The returned errors name the file:
 // "read /path/x.bin: binary file (not text, Markdown or HTML)".
 var (
-	ErrTooLarge   = errors.New("file too large")
+	ErrTooLarge   = regularfile.ErrTooLarge
 	ErrBinary     = errors.New("binary file (not text, Markdown or HTML)")
 	ErrEmpty      = errors.New("no text in the file")
-	ErrDirectory  = errors.New("is a directory, not a file")
-	ErrNotRegular = errors.New("not a regular file")
+	ErrDirectory  = regularfile.ErrDirectory
+	ErrNotRegular = regularfile.ErrNotRegular
 	ErrNotFound   = fs.ErrNotExist
 )
 
 // ReadFile reads the article at path. Besides what Read does, it refuses
-// directories, devices and missing files, and lets a dateline without a
-// year ("MOSCOW, Jan 2 (Reuters) -") take the year from the file's
-// modification time: the latest such day not after it.
+// directories, devices and missing files (see regularfile.Read), and lets
+// a dateline without a year ("MOSCOW, Jan 2 (Reuters) -") take the year
+// from the file's modification time: the latest such day not after it.
 func ReadFile(path string) (*timeline.Document, error) {
-	fi, err := os.Stat(path)
+	data, fi, err := regularfile.Read(path, MaxSize)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, pathErr(err))
+		return nil, err
 	}
-	switch {
-	case fi.IsDir():
-		return nil, fmt.Errorf("read %s: %w", path, ErrDirectory)
-	case !fi.Mode().IsRegular():
-		// Reading a FIFO or a device could block forever or never end.
-		return nil, fmt.Errorf("read %s: %w", path, ErrNotRegular)
-	case fi.Size() > MaxSize:
-		return nil, tooLarge(path, fi.Size())
-	}
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, pathErr(err))
-	}
-	defer f.Close()
-	// The file may have grown since Stat: never read more than the limit.
-	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, pathErr(err))
-	}
-	return read(path, data, fi.ModTime())
-}
-
-// pathErr drops the operation and path from an *fs.PathError, which the
-// caller's message already names.
-func pathErr(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-func tooLarge(name string, size int64) error {
-	return fmt.Errorf("read %s: %w (%.1f MB, the limit is %d MB)", name, ErrTooLarge,
-		float64(size)/(1<<20), MaxSize>>20)
+	return ReadModified(path, data, fi.ModTime())
 }
 
 // Read reads an article from data; name gives its path for messages and its
@@ -98,12 +63,16 @@ func tooLarge(name string, size int64) error {
 // known extension the content decides. A dateline without a year gives no
 // date here, since nothing tells the year; ReadFile uses the file's time.
 func Read(name string, data []byte) (*timeline.Document, error) {
-	return read(name, data, time.Time{})
+	return ReadModified(name, data, time.Time{})
 }
 
-func read(name string, data []byte, modTime time.Time) (*timeline.Document, error) {
+// ReadModified is Read for the content of a file last modified at modTime,
+// which gives the year of a dateline without one (zero: unknown). It is
+// how a caller that has read the file's bytes itself, to hash them say,
+// reads them as ReadFile would.
+func ReadModified(name string, data []byte, modTime time.Time) (*timeline.Document, error) {
 	if len(data) > MaxSize {
-		return nil, tooLarge(name, int64(len(data)))
+		return nil, regularfile.TooLarge(name, int64(len(data)), MaxSize)
 	}
 	if len(data) == 0 {
 		return nil, fmt.Errorf("read %s: %w", name, ErrEmpty)

@@ -3,15 +3,12 @@ package merge
 import (
 	"fmt"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"retrace/timeline"
-	"retrace/timeline/workspace"
 )
 
 // corpus synthesizes articles of about words words each, reporting on a
@@ -106,48 +103,6 @@ func BenchmarkBuild(b *testing.B) {
 		items = len(Build(as, nil).Items)
 	}
 	b.ReportMetric(float64(items), "items")
-}
-
-// BenchmarkOpenWorkspace is what opening a saved workspace of 20 articles of
-// 5,000 words costs besides the tagger: read the file, hash the 20 articles
-// to see whether they changed, check 100 corrections against the analyses,
-// and merge.
-func BenchmarkOpenWorkspace(b *testing.B) {
-	dir := b.TempDir()
-	as := corpus(b, 20, 5000)
-	ws := &workspace.Workspace{}
-	for i, a := range as {
-		a.Doc.Path = filepath.Join(dir, a.Doc.Path)
-		if err := os.WriteFile(a.Doc.Path, []byte(a.Doc.Text), 0o644); err != nil {
-			b.Fatal(err)
-		}
-		if err := ws.Track(a.Doc); err != nil {
-			b.Fatal(err)
-		}
-		for j := 0; j < 5; j++ {
-			c := workspace.NewCorrection(workspace.ScopeItem, a, &a.Events[(i+j*7)%len(a.Events)])
-			c.Label = "checked"
-			ws.Corrections.Set(c)
-		}
-	}
-	path := filepath.Join(dir, "bench"+workspace.Ext)
-	if err := workspace.Save(path, ws); err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		ws, err := workspace.Load(path)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if ch := ws.Verify(); len(ch) != 0 {
-			b.Fatal(ch)
-		}
-		if ch := ws.Reconcile(as); len(ch) != 0 {
-			b.Fatal(ch)
-		}
-		Build(as, &ws.Corrections)
-	}
 }
 
 // TestCorpusMerges checks the benchmark's input is what it claims: reports

@@ -8,7 +8,6 @@ import (
 	"sort"
 
 	"retrace/timeline"
-	"retrace/timeline/workspace"
 )
 
 // The thresholds of the label comparison (see similarity).
@@ -43,6 +42,14 @@ const slack = 24 * 60 * 60 // seconds
 // length is an interval's length in seconds, its last day included.
 func length(iv timeline.Interval) int64 { return iv.Latest.Unix() - iv.Earliest.Unix() + 24*60*60 }
 
+// Fix is a user's correction with the event it was found to aim at: the
+// pipeline finds the events (see the analyze package), the merge applies
+// the fixes.
+type Fix struct {
+	Ref        timeline.Ref // Ref.Source indexes the analyses given to Build
+	Correction timeline.Correction
+}
+
 // Build merges the analyses into one timeline. Source i of the timeline is
 // analyses[i] (a nil analysis stays as an empty source, so indices agree).
 //
@@ -57,8 +64,10 @@ func length(iv timeline.Interval) int64 { return iv.Latest.Unix() - iv.Earliest.
 //     and all refs, its interval the envelope of every report, drawn fuzzy.
 //
 // Item corrections then hide, relabel or redate whole items. Items are sorted
-// by earliest day, then label, then id. c may be nil.
-func Build(analyses []*timeline.Analysis, c *workspace.Corrections) *timeline.Timeline {
+// by earliest day, then label, then id. Of several fixes of one event and
+// scope the last counts; a fix whose event is not among the analyses is
+// ignored.
+func Build(analyses []*timeline.Analysis, fixes []Fix) *timeline.Timeline {
 	tl := &timeline.Timeline{Sources: make([]timeline.Source, len(analyses))}
 	for i, a := range analyses {
 		if a == nil {
@@ -68,7 +77,7 @@ func Build(analyses []*timeline.Analysis, c *workspace.Corrections) *timeline.Ti
 		cp.Events = append([]timeline.Event(nil), a.Events...)
 		tl.Sources[i].Analysis = &cp
 	}
-	fixes := resolveCorrections(tl, c)
+	byEvent := indexFixes(tl, fixes)
 
 	// The reports that can go on the chart, with their label words as ids.
 	words := map[string]int{}
@@ -80,7 +89,7 @@ func Build(analyses []*timeline.Analysis, c *workspace.Corrections) *timeline.Ti
 		for ei := range s.Analysis.Events {
 			ev := &s.Analysis.Events[ei]
 			key := eventKey{si, ei}
-			if f, ok := fixes[scoped{workspace.ScopeEvent, key}]; ok {
+			if f, ok := byEvent[scoped{timeline.ScopeEvent, key}]; ok {
 				if f.Hidden {
 					continue
 				}
@@ -94,7 +103,7 @@ func Build(analyses []*timeline.Analysis, c *workspace.Corrections) *timeline.Ti
 			iv := ev.Interval
 			if iv.IsZero() {
 				// A date the user gave the item places an event the tagger could not.
-				if f, ok := fixes[scoped{workspace.ScopeItem, key}]; ok && f.HasDates() {
+				if f, ok := byEvent[scoped{timeline.ScopeItem, key}]; ok && f.HasDates() {
 					iv = f.Interval()
 				} else {
 					continue
@@ -105,7 +114,7 @@ func Build(analyses []*timeline.Analysis, c *workspace.Corrections) *timeline.Ti
 	}
 
 	for _, g := range cluster(reps, len(tl.Sources)) {
-		it, keep := makeItem(reps, g, fixes)
+		it, keep := makeItem(reps, g, byEvent)
 		if keep {
 			tl.Items = append(tl.Items, it)
 		}
@@ -127,7 +136,7 @@ func Build(analyses []*timeline.Analysis, c *workspace.Corrections) *timeline.Ti
 type eventKey struct{ source, event int }
 
 type scoped struct {
-	scope workspace.Scope
+	scope timeline.Scope
 	key   eventKey
 }
 
@@ -139,31 +148,30 @@ type report struct {
 	words []int             // sorted ids of its label's content words
 }
 
-// resolveCorrections finds each correction's event among the sources.
-// Corrections whose document is not on the timeline, or whose event is gone,
-// are ignored here; workspace.Reconcile is where the user hears of them.
-func resolveCorrections(tl *timeline.Timeline, cs *workspace.Corrections) map[scoped]workspace.Correction {
-	fixes := map[scoped]workspace.Correction{}
-	if cs == nil {
-		return fixes
+// indexFixes keys the fixes by scope and event position.
+func indexFixes(tl *timeline.Timeline, fixes []Fix) map[scoped]timeline.Correction {
+	out := make(map[scoped]timeline.Correction, len(fixes))
+	if len(fixes) == 0 {
+		return out
 	}
-	for _, c := range *cs {
-		for si, s := range tl.Sources {
-			if s.Analysis == nil || s.Analysis.Doc == nil || !workspace.SamePath(s.Analysis.Doc.Path, c.Source) {
-				continue
-			}
-			ev := c.Resolve(s.Analysis)
-			if ev == nil {
-				continue
-			}
-			for ei := range s.Analysis.Events {
-				if &s.Analysis.Events[ei] == ev {
-					fixes[scoped{c.Scope, eventKey{si, ei}}] = c
-				}
+	index := make([]map[string]int, len(tl.Sources)) // event id -> index, per source
+	for _, f := range fixes {
+		si := f.Ref.Source
+		if si < 0 || si >= len(tl.Sources) || tl.Sources[si].Analysis == nil {
+			continue
+		}
+		if index[si] == nil {
+			evs := tl.Sources[si].Analysis.Events
+			index[si] = make(map[string]int, len(evs))
+			for ei := range evs {
+				index[si][evs[ei].ID] = ei
 			}
 		}
+		if ei, ok := index[si][f.Ref.Event]; ok {
+			out[scoped{f.Correction.Scope, eventKey{si, ei}}] = f.Correction
+		}
 	}
-	return fixes
+	return out
 }
 
 func wordIDs(label string, ids map[string]int) []int {
@@ -454,7 +462,7 @@ func midDistance(a, b timeline.Interval) int64 {
 
 // makeItem turns a group of reports into an item and applies the item
 // corrections; keep is false when the user hid it.
-func makeItem(reps []report, grp group, fixes map[scoped]workspace.Correction) (it timeline.Item, keep bool) {
+func makeItem(reps []report, grp group, fixes map[scoped]timeline.Correction) (it timeline.Item, keep bool) {
 	g, conflicted := grp.reports, grp.conflict
 	primary := reps[g[0]]
 	it = timeline.Item{
@@ -478,9 +486,9 @@ func makeItem(reps []report, grp group, fixes map[scoped]workspace.Correction) (
 	// Item corrections: the earliest ref's value wins for each field; any
 	// ref's hide hides the item.
 	var label string
-	var dates *workspace.Correction
+	var dates *timeline.Correction
 	for _, r := range g {
-		f, ok := fixes[scoped{workspace.ScopeItem, reps[r].key}]
+		f, ok := fixes[scoped{timeline.ScopeItem, reps[r].key}]
 		if !ok {
 			continue
 		}

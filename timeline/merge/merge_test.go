@@ -2,7 +2,6 @@ package merge
 
 import (
 	"os"
-	"path/filepath"
 	"reflect"
 	"strconv"
 	"strings"
@@ -10,7 +9,6 @@ import (
 	"time"
 
 	"retrace/timeline"
-	"retrace/timeline/workspace"
 )
 
 // ev is one event of a hand-built article: its sentence, label and dates.
@@ -211,11 +209,11 @@ func TestBuildDeterministic(t *testing.T) {
 func TestBuildDoesNotChangeInput(t *testing.T) {
 	as := twoSources(t)
 	before := as[0].Events[1]
-	cs := workspace.Corrections{}
-	c := workspace.NewCorrection(workspace.ScopeEvent, as[0], &as[0].Events[1])
+	var cs corrections
+	c := timeline.NewCorrection(timeline.ScopeEvent, as[0], &as[0].Events[1])
 	c.Label = "changed"
 	cs.Set(c)
-	tl := Build(as, &cs)
+	tl := Build(as, cs.fixes(as))
 	if !reflect.DeepEqual(as[0].Events[1], before) {
 		t.Errorf("input event changed to %+v", as[0].Events[1])
 	}
@@ -227,9 +225,9 @@ func TestBuildDoesNotChangeInput(t *testing.T) {
 func TestBuildAppliesCorrections(t *testing.T) {
 	as := twoSources(t)
 	a, b := as[0], as[1]
-	var cs workspace.Corrections
-	set := func(scope workspace.Scope, an *timeline.Analysis, i int, edit func(*workspace.Correction)) {
-		c := workspace.NewCorrection(scope, an, &an.Events[i])
+	var cs corrections
+	set := func(scope timeline.Scope, an *timeline.Analysis, i int, edit func(*timeline.Correction)) {
+		c := timeline.NewCorrection(scope, an, &an.Events[i])
 		edit(&c)
 		if err := cs.Set(c); err != nil {
 			t.Fatal(err)
@@ -237,17 +235,17 @@ func TestBuildAppliesCorrections(t *testing.T) {
 	}
 	// The user says the AP's Kim visit date is wrong: it was September 2023,
 	// so the two reports now agree and group without conflict.
-	set(workspace.ScopeEvent, b, 1, func(c *workspace.Correction) {
+	set(timeline.ScopeEvent, b, 1, func(c *timeline.Correction) {
 		c.Earliest, c.Latest = day(t, "2023-09-12"), day(t, "2023-09-13")
 	})
 	// Hides the troops item, relabels the incursion item through its second
 	// ref, redates the greeting.
-	set(workspace.ScopeItem, b, 2, func(c *workspace.Correction) { c.Hidden = true })
-	set(workspace.ScopeItem, b, 0, func(c *workspace.Correction) { c.Label = "Kursk incursion begins" })
-	set(workspace.ScopeItem, a, 1, func(c *workspace.Correction) {
+	set(timeline.ScopeItem, b, 2, func(c *timeline.Correction) { c.Hidden = true })
+	set(timeline.ScopeItem, b, 0, func(c *timeline.Correction) { c.Label = "Kursk incursion begins" })
+	set(timeline.ScopeItem, a, 1, func(c *timeline.Correction) {
 		c.Earliest, c.Latest = day(t, "2025-12-31"), day(t, "2025-12-31")
 	})
-	tl := Build(as, &cs)
+	tl := Build(as, cs.fixes(as))
 	assertItems(t, tl,
 		"2023-09-12..2023-09-13 Kim Jong Un visits Moscow [s0/e3 s1/e2]",
 		"2024-08-06..2024-08-06 Kursk incursion begins [s0/e1 s1/e1]",
@@ -256,8 +254,8 @@ func TestBuildAppliesCorrections(t *testing.T) {
 
 	// Hiding one source's event leaves the other's report on the chart, with
 	// the item correction made through that report.
-	set(workspace.ScopeEvent, a, 0, func(c *workspace.Correction) { c.Hidden = true })
-	tl = Build(as, &cs)
+	set(timeline.ScopeEvent, a, 0, func(c *timeline.Correction) { c.Hidden = true })
+	tl = Build(as, cs.fixes(as))
 	if got := summary(tl.Items[1]); got != "2024-08-06..2024-08-06 Kursk incursion begins [s1/e1]" {
 		t.Errorf("after hiding one report: %s", got)
 	}
@@ -265,57 +263,11 @@ func TestBuildAppliesCorrections(t *testing.T) {
 
 func TestBuildPlacesEventFromUserDates(t *testing.T) {
 	a := article(t, "a.txt", ev{sentence: "The talks dragged on for weeks.", label: "talks drag on"})
-	var cs workspace.Corrections
-	c := workspace.NewCorrection(workspace.ScopeItem, a, &a.Events[0])
+	var cs corrections
+	c := timeline.NewCorrection(timeline.ScopeItem, a, &a.Events[0])
 	c.Earliest, c.Latest = day(t, "2024-02-01"), day(t, "2024-02-20")
 	cs.Set(c)
-	assertItems(t, Build([]*timeline.Analysis{a}, &cs), "2024-02-01..2024-02-20 talks drag on [s0/e1]")
-}
-
-// A workspace round-trips through its file: reopened, it yields the same
-// items with the same corrections.
-func TestWorkspaceRoundTripSameItems(t *testing.T) {
-	dir := t.TempDir()
-	as := twoSources(t)
-	for _, a := range as {
-		a.Doc.Path = filepath.Join(dir, a.Doc.Path)
-		writeFile(t, a.Doc.Path, a.Doc.Text)
-	}
-	ws := &workspace.Workspace{}
-	for _, a := range as {
-		if err := ws.Track(a.Doc); err != nil {
-			t.Fatal(err)
-		}
-	}
-	hide := workspace.NewCorrection(workspace.ScopeItem, as[1], &as[1].Events[2])
-	hide.Hidden = true
-	relabel := workspace.NewCorrection(workspace.ScopeItem, as[0], &as[0].Events[0])
-	relabel.Label = "Kursk incursion"
-	ws.Corrections.Set(hide)
-	ws.Corrections.Set(relabel)
-	want := Build(as, &ws.Corrections)
-
-	path := filepath.Join(dir, "study"+workspace.Ext)
-	if err := workspace.Save(path, ws); err != nil {
-		t.Fatal(err)
-	}
-	reopened, err := workspace.Load(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if changes := reopened.Verify(); len(changes) != 0 {
-		t.Fatalf("Verify = %v", changes)
-	}
-	if !reflect.DeepEqual(reopened.Corrections, ws.Corrections) {
-		t.Errorf("corrections differ:\n%+v\n%+v", reopened.Corrections, ws.Corrections)
-	}
-	got := Build(as, &reopened.Corrections)
-	if !reflect.DeepEqual(got.Items, want.Items) {
-		t.Errorf("items differ:\n%v\n%v", summaries(got), summaries(want))
-	}
-	if len(got.Items) != 3 || got.Items[1].Label != "Kursk incursion" {
-		t.Errorf("corrections not applied after reopening: %v", summaries(got))
-	}
+	assertItems(t, Build([]*timeline.Analysis{a}, cs.fixes([]*timeline.Analysis{a})), "2024-02-01..2024-02-20 talks drag on [s0/e1]")
 }
 
 func TestCompatible(t *testing.T) {
@@ -392,4 +344,36 @@ func TestBuildRecurringLabel(t *testing.T) {
 			}
 		}
 	}
+}
+
+// corrections collects corrections made on the events of the analyses at
+// hand, as the window does; the pipeline finds their events (fixes).
+type corrections []timeline.Correction
+
+// Set replaces the correction of the same scope and event, or adds it.
+func (cs *corrections) Set(c timeline.Correction) error {
+	if err := c.Check(); err != nil {
+		return err
+	}
+	for i, old := range *cs {
+		if old.Scope == c.Scope && old.Source == c.Source && old.Event == c.Event {
+			(*cs)[i] = c
+			return nil
+		}
+	}
+	*cs = append(*cs, c)
+	return nil
+}
+
+// fixes aims each correction at the event of its id in every source of its path.
+func (cs corrections) fixes(as []*timeline.Analysis) []Fix {
+	var out []Fix
+	for _, c := range cs {
+		for si, a := range as {
+			if a.Doc.Path == c.Source {
+				out = append(out, Fix{Ref: timeline.Ref{Source: si, Event: c.Event}, Correction: c})
+			}
+		}
+	}
+	return out
 }

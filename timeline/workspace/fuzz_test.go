@@ -22,7 +22,7 @@ func FuzzDecode(f *testing.F) {
 			return
 		}
 		for _, c := range ws.Corrections {
-			if err := c.validate(); err != nil {
+			if err := c.Check(); err != nil {
 				t.Errorf("accepted an invalid correction: %v", err)
 			}
 		}

@@ -29,7 +29,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -63,8 +62,8 @@ type Document struct {
 	// relative to the working directory); Save and Load translate it to and
 	// from the form stored in the file.
 	Path string
-	// SHA256 is the hex digest of the file's bytes when it was last tracked;
-	// Verify compares it with the file as it is now.
+	// SHA256 is the hex digest of the file's bytes when it was last
+	// tracked; opening the workspace compares it with the file as it is.
 	SHA256 string
 	// Date is the document date (UTC midnight), zero when unknown.
 	Date time.Time
@@ -100,23 +99,11 @@ func (ws *Workspace) Document(path string) *Document {
 	return nil
 }
 
-// Track records a document opened in the app: its path, the hash of the
-// file's current bytes and its date. A document already tracked keeps its
-// place and a date the user set; everything else is refreshed, which is how
-// the user accepts a changed file.
-func (ws *Workspace) Track(doc *timeline.Document) error {
-	sum, err := HashFile(doc.Path)
-	if err != nil {
-		return err
-	}
-	ws.TrackSum(doc, sum)
-	return nil
-}
-
-// TrackSum is Track for a caller that already has the hex SHA-256 of the
-// bytes it read (so the file is not read twice, and a document with no
-// file of its own can be tracked too).
-func (ws *Workspace) TrackSum(doc *timeline.Document, sum string) {
+// Track records a document opened in the app: its path, the hex SHA-256
+// of the bytes it was read from, and its date. A document already tracked
+// keeps its place and a date the user set; everything else is refreshed,
+// which is how the user accepts a changed file.
+func (ws *Workspace) Track(doc *timeline.Document, sum string) {
 	d := ws.Document(doc.Path)
 	if d == nil {
 		ws.Documents = append(ws.Documents, Document{Path: doc.Path})
@@ -161,20 +148,6 @@ func (ws *Workspace) Remove(path string) {
 	ws.Corrections = cs
 }
 
-// HashFile returns the hex SHA-256 of the file's bytes.
-func HashFile(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", fmt.Errorf("hash %s: %w", path, err)
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
-}
-
 // SamePath reports whether two paths name the same file, comparing their
 // cleaned absolute forms (it does not follow symbolic links).
 func SamePath(a, b string) bool {
@@ -191,7 +164,8 @@ func absPath(p string) string {
 	return filepath.Clean(p)
 }
 
-// ChangeKind says what Verify or Reconcile found.
+// ChangeKind says what differs between a workspace and its files, as
+// opening it finds (see the analyze package) and Reconcile.
 type ChangeKind string
 
 const (
@@ -206,7 +180,7 @@ type Change struct {
 	Kind ChangeKind
 	Path string // the document
 	// Correction is the dropped correction (CorrectionDropped only).
-	Correction *Correction
+	Correction *timeline.Correction
 	// Err is the error that made the file unreadable (FileUnreadable only).
 	Err error
 }
@@ -231,26 +205,6 @@ func (c Change) String() string {
 	return c.Path + ": " + string(c.Kind)
 }
 
-// Verify checks every document's file against the workspace: missing,
-// unreadable, or changed content (hash differs). It changes nothing; after
-// the app has analysed the files that are there, Reconcile checks the
-// corrections against what the tagger found.
-func (ws *Workspace) Verify() []Change {
-	var out []Change
-	for _, d := range ws.Documents {
-		sum, err := HashFile(d.Path)
-		switch {
-		case errors.Is(err, fs.ErrNotExist):
-			out = append(out, Change{Kind: FileMissing, Path: d.Path})
-		case err != nil:
-			out = append(out, Change{Kind: FileUnreadable, Path: d.Path, Err: err})
-		case sum != d.SHA256:
-			out = append(out, Change{Kind: FileChanged, Path: d.Path})
-		}
-	}
-	return out
-}
-
 // Reconcile checks the corrections against fresh analyses of the documents:
 // a correction whose event is found again is kept (with its event id updated
 // if the event moved), one whose event is gone is dropped and reported.
@@ -265,7 +219,7 @@ func (ws *Workspace) Reconcile(analyses []*timeline.Analysis) []Change {
 			kept = append(kept, c)
 			continue
 		}
-		ev := c.Resolve(a)
+		ev := Resolve(c, a)
 		if ev == nil {
 			dropped := c
 			out = append(out, Change{Kind: CorrectionDropped, Path: c.Source, Correction: &dropped})
@@ -290,9 +244,9 @@ func analysisFor(analyses []*timeline.Analysis, path string) *timeline.Analysis 
 // The file's shape. It is kept apart from the in-memory types so the format
 // can evolve (and old versions be read) without touching the API.
 type fileWorkspace struct {
-	Version     int            `json:"version"`
-	Documents   []fileDocument `json:"documents"`
-	Corrections []Correction   `json:"corrections"`
+	Version     int                   `json:"version"`
+	Documents   []fileDocument        `json:"documents"`
+	Corrections []timeline.Correction `json:"corrections"`
 }
 
 type fileDocument struct {
@@ -307,7 +261,7 @@ type fileDocument struct {
 // the file's directory where they lie inside it.
 func Save(path string, ws *Workspace) error {
 	dir := filepath.Dir(path)
-	fw := fileWorkspace{Version: Version, Documents: []fileDocument{}, Corrections: []Correction{}}
+	fw := fileWorkspace{Version: Version, Documents: []fileDocument{}, Corrections: []timeline.Correction{}}
 	for _, d := range ws.Documents {
 		fd := fileDocument{Path: storedPath(dir, d.Path), SHA256: d.SHA256, DateSource: string(d.DateSource)}
 		if !d.Date.IsZero() {
@@ -379,7 +333,7 @@ func decode(data []byte, dir string) (*Workspace, error) {
 		ws.Documents = append(ws.Documents, d)
 	}
 	for i, c := range fw.Corrections {
-		if err := c.validate(); err != nil {
+		if err := c.Check(); err != nil {
 			return nil, fmt.Errorf("correction %d: %w", i+1, err)
 		}
 		c.Source = loadedPath(dir, c.Source)

@@ -1,0 +1,95 @@
+package analyze
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"runtime"
+	"sync"
+	"time"
+
+	"retrace/timeline"
+	"retrace/timeline/extract"
+	"retrace/timeline/ingest"
+	"retrace/timeline/regularfile"
+)
+
+// Options say how the pipeline tags the documents it reads.
+type Options struct {
+	// Tagger is what the tagger is told: news or narrative anchoring, or
+	// to decide (the default).
+	Tagger extract.Options
+	// DCT, when set, is every document's date, outranking what the file
+	// says and what the user recorded in a workspace (the --dct flag).
+	DCT time.Time
+	// Analyze stands in for Document, the tagger and events stage (the
+	// window's tests use a tiny tagger of their own); nil: Document.
+	Analyze func(*timeline.Document) *timeline.Analysis
+}
+
+// analyze dates doc as the options say and analyses it.
+func (o Options) analyze(doc *timeline.Document) *timeline.Analysis {
+	if !o.DCT.IsZero() {
+		doc.Date, doc.DateSource = o.DCT, timeline.DateFromUser
+	}
+	if o.Analyze != nil {
+		return o.Analyze(doc)
+	}
+	return Document(doc, o.Tagger)
+}
+
+// Source is an article read and analysed, with the SHA-256 of the bytes it
+// was read from: a workspace records that digest, so it tells later
+// whether the file is still the one the user's corrections were made on.
+type Source struct {
+	Analysis *timeline.Analysis // Analysis.Doc is the document
+	SHA256   string             // hex; for a document with no file, whatever its reader said
+}
+
+// ReadFile reads the article at path (see ingest.ReadFile) and returns it
+// with the hex SHA-256 of exactly the bytes it was read from.
+func ReadFile(path string) (*timeline.Document, string, error) {
+	data, fi, err := regularfile.Read(path, ingest.MaxSize)
+	if err != nil {
+		return nil, "", err
+	}
+	doc, err := ingest.ReadModified(path, data, fi.ModTime())
+	if err != nil {
+		return nil, "", err
+	}
+	return doc, digest(data), nil
+}
+
+// File reads and analyses the article at path.
+func File(path string, opts Options) (*Source, error) {
+	doc, sum, err := ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return &Source{Analysis: opts.analyze(doc), SHA256: sum}, nil
+}
+
+func digest(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// parallel calls f(0) … f(n-1) on as many goroutines as there are
+// processors and returns when all are done.
+func parallel(n int, f func(i int)) {
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < runtime.GOMAXPROCS(0) && w < n; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				f(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+}
