@@ -26,8 +26,9 @@ const (
 )
 
 // openExtensions are the files the Open dialog offers by default: articles
-// and workspaces (.retrace.json; the filter sees only the last extension).
-var openExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".json"}
+// (TimeML included) and workspaces (.retrace.json; the filter sees only the
+// last extension).
+var openExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".tml", ".json"}
 
 // OpenPaths opens files given by path (from the command line, a drop or a
 // dialog). Each is read and analysed in the background; one that cannot be

@@ -273,6 +273,10 @@ type Event struct {
 	Kind     Kind     `json:"kind"`
 	Mentions []string `json:"mentions"` // IDs of the mentions that date it
 	Sentence Span     `json:"sentence"` // the sentence it came from
+	// Trigger is the word or words in the text that name the happening the
+	// time dates: a verb ("apologized") or an event noun ("raid"). It is
+	// empty (End <= Start) when the event has none.
+	Trigger Span `json:"trigger"`
 	// How says in words how the interval was worked out, for the tooltip:
 	// "explicit date", "document date 2026-01-02", "some weeks before e1", ...
 	How string `json:"how,omitempty"`

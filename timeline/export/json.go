@@ -57,6 +57,16 @@ type EventJSON struct {
 	Start       int      `json:"start"`
 	End         int      `json:"end"`
 	How         string   `json:"how,omitempty"`
+	// Trigger is the word or words naming the happening, absent when the
+	// event has none.
+	Trigger *SpanJSON `json:"trigger,omitempty"`
+}
+
+// SpanJSON is a stretch of the document's text: byte offsets and the text.
+type SpanJSON struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
 }
 
 // DocumentJSON converts an analysis to the extract command's JSON shape. The
@@ -101,9 +111,19 @@ func DocumentJSON(a *timeline.Analysis) DocJSON {
 		out.Events = append(out.Events, EventJSON{
 			ID: e.ID, Label: e.Label, Earliest: earliest, Latest: latest, Granularity: granularity(e.Interval), Kind: string(e.Kind),
 			Mentions: mentions, Start: e.Sentence.Start, End: e.Sentence.End, How: e.How,
+			Trigger: spanJSON(a.Doc, e.Trigger),
 		})
 	}
 	return out
+}
+
+// spanJSON gives a span of the document with its text, or nil for an empty
+// span or one the text does not hold.
+func spanJSON(d *timeline.Document, s timeline.Span) *SpanJSON {
+	if d == nil || s.Start < 0 || s.End <= s.Start || s.End > len(d.Text) {
+		return nil
+	}
+	return &SpanJSON{Start: s.Start, End: s.End, Text: d.Text[s.Start:s.End]}
 }
 
 func granularity(iv timeline.Interval) string {

@@ -78,6 +78,13 @@ func ReadModified(name string, data []byte, modTime time.Time) (*timeline.Docume
 		return nil, fmt.Errorf("read %s: %w", name, ErrEmpty)
 	}
 	format := formatOf(name, data)
+	if format == FormatTimeML {
+		doc, err := readTimeML(name, data)
+		if err != nil {
+			return nil, err
+		}
+		return dated(doc, modTime)
+	}
 	dec := decode(data, format == FormatHTML)
 	if isBinary(dec.text) {
 		return nil, fmt.Errorf("read %s: %w", name, ErrBinary)
@@ -93,8 +100,14 @@ func ReadModified(name string, data []byte, modTime time.Time) (*timeline.Docume
 	}
 	doc.Path = name
 	doc.Format = format
+	return dated(doc, modTime)
+}
+
+// dated refuses a document with no text and gives one without a date from
+// its metadata the date of its dateline, if it has one.
+func dated(doc *timeline.Document, modTime time.Time) (*timeline.Document, error) {
 	if len(doc.Paragraphs) == 0 {
-		return nil, fmt.Errorf("read %s: %w", name, ErrEmpty)
+		return nil, fmt.Errorf("read %s: %w", doc.Path, ErrEmpty)
 	}
 	if doc.Date.IsZero() {
 		if t, ok := findDateline(doc.Text, doc.Paragraphs, modTime); ok {
@@ -149,6 +162,11 @@ func formatOf(name string, data []byte) string {
 		return FormatMarkdown
 	case ".html", ".htm", ".xhtml", ".shtml":
 		return FormatHTML
+	case ".tml", ".timeml":
+		return FormatTimeML
+	}
+	if looksLikeTimeML(data[:min(len(data), 4096)]) {
+		return FormatTimeML
 	}
 	return sniffFormat(decode(data[:min(len(data), 4096)], false).text)
 }
