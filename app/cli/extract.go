@@ -4,12 +4,17 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
+	"strings"
 	"text/tabwriter"
 
 	"retrace/timeline"
 	"retrace/timeline/analyze"
+	"retrace/timeline/atomicfile"
 	"retrace/timeline/export"
 	"retrace/timeline/extract"
+	"retrace/timeline/timeml"
 	"retrace/timeline/workspace"
 )
 
@@ -30,7 +35,8 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("extract", "FILE...", stderr)
 	var af analysisFlags
 	af.register(fs)
-	format := fs.String("format", "json", "output `format`: json or text")
+	format := fs.String("format", "json", "output `format`: json, text or timeml")
+	outDir := fs.String("out", "", "with --format timeml, write NAME.tml for each article into this `folder`")
 	files, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -38,15 +44,26 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	if len(files) == 0 {
 		return fmt.Errorf("%w: no FILE given", errUsage)
 	}
-	if *format != "json" && *format != "text" {
-		return fmt.Errorf("%w: unknown format %q (want json or text)", errUsage, *format)
+	if *format != "json" && *format != "text" && *format != "timeml" {
+		return fmt.Errorf("%w: unknown format %q (want json, text or timeml)", errUsage, *format)
+	}
+	if *format == "timeml" && *outDir == "" && len(files) > 1 {
+		return fmt.Errorf("%w: TimeML holds one document: give one FILE, or --out FOLDER", errUsage)
+	}
+	if *outDir != "" && *format != "timeml" {
+		return fmt.Errorf("%w: --out writes TimeML: give --format timeml", errUsage)
 	}
 	in, err := analyzeFiles(files, af, stderr)
 	if err != nil {
 		return err
 	}
-	if *format == "text" {
+	switch {
+	case *format == "text":
 		return writeText(stdout, in.analyses)
+	case *format == "timeml" && *outDir == "":
+		return timeml.Write(stdout, in.analyses[0])
+	case *format == "timeml":
+		return writeTimeMLFiles(*outDir, in.analyses)
 	}
 	out := make([]export.DocJSON, len(in.analyses))
 	for i, a := range in.analyses {
@@ -150,4 +167,41 @@ func rangeText(iv timeline.Interval) string {
 		return "-"
 	}
 	return timeline.FormatDate(iv.Earliest) + ".." + timeline.FormatDate(iv.Latest)
+}
+
+// writeTimeMLFiles writes each analysis as dir/NAME.tml, NAME being its
+// file's name without the extension. It refuses before writing anything
+// when two articles would share a name or an output would replace an
+// article read.
+func writeTimeMLFiles(dir string, analyses []*timeline.Analysis) error {
+	paths := make([]string, len(analyses))
+	seen := map[string]string{}
+	for i, a := range analyses {
+		base := filepath.Base(a.Doc.Path)
+		paths[i] = filepath.Join(dir, strings.TrimSuffix(base, filepath.Ext(base))+".tml")
+		if prev, ok := seen[paths[i]]; ok {
+			return fmt.Errorf("%q and %q would both be written to %q", prev, a.Doc.Path, paths[i])
+		}
+		seen[paths[i]] = a.Doc.Path
+	}
+	for _, a := range analyses {
+		for _, p := range paths {
+			if sameFile(a.Doc.Path, p) {
+				return fmt.Errorf("%q would replace the article %q: choose another --out folder", p, a.Doc.Path)
+			}
+		}
+	}
+	for i, a := range analyses {
+		if err := atomicfile.Write(paths[i], func(w io.Writer) error { return timeml.Write(w, a) }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sameFile reports whether two paths name one existing file.
+func sameFile(a, b string) bool {
+	fa, err1 := os.Stat(a)
+	fb, err2 := os.Stat(b)
+	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
 }
