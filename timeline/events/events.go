@@ -143,9 +143,11 @@ type relative struct {
 
 // sentence builds the events of one sentence.
 func (b *builder) sentence(u unit) {
-	if len(u.mentions) == 0 && !strings.Contains(b.text[u.span.Start:u.span.End], "after") &&
-		!strings.Contains(b.text[u.span.Start:u.span.End], "before") {
-		return // nothing to date here; skip the tokenizing
+	if len(u.mentions) == 0 {
+		lower := strings.ToLower(b.text[u.span.Start:u.span.End])
+		if !strings.Contains(lower, "after") && !strings.Contains(lower, "before") {
+			return // nothing to date here; skip the tokenizing
+		}
 	}
 	toks := tokenize(b.text, u.span)
 	// Time expressions are never cut, and neither is the comma between two

@@ -294,3 +294,21 @@ func TestSplitBetweenDates(t *testing.T) {
 		}
 	}
 }
+
+// A sentence set in capitals is read as its lower-case twin: "SHORTLY AFTER
+// THE CEASEFIRE COLLAPSED" places the ceasefire as "Shortly after the
+// ceasefire collapsed" does. (The test for whether a sentence could hold a
+// relative phrase once looked for "after" and "before" in lower case only.)
+func TestCapitalsReadAsLowerCase(t *testing.T) {
+	for _, second := range []string{"Shortly after the ceasefire collapsed, civilians fled the city.",
+		"SHORTLY AFTER THE CEASEFIRE COLLAPSED, CIVILIANS FLED THE CITY."} {
+		text := "Fighting broke out on 12 May 2022. " + second
+		_, evs, _ := analyze(t, text, "",
+			ref{text: "12 May 2022", value: "2022-05-12", earliest: "2022-05-12", latest: "2022-05-12"})
+		ceasefire := eventWith(evs, "ceasefire")
+		if len(evs) != 2 || ceasefire == nil {
+			t.Fatalf("%q: want the fighting and the ceasefire, got:\n%s", second, dump(evs))
+		}
+		checkBounds(t, ceasefire, "2022-04-28", "2022-05-12")
+	}
+}
