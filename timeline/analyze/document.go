@@ -20,7 +20,8 @@ func Document(doc *timeline.Document, opts extract.Options) *timeline.Analysis {
 	if opts.DCT.IsZero() {
 		opts.DCT = doc.Date
 	}
-	mentions, narrative := extract.Tag(doc, opts)
-	evs, mentions := events.Build(doc, mentions, opts.DCT)
+	toks := extract.Tokenize(doc.Text, opts) // one tokenization for the tagger and the events
+	mentions, narrative := extract.TagTokens(toks, opts)
+	evs, mentions := events.Build(doc, toks, mentions, opts.DCT)
 	return &timeline.Analysis{Doc: doc, Narrative: narrative, Mentions: mentions, Events: evs}
 }

@@ -7,101 +7,84 @@ import (
 	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/lex"
 )
 
 // token is a word or a punctuation mark of a sentence, with its byte span in
-// the document's text.
+// the document's text and its word classes.
 type token struct {
 	timeline.Span
 	text  string
 	lower string
 	word  bool // letters or digits; false for punctuation
+	cls   lex.Set
 }
 
-// tokenize splits text[span] into words and punctuation marks. A word may
-// carry inner apostrophes, hyphens, periods, commas and slashes when a
-// letter or digit follows ("Putin's", "long-standing", "U.S", "3,000").
-func tokenize(text string, span timeline.Span) []token {
+// sentenceTokens groups the document's tokens inside span into the words
+// and marks a sentence is read by. A word may carry inner apostrophes,
+// hyphens, periods, commas and slashes when a letter or digit follows
+// ("Putin's", "long-standing", "U.S", "3,000"), and keeps the final period
+// of an abbreviation with inner periods ("U.S."), so labels do not read
+// "U.S embassies". Digits, letters and the signs $ % & £ € make words;
+// a doubled hyphen, backtick or apostrophe ("--" as a dash, doubled
+// backticks and apostrophes as quotation marks) is one mark.
+func sentenceTokens(tt *lex.Tokenized, span timeline.Span) []token {
+	all := tt.Tokens
+	a := sort.Search(len(all), func(i int) bool { return all[i].Start() >= span.Start })
+	b := a
+	for b < len(all) && all[b].End() <= span.End {
+		b++
+	}
+	glued := func(i int) bool { return all[i].Start() == all[i-1].End() }
 	var toks []token
-	i := span.Start
-	for i < span.End {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case unicode.IsSpace(r):
-			i += size
-		case isWordRune(r):
-			j := i + size
-			for j < span.End {
-				r2, s2 := utf8.DecodeRuneInString(text[j:])
-				if isWordRune(r2) {
-					j += s2
+	for i := a; i < b; {
+		j := i + 1
+		isWord := wordMaterial(tt, i)
+		if isWord {
+			for j < b {
+				if glued(j) && wordMaterial(tt, j) {
+					j++
 					continue
 				}
-				if strings.ContainsRune("'’-.,/", r2) && j+s2 < span.End {
-					if r3, _ := utf8.DecodeRuneInString(text[j+s2:]); isWordRune(r3) {
-						j += s2
-						continue
-					}
+				if j+1 < b && glued(j) && glued(j+1) && joins(tt.Source(j)) && wordMaterial(tt, j+1) {
+					j += 2
+					continue
 				}
 				break
 			}
-			// Keep the final period of an abbreviation with inner periods
-			// ("U.S."), so labels do not read "U.S embassies".
-			if j < span.End && text[j] == '.' && strings.IndexByte(text[i:j], '.') >= 0 {
+			if j < b && glued(j) && tt.Source(j) == "." && strings.IndexByte(tt.Text[all[i].Start():all[j-1].End()], '.') >= 0 {
 				j++
 			}
-			toks = append(toks, newToken(text, i, j, true))
-			i = j
-		default:
-			j := i + size
-			if (r == '-' || r == '`' || r == '\'') && j < span.End && text[j] == byte(r) {
-				j++ // "--" used as a dash, "``" and "''" as quotation marks
-			}
-			toks = append(toks, newToken(text, i, j, false))
-			i = j
+		} else if s := tt.Source(i); j < b && glued(j) && (s == "-" || s == "`" || s == "'") && tt.Source(j) == s {
+			j++ // "--" used as a dash, "``" and "''" as quotation marks
 		}
+		text := tt.Text[all[i].Start():all[j-1].End()]
+		lower := strings.ToLower(text)
+		toks = append(toks, token{Span: timeline.Span{Start: all[i].Start(), End: all[j-1].End()}, text: text,
+			lower: lower, word: isWord, cls: tt.Lexicon.Lookup(lower).Classes})
+		i = j
 	}
 	return toks
 }
 
-func newToken(text string, start, end int, word bool) token {
-	s := text[start:end]
-	return token{Span: timeline.Span{Start: start, End: end}, text: s, lower: strings.ToLower(s), word: word}
+// wordMaterial reports whether token i can be part of a word: a word or a
+// number, or a mark that is a digit of another script or one of $ % & £ €.
+func wordMaterial(tt *lex.Tokenized, i int) bool {
+	if tt.Tokens[i].Kind() != lex.Mark {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(tt.Source(i))
+	return unicode.IsDigit(r) || strings.ContainsRune("$%&£€", r)
 }
 
-func isWordRune(r rune) bool {
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("$%&£€", r)
-}
-
-// clauseBreakPunct are the marks that end a clause: commas, semicolons,
-// colons, dashes, brackets and double quotes. A lone hyphen between spaces
-// is a dash too.
-var clauseBreakPunct = map[string]bool{
-	",": true, ";": true, ":": true, "—": true, "–": true, "--": true, "-": true,
-	"(": true, ")": true, "[": true, "]": true, "\"": true, "“": true, "”": true, "_": true,
-	"``": true, "''": true,
-}
-
-// clauseBreakWords start a new clause: subordinating conjunctions and
-// relative words. "and" is not among them: it joins noun phrases ("Russia
-// and North Korea") far more often than clauses, and a clause it joins
-// usually follows a comma anyway.
-// Nor are "which" and "who" without a comma: a restrictive relative clause
-// ("a suspect who was returned from Pakistan had not admitted") sits inside
-// the clause whose verb follows it.
-var clauseBreakWords = map[string]bool{
-	"but": true, "while": true, "whereas": true, "although": true, "though": true,
-	"because": true, "when": true, "where": true, "unless": true,
-}
-
-// clauseBreakBeforePronoun are prepositions that open a clause when a
-// subject pronoun follows: "since he was rescued", "after they left".
-var clauseBreakBeforePronoun = map[string]bool{
-	"since": true, "after": true, "before": true, "until": true, "as": true, "once": true,
-}
-
-var subjectPronouns = map[string]bool{
-	"i": true, "you": true, "he": true, "she": true, "it": true, "we": true, "they": true,
+// joins reports whether a mark joins two parts of one word when a letter or
+// digit follows it directly.
+func joins(mark string) bool {
+	switch mark {
+	case "'", "’", "-", ".", ",", "/":
+		return true
+	}
+	return false
 }
 
 // clause is a half-open range [from, to) of token indices.
@@ -131,13 +114,13 @@ func splitClauses(toks []token, protected []timeline.Span) []clause {
 	from := 0
 	for i, t := range toks {
 		switch {
-		case !t.word && clauseBreakPunct[t.text] && !inside(t):
+		case !t.word && t.cls.Has(lex.ClauseBreakMark) && !inside(t):
 			if i > from {
 				out = append(out, clause{from, i})
 			}
 			from = i + 1
-		case t.word && i > from && !inside(t) && (clauseBreakWords[t.lower] ||
-			clauseBreakBeforePronoun[t.lower] && i+1 < len(toks) && subjectPronouns[toks[i+1].lower]):
+		case t.word && i > from && !inside(t) && (t.cls.Has(lex.ClauseBreakWord) ||
+			t.cls.Has(lex.ClauseBreakBeforePronoun) && i+1 < len(toks) && toks[i+1].cls.Has(lex.SubjectPronoun)):
 			out = append(out, clause{from, i})
 			from = i
 		}

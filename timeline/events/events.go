@@ -23,6 +23,7 @@ import (
 	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/lex"
 )
 
 // Build groups the mentions of doc into events and returns them sorted by
@@ -31,15 +32,19 @@ import (
 // places an event relative to another ("weeks" in "weeks after the clashes")
 // has Kind relative and Anchor "event:eN", naming the event it counts from.
 //
+// toks are the tokens of doc.Text, the ones the tagger read: the events
+// stage reads the sentences through them and asks their words' classes,
+// never the words themselves.
+//
 // dct is the document date, used only to explain deictic references; a
 // zero dct is reported as unknown. Mentions whose span lies outside the
 // text are ignored.
-func Build(doc *timeline.Document, mentions []timeline.Mention, dct time.Time) ([]timeline.Event, []timeline.Mention) {
+func Build(doc *timeline.Document, toks *lex.Tokenized, mentions []timeline.Mention, dct time.Time) ([]timeline.Event, []timeline.Mention) {
 	out := append([]timeline.Mention(nil), mentions...)
-	if doc == nil {
+	if doc == nil || toks == nil {
 		return nil, out
 	}
-	b := &builder{text: doc.Text, ms: out, dct: dct, ref: -1}
+	b := &builder{text: doc.Text, tt: toks, ms: out, dct: dct, ref: -1}
 	b.run(doc)
 	return b.finish(), out
 }
@@ -62,6 +67,7 @@ type draft struct {
 
 type builder struct {
 	text    string
+	tt      *lex.Tokenized
 	ms      []timeline.Mention
 	dct     time.Time
 	drafts  []draft
@@ -143,13 +149,10 @@ type relative struct {
 
 // sentence builds the events of one sentence.
 func (b *builder) sentence(u unit) {
-	if len(u.mentions) == 0 {
-		lower := strings.ToLower(b.text[u.span.Start:u.span.End])
-		if !strings.Contains(lower, "after") && !strings.Contains(lower, "before") {
-			return // nothing to date here; skip the tokenizing
-		}
+	if len(u.mentions) == 0 && !b.mayRelate(u.span) {
+		return // nothing to date here
 	}
-	toks := tokenize(b.text, u.span)
+	toks := sentenceTokens(b.tt, u.span)
 	// Time expressions are never cut, and neither is the comma between two
 	// that belong together ("Monday, March 3"). Mentions are in text order,
 	// so protected stays sorted by Start.
@@ -219,7 +222,7 @@ func (b *builder) sentence(u unit) {
 			lbl = label(ci)
 		}
 		if lbl == "" {
-			lbl = mentionLabel(m)
+			lbl = b.mentionLabel(m)
 		}
 		byClause[ci] = len(b.drafts)
 		own = append(own, len(b.drafts))
@@ -251,7 +254,7 @@ func (b *builder) sentence(u unit) {
 		}
 		lbl := label(r.clauseAt)
 		if lbl == "" {
-			lbl = mentionLabel(b.ms[r.mention])
+			lbl = b.mentionLabel(b.ms[r.mention])
 		}
 		main = len(b.drafts)
 		b.drafts = append(b.drafts, draft{
@@ -274,7 +277,7 @@ func (b *builder) sentence(u unit) {
 			continue
 		}
 		npDrop := mentionDrop[r.np.from:r.np.to]
-		ws := labelWords(toks[r.np.from:r.np.to], npDrop)
+		ws := labelWords(b.tt.Lexicon, toks[r.np.from:r.np.to], npDrop)
 		if contentWords(ws) == 0 {
 			continue
 		}
@@ -327,8 +330,12 @@ func (b *builder) nearest(own, ownClauses []int, ci, main int) (int, bool) {
 
 // mentionLabel labels an event after its time expression when its clause
 // has no words of its own to offer.
-func mentionLabel(m timeline.Mention) string {
-	return joinLabel(capWords(strings.Fields(m.Text)))
+func (b *builder) mentionLabel(m timeline.Mention) string {
+	var ws []word
+	for _, f := range strings.Fields(m.Text) {
+		ws = append(ws, newWord(b.tt.Lexicon, f))
+	}
+	return joinLabel(capWords(ws))
 }
 
 // placeable reports whether a mention denotes a stretch of the calendar that
@@ -485,7 +492,7 @@ func (b *builder) splitBetweenDates(toks []token, cls []clause, u unit, first, l
 		}
 		if prev >= 0 && b.cutsBetween(toks, cls, u.mentions[prev], mi, first, last, prev, i) {
 			k := last[prev]
-			for k < first[i] && toks[k].word && prepositions[toks[k].lower] {
+			for k < first[i] && toks[k].word && toks[k].cls.Has(lex.Preposition) {
 				k++
 			}
 			cuts = append(cuts, k)
@@ -521,31 +528,39 @@ func (b *builder) cutsBetween(toks []token, cls []clause, a, m int, first, last 
 		return false
 	}
 	opener := toks[last[p]]
-	if !opener.word || !(partOpeners[opener.lower] || subjectPronouns[opener.lower] ||
-		prepositions[opener.lower] && !comparisonWords[opener.lower]) {
+	if !opener.word || !(opener.cls.Has(lex.PartOpener) || opener.cls.Has(lex.SubjectPronoun) ||
+		opener.cls.Has(lex.Preposition) && !opener.cls.Has(lex.ComparisonWord)) {
 		return false
 	}
 	content := false
 	for k := last[p]; k < first[i]; k++ {
 		t := toks[k]
-		if comparisonWords[t.lower] {
+		if t.cls.Has(lex.ComparisonWord) {
 			return false
 		}
-		if t.word && !functionWords[t.lower] && !leftOfTime[t.lower] && !rightOfTime[t.lower] && !isAmount(t.text) {
+		if t.word && !t.cls.Any(notContent) && !isAmount(t.text) {
 			content = true
 		}
 	}
 	return content
 }
 
-// partOpeners join a new predicate to a clause: "founded in 750 BC and
-// reached its height in the 5th century BC".
-var partOpeners = map[string]bool{"and": true, "or": true, "then": true}
+// notContent are the classes of words that say nothing of what happened
+// between two times: function words and the words that belong to a time.
+var notContent = lex.Of(lex.FunctionWord, lex.LeftOfTime, lex.RightOfTime)
 
-// comparisonWords set one time against another ("from $4 million a year
-// ago", "over comparable periods in 1988") or make two times one range.
-var comparisonWords = map[string]bool{"from": true, "than": true, "over": true, "compared": true,
-	"versus": true, "vs": true, "vs.": true, "against": true}
+// mayRelate reports whether a sentence with no time of its own could still
+// hold a relative phrase ("shortly after the vote"): whether one of its
+// words places one thing after or before another.
+func (b *builder) mayRelate(span timeline.Span) bool {
+	all := b.tt.Tokens
+	for i := sort.Search(len(all), func(i int) bool { return all[i].Start() >= span.Start }); i < len(all) && all[i].End() <= span.End; i++ {
+		if e := b.tt.Entry(i); e.Has(lex.AfterWord) || e.Has(lex.BeforeWord) {
+			return true
+		}
+	}
+	return false
+}
 
 // isAmount reports whether a word is a number or a sum: "$29.75", "4.1", "21%".
 func isAmount(w string) bool {

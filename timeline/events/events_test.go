@@ -197,11 +197,11 @@ func TestBadInput(t *testing.T) {
 		{ID: "t4", Span: timeline.Span{Start: 0, End: 7}, Type: timeline.TypeDate,
 			Interval: timeline.Interval{Earliest: date(t, "2020-05-01"), Latest: date(t, "2020-01-01")}},
 	}
-	evs, out := Build(doc, ms, date(t, "2020-01-01"))
+	evs, out := Build(doc, tokens(doc), ms, date(t, "2020-01-01"))
 	if len(out) != 4 || len(evs) != 1 || evs[0].Interval.Latest.Before(evs[0].Interval.Earliest) {
 		t.Fatalf("want the one valid mention as an event with ordered bounds:\n%s", dump(evs))
 	}
-	if evs, _ := Build(nil, ms, date(t, "2020-01-01")); evs != nil {
+	if evs, _ := Build(nil, tokens(nil), ms, date(t, "2020-01-01")); evs != nil {
 		t.Fatal("nil document: no events")
 	}
 }
@@ -237,7 +237,7 @@ func TestVagueFutureDatesNoEvent(t *testing.T) {
 			Type: timeline.TypeDate, Value: "PRESENT_REF", Kind: timeline.KindFuzzy, Anchor: "dct",
 			Interval: timeline.Interval{Earliest: dct, Latest: dct, Granularity: timeline.GranDay}},
 	}
-	evs, _ := Build(doc, mentions, dct)
+	evs, _ := Build(doc, tokens(doc), mentions, dct)
 	if len(evs) != 1 || len(evs[0].Mentions) != 1 || evs[0].Mentions[0] != "t2" {
 		t.Fatalf("want one event dated by \"now\", got %+v", evs)
 	}

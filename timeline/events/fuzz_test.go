@@ -48,7 +48,7 @@ func FuzzBuild(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string, spec []byte) {
 		doc := ingest.FromText("fuzz", text)
 		ms := mentionsFrom(text, spec)
-		evs, out := Build(doc, ms, time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC))
+		evs, out := Build(doc, tokens(doc), ms, time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC))
 		if len(out) != len(ms) {
 			t.Fatalf("got %d mentions back, gave %d", len(out), len(ms))
 		}

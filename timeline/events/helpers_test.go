@@ -9,8 +9,19 @@ import (
 	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/extract/en"
 	"retrace/timeline/ingest"
+	"retrace/timeline/lex"
 )
+
+// tokens cuts a document's text into tokens with the English lexicon, as the
+// tagger does before Build reads them; nil for a nil document.
+func tokens(doc *timeline.Document) *lex.Tokenized {
+	if doc == nil {
+		return nil
+	}
+	return lex.Tokenize(doc.Text, en.Lexicon())
+}
 
 // ref describes a hand-built mention: the n-th (0-based) whole-word
 // occurrence of text, with its TIMEX3 reading and interval.
@@ -85,7 +96,7 @@ func analyze(t testing.TB, text string, dct string, refs ...ref) (*timeline.Docu
 	if dct != "" {
 		d = date(t, dct)
 	}
-	evs, out := Build(doc, ms, d)
+	evs, out := Build(doc, tokens(doc), ms, d)
 	return doc, evs, out
 }
 

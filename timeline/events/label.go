@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"retrace/timeline/lex"
 )
 
 // maxLabelWords caps a label: about a headline's length, short enough to sit
@@ -16,6 +18,37 @@ const maxLabelWords = 8
 // label needs far fewer than this.
 const maxInputWords = 40
 
+// word is a word of a label: as written, in lower case, and its classes
+// (listed and by form).
+type word struct {
+	text, lower string
+	cls         lex.Set
+}
+
+// newWord looks a word up that the label rules made ("launch" from
+// "launching", "Corp's").
+func newWord(lx *lex.Lexicon, text string) word {
+	lower := strings.ToLower(text)
+	return word{text: text, lower: lower, cls: lx.Classes(text, lower)}
+}
+
+func (w word) has(c lex.Class) bool { return w.cls.Has(c) }
+
+// isLower reports whether the word begins with a lower-case letter.
+func (w word) isLower() bool { return isLowerWord(w.text) }
+
+// written reports whether the word is in class c as written, in lower case
+// ("that", not "That"): a capital makes it a name or a sentence's opening.
+func (w word) written(c lex.Class) bool { return w.cls.Has(c) && w.text == w.lower }
+
+func texts(ws []word) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.text
+	}
+	return out
+}
+
 // labelWords turns the tokens of a clause into a short headline-style label:
 // the words that remain once the time expressions (and the prepositions that
 // introduce them) are removed, without the clause's opening conjunction,
@@ -26,8 +59,9 @@ const maxInputWords = 40
 //
 // drop marks token indices to leave out (time expressions and what belongs
 // to them); it may be nil.
-func labelWords(toks []token, drop []bool) []string {
-	var ws []string
+func labelWords(lx *lex.Lexicon, toks []token, drop []bool) []word {
+	var ws []word
+	form := lx.Rules().Form
 	for i, t := range toks {
 		if len(ws) == maxInputWords {
 			break // the rules below look a few words around; the label keeps 8
@@ -36,22 +70,24 @@ func labelWords(toks []token, drop []bool) []string {
 			continue
 		}
 		// "Corp.'s" arrives as "Corp", ".", "'", "s": put the possessive back.
-		if t.lower == "s" && i >= 2 && len(ws) > 0 && !toks[i-1].word && toks[i-1].End == t.Start &&
+		if t.cls.Has(lex.PossessiveS) && i >= 2 && len(ws) > 0 && !toks[i-1].word && toks[i-1].End == t.Start &&
 			(toks[i-1].text == "'" || toks[i-1].text == "’") {
-			ws[len(ws)-1] += toks[i-1].text + "s"
+			ws[len(ws)-1] = newWord(lx, ws[len(ws)-1].text+toks[i-1].text+"s")
 			continue
 		}
-		w := strings.Trim(t.text, "'’‘")
-		if w != "" {
-			ws = append(ws, w)
+		switch w := strings.Trim(t.text, "'’‘"); {
+		case w == t.text:
+			ws = append(ws, word{text: t.text, lower: t.lower, cls: t.cls.Union(form(t.text))})
+		case w != "":
+			ws = append(ws, newWord(lx, w))
 		}
 	}
 	ws = trimLeadingConnectors(ws)
 	ws = dropAdverbs(ws)
-	ws = participleToBase(ws)
-	ws = filter(ws, func(w string) bool { lw := strings.ToLower(w); return !articles[lw] && !relativePronouns[lw] })
-	ws = dropTitles(ws)
-	ws = filter(ws, func(w string) bool { return !companySuffixes[strings.ToLower(w)] })
+	ws = participleToBase(lx, ws)
+	ws = filter(ws, func(w word) bool { return !w.has(lex.Article) && !w.has(lex.RelativePronoun) })
+	ws = dropTitles(lx, ws)
+	ws = filter(ws, func(w word) bool { return !w.has(lex.CompanySuffix) })
 	ws = trimLeadingConnectors(ws)
 	ws = trimTrailingFunctionWords(ws)
 	ws = shortenSubject(ws)
@@ -63,20 +99,20 @@ func labelWords(toks []token, drop []bool) []string {
 // Middle East crises have indicated..." -> "U.S. commanders have
 // indicated...". The subject ends at the first auxiliary or modal; its
 // modifiers start at the first preposition after its first word.
-func shortenSubject(ws []string) []string {
-	if len(ws) <= maxLabelWords || isLowerWord(ws[0]) {
+func shortenSubject(ws []word) []word {
+	if len(ws) <= maxLabelWords || ws[0].isLower() {
 		return ws // a label opening in lower case may open with its verb
 	}
 	v := -1
 	for i := 2; i < len(ws); i++ {
-		if ws[i] == "that" && !verbBeforeThat(ws[i-1]) {
+		if ws[i].written(lex.ThatWord) && !verbBeforeThat(ws[i-1]) {
 			// "Voters go to polls in race that has tightened": an
 			// auxiliary past a relative "that" is the relative clause's,
 			// and the subject has ended before it ("said that" and
 			// "suggests that" open what was said instead)
 			return ws
 		}
-		if auxiliaryOrModal[ws[i]] { // lower case only: a verb, not a name
+		if ws[i].written(lex.AuxiliaryOrModal) { // lower case only: a verb, not a name
 			v = i
 			break
 		}
@@ -85,7 +121,7 @@ func shortenSubject(ws []string) []string {
 		return ws
 	}
 	for p := 1; p+3 <= v; p++ { // short modifiers ("entry to NATO") carry meaning: keep them
-		if prepositions[ws[p]] {
+		if ws[p].written(lex.Preposition) {
 			return append(ws[:p:p], ws[v:]...)
 		}
 	}
@@ -94,21 +130,22 @@ func shortenSubject(ws []string) []string {
 
 // verbBeforeThat reports whether w looks like a verb that "that" would
 // follow as a conjunction: "said", "suggests", "added", "showed".
-func verbBeforeThat(w string) bool {
-	lw := strings.ToLower(w)
-	return reportingVerbs[lw] || predicateStarts[lw] || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "s") || strings.HasSuffix(lw, "wn")
+func verbBeforeThat(w word) bool {
+	return w.cls.Any(verbsBeforeThat)
 }
+
+var verbsBeforeThat = lex.Of(lex.ReportingVerb, lex.PredicateStart, lex.VerbEnding)
 
 // capWords cuts a label to maxLabelWords without splitting a name: a cut
 // inside "United States" backs off to before it when enough remains.
-func capWords(ws []string) []string {
+func capWords(ws []word) []word {
 	if len(ws) <= maxLabelWords {
 		return ws
 	}
 	n := maxLabelWords
-	if !isLowerWord(ws[n]) && !isLowerWord(ws[n-1]) {
+	if !ws[n].isLower() && !ws[n-1].isLower() {
 		k := n - 1
-		for k > 0 && !isLowerWord(ws[k-1]) {
+		for k > 0 && !ws[k-1].isLower() {
 			k--
 		}
 		if k >= 3 {
@@ -119,8 +156,8 @@ func capWords(ws []string) []string {
 }
 
 // joinLabel writes label words as a label with a capital first letter.
-func joinLabel(ws []string) string {
-	s := strings.ToValidUTF8(strings.Join(ws, " "), "")
+func joinLabel(ws []word) string {
+	s := strings.ToValidUTF8(strings.Join(texts(ws), " "), "")
 	r, size := utf8.DecodeRuneInString(s)
 	if size == 0 {
 		return ""
@@ -129,17 +166,17 @@ func joinLabel(ws []string) string {
 }
 
 // contentWords counts the words of a label that are not function words.
-func contentWords(ws []string) int {
+func contentWords(ws []word) int {
 	n := 0
 	for _, w := range ws {
-		if !functionWords[strings.ToLower(w)] {
+		if !w.has(lex.FunctionWord) {
 			n++
 		}
 	}
 	return n
 }
 
-func filter(ws []string, keep func(string) bool) []string {
+func filter(ws []word, keep func(word) bool) []word {
 	out := ws[:0:0]
 	for _, w := range ws {
 		if keep(w) {
@@ -149,69 +186,15 @@ func filter(ws []string, keep func(string) bool) []string {
 	return out
 }
 
-var articles = map[string]bool{"a": true, "an": true, "the": true}
-
-// relativePronouns join a clause to the noun it describes; a label that
-// keeps the noun ("The strike, which began...") reads better without them.
-var relativePronouns = map[string]bool{"which": true, "who": true}
-
-// connectors open a clause without being part of what happened in it.
-var connectors = map[string]bool{
-	"with": true, "and": true, "but": true, "or": true, "while": true, "whereas": true,
-	"although": true, "though": true, "because": true, "as": true, "when": true,
-	"where": true, "which": true, "that": true, "so": true, "then": true, "yet": true,
-	"since": true, "after": true, "before": true, "until": true, "if": true, "also": true,
-	"however": true, "meanwhile": true, "moreover": true, "furthermore": true, "thus": true,
-	"therefore": true, "indeed": true, "instead": true, "still": true, "even": true,
-	"just": true, "only": true, "now": true, "again": true, "amid": true, "among": true,
-	"once": true, "unless": true,
-}
-
-// placePrepositions follow a participle that only says where or on what
-// occasion something (named before the comma) happened.
-var placePrepositions = map[string]bool{"in": true, "at": true, "during": true, "on": true}
-
-// prepositions are the words that introduce a phrase.
-var prepositions = map[string]bool{
-	"in": true, "on": true, "at": true, "by": true, "for": true, "from": true, "to": true,
-	"of": true, "with": true, "during": true, "since": true, "until": true, "till": true,
-	"through": true, "throughout": true, "within": true, "over": true, "around": true,
-	"about": true, "before": true, "after": true, "into": true, "onto": true, "upon": true,
-	"between": true, "against": true, "under": true, "across": true, "toward": true,
-	"towards": true, "amid": true, "among": true, "per": true, "via": true, "like": true,
-}
-
-// functionWords may not end a label ("Ukrainian forces launch surprise
-// incursion in" reads broken) and do not count as content. Every
-// preposition is one.
-var functionWords = withPrepositions(map[string]bool{
-	"a": true, "an": true, "the": true, "and": true, "or": true, "but": true, "nor": true,
-	"that": true, "which": true, "who": true, "whom": true, "whose": true, "this": true,
-	"these": true, "those": true, "its": true, "their": true, "his": true, "her": true,
-	"our": true, "my": true, "your": true, "is": true, "are": true, "was": true, "were": true,
-	"be": true, "been": true, "being": true, "has": true, "have": true, "had": true,
-	"will": true, "would": true, "could": true, "should": true, "may": true, "might": true,
-	"can": true, "must": true, "shall": true, "do": true, "does": true, "did": true,
-	"not": true, "as": true, "than": true, "so": true, "if": true, "it": true, "also": true,
-	"there": true, "then": true, "very": true, "more": true, "most": true,
-})
-
-func withPrepositions(words map[string]bool) map[string]bool {
-	for w := range prepositions {
-		words[w] = true
-	}
-	return words
-}
-
-func trimLeadingConnectors(ws []string) []string {
+func trimLeadingConnectors(ws []word) []word {
 	for len(ws) > 0 {
-		lw := strings.ToLower(ws[0])
+		w := ws[0]
 		switch {
-		case connectors[lw] || articles[lw]:
+		case w.has(lex.Connector) || w.has(lex.Article):
 			ws = ws[1:]
-		case (lw == "according" || lw == "compared") && len(ws) > 1 && (strings.EqualFold(ws[1], "to") || strings.EqualFold(ws[1], "with")):
+		case w.has(lex.QuasiPreposition) && len(ws) > 1 && ws[1].has(lex.QuasiPrepositionLink):
 			ws = ws[2:] // prepositions in all but spelling: "compared with a loss"
-		case len(ws) > 2 && len(lw) > 4 && strings.HasSuffix(lw, "ed") && placePrepositions[strings.ToLower(ws[1])]:
+		case len(ws) > 2 && w.has(lex.PastForm) && ws[1].has(lex.PlacePreposition):
 			// A reduced relative clause: "(The statement,) delivered in
 			// Putin's greeting" is about the greeting, not the delivering.
 			// Only prepositions of place and occasion count: "asked for a
@@ -224,46 +207,24 @@ func trimLeadingConnectors(ws []string) []string {
 	return ws
 }
 
-func trimTrailingFunctionWords(ws []string) []string {
-	for len(ws) > 0 && functionWords[strings.ToLower(ws[len(ws)-1])] {
+func trimTrailingFunctionWords(ws []word) []word {
+	for len(ws) > 0 && ws[len(ws)-1].has(lex.FunctionWord) {
 		ws = ws[:len(ws)-1]
 	}
 	return ws
-}
-
-// sentenceAdverbs comment on a report rather than say what happened.
-var sentenceAdverbs = map[string]bool{
-	"reportedly": true, "allegedly": true, "apparently": true, "also": true, "just": true,
-	"already": true, "still": true, "now": true, "then": true, "however": true,
-	"meanwhile": true, "indeed": true, "finally": true,
-	"eventually": true, "recently": true, "previously": true, "initially": true,
-	"subsequently": true, "ultimately": true, "officially": true, "publicly": true,
-	"reputedly": true, "supposedly": true, "purportedly": true, "ostensibly": true,
-}
-
-// lyNotAdverbs end in -ly but are nouns or adjectives that matter.
-var lyNotAdverbs = map[string]bool{
-	"family": true, "ally": true, "rally": true, "supply": true, "reply": true, "july": true,
-	"italy": true, "assembly": true, "monopoly": true, "anomaly": true, "only": true,
-	"early": true, "daily": true, "weekly": true, "monthly": true, "yearly": true,
-	"likely": true, "friendly": true, "deadly": true, "costly": true, "elderly": true,
-	"holy": true, "ugly": true, "lonely": true, "lovely": true, "orderly": true,
-	"quarterly": true, "nightly": true, "hourly": true, "timely": true, "kelly": true,
-	"emily": true, "lily": true, "beverly": true, "sicily": true,
 }
 
 // dropAdverbs removes sentence adverbs ("reportedly") and -ly manner adverbs
 // that modify a verb ("closely monitored", "specifically highlighted").
 // An -ly word before anything else ("historically significant area",
 // "deadly attack") is kept: it shapes the meaning of what follows.
-func dropAdverbs(ws []string) []string {
+func dropAdverbs(ws []word) []word {
 	out := ws[:0:0]
 	for i, w := range ws {
-		lw := strings.ToLower(w)
-		if sentenceAdverbs[lw] {
+		if w.has(lex.SentenceAdverb) {
 			continue
 		}
-		if len(lw) > 4 && strings.HasSuffix(lw, "ly") && !lyNotAdverbs[lw] && isLowerWord(w) {
+		if w.has(lex.LyForm) && !w.has(lex.LyNotAdverb) && w.isLower() {
 			if i+1 == len(ws) || looksVerbal(ws[i+1]) {
 				continue
 			}
@@ -275,87 +236,49 @@ func dropAdverbs(ws []string) []string {
 
 // looksVerbal reports whether a word looks like a verb form an adverb would
 // modify: a participle or a finite verb with its -ed ending.
-func looksVerbal(w string) bool {
-	lw := strings.ToLower(w)
-	return isLowerWord(w) && len(lw) > 4 &&
-		(strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "en"))
+func looksVerbal(w word) bool {
+	return w.isLower() && w.cls.Any(verbalForms)
 }
+
+var verbalForms = lex.Of(lex.ParticipleForm, lex.PastForm, lex.EnForm)
 
 func isLowerWord(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
 
-// determiners precede a noun: an -ing word after one is a noun or an
-// adjective ("the meeting", "a deepening alliance"), not a verb.
-var determiners = map[string]bool{
-	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true,
-	"those": true, "its": true, "their": true, "his": true, "her": true, "our": true,
-	"my": true, "your": true, "some": true, "any": true, "each": true, "every": true,
-	"no": true, "more": true, "most": true, "very": true, "of": true, "in": true,
-	"for": true, "on": true, "at": true, "by": true, "to": true,
-}
-
-// verbObjectStarts are words that open the object or complement of a verb:
-// "launching a surprise incursion", "calling for talks", "killing 12".
-var verbObjectStarts = map[string]bool{
-	"a": true, "an": true, "the": true, "this": true, "that": true, "these": true,
-	"those": true, "its": true, "their": true, "his": true, "her": true, "our": true,
-	"some": true, "more": true, "for": true, "to": true, "up": true, "out": true,
-	"off": true, "down": true, "over": true, "back": true, "into": true, "on": true,
-	"against": true, "him": true, "them": true, "it": true, "us": true,
-}
-
-// ingNotVerbs end in -ing but are not participles worth turning into verbs.
-var ingNotVerbs = map[string]bool{
-	"during": true, "according": true, "including": true, "following": true, "morning": true,
-	"evening": true, "nothing": true, "something": true, "anything": true, "everything": true,
-	"thing": true, "king": true, "ring": true, "spring": true, "string": true, "wing": true,
-	"bring": true, "sing": true, "swing": true, "ceiling": true, "building": true,
-	"ongoing": true, "willing": true, "interesting": true, "outstanding": true, "remaining": true,
-	"existing": true, "upcoming": true, "missing": true, "amazing": true, "regarding": true, "concerning": true, "pending": true, "notwithstanding": true,
-	"meeting": true, "funding": true, "spending": true, "training": true, "housing": true,
-	"beijing": true, "wyoming": true, "darling": true, "sterling": true, "shilling": true,
-}
-
-// auxiliaries before a participle form its progressive: "were launching"
-// becomes "launch". After "been" or "be" the tense carries meaning ("has
-// been expanding") and the participle stays.
-var auxiliaries = map[string]bool{"is": true, "are": true, "was": true, "were": true, "am": true}
-
 // participleToBase turns the first present participle that is used as a
 // verb into its base form ("forces launching a surprise incursion" ->
 // "forces launch a surprise incursion"), dropping an auxiliary before it.
 // A participle counts as a verb when it is lower case, does not follow a
 // determiner or preposition, and opens an object or complement.
-func participleToBase(ws []string) []string {
+func participleToBase(lx *lex.Lexicon, ws []word) []word {
 	for i, w := range ws {
-		lw := strings.ToLower(w)
-		if !strings.HasSuffix(lw, "ing") || ingNotVerbs[lw] || !isLowerWord(w) || len(lw) < 5 {
+		if !w.has(lex.ParticipleForm) || w.has(lex.IngNotVerb) || !w.isLower() {
 			continue
 		}
-		if i > 0 && (determiners[strings.ToLower(ws[i-1])] || isPossessive(ws[i-1])) {
+		if i > 0 && (ws[i-1].has(lex.Determiner) || ws[i-1].has(lex.Possessive)) {
 			continue // "the meeting", "Putin's greeting": a noun
 		}
-		afterAux := i > 0 && auxiliaries[strings.ToLower(ws[i-1])]
+		afterAux := i > 0 && ws[i-1].has(lex.Auxiliary)
 		switch {
-		case i > 0 && (strings.EqualFold(ws[i-1], "been") || strings.EqualFold(ws[i-1], "be")):
+		case i > 0 && ws[i-1].has(lex.PerfectAuxiliary):
 			continue
 		case afterAux:
 		case i+1 == len(ws) && !afterAux:
 			continue // "intense fighting": a clause-final -ing is as likely a noun
-		case i+1 < len(ws) && !verbObjectStarts[strings.ToLower(ws[i+1])] && !isNumber(ws[i+1]):
+		case i+1 < len(ws) && !ws[i+1].has(lex.VerbObjectStart) && !isNumber(ws[i+1].text):
 			continue
 		}
-		out := append([]string(nil), ws[:i]...)
-		verb := baseFromING(w)
-		if len(out) > 0 && auxiliaries[strings.ToLower(out[len(out)-1])] {
-			if aux := strings.ToLower(out[len(out)-1]); aux == "is" || aux == "was" {
-				verb = thirdPerson(verb) // "the department is considering" -> "considers"
+		out := append([]word(nil), ws[:i]...)
+		verb := lx.Rules().Base(w.text)
+		if len(out) > 0 && out[len(out)-1].has(lex.Auxiliary) {
+			if out[len(out)-1].has(lex.ThirdPersonAuxiliary) {
+				verb = lx.Rules().ThirdPerson(verb) // "the department is considering" -> "considers"
 			}
 			out = out[:len(out)-1]
 		}
-		out = append(out, verb)
+		out = append(out, newWord(lx, verb))
 		return append(out, ws[i+1:]...)
 	}
 	return ws
@@ -366,29 +289,19 @@ func isNumber(w string) bool {
 	return unicode.IsDigit(r)
 }
 
-// titles are the offices news writers put before a name.
-var titles = map[string]bool{
-	"leader": true, "president": true, "minister": true, "secretary": true, "chancellor": true,
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "chairman": true,
-	"chairwoman": true, "senator": true, "governor": true, "mayor": true, "ambassador": true,
-	"envoy": true, "commander": true, "dictator": true, "premier": true, "ceo": true,
-	"pope": true, "judge": true, "sen": true, "rep": true, "gov": true, "gen": true,
-	"representative": true, "lawmaker": true, "director": true, "attorney": true,
-}
-
 // dropTitles removes an office and its qualifiers before a name: "North
 // Korean leader Kim Jong Un" -> "Kim Jong Un", "Russian President Vladimir
 // Putin" -> "Vladimir Putin". Names say who; titles only lengthen a label.
-func dropTitles(ws []string) []string {
+func dropTitles(lx *lex.Lexicon, ws []word) []word {
 	for i := 1; i < len(ws); i++ {
-		if !titles[strings.ToLower(strings.TrimSuffix(ws[i-1], "."))] || isLowerWord(ws[i]) || isNumber(ws[i]) {
+		if !isTitle(lx, ws[i-1]) || ws[i].isLower() || isNumber(ws[i].text) {
 			continue
 		}
-		for i+1 < len(ws) && (titles[strings.ToLower(ws[i])] || strings.EqualFold(ws[i], "general")) && !isLowerWord(ws[i+1]) {
+		for i+1 < len(ws) && (ws[i].has(lex.Title) || ws[i].has(lex.TitleQualifier)) && !ws[i+1].isLower() {
 			i++ // "Attorney General Janet Reno": both words are the office
 		}
 		j := i - 1 // the title; walk back over the capitalised words that qualify it
-		for j > 0 && !isLowerWord(ws[j-1]) && !isNumber(ws[j-1]) && !isPossessive(ws[j-1]) {
+		for j > 0 && !ws[j-1].isLower() && !isNumber(ws[j-1].text) && !ws[j-1].has(lex.Possessive) {
 			j--
 		}
 		if j == 0 && i == len(ws)-1 {
@@ -399,35 +312,10 @@ func dropTitles(ws []string) []string {
 	return ws
 }
 
-func isPossessive(w string) bool {
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-}
-
-var companySuffixes = map[string]bool{
-	"inc": true, "inc.": true, "corp": true, "corp.": true, "ltd": true, "ltd.": true,
-	"co.": true, "plc": true, "llc": true,
-}
-
-// thirdPerson gives the -s form of a base verb: "consider" -> "considers",
-// "push" -> "pushes", "try" -> "tries".
-func thirdPerson(v string) string {
-	lv := strings.ToLower(v)
-	switch {
-	case lv == "be":
-		return v[:0] + "is"
-	case lv == "have":
-		return v[:2] + "s"
-	case strings.HasSuffix(lv, "y") && len(lv) > 1 && !isVowel(lv[len(lv)-2]):
-		return v[:len(v)-1] + "ies"
-	case strings.HasSuffix(lv, "s") || strings.HasSuffix(lv, "x") || strings.HasSuffix(lv, "z") ||
-		strings.HasSuffix(lv, "ch") || strings.HasSuffix(lv, "sh") || lv == "go" || lv == "do":
-		return v + "es"
+// isTitle reports whether a word is an office, abbreviated or not ("Sen.").
+func isTitle(lx *lex.Lexicon, w word) bool {
+	if t := strings.TrimSuffix(w.text, "."); t != w.text {
+		return lx.Lookup(strings.ToLower(t)).Has(lex.Title)
 	}
-	return v + "s"
-}
-
-var auxiliaryOrModal = map[string]bool{
-	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
-	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
-	"must": true, "should": true, "did": true, "does": true,
+	return w.has(lex.Title)
 }

@@ -88,23 +88,3 @@ func TestLabels(t *testing.T) {
 		}
 	}
 }
-
-func TestBaseFromING(t *testing.T) {
-	tests := map[string]string{
-		"launching": "launch", "making": "make", "running": "run", "trying": "try", "lying": "lie",
-		"using": "use", "focusing": "focus", "closing": "close", "raising": "raise", "speaking": "speak",
-		"visiting": "visit", "writing": "write", "creating": "create", "negotiating": "negotiate",
-		"changing": "change", "bringing": "bring", "handling": "handle", "voting": "vote",
-		"continuing": "continue", "being": "be", "having": "have", "killing": "kill", "adding": "add",
-		"stopping": "stop", "opening": "open", "declining": "decline", "entering": "enter",
-		"declaring": "declare", "deciding": "decide", "developing": "develop", "hoping": "hope",
-		"seizing": "seize", "urging": "urge", "targeting": "target", "fighting": "fight",
-		"withdrawing": "withdraw", "requiring": "require", "agreeing": "agree", "Launching": "Launch",
-		"ring": "ring", "sing": "sing",
-	}
-	for in, want := range tests {
-		if got := baseFromING(in); got != want {
-			t.Errorf("baseFromING(%q) = %q, want %q", in, got, want)
-		}
-	}
-}

@@ -5,48 +5,8 @@ import (
 	"strings"
 
 	"retrace/timeline"
+	"retrace/timeline/lex"
 )
-
-// leftOfTime are the words that belong to a time expression when they come
-// just before it ("in late 2024", "on Monday", "from March to May", "for
-// now"); a label drops them along with it.
-var leftOfTime = map[string]bool{
-	"in": true, "on": true, "at": true, "during": true, "since": true, "until": true,
-	"till": true, "by": true, "from": true, "to": true, "through": true, "throughout": true,
-	"for": true, "of": true, "within": true, "over": true, "around": true, "about": true,
-	"circa": true, "before": true, "after": true, "as": true, "early": true, "late": true,
-	"the": true, "this": true, "that": true, "last": true, "next": true, "each": true,
-	"every": true, "just": true, "only": true, "between": true, "and": true, "or": true,
-	"starting": true, "beginning": true, "earlier": true, "later": true, "sometime": true,
-	"mid": true, "some": true, "nearly": true, "almost": true, "roughly": true,
-}
-
-// rightOfTime are the words that belong to a time expression just after it
-// ("two years ago", "a week later").
-var rightOfTime = map[string]bool{
-	"ago": true, "earlier": true, "later": true, "afterwards": true, "afterward": true,
-	"previously": true,
-}
-
-// quantifiers may open a duration in a relative expression: "just weeks
-// after", "only days before", "a few months later".
-var quantifiers = map[string]bool{
-	"just": true, "only": true, "some": true, "about": true, "barely": true, "mere": true,
-	"nearly": true, "almost": true, "roughly": true, "around": true, "a": true, "few": true,
-	"several": true, "less": true, "more": true, "than": true, "merely": true,
-}
-
-// windowAdverbs say how soon one thing followed another without a number:
-// "shortly after the vote" is within about two weeks, "immediately after"
-// within about two days.
-var windowAdverbs = map[string]durationRange{
-	"shortly":     {max: span{days: 14}, vague: true, gran: timeline.GranDay, words: "shortly"},
-	"soon":        {max: span{days: 14}, vague: true, gran: timeline.GranDay, words: "soon"},
-	"immediately": {max: span{days: 2}, vague: true, gran: timeline.GranDay, words: "immediately"},
-	"right":       {max: span{days: 2}, vague: true, gran: timeline.GranDay, words: "right"},
-	"just":        {max: span{days: 2}, vague: true, gran: timeline.GranDay, words: "just"},
-	"directly":    {max: span{days: 2}, vague: true, gran: timeline.GranDay, words: "directly"},
-}
 
 func isPossessiveAfter(text string, end int) bool {
 	rest := text[end:]
@@ -68,10 +28,10 @@ func (b *builder) dropTimeExpressions(toks []token, u unit, first, last []int) [
 		for k := first[i]; k < last[i]; k++ {
 			drop[k] = true
 		}
-		for k := first[i] - 1; k >= 0 && toks[k].word && leftOfTime[toks[k].lower]; k-- {
+		for k := first[i] - 1; k >= 0 && toks[k].word && toks[k].cls.Has(lex.LeftOfTime); k-- {
 			drop[k] = true
 		}
-		for k := last[i]; k < len(toks) && toks[k].word && rightOfTime[toks[k].lower]; k++ {
+		for k := last[i]; k < len(toks) && toks[k].word && toks[k].cls.Has(lex.RightOfTime); k++ {
 			drop[k] = true
 		}
 	}
@@ -86,8 +46,8 @@ func isSubject(toks []token, first, last int) bool {
 	if !opens || last >= len(toks) || !toks[last].word {
 		return false
 	}
-	next := toks[last].lower
-	return predicateStarts[next] && !reportingVerbs[next]
+	next := toks[last].cls
+	return next.Has(lex.PredicateStart) && !next.Has(lex.ReportingVerb)
 }
 
 // isPremodifier reports whether the time expression in toks[first:last]
@@ -97,14 +57,14 @@ func isPremodifier(toks []token, first, last int) bool {
 	if first == 0 || last >= len(toks) || !toks[last].word || !isLowerWord(toks[last].text) {
 		return false
 	}
-	next := toks[last].lower
-	if functionWords[next] || rightOfTime[next] {
+	if next := toks[last].cls; next.Has(lex.FunctionWord) || next.Has(lex.RightOfTime) {
 		return false
 	}
-	if toks[first].lower == "the" && last-first >= 2 && (toks[last-1].lower == "century" || isDecade(toks[last-1].lower)) {
+	if toks[first].cls.Has(lex.DefiniteArticle) && last-first >= 2 && (toks[last-1].cls.Has(lex.CenturyWord) || isDecade(toks[last-1].lower)) {
 		return true // "since the 1990s boom", "a 19th century novel" with its own article
 	}
-	return determiners[toks[first-1].lower] && !prepositions[toks[first-1].lower]
+	before := toks[first-1].cls
+	return before.Has(lex.Determiner) && !before.Has(lex.Preposition)
 }
 
 // isDecade reports whether a word names a decade: "1990s", "'80s" arrives as "80s".
@@ -147,23 +107,23 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 			continue
 		}
 		r := relative{mention: mi, dur: d, clauseAt: ci, tail: first[i]}
-		for r.tail > c.from && toks[r.tail-1].word && quantifiers[toks[r.tail-1].lower] {
+		for r.tail > c.from && toks[r.tail-1].word && toks[r.tail-1].cls.Has(lex.Quantifier) {
 			r.tail--
 		}
 		npFrom := k + 1
-		switch toks[k].lower {
-		case "after", "following":
+		switch next := toks[k].cls; {
+		case next.Has(lex.AfterWord) || next.Has(lex.FollowingWord):
 			r.kind = relAfterNP
-		case "before":
+		case next.Has(lex.BeforeWord):
 			r.kind = relBeforeNP
-		case "prior", "ahead":
-			if npFrom < c.to && (toks[npFrom].lower == "to" || toks[npFrom].lower == "of") {
+		case next.Has(lex.PriorWord):
+			if npFrom < c.to && toks[npFrom].cls.Has(lex.PriorLink) {
 				npFrom++
 			}
 			r.kind = relBeforeNP
-		case "later", "afterwards", "afterward":
+		case next.Has(lex.LaterWord):
 			r.kind = relLater
-		case "earlier", "previously":
+		case next.Has(lex.EarlierWord):
 			r.kind = relEarlier
 		default:
 			continue
@@ -184,19 +144,20 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 		out = append(out, r)
 	}
 	for k := 0; k+2 < len(toks); k++ {
-		d, ok := windowAdverbs[toks[k].lower]
-		if !ok || inMention[k] || inMention[k+1] || inMention[k+2] || !toks[k+2].word {
+		if !toks[k].cls.Has(lex.WindowAdverb) || inMention[k] || inMention[k+1] || inMention[k+2] || !toks[k+2].word {
 			continue
 		}
 		var kind int
-		switch toks[k+1].lower {
-		case "after":
+		switch next := toks[k+1].cls; {
+		case next.Has(lex.AfterWord):
 			kind = relAfterNP
-		case "before":
+		case next.Has(lex.BeforeWord):
 			kind = relBeforeNP
 		default:
 			continue
 		}
+		e := b.tt.Lexicon.Lookup(toks[k].lower)
+		d := durationRange{max: span{days: e.Num}, vague: true, gran: timeline.GranDay, words: e.Word}
 		ci := clauseOf(toks, cls, toks[k].Start)
 		if k+2 >= cls[ci].to {
 			continue
@@ -225,13 +186,13 @@ func datedWithin(toks []token, c clause, dated []int) bool {
 // taken from the clause it modifies: the next one when it opens the
 // sentence, else the one before.
 func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) string {
-	try := func(c clause) []string { return labelWords(toks[c.from:c.to], drop[c.from:c.to]) }
-	good := func(ws []string) bool { return len(ws) >= 2 && contentWords(ws) >= 1 }
+	try := func(c clause) []word { return labelWords(b.tt.Lexicon, toks[c.from:c.to], drop[c.from:c.to]) }
+	good := func(ws []word) bool { return len(ws) >= 2 && contentWords(ws) >= 1 }
 	cands := []clause{cls[ci]}
 	if ci == 0 && len(cls) > 1 {
-		opener := toks[cls[0].from].lower
+		opener := toks[cls[0].from].cls
 		commaAfter := cls[0].to < len(toks) && toks[cls[0].to].text == ","
-		if prepositions[opener] && !temporalPrepositions[opener] && commaAfter && cls[0].to-cls[0].from <= 8 {
+		if opener.Has(lex.Preposition) && !opener.Has(lex.TemporalPreposition) && commaAfter && cls[0].to-cls[0].from <= 8 {
 			// "In a televised address Friday, Arpad Gencz described...":
 			// an opening prepositional phrase only sets the scene for
 			// the main clause, which says what happened.
@@ -243,7 +204,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 				// date sits in the subject, and the predicate follows it
 				cands = append(cands, clause{cls[0].from, cls[1].to})
 			}
-			if next := toks[cls[1].from].lower; prepositions[next] && !temporalPrepositions[next] {
+			if next := toks[cls[1].from].cls; next.Has(lex.Preposition) && !next.Has(lex.TemporalPreposition) {
 				// "Born on May 2, 1938, in Juarez, she moved...": the
 				// phrase after the comma completes the opening one
 				cands = append(cands, clause{cls[0].from, cls[1].to})
@@ -258,7 +219,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 		cands = append(cands, cls[ci+1])
 	}
 	cands = append(cands, clause{0, len(toks)})
-	var fallback []string
+	var fallback []word
 	for n, c := range cands {
 		ws := try(c)
 		if n == 0 && ci > 0 && len(ws) > 0 && looksLikePredicate(ws[0]) {
@@ -266,7 +227,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 			// survivors...": the clause has no subject of its own; borrow
 			// the sentence's opening noun phrase when it is short.
 			if subj := b.lentSubject(toks, cls, ci, try); len(subj) > 0 {
-				ws = append(append([]string(nil), subj...), ws...)
+				ws = append(append([]word(nil), subj...), ws...)
 				if len(ws) > maxLabelWords {
 					ws = trimTrailingFunctionWords(ws[:maxLabelWords])
 				}
@@ -277,9 +238,9 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 			// was said is the news. Write it as a headline does:
 			// "Castro: group would be ready to leave".
 			if content := try(cls[0]); contentWords(content) >= 3 {
-				speaker := append([]string(nil), trimPlaceAdverbs(ws)...)
+				speaker := append([]word(nil), trimPlaceAdverbs(ws)...)
 				speaker = speaker[:len(speaker)-1]
-				speaker[len(speaker)-1] += ":"
+				speaker[len(speaker)-1] = newWord(b.tt.Lexicon, speaker[len(speaker)-1].text+":")
 				return joinLabel(capWords(append(speaker, content...)))
 			}
 		}
@@ -293,23 +254,8 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 	return joinLabel(fallback)
 }
 
-// predicateStarts are the auxiliaries, modals and common irregular past
-// forms that open a predicate; with the -ed forms they mark a clause whose
-// subject lies elsewhere in the sentence.
-var predicateStarts = map[string]bool{
-	"has": true, "have": true, "had": true, "is": true, "are": true, "was": true, "were": true,
-	"will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
-	"must": true, "should": true, "did": true, "does": true, "said": true, "says": true,
-	"began": true, "became": true, "took": true, "made": true, "told": true, "went": true,
-	"came": true, "won": true, "lost": true, "fell": true, "rose": true, "held": true,
-	"left": true, "met": true, "sent": true, "gave": true, "saw": true, "found": true,
-	"led": true, "struck": true, "fought": true, "broke": true, "ran": true, "spoke": true,
-	"wrote": true, "brought": true, "built": true, "kept": true, "paid": true, "sold": true,
-}
-
-func looksLikePredicate(w string) bool {
-	lw := strings.ToLower(w)
-	return isLowerWord(w) && (predicateStarts[lw] || len(lw) > 4 && strings.HasSuffix(lw, "ed"))
+func looksLikePredicate(w word) bool {
+	return w.isLower() && (w.has(lex.PredicateStart) || w.has(lex.PastForm))
 }
 
 // lentSubject finds the subject for clause ci, whose label opens with its
@@ -319,16 +265,16 @@ func looksLikePredicate(w string) bool {
 // suspect was arrested ... and arraigned", "Born ..., she moved to Texas
 // in 1956 and published her first book"). A relative clause (", which had
 // condemned") and an appositive (", Virginia, will vote") lend nothing.
-func (b *builder) lentSubject(toks []token, cls []clause, ci int, try func(clause) []string) []string {
+func (b *builder) lentSubject(toks []token, cls []clause, ci int, try func(clause) []word) []word {
 	canLend := func(lender int) bool {
 		opener := toks[cls[lender].from]
-		return (!isLowerWord(opener.text) || subjectPronouns[opener.lower]) && !prepositions[opener.lower] &&
-			!connectors[opener.lower] && opener.lower != "there"
+		return (!isLowerWord(opener.text) || opener.cls.Has(lex.SubjectPronoun)) && !opener.cls.Has(lex.Preposition) &&
+			!opener.cls.Has(lex.Connector) && !opener.cls.Has(lex.ExistentialThere)
 	}
 	if ws := try(cls[0]); len(ws) > 0 && len(ws) <= 4 && len(subjectOf(ws)) == len(ws) && canLend(0) {
 		return ws
 	}
-	if !partOpeners[toks[cls[ci].from].lower] {
+	if !toks[cls[ci].from].cls.Has(lex.PartOpener) {
 		return nil
 	}
 	for _, lender := range []int{ci - 1, 0} {
@@ -345,40 +291,26 @@ func (b *builder) lentSubject(toks []token, cls []clause, ci int, try func(claus
 // arraigned" lends "Suspect"). An opening participle ("Born") lends nothing.
 // Only the first word, capitalised by the sentence, is read as a
 // participle when it ends in -ed.
-func subjectOf(ws []string) []string {
+func subjectOf(ws []word) []word {
 	for i, w := range ws {
-		lw := strings.ToLower(w)
-		if auxiliaryOrModal[lw] && isLowerWord(w) || looksLikePredicate(w) ||
-			i == 0 && (lw == "born" || len(lw) > 4 && strings.HasSuffix(lw, "ed")) {
+		if w.has(lex.AuxiliaryOrModal) && w.isLower() || looksLikePredicate(w) ||
+			i == 0 && (w.has(lex.BornWord) || w.has(lex.PastForm)) {
 			return ws[:i]
 		}
 	}
 	return ws
 }
 
-// reportingVerbs introduce what someone said.
-var reportingVerbs = map[string]bool{
-	"said": true, "says": true, "told": true, "added": true, "predicted": true, "stated": true,
-	"warned": true, "announced": true, "declared": true, "reported": true, "wrote": true,
-	"argued": true, "insisted": true, "noted": true, "explained": true, "claimed": true,
-}
-
 // isReportOnly reports whether a label is only a speaker and a reporting
 // verb: "Castro said", "Justice official said", "Viktor Orban said here".
-func isReportOnly(ws []string) bool {
+func isReportOnly(ws []word) bool {
 	ws = trimPlaceAdverbs(ws)
-	return len(ws) >= 2 && len(ws) <= 4 && reportingVerbs[strings.ToLower(ws[len(ws)-1])]
+	return len(ws) >= 2 && len(ws) <= 4 && ws[len(ws)-1].has(lex.ReportingVerb)
 }
 
-func trimPlaceAdverbs(ws []string) []string {
-	for len(ws) > 0 && placeAdverbs[strings.ToLower(ws[len(ws)-1])] {
+func trimPlaceAdverbs(ws []word) []word {
+	for len(ws) > 0 && ws[len(ws)-1].has(lex.PlaceAdverb) {
 		ws = ws[:len(ws)-1]
 	}
 	return ws
 }
-
-var placeAdverbs = map[string]bool{"here": true, "there": true, "again": true, "also": true}
-
-// temporalPrepositions relate two events: in "After the vote on Monday,
-// protests erupted" the vote is what Monday dates.
-var temporalPrepositions = map[string]bool{"after": true, "before": true, "since": true, "until": true, "till": true}

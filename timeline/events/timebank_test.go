@@ -14,7 +14,9 @@ import (
 	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/extract/en"
 	"retrace/timeline/ingest"
+	"retrace/timeline/lex"
 )
 
 const timeBankDir = "../../../shared/corpora/tbaq-cleaned/TimeBank"
@@ -127,7 +129,7 @@ func TestTimeBankLabels(t *testing.T) {
 	var picks []sample
 	for _, f := range files {
 		doc, ms, dct := readTimeML(t, f)
-		evs, _ := Build(doc, ms, dct)
+		evs, _ := Build(doc, tokens(doc), ms, dct)
 		byID := map[string]timeline.Mention{}
 		seen := map[string]int{}
 		for _, m := range ms {
@@ -147,7 +149,7 @@ func TestTimeBankLabels(t *testing.T) {
 			if !utf8.ValidString(e.Label) || len(strings.Fields(e.Label)) > maxLabelWords {
 				t.Errorf("%s %s: bad label %q", filepath.Base(f), e.ID, e.Label)
 			}
-			if ws := strings.Fields(e.Label); len(ws) > 0 && functionWords[strings.ToLower(ws[len(ws)-1])] {
+			if ws := strings.Fields(e.Label); len(ws) > 0 && en.Lexicon().Lookup(strings.ToLower(ws[len(ws)-1])).Has(lex.FunctionWord) {
 				t.Errorf("%s %s: label ends in a function word: %q", filepath.Base(f), e.ID, e.Label)
 			}
 			if e.Sentence.Start < 0 || e.Sentence.End > len(doc.Text) || e.Interval.Latest.Before(e.Interval.Earliest) {

@@ -195,7 +195,7 @@ func TestEndsSentence(t *testing.T) {
 		{"at 8 p.m. Results came", 5, true},
 		{"Mr. Price said", 1, false},
 	} {
-		s := &scanner{text: c.text, toks: tokenize(c.text)}
+		s := newScanner(Tokenize(c.text, Options{}), nil)
 		if s.w(c.at) != "." {
 			t.Fatalf("%q: token %d is %q, not a full stop", c.text, c.at, s.w(c.at))
 		}

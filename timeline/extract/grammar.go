@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"retrace/timeline"
+	"retrace/timeline/lex"
 )
 
 // pick says which occurrence of a named period ("March", "Friday",
@@ -71,8 +72,8 @@ type scanner struct {
 	hol  holidayIndex
 }
 
-func newScanner(text string, holidays []Holiday) *scanner {
-	return &scanner{text: text, toks: tokenize(text), hol: indexHolidays(holidays)}
+func newScanner(tt *lex.Tokenized, holidays []Holiday) *scanner {
+	return &scanner{text: tt.Text, toks: tokensOf(tt), hol: indexHolidays(holidays)}
 }
 
 func (s *scanner) w(i int) string {

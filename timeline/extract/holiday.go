@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"retrace/timeline"
+	"retrace/timeline/extract/en"
+	"retrace/timeline/lex"
 )
 
 // Holiday is a named day of the year. The tagger recognises its Name (any
@@ -114,8 +116,9 @@ func indexHolidays(hs []Holiday) holidayIndex {
 			continue
 		}
 		var words []string
-		for _, t := range tokenize(h.Name) {
-			words = append(words, t.lower)
+		tt := lex.Tokenize(h.Name, en.Lexicon())
+		for i := range tt.Tokens {
+			words = append(words, tt.Lower(i))
 		}
 		idx[words[0]] = append(idx[words[0]], holidayEntry{words, h})
 	}

@@ -20,7 +20,7 @@ type Rule struct {
 
 // Find implements rules.Rule.
 func (r Rule) Find(text string) *rules.Match {
-	s := newScanner(text, r.Options.holidays())
+	s := newScanner(Tokenize(text, r.Options), r.Options.holidays())
 	for i := 0; i < len(s.toks); {
 		c, ok := s.matchAt(i)
 		if !ok {

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"retrace/timeline"
+	"retrace/timeline/extract/en"
+	"retrace/timeline/lex"
 )
 
 // Mode says how relative references are anchored.
@@ -50,7 +52,20 @@ func Tag(doc *timeline.Document, opts Options) (mentions []timeline.Mention, nar
 
 // TagText is Tag over a bare string.
 func TagText(text string, opts Options) (mentions []timeline.Mention, narrative bool) {
-	s := newScanner(text, opts.holidays())
+	return TagTokens(Tokenize(text, opts), opts)
+}
+
+// Tokenize cuts text into the tokens the tagger reads, each looked up in
+// the lexicon of its language. The events stage reads the same tokens, so
+// a document is tokenized once (see analyze.Document).
+func Tokenize(text string, opts Options) *lex.Tokenized {
+	return lex.Tokenize(text, en.Lexicon())
+}
+
+// TagTokens is Tag over text already tokenized by Tokenize with the same
+// options.
+func TagTokens(toks *lex.Tokenized, opts Options) (mentions []timeline.Mention, narrative bool) {
+	s := newScanner(toks, opts.holidays())
 	cands := s.scan()
 	s.shareRangeYears(cands)
 	dct := time.Time{}

@@ -1,0 +1,255 @@
+package en
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"retrace/timeline/lex"
+)
+
+// rules are English's word-formation rules: the classes a word has by its
+// ending, participles back to their base, the third person, and a rough
+// stem for comparing labels.
+var rules = lex.Rules{Form: form, Base: baseFromING, ThirdPerson: thirdPerson, Stem: stem}
+
+// form gives the classes an English word has by its spelling: a past tense
+// by its -ed, a participle by its -ing, an adverb by its -ly, a possessive
+// by its 's. Lengths are of the lower-case word.
+func form(w string) lex.Set {
+	var s lex.Set
+	if w == "" {
+		return s
+	}
+	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		s = s.Union(lex.Of(lex.Possessive))
+	}
+	lw := w
+	if !isASCII(w) {
+		lw = strings.ToLower(w)
+	}
+	n := len(lw)
+	switch {
+	case hasSuffixFold(lw, "ed"):
+		s = s.Union(lex.Of(lex.VerbEnding))
+		if n > 4 {
+			s = s.Union(lex.Of(lex.PastForm))
+		}
+	case hasSuffixFold(lw, "s"), hasSuffixFold(lw, "wn"):
+		s = s.Union(lex.Of(lex.VerbEnding))
+	case hasSuffixFold(lw, "ing"):
+		if n >= 5 {
+			s = s.Union(lex.Of(lex.ParticipleForm))
+		}
+	case hasSuffixFold(lw, "ly"):
+		if n > 4 {
+			s = s.Union(lex.Of(lex.LyForm))
+		}
+	case hasSuffixFold(lw, "en"):
+		if n > 4 {
+			s = s.Union(lex.Of(lex.EnForm))
+		}
+	}
+	return s
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hasSuffixFold reports whether s ends with the lower-case ASCII suffix,
+// in any case.
+func hasSuffixFold(s, suffix string) bool {
+	if len(s) < len(suffix) {
+		return false
+	}
+	s = s[len(s)-len(suffix):]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != suffix[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// baseFromING turns an English present participle into its base form:
+// "launching" -> "launch", "making" -> "make", "running" -> "run",
+// "trying" -> "try", "lying" -> "lie". It undoes the three spelling rules
+// that -ing applies (final consonant doubled, silent e dropped, ie -> y) by
+// looking at the shape of the stem; the e-restoration rules are the
+// regularities of English spelling, not a word list, so they can be wrong on
+// rare words ("competing" -> "compet"). Words that do not end in -ing, or
+// whose stem would be too short to be a verb, are returned unchanged.
+func baseFromING(w string) string {
+	lw := strings.ToLower(w)
+	if !strings.HasSuffix(lw, "ing") || len(lw) < 5 {
+		return w
+	}
+	stem := lw[:len(lw)-3]
+	keep := w[:len(stem)] // preserve the caller's case
+	n := len(stem)
+	last := stem[n-1]
+	switch {
+	case n == 2 && last == 'y': // lying, dying, tying
+		return keep[:1] + "ie"
+	case last == 'y' || last == 'w' || last == 'x':
+		return keep // trying, showing, fixing
+	case stem[n-2] == last && !isVowel(last):
+		// Doubled final consonant: running, stopping, planning. English
+		// keeps ll, ss, ff, zz and dd in the base form (call, pass, add).
+		if strings.ContainsRune("lsfzd", rune(last)) {
+			return keep
+		}
+		return keep[:n-1]
+	case needsE(stem):
+		return keep + "e"
+	}
+	return keep
+}
+
+// needsE reports whether a stem left by removing -ing lost a silent e:
+// mak(e), vot(e), chang(e), handl(e), decid(e), us(e).
+func needsE(stem string) bool {
+	n := len(stem)
+	last := stem[n-1]
+	prev := stem[n-2]
+	if last == 'u' {
+		return true // continue, pursue, argue, rescue
+	}
+	if isVowel(last) {
+		return false // agree-ing, go-ing, do-ing
+	}
+	if strings.HasSuffix(stem, "iat") || strings.HasSuffix(stem, "uat") || strings.HasSuffix(stem, "creat") {
+		return true // negotiate, evacuate, create: two vowels, yet a silent e
+	}
+	switch last {
+	case 'v', 'c':
+		return true // have, solve, force, produce, announce
+	case 'g':
+		switch {
+		case prev == 'r' || prev == 'd' || prev == 'l':
+			return true // urge, judge, indulge
+		case prev == 'n':
+			return n >= 3 && (stem[n-3] == 'a' || stem[n-3] == 'e') // change, challenge; not bring
+		default:
+			return isVowel(prev) && (n < 3 || !isVowel(stem[n-3])) // damage, rage
+		}
+	case 'l':
+		if strings.ContainsRune("dtkbpgfzc", rune(prev)) {
+			return true // handle, settle, tackle, struggle
+		}
+	case 's':
+		if strings.ContainsRune("nrpl", rune(prev)) {
+			return true // sense, endorse, collapse, pulse
+		}
+	}
+	if !isVowel(prev) {
+		return false // start, warn, attack, launch
+	}
+	// A single vowel before the last consonant: the silent e is usual for
+	// most consonants, so decide by the consonant and the vowel.
+	if n >= 3 && isVowel(stem[n-3]) && !(stem[n-3] == 'u' && n >= 4 && stem[n-4] == 'q') {
+		// two vowels: raise, cause, release take e; speak, meet, join do not
+		return last == 's' || last == 'z'
+	}
+	switch last {
+	case 'd', 'k', 'b', 'z', 'm', 'c':
+		return true // decide, make, describe, seize, become
+	case 's':
+		return !(n > 3 && prev == 'u') // use, close, increase; not focus
+	case 't':
+		return prev == 'a' || prev == 'o' || prev == 'u' || vowelGroups(stem) == 1 // create, vote, dispute, write; not visit, target
+	case 'r':
+		return prev != 'e' // share, ignore, require, secure; not enter, offer
+	case 'n':
+		return prev == 'i' // combine, decline; not open, abandon
+	case 'l':
+		return prev == 'i' || prev == 'u' || prev == 'o' // compile, rule, console; not signal, cancel
+	case 'p':
+		return prev == 'a' || vowelGroups(stem) == 1 // escape, hope; not develop
+	}
+	return false
+}
+
+func isVowel(b byte) bool { return strings.IndexByte("aeiou", b) >= 0 }
+
+// vowelGroups counts runs of vowels: a rough syllable count.
+func vowelGroups(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); i++ {
+		v := isVowel(s[i])
+		if v && !in {
+			n++
+		}
+		in = v
+	}
+	return n
+}
+
+// thirdPerson gives the -s form of a base verb: "consider" -> "considers",
+// "push" -> "pushes", "try" -> "tries".
+func thirdPerson(v string) string {
+	lv := strings.ToLower(v)
+	switch {
+	case lv == "be":
+		return v[:0] + "is"
+	case lv == "have":
+		return v[:2] + "s"
+	case strings.HasSuffix(lv, "y") && len(lv) > 1 && !isVowel(lv[len(lv)-2]):
+		return v[:len(v)-1] + "ies"
+	case strings.HasSuffix(lv, "s") || strings.HasSuffix(lv, "x") || strings.HasSuffix(lv, "z") ||
+		strings.HasSuffix(lv, "ch") || strings.HasSuffix(lv, "sh") || lv == "go" || lv == "do":
+		return v + "es"
+	}
+	return v + "s"
+}
+
+// minStem keeps the stemmer from cutting short words to nothing ("plan",
+// "dies").
+const minStem = 3
+
+// stem is a deliberately small stemmer, not Porter's: labels are a handful
+// of words, and what matters is that two sources' wordings of one happening
+// meet on the same string, not that the string be a linguistic root. It
+// strips one inflection (plural, -ing, -ed, with a doubled consonant
+// undone), then one ending that separates a country from its people or
+// adjective ("Ukraine"/"Ukrainian", "Korea"/"Korean", "China"/"Chinese")
+// together with a final vowel ("force"/"forces" meet as "forc").
+func stem(w string) string {
+	switch {
+	case strings.HasSuffix(w, "ies") && len(w)-3 >= minStem:
+		w = w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is") && len(w)-1 >= minStem:
+		w = w[:len(w)-1]
+	}
+	for _, suf := range []string{"ing", "ed"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= minStem {
+			w = undouble(w[:len(w)-len(suf)])
+			break
+		}
+	}
+	for _, suf := range []string{"ian", "ean", "ese", "ia", "ea", "an", "a", "e"} {
+		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= minStem {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// undouble turns "stopp" (from "stopped", "stopping") back into "stop".
+func undouble(w string) string {
+	n := len(w)
+	if n >= 2 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiousl", rune(w[n-1])) {
+		return w[:n-1]
+	}
+	return w
+}

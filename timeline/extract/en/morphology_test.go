@@ -1,0 +1,57 @@
+package en
+
+import "testing"
+
+func TestBaseFromING(t *testing.T) {
+	tests := map[string]string{
+		"launching": "launch", "making": "make", "running": "run", "trying": "try", "lying": "lie",
+		"using": "use", "focusing": "focus", "closing": "close", "raising": "raise", "speaking": "speak",
+		"visiting": "visit", "writing": "write", "creating": "create", "negotiating": "negotiate",
+		"changing": "change", "bringing": "bring", "handling": "handle", "voting": "vote",
+		"continuing": "continue", "being": "be", "having": "have", "killing": "kill", "adding": "add",
+		"stopping": "stop", "opening": "open", "declining": "decline", "entering": "enter",
+		"declaring": "declare", "deciding": "decide", "developing": "develop", "hoping": "hope",
+		"seizing": "seize", "urging": "urge", "targeting": "target", "fighting": "fight",
+		"withdrawing": "withdraw", "requiring": "require", "agreeing": "agree", "Launching": "Launch",
+		"ring": "ring", "sing": "sing",
+	}
+	for in, want := range tests {
+		if got := baseFromING(in); got != want {
+			t.Errorf("baseFromING(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestStemJoinsWordForms(t *testing.T) {
+	groups := [][]string{
+		{"ukraine", "ukrainian", "ukrainians"},
+		{"russia", "russian", "russians"},
+		{"korea", "korean", "koreans"},
+		{"china", "chinese"},
+		{"launch", "launches", "launched", "launching"},
+		{"force", "forces"},
+		{"clash", "clashes", "clashed"},
+		{"greet", "greets", "greeting", "greeted"},
+		{"stop", "stopped", "stopping", "stops"},
+		{"country", "countries"},
+	}
+	for _, g := range groups {
+		want := stem(g[0])
+		for _, w := range g[1:] {
+			if got := stem(w); got != want {
+				t.Errorf("stem(%q) = %q, stem(%q) = %q: want them equal", w, got, g[0], want)
+			}
+		}
+	}
+	// Distinct words stay distinct; short words are not cut to nothing.
+	for _, pair := range [][2]string{{"press", "pres"}, {"talks", "tall"}, {"bus", "bu"}, {"war", "ward"}} {
+		if stem(pair[0]) == stem(pair[1]) {
+			t.Errorf("stem merges %q and %q into %q", pair[0], pair[1], stem(pair[0]))
+		}
+	}
+	for _, w := range []string{"die", "dies", "war", "gas", "is"} {
+		if len(stem(w)) < 2 {
+			t.Errorf("stem(%q) = %q", w, stem(w))
+		}
+	}
+}

@@ -1,0 +1,164 @@
+package lex
+
+// Class is a word class: a set of words the tagger, the events stage or the
+// merger treat alike, named by what they do and not by how any language
+// writes them. A language's lexicon says which of its words are in which
+// classes; the code that asks knows only the class.
+type Class uint8
+
+// The word classes. A word may be in several (English "may" is a month, an
+// ambiguous one, and a modal verb); a value it carries for a class is in
+// its Entry (Num, Unit, Code).
+const (
+	none Class = iota
+
+	// Calendar words, with their values.
+	Month           // a month name or abbreviation; Num is 1..12
+	MonthAmbiguous  // a month name that is also a common word ("may", "march"): it needs a capital and a cue
+	MonthAbbrev     // an abbreviation that needs its full stop or a day after it ("Sept." "Oct 3")
+	MonthAlone      // a month form that stands on its own after "next" or "every" (no three-letter abbreviation)
+	Weekday         // a weekday name; Num is the time.Weekday
+	WeekdayAbbrev   // a short weekday name that counts only where a date follows; Num as Weekday
+	WeekdayPlural   // "Mondays": every Monday; Num as Weekday
+	NumberWord      // a count in words; Num is its value
+	VagueQuantity   // an unknown count: "several" days
+	Ordinal         // an ordinal in words; Num is its value
+	QuarterOrdinal  // an ordinal that numbers a quarter or half; Num is 1..4
+	DecadeWord      // a decade in words; Num is its two digits (20 for the twenties)
+	UnitWord        // a calendar unit; the entry's Unit says which
+	Plural          // a calendar unit in the plural
+	Season          // Code is the TIMEX3 season: SP, SU, FA, WI
+	PartOfDay       // Code is the TIMEX3 part of day: MO, AF, EV, NI
+	PartOfDayPlural // a part of day in the plural ("nights"); Code as PartOfDay
+	SetWord         // an adverb of frequency; Code is its TIMEX3 set value (P1D)
+	RefWord         // a word with a TIMEX3 reference value (Code: PRESENT_REF, PAST_REF)
+	RelWord         // a word that moves a period from the anchor's ("last", "next"); Num is by how many
+	RelAnaphoric    // a RelWord that counts from the last date mentioned, not the document's ("following")
+	RelNeedsArticle // a RelWord that counts only after the definite article ("the following year")
+	TimeZone        // a time zone abbreviation written after a clock time
+
+	// Cues the tagger reads around an expression.
+	FutureCue          // a word that marks the future near a bare weekday or month
+	PastCue            // a past-tense word
+	MonthCue           // a word before an ambiguous month name that makes it a month ("in May")
+	YearCue            // a word before a four-digit number that makes it a year outside 1900-2099
+	PhraseCloser       // a word that cannot be the noun a number counts ("around 2010 when")
+	DurationLead       // a word that opens a counted span ("the past three years")
+	BareDurationBefore // a word before a bare plural unit that makes it a span ("for years")
+	BareDurationAfter  // a word after a bare plural unit that makes it a span ("weeks after")
+	NameAbbreviation   // an abbreviation written before a name ("Mr.", "vs."): its full stop ends no sentence
+	SentenceEnd        // a mark that ends a sentence
+
+	// Words the events stage reads when it cuts clauses and writes labels.
+	LeftOfTime               // a word that belongs to a time expression right before it ("in late 2024")
+	RightOfTime              // one that belongs to it right after it ("two years ago")
+	Quantifier               // a word that may open the span of a relative expression ("just weeks after")
+	WindowAdverb             // how soon one thing followed another, with no number ("shortly after"); Num is the most days it allows
+	Preposition              // a word that introduces a phrase
+	FunctionWord             // a word that may not end a label and does not count as content
+	Connector                // a word that opens a clause without being part of what happened in it
+	Article                  // a word a headline leaves out
+	RelativePronoun          // a word that joins a clause to the noun it describes
+	Title                    // an office written before a name
+	CompanySuffix            // a company suffix ("Inc.")
+	Auxiliary                // a form of "be" that makes a progressive with a participle
+	Determiner               // a word after which an -ing word is a noun
+	VerbObjectStart          // a word that opens a verb's object or complement
+	IngNotVerb               // an -ing word that is not a participle worth turning into a verb
+	LyNotAdverb              // an -ly word that is a noun or adjective that matters
+	SentenceAdverb           // an adverb that comments on a report rather than says what happened
+	PredicateStart           // an auxiliary, modal or common irregular past form that opens a predicate
+	ReportingVerb            // a verb that introduces what someone said
+	PlaceAdverb              // an adverb of place or repetition a reporting clause may end with
+	TemporalPreposition      // a preposition that relates two events ("after the vote")
+	SubjectPronoun           // a pronoun that can be a clause's subject
+	ClauseBreakWord          // a conjunction or relative word that starts a new clause
+	ClauseBreakBeforePronoun // a preposition that opens a clause when a subject pronoun follows
+	ClauseBreakMark          // a punctuation mark that ends a clause
+	PartOpener               // a word that joins a new predicate to a clause ("and")
+	ComparisonWord           // a word that sets one time against another ("from", "than")
+	PlacePreposition         // a preposition of place or occasion
+	AuxiliaryOrModal         // an auxiliary or modal verb
+	AfterWord                // a word that places what follows it before ("weeks after the clashes")
+	FollowingWord            // a word that does so only after a counted span ("days following the vote")
+	BeforeWord               // a word that places what follows it after ("months before the election")
+	PriorWord                // a word that does so with a preposition after it ("days prior to")
+	PriorLink                // the preposition after a PriorWord
+	LaterWord                // a word that places the sentence's event after the last dated one ("a year later")
+	EarlierWord              // one that places it before ("two days earlier")
+	QuasiPreposition         // a word that with a QuasiPrepositionLink is a preposition ("according to")
+	QuasiPrepositionLink     // the word after a QuasiPreposition
+	ThirdPersonAuxiliary     // an Auxiliary whose progressive is written in the third person singular
+	PerfectAuxiliary         // an auxiliary after which a participle keeps its tense ("has been expanding")
+	TitleQualifier           // a word that joins a Title to make one office ("Attorney General")
+	ThatWord                 // a relative or complementizer "that"
+	ExistentialThere         // the subject "there", which lends no subject to a predicate
+	BornWord                 // a participle that opens a life ("Born in 1938, ..."), lending no subject
+	PossessiveS              // the s of a possessive written apart from its apostrophe
+	DefiniteArticle          // "the": with a decade or century after it, a premodifier of its own
+	CenturyWord              // the word for a century, singular
+
+	// Classes a word has by its form (see Rules.Form), not by being listed.
+	PastForm       // a regular past tense or participle, longer than four letters ("rescued")
+	ParticipleForm // a present participle or gerund of five letters or more ("launching")
+	LyForm         // an -ly word longer than four letters: an adverb, unless LyNotAdverb
+	EnForm         // an -en participle longer than four letters ("broken")
+	VerbEnding     // a word ending the way a verb that "that" follows does ("said", "suggests", "shown")
+	Possessive     // a possessive noun ("Putin's")
+
+	// Words the merger ignores when it compares two labels.
+	StopWord
+
+	numClasses
+)
+
+// Set is a set of word classes.
+//
+// It has room for 128; the compiler refuses more (see setFits).
+type Set [2]uint64
+
+// Of returns the set of the classes given.
+func Of(cs ...Class) Set {
+	var s Set
+	for _, c := range cs {
+		s[c>>6] |= 1 << (c & 63)
+	}
+	return s
+}
+
+// Has reports whether c is in the set.
+func (s Set) Has(c Class) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+
+// Any reports whether the sets share a class.
+func (s Set) Any(t Set) bool { return s[0]&t[0] != 0 || s[1]&t[1] != 0 }
+
+// Union returns the classes in either set.
+func (s Set) Union(t Set) Set { return Set{s[0] | t[0], s[1] | t[1]} }
+
+// IsEmpty reports whether the set has no class.
+func (s Set) IsEmpty() bool { return s[0] == 0 && s[1] == 0 }
+
+// setFits fails to compile when there are more classes than a Set holds.
+var _ [128 - numClasses]struct{}
+
+// Unit is a calendar unit a span or a shift counts in.
+type Unit uint8
+
+// The calendar units.
+const (
+	NoUnit Unit = iota
+	UnitSecond
+	UnitMinute
+	UnitHour
+	UnitDay
+	UnitNight
+	UnitWeek
+	UnitFortnight
+	UnitMonth
+	UnitQuarter
+	UnitYear
+	UnitDecade
+	UnitCentury
+	UnitMillennium
+	UnitWeekend
+)

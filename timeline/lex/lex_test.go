@@ -1,0 +1,120 @@
+package lex
+
+import (
+	"strings"
+	"testing"
+)
+
+func testLexicon(t *testing.T) *Lexicon {
+	t.Helper()
+	lx, err := New([]Entry{
+		{Word: "march", Classes: Of(Month, MonthAmbiguous), Num: 3},
+		{Word: "march", Classes: Of(MonthAlone)},
+		{Word: "week", Classes: Of(UnitWord), Unit: UnitWeek},
+		{Word: "'", Classes: Of(PossessiveS)},
+		{Word: "-", Classes: Of(ClauseBreakMark)},
+		{Word: "3rd", Classes: Of(QuarterOrdinal), Num: 3},
+		{Word: "été", Classes: Of(Season), Code: "SU"},
+	}, Rules{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lx
+}
+
+func TestTokenize(t *testing.T) {
+	lx := testLexicon(t)
+	text := "In MARCH, the 3rd week’s 1990s U.S.-led 12345678901 Été"
+	tt := Tokenize(text, lx)
+	type tok struct {
+		text         string
+		kind         Kind
+		upper, space bool
+		num, digits  int
+		lower        string
+		listed       bool
+	}
+	want := []tok{
+		{"In", Word, true, true, 0, 0, "in", false},
+		{"MARCH", Word, true, true, 0, 0, "march", true},
+		{",", Mark, false, false, 0, 0, ",", false},
+		{"the", Word, false, true, 0, 0, "the", false},
+		{"3rd", Word, false, true, 3, 1, "3rd", true},
+		{"week", Word, false, true, 0, 0, "week", true},
+		{"’", Mark, false, false, 0, 0, "'", true}, // read as an apostrophe
+		{"s", Word, false, false, 0, 0, "s", false},
+		{"1990s", Word, false, true, 1990, 4, "1990s", false},
+		{"U", Word, true, true, 0, 0, "u", false},
+		{".", Mark, false, false, 0, 0, ".", false},
+		{"S", Word, true, false, 0, 0, "s", false},
+		{".", Mark, false, false, 0, 0, ".", false},
+		{"-", Mark, false, false, 0, 0, "-", true},
+		{"led", Word, false, false, 0, 0, "led", false},
+		{"12345678901", Number, false, true, 1234567890, 11, "12345678901", false},
+		{"Été", Word, true, true, 0, 0, "été", true},
+	}
+	if len(tt.Tokens) != len(want) {
+		for i := range tt.Tokens {
+			t.Logf("%q", tt.Source(i))
+		}
+		t.Fatalf("%d tokens, want %d", len(tt.Tokens), len(want))
+	}
+	for i, w := range want {
+		tk := &tt.Tokens[i]
+		got := tok{tt.Source(i), tk.Kind(), tk.Upper(), tk.Space(), tk.Num(), tk.Digits(), tt.Lower(i), tk.ID() != 0}
+		if got != w {
+			t.Errorf("token %d: got %+v, want %+v", i, got, w)
+		}
+	}
+	if e := tt.Entry(1); e.Num != 3 || !e.Has(MonthAlone) || !e.Has(MonthAmbiguous) {
+		t.Errorf("MARCH: entries not merged: %+v", e)
+	}
+	if tt.Entry(-1).Word != "" || tt.Entry(len(want)).Word != "" {
+		t.Error("tokens out of range must give the empty entry")
+	}
+}
+
+// Appending the tokens of a range gives the text's own tokens when the range
+// lies between tokens.
+func TestAppendTokensOfRange(t *testing.T) {
+	lx := testLexicon(t)
+	text := "one two. Three four"
+	whole := Tokenize(text, lx).Tokens
+	cut := strings.Index(text, " Three")
+	parts := AppendTokens(AppendTokens(nil, text, 0, cut, lx), text, cut, len(text), lx)
+	if len(parts) != len(whole) {
+		t.Fatalf("%d tokens, want %d", len(parts), len(whole))
+	}
+	for i := range whole {
+		if parts[i] != whole[i] {
+			t.Errorf("token %d: %+v, want %+v", i, parts[i], whole[i])
+		}
+	}
+}
+
+func TestLexiconConflictsAndWith(t *testing.T) {
+	if _, err := New([]Entry{{Word: "may", Num: 5}, {Word: "may", Num: 6}}, Rules{}); err == nil {
+		t.Error("two numbers for one word must be refused")
+	}
+	if _, err := New([]Entry{{Classes: Of(Month)}}, Rules{}); err == nil {
+		t.Error("an entry without a word must be refused")
+	}
+	lx := testLexicon(t)
+	more, err := lx.With([]Entry{{Word: "victory", Classes: Of(Title)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if lx.ID("victory") != 0 || !more.Lookup("victory").Has(Title) || more.ID("week") != lx.ID("week") {
+		t.Error("With must copy: the original unchanged, the old words keeping their ids")
+	}
+}
+
+func TestSet(t *testing.T) {
+	s := Of(Month, StopWord)
+	if !s.Has(Month) || !s.Has(StopWord) || s.Has(Weekday) || !s.Any(Of(StopWord, Title)) || s.Any(Of(Title)) {
+		t.Errorf("set %v", s)
+	}
+	if !(Set{}).IsEmpty() || s.IsEmpty() {
+		t.Error("IsEmpty")
+	}
+}

@@ -1,0 +1,173 @@
+// Package lex cuts a document's text into tokens and looks each word up in
+// a lexicon, once: the tagger and the events stage share the result.
+//
+// A lexicon is data: the words of one language, each with the word classes
+// it belongs to (month, weekday, unit, preposition, ...) and the values the
+// grammar reads from it (March is month 3, "fortnight" a unit of two
+// weeks). This package names the classes but knows no word of any
+// language; timeline/extract/en holds English.
+package lex
+
+import (
+	"fmt"
+	"unicode/utf8"
+)
+
+// Key names a word that a language's grammar asks for by itself ("the",
+// "ago"), where a class would hold one word. Keys are the grammar's own
+// numbering: this package stores them and never reads them.
+type Key uint16
+
+// Entry is what a lexicon says of one word.
+type Entry struct {
+	Word    string // lower case, as the tokenizer looks it up
+	Classes Set
+	Key     Key
+	Num     int    // the value a class gives the word: a month's number, a count, an ordinal
+	Unit    Unit   // the calendar unit of a UnitWord
+	Code    string // the TIMEX3 code of a season, part of day, set or reference word
+}
+
+// Has reports whether the word is in class c.
+func (e *Entry) Has(c Class) bool { return e.Classes.Has(c) }
+
+// Lexicon maps the lower-case words of a language to their entries. It is
+// never changed once built, so one lexicon serves any number of goroutines.
+type Lexicon struct {
+	ids     map[string]uint32
+	entries []Entry // entries[0] is the empty entry of every word not listed
+	ascii   [utf8.RuneSelf]uint32
+	longest int // bytes in the longest word: a longer token is not looked up
+	rules   Rules
+}
+
+// Rules are what a language tells of a word by its form rather than by
+// listing it, and how it inflects one. A nil rule tells nothing: no
+// classes, the word unchanged.
+type Rules struct {
+	// Form gives the classes a word has by its spelling as written (a past
+	// tense by its ending).
+	Form func(word string) Set
+	// Base turns a present participle into its base form ("launching" ->
+	// "launch"), keeping the case it was written in.
+	Base func(participle string) string
+	// ThirdPerson gives a base verb's third person singular ("consider" ->
+	// "considers").
+	ThirdPerson func(base string) string
+	// Stem cuts a lower-case word to a rough stem, so that two wordings of
+	// one happening ("launched", "launches") meet on one string.
+	Stem func(lower string) string
+}
+
+// New builds a lexicon from entries and rules. Entries of the same word are
+// merged: their classes are joined, and each value may be given by one of
+// them only.
+func New(entries []Entry, rules Rules) (*Lexicon, error) {
+	same := func(w string) string { return w }
+	if rules.Form == nil {
+		rules.Form = func(string) Set { return Set{} }
+	}
+	if rules.Base == nil {
+		rules.Base = same
+	}
+	if rules.ThirdPerson == nil {
+		rules.ThirdPerson = same
+	}
+	if rules.Stem == nil {
+		rules.Stem = same
+	}
+	lx := &Lexicon{ids: make(map[string]uint32, len(entries)), entries: []Entry{{}}, rules: rules}
+	for _, e := range entries {
+		if e.Word == "" {
+			return nil, fmt.Errorf("lex: an entry with no word (classes %v)", e.Classes)
+		}
+		id, ok := lx.ids[e.Word]
+		if !ok {
+			id = uint32(len(lx.entries))
+			lx.ids[e.Word] = id
+			lx.entries = append(lx.entries, Entry{Word: e.Word})
+			lx.longest = max(lx.longest, len(e.Word))
+			if len(e.Word) == 1 && e.Word[0] < utf8.RuneSelf {
+				lx.ascii[e.Word[0]] = id
+			}
+		}
+		if err := lx.entries[id].merge(e); err != nil {
+			return nil, err
+		}
+	}
+	return lx, nil
+}
+
+func (e *Entry) merge(o Entry) error {
+	e.Classes = e.Classes.Union(o.Classes)
+	conflict := func(what string) error {
+		return fmt.Errorf("lex: %q is given two %ss", e.Word, what)
+	}
+	if o.Key != 0 {
+		if e.Key != 0 && e.Key != o.Key {
+			return conflict("key")
+		}
+		e.Key = o.Key
+	}
+	if o.Num != 0 {
+		if e.Num != 0 && e.Num != o.Num {
+			return conflict("number")
+		}
+		e.Num = o.Num
+	}
+	if o.Unit != NoUnit {
+		if e.Unit != NoUnit && e.Unit != o.Unit {
+			return conflict("unit")
+		}
+		e.Unit = o.Unit
+	}
+	if o.Code != "" {
+		if e.Code != "" && e.Code != o.Code {
+			return conflict("code")
+		}
+		e.Code = o.Code
+	}
+	return nil
+}
+
+// ID returns the entry number of a lower-case word, 0 when it is not listed.
+func (lx *Lexicon) ID(lower string) uint32 {
+	if len(lower) > lx.longest {
+		return 0
+	}
+	if len(lower) == 1 && lower[0] < utf8.RuneSelf {
+		return lx.ascii[lower[0]]
+	}
+	return lx.ids[lower]
+}
+
+// Entry returns entry id; an unknown id gives the empty entry.
+func (lx *Lexicon) Entry(id uint32) *Entry {
+	if int(id) >= len(lx.entries) {
+		return &lx.entries[0]
+	}
+	return &lx.entries[id]
+}
+
+// Lookup returns the entry of a lower-case word: the empty entry when the
+// word is not listed.
+func (lx *Lexicon) Lookup(lower string) *Entry { return &lx.entries[lx.ID(lower)] }
+
+// Classes returns the classes of word, whose lower-case form is lower:
+// those it is listed with, and those its form gives it.
+func (lx *Lexicon) Classes(word, lower string) Set {
+	return lx.Lookup(lower).Classes.Union(lx.rules.Form(word))
+}
+
+// Rules returns the lexicon's word-formation rules; none of them is nil.
+func (lx *Lexicon) Rules() Rules { return lx.rules }
+
+// With returns a lexicon that also lists entries: a copy, so lx itself is
+// unchanged. It is how a caller's own words (a holiday's name) join a
+// language's.
+func (lx *Lexicon) With(entries []Entry) (*Lexicon, error) {
+	all := make([]Entry, 0, len(lx.entries)+len(entries))
+	all = append(all, lx.entries[1:]...)
+	all = append(all, entries...)
+	return New(all, lx.rules)
+}
