@@ -3,11 +3,14 @@
 # sudo when not root) or say exactly what is missing.
 
 GO       ?= go
-PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libgl1-mesa-dri xvfb xauth x11-utils imagemagick fonts-dejavu-core
+PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libgl1-mesa-dri xvfb xauth x11-utils imagemagick fonts-dejavu-core \
+            desktop-file-utils xdotool xz-utils
+# The fyne command that packages the app, fetched through the module proxy.
+FYNE     := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 # Fyne reads the locale at start-up and logs an error for POSIX names such as C.UTF-8.
 export LANG := en_US.UTF-8
 
-.PHONY: run test deps build bench fuzz vet
+.PHONY: run test deps build bench fuzz vet package
 
 run: deps
 	$(GO) run .
@@ -15,8 +18,10 @@ run: deps
 build: deps
 	$(GO) build -o retrace .
 
+# migrated_fynedo is the tag `fyne package` builds with for FyneApp.toml's
+# fyneDo migration: Fyne's own thread checks off, as in the released app.
 test: deps vet
-	$(GO) test -race -count=1 ./...
+	$(GO) test -race -tags migrated_fynedo -count=1 ./...
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
@@ -24,6 +29,21 @@ vet:
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
+
+# package builds the release bundle Retrace.tar.xz (binary, launcher, icon
+# and an install Makefile) with `fyne package --release`. It packages a
+# copy of the tracked files, because fyne package rewrites FyneApp.toml
+# (bumps Build, drops its comments); the checkout is left as it was.
+package: deps
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then \
+		git ls-files -z --cached --others --exclude-standard | tar -c --null -T - --ignore-failed-read -f - | tar -x -C "$$tmp" -f -; \
+	else \
+		cp -a . "$$tmp/"; \
+	fi && \
+	(cd "$$tmp" && $(FYNE) package --os linux --release) && \
+	mv -f "$$tmp/Retrace.tar.xz" Retrace.tar.xz && \
+	echo "built Retrace.tar.xz: tar -xJf Retrace.tar.xz && make -C retrace user-install"
 
 # deps installs missing Debian packages; with no apt-get it names what is missing.
 deps:

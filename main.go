@@ -2,23 +2,40 @@
 //
 // With no arguments it opens the window on the bundled sample article; with
 // file arguments it opens those. The subcommands extract, eval and export run
-// headless (see `retrace help`).
+// headless (see `retrace help`); --version prints the version.
 package main
 
 import (
+	_ "embed"
 	"fmt"
 	"os"
 
 	"retrace/app"
+	"retrace/app/about"
 	"retrace/app/cli"
 )
 
+// fyneAppTOML is the metadata `fyne package` reads, embedded so that every
+// build, packaged or not, knows its name and version.
+//
+//go:embed FyneApp.toml
+var fyneAppTOML []byte
+
 func main() {
 	args := os.Args[1:]
+	info, err := about.Parse(fyneAppTOML)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "retrace:", err)
+		os.Exit(1)
+	}
+	if len(args) == 1 && (args[0] == "--version" || args[0] == "-version") {
+		fmt.Println(info.Line())
+		return
+	}
 	if len(args) > 0 && cli.IsCommand(args[0]) {
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
 	}
-	if err := app.Run(args); err != nil {
+	if err := app.Run(args, info); err != nil {
 		fmt.Fprintln(os.Stderr, "retrace:", err)
 		os.Exit(1)
 	}

@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
+	"retrace/app/about"
 	"retrace/assets"
 	"retrace/timeline"
 	"retrace/timeline/analyze"
@@ -15,15 +16,23 @@ import (
 const ID = "io.github.retrace.app"
 
 // Run opens the Retrace window on the given files, or on the bundled sample
-// article when there are none, and returns when the window is closed.
-func Run(paths []string) error {
+// article when there are none, and returns when the window is closed. info
+// says which build this is, for Help > About.
+func Run(paths []string, info about.Info) error {
 	a := fyneapp.NewWithID(ID)
+	if a.Metadata().ID == "" {
+		// Neither `fyne package` nor a FyneApp.toml beside the binary gave
+		// Fyne the app's metadata: give it the embedded copy.
+		fyneapp.SetMetadata(fyne.AppMetadata{ID: info.ID, Name: info.Name, Version: info.Version,
+			Build: info.Build, Migrations: info.Migrations})
+	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG()))
 	w := a.NewWindow("Retrace")
 	// Size before SetContent: laying out long text at the default tiny size
 	// first and then again at the real size doubles the start-up cost.
 	w.Resize(fyne.NewSize(1400, 860))
 	u := newUI(a, w, appServices())
+	u.info = info
 	w.SetMainMenu(u.mainMenu())
 	u.installShortcuts()
 	w.SetCloseIntercept(u.requestQuit)

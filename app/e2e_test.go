@@ -21,7 +21,8 @@ import (
 // screenshot of it: the Retrace window is mapped, the article pane (left
 // third) has the many colours of anti-aliased text, the chart's white paper
 // covers a good part of the screen, and event markers are drawn in the kind
-// colours. The screenshot is kept at /tmp/retrace-e2e.png.
+// colours. The screenshot is kept at /tmp/retrace-e2e.png. Then it types
+// Ctrl+Q and waits for the app to quit.
 //
 // It has no time limit of its own: it polls while both processes live, and
 // go test's -timeout stops it if the window never appears.
@@ -35,12 +36,7 @@ func TestEndToEnd(t *testing.T) {
 		}
 	}
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "retrace")
-	build := exec.Command(goTool(t), "build", "-o", bin, "retrace")
-	build.Dir = ".." // the module root, where main.go is
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := retraceBinary(t)
 
 	display := startXvfb(t)
 	app := exec.Command(bin)
@@ -98,6 +94,25 @@ func TestEndToEnd(t *testing.T) {
 		keep = shot
 	}
 	t.Logf("screenshot: %s", keep)
+
+	// Ctrl+Q, typed as a person would, quits: nothing is unsaved, so
+	// without a question. No time limit here either: go test's -timeout
+	// stops the test if it never quits.
+	if _, err := exec.LookPath("xdotool"); err != nil {
+		t.Log("xdotool not installed: Ctrl+Q not typed (`make test` installs it)")
+		return
+	}
+	key := exec.Command("xdotool", "search", "--name", "^Retrace", "windowfocus", "--sync", "key", "ctrl+q")
+	key.Env = append(os.Environ(), "DISPLAY="+display)
+	if out, err := key.CombinedOutput(); err != nil {
+		t.Fatalf("xdotool: %v\n%s", err, out)
+	}
+	err := <-appDone
+	appDone <- err // for the cleanup
+	if err != nil {
+		t.Fatalf("after Ctrl+Q retrace exited with %v\n%s", err, appLog.String())
+	}
+	t.Log("Ctrl+Q quit the app")
 }
 
 // goTool finds the go command: on PATH, or in GOROOT when go test was run

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"retrace/app/about"
 	"retrace/timeline"
 	"retrace/timeline/analyze"
 	"retrace/timeline/chart"
@@ -47,9 +48,10 @@ const (
 // UI is the main window's state: the open documents, the timeline built from
 // them, and the widgets showing it. All methods run on the UI goroutine.
 type UI struct {
-	app fyne.App
-	win fyne.Window
-	svc services
+	app  fyne.App
+	win  fyne.Window
+	svc  services
+	info about.Info // this build's name, version and website, for Help > About
 
 	docs []*openDoc
 	// full is the merged timeline of the open documents with the user's

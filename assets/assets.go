@@ -25,6 +25,6 @@ func SampleText() string { return sampleText }
 // metadata rather than leave every relative reference unplaced.
 func SampleDate() time.Time { return time.Date(2026, time.January, 2, 0, 0, 0, 0, time.UTC) }
 
-// IconPNG returns the application icon, a 256x256 PNG drawn by DrawIcon.
+// IconPNG returns the application icon, a 512x512 PNG drawn by DrawIcon.
 // The caller must not modify the returned bytes.
 func IconPNG() []byte { return iconPNG }

@@ -16,7 +16,7 @@ var update = flag.Bool("update", false, "rewrite icon.png from DrawIcon")
 // Regenerate with: go test ./assets -run TestIconIsDrawn -update
 func TestIconIsDrawn(t *testing.T) {
 	var buf bytes.Buffer
-	if err := png.Encode(&buf, DrawIcon()); err != nil {
+	if err := png.Encode(&buf, DrawIcon(IconSize)); err != nil {
 		t.Fatal(err)
 	}
 	if *update {
@@ -26,7 +26,7 @@ func TestIconIsDrawn(t *testing.T) {
 		return
 	}
 	if !bytes.Equal(buf.Bytes(), IconPNG()) {
-		t.Fatal("icon.png differs from DrawIcon(); run: go test ./assets -run TestIconIsDrawn -update")
+		t.Fatal("icon.png differs from DrawIcon(IconSize); run: go test ./assets -run TestIconIsDrawn -update")
 	}
 	img, err := png.Decode(bytes.NewReader(IconPNG()))
 	if err != nil {

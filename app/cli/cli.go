@@ -75,6 +75,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "usage: retrace [FILE...]            open the articles in the window")
 	fmt.Fprintln(w, "       retrace COMMAND [flags] ...")
+	fmt.Fprintln(w, "       retrace --version            print the version and build")
 	fmt.Fprintln(w, "commands:")
 	for _, c := range commands() {
 		fmt.Fprintf(w, "  %-8s %s\n", c.name, c.summary)
