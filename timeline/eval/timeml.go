@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"retrace/timeline/regularfile"
 	"retrace/timeline/timeml"
 )
 
@@ -33,10 +34,13 @@ type Doc struct {
 	DCTID     string
 }
 
+// maxFileSize bounds a corpus file: TimeBank's largest is 60 KB.
+const maxFileSize = 50 << 20
+
 // ReadFile reads one TimeML file, or a TIMEX2 file when its name ends in
 // .key.xml.
 func ReadFile(path string) (*Doc, error) {
-	b, err := os.ReadFile(path)
+	b, _, err := regularfile.Read(path, maxFileSize)
 	if err != nil {
 		return nil, err
 	}

@@ -12,7 +12,6 @@ package ingest
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -75,7 +74,7 @@ func ReadModified(name string, data []byte, modTime time.Time) (*timeline.Docume
 		return nil, regularfile.TooLarge(name, int64(len(data)), MaxSize)
 	}
 	if len(data) == 0 {
-		return nil, fmt.Errorf("read %s: %w", name, ErrEmpty)
+		return nil, regularfile.Error(name, ErrEmpty)
 	}
 	format := formatOf(name, data)
 	if format == FormatTimeML {
@@ -87,7 +86,7 @@ func ReadModified(name string, data []byte, modTime time.Time) (*timeline.Docume
 	}
 	dec := decode(data, format == FormatHTML)
 	if isBinary(dec.text) {
-		return nil, fmt.Errorf("read %s: %w", name, ErrBinary)
+		return nil, regularfile.Error(name, ErrBinary)
 	}
 	var doc *timeline.Document
 	switch format {
@@ -107,7 +106,7 @@ func ReadModified(name string, data []byte, modTime time.Time) (*timeline.Docume
 // its metadata the date of its dateline, if it has one.
 func dated(doc *timeline.Document, modTime time.Time) (*timeline.Document, error) {
 	if len(doc.Paragraphs) == 0 {
-		return nil, fmt.Errorf("read %s: %w", doc.Path, ErrEmpty)
+		return nil, regularfile.Error(doc.Path, ErrEmpty)
 	}
 	if doc.Date.IsZero() {
 		if t, ok := findDateline(doc.Text, doc.Paragraphs, modTime); ok {

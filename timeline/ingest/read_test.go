@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -298,7 +299,7 @@ func TestBadInputs(t *testing.T) {
 				t.Fatalf("err = %v, want %v (doc %v)", err, tc.want, doc)
 			}
 			msg := err.Error()
-			if !strings.HasPrefix(msg, "read "+tc.path+": ") || strings.Contains(msg, "\n") {
+			if !strings.HasPrefix(msg, "read "+strconv.Quote(tc.path)+": ") || strings.Contains(msg, "\n") {
 				t.Errorf("error %q is not one line naming the file", msg)
 			}
 		})
@@ -311,7 +312,7 @@ func TestBadInputs(t *testing.T) {
 	if _, err := Read("big.txt", make([]byte, MaxSize+1)); !errors.Is(err, ErrTooLarge) {
 		t.Errorf("Read of MaxSize+1 bytes: err = %v, want ErrTooLarge", err)
 	}
-	wantMsg := "read " + filepath.Join(dir, "x.bin") + ": binary file (not text, Markdown or HTML)"
+	wantMsg := "read " + strconv.Quote(filepath.Join(dir, "x.bin")) + ": binary file (not text, Markdown or HTML)"
 	if _, err := ReadFile(filepath.Join(dir, "x.bin")); err == nil || err.Error() != wantMsg {
 		t.Errorf("err = %v, want %q", err, wantMsg)
 	}

@@ -8,11 +8,13 @@
 package regularfile
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"syscall"
 )
 
 // Errors callers can test with errors.Is. Missing files give fs.ErrNotExist.
@@ -26,50 +28,70 @@ var (
 // followed) and what Stat says of it. It refuses, before reading a byte, a
 // directory, anything that is not a regular file (a FIFO or a device could
 // block forever or never end) and a file larger than limit bytes; a file
-// that grows while it is read is refused too. Errors name the path:
-// "read PATH: file too large (...)".
+// that grows past the limit while it is read is refused too. Errors name
+// the path, quoted: `read "a.txt": file too large (...)`.
 func Read(path string, limit int64) ([]byte, fs.FileInfo, error) {
+	// Stat first, so that nothing but a regular file is ever opened: opening
+	// some devices has effects of its own.
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read %s: %w", path, bare(err))
+		return nil, nil, Error(path, bare(err))
 	}
 	if err := check(path, fi, limit); err != nil {
 		return nil, nil, err
 	}
-	f, err := os.Open(path)
+	// O_NONBLOCK: should a FIFO take the file's place after Stat, opening
+	// it must not wait for a writer. It changes nothing for a regular file.
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, nil, fmt.Errorf("read %s: %w", path, bare(err))
+		return nil, nil, Error(path, bare(err))
 	}
 	defer f.Close()
-	// The file may have grown since Stat: never read more than the limit.
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
-	if err != nil {
-		return nil, nil, fmt.Errorf("read %s: %w", path, bare(err))
+	// What was opened is what is read: check it again, by its descriptor.
+	if fi, err = f.Stat(); err != nil {
+		return nil, nil, Error(path, bare(err))
 	}
-	if int64(len(data)) > limit {
-		return nil, nil, TooLarge(path, int64(len(data)), limit)
+	if err := check(path, fi, limit); err != nil {
+		return nil, nil, err
 	}
-	return data, fi, nil
+	// One allocation of the size Stat gave (plus room to see the end), and
+	// never more than the limit should the file grow meanwhile.
+	var buf bytes.Buffer
+	buf.Grow(int(fi.Size()) + bytes.MinRead + 1)
+	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
+		return nil, nil, Error(path, bare(err))
+	}
+	if int64(buf.Len()) > limit {
+		return nil, nil, TooLarge(path, int64(buf.Len()), limit)
+	}
+	return buf.Bytes(), fi, nil
 }
 
-// check refuses what Read must not open.
+// check refuses what Read must not read.
 func check(path string, fi fs.FileInfo, limit int64) error {
 	switch {
 	case fi.IsDir():
-		return fmt.Errorf("read %s: %w", path, ErrDirectory)
+		return Error(path, ErrDirectory)
 	case !fi.Mode().IsRegular():
-		return fmt.Errorf("read %s: %w", path, ErrNotRegular)
+		return Error(path, ErrNotRegular)
 	case fi.Size() > limit:
 		return TooLarge(path, fi.Size(), limit)
 	}
 	return nil
 }
 
+// Error is the error reading path failed with: `read "PATH": reason`. The
+// path is quoted, so a name with spaces, quotes or a line break still
+// makes one unambiguous line.
+func Error(path string, err error) error {
+	return fmt.Errorf("read %q: %w", path, err)
+}
+
 // TooLarge is the error for content of size bytes over the limit, in
 // megabytes as a person reads them.
 func TooLarge(path string, size, limit int64) error {
-	return fmt.Errorf("read %s: %w (%.1f MB, the limit is %d MB)", path, ErrTooLarge,
-		float64(size)/(1<<20), limit>>20)
+	return Error(path, fmt.Errorf("%w (%.1f MB, the limit is %d MB)", ErrTooLarge,
+		float64(size)/(1<<20), limit>>20))
 }
 
 // bare drops the operation and path from an *fs.PathError, which the

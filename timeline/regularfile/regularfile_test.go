@@ -1,0 +1,106 @@
+package regularfile
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+)
+
+// TestRead is the table of what the one reader of user-named files must
+// accept and refuse. A FIFO or a device must be refused without being read
+// (reading them blocks forever or never ends), a huge file before its first
+// byte is read.
+func TestRead(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	link := func(name, target string) string {
+		p := filepath.Join(dir, name)
+		if err := os.Symlink(target, p); err != nil {
+			t.Skipf("symlinks: %v", err)
+		}
+		return p
+	}
+	fifo := filepath.Join(dir, "fifo.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	huge := filepath.Join(dir, "huge.txt")
+	f, err := os.Create(huge)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(1 << 40); err != nil { // sparse: a terabyte of nothing
+		t.Skipf("sparse file: %v", err)
+	}
+	f.Close()
+	article := write("a.txt", "Talks resumed on Monday.")
+
+	tests := []struct {
+		name, path string
+		want       error // nil: read
+	}{
+		{"regular file", article, nil},
+		{"symlink to a regular file", link("l.txt", article), nil},
+		{"empty file", write("e.txt", ""), nil},
+		{"directory", dir, ErrDirectory},
+		{"FIFO", fifo, ErrNotRegular},
+		{"symlink to a FIFO", link("lf.txt", fifo), ErrNotRegular},
+		{"character device", "/dev/null", ErrNotRegular},
+		{"endless device", "/dev/zero", ErrNotRegular},
+		{"missing", filepath.Join(dir, "missing.txt"), fs.ErrNotExist},
+		{"dangling symlink", link("d.txt", filepath.Join(dir, "gone.txt")), fs.ErrNotExist},
+		{"over the limit", huge, ErrTooLarge},
+		{"name with a line break", write("two\nlines.txt", "x"), nil},
+		{"missing, name with a line break", filepath.Join(dir, "no\nsuch.txt"), fs.ErrNotExist},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if _, err := os.Lstat(tc.path); err != nil && tc.want != fs.ErrNotExist {
+				t.Skipf("%s: %v", tc.path, err)
+			}
+			data, fi, err := Read(tc.path, 1<<20)
+			if tc.want == nil {
+				if err != nil {
+					t.Fatalf("err = %v", err)
+				}
+				if want, _ := os.ReadFile(tc.path); string(data) != string(want) || fi == nil || fi.Size() != int64(len(want)) {
+					t.Errorf("read %q (info %v), want %q", data, fi, want)
+				}
+				return
+			}
+			if !errors.Is(err, tc.want) {
+				t.Fatalf("err = %v, want %v", err, tc.want)
+			}
+			msg := err.Error()
+			if want := "read " + strconv.Quote(tc.path) + ": "; !strings.HasPrefix(msg, want) || strings.ContainsAny(msg, "\n\r") {
+				t.Errorf("error %q is not one line starting %q", msg, want)
+			}
+		})
+	}
+}
+
+// TestReadGrowing refuses a file that grew past the limit after Stat, by
+// what it read rather than what Stat said.
+func TestReadGrowing(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "grow.txt")
+	if err := os.WriteFile(p, []byte("0123456789"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := Read(p, 9); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("10 bytes with a limit of 9: err = %v", err)
+	}
+	if data, _, err := Read(p, 10); err != nil || string(data) != "0123456789" {
+		t.Errorf("10 bytes with a limit of 10: %q, %v", data, err)
+	}
+}
