@@ -3,11 +3,14 @@ package app
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -49,6 +52,7 @@ func (u *UI) forSaving(dir string) *workspace.Workspace {
 	ws := &workspace.Workspace{
 		Documents:   append([]workspace.Document(nil), u.ws.Documents...),
 		Corrections: append(workspace.Corrections(nil), u.ws.Corrections...),
+		SetAside:    append(workspace.Corrections(nil), u.ws.SetAside...),
 	}
 	beside := filepath.Join(dir, assets.SampleName)
 	for i := range ws.Documents {
@@ -56,9 +60,11 @@ func (u *UI) forSaving(dir string) *workspace.Workspace {
 			ws.Documents[i].Path = beside
 		}
 	}
-	for i := range ws.Corrections {
-		if ws.Corrections[i].Source == assets.SampleName {
-			ws.Corrections[i].Source = beside
+	for _, cs := range []workspace.Corrections{ws.Corrections, ws.SetAside} {
+		for i := range cs {
+			if cs[i].Source == assets.SampleName {
+				cs[i].Source = beside
+			}
 		}
 	}
 	return ws
@@ -169,9 +175,12 @@ type loaded struct {
 // openWorkspace replaces the session with a saved workspace: every
 // document it names is read and analysed in the background, the dates the
 // user set are applied, the corrections checked against what the tagger
-// finds now. What changed since the workspace was saved (a file edited or
-// gone, corrections that no longer apply) is told in one dialog. The paths
-// in then are opened afterwards, added to the workspace's documents.
+// finds now. The user is asked first whether to read files that lie
+// outside the workspace's folder, if it names any, then whether to apply
+// the corrections of articles that changed since it was saved. What else
+// changed (a file gone, corrections that no longer apply) is told in one
+// dialog. The paths in then are opened afterwards, added to the
+// workspace's documents.
 func (u *UI) openWorkspace(path string, then []string) {
 	if u.dirty {
 		what := fmt.Sprintf("Opening %s closes the open articles", filepath.Base(path))
@@ -183,39 +192,122 @@ func (u *UI) openWorkspace(path string, then []string) {
 	}
 	u.beginWork(fmt.Sprintf("Opening the workspace %s…", filepath.Base(path)))
 	go func() {
-		ws, docs, notes, err := u.loadWorkspace(path)
+		plan, err := analyze.LoadWorkspace(path)
 		u.svc.post(func() {
 			u.endWork()
 			if err != nil {
-				dialog.ShowError(err, u.win)
+				dialog.ShowError(workspaceError(path, err), u.win)
 				return
 			}
-			u.replaceSession(path, ws, docs)
-			if len(notes) > 0 {
-				dialog.ShowInformation("Workspace opened with changes", strings.Join(notes, "\n"), u.win)
-			}
-			u.OpenPaths(then)
+			// No work is pending while a question waits for the user.
+			u.askOutside(path, plan.Outside(), func(allow bool) {
+				u.beginWork(fmt.Sprintf("Opening the workspace %s…", filepath.Base(path)))
+				go func() {
+					s := plan.Open(analyze.Options{Analyze: u.svc.analyze}, analyze.Consent{Outside: allow}, sampleStandIn)
+					u.svc.post(func() {
+						u.endWork()
+						u.askChanged(s, func() {
+							docs, notes := sessionNotes(s)
+							u.replaceSession(path, s.Workspace, docs)
+							if len(notes) > 0 {
+								dialog.ShowInformation("Workspace opened with changes", strings.Join(notes, "\n"), u.win)
+							}
+							u.OpenPaths(then)
+						})
+					})
+				}()
+			})
 		})
 	}()
 }
 
-// loadWorkspace does the work of openWorkspace off the UI goroutine. The
-// notes say what changed, one line per document.
-func (u *UI) loadWorkspace(path string) (*workspace.Workspace, []loaded, []string, error) {
-	s, err := analyze.OpenWorkspace(path, analyze.Options{Analyze: u.svc.analyze}, sampleStandIn)
-	if err != nil {
-		// The workspace package names the file; say it once, and plainly.
-		reason := openReason(err)
-		for _, prefix := range []string{"open workspace: ", "read workspace " + path + ": "} {
-			reason = strings.TrimPrefix(reason, prefix)
+// workspaceError says plainly why a workspace file cannot be opened. The
+// workspace package names the file; say it once.
+func workspaceError(path string, err error) error {
+	reason := openReason(err)
+	for _, prefix := range []string{"read workspace " + strconv.Quote(path) + ": ", "read " + strconv.Quote(path) + ": "} {
+		reason = strings.TrimPrefix(reason, prefix)
+	}
+	return fmt.Errorf("cannot open the workspace %s: %s", shortName(path), reason)
+}
+
+// askOutside asks, once for all of them, whether to read the files a
+// workspace names outside its folder, and calls then with the answer; with
+// none it calls then at once. A workspace someone sent may name any file
+// on this computer, and what is read ends up on the timeline and in what
+// the user exports.
+func (u *UI) askOutside(path string, outside []string, then func(allow bool)) {
+	if len(outside) == 0 {
+		then(false)
+		return
+	}
+	list := make([]string, len(outside))
+	for i, p := range outside {
+		list[i] = "    " + p
+	}
+	msg := fmt.Sprintf("The workspace %s names %s outside its folder:\n\n%s\n\n"+
+		"A workspace can name any file on this computer, and what is read shows on the timeline and in what you export. "+
+		"Skipped files are not read; their corrections stay in the workspace.",
+		filepath.Base(path), plural(len(outside), "file"), strings.Join(list, "\n"))
+	label := widget.NewLabel(msg)
+	label.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm("Files outside the workspace's folder", "Open Them Too", "Skip Them",
+		container.NewVScroll(label), then, u.win)
+	d.Resize(fyne.NewSize(620, 320))
+	d.Show()
+}
+
+// askChanged asks whether to apply the corrections of articles that changed
+// since the workspace was saved, naming them, and calls then after applying
+// them or leaving them set aside (kept in the workspace, not applied, and
+// asked about again next time); with none it calls then at once.
+func (u *UI) askChanged(s *analyze.Session, then func()) {
+	aside := map[string][]string{}
+	for _, c := range s.Workspace.SetAside {
+		aside[c.Source] = append(aside[c.Source], workspace.Describe(&c))
+	}
+	if len(aside) == 0 {
+		then()
+		return
+	}
+	var lines []string
+	for _, d := range s.Docs {
+		if what := aside[d.Entry.Path]; len(what) > 0 {
+			lines = append(lines, fmt.Sprintf("%s, %s: %s", filepath.Base(d.Entry.Path),
+				plural(len(what), "correction"), strings.Join(what, "; ")))
 		}
-		return nil, nil, nil, fmt.Errorf("cannot open the workspace %s: %s", shortName(path), reason)
+	}
+	label := widget.NewLabel("These articles changed since the workspace was saved, after you corrected them:\n\n" +
+		strings.Join(lines, "\n") + "\n\nApply the corrections to the changed articles? A correction whose sentence " +
+		"and time expressions are no longer found is not applied either way. Set aside, they stay in the workspace " +
+		"and you are asked again next time.")
+	label.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustomConfirm("Articles changed since the workspace was saved", "Apply Corrections", "Set Aside",
+		container.NewVScroll(label), func(apply bool) {
+			if apply {
+				s.AcceptChanged()
+			}
+			then()
+		}, u.win)
+	d.Resize(fyne.NewSize(620, 320))
+	d.Show()
+}
+
+// sessionNotes turns an opened workspace into the documents to show and
+// what to tell the user, one line per document.
+func sessionNotes(s *analyze.Session) ([]loaded, []string) {
+	aside := map[string]int{}
+	for _, c := range s.Workspace.SetAside {
+		aside[c.Source]++
 	}
 	var ok []loaded
 	var notes []string
 	for _, d := range s.Docs {
 		name := filepath.Base(d.Entry.Path)
 		switch {
+		case errors.Is(d.Err, analyze.ErrOutside):
+			notes = append(notes, fmt.Sprintf("%s lies outside the workspace's folder (%s): not opened; its corrections are kept in the workspace", name, d.Entry.Path))
+			continue
 		case d.Missing():
 			notes = append(notes, fmt.Sprintf("%s is missing (%s): not opened; its corrections are kept in the workspace", name, d.Entry.Path))
 			continue
@@ -230,7 +322,13 @@ func (u *UI) loadWorkspace(path string) (*workspace.Workspace, []loaded, []strin
 			}
 		}
 		a := d.Source.Analysis
-		ok = append(ok, loaded{key: key, doc: a.Doc, analysis: a, sha: d.Source.SHA256})
+		sha := d.Source.SHA256
+		if aside[d.Entry.Path] > 0 {
+			// Keep the digest the corrections were made on, so the next
+			// opening asks again.
+			sha = d.Entry.SHA256
+		}
+		ok = append(ok, loaded{key: key, doc: a.Doc, analysis: a, sha: sha})
 
 		n, lost := d.Corrections, len(d.Dropped)
 		apply := fmt.Sprintf("%d of %s still apply", n-lost, plural(n, "correction"))
@@ -238,6 +336,8 @@ func (u *UI) loadWorkspace(path string) (*workspace.Workspace, []loaded, []strin
 			apply = fmt.Sprintf("1 of %s still applies", plural(n, "correction"))
 		}
 		switch {
+		case d.Changed && aside[d.Entry.Path] > 0:
+			notes = append(notes, fmt.Sprintf("%s changed since the workspace was saved: %s set aside", name, plural(aside[d.Entry.Path], "correction")))
 		case d.Changed && n == 0:
 			notes = append(notes, name+" changed since the workspace was saved; it had no corrections")
 		case d.Changed:
@@ -245,8 +345,13 @@ func (u *UI) loadWorkspace(path string) (*workspace.Workspace, []loaded, []strin
 		case lost > 0: // same file, but the tagger now finds other events
 			notes = append(notes, name+": the tagger finds different events now: "+apply)
 		}
+		for _, ch := range d.Dropped {
+			if errors.Is(ch.Err, workspace.ErrAmbiguous) {
+				notes = append(notes, fmt.Sprintf("%s: the %s is not applied: %v", name, workspace.Describe(ch.Correction), ch.Err))
+			}
+		}
 	}
-	return s.Workspace, ok, notes, nil
+	return ok, notes
 }
 
 // sampleStandIn gives back the bundled sample for a workspace entry saved

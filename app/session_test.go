@@ -306,7 +306,7 @@ func TestEditSurvivesSaveAndReopen(t *testing.T) {
 	}
 	check(f, "after editing")
 
-	ws := filepath.Join(t.TempDir(), "session") // the dialog adds .retrace.json
+	ws := filepath.Join(filepath.Dir(p), "session") // the dialog adds .retrace.json
 	f.saveAs(ws)
 	ws += workspace.Ext
 	if f.u.wsPath != ws {
@@ -394,6 +394,15 @@ func TestChangedAndMissingFilesReportedOnReopen(t *testing.T) {
 	}
 	g := newFixture(t)
 	g.open(ws)
+	// First the question: notes.md changed after it was corrected.
+	ask := texts(g.topDialog())
+	if !strings.Contains(ask, "notes.md, 3 corrections") || !strings.Contains(ask, `relabelling (as "Corrected euro")`) {
+		t.Fatalf("the question does not name the changed article and its corrections:\n%s", ask)
+	}
+	if len(g.u.docs) != 0 {
+		t.Fatal("the workspace is shown before the user answered")
+	}
+	g.tapButton(g.topDialog(), "Apply Corrections")
 	report := texts(g.topDialog())
 	for _, want := range []string{
 		"notes.md changed since the workspace was saved: 2 of 3 corrections still apply",
@@ -421,6 +430,70 @@ func TestChangedAndMissingFilesReportedOnReopen(t *testing.T) {
 	sum := fileDigest(g.t, notes)
 	if wd := g.u.ws.Document(notes); wd == nil || wd.SHA256 != sum {
 		t.Error("the workspace does not record notes.md's new content")
+	}
+
+	// Set aside, the corrections are not applied, stay in the workspace
+	// with the digest they were made on, and are asked about again.
+	h := newFixture(t)
+	h.open(ws)
+	h.tapButton(h.topDialog(), "Set Aside")
+	if report := texts(h.topDialog()); !strings.Contains(report, "notes.md changed since the workspace was saved: 3 corrections set aside") {
+		t.Errorf("the report says:\n%s", report)
+	}
+	if labels := strings.Join(h.chartLabels(), "|"); strings.Contains(labels, "Corrected") {
+		t.Errorf("set-aside corrections applied: %s", labels)
+	}
+	h.topDialog().Hide()
+	h.saveAs(ws)
+	k := newFixture(t)
+	k.open(ws)
+	if ask := texts(k.topDialog()); !strings.Contains(ask, "notes.md, 3 corrections") {
+		t.Errorf("set-aside corrections not asked about again:\n%s", ask)
+	}
+}
+
+// A workspace naming a file outside its folder asks before reading it,
+// listing it; skipped, the file is not opened and its corrections stay.
+func TestWorkspaceOutsideFolderAsks(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "study")
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	inside := filepath.Join(dir, "in.txt")
+	outside := filepath.Join(root, "outside.txt")
+	for _, p := range []string{inside, outside} {
+		if err := os.WriteFile(p, []byte("The war began in 1939."), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ws := filepath.Join(dir, "w"+workspace.Ext)
+	body := `{"version": 1, "documents": [
+		{"path": "in.txt", "sha256": "` + fileDigest(t, inside) + `"},
+		{"path": "../outside.txt", "sha256": "` + fileDigest(t, outside) + `"}]}`
+	if err := os.WriteFile(ws, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, answer := range []string{"Skip Them", "Open Them Too"} {
+		f := newFixture(t)
+		f.open(ws)
+		ask := texts(f.topDialog())
+		if !strings.Contains(ask, "names 1 file outside its folder") || !strings.Contains(ask, outside) || strings.Contains(ask, inside) {
+			t.Fatalf("the question does not list the outside file alone:\n%s", ask)
+		}
+		if len(f.u.docs) != 0 {
+			t.Fatal("documents opened before the user answered")
+		}
+		f.tapButton(f.topDialog(), answer)
+		want := 1
+		if answer == "Open Them Too" {
+			want = 2
+		} else if report := texts(f.topDialog()); !strings.Contains(report, "outside.txt lies outside the workspace's folder") {
+			t.Errorf("the report says:\n%s", report)
+		}
+		if len(f.u.docs) != want {
+			t.Errorf("%s: %d documents open, want %d", answer, len(f.u.docs), want)
+		}
 	}
 }
 
@@ -590,7 +663,7 @@ func TestDroppedWorkspaceAsksBeforeDiscardingUnsavedWork(t *testing.T) {
 	f := newFixture(t)
 	p := f.writeFile("a.txt", "The war began in 1939.")
 	f.open(p)
-	ws := filepath.Join(t.TempDir(), "w"+workspace.Ext)
+	ws := filepath.Join(filepath.Dir(p), "w"+workspace.Ext)
 	f.saveAs(ws)
 	if f.u.dirty || f.win.Title() != "Retrace — w.retrace.json" {
 		t.Errorf("after saving: dirty %v, title %q", f.u.dirty, f.win.Title())

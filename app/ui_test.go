@@ -25,6 +25,7 @@ type uiFixture struct {
 	u     *UI
 	win   fyne.Window
 	queue chan func()
+	dir   string // the folder writeFile writes into, made on first use
 }
 
 func newFixture(t testing.TB) *uiFixture {
@@ -48,10 +49,14 @@ func (f *uiFixture) settle() {
 	}
 }
 
-// writeFile writes an article into the test's temporary folder.
+// writeFile writes an article into the fixture's folder: one folder for
+// all, as a user keeps the articles of a workspace.
 func (f *uiFixture) writeFile(name, text string) string {
 	f.t.Helper()
-	p := filepath.Join(f.t.TempDir(), name)
+	if f.dir == "" {
+		f.dir = f.t.TempDir()
+	}
+	p := filepath.Join(f.dir, name)
 	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 		f.t.Fatal(err)
 	}

@@ -25,16 +25,26 @@ const (
 // value that the workspace stores, the pipeline finds the event of, and the
 // merge applies.
 //
-// It names its event by the source's path and the event id, and also by the
-// sentence the event came from and the label the machine gave it: event ids
-// are numbered in text order, so an edit earlier in the article shifts them,
-// while the sentence finds the event again.
+// It finds its event by content that survives edits of the article: the
+// sentence the event came from and the time expressions that date it (with,
+// should the same sentence and expressions occur more than once, which
+// occurrence in text order). The event id is kept for people reading the
+// file and for corrections written by hand without a sentence; ids are
+// numbered in order, so an edit earlier in the article shifts them.
 type Correction struct {
 	Scope    Scope  `json:"scope"`
 	Source   string `json:"source"`             // the document's path
 	Event    string `json:"event"`              // the event's id when the correction was made
 	Sentence string `json:"sentence,omitempty"` // its sentence, white space collapsed
-	Was      string `json:"was,omitempty"`      // the machine's label then
+	// Times are the texts of the time expressions dating the event, in
+	// its order; nil in files written before they were recorded.
+	Times []string `json:"times,omitempty"`
+	// Occurrence is which of the events with this sentence and these
+	// expressions it is (1-based, in text order), of Occurrences; both are
+	// zero when there was one.
+	Occurrence  int    `json:"occurrence,omitempty"`
+	Occurrences int    `json:"of,omitempty"`
+	Was         string `json:"was,omitempty"` // the machine's label then
 
 	Hidden   bool      `json:"hidden,omitempty"`
 	Label    string    `json:"label,omitempty"` // the user's label; empty keeps the machine's
@@ -45,12 +55,37 @@ type Correction struct {
 // NewCorrection returns an empty correction aimed at an event of an analysed
 // document. Set its Hidden, Label or dates before storing it.
 func NewCorrection(scope Scope, a *Analysis, ev *Event) Correction {
-	c := Correction{Scope: scope, Event: ev.ID, Was: ev.Label}
-	if a != nil && a.Doc != nil {
-		c.Source = a.Doc.Path
-		c.Sentence = a.Doc.Quote(ev.Sentence)
-	}
+	c := Correction{Scope: scope, Was: ev.Label}
+	c.Target(a, ev)
 	return c
+}
+
+// Target aims the correction at an event of an analysed document: its id,
+// its source, its sentence and time expressions, and which of the events
+// sharing them it is.
+func (c *Correction) Target(a *Analysis, ev *Event) {
+	c.Event = ev.ID
+	c.Times, c.Occurrence, c.Occurrences = nil, 0, 0
+	if a == nil || a.Doc == nil {
+		return
+	}
+	c.Source = a.Doc.Path
+	c.Sentence = a.Doc.Quote(ev.Sentence)
+	if c.Times = a.MentionTexts(ev); len(c.Times) == 0 {
+		// An event dated by no expression is found by its sentence and
+		// label, as corrections recording no expressions are.
+		c.Times = nil
+		return
+	}
+	twins := a.EventsQuoting(c.Sentence, c.Times)
+	if len(twins) > 1 {
+		c.Occurrences = len(twins)
+		for i, t := range twins {
+			if t == ev {
+				c.Occurrence = i + 1
+			}
+		}
+	}
 }
 
 // HasDates reports whether the correction sets the event's dates.

@@ -77,11 +77,5 @@ func (tl *Timeline) Event(r Ref) *Event {
 	if r.Source < 0 || r.Source >= len(tl.Sources) || tl.Sources[r.Source].Analysis == nil {
 		return nil
 	}
-	a := tl.Sources[r.Source].Analysis
-	for i := range a.Events {
-		if a.Events[i].ID == r.Event {
-			return &a.Events[i]
-		}
-	}
-	return nil
+	return tl.Sources[r.Source].Analysis.EventByID(r.Event)
 }

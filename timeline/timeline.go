@@ -8,6 +8,7 @@ package timeline
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -288,14 +289,89 @@ type Analysis struct {
 	Narrative bool      `json:"narrative"` // relative references anchored to the last mentioned date
 	Mentions  []Mention `json:"mentions"`
 	Events    []Event   `json:"events"`
+
+	ids *idIndex // see Index
+}
+
+// idIndex is where each mention and event id is in an analysis.
+type idIndex struct {
+	mentions, events map[string]int
+}
+
+// Index makes MentionByID and EventByID take constant time instead of a
+// scan: exports and the merge look up every event and mention of a
+// document by id, which on a long document would cost its length squared.
+// The pipeline indexes an analysis once it is complete. A copy shares the
+// index; an analysis changed after it was indexed is still answered right
+// (a lookup checks what the index says and scans when it is wrong), only
+// slower, until it is indexed again.
+func (a *Analysis) Index() {
+	ids := &idIndex{mentions: make(map[string]int, len(a.Mentions)), events: make(map[string]int, len(a.Events))}
+	for i, m := range a.Mentions {
+		ids.mentions[m.ID] = i
+	}
+	for i, e := range a.Events {
+		ids.events[e.ID] = i
+	}
+	a.ids = ids
 }
 
 // MentionByID returns the mention with that id, or nil.
 func (a *Analysis) MentionByID(id string) *Mention {
+	if a.ids != nil {
+		if i, ok := a.ids.mentions[id]; ok && i < len(a.Mentions) && a.Mentions[i].ID == id {
+			return &a.Mentions[i]
+		}
+	}
 	for i := range a.Mentions {
 		if a.Mentions[i].ID == id {
 			return &a.Mentions[i]
 		}
 	}
 	return nil
+}
+
+// EventByID returns the event with that id, or nil.
+func (a *Analysis) EventByID(id string) *Event {
+	if a.ids != nil {
+		if i, ok := a.ids.events[id]; ok && i < len(a.Events) && a.Events[i].ID == id {
+			return &a.Events[i]
+		}
+	}
+	for i := range a.Events {
+		if a.Events[i].ID == id {
+			return &a.Events[i]
+		}
+	}
+	return nil
+}
+
+// MentionTexts returns the texts of the mentions that date an event, in
+// the event's order: with its sentence, what identifies the event across
+// edits of the article (see Correction).
+func (a *Analysis) MentionTexts(ev *Event) []string {
+	out := make([]string, 0, len(ev.Mentions))
+	for _, id := range ev.Mentions {
+		if m := a.MentionByID(id); m != nil {
+			out = append(out, m.Text)
+		}
+	}
+	return out
+}
+
+// EventsQuoting returns the events whose sentence quotes as sentence (see
+// Document.Quote) and whose mentions' texts are times, in text order.
+func (a *Analysis) EventsQuoting(sentence string, times []string) []*Event {
+	var out []*Event
+	if a.Doc == nil {
+		return out
+	}
+	for i := range a.Events {
+		ev := &a.Events[i]
+		if a.Doc.Quote(ev.Sentence) == sentence && slices.Equal(a.MentionTexts(ev), times) {
+			out = append(out, ev)
+		}
+	}
+	slices.SortStableFunc(out, func(x, y *Event) int { return x.Sentence.Start - y.Sentence.Start })
+	return out
 }

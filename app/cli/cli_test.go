@@ -221,13 +221,23 @@ func TestExportWorkspace(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// The article changed: its correction is set aside, and said so,
+	// unless the user accepts the change.
 	out := filepath.Join(dir, "out.csv")
 	code, _, stderr := run("export", "--csv", out, wsPath)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stderr, "changed since the workspace was saved") {
-		t.Errorf("the changed article is not reported: %q", stderr)
+	if !strings.Contains(stderr, "changed since the workspace was saved; 1 correction set aside: relabelling (as \"Kursk incursion begins\")") ||
+		strings.Count(stderr, "\n") != 1 {
+		t.Errorf("the changed article and its set-aside correction are not reported in one line: %q", stderr)
+	}
+	if csv, _ := os.ReadFile(out); strings.Contains(string(csv), "Kursk incursion begins") {
+		t.Errorf("a correction of a changed article was applied without --accept-changed")
+	}
+	code, _, stderr = run("export", "--accept-changed", "--csv", out, wsPath)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	csv, err := os.ReadFile(out)
 	if err != nil {

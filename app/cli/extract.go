@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -23,12 +24,15 @@ type analysisFlags struct {
 	dct       dateFlag
 	narrative bool
 	news      bool
+	consent   analyze.Consent // to a workspace's outside and changed documents
 }
 
 func (af *analysisFlags) register(fs *flagSet) {
 	fs.Var(&af.dct, "dct", "document date `YYYY-MM-DD`, overriding what the file says")
 	fs.BoolVar(&af.narrative, "narrative", false, "anchor relative references to the last mentioned date (history, chronologies)")
 	fs.BoolVar(&af.news, "news", false, "anchor relative references to the document date (default: detect)")
+	fs.BoolVar(&af.consent.Outside, "allow-outside", false, "read a workspace's documents that lie outside its folder")
+	fs.BoolVar(&af.consent.Changed, "accept-changed", false, "apply a workspace's corrections to documents changed since it was saved")
 }
 
 func runExtract(args []string, stdout, stderr io.Writer) error {
@@ -57,6 +61,9 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// A workspace's corrections show as in export --json: corrected
+	// labels and dates, hidden events left out.
+	in.analyses = analyze.Corrected(in.analyses, in.corrections)
 	switch {
 	case *format == "text":
 		return writeText(stdout, in.analyses)
@@ -108,25 +115,76 @@ func analyzeFiles(files []string, af analysisFlags, stderr io.Writer) (*inputs, 
 			in.analyses = append(in.analyses, src.Analysis)
 			continue
 		}
-		s, err := analyze.OpenWorkspace(path, opts, nil)
+		s, err := openWorkspace(path, opts, af.consent, stderr)
 		if err != nil {
 			return nil, err
-		}
-		for _, d := range s.Docs {
-			switch {
-			case d.Missing():
-				return nil, fmt.Errorf("workspace %s: %s", path, workspace.Change{Kind: workspace.FileMissing, Path: d.Entry.Path})
-			case d.Err != nil:
-				return nil, fmt.Errorf("workspace %s: %w", path, d.Err)
-			}
-		}
-		for _, ch := range s.Changes() {
-			fmt.Fprintf(stderr, "retrace: workspace %s: %s\n", path, ch)
 		}
 		in.analyses = append(in.analyses, s.Analyses()...)
 		in.corrections = append(in.corrections, s.Workspace.Corrections...)
 	}
 	return in, nil
+}
+
+// openWorkspace opens a workspace for a command: documents outside its
+// folder are refused unless --allow-outside, missing or unreadable ones
+// stop the command (a partial answer would silently drop a source), and
+// what changed since it was saved is said on stderr, one line each,
+// naming the corrections set aside.
+func openWorkspace(path string, opts analyze.Options, consent analyze.Consent, stderr io.Writer) (*analyze.Session, error) {
+	p, err := analyze.LoadWorkspace(path)
+	if err != nil {
+		return nil, err
+	}
+	if out := p.Outside(); len(out) > 0 && !consent.Outside {
+		return nil, fmt.Errorf("workspace %q names %s outside its folder: %s (--allow-outside reads %s)",
+			path, plural(len(out), "file"), quoteAll(out), them(len(out)))
+	}
+	s := p.Open(opts, consent, nil)
+	for _, d := range s.Docs {
+		if d.Missing() {
+			return nil, fmt.Errorf("workspace %q: %q: file not found", path, d.Entry.Path)
+		}
+		if d.Err != nil {
+			return nil, fmt.Errorf("workspace %q: %w", path, d.Err)
+		}
+	}
+	aside := map[string][]string{}
+	for _, c := range s.Workspace.SetAside {
+		aside[c.Source] = append(aside[c.Source], workspace.Describe(&c))
+	}
+	for _, ch := range s.Changes() {
+		msg := ch.String()
+		if ch.Kind == workspace.FileChanged {
+			if what := aside[ch.Path]; len(what) > 0 {
+				msg += fmt.Sprintf("; %s set aside: %s (--accept-changed applies %s)",
+					plural(len(what), "correction"), strings.Join(what, "; "), them(len(what)))
+			}
+		}
+		fmt.Fprintf(stderr, "retrace: workspace %q: %s\n", path, msg)
+	}
+	return s, nil
+}
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func them(n int) string {
+	if n == 1 {
+		return "it"
+	}
+	return "them"
+}
+
+func quoteAll(paths []string) string {
+	q := make([]string, len(paths))
+	for i, p := range paths {
+		q[i] = strconv.Quote(p)
+	}
+	return strings.Join(q, ", ")
 }
 
 // writeText prints a readable chronology per document: one line per mention

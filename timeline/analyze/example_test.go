@@ -48,23 +48,31 @@ func Example() {
 	}
 
 	// A sentence is added to the article before the workspace is opened
-	// again; the corrected event's sentence is untouched, so the correction
-	// still applies.
+	// again. Its corrections are set aside until the user agrees to apply
+	// them to the changed text (in the window by a question, on the command
+	// line by --accept-changed); the corrected event's sentence is
+	// untouched, so the correction then still applies.
 	os.WriteFile(article, []byte(text+" More followed."), 0o644)
 
-	s, err := analyze.OpenWorkspace(path, analyze.Options{Analyze: tag}, nil)
+	p, err := analyze.LoadWorkspace(path)
 	if err != nil {
 		fmt.Println(err)
 		return
 	}
+	fmt.Println("outside the workspace's folder:", len(p.Outside()))
+	s := p.Open(analyze.Options{Analyze: tag}, analyze.Consent{}, nil)
 	for _, ch := range s.Changes() {
 		fmt.Println(ch.Kind, filepath.Base(ch.Path))
 	}
+	fmt.Println("set aside:", len(s.Workspace.SetAside))
+	s.AcceptChanged()
 	tl := analyze.Timeline(s.Analyses(), s.Workspace.Corrections)
 	for _, it := range tl.Items {
 		fmt.Println(timeline.FormatDate(it.Interval.Earliest), it.Label)
 	}
 	// Output:
+	// outside the workspace's folder: 0
 	// changed ap.txt
+	// set aside: 1
 	// 2024-08-06 Kursk incursion begins
 }

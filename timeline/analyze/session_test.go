@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -48,9 +49,13 @@ func lineTagger(lines ...line) func(*timeline.Document) *timeline.Analysis {
 			if label == "" {
 				continue
 			}
+			// The sentence's first word stands for its time expression.
+			word := timeline.Span{Start: s.Start, End: s.Start + strings.IndexByte(doc.Text[s.Start:s.End]+" ", ' ')}
+			m := timeline.Mention{ID: "t" + strconv.Itoa(len(a.Mentions)+1), Span: word, Text: doc.Text[word.Start:word.End]}
+			a.Mentions = append(a.Mentions, m)
 			day := timeline.Day(2024, 1, 1+i)
 			a.Events = append(a.Events, timeline.Event{
-				ID: "e" + strconv.Itoa(len(a.Events)+1), Label: label, Sentence: s,
+				ID: "e" + strconv.Itoa(len(a.Events)+1), Label: label, Sentence: s, Mentions: []string{m.ID},
 				Interval: timeline.Interval{Earliest: day, Latest: day, Granularity: timeline.GranDay},
 			})
 		}
@@ -106,7 +111,7 @@ func saveWorkspace(t testing.TB, dir string) (string, []*timeline.Analysis) {
 func TestOpenWorkspaceUnchanged(t *testing.T) {
 	path, as := saveWorkspace(t, t.TempDir())
 	want := Timeline(as, mustLoad(t, path).Corrections)
-	s, err := OpenWorkspace(path, Options{Analyze: tagger}, nil)
+	s, err := OpenWorkspace(path, Options{Analyze: tagger}, Consent{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -136,29 +141,119 @@ func TestOpenWorkspaceChangedAndMissing(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	s, err := OpenWorkspace(path, Options{Analyze: tagger}, nil)
+	// Without the user's consent the changed article's corrections are set
+	// aside, not applied; the missing article's are kept for when it is back.
+	s, err := OpenWorkspace(path, Options{Analyze: tagger}, Consent{})
 	if err != nil {
 		t.Fatal(err)
 	}
+	if got := changeKinds(s); got != "changed a.txt, missing b.txt" {
+		t.Fatalf("changes: %s", got)
+	}
+	if len(s.Workspace.SetAside) != 2 || len(s.Workspace.Corrections) != 1 || s.Workspace.Corrections[0].Label != "Geneva talks open" {
+		t.Fatalf("set aside %+v, applying %+v", s.Workspace.SetAside, s.Workspace.Corrections)
+	}
+	if items := itemLabels(Timeline(s.Analyses(), s.Workspace.Corrections)); items != "diplomats warn, talks open in Geneva, ceasefire collapses" {
+		t.Errorf("items with the corrections set aside: %s", items)
+	}
+
+	// The user agrees: the redating finds its event, which moved to e3;
+	// the hiding's sentence is gone, so it is dropped and said so.
+	s.AcceptChanged()
+	if got := changeKinds(s); got != "changed a.txt, missing b.txt, dropped a.txt" {
+		t.Fatalf("changes after accepting: %s", got)
+	}
+	if !s.Docs[0].Changed || !s.Docs[1].Missing() || len(s.Docs[0].Dropped) != 1 || s.Docs[0].Dropped[0].Correction.Was != "observers leave region" {
+		t.Errorf("docs: %+v", s.Docs)
+	}
+	if len(s.Workspace.Corrections) != 2 || len(s.Workspace.SetAside) != 0 {
+		t.Fatalf("kept %d corrections, want 2: %+v", len(s.Workspace.Corrections), s.Workspace.Corrections)
+	}
+	redate := s.Workspace.Corrections[1]
+	if redate.Scope != timeline.ScopeEvent || redate.Event != "e3" {
+		t.Errorf("redate correction not moved to the shifted event e3: %+v", redate)
+	}
+
+	// --accept-changed does the same in one step.
+	s, err = OpenWorkspace(path, Options{Analyze: tagger}, Consent{Changed: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := changeKinds(s); got != "changed a.txt, missing b.txt, dropped a.txt" || len(s.Workspace.Corrections) != 2 {
+		t.Errorf("with consent: %s, %+v", got, s.Workspace.Corrections)
+	}
+}
+
+func changeKinds(s *Session) string {
 	var kinds []string
 	for _, ch := range s.Changes() {
 		kinds = append(kinds, string(ch.Kind)+" "+filepath.Base(ch.Path))
 	}
-	if got := strings.Join(kinds, ", "); got != "changed a.txt, missing b.txt, dropped a.txt" {
-		t.Fatalf("changes: %s", got)
+	return strings.Join(kinds, ", ")
+}
+
+// TestOutside is the table of where a workspace's documents may lie: in its
+// folder tree they are read; elsewhere, or through a link leading out, only
+// with the user's consent, and nothing of them is read before.
+func TestOutside(t *testing.T) {
+	root := t.TempDir()
+	dir := filepath.Join(root, "study")
+	writeArticle(t, filepath.Join(dir, "in.txt"), talks)
+	writeArticle(t, filepath.Join(dir, "sub", "deep.txt"), talks)
+	writeArticle(t, filepath.Join(root, "outside.txt"), talks)
+	if err := os.Symlink(filepath.Join(root, "outside.txt"), filepath.Join(dir, "link.txt")); err != nil {
+		t.Skip(err)
 	}
-	if !s.Docs[0].Changed || !s.Docs[1].Missing() || len(s.Docs[0].Dropped) != 1 || s.Docs[0].Dropped[0].Was != "observers leave region" {
-		t.Errorf("docs: %+v", s.Docs)
+	if err := os.Symlink(root, filepath.Join(dir, "up")); err != nil {
+		t.Skip(err)
 	}
-	if len(s.Workspace.Corrections) != 2 {
-		t.Fatalf("kept %d corrections, want 2: %+v", len(s.Workspace.Corrections), s.Workspace.Corrections)
+	sha := strings.Repeat("0", 64)
+	tests := []struct {
+		stored  string
+		outside bool
+	}{
+		{"in.txt", false},
+		{"sub/deep.txt", false},
+		{"./sub/../in.txt", false},
+		{filepath.ToSlash(filepath.Join(dir, "in.txt")), false},
+		{"missing.txt", false},
+		{"../outside.txt", true},
+		{"sub/../../outside.txt", true},
+		{filepath.ToSlash(filepath.Join(root, "outside.txt")), true},
+		{"/etc/passwd", true},
+		{"link.txt", true},
+		{"up/outside.txt", true},
+		{"up/missing.txt", true},
 	}
-	redate := s.Workspace.Corrections[0]
-	if redate.Scope != timeline.ScopeEvent || redate.Event != "e3" {
-		t.Errorf("redate correction not moved to the shifted event e3: %+v", redate)
-	}
-	if c := s.Workspace.Corrections[1]; c.Label != "Geneva talks open" {
-		t.Errorf("correction of the missing file not kept: %+v", c)
+	for _, tc := range tests {
+		t.Run(tc.stored, func(t *testing.T) {
+			path := filepath.Join(dir, "w"+workspace.Ext)
+			body := `{"version": 1, "documents": [{"path": "` + tc.stored + `", "sha256": "` + sha + `"}]}`
+			if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			p, err := LoadWorkspace(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := len(p.Outside()) == 1; got != tc.outside {
+				t.Fatalf("outside = %v, want %v", p.Outside(), tc.outside)
+			}
+			read := 0
+			opts := Options{Analyze: func(doc *timeline.Document) *timeline.Analysis { read++; return &timeline.Analysis{Doc: doc} }}
+			s := p.Open(opts, Consent{}, nil)
+			if tc.outside && (!errors.Is(s.Docs[0].Err, ErrOutside) || read != 0) {
+				t.Errorf("without consent: err %v, %d read", s.Docs[0].Err, read)
+			}
+			if !tc.outside && errors.Is(s.Docs[0].Err, ErrOutside) {
+				t.Errorf("inside refused: %v", s.Docs[0].Err)
+			}
+			if tc.outside && tc.stored != "/etc/passwd" && !strings.Contains(tc.stored, "missing") {
+				if s := p.Open(opts, Consent{Outside: true}, nil); s.Docs[0].Err != nil || read != 1 {
+					t.Errorf("with consent: err %v, %d read", s.Docs[0].Err, read)
+				}
+			}
+		})
 	}
 }
 
@@ -216,7 +311,7 @@ func BenchmarkOpenWorkspace(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		s, err := OpenWorkspace(path, Options{Analyze: tag}, nil)
+		s, err := OpenWorkspace(path, Options{Analyze: tag}, Consent{})
 		if err != nil {
 			b.Fatal(err)
 		}

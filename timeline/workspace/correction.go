@@ -1,63 +1,115 @@
 package workspace
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 
 	"retrace/timeline"
 )
 
+// Why a correction finds no event (see Find).
+var (
+	ErrEventGone = errors.New("its event is no longer in the document")
+	ErrAmbiguous = errors.New("several events now match it")
+)
+
 // sameTarget reports whether two corrections aim at the same event with the
-// same scope.
+// same scope: by content when both have it (see timeline.Correction), else
+// by event id and sentence as files written before recorded it.
 func sameTarget(c, o timeline.Correction) bool {
-	return c.Scope == o.Scope && c.Event == o.Event && c.Sentence == o.Sentence && SamePath(c.Source, o.Source)
+	if c.Scope != o.Scope || !SamePath(c.Source, o.Source) || c.Sentence != o.Sentence {
+		return false
+	}
+	if c.Times != nil && o.Times != nil {
+		return slices.Equal(c.Times, o.Times) && c.Occurrence == o.Occurrence
+	}
+	return c.Event == o.Event
 }
 
-// Resolve finds the correction's event in a fresh analysis of its document,
-// or returns nil when the event is gone. In order:
-//   - the event with the same id and the same sentence;
-//   - else the only event from that sentence, or among several the one with
-//     the same machine label (the event moved because text was inserted or
-//     removed before it);
-//   - a correction without a sentence (written by hand) matches by id alone.
+// Find finds the correction's event in a fresh analysis of its document by
+// what survives edits of the article: the sentence (white space
+// collapsed) and the texts of the time expressions that date it. When the
+// same sentence with the same expressions occurs more than once it takes
+// the recorded occurrence, but only if there are as many as when the
+// correction was made. A correction from a file that recorded no
+// expressions takes the only event of its sentence, or among several the
+// one with the machine label it recorded. One written by hand without a
+// sentence matches by id.
 //
-// Anything else, including a sentence that now yields several events none of
-// which carries the old label, counts as gone: applying a correction to the
-// wrong event would be worse than asking the user again.
-func Resolve(c timeline.Correction, a *timeline.Analysis) *timeline.Event {
-	if a == nil || a.Doc == nil {
-		return nil
-	}
-	// The common case first: nothing moved.
-	for i := range a.Events {
-		if ev := &a.Events[i]; ev.ID == c.Event {
-			if c.Sentence == "" || a.Doc.Quote(ev.Sentence) == c.Sentence {
-				return ev
-			}
-			break
-		}
+// It never guesses: no match is ErrEventGone, several possible matches
+// ErrAmbiguous. Applying a correction to the wrong event would be worse
+// than telling the user it no longer applies.
+func Find(c timeline.Correction, a *timeline.Analysis) (*timeline.Event, error) {
+	return newFinder(a).find(c)
+}
+
+// finder finds corrections' events in one analysis, quoting each sentence
+// once however many corrections it checks.
+type finder struct {
+	a          *timeline.Analysis
+	bySentence map[string][]*timeline.Event // in text order
+}
+
+func newFinder(a *timeline.Analysis) *finder { return &finder{a: a} }
+
+func (f *finder) find(c timeline.Correction) (*timeline.Event, error) {
+	if f.a == nil || f.a.Doc == nil {
+		return nil, ErrEventGone
 	}
 	if c.Sentence == "" {
-		return nil
+		if ev := f.a.EventByID(c.Event); ev != nil {
+			return ev, nil
+		}
+		return nil, ErrEventGone
 	}
-	var sameSentence []*timeline.Event
-	for i := range a.Events {
-		if ev := &a.Events[i]; a.Doc.Quote(ev.Sentence) == c.Sentence {
-			sameSentence = append(sameSentence, ev)
+	if f.bySentence == nil {
+		f.bySentence = make(map[string][]*timeline.Event, len(f.a.Events))
+		for i := range f.a.Events {
+			ev := &f.a.Events[i]
+			q := f.a.Doc.Quote(ev.Sentence)
+			f.bySentence[q] = append(f.bySentence[q], ev)
+		}
+		for _, evs := range f.bySentence {
+			slices.SortStableFunc(evs, func(x, y *timeline.Event) int { return x.Sentence.Start - y.Sentence.Start })
 		}
 	}
-	if len(sameSentence) == 1 {
-		return sameSentence[0]
-	}
-	var byLabel *timeline.Event
-	for _, ev := range sameSentence {
-		if ev.Label == c.Was {
-			if byLabel != nil {
-				return nil // two candidates: ambiguous
+	same := f.bySentence[c.Sentence]
+	if c.Times == nil { // written before expressions were recorded
+		switch len(same) {
+		case 0:
+			return nil, ErrEventGone
+		case 1:
+			return same[0], nil
+		}
+		var byLabel *timeline.Event
+		for _, ev := range same {
+			if ev.Label == c.Was {
+				if byLabel != nil {
+					return nil, ErrAmbiguous
+				}
+				byLabel = ev
 			}
-			byLabel = ev
+		}
+		if byLabel == nil {
+			return nil, ErrAmbiguous
+		}
+		return byLabel, nil
+	}
+	var twins []*timeline.Event
+	for _, ev := range same {
+		if slices.Equal(f.a.MentionTexts(ev), c.Times) {
+			twins = append(twins, ev)
 		}
 	}
-	return byLabel
+	want := max(c.Occurrences, 1)
+	switch {
+	case len(twins) == 0:
+		return nil, ErrEventGone
+	case len(twins) != want:
+		return nil, ErrAmbiguous
+	}
+	return twins[max(c.Occurrence, 1)-1], nil
 }
 
 // Corrections is the user's corrections, at most one per scope and event.
@@ -96,4 +148,34 @@ func (cs Corrections) Get(scope timeline.Scope, a *timeline.Analysis, ev *timeli
 		}
 	}
 	return timeline.Correction{}, false
+}
+
+// Resolve finds the events of the corrections among the analyses: for each
+// correction, the event it aims at in every analysis of its document, in
+// the corrections' order. Those that find none are left out; Reconcile is
+// where the user hears of them.
+func (cs Corrections) Resolve(analyses []*timeline.Analysis) []Target {
+	finders := make([]*finder, len(analyses))
+	var out []Target
+	for ci, c := range cs {
+		for ai, a := range analyses {
+			if a == nil || a.Doc == nil || !SamePath(a.Doc.Path, c.Source) {
+				continue
+			}
+			if finders[ai] == nil {
+				finders[ai] = newFinder(a)
+			}
+			if ev, err := finders[ai].find(c); err == nil {
+				out = append(out, Target{Correction: ci, Analysis: ai, Event: ev})
+			}
+		}
+	}
+	return out
+}
+
+// Target is a correction's event found in an analysis.
+type Target struct {
+	Correction int             // index into the Corrections
+	Analysis   int             // index into the analyses
+	Event      *timeline.Event // in that analysis
 }

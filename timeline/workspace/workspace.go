@@ -29,13 +29,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
 	"retrace/timeline"
 	"retrace/timeline/atomicfile"
+	"retrace/timeline/regularfile"
 )
 
 // Version is the format version this package writes. Load accepts files of
@@ -54,6 +55,10 @@ const maxFileSize = 64 << 20
 type Workspace struct {
 	Documents   []Document
 	Corrections Corrections
+	// SetAside are corrections of documents that changed since they were
+	// made, which the user has not agreed to apply to the new text: they
+	// are kept, and saved, but not applied.
+	SetAside Corrections
 }
 
 // Document is one article of a workspace.
@@ -146,6 +151,13 @@ func (ws *Workspace) Remove(path string) {
 		}
 	}
 	ws.Corrections = cs
+	aside := ws.SetAside[:0]
+	for _, c := range ws.SetAside {
+		if !SamePath(c.Source, path) {
+			aside = append(aside, c)
+		}
+	}
+	ws.SetAside = aside
 }
 
 // SamePath reports whether two paths name the same file, comparing their
@@ -172,7 +184,7 @@ const (
 	FileMissing       ChangeKind = "missing"    // the document's file is gone
 	FileUnreadable    ChangeKind = "unreadable" // it exists but cannot be read
 	FileChanged       ChangeKind = "changed"    // its content differs from when it was tracked
-	CorrectionDropped ChangeKind = "dropped"    // a correction's event is no longer in the document
+	CorrectionDropped ChangeKind = "dropped"    // a correction's event is no longer found (Err says why)
 )
 
 // Change is one difference between a workspace and the files it names.
@@ -181,37 +193,58 @@ type Change struct {
 	Path string // the document
 	// Correction is the dropped correction (CorrectionDropped only).
 	Correction *timeline.Correction
-	// Err is the error that made the file unreadable (FileUnreadable only).
+	// Err is why: the error that made the file unreadable, or
+	// ErrEventGone or ErrAmbiguous for a dropped correction.
 	Err error
 }
 
-// String says what changed in one line naming the document, as the app's
-// dialog and the command line report it.
+// String says what changed in one line naming the document (quoted), as
+// the app's dialog and the command line report it.
 func (c Change) String() string {
 	switch c.Kind {
 	case FileMissing:
-		return c.Path + ": file not found"
+		return fmt.Sprintf("%q: file not found", c.Path)
 	case FileUnreadable:
-		return fmt.Sprintf("%s: cannot be read: %v", c.Path, c.Err)
+		return fmt.Sprintf("%q: cannot be read: %v", c.Path, c.Err)
 	case FileChanged:
-		return c.Path + ": changed since the workspace was saved; corrections whose events are still found are kept"
+		return fmt.Sprintf("%q: changed since the workspace was saved", c.Path)
 	case CorrectionDropped:
-		what := "a correction"
-		if c.Correction != nil {
-			what = fmt.Sprintf("correction of %q (%s)", c.Correction.Was, c.Correction.Event)
+		why := c.Err
+		if why == nil {
+			why = ErrEventGone
 		}
-		return c.Path + ": " + what + " dropped: its event is no longer in the document"
+		return fmt.Sprintf("%q: %s not applied: %v", c.Path, Describe(c.Correction), why)
 	}
-	return c.Path + ": " + string(c.Kind)
+	return fmt.Sprintf("%q: %s", c.Path, c.Kind)
 }
 
-// Reconcile checks the corrections against fresh analyses of the documents:
-// a correction whose event is found again is kept (with its event id updated
-// if the event moved), one whose event is gone is dropped and reported.
+// Describe names a correction for a person: the machine's label it
+// corrected and what the user made of it.
+func Describe(c *timeline.Correction) string {
+	if c == nil {
+		return "a correction"
+	}
+	what := "correction"
+	switch {
+	case c.Hidden:
+		what = "hiding"
+	case c.Label != "":
+		what = fmt.Sprintf("relabelling (as %q)", c.Label)
+	case c.HasDates():
+		what = "redating"
+	}
+	return fmt.Sprintf("%s of %q", what, c.Was)
+}
+
+// Reconcile checks the corrections against fresh analyses of the documents
+// (see Find): a correction whose event is found again is kept, aimed anew
+// at the event as it is now (id, expressions, occurrence); one whose event
+// is gone, or no longer found without ambiguity, is dropped and reported.
 // Corrections of documents not among the analyses (a missing file, say) are
 // kept untouched: the user may yet point the workspace at the file.
 func (ws *Workspace) Reconcile(analyses []*timeline.Analysis) []Change {
 	var out []Change
+	finders := map[*timeline.Analysis]*finder{}
 	kept := ws.Corrections[:0]
 	for _, c := range ws.Corrections {
 		a := analysisFor(analyses, c.Source)
@@ -219,13 +252,18 @@ func (ws *Workspace) Reconcile(analyses []*timeline.Analysis) []Change {
 			kept = append(kept, c)
 			continue
 		}
-		ev := Resolve(c, a)
-		if ev == nil {
+		f := finders[a]
+		if f == nil {
+			f = newFinder(a)
+			finders[a] = f
+		}
+		ev, err := f.find(c)
+		if err != nil {
 			dropped := c
-			out = append(out, Change{Kind: CorrectionDropped, Path: c.Source, Correction: &dropped})
+			out = append(out, Change{Kind: CorrectionDropped, Path: c.Source, Correction: &dropped, Err: err})
 			continue
 		}
-		c.Event = ev.ID
+		c.Target(a, ev)
 		kept = append(kept, c)
 	}
 	ws.Corrections = kept
@@ -269,7 +307,18 @@ func Save(path string, ws *Workspace) error {
 		}
 		fw.Documents = append(fw.Documents, fd)
 	}
-	for _, c := range ws.Corrections {
+	// The corrections set aside are kept, except where the user has since
+	// made a correction of the same event.
+	all := ws.Corrections
+	if len(ws.SetAside) > 0 {
+		all = append(Corrections(nil), ws.SetAside...)
+		for _, c := range ws.Corrections {
+			if err := all.Set(c); err != nil {
+				return fmt.Errorf("save workspace %q: %w", path, err)
+			}
+		}
+	}
+	for _, c := range all {
 		c.Source = storedPath(dir, c.Source)
 		fw.Corrections = append(fw.Corrections, c)
 	}
@@ -278,7 +327,7 @@ func Save(path string, ws *Workspace) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false) // sentences quote "<", ">" and "&" as they are
 	if err := enc.Encode(fw); err != nil {
-		return fmt.Errorf("save workspace %s: %w", path, err)
+		return fmt.Errorf("save workspace %q: %w", path, err)
 	}
 	return atomicfile.Write(path, func(w io.Writer) error {
 		_, err := w.Write(buf.Bytes())
@@ -290,21 +339,16 @@ func Save(path string, ws *Workspace) error {
 // the file's directory. Anything malformed is refused with an error naming
 // the file and the offending entry.
 func Load(path string) (*Workspace, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("open workspace: %w", err)
+	data, _, err := regularfile.Read(path, maxFileSize)
+	if errors.Is(err, regularfile.ErrTooLarge) {
+		return nil, fmt.Errorf("read workspace %q: larger than %d MiB, not a workspace", path, maxFileSize>>20)
 	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
 	if err != nil {
-		return nil, fmt.Errorf("read workspace %s: %w", path, err)
-	}
-	if len(data) > maxFileSize {
-		return nil, fmt.Errorf("read workspace %s: larger than %d MiB, not a workspace", path, maxFileSize>>20)
+		return nil, err
 	}
 	ws, err := decode(data, filepath.Dir(path))
 	if err != nil {
-		return nil, fmt.Errorf("read workspace %s: %w", path, err)
+		return nil, fmt.Errorf("read workspace %q: %w", path, err)
 	}
 	return ws, nil
 }
@@ -324,22 +368,73 @@ func decode(data []byte, dir string) (*Workspace, error) {
 	case fw.Version < 0 || fw.Version > Version:
 		return nil, fmt.Errorf("version %d: this Retrace reads workspaces up to version %d", fw.Version, Version)
 	}
+	// A document listed twice would be read, drawn and exported twice; two
+	// corrections of one event leave it to chance which counts. Both are
+	// refused, whatever wrote the file.
 	ws := &Workspace{}
+	docAt := map[string]int{}
 	for i, fd := range fw.Documents {
 		d, err := fd.document(dir)
 		if err != nil {
 			return nil, fmt.Errorf("document %d: %w", i+1, err)
 		}
+		if j, ok := docAt[absPath(d.Path)]; ok {
+			return nil, fmt.Errorf("document %d: %q is document %d again", i+1, fd.Path, j+1)
+		}
+		docAt[absPath(d.Path)] = i
 		ws.Documents = append(ws.Documents, d)
 	}
+	var seen targets
 	for i, c := range fw.Corrections {
 		if err := c.Check(); err != nil {
 			return nil, fmt.Errorf("correction %d: %w", i+1, err)
 		}
+		stored := c.Source
 		c.Source = loadedPath(dir, c.Source)
+		if j, dup := seen.add(c, i); dup {
+			return nil, fmt.Errorf("correction %d: a second %s correction of event %s in %q (correction %d is the first)",
+				i+1, c.Scope, c.Event, stored, j+1)
+		}
 		ws.Corrections = append(ws.Corrections, c)
 	}
 	return ws, nil
+}
+
+// targets finds corrections aimed at the same event (see sameTarget) in
+// time linear in their number.
+type targets struct {
+	byContent map[string]int // corrections that record their expressions
+	byID      map[string]int // every correction, by event id
+	legacyID  map[string]int // those that record no expressions, by event id
+}
+
+// add records correction number i and reports the number of an earlier one
+// with the same target, if any.
+func (t *targets) add(c timeline.Correction, i int) (int, bool) {
+	if t.byID == nil {
+		t.byContent, t.byID, t.legacyID = map[string]int{}, map[string]int{}, map[string]int{}
+	}
+	base := string(c.Scope) + "\x00" + absPath(c.Source) + "\x00" + c.Sentence + "\x00"
+	id := base + c.Event
+	if c.Times == nil {
+		if j, ok := t.byID[id]; ok {
+			return j, true
+		}
+		t.legacyID[id] = i
+	} else {
+		content := base + strings.Join(c.Times, "\x00") + "\x00" + strconv.Itoa(c.Occurrence)
+		if j, ok := t.byContent[content]; ok {
+			return j, true
+		}
+		if j, ok := t.legacyID[id]; ok {
+			return j, true
+		}
+		t.byContent[content] = i
+	}
+	if _, ok := t.byID[id]; !ok {
+		t.byID[id] = i
+	}
+	return 0, false
 }
 
 func (fd fileDocument) document(dir string) (Document, error) {

@@ -3,6 +3,8 @@ package workspace
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -158,24 +160,152 @@ func TestPathOutsideStoredAbsolute(t *testing.T) {
 	}
 }
 
-func TestResolveAmbiguousSentence(t *testing.T) {
-	a := article("x.txt", []string{"One line."}, []string{"first"})
-	c := timeline.NewCorrection(timeline.ScopeItem, a, &a.Events[0])
-	// The tagger now finds two events in that sentence, with new labels.
-	a.Events[0].ID = "e7"
-	a.Events[0].Label = "something"
-	a.Events = append(a.Events, timeline.Event{ID: "e8", Label: "other", Sentence: a.Events[0].Sentence})
-	if ev := Resolve(c, a); ev != nil {
-		t.Errorf("resolved to %s; two candidates without the old label must count as gone", ev.ID)
+// tagged builds an analysis of text, one sentence per line, in which each
+// [bracketed] expression is a mention dating an event of its own, labelled
+// by labels in text order; the brackets are not part of the text. Ids are
+// numbered in text order, as the tagger numbers them.
+func tagged(path string, labels []string, lines ...string) *timeline.Analysis {
+	doc := &timeline.Document{Path: path}
+	a := &timeline.Analysis{Doc: doc}
+	var text strings.Builder
+	for _, l := range lines {
+		start := text.Len()
+		var spans []timeline.Span
+		for {
+			i := strings.IndexByte(l, '[')
+			if i < 0 {
+				break
+			}
+			j := strings.IndexByte(l, ']')
+			text.WriteString(l[:i])
+			spans = append(spans, timeline.Span{Start: text.Len(), End: text.Len() + j - i - 1})
+			text.WriteString(l[i+1 : j])
+			l = l[j+1:]
+		}
+		text.WriteString(l)
+		sentence := timeline.Span{Start: start, End: text.Len()}
+		text.WriteString("\n")
+		doc.Sentences = append(doc.Sentences, sentence)
+		for _, sp := range spans {
+			n := strconv.Itoa(len(a.Mentions) + 1)
+			a.Mentions = append(a.Mentions, timeline.Mention{ID: "t" + n, Span: sp})
+			a.Events = append(a.Events, timeline.Event{
+				ID: "e" + strconv.Itoa(len(a.Events)+1), Label: labels[len(a.Events)],
+				Mentions: []string{"t" + n}, Sentence: sentence,
+			})
+		}
 	}
-	a.Events[1].Label = "first"
-	if ev := Resolve(c, a); ev == nil || ev.ID != "e8" {
-		t.Errorf("resolved to %v, want e8 by its label", ev)
+	doc.Text = text.String()
+	for i := range a.Mentions {
+		a.Mentions[i].Text = doc.Text[a.Mentions[i].Start:a.Mentions[i].End]
 	}
-	// Re-wrapped white space still finds the sentence.
-	b := article("x.txt", []string{"One   line."}, []string{"first"})
-	if ev := Resolve(c, b); ev == nil {
-		t.Error("white space change lost the correction")
+	return a
+}
+
+// TestFindByContent is the table of edits an article may go through after
+// a correction was made, and where the correction must land: on the event
+// with the same sentence and time expressions, or nowhere (dropped or
+// ambiguous, and said so), never on another event.
+func TestFindByContent(t *testing.T) {
+	talks := "Talks opened in [March] and collapsed in [May]."
+	tests := []struct {
+		name   string
+		before []string // the article when the correction was made
+		labels []string
+		target int      // index of the corrected event in before
+		legacy bool     // the correction records no expressions (older files)
+		after  []string // the article now
+		now    []string
+		want   string // id of the event found, or the error
+	}{
+		{"unchanged", []string{talks}, []string{"talks open", "talks collapse"}, 1, false,
+			[]string{talks}, []string{"talks open", "talks collapse"}, "e2"},
+		{"two events of one sentence, a paragraph prepended: the second",
+			[]string{talks}, []string{"talks open", "talks collapse"}, 1, false,
+			[]string{"Diplomats warned in [February].", talks}, []string{"diplomats warn", "talks open", "talks collapse"}, "e3"},
+		{"two events of one sentence, a paragraph prepended: the first",
+			[]string{talks}, []string{"talks open", "talks collapse"}, 0, false,
+			[]string{"Diplomats warned in [February].", talks}, []string{"diplomats warn", "talks open", "talks collapse"}, "e2"},
+		{"the machine's labels changed", []string{talks}, []string{"talks open", "talks collapse"}, 1, false,
+			[]string{talks}, []string{"opening", "collapse"}, "e2"},
+		{"paragraph removed before it", []string{"Diplomats warned in [February].", talks}, []string{"warn", "open", "collapse"}, 2, false,
+			[]string{talks}, []string{"open", "collapse"}, "e2"},
+		{"re-wrapped", []string{talks}, []string{"open", "collapse"}, 0, false,
+			[]string{"Talks   opened in [March] and  collapsed in [May]."}, []string{"open", "collapse"}, "e1"},
+		{"its sentence edited", []string{talks}, []string{"open", "collapse"}, 0, false,
+			[]string{"Talks opened in [April] and collapsed in [May]."}, []string{"open", "collapse"}, ErrEventGone.Error()},
+		{"its sentence deleted", []string{talks, "It rained in [June]."}, []string{"open", "collapse", "rain"}, 2, false,
+			[]string{talks}, []string{"open", "collapse"}, ErrEventGone.Error()},
+		{"one of two identical sentences: the second stays the second",
+			[]string{"Shares fell in [May].", "Bonds rose in [June].", "Shares fell in [May]."}, []string{"fall", "rise", "fall"}, 2, false,
+			[]string{"Rates held in [April].", "Shares fell in [May].", "Bonds rose in [June].", "Shares fell in [May]."},
+			[]string{"hold", "fall", "rise", "fall"}, "e4"},
+		{"a third identical sentence appears: ambiguous",
+			[]string{"Shares fell in [May].", "Shares fell in [May]."}, []string{"fall", "fall"}, 1, false,
+			[]string{"Shares fell in [May].", "Shares fell in [May].", "Shares fell in [May]."}, []string{"fall", "fall", "fall"}, ErrAmbiguous.Error()},
+		{"its sentence appears twice now: ambiguous",
+			[]string{"Shares fell in [May]."}, []string{"fall"}, 0, false,
+			[]string{"Shares fell in [May].", "Shares fell in [May]."}, []string{"fall", "fall"}, ErrAmbiguous.Error()},
+		{"older file: the only event of its sentence", []string{"It rained in [June]."}, []string{"rain"}, 0, true,
+			[]string{"Floods came in [May].", "It rained in [June]."}, []string{"flood", "rain"}, "e2"},
+		{"older file: two events of the sentence, told apart by the label", []string{talks}, []string{"talks open", "talks collapse"}, 1, true,
+			[]string{"Diplomats warned in [February].", talks}, []string{"diplomats warn", "talks open", "talks collapse"}, "e3"},
+		{"older file: two events of the sentence, neither with the label", []string{talks}, []string{"talks open", "talks collapse"}, 1, true,
+			[]string{talks}, []string{"opening", "collapse"}, ErrAmbiguous.Error()},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			before := tagged("a.txt", tc.labels, tc.before...)
+			c := timeline.NewCorrection(timeline.ScopeItem, before, &before.Events[tc.target])
+			c.Label = "corrected"
+			if tc.legacy {
+				c.Times, c.Occurrence, c.Occurrences = nil, 0, 0
+			}
+			// Through the file, as a workspace keeps it.
+			raw, err := json.Marshal(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var back timeline.Correction
+			if err := json.Unmarshal(raw, &back); err != nil {
+				t.Fatal(err)
+			}
+			after := tagged("a.txt", tc.now, tc.after...)
+			ev, err := Find(back, after)
+			got := ""
+			if err != nil {
+				got = err.Error()
+			} else {
+				got = ev.ID
+			}
+			if got != tc.want {
+				t.Errorf("found %s, want %s (correction %s)", got, tc.want, raw)
+			}
+		})
+	}
+}
+
+// TestReconcileReportsAmbiguous checks that a correction that no longer
+// finds one event is dropped and reported with why, and one that does is
+// aimed anew at it.
+func TestReconcileReportsAmbiguous(t *testing.T) {
+	before := tagged("a.txt", []string{"fall", "rise"}, "Shares fell in [May].", "Bonds rose in [June].")
+	ws := &Workspace{}
+	for i := range before.Events {
+		c := timeline.NewCorrection(timeline.ScopeItem, before, &before.Events[i])
+		c.Hidden = true
+		ws.Corrections.Set(c)
+	}
+	after := tagged("a.txt", []string{"fall", "rise", "fall"}, "Shares fell in [May].", "Bonds rose in [June].", "Shares fell in [May].")
+	changes := ws.Reconcile([]*timeline.Analysis{after})
+	if len(changes) != 1 || changes[0].Kind != CorrectionDropped || !errors.Is(changes[0].Err, ErrAmbiguous) {
+		t.Fatalf("changes = %v", changes)
+	}
+	if msg := changes[0].String(); msg != `"a.txt": hiding of "fall" not applied: several events now match it` {
+		t.Errorf("message %q", msg)
+	}
+	if len(ws.Corrections) != 1 || ws.Corrections[0].Event != "e2" {
+		t.Errorf("kept %+v", ws.Corrections)
 	}
 }
 
@@ -238,6 +368,13 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 		{"half dates", `{"version": 1, "corrections": [{"scope": "item", "source": "a.txt", "event": "e1", "earliest": "2024-01-01"}]}`, "both earliest and latest"},
 		{"bad correction date", `{"version": 1, "corrections": [{"scope": "item", "source": "a.txt", "event": "e1", "earliest": "soon", "latest": "2024-01-01"}]}`, "earliest"},
 		{"wrong type", `{"version": 1, "documents": {}}`, "cannot unmarshal"},
+		{"document twice", `{"version": 1, "documents": [{"path": "a.txt", "sha256": "` + sha + `"}, {"path": "./a.txt", "sha256": "` + sha + `"}]}`,
+			`document 2: "./a.txt" is document 1 again`},
+		{"correction twice", `{"version": 1, "corrections": [{"scope": "item", "source": "a.txt", "event": "e1", "hidden": true},
+			{"scope": "item", "source": "a.txt", "event": "e1", "label": "x"}]}`, "correction 2: a second item correction of event e1"},
+		{"correction twice, by content", `{"version": 1, "corrections": [
+			{"scope": "event", "source": "a.txt", "event": "e1", "sentence": "S.", "times": ["May"], "hidden": true},
+			{"scope": "event", "source": "a.txt", "event": "e4", "sentence": "S.", "times": ["May"], "label": "x"}]}`, "correction 2: a second event correction"},
 	}
 	dir := t.TempDir()
 	for _, c := range cases {
@@ -248,7 +385,7 @@ func TestLoadRejectsBadFiles(t *testing.T) {
 			if err == nil {
 				t.Fatal("no error")
 			}
-			if !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), path) {
+			if !strings.Contains(err.Error(), c.want) || !strings.Contains(err.Error(), strconv.Quote(path)) {
 				t.Errorf("err = %q, want the path and %q", err, c.want)
 			}
 		})
