@@ -2,9 +2,9 @@ package ingest
 
 import (
 	"bytes"
-	"fmt"
 
 	"retrace/timeline"
+	"retrace/timeline/regularfile"
 	"retrace/timeline/timeml"
 )
 
@@ -19,7 +19,7 @@ const FormatTimeML = "timeml"
 func readTimeML(name string, data []byte) (*timeline.Document, error) {
 	d, err := timeml.Parse(data)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
+		return nil, regularfile.Error(name, err)
 	}
 	doc := FromText(name, d.Text)
 	doc.Format = FormatTimeML

@@ -58,7 +58,7 @@ func TestReadTimeMLErrors(t *testing.T) {
 		"<TimeML><TEXT>  </TEXT></TimeML>",
 	} {
 		_, err := Read("bad.tml", []byte(in))
-		if err == nil || !strings.HasPrefix(err.Error(), "read bad.tml: ") || strings.Contains(err.Error(), "\n") {
+		if err == nil || !strings.HasPrefix(err.Error(), `read "bad.tml": `) || strings.Contains(err.Error(), "\n") {
 			t.Errorf("%q: error %v", in, err)
 		}
 	}
