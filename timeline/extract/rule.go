@@ -20,37 +20,38 @@ type Rule struct {
 
 // Find implements rules.Rule.
 func (r Rule) Find(text string) *rules.Match {
-	s := newScanner(Tokenize(text, r.Options), r.Options.holidays())
-	for i := 0; i < len(s.toks); {
-		c, ok := s.matchAt(i)
+	toks := Tokenize(text, r.Options)
+	rd := reader(toks, r.Options)
+	for i := 0; i < len(toks.Tokens); {
+		c, ok := rd.MatchAt(i)
 		if !ok {
 			i++
 			continue
 		}
-		i = c.j
-		if c.spec == nil {
+		i = c.J
+		if c.Spec == nil {
 			continue // durations, sets and PRESENT_REF-style references have no calendar point
 		}
-		left, right := s.toks[c.i].start, s.toks[c.j-1].end
+		left, right := toks.Tokens[c.I].Start(), toks.Tokens[c.J-1].End()
 		return &rules.Match{
 			Left:  left,
 			Right: right,
 			Text:  text[left:right],
 			Applier: func(m *rules.Match, ctx *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
-				res := &resolver{s: s, dct: timeline.Truncate(ref), narrative: r.Options.Mode == ModeNarrative}
+				res := &resolver{rd: rd, toks: toks, dct: timeline.Truncate(ref), narrative: r.Options.Mode == ModeNarrative}
 				mention := res.resolve(c, "t1")
 				if mention.Interval.IsZero() {
 					return false, nil
 				}
 				day := mention.Interval.Earliest
-				if c.spec.holiday != nil {
+				if c.Spec.Holiday != nil {
 					day = mention.Interval.Latest // the interval reaches back over the eve
 				}
 				y, mo, d := day.Date()
 				month := int(mo)
 				ctx.Year, ctx.Month, ctx.Day = &y, &month, &d
-				if c.spec.clock {
-					h, mi, sec := c.spec.hour, c.spec.min, 0
+				if c.Spec.Clock {
+					h, mi, sec := c.Spec.Hour, c.Spec.Min, 0
 					ctx.Hour, ctx.Minute, ctx.Second = &h, &mi, &sec
 				}
 				return true, nil

@@ -48,6 +48,22 @@ const (
 	BareDurationAfter  // a word after a bare plural unit that makes it a span ("weeks after")
 	NameAbbreviation   // an abbreviation written before a name ("Mr.", "vs."): its full stop ends no sentence
 	SentenceEnd        // a mark that ends a sentence
+	MidSentenceMark    // a mark after a full stop that shows the sentence goes on ("Ala., killed")
+	OrdinalSuffix      // the ending of a written ordinal ("3rd", "21st")
+	SeasonAmbiguous    // a season that is also a verb or noun ("fall", "spring"): it needs a cue
+	NamingLink         // a word after an ambiguous month name that makes it a name ("the March on Washington")
+	NotYearAfter       // a word before a number that makes it a price, a code or a count, not a year
+	DayPairLink        // a word joining two days of one month ("April 24 and 25", "19-20 Oct")
+	RangeLink          // a word joining the two ends of a range ("from March to May 2023")
+	ClauseCloser       // a word or mark after a span that closes its clause ("two days later.")
+	DeadlineWord       // a preposition that makes a bare month or weekday a deadline ahead ("by May")
+	SayingVerb         // a verb of saying in the past: it dates the saying ("said Friday")
+	PlanWord           // a form of "plan": it looks ahead with "to" or "for"
+	ScheduleWord       // a participle that looks ahead after "is" or before "for" ("expected", "scheduled")
+	ScheduleLink       // a word after a ScheduleWord that makes it look ahead
+	BeForm             // a form of "be"
+	DefinitePast       // a past-tense word whatever comes before it ("was", "ago")
+	PerfectOrPassive   // an auxiliary after which a participle says nothing of when ("has decided")
 
 	// Words the events stage reads when it cuts clauses and writes labels.
 	LeftOfTime               // a word that belongs to a time expression right before it ("in late 2024")

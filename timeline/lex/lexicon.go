@@ -149,6 +149,10 @@ func (lx *Lexicon) Entry(id uint32) *Entry {
 	return &lx.entries[id]
 }
 
+// Len returns the number of entries, the empty one included: ids run from
+// 0 to Len()-1.
+func (lx *Lexicon) Len() int { return len(lx.entries) }
+
 // Lookup returns the entry of a lower-case word: the empty entry when the
 // word is not listed.
 func (lx *Lexicon) Lookup(lower string) *Entry { return &lx.entries[lx.ID(lower)] }

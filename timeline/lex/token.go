@@ -132,8 +132,8 @@ func AppendTokens(toks []Token, text string, from, to int, lx *Lexicon) []Token 
 			t.digits = uint8(min(j-i, math.MaxUint8))
 			if k > j {
 				t.kind, t.end = Word, int32(k)
-				t.id = lx.lookupWord(text[i:k], &buf)
 			}
+			t.id = lx.lookupWord(text[i:t.end], &buf)
 		case c < utf8.RuneSelf && isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
 			t.kind = Word
 			if c < utf8.RuneSelf {

@@ -1,12 +1,17 @@
 // Package en is English for Retrace's tagger and events stage: the lexicon
 // (every English word the tagger, the events stage and the merger read,
-// each with its word classes and values) and the rules English spells its
-// words by.
+// each with its word classes and values, words.go and keys.go), the rules
+// English spells its words by (morphology.go), and the grammar: the
+// families of time expressions (families.go lists them in priority order,
+// one file per kind) and what the words around an expression say of its
+// tense (context.go).
 package en
 
 import (
+	"slices"
 	"strings"
 
+	"retrace/timeline/extract/internal/grammar"
 	"retrace/timeline/lex"
 )
 
@@ -17,14 +22,14 @@ var lexicon = mustBuild()
 func Lexicon() *lex.Lexicon { return lexicon }
 
 func mustBuild() *lex.Lexicon {
-	lx, err := lex.New(entries(), rules)
+	lx, err := lex.New(entries(), wordRules)
 	if err != nil {
 		panic(err) // the tables are constants: a conflict is a bug in them, caught by every test
 	}
-	return lx
+	return withHolidays(lx)
 }
 
-// entries lists every word of the tables with its class and value.
+// entries lists every word of the tables with its classes and values.
 func entries() []lex.Entry {
 	var es []lex.Entry
 	add := func(words string, e lex.Entry) {
@@ -32,6 +37,31 @@ func entries() []lex.Entry {
 			e.Word = w
 			es = append(es, e)
 		}
+	}
+	for _, t := range tagWords {
+		add(t.words, lex.Entry{Classes: lex.Of(t.class)})
+	}
+	for _, t := range valued {
+		for _, w := range sortedKeys(t.words) {
+			es = append(es, lex.Entry{Word: w, Classes: lex.Of(t.class), Num: t.words[w]})
+		}
+	}
+	add(relAnaphoric, lex.Entry{Classes: lex.Of(lex.RelAnaphoric)})
+	add(relNeedsArticle, lex.Entry{Classes: lex.Of(lex.RelNeedsArticle)})
+	for _, t := range coded {
+		for _, w := range sortedKeys(t.words) {
+			es = append(es, lex.Entry{Word: w, Classes: lex.Of(t.class), Code: t.words[w]})
+		}
+	}
+	for _, w := range sortedKeys(unitWords) {
+		es = append(es, lex.Entry{Word: w, Classes: lex.Of(lex.UnitWord), Unit: unitWords[w]})
+	}
+	add(pluralUnits, lex.Entry{Classes: lex.Of(lex.Plural)})
+	for k := lex.Key(1); int(k) < len(keyWords)+1; k++ {
+		add(keyWords[k], lex.Entry{Key: k})
+	}
+	for _, w := range sortedKeys(quarterCodes) {
+		es = append(es, lex.Entry{Word: w, Num: quarterCodes[w]})
 	}
 	for _, t := range eventWords {
 		add(t.words, lex.Entry{Classes: lex.Of(t.class)})
@@ -47,4 +77,25 @@ func entries() []lex.Entry {
 	}
 	add(stopWords, lex.Entry{Classes: lex.Of(lex.StopWord)})
 	return es
+}
+
+// sortedKeys returns a table's words in order, so that a word's entry number
+// is the same in every run.
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	slices.Sort(ks)
+	return ks
+}
+
+// withHolidays lists the words of the default holidays' names too, so that
+// the tagger finds them without extending the lexicon.
+func withHolidays(lx *lex.Lexicon) *lex.Lexicon {
+	lx, err := grammar.HolidayLexicon(lx, holidays())
+	if err != nil {
+		panic(err)
+	}
+	return lx
 }

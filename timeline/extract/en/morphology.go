@@ -7,10 +7,10 @@ import (
 	"retrace/timeline/lex"
 )
 
-// rules are English's word-formation rules: the classes a word has by its
+// wordRules are English's word-formation rules: the classes a word has by its
 // ending, participles back to their base, the third person, and a rough
 // stem for comparing labels.
-var rules = lex.Rules{Form: form, Base: baseFromING, ThirdPerson: thirdPerson, Stem: stem}
+var wordRules = lex.Rules{Form: form, Base: baseFromING, ThirdPerson: thirdPerson, Stem: stem}
 
 // form gives the classes an English word has by its spelling: a past tense
 // by its -ed, a participle by its -ing, an adverb by its -ly, a possessive

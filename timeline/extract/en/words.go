@@ -150,3 +150,144 @@ const stopWords = `
 	jan feb mar apr jun jul aug sep sept oct nov dec
 	monday tuesday wednesday thursday friday saturday sunday
 	spring summer autumn fall winter`
+
+// tagWords are the tagger's word classes without values.
+var tagWords = []struct {
+	class lex.Class
+	words string
+}{
+	// month names that are also common English words: they need a capital
+	// and a cue to count ("in May", "the March accession")
+	{lex.MonthAmbiguous, `may march mar august jan jun`},
+	// abbreviations that need their full stop or a day after them
+	{lex.MonthAbbrev, `jan feb mar apr jun jul aug sep sept oct nov dec`},
+	{lex.MonthAlone, `january february march april june july august september october november december sept`},
+	{lex.VagueQuantity, `several few some many numerous`}, // "several days" is PXD
+	{lex.SeasonAmbiguous, `fall spring`},                  // verbs and nouns too: they need a cue ("in the spring")
+	// a word after a bare weekday or month that marks the future
+	{lex.FutureCue, `will ll shall scheduled next upcoming slated tomorrow might soon expected going effective`},
+	// past-tense words; regular verbs in -ed are recognised by their
+	// ending, so the list holds the common irregular ones of news
+	{lex.PastCue, `said was were had did ago last announced reported told closed rose fell since ended earlier began
+		came went took made brought became won lost left met held gave got sent sold bought paid fled found saw knew
+		thought spent struck shot ran wrote spoke sank broke drove flew stood fought led grew kept felt`},
+	{lex.DefinitePast, `was were had did ago last since earlier`}, // past whatever comes before them
+	// before a participle: the present perfect or the passive says nothing
+	// of when ("has decided to admit them in March", "will be held May 5")
+	{lex.PerfectOrPassive, `has have be been being is are`},
+	{lex.SayingVerb, `said told announced reported added stated`},
+	{lex.PlanWord, `plans planned planning`},
+	{lex.ScheduleWord, `expected scheduled slated`},
+	{lex.BeForm, `is are was were be been being`},
+	// after a ScheduleWord they make it look ahead: "scheduled for Friday"
+	{lex.ScheduleLink, `to for in on by at next later this early late soon`},
+	{lex.DeadlineWord, `by until till`},
+	// make a following "May" or "March" a month
+	{lex.MonthCue, `in since until till by from to through during of early late mid last next this that before after
+		between end beginning start middle on each every`},
+	// make a following four-digit number a year even outside 1900-2099
+	{lex.YearCue, `in since until by from to through during of before after year early late mid fiscal around circa c`},
+	// cannot be the noun a number counts: "around 2010 when"
+	{lex.PhraseCloser, `and or but when while as the a an in on at to by for with after before until that which it he
+		she they we bc ad bce ce`},
+	// before a number: a price, a code or a count, not a year
+	{lex.NotYearAfter, `$ £ € # no number flight route room / some nearly almost than over least`},
+	// after an ambiguous month name: a name, "the March on Washington", "the March of Dimes"
+	{lex.NamingLink, `of on to for in at by from with and or is was will has had`},
+	{lex.DurationLead, `past last next first coming previous following final initial latest preceding remaining ensuing`},
+	// around a bare plural unit ("weeks"), make it a span
+	{lex.BareDurationBefore, `for within over in lasting took take takes last lasted spent spend just only after wait waited`},
+	{lex.BareDurationAfter, `after before later earlier ago long`},
+	// join two days of one month: "19-20 Oct", "April 24 and 25"
+	{lex.DayPairLink, `- and or to through &`},
+	// end a clause after a span, so "two days later." is anaphoric
+	{lex.ClauseCloser, `. , ; : ! ? ) - and but when`},
+	// join the two ends of a range: "from March to May 2023"
+	{lex.RangeLink, `to through until till -`},
+	{lex.OrdinalSuffix, `st nd rd th`},
+	// written before a name ("Mr. Price", "Roe vs. Wade"), so their full stop
+	// never ends a sentence; after "Corp." or "Jr." a capital may well
+	// start a new one, and the general rule decides
+	{lex.NameAbbreviation, `vs mr mrs ms dr st gen gov sen rep lt col sgt capt prof rev ft mt`},
+	{lex.SentenceEnd, `. ! ? ;`},
+	// after a full stop, a mark that shows the sentence goes on: "Birmingham, Ala., killed"
+	{lex.MidSentenceMark, `, ; ) :`},
+	{lex.TimeZone, `est edt gmt utc pst pdt cst cdt et bst cet msk`},
+}
+
+// valued are the tagger's word classes whose words carry a value.
+var valued = []struct {
+	class lex.Class
+	words map[string]int
+}{
+	{lex.Month, map[string]int{"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+		"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+		"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+		"sept": 9, "oct": 10, "nov": 11, "dec": 12}},
+	{lex.Weekday, map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+		"friday": 5, "saturday": 6}},
+	// short weekday names count only right before a date ("Sun., March 3"),
+	// since "sun", "sat" and "wed" are ordinary words
+	{lex.WeekdayAbbrev, map[string]int{"sun": 0, "mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4,
+		"thurs": 4, "fri": 5, "sat": 6}},
+	{lex.WeekdayPlural, map[string]int{"sundays": 0, "mondays": 1, "tuesdays": 2, "wednesdays": 3, "thursdays": 4,
+		"fridays": 5, "saturdays": 6}},
+	{lex.NumberWord, map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+		"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+		"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+		"fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
+		"dozen": 12, "couple": 2}},
+	// ordinals in words number centuries ("the twentieth century");
+	// written ordinals such as "21st" are read from their digits
+	{lex.Ordinal, map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+		"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+		"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+		"twentieth": 20}},
+	{lex.QuarterOrdinal, map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2,
+		"3rd": 3, "4th": 4, "final": 4}},
+	{lex.DecadeWord, map[string]int{"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60,
+		"seventies": 70, "eighties": 80, "nineties": 90}},
+	// move a period from the anchor's by Num; see relAnaphoric and relNeedsArticle
+	{lex.RelWord, map[string]int{"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
+		"preceding": -1, "next": 1, "coming": 1, "following": 1, "ensuing": 1, "that": 0, "same": 0}},
+}
+
+// relative words that count from the last date mentioned ("the following
+// year"), and those that count only after "the"
+const relAnaphoric, relNeedsArticle = `previous preceding following ensuing that same`, `present preceding following ensuing same`
+
+// quarterCodes number the quarters written "Q1" to "Q4".
+var quarterCodes = map[string]int{"q1": 1, "q2": 2, "q3": 3, "q4": 4}
+
+// coded are the tagger's word classes whose words carry a TIMEX3 code.
+var coded = []struct {
+	class lex.Class
+	words map[string]string
+}{
+	{lex.Season, map[string]string{"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}},
+	{lex.PartOfDay, map[string]string{"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}},
+	{lex.PartOfDayPlural, map[string]string{"mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI",
+		"overnights": "NI"}},
+	{lex.SetWord, map[string]string{"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+		"hourly": "PT1H", "nightly": "P1D", "biweekly": "P2W"}},
+	// single words with a TIMEX3 reference value. "soon", "previously",
+	// "current" and "recent" are temporal too, but as adjectives ("the
+	// current crisis") they date nothing a reader would put on a timeline,
+	// and annotators mark them unevenly.
+	{lex.RefWord, map[string]string{"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF",
+		"presently": "PRESENT_REF", "recently": "PAST_REF", "lately": "PAST_REF"}},
+}
+
+// unitWords name the calendar units; the plural forms are in plural.
+var unitWords = map[string]lex.Unit{
+	"second": lex.UnitSecond, "seconds": lex.UnitSecond, "minute": lex.UnitMinute, "minutes": lex.UnitMinute,
+	"hour": lex.UnitHour, "hours": lex.UnitHour, "day": lex.UnitDay, "days": lex.UnitDay,
+	"night": lex.UnitNight, "nights": lex.UnitNight, "week": lex.UnitWeek, "weeks": lex.UnitWeek,
+	"fortnight": lex.UnitFortnight, "month": lex.UnitMonth, "months": lex.UnitMonth,
+	"quarter": lex.UnitQuarter, "quarters": lex.UnitQuarter, "year": lex.UnitYear, "years": lex.UnitYear,
+	"decade": lex.UnitDecade, "decades": lex.UnitDecade, "century": lex.UnitCentury, "centuries": lex.UnitCentury,
+	"millennium": lex.UnitMillennium, "millennia": lex.UnitMillennium, "weekend": lex.UnitWeekend,
+	"weekends": lex.UnitWeekend,
+}
+
+const pluralUnits = `seconds minutes hours days nights weeks months quarters years decades centuries millennia weekends`

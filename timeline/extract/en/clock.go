@@ -1,0 +1,200 @@
+package en
+
+import (
+	"time"
+
+	"github.com/olebedev/when/rules"
+	whenen "github.com/olebedev/when/rules/en"
+
+	"retrace/timeline"
+	"retrace/timeline/extract/internal/grammar"
+	"retrace/timeline/lex"
+)
+
+// clockRules are olebedev/when's English hour rules, which read "5 pm",
+// "5:30 p.m.", "17:45" correctly; we run them on the small window of text a
+// clock candidate covers, so they never rescan the article.
+var clockRules = []rules.Rule{whenen.HourMinute(rules.Override), whenen.Hour(rules.Override)}
+
+// clockTime matches a time of day: "5 p.m.", "5:30pm", "10 a.m.", "17:45",
+// "noon", "midnight". The hour and minute come from when's rules.
+func clock(s *scanner, i int) (grammar.Cand, bool) { return s.clockTime(i) }
+
+func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
+	switch s.Key(i) {
+	case kNoon, kMidday, kMidnight:
+		if s.Is(i, kNoon) && s.Is(i-1, kHigh) {
+			return grammar.Cand{}, false // "high noon" is a showdown, not a time
+		}
+		h := 12
+		if s.Is(i, kMidnight) {
+			h = 0
+		}
+		return s.clockDay(grammar.Cand{I: i, J: i + 1, Type: timeline.TypeTime, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: h}}), true
+	}
+	t := s.Tok(i)
+	if t.Num() > 24 || t.Digits() == 0 || t.Digits() > 2 {
+		return grammar.Cand{}, false
+	}
+	if h, j, ok := s.hourOfPart(i); ok { // "4 in the morning", "11 at night"
+		return s.clockDay(grammar.Cand{I: i, J: j, Type: timeline.TypeTime, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: h}}), true
+	}
+	// find the end of the clock expression: H[:MM] [a.m.|am|p.m.|pm|o'clock]
+	j := i + 1
+	hasMinutes, hasMeridiem := false, false
+	if t.Kind() == lex.Word { // "5pm", "10am"
+		if suf := s.Suffix(i).Key; suf != kAM && suf != kPM {
+			return grammar.Cand{}, false
+		}
+		hasMeridiem = true
+	} else {
+		if s.isAny(j, kColon, kDot) && s.Glued(j) && s.isNumber(j+1) && s.digits(j+1) == 2 && s.Glued(j+1) {
+			j += 2
+			hasMinutes = true
+		}
+		switch s.Key(j) {
+		case kA, kP:
+			if s.Is(j+1, kDot) && s.Is(j+2, kM) {
+				j += 3
+				if s.Is(j, kDot) && s.Glued(j) {
+					j++
+				}
+				hasMeridiem = true
+			}
+		case kAM, kPM:
+			hasMeridiem = true
+			j++
+		case kO:
+			if s.Is(j+1, kApostrophe) && s.Is(j+2, kClock) {
+				j += 3
+				hasMeridiem = true // o'clock marks a time though not the half of day
+			}
+		}
+		if hasMinutes && s.Is(i+1, kDot) && !hasMeridiem {
+			return grammar.Cand{}, false // "3.45" is a number
+		}
+	}
+	if !hasMeridiem && !hasMinutes {
+		return grammar.Cand{}, false
+	}
+	window := s.Text[s.Tok(i).Start():s.Tok(j-1).End()]
+	hour, minute, ok := whenClock(window)
+	if !ok {
+		if s.Is(j-1, kClock) && t.Num() <= 12 {
+			hour, ok = t.Num(), true
+		}
+		if !ok {
+			return grammar.Cand{}, false
+		}
+	}
+	// a time zone right after belongs to the expression
+	if s.Has(j, lex.TimeZone) && s.upper(j) {
+		j++
+	}
+	return s.clockDay(grammar.Cand{I: i, J: j, Type: timeline.TypeTime, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: hour, Min: minute}}), true
+}
+
+// hourOfPart reads an hour told by the part of the day: "4 in the
+// morning" is 04:00, "8 in the evening" 20:00, "11 at night" 23:00.
+func (s *scanner) hourOfPart(i int) (hour, j int, ok bool) {
+	t := s.Tok(i)
+	if t.Kind() != lex.Number || t.Num() < 1 || t.Num() > 12 {
+		return 0, 0, false
+	}
+	h := t.Num() % 12
+	switch {
+	case s.Is(i+1, kIn) && s.Is(i+2, kThe):
+		switch s.Key(i + 3) {
+		case kMorning:
+		case kAfternoon, kEvening:
+			h += 12
+		default:
+			return 0, 0, false
+		}
+		return h, i + 4, true
+	case s.Is(i+1, kAt) && s.Is(i+2, kNight):
+		if t.Num() >= 6 && t.Num() != 12 {
+			h += 12
+		}
+		return h, i + 3, true
+	}
+	return 0, 0, false
+}
+
+// clockDay extends a time of day with the day right after it: "noon
+// Thursday", "5 p.m. yesterday".
+func (s *scanner) clockDay(c grammar.Cand) grammar.Cand {
+	j := c.J
+	keepEnd := false
+	if s.Is(j, kParen) { // "10:35 a.m. (0735 GMT) Friday": the day after the aside is the time's, the aside is not
+		for k := j + 1; k < j+10; k++ {
+			if s.Is(k, kParenClose) {
+				if s.Has(k-1, lex.Weekday) {
+					j = k - 1 // "4 in the morning (4 a.m. EDT Thursday)": the aside names the day
+				} else {
+					j = k + 1
+				}
+				keepEnd = true
+				break
+			}
+		}
+		if !keepEnd {
+			return c
+		}
+	}
+	if s.Is(j, kOn) {
+		j++
+	}
+	if s.Has(j, lex.Weekday) {
+		if !keepEnd {
+			c.J = j + 1
+		}
+		c.Spec.Rel = grammar.RelNamed
+		c.Spec.Weekday = isoWeekday(s.value(j))
+		c.Spec.Base = grammar.Point{Gran: timeline.GranDay}
+		return c
+	}
+	switch s.Key(j) {
+	case kToday, kYesterday, kTomorrow:
+		if !keepEnd {
+			c.J = j + 1
+		}
+		c.Spec.N = map[lex.Key]int{kToday: 0, kYesterday: -1, kTomorrow: 1}[s.Key(j)]
+		return c
+	}
+	if keepEnd {
+		return c
+	}
+	if s.Is(j, kComma) {
+		j++
+	}
+	if d, ok := monthDate(s, j); ok && d.Spec != nil && d.Spec.Base.Gran == timeline.GranDay { // "5 p.m. EST, Nov. 9"
+		sp := grammar.AtTime(*d.Spec, c.Spec.Hour, c.Spec.Min)
+		c.J = d.J
+		c.Spec = &sp
+	}
+	return c
+}
+
+// whenClock runs when's hour rules on a short window and returns the hour
+// and minute they set.
+func whenClock(window string) (hour, minute int, ok bool) {
+	ref := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, r := range clockRules {
+		m := r.Find(window)
+		if m == nil {
+			continue
+		}
+		ctx := &rules.Context{Text: window}
+		applied, err := m.Apply(ctx, &rules.Options{Afternoon: 15, Evening: 18, Morning: 8, Noon: 12}, ref)
+		if err != nil || !applied || ctx.Hour == nil {
+			continue
+		}
+		hour = *ctx.Hour
+		if ctx.Minute != nil {
+			minute = *ctx.Minute
+		}
+		return hour, minute, true
+	}
+	return 0, 0, false
+}

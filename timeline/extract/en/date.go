@@ -1,0 +1,237 @@
+package en
+
+import (
+	"retrace/timeline"
+	"retrace/timeline/extract/internal/grammar"
+	"retrace/timeline/lex"
+)
+
+// Explicit dates: "2019-03-03", "3/4/2019", "March 3, 2019", "3 March",
+// "the 3rd of March", "March 2019", a bare "March", and the second day of
+// "April 24 and 25".
+
+// numericDate matches "2019-03-03", "3/4/2019" (US month/day order, unless
+// the first number cannot be a month) and "3/4/19".
+func numericDate(s *scanner, i int) (grammar.Cand, bool) {
+	if !s.isNumber(i) {
+		return grammar.Cand{}, false
+	}
+	a, b, c := s.Tok(i), s.Tok(i+2), s.Tok(i+4)
+	sep := s.Key(i + 1)
+	if (sep != kHyphen && sep != kSlash && sep != kDot) || !s.Is(i+3, sep) || b.Kind() != lex.Number || c.Kind() != lex.Number ||
+		!s.Glued(i+1) || !s.Glued(i+2) || !s.Glued(i+3) || !s.Glued(i+4) {
+		return grammar.Cand{}, false
+	}
+	if s.Glued(i+5) && (s.isNumber(i+5) || s.Is(i+5, sep)) { // "1-2-3-4", "1.2.3.4": not a date
+		return grammar.Cand{}, false
+	}
+	var y, m, d int
+	switch {
+	case a.Digits() == 4 && sep != kSlash: // ISO 2019-03-03
+		y, m, d = a.Num(), b.Num(), c.Num()
+	case sep == kHyphen && a.Digits() != 4:
+		return grammar.Cand{}, false // "3-4-5" is a score or a phone number
+	case c.Digits() == 4 || c.Digits() == 2:
+		y = c.Num()
+		if c.Digits() == 2 {
+			y += 1900
+			if y < 1950 {
+				y += 100
+			}
+		}
+		m, d = a.Num(), b.Num()
+		if sep == kDot || m > 12 { // "3.4.2019" is European; "31/12/2019" must be
+			m, d = d, m
+		}
+	default:
+		return grammar.Cand{}, false
+	}
+	if m < 1 || m > 12 || d < 1 || d > grammar.DaysIn(y, m) {
+		return grammar.Cand{}, false
+	}
+	p := grammar.Point{Gran: timeline.GranDay, Year: y, Month: m, Day: d}
+	return grammar.Cand{I: i, J: i + 5, Type: timeline.TypeDate, Spec: &grammar.Spec{Base: p}}, true
+}
+
+// month reads a month name at i, with its abbreviation dot, and reports
+// where it ends. Ambiguous words ("may", "march") are left to the caller.
+func (s *scanner) month(i int) (m, j int, ok bool) {
+	if !s.Has(i, lex.Month) {
+		return 0, 0, false
+	}
+	m = s.value(i)
+	j = i + 1
+	if s.Has(i, lex.MonthAbbrev) {
+		// an abbreviation: "Sept." "Oct" before a day
+		if s.Is(j, kDot) && s.Glued(j) {
+			j++
+		} else if _, isDay := s.dayNumber(j); !isDay {
+			return 0, 0, false
+		}
+		if !s.upper(i) {
+			return 0, 0, false
+		}
+	}
+	return m, j, true
+}
+
+// weekdayPrefix reads "Monday," / "Mon." before a date and returns where
+// the date starts.
+func (s *scanner) weekdayPrefix(i int) (wd int, j int) {
+	if s.Has(i, lex.Weekday) {
+		j = i + 1
+		if s.Is(j, kComma) {
+			j++
+		}
+		return isoWeekday(s.value(i)), j
+	}
+	if s.Has(i, lex.WeekdayAbbrev) && s.upper(i) {
+		j = i + 1
+		if s.isAny(j, kDot, kComma) {
+			j++
+			if s.Is(j, kComma) {
+				j++
+			}
+			return isoWeekday(s.value(i)), j
+		}
+	}
+	return 0, i
+}
+
+// monthDate matches "[Monday,] March 3[, 2019]", "March 2019", "March of
+// 2019" and a bare month ("in March").
+func monthDate(s *scanner, i int) (grammar.Cand, bool) {
+	wd, k := s.weekdayPrefix(i)
+	m, j, ok := s.month(k)
+	if !ok {
+		return grammar.Cand{}, false
+	}
+	c := grammar.Cand{I: i, Type: timeline.TypeDate}
+	clockAfter := s.Is(j+1, kColon) && s.Glued(j+1) && s.isNumber(j+2) && s.Glued(j+2) // "May 5:30"
+	if d, ok := s.dayNumber(j); ok && !clockAfter && !(s.isNumber(j+1) && s.Glued(j+1)) {
+		j++
+		y, jy, hasYear := 0, 0, false
+		jj := j
+		if s.Is(jj, kComma) {
+			jj++
+		}
+		if y, jy, hasYear = s.yearNumber(jj); hasYear {
+			j = jy
+		} else if y, hasYear = s.pairYear(j); hasYear && d > grammar.DaysIn(y, m) {
+			return grammar.Cand{}, false
+		}
+		p := grammar.Point{Gran: timeline.GranDay, Month: m, Day: d}
+		if hasYear {
+			p.Year = y
+			if d > grammar.DaysIn(y, m) {
+				return grammar.Cand{}, false
+			}
+			c.Spec = &grammar.Spec{Base: p}
+		} else {
+			if d > grammar.DaysIn(2000, m) {
+				return grammar.Cand{}, false
+			}
+			c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: p}
+			if n, e, ok := s.yearDeixis(j); ok { // "March 3 last year"
+				c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: p}
+				j = e
+			}
+		}
+		c.J = j
+		return c, true
+	}
+	jj := j
+	if s.isAny(jj, kComma, kOf) {
+		jj++
+	}
+	if y, jy, ok := s.yearNumber(jj); ok {
+		c.J = jy
+		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranMonth, Year: y, Month: m}}
+		return c, true
+	}
+	if wd != 0 || j > k+1 { // "Monday, March" or "Oct." without a day is not a date we trust
+		return grammar.Cand{}, false
+	}
+	if n, e, ok := s.yearDeixis(j); ok && s.upper(i) { // "February this year", "June last year"
+		c.J = e
+		c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: grammar.Point{Gran: timeline.GranMonth, Month: m}}
+		return c, true
+	}
+	// a bare month: needs a capital, and ambiguous words need a temporal cue before them
+	if !s.upper(i) {
+		return grammar.Cand{}, false
+	}
+	if s.Has(i, lex.MonthAmbiguous) && !s.Has(i-1, lex.MonthCue) && !(s.Is(i-1, kHyphen) && s.Is(i-2, kMid)) && !s.attributiveMonth(i) {
+		return grammar.Cand{}, false
+	}
+	c.J = j
+	c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranMonth, Month: m}}
+	return c, true
+}
+
+// attributiveMonth reports whether an ambiguous month name at i modifies the
+// noun after it, "the March accession", "the May elections", rather than
+// naming something ("the March on Washington", "the March of Dimes").
+func (s *scanner) attributiveMonth(i int) bool {
+	if !s.isAny(i-1, kThe, kIts, kTheir) {
+		return false
+	}
+	n := s.Tok(i + 1)
+	if n.Kind() != lex.Word || n.Upper() || n.Digits() > 0 {
+		return false
+	}
+	return !s.Has(i+1, lex.NamingLink)
+}
+
+// dayMonth matches "3 March 2019", "3rd of March", "the 3rd of March".
+func dayMonth(s *scanner, i int) (grammar.Cand, bool) {
+	k := i
+	if s.Is(k, kThe) {
+		k++
+	}
+	_, k = s.weekdayPrefix(k) // "Monday 3 March": the date decides, the weekday is redundant
+	d, ok := s.dayNumber(k)
+	if !ok {
+		return grammar.Cand{}, false
+	}
+	j := k + 1
+	if s.Is(j, kOf) {
+		j++
+	}
+	m, je, ok := s.month(j)
+	if !ok && !s.Is(j-1, kOf) && s.upper(j) && s.Has(j, lex.Month) {
+		// after a day an abbreviation needs no full stop: "20 Oct"
+		m, ok = s.value(j), true
+		je = j + 1
+	}
+	if !ok {
+		return grammar.Cand{}, false
+	}
+	j = je
+	if s.Has(j-1, lex.MonthAmbiguous) && !s.upper(j-1) {
+		return grammar.Cand{}, false
+	}
+	c := grammar.Cand{I: i, Type: timeline.TypeDate}
+	jj := j
+	if s.Is(jj, kComma) {
+		jj++
+	}
+	if y, jy, ok := s.yearNumber(jj); ok {
+		if d > grammar.DaysIn(y, m) {
+			return grammar.Cand{}, false
+		}
+		c.J = jy
+		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranDay, Year: y, Month: m, Day: d}}
+		return c, true
+	}
+	if d > grammar.DaysIn(2000, m) {
+		return grammar.Cand{}, false
+	}
+	c.J = j
+	c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Month: m, Day: d}}
+	if n, e, ok := s.yearDeixis(j); ok { // "3 March last year"
+		c.J = e
+		c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: c.Spec.Base}
+	}
+	return c, true
+}

@@ -1,0 +1,373 @@
+package en
+
+import (
+	"strconv"
+
+	"retrace/timeline"
+	"retrace/timeline/extract/internal/grammar"
+	"retrace/timeline/lex"
+)
+
+// Durations and the dates counted from now or from the story: "three
+// weeks", "the past three years", "a decade", "several days", "five-year",
+// "weeks", "day-long", "two years ago", "a year earlier", "two days later",
+// "three days from now".
+
+// unit is a calendar unit a duration or shift counts in.
+type unit struct {
+	gran timeline.Granularity
+	code string // TIMEX3 duration designator: "D", "W", "M", "Y", "Q", "DE", "CE", "ML", "H", "M" (time), "S", "WE"
+	time bool   // hours, minutes, seconds take the "PT" prefix
+	mult int    // count multiplier into code: a fortnight is 2 weeks
+}
+
+var units = [...]unit{
+	lex.UnitSecond:     {timeline.GranMinute, "S", true, 1},
+	lex.UnitMinute:     {timeline.GranMinute, "M", true, 1},
+	lex.UnitHour:       {timeline.GranHour, "H", true, 1},
+	lex.UnitDay:        {timeline.GranDay, "D", false, 1},
+	lex.UnitNight:      {timeline.GranDay, "D", false, 1},
+	lex.UnitWeek:       {timeline.GranWeek, "W", false, 1},
+	lex.UnitFortnight:  {timeline.GranWeek, "W", false, 2},
+	lex.UnitMonth:      {timeline.GranMonth, "M", false, 1},
+	lex.UnitQuarter:    {timeline.GranSeason, "Q", false, 1},
+	lex.UnitYear:       {timeline.GranYear, "Y", false, 1},
+	lex.UnitDecade:     {timeline.GranDecade, "DE", false, 1},
+	lex.UnitCentury:    {timeline.GranCentury, "CE", false, 1},
+	lex.UnitMillennium: {timeline.GranMillennium, "ML", false, 1},
+	lex.UnitWeekend:    {timeline.GranWeek, "WE", false, 1},
+}
+
+// unit returns the calendar unit token i names.
+func (s *scanner) unit(i int) (unit, bool) {
+	e := s.Entry(i)
+	if !e.Has(lex.UnitWord) {
+		return unit{}, false
+	}
+	return units[e.Unit], true
+}
+
+// isPlural reports whether token i is a unit in the plural ("weeks").
+func (s *scanner) isPlural(i int) bool { return s.Has(i, lex.Plural) }
+
+// duration matches "three weeks", "the past three years", "a decade",
+// "several days", "five-year", "weeks", and the dates built on a count:
+// "two years ago", "a year earlier", "two days later", "three days from now".
+func duration(s *scanner, i int) (grammar.Cand, bool) {
+	if c, ok := s.longCompound(i); ok {
+		return c, true
+	}
+	k := i
+	mod := ""
+	if m, j, ok := s.quantifier(k); ok {
+		mod, k = m, j
+	}
+	the := s.Is(k, kThe)
+	if the {
+		k++
+	}
+	lead := false
+	if s.Has(k, lex.DurationLead) {
+		lead = true
+		k++
+	}
+	n, j, vague, hasNum := s.number(k)
+	quarters := 0                                           // a fraction of the unit, in quarters: "5 1/2 hours", "a year and a half"
+	if !hasNum && s.Is(k, kHalf) && s.isAny(k+1, kA, kAn) { // "half an hour"
+		hasNum, quarters, j = true, 2, k+2
+	}
+	if hasNum {
+		k = j
+		if q, e, ok := s.fraction(k); ok && !vague && s.isNumber(k-1) {
+			quarters, k = q, e
+		}
+		if s.isAny(k, kMore, kAdditional, kFull, kStraight) {
+			k++
+		}
+		if s.Is(k, kHyphen) && s.Glued(k) {
+			k++
+		}
+	} else if the && !lead {
+		return grammar.Cand{}, false
+	}
+	u, ok := s.unit(k)
+	if !ok {
+		return grammar.Cand{}, false
+	}
+	if s.Is(k+1, kHyphen) && s.isAny(k+2, kEarlier, kAgo) && s.Glued(k+1) {
+		return grammar.Cand{}, false // "a year-earlier loss": a date, see modified
+	}
+	if c, ok := s.longCompound(k); ok && (!hasNum || s.isAny(k-1, kA, kAn)) {
+		return c, true // "an hour-long speech": the article belongs to the noun
+	}
+	if u.gran == timeline.GranSeason && (s.Is(k+1, kOf) || s.Is(k-1, kHyphen)) {
+		return grammar.Cand{}, false // "three-quarters of the vote" is a fraction
+	}
+	if u.time && s.upper(k) && !s.AllCaps(k) && s.isNumber(k-1) && k-1 > 0 && !s.Has(k-2, lex.SentenceEnd) {
+		return grammar.Cand{}, false // "CBS's 60 Minutes" in mid-sentence is a title
+	}
+	plural := s.isPlural(k)
+	if !hasNum && !plural {
+		return grammar.Cand{}, false // "the past year" is a date, see relative
+	}
+	if !hasNum && !lead && !the {
+		// a bare plural counts only in a temporal role: "for years", "weeks
+		// after the clashes", "within days"; "days of talks" is not a span
+		if !s.Has(i-1, lex.BareDurationBefore) && !s.Has(k+1, lex.BareDurationAfter) {
+			return grammar.Cand{}, false
+		}
+		vague = true
+	}
+	if s.Is(k, kSecond) && hasNum && n == 1 && !s.isNumber(k-1) {
+		return grammar.Cand{}, false // "a second time" is an ordinal
+	}
+	if !hasNum {
+		vague = true
+	}
+	if hasNum && !vague && n == 1 && plural && !s.Is(k-1, kHyphen) && !(s.isNumber(k-1) && s.Source(k-1) == "1") {
+		return grammar.Cand{}, false // "one years" is not English; "a days" neither
+	}
+	hyphenated := s.Is(k-1, kHyphen)
+	k++
+	if quarters == 0 && hasNum && !vague && s.Is(k, kAnd) && s.Is(k+1, kA) && s.Is(k+2, kHalf) {
+		quarters, k = 2, k+3
+	}
+	if s.Is(k, kOld) || (s.Is(k, kHyphen) && s.isAny(k+1, kOld, kOlds)) {
+		return grammar.Cand{}, false // "a 6-year-old" is an age
+	}
+	if hyphenated && mod == "" && s.isAny(i, kThe, kA, kAn) {
+		i++ // "the two-week strike": the article belongs to the noun, not the duration
+	}
+	count := "X"
+	if !vague {
+		count = strconv.Itoa(n * u.mult)
+	}
+	if years := yearsIn(u.code); years > 0 { // TimeML counts decades, centuries and millennia in years
+		u.code = "Y"
+		if !vague {
+			count = strconv.Itoa(n * years)
+		}
+	}
+	if u.code == "WE" { // weekends
+		if hasNum && !vague {
+			count = strconv.Itoa(n * 2)
+		}
+		u = unit{gran: timeline.GranDay, code: "D"}
+	}
+	value := "P"
+	if u.time {
+		value = "PT"
+	}
+	value += count + u.code
+	if quarters > 0 && !vague {
+		value = fractionalDuration(n*u.mult, quarters, u)
+	}
+	c := grammar.Cand{I: i, J: k, Type: timeline.TypeDuration, Value: value, Mod: mod}
+	// dates built on a count
+	if hasNum && !lead && !the && u.gran >= timeline.GranDay {
+		sh := n
+		if vague {
+			sh = 0
+		}
+		switch s.Key(k) {
+		case kAgo:
+			c.J = k + 1
+			c.Type = timeline.TypeDate
+			c.Value = ""
+			c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: -sh * max(u.mult, 1), Out: agoGran(u.gran), ViaQuarter: u.gran == timeline.GranYear}
+			if vague {
+				c.Value = "PAST_REF"
+				c.Spec = nil
+				c.Fuzzy = true
+			}
+			return c, true
+		case kEarlier, kLater, kBefore, kAfter:
+			if s.isAny(k, kBefore, kAfter) {
+				// "weeks after the clashes": a duration the events stage places
+				if !s.closesClause(k + 1) {
+					return c, true
+				}
+			}
+			sign := 1
+			if s.isAny(k, kEarlier, kBefore) {
+				sign = -1
+			}
+			c.J = k + 1
+			c.Type = timeline.TypeDate
+			if vague {
+				c.Value = "FUTURE_REF"
+				if sign < 0 {
+					c.Value = "PAST_REF"
+				}
+				return c, true
+			}
+			c.Value = ""
+			c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: sign * sh * max(u.mult, 1), Anaphoric: true, Out: agoGran(u.gran), ViaQuarter: u.gran == timeline.GranYear}
+			return c, true
+		case kFrom:
+			if s.isAny(k+1, kNow, kToday) {
+				c.J = k + 2
+				c.Type = timeline.TypeDate
+				c.Value = ""
+				c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: sh * max(u.mult, 1), Out: agoGran(u.gran)}
+				return c, true
+			}
+		}
+	}
+	return c, true
+}
+
+// longCompound matches an adjective of length: "day-long" (P1D),
+// "decades-long" (PXY), "hour-long" (PT1H).
+func (s *scanner) longCompound(i int) (grammar.Cand, bool) {
+	u, ok := s.unit(i)
+	if !ok || !s.Is(i+1, kHyphen) || !s.Is(i+2, kLong) || !s.Glued(i+1) || !s.Glued(i+2) || u.code == "WE" {
+		return grammar.Cand{}, false
+	}
+	count := "1"
+	if s.isPlural(i) {
+		count = "X"
+	}
+	value := "P"
+	if u.time {
+		value = "PT"
+	}
+	switch years := yearsIn(u.code); { // TimeML counts decades, centuries and millennia in years
+	case years > 0 && count == "X":
+		value += "XY"
+	case years > 0:
+		value += strconv.Itoa(years) + "Y"
+	default:
+		value += count + u.code
+	}
+	return grammar.Cand{I: i, J: i + 3, Type: timeline.TypeDuration, Value: value, Fuzzy: count == "X"}, true
+}
+
+// yearsIn is the number of years in a decade ("DE"), century ("CE") or
+// millennium ("ML"), and 0 for any other unit code.
+func yearsIn(code string) int {
+	switch code {
+	case "DE":
+		return 10
+	case "CE":
+		return 100
+	case "ML":
+		return 1000
+	}
+	return 0
+}
+
+// quantifier reads "nearly", "more than", "up to", "about" before a count,
+// and returns the TIMEX3 mod it implies.
+func (s *scanner) quantifier(i int) (mod string, j int, ok bool) {
+	w, x := s.Key(i), s.Key(i+1)
+	if w == 0 {
+		return "", 0, false
+	}
+	switch {
+	case w == kMore && x == kThan, w == kOver && s.startsCount(i+1):
+		mod = "MORE_THAN"
+	case (w == kLess || w == kFewer) && x == kThan, w == kUnder && s.startsCount(i+1):
+		mod = "LESS_THAN"
+	case w == kAt && x == kLeast:
+		mod = "EQUAL_OR_MORE"
+	case w == kAt && x == kMost, w == kUp && x == kTo, w == kNo && s.Is(i+2, kThan) && (x == kMore || x == kLonger):
+		mod = "EQUAL_OR_LESS"
+	case w == kNearly || w == kAlmost || w == kAbout || w == kAround || w == kApproximately || w == kRoughly || w == kSome && s.startsCount(i+1):
+		if !s.startsCount(i + 1) {
+			return "", 0, false
+		}
+		if w == kNearly || w == kAlmost {
+			return "LESS_THAN", i + 1, true
+		}
+		return "APPROX", i + 1, true
+	default:
+		return "", 0, false
+	}
+	j = i + 2
+	if w == kNo {
+		j = i + 3
+	}
+	if w == kOver || w == kUnder {
+		j = i + 1
+	}
+	return mod, j, s.startsCount(j)
+}
+
+// startsCount reports whether a count begins at i: "two", "3", "a", "several".
+func (s *scanner) startsCount(i int) bool {
+	_, _, _, ok := s.number(i)
+	return ok
+}
+
+// fraction reads "1/2", "1/4", "3/4" after a whole count and returns it in quarters.
+func (s *scanner) fraction(i int) (quarters, j int, ok bool) {
+	a, b := s.Tok(i), s.Tok(i+2)
+	if a.Kind() != lex.Number || !s.Is(i+1, kSlash) || b.Kind() != lex.Number || !s.Glued(i+1) || !s.Glued(i+2) {
+		return 0, 0, false
+	}
+	switch {
+	case a.Num() == 1 && b.Num() == 2:
+		return 2, i + 3, true
+	case a.Num() == 1 && b.Num() == 4:
+		return 1, i + 3, true
+	case a.Num() == 3 && b.Num() == 4:
+		return 3, i + 3, true
+	}
+	return 0, 0, false
+}
+
+// fractionalDuration writes n and some quarters of a unit in the next
+// smaller one, as TIMEX3 does: 5 1/2 hours is PT5H30M, 2 1/2 years P2Y6M.
+func fractionalDuration(n, quarters int, u unit) string {
+	type sub struct {
+		perUnit int
+		code    string
+		time    bool
+	}
+	var sb sub
+	switch {
+	case u.code == "Y":
+		sb = sub{12, "M", false}
+	case u.code == "M" && !u.time:
+		sb = sub{30, "D", false}
+	case u.code == "W":
+		sb = sub{7 * 24, "H", true}
+	case u.code == "D":
+		sb = sub{24, "H", true}
+	case u.code == "H":
+		sb = sub{60, "M", true}
+	case u.code == "M" && u.time:
+		sb = sub{60, "S", true}
+	default:
+		return "P" + strconv.Itoa(n) + u.code
+	}
+	part := sb.perUnit * quarters / 4
+	head := "P"
+	if u.time {
+		head = "PT"
+	}
+	if n > 0 {
+		head += strconv.Itoa(n) + u.code
+	}
+	if sb.time && !u.time {
+		head += "T"
+	}
+	return head + strconv.Itoa(part) + sb.code
+}
+
+// closesClause reports whether token k ends the clause, so "two days
+// later." or "a week before," is anaphoric rather than relative to an event
+// named next.
+func (s *scanner) closesClause(k int) bool { return s.atEnd(k) || s.Has(k, lex.ClauseCloser) }
+
+// agoGran is the granularity of "N units ago": the unit's own, as TimeML
+// asks ("six weeks ago" is a week, not the day 42 days back), except that
+// decades, centuries and millennia give a year.
+func agoGran(g timeline.Granularity) timeline.Granularity {
+	switch g {
+	case timeline.GranDecade, timeline.GranCentury, timeline.GranMillennium:
+		return timeline.GranYear // "a decade ago" is about a year, not the 1980s
+	}
+	return g
+}

@@ -1,0 +1,89 @@
+package en
+
+import (
+	"retrace/timeline/extract/internal/grammar"
+	"retrace/timeline/lex"
+)
+
+// family is one family of expressions: how to match it at a token, and the
+// words it can begin with. A token begins a match only if some family can
+// begin with it, and only those families are tried there; so a family whose
+// beginnings are left out of the table never fires, which TestFamilies
+// catches with each family's example.
+type family struct {
+	name    string
+	core    bool // a date or time a modifier can wrap ("late" + a core date)
+	match   func(s *scanner, i int) (grammar.Cand, bool)
+	begin   begin
+	example string // a text the family alone matches from its first word
+}
+
+// begin says which tokens a family can begin with.
+type begin struct {
+	keys       []lex.Key
+	classes    []lex.Class
+	numbers    bool // "2019", "3"
+	digitWords bool // "3rd", "1990s", "5pm"
+	holidays   bool // the first word of a holiday's name, capitalised
+	fiscal     bool // "FY2025"
+}
+
+// word reports whether a word with entry e can begin the family.
+func (b begin) word(e *lex.Entry) bool {
+	for _, k := range b.keys {
+		if e.Key == k {
+			return true
+		}
+	}
+	for _, c := range b.classes {
+		if e.Has(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// families lists the families of English expressions in priority order: of
+// two matches of the same length at a token, the earlier family's wins.
+var families = []family{
+	{name: "modified", match: modified, example: "late 2024",
+		begin: begin{keys: []lex.Key{kThe, kEarly, kLate, kMid, kAround, kAbout, kApproximately, kRoughly, kCirca,
+			kEarlier, kLater, kEnd, kBeginning, kStart, kMiddle, kClose, kTurn, kYear}}},
+	{name: "numeric date", core: true, match: numericDate, example: "2019-03-03",
+		begin: begin{numbers: true}},
+	{name: "month date", core: true, match: monthDate, example: "Monday, March 3, 2019",
+		begin: begin{classes: []lex.Class{lex.Month, lex.Weekday, lex.WeekdayAbbrev}}},
+	{name: "day month", core: true, match: dayMonth, example: "the 3rd of March",
+		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.Weekday, lex.WeekdayAbbrev}, numbers: true, digitWords: true}},
+	{name: "range day", core: true, match: rangeDay, example: "19-20 Oct",
+		begin: begin{numbers: true}},
+	{name: "year", core: true, match: year, example: "FY2025",
+		begin: begin{keys: []lex.Key{kThe, kFiscal, kFY, kAD, kApostrophe}, classes: []lex.Class{lex.NumberWord}, numbers: true, fiscal: true}},
+	{name: "decade or century", core: true, match: decadeOrCentury, example: "the twentieth century",
+		begin: begin{keys: []lex.Key{kThe, kApostrophe}, classes: []lex.Class{lex.Ordinal}, digitWords: true}},
+	{name: "quarter", core: true, match: quarter, example: "Q3",
+		// "latter half of 1989" is read only after "the"
+		begin: begin{keys: []lex.Key{kThe, kFiscal, kApostrophe, kYear, kThis, kLast, kNext, kThat, kCurrent, kLatest, kSame, kQuarterCode},
+			classes: []lex.Class{lex.NumberWord, lex.QuarterOrdinal}, numbers: true, digitWords: true}},
+	{name: "season", core: true, match: season, example: "the summer of 1994",
+		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.Season}}},
+	{name: "holiday", core: true, match: holiday, example: "Thanksgiving",
+		begin: begin{holidays: true}},
+	{name: "weekday", core: true, match: weekday, example: "Fridays",
+		begin: begin{classes: []lex.Class{lex.Weekday, lex.WeekdayPlural}}},
+	{name: "relative", core: true, match: relative, example: "the following year",
+		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.RelWord}}},
+	{name: "deictic day", core: true, match: deicticDay, example: "yesterday morning",
+		begin: begin{keys: []lex.Key{kToday, kYesterday, kTomorrow, kTonight}}},
+	{name: "duration", match: duration, example: "more than three weeks",
+		begin: begin{keys: []lex.Key{kThe, kHalf, kMore, kOver, kLess, kFewer, kUnder, kAt, kNo, kUp, kNearly, kAlmost,
+			kAbout, kAround, kApproximately, kRoughly, kSome},
+			classes: []lex.Class{lex.UnitWord, lex.DurationLead, lex.NumberWord, lex.VagueQuantity}, numbers: true}},
+	{name: "set", match: set, example: "every three years",
+		begin: begin{keys: []lex.Key{kEvery, kEach, kPer}, classes: []lex.Class{lex.SetWord}}},
+	{name: "reference", match: ref, example: "these days",
+		begin: begin{keys: []lex.Key{kRight, kThese, kAt, kThe, kYears, kMonths, kWeeks, kDays, kDecades, kRecent},
+			classes: []lex.Class{lex.RefWord}}},
+	{name: "clock", match: clock, example: "5:30 p.m.",
+		begin: begin{keys: []lex.Key{kNoon, kMidday, kMidnight}, numbers: true, digitWords: true}},
+}

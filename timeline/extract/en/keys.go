@@ -1,0 +1,321 @@
+package en
+
+import "retrace/timeline/lex"
+
+// The words the English grammar asks for by name, where a class would hold
+// one word: the grammar compares keys, and keyWords says how English
+// writes each. A key may have several spellings ("bc", "bce"); a word has
+// one key. Marks are looked up in their usual form: the dashes as a
+// hyphen, the curly quotes and the backtick as an apostrophe.
+const (
+	_ lex.Key = iota
+	kA
+	kAD
+	kAM
+	kAbout
+	kAdditional
+	kAfter
+	kAfternoon
+	kAgo
+	kAhead
+	kAlmost
+	kAn
+	kAnd
+	kApostrophe
+	kApproximately
+	kAre
+	kAround
+	kAt
+	kB
+	kBC
+	kBefore
+	kBeginning
+	kC
+	kCE
+	kCalendar
+	kCentury
+	kCirca
+	kClock
+	kClose
+	kColon
+	kCome
+	kComing
+	kComma
+	kComparable
+	kCorresponding
+	kCouple
+	kCurrent
+	kD
+	kDay
+	kDays
+	kDecades
+	kDistant
+	kDot
+	kDozen
+	kE
+	kEach
+	kEarlier
+	kEarly
+	kEnd
+	kEnded
+	kEnding
+	kEvening
+	kEvery
+	kFY
+	kFewer
+	kFinal
+	kFirst
+	kFiscal
+	kFor
+	kForeseeable
+	kFrom
+	kFull
+	kFuture
+	kHad
+	kHalf
+	kHigh
+	kHundred
+	kHyphen
+	kImmediate
+	kIn
+	kIs
+	kIts
+	kLast
+	kLate
+	kLater
+	kLatest
+	kLatter
+	kLeast
+	kLess
+	kLong
+	kLonger
+	kM
+	kMay
+	kMid
+	kMidday
+	kMiddle
+	kMidnight
+	kMonths
+	kMore
+	kMorning
+	kMost
+	kNear
+	kNearly
+	kNext
+	kNight
+	kNo
+	kNoon
+	kNow
+	kO
+	kOf
+	kOld
+	kOlds
+	kOn
+	kOr
+	kOther
+	kOver
+	kP
+	kPM
+	kParen
+	kParenClose
+	kPast
+	kPer
+	kPercent
+	kPeriod
+	kPlanned
+	kPlanning
+	kPresent
+	kQuarter
+	kQuarterCode
+	kQuote
+	kRecent
+	kRight
+	kRoughly
+	kS
+	kSame
+	kSeason
+	kSeasons
+	kSecond
+	kSlash
+	kSome
+	kStart
+	kStraight
+	kThan
+	kThat
+	kThe
+	kTheir
+	kThese
+	kThis
+	kThousand
+	kTo
+	kToday
+	kTomorrow
+	kTonight
+	kTurn
+	kTwo
+	kUnder
+	kUp
+	kVery
+	kWeek
+	kWeekend
+	kWeeks
+	kYear
+	kYears
+	kYesterday
+)
+
+var keyWords = map[lex.Key]string{
+	kA:             "a",
+	kAD:            "ad",
+	kAM:            "am",
+	kAbout:         "about",
+	kAdditional:    "additional",
+	kAfter:         "after",
+	kAfternoon:     "afternoon",
+	kAgo:           "ago",
+	kAhead:         "ahead",
+	kAlmost:        "almost",
+	kAn:            "an",
+	kAnd:           "and",
+	kApostrophe:    "'",
+	kApproximately: "approximately",
+	kAre:           "are",
+	kAround:        "around",
+	kAt:            "at",
+	kB:             "b",
+	kBC:            "bc bce",
+	kBefore:        "before",
+	kBeginning:     "beginning",
+	kC:             "c",
+	kCE:            "ce",
+	kCalendar:      "calendar",
+	kCentury:       "century",
+	kCirca:         "circa",
+	kClock:         "clock",
+	kClose:         "close",
+	kColon:         ":",
+	kCome:          "come",
+	kComing:        "coming",
+	kComma:         ",",
+	kComparable:    "comparable",
+	kCorresponding: "corresponding",
+	kCouple:        "couple",
+	kCurrent:       "current",
+	kD:             "d",
+	kDay:           "day",
+	kDays:          "days",
+	kDecades:       "decades",
+	kDistant:       "distant",
+	kDot:           ".",
+	kDozen:         "dozen",
+	kE:             "e",
+	kEach:          "each",
+	kEarlier:       "earlier",
+	kEarly:         "early",
+	kEnd:           "end",
+	kEnded:         "ended",
+	kEnding:        "ending",
+	kEvening:       "evening",
+	kEvery:         "every",
+	kFY:            "fy",
+	kFewer:         "fewer",
+	kFinal:         "final",
+	kFirst:         "first",
+	kFiscal:        "fiscal",
+	kFor:           "for",
+	kForeseeable:   "foreseeable",
+	kFrom:          "from",
+	kFull:          "full",
+	kFuture:        "future",
+	kHad:           "had",
+	kHalf:          "half",
+	kHigh:          "high",
+	kHundred:       "hundred",
+	kHyphen:        "-",
+	kImmediate:     "immediate",
+	kIn:            "in",
+	kIs:            "is",
+	kIts:           "its",
+	kLast:          "last",
+	kLate:          "late",
+	kLater:         "later",
+	kLatest:        "latest",
+	kLatter:        "latter",
+	kLeast:         "least",
+	kLess:          "less",
+	kLong:          "long",
+	kLonger:        "longer",
+	kM:             "m",
+	kMay:           "may",
+	kMid:           "mid",
+	kMidday:        "midday",
+	kMiddle:        "middle",
+	kMidnight:      "midnight",
+	kMonths:        "months",
+	kMore:          "more",
+	kMorning:       "morning",
+	kMost:          "most",
+	kNear:          "near",
+	kNearly:        "nearly",
+	kNext:          "next",
+	kNight:         "night",
+	kNo:            "no",
+	kNoon:          "noon",
+	kNow:           "now",
+	kO:             "o",
+	kOf:            "of",
+	kOld:           "old",
+	kOlds:          "olds",
+	kOn:            "on",
+	kOr:            "or",
+	kOther:         "other",
+	kOver:          "over",
+	kP:             "p",
+	kPM:            "pm",
+	kParen:         "(",
+	kParenClose:    ")",
+	kPast:          "past",
+	kPer:           "per",
+	kPercent:       "%",
+	kPeriod:        "period",
+	kPlanned:       "planned",
+	kPlanning:      "planning",
+	kPresent:       "present",
+	kQuarter:       "quarter",
+	kQuarterCode:   "q1 q2 q3 q4",
+	kQuote:         `"`,
+	kRecent:        "recent",
+	kRight:         "right",
+	kRoughly:       "roughly",
+	kS:             "s",
+	kSame:          "same",
+	kSeason:        "season",
+	kSeasons:       "seasons",
+	kSecond:        "second",
+	kSlash:         "/",
+	kSome:          "some",
+	kStart:         "start",
+	kStraight:      "straight",
+	kThan:          "than",
+	kThat:          "that",
+	kThe:           "the",
+	kTheir:         "their",
+	kThese:         "these",
+	kThis:          "this",
+	kThousand:      "thousand",
+	kTo:            "to",
+	kToday:         "today",
+	kTomorrow:      "tomorrow",
+	kTonight:       "tonight",
+	kTurn:          "turn",
+	kTwo:           "two",
+	kUnder:         "under",
+	kUp:            "up",
+	kVery:          "very",
+	kWeek:          "week",
+	kWeekend:       "weekend",
+	kWeeks:         "weeks",
+	kYear:          "year",
+	kYears:         "years",
+	kYesterday:     "yesterday",
+}

@@ -1,0 +1,118 @@
+package en
+
+import (
+	"retrace/timeline"
+	"retrace/timeline/extract/internal/grammar"
+)
+
+// modified matches a date wrapped in a part-of-period modifier: "late 2024",
+// "early March", "mid-1990s", "the end of the year", "the beginning of
+// October", "earlier this year", "year-end".
+func modified(s *scanner, i int) (grammar.Cand, bool) {
+	k := i
+	mod := ""
+	the := s.Is(k, kThe)
+	if the {
+		k++
+	}
+	switch w := s.Key(k); w {
+	case kEarly:
+		mod, k = "START", k+1
+	case kLate:
+		mod, k = "END", k+1
+	case kMid:
+		mod, k = "MID", k+1
+		if s.Is(k, kHyphen) {
+			k++
+		}
+	case kAround, kAbout, kApproximately, kRoughly, kCirca:
+		// "around 1850", "about 300 BC", "around Nov. 1": an approximate
+		// explicit date. "About Friday" is rare, and the corpora disagree
+		// on whether "about 10:35 a.m." includes its "about".
+		if the {
+			return grammar.Cand{}, false
+		}
+		inner, ok := s.core(k + 1)
+		if !ok || inner.Spec == nil || inner.Spec.Rel != grammar.RelNone || inner.Mod != "" {
+			return grammar.Cand{}, false
+		}
+		inner.I, inner.Mod = i, "APPROX"
+		return inner, true
+	case kEarlier, kLater:
+		if the {
+			return grammar.Cand{}, false
+		}
+		k++
+		if !s.isAny(k, kThis, kIn, kThat) { // "earlier this year", "later that day"
+			return grammar.Cand{}, false
+		}
+		if s.Is(k, kIn) {
+			k++
+		}
+	case kFirst, kLast, kSecond, kLatter:
+		// "the last half of the '80s": halves of decades and centuries (a
+		// year's halves are H1 and H2, see quarter)
+		if !the || !s.Is(k+1, kHalf) || !s.Is(k+2, kOf) {
+			return grammar.Cand{}, false
+		}
+		inner, ok := s.core(k + 3)
+		if !ok || inner.Spec == nil || inner.Spec.Rel != grammar.RelNone || inner.Spec.Base.Gran < timeline.GranDecade {
+			return grammar.Cand{}, false
+		}
+		inner.I = i
+		inner.Mod = "END"
+		if w == kFirst {
+			inner.Mod = "START"
+		}
+		return inner, true
+	case kEnd, kBeginning, kStart, kMiddle, kClose, kTurn:
+		if !s.Is(k+1, kOf) {
+			return grammar.Cand{}, false
+		}
+		switch w {
+		case kEnd, kClose:
+			mod = "END"
+		case kMiddle:
+			mod = "MID"
+		default:
+			mod = "START"
+		}
+		k += 2
+	case kYear:
+		// "year-end", "year end", "year's end"
+		j := k + 1
+		if s.Is(j, kHyphen) {
+			j++
+		} else if s.possessive(j) {
+			j += 2
+		}
+		if s.Is(j, kEnd) {
+			return grammar.Cand{I: i, J: j + 1, Type: timeline.TypeDate, Mod: "END", Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear}}, true
+		}
+		if s.Is(k+1, kHyphen) && s.isAny(k+2, kEarlier, kAgo) && s.Glued(k+1) && s.Glued(k+2) {
+			// "the year-ago results", "a year-earlier loss": the year before;
+			// the article belongs to the noun
+			return grammar.Cand{I: k, J: k + 3, Type: timeline.TypeDate, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: -1}}, true
+		}
+		return grammar.Cand{}, false
+	default:
+		return grammar.Cand{}, false
+	}
+	// "the year", "the month", "the week", "the decade" are the anchor's
+	if s.Is(k, kThe) {
+		if u, ok := s.unit(k + 1); ok && !s.isPlural(k+1) && !u.time && !s.Is(k+1, kDay) {
+			return grammar.Cand{I: i, J: k + 2, Type: timeline.TypeDate, Mod: mod, Spec: &grammar.Spec{Rel: grammar.RelShift, G: u.gran},
+				Turn: s.Is(k-2, kTurn) && u.gran >= timeline.GranDecade}, true
+		}
+	}
+	inner, ok := s.core(k)
+	if !ok || inner.Spec == nil {
+		return grammar.Cand{}, false
+	}
+	inner.I = i
+	if inner.Mod == "" {
+		inner.Mod = mod
+		inner.Turn = s.Is(k-2, kTurn) && inner.Spec.Base.Gran >= timeline.GranDecade
+	}
+	return inner, true
+}

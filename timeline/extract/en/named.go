@@ -1,0 +1,112 @@
+package en
+
+import (
+	"time"
+
+	"retrace/timeline"
+	"retrace/timeline/extract/internal/grammar"
+	"retrace/timeline/lex"
+)
+
+// Named periods: seasons, holidays and weekdays.
+
+// season matches "summer", "the summer of 1994", "spring 2023", "last fall".
+func season(s *scanner, i int) (grammar.Cand, bool) {
+	k := i
+	the := s.Is(k, kThe)
+	if the {
+		k++
+	}
+	if !s.Has(k, lex.Season) {
+		return grammar.Cand{}, false
+	}
+	code := s.code(k)
+	k++
+	c := grammar.Cand{I: i, Type: timeline.TypeDate}
+	jj := k
+	if s.Is(jj, kOf) {
+		jj++
+	}
+	if y, j, ok := s.yearNumber(jj); ok {
+		c.J = j
+		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranSeason, Year: y, Season: code}}
+		return c, true
+	}
+	// "fall" and "spring" are verbs and nouns too: they need a cue before them ("in the spring")
+	if s.Has(k-1, lex.SeasonAmbiguous) && !s.Has(i-1, lex.MonthCue) {
+		return grammar.Cand{}, false
+	}
+	if s.Has(k-1, lex.SeasonAmbiguous) && s.Is(i-1, kTo) && s.isWord(k) {
+		return grammar.Cand{}, false // "to fall apart" is a verb; "from spring to fall." a season
+	}
+	if s.isAny(k, kHyphen, kOf) { // "summer-like", "spring of hope"
+		return grammar.Cand{}, false
+	}
+	c.J = k
+	c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranSeason, Season: code}}
+	return c, true
+}
+
+// holiday matches a name from the holiday table ("Christmas", "New Year's
+// Eve"), with an optional year ("Christmas 2019").
+func holiday(s *scanner, i int) (grammar.Cand, bool) {
+	if !s.upper(i) {
+		return grammar.Cand{}, false
+	}
+	var best *grammar.HolidayEntry
+	ents := s.Holidays[s.Tok(i).ID()]
+	for e := range ents {
+		ent := &ents[e]
+		ok := true
+		for n, w := range ent.Words {
+			if s.Tok(i+n).ID() != w {
+				ok = false
+				break
+			}
+		}
+		if ok && (best == nil || len(ent.Words) > len(best.Words)) {
+			best = ent
+		}
+	}
+	if best == nil {
+		return grammar.Cand{}, false
+	}
+	j := i + len(best.Words)
+	c := grammar.Cand{I: i, J: j, Type: timeline.TypeDate}
+	sp := &grammar.Spec{Rel: grammar.RelNamed, Holiday: best.H, Pick: grammar.PickNearest, Base: grammar.Point{Gran: timeline.GranDay}}
+	if y, jy, ok := s.yearNumber(j); ok {
+		sp.Rel = grammar.RelNone
+		sp.Base = grammar.DayPoint(best.H.Date(y))
+		c.J = jy
+	} else if s.Is(j, kWeek) { // "Easter week", "Thanksgiving week": the week that holds the day
+		sp.Out = timeline.GranWeek
+		c.J = j + 1
+	}
+	c.Spec = sp
+	return c, true
+}
+
+// weekday matches "Friday", "Friday night", "Mondays" (a set).
+func weekday(s *scanner, i int) (grammar.Cand, bool) {
+	if !s.Has(i, lex.Weekday) {
+		if s.Has(i, lex.WeekdayPlural) && s.upper(i) {
+			return grammar.Cand{I: i, J: i + 1, Type: timeline.TypeSet, Value: grammar.AnyWeek(isoWeekday(s.value(i)))}, true
+		}
+		return grammar.Cand{}, false
+	}
+	d := isoWeekday(s.value(i))
+	c := grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate}
+	if s.Has(i+1, lex.PartOfDayPlural) { // "Tuesday nights": every Tuesday night
+		return grammar.Cand{I: i, J: i + 2, Type: timeline.TypeSet, Value: grammar.AnyWeek(d) + "T" + s.code(i+1)}, true
+	}
+	sp := &grammar.Spec{Rel: grammar.RelNamed, Weekday: d, Base: grammar.Point{Gran: timeline.GranDay}}
+	if s.Has(i+1, lex.PartOfDay) {
+		c.J++ // "Friday night": TimeBank and AQUAINT mostly give it the day's value
+	}
+	c.Spec = sp
+	return c, true
+}
+
+// isoWeekday numbers the time.Weekday a lexicon gives a weekday the ISO
+// way, Monday 1 to Sunday 7.
+func isoWeekday(wd int) int { return grammar.IsoWeekday(time.Weekday(wd)) }

@@ -1,0 +1,203 @@
+package en
+
+import (
+	"retrace/timeline"
+	"retrace/timeline/extract/internal/grammar"
+	"retrace/timeline/lex"
+)
+
+// language is English's grammar over a lexicon: the families of
+// expressions (see families) and, for every word of the lexicon, which of
+// them it can begin.
+type language struct {
+	lexicon  *lex.Lexicon
+	families []family // the table, held here so that the families can call it
+	// begins holds, for each lexicon entry, a bit per family (in the order
+	// of families) that a word with that entry can begin; byKind the bits
+	// of the families a number, a word after digits ("3rd"), a holiday's
+	// first word and a fiscal year ("FY2025") can begin.
+	begins                                []uint32
+	numbers, digitWords, holiday, fiscals uint32
+}
+
+// Language returns English: its lexicon, holidays and grammar.
+func Language() grammar.Language { return english }
+
+var english = Grammar(lexicon)
+
+// Grammar returns the English grammar reading the words of lx: the seam a
+// new lexicon plugs into. A language that writes its dates as English does
+// needs only its words, each with the classes and keys the grammar asks
+// for; another word order needs a grammar of its own.
+func Grammar(lx *lex.Lexicon) grammar.Language {
+	l := &language{lexicon: lx, families: families}
+	l.begins = make([]uint32, lx.Len())
+	for id := range l.begins {
+		e := lx.Entry(uint32(id))
+		for fi, f := range families {
+			if f.begin.word(e) {
+				l.begins[id] |= 1 << fi
+			}
+		}
+	}
+	for fi, f := range families {
+		bit := uint32(1) << fi
+		if f.begin.numbers {
+			l.numbers |= bit
+		}
+		if f.begin.digitWords {
+			l.digitWords |= bit
+		}
+		if f.begin.holidays {
+			l.holiday |= bit
+		}
+		if f.begin.fiscal {
+			l.fiscals |= bit
+		}
+	}
+	return l
+}
+
+func (l *language) Lexicon() *lex.Lexicon { return l.lexicon }
+
+func (l *language) Holidays() []grammar.Holiday { return holidays() }
+
+func (l *language) Read(s *grammar.Scanner) grammar.Reader { return &scanner{Scanner: s, lang: l} }
+
+// scanner reads one text with the English grammar.
+type scanner struct {
+	*grammar.Scanner
+	lang *language
+}
+
+// Scan finds all expressions in text order, taking the longest match at
+// each token and moving past it; every family looks at a bounded window, so
+// the whole scan is linear in the text.
+func (s *scanner) Scan() []grammar.Cand {
+	var out []grammar.Cand
+	for i := 0; i < len(s.Toks); {
+		best, ok := s.MatchAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, best)
+		i = best.J
+	}
+	return out
+}
+
+// MatchAt tries the families that can begin at token i, in the order of
+// the table; of equal matches the first wins. A date that names one day
+// takes a time of day right after it.
+func (s *scanner) MatchAt(i int) (grammar.Cand, bool) {
+	mask := s.begins(i)
+	if mask == 0 {
+		return grammar.Cand{}, false
+	}
+	var l longest
+	for fi, f := range s.lang.families {
+		if mask&(1<<fi) != 0 {
+			l.try(f.match(s, i))
+		}
+	}
+	if !l.found {
+		return grammar.Cand{}, false
+	}
+	return s.withClock(l.best), true
+}
+
+// begins returns the families token i can begin, a bit each.
+func (s *scanner) begins(i int) uint32 {
+	t := s.Tok(i)
+	var mask uint32
+	if id := int(t.ID()); id < len(s.lang.begins) {
+		mask = s.lang.begins[id]
+	}
+	switch {
+	case t.Kind() == lex.Number:
+		mask |= s.lang.numbers
+	case t.Digits() > 0:
+		mask |= s.lang.digitWords
+	case t.ID() == 0 && len(s.Source(i)) == 6 && s.Prefix(i, 2).Key == kFY:
+		mask |= s.lang.fiscals
+	}
+	if s.lang.holiday != 0 && s.HolidayAt(i) {
+		mask |= s.lang.holiday
+	}
+	return mask
+}
+
+// core matches a DATE or TIME expression that a modifier can wrap: every
+// core family, whatever word it begins with.
+func (s *scanner) core(i int) (grammar.Cand, bool) {
+	var l longest
+	for _, f := range s.lang.families {
+		if f.core {
+			l.try(f.match(s, i))
+		}
+	}
+	return l.best, l.found
+}
+
+// longest keeps the longest of the matches offered to it; of equal ones,
+// the first offered wins, so the order of the families is their priority.
+type longest struct {
+	best  grammar.Cand
+	found bool
+}
+
+func (l *longest) try(c grammar.Cand, ok bool) {
+	if ok && c.J > c.I && (!l.found || c.J > l.best.J) {
+		l.best, l.found = c, true
+	}
+}
+
+// withClock extends a date that names one day with a time of day right
+// after it: "3 Oct 10pm", "March 3, 2019, at 5 p.m.".
+func (s *scanner) withClock(c grammar.Cand) grammar.Cand {
+	if c.Spec == nil || c.Spec.Clock || c.Spec.Part != "" || c.Mod != "" || !grammar.NamesADay(c.Spec) {
+		return c
+	}
+	k := c.J
+	if s.Is(k, kComma) {
+		k++
+	}
+	if s.Is(k, kAt) {
+		k++
+	}
+	t, ok := s.clockTime(k)
+	if !ok || t.Spec == nil || t.Spec.Rel != grammar.RelShift || t.Spec.N != 0 {
+		return c // no time, or one with a day of its own
+	}
+	sp := grammar.AtTime(*c.Spec, t.Spec.Hour, t.Spec.Min)
+	c.Spec, c.J, c.Type = &sp, t.J, timeline.TypeTime
+	return c
+}
+
+// word helpers
+
+func (s *scanner) num(i int) int       { return s.Tok(i).Num() }
+func (s *scanner) digits(i int) int    { return s.Tok(i).Digits() }
+func (s *scanner) upper(i int) bool    { return s.Tok(i).Upper() }
+func (s *scanner) isNumber(i int) bool { return s.Tok(i).Kind() == lex.Number }
+func (s *scanner) isWord(i int) bool   { return s.Tok(i).Kind() == lex.Word }
+func (s *scanner) value(i int) int     { return s.Entry(i).Num }
+func (s *scanner) code(i int) string   { return s.Entry(i).Code }
+
+// isAny reports whether token i is one of the words named.
+func (s *scanner) isAny(i int, keys ...lex.Key) bool {
+	k := s.Key(i)
+	if k == 0 {
+		return false
+	}
+	for _, x := range keys {
+		if k == x {
+			return true
+		}
+	}
+	return false
+}
+
+// atEnd reports whether i is past the last token.
+func (s *scanner) atEnd(i int) bool { return i >= len(s.Toks) }

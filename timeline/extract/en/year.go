@@ -1,0 +1,297 @@
+package en
+
+import (
+	"strconv"
+
+	"retrace/timeline"
+	"retrace/timeline/extract/internal/grammar"
+	"retrace/timeline/lex"
+)
+
+// Years, decades and centuries: "2014", "fiscal 1989", "the year 2000",
+// "300 BC", "AD 79", "FY2025", "nineteen ninety-six", "the 1990s", "the
+// '80s", "the nineties", "the 19th century", "the third century BC".
+
+// year matches "2014", "fiscal 1989", "the year 2000", "300 BC", "AD 79".
+func year(s *scanner, i int) (grammar.Cand, bool) {
+	k := i
+	c := grammar.Cand{I: i, Type: timeline.TypeDate}
+	switch {
+	case s.Is(k, kThe) && s.Is(k+1, kYear):
+		k += 2
+	case s.isAny(k, kFiscal, kFY):
+		k++
+	case s.LowerLen(k) == 6 && s.Prefix(k, 2).Key == kFY && s.upper(k):
+		// "FY2025": TimeBank gives "fiscal 1989" the year's value
+		if y, err := strconv.Atoi(lex.Lower(s.Source(k))[2:]); err == nil && y >= 1000 {
+			c.J = k + 1
+			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}}
+			return c, true
+		}
+		return grammar.Cand{}, false
+	case s.Is(k, kAD) && s.upper(k) && s.isNumber(k+1) && s.digits(k+1) <= 4:
+		y := s.num(k + 1)
+		if y < 1 {
+			return grammar.Cand{}, false
+		}
+		c.J = k + 2
+		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}}
+		return c, true
+	}
+	if y, j, ok := s.spelledYear(k); ok {
+		c.J = j
+		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}}
+		return c, true
+	}
+	t := s.Tok(k)
+	if t.Kind() == lex.Number && t.Digits() <= 4 && t.Num() >= 1 {
+		if j, ok := s.beforeChrist(k + 1); ok {
+			c.J = j
+			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: 1 - t.Num()}}
+			return c, true
+		}
+		if j, ok := s.annoDomini(k + 1); ok {
+			c.J = j
+			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: t.Num()}}
+			return c, true
+		}
+	}
+	if t.Kind() != lex.Number || t.Digits() != 4 {
+		return grammar.Cand{}, false
+	}
+	y, j, ok := s.yearNumber(k)
+	if !ok {
+		return grammar.Cand{}, false
+	}
+	if k == i && (y < 1900 || y > 2099) && !s.Has(i-1, lex.YearCue) {
+		return grammar.Cand{}, false
+	}
+	switch {
+	case s.Has(i-1, lex.NotYearAfter):
+		return grammar.Cand{}, false // a price, a code, a count
+	case s.isAny(i-1, kAbout, kApproximately, kAround, kRoughly):
+		if !s.endsPhrase(j) {
+			return grammar.Cand{}, false // "around 2000 troops" is a count
+		}
+	}
+	if s.Is(j, kHyphen) && s.Glued(j) && s.isNumber(j+1) && s.digits(j+1) != 2 && s.digits(j+1) != 4 {
+		return grammar.Cand{}, false // "1990-3": a code, not a year
+	}
+	if s.Has(j, lex.UnitWord) && k == i {
+		return grammar.Cand{}, false // "2000 years" is a duration count
+	}
+	c.J = j
+	c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}}
+	return c, true
+}
+
+// endsPhrase reports whether token j closes the phrase before it: the end
+// of the text, punctuation, or a word that cannot be the noun a number
+// counts ("around 2010, officials said", "around 1850 when").
+func (s *scanner) endsPhrase(j int) bool {
+	if s.atEnd(j) || !s.isWord(j) {
+		return true
+	}
+	return s.Has(j, lex.PhraseCloser)
+}
+
+// beforeChrist reads "BC", "B.C.", "BCE", "B.C.E." and returns where it ends.
+func (s *scanner) beforeChrist(i int) (int, bool) {
+	if s.Is(i, kBC) {
+		return i + 1, true
+	}
+	if s.Is(i, kB) && s.Is(i+1, kDot) && s.Is(i+2, kC) {
+		j := i + 3
+		if s.Is(j, kDot) {
+			j++
+		}
+		if s.Is(j, kE) && s.Is(j+1, kDot) {
+			j += 2
+		}
+		return j, true
+	}
+	return 0, false
+}
+
+// annoDomini reads "AD", "A.D.", "CE" and returns where it ends.
+func (s *scanner) annoDomini(i int) (int, bool) {
+	if s.isAny(i, kAD, kCE) && s.upper(i) {
+		return i + 1, true
+	}
+	if s.Is(i, kA) && s.Is(i+1, kDot) && s.Is(i+2, kD) {
+		j := i + 3
+		if s.Is(j, kDot) {
+			j++
+		}
+		return j, true
+	}
+	return 0, false
+}
+
+// decadeOrCentury matches "the 1990s", "1990s", "the '80s", "the nineties",
+// "the 19th century", "the twentieth century", "the 3rd century BC".
+func decadeOrCentury(s *scanner, i int) (grammar.Cand, bool) {
+	k := i
+	the := s.Is(k, kThe)
+	if the {
+		k++
+	}
+	c := grammar.Cand{I: i, Type: timeline.TypeDate}
+	// "1990s" / "80s" / "'80s"
+	apos := false
+	if s.Is(k, kApostrophe) && s.Glued(k+1) {
+		apos = true
+		k++
+	}
+	t := s.Tok(k)
+	if t.Kind() == lex.Word && (t.Digits() == 4 || t.Digits() == 2) && s.Suffix(k).Key == kS && t.Num()%10 == 0 {
+		y := t.Num()
+		if t.Digits() == 2 {
+			if !apos && !the {
+				return grammar.Cand{}, false // "in their 80s" is an age
+			}
+			y += 1900
+		}
+		c.J = k + 1
+		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranDecade, Year: y}}
+		return c, true
+	}
+	if s.Has(k, lex.DecadeWord) && the {
+		c.J = k + 1
+		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranDecade, Year: 1900 + s.value(k)}}
+		return c, true
+	}
+	// centuries
+	n := 0
+	if s.Has(k, lex.Ordinal) {
+		n = s.value(k)
+	} else if t.Kind() == lex.Word && t.Digits() > 0 && t.Digits() <= 2 && s.Suffix(k).Has(lex.OrdinalSuffix) {
+		n = t.Num()
+	}
+	if n > 0 && (s.Is(k+1, kCentury) || (s.Is(k+1, kHyphen) && s.Is(k+2, kCentury))) {
+		j := k + 2
+		if s.Is(k+1, kHyphen) {
+			j++
+		}
+		if e, ok := s.beforeChrist(j); ok { // the 3rd century BC: 300..201 BC
+			c.J = e
+			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranCentury, Year: 1 - n*100}}
+			return c, true
+		}
+		c.J = j
+		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranCentury, Year: (n - 1) * 100}}
+		return c, true
+	}
+	return grammar.Cand{}, false
+}
+
+// rangeDay matches the bare day of a pair of days sharing one month name:
+// the first of "19-20 Oct" and "8 and 9 March", the second of "April 24
+// and 25" and "Oct. 19-20, 1999". It takes the month (and year) the pair
+// names.
+func rangeDay(s *scanner, i int) (grammar.Cand, bool) {
+	d, ok := s.dayNumber(i)
+	if !ok || !s.isNumber(i) {
+		return grammar.Cand{}, false
+	}
+	// the first day: "19-20 Oct", "14 and 16 November 2014"
+	if s.Has(i+1, lex.DayPairLink) && s.isNumber(i+2) {
+		if d2, ok := s.dayNumber(i + 2); ok && d2 > d {
+			if next, ok := dayMonth(s, i+2); ok && next.Spec != nil {
+				sp := *next.Spec
+				if d > grammar.DaysIn(2000, sp.Base.Month) {
+					return grammar.Cand{}, false
+				}
+				sp.Base.Day = d
+				return grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: &sp}, true
+			}
+		}
+	}
+	// the second day: "April 24 and 25", "Oct. 19-20, 1999"
+	if !s.Has(i-1, lex.DayPairLink) || !s.isNumber(i-2) {
+		return grammar.Cand{}, false
+	}
+	d1, ok := s.dayNumber(i - 2)
+	if !ok || d1 >= d {
+		return grammar.Cand{}, false
+	}
+	k := i - 3
+	if s.Is(k, kDot) {
+		k--
+	}
+	first, ok := monthDate(s, k)
+	if !ok || first.Spec == nil || first.Spec.Base.Gran != timeline.GranDay || first.J != i-1 {
+		return grammar.Cand{}, false
+	}
+	if s.Has(i+1, lex.UnitWord) {
+		return grammar.Cand{}, false // "March 3 to 5 years": a count
+	}
+	sp := *first.Spec
+	if d > grammar.DaysIn(2000, sp.Base.Month) {
+		return grammar.Cand{}, false
+	}
+	sp.Base.Day = d
+	c := grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: &sp}
+	jj := i + 1
+	if s.Is(jj, kComma) {
+		jj++
+	}
+	if y, jy, ok := s.yearNumber(jj); ok { // "Oct. 19-20, 1999": the year covers both
+		if d > grammar.DaysIn(y, sp.Base.Month) {
+			return grammar.Cand{}, false
+		}
+		sp.Rel, sp.Base.Year = grammar.RelNone, y
+		c.J = jy
+	}
+	return c, true
+}
+
+// pairYear reads the year written after a second day, "-20, 1999" in
+// "Oct. 19-20, 1999", which dates the first day too.
+func (s *scanner) pairYear(j int) (int, bool) {
+	if !s.Has(j, lex.DayPairLink) {
+		return 0, false
+	}
+	if _, ok := s.dayNumber(j + 1); !ok || !s.isNumber(j+1) {
+		return 0, false
+	}
+	k := j + 2
+	if s.Is(k, kComma) {
+		k++
+	}
+	y, _, ok := s.yearNumber(k)
+	return y, ok
+}
+
+// yearDeixis reads the year named after a month or day, "[of] this year",
+// "last year", "next year", and returns its shift from the anchor's year.
+// "year's" belongs to a noun phrase of its own ("May last year's profits").
+func (s *scanner) yearDeixis(i int) (n, j int, ok bool) {
+	if s.Is(i, kOf) {
+		i++
+	}
+	if !s.Is(i+1, kYear) || s.possessive(i+2) {
+		return 0, 0, false
+	}
+	if n, ok := s.deicticShift(i); ok {
+		return n, i + 2, true
+	}
+	return 0, 0, false
+}
+
+// possessive reports whether an apostrophe and s begin at token i.
+func (s *scanner) possessive(i int) bool { return s.Is(i, kApostrophe) && s.Is(i+1, kS) }
+
+// deicticShift is how many periods "this", "last" and "next" move from the
+// anchor's own: 0, -1 and +1.
+func (s *scanner) deicticShift(i int) (n int, ok bool) {
+	switch s.Key(i) {
+	case kThis:
+		return 0, true
+	case kLast:
+		return -1, true
+	case kNext:
+		return 1, true
+	}
+	return 0, false
+}

@@ -1,0 +1,271 @@
+package grammar
+
+import (
+	"fmt"
+	"time"
+
+	"retrace/timeline"
+)
+
+// Point is a place on the calendar at some granularity: a day, a week, a
+// month, a quarter or season, a year, a decade, a century. It is what a
+// DATE expression denotes before modifiers such as "late" are applied.
+type Point struct {
+	Gran    timeline.Granularity
+	Year    int    // astronomical year: 0 is 1 BC
+	Month   int    // 1..12 when Gran <= GranMonth
+	Day     int    // 1..31 when Gran <= GranDay
+	Week    int    // ISO week when Gran == GranWeek
+	Quarter int    // 1..4 for a quarter (Gran == GranSeason)
+	Half    int    // 1..2 for a half year (Gran == GranSeason)
+	Season  string // SP, SU, FA, WI (Gran == GranSeason)
+	Weekend bool   // with GranWeek: the weekend of that week
+	Part    string // part of day for GranDay: MO, AF, EV, NI
+	Hour    int    // with GranHour / GranMinute
+	Minute  int
+}
+
+// DayPoint is the day of t.
+func DayPoint(t time.Time) Point {
+	y, m, d := t.Date()
+	return Point{Gran: timeline.GranDay, Year: y, Month: int(m), Day: d}
+}
+
+// Date is the point's day (of a point that has one).
+func (p Point) Date() time.Time { return timeline.Day(p.Year, time.Month(p.Month), p.Day) }
+
+// YearString writes an astronomical year with four digits, as TIMEX3 does.
+func YearString(y int) string {
+	if y < 0 {
+		return fmt.Sprintf("-%04d", -y)
+	}
+	return fmt.Sprintf("%04d", y)
+}
+
+// Value writes the point as a TIMEX3 value.
+func (p Point) Value() string {
+	switch p.Gran {
+	case timeline.GranMinute:
+		return fmt.Sprintf("%s-%02d-%02dT%02d:%02d", YearString(p.Year), p.Month, p.Day, p.Hour, p.Minute)
+	case timeline.GranHour:
+		return fmt.Sprintf("%s-%02d-%02dT%02d:00", YearString(p.Year), p.Month, p.Day, p.Hour)
+	case timeline.GranDay:
+		s := fmt.Sprintf("%s-%02d-%02d", YearString(p.Year), p.Month, p.Day)
+		if p.Part != "" {
+			s += "T" + p.Part
+		}
+		return s
+	case timeline.GranWeek:
+		s := fmt.Sprintf("%s-W%02d", YearString(p.Year), p.Week)
+		if p.Weekend {
+			s += "-WE"
+		}
+		return s
+	case timeline.GranMonth:
+		return fmt.Sprintf("%s-%02d", YearString(p.Year), p.Month)
+	case timeline.GranSeason:
+		switch {
+		case p.Quarter > 0:
+			return fmt.Sprintf("%s-Q%d", YearString(p.Year), p.Quarter)
+		case p.Half > 0:
+			return fmt.Sprintf("%s-H%d", YearString(p.Year), p.Half)
+		default:
+			return YearString(p.Year) + "-" + p.Season
+		}
+	case timeline.GranYear:
+		if p.Year <= 0 {
+			return fmt.Sprintf("BC%04d", 1-p.Year)
+		}
+		return YearString(p.Year)
+	case timeline.GranDecade:
+		return YearString(p.Year)[:3]
+	case timeline.GranCentury:
+		if p.Year < 0 {
+			return fmt.Sprintf("BC%02d", (-p.Year)/100+1)
+		}
+		return YearString(p.Year)[:2]
+	case timeline.GranMillennium:
+		return YearString(p.Year)[:1]
+	}
+	return ""
+}
+
+// isoWeekStart returns the Monday of ISO week w of year y.
+func isoWeekStart(y, w int) time.Time {
+	jan4 := timeline.Day(y, time.January, 4)
+	off := (int(jan4.Weekday()) + 6) % 7 // days since Monday
+	return jan4.AddDate(0, 0, -off+7*(w-1))
+}
+
+var seasonMonths = map[string][2]int{"SP": {3, 5}, "SU": {6, 8}, "FA": {9, 11}, "WI": {12, 14}}
+
+// Bounds returns the first and last day the point covers.
+func (p Point) Bounds() (time.Time, time.Time) {
+	switch p.Gran {
+	case timeline.GranMinute, timeline.GranHour, timeline.GranDay:
+		d := p.Date()
+		if p.Part == "NI" { // the night runs into the next morning
+			return d, d.AddDate(0, 0, 1)
+		}
+		return d, d
+	case timeline.GranWeek:
+		s := isoWeekStart(p.Year, p.Week)
+		if p.Weekend {
+			return s.AddDate(0, 0, 5), s.AddDate(0, 0, 6)
+		}
+		return s, s.AddDate(0, 0, 6)
+	case timeline.GranMonth:
+		s := timeline.Day(p.Year, time.Month(p.Month), 1)
+		return s, s.AddDate(0, 1, -1)
+	case timeline.GranSeason:
+		var m0, m1 int
+		switch {
+		case p.Quarter > 0:
+			m0, m1 = 3*p.Quarter-2, 3*p.Quarter
+		case p.Half > 0:
+			m0, m1 = 6*p.Half-5, 6*p.Half
+		default:
+			sm := seasonMonths[p.Season]
+			m0, m1 = sm[0], sm[1]
+		}
+		s := timeline.Day(p.Year, time.Month(m0), 1)
+		return s, timeline.Day(p.Year, time.Month(m1)+1, 1).AddDate(0, 0, -1)
+	case timeline.GranYear:
+		return timeline.Day(p.Year, 1, 1), timeline.Day(p.Year, 12, 31)
+	case timeline.GranDecade:
+		return timeline.Day(p.Year, 1, 1), timeline.Day(p.Year+9, 12, 31)
+	case timeline.GranCentury:
+		return timeline.Day(p.Year, 1, 1), timeline.Day(p.Year+99, 12, 31)
+	case timeline.GranMillennium:
+		return timeline.Day(p.Year, 1, 1), timeline.Day(p.Year+999, 12, 31)
+	}
+	return time.Time{}, time.Time{}
+}
+
+// Interval returns the interval the point denotes, narrowed by a TIMEX3 mod
+// (START, MID, END: the first, middle or last part, with a fuzzy inner
+// bound; BEFORE/AFTER: open on one side).
+func (p Point) Interval(mod string) timeline.Interval {
+	a, b := p.Bounds()
+	iv := timeline.Interval{Earliest: a, Latest: b, Granularity: p.Gran}
+	days := int(b.Sub(a).Hours()/24) + 1
+	switch mod {
+	case "START":
+		iv.Latest = a.AddDate(0, 0, days*5/12)
+		iv.FuzzyEnd = true
+	case "MID":
+		iv.Earliest = a.AddDate(0, 0, days/4)
+		iv.Latest = a.AddDate(0, 0, days*3/4)
+		iv.FuzzyStart, iv.FuzzyEnd = true, true
+	case "END":
+		if p.Gran == timeline.GranYear { // "late 2024": from about August
+			iv.Earliest = timeline.Day(p.Year, time.August, 1)
+		} else {
+			iv.Earliest = b.AddDate(0, 0, -days*5/12)
+		}
+		iv.FuzzyStart = true
+	case "APPROX":
+		iv.FuzzyStart, iv.FuzzyEnd = true, true
+	}
+	return iv
+}
+
+// Shift moves the point by n units of granularity g ("last year": -1 year),
+// keeping its own granularity where that makes sense.
+func (p Point) Shift(g timeline.Granularity, n int) Point {
+	switch g {
+	case timeline.GranDay:
+		return p.WithDate(p.AnyDate().AddDate(0, 0, n))
+	case timeline.GranWeek:
+		return p.WithDate(p.AnyDate().AddDate(0, 0, 7*n))
+	case timeline.GranMonth:
+		d := p.AnyDate()
+		d = timeline.Day(d.Year(), d.Month()+time.Month(n), 1)
+		q := p.WithDate(d)
+		if p.Gran <= timeline.GranDay {
+			q.Day = min(p.Day, DaysIn(q.Year, q.Month))
+		}
+		return q
+	case timeline.GranSeason:
+		if p.Quarter > 0 {
+			k := p.Year*4 + p.Quarter - 1 + n
+			p.Year, p.Quarter = FloorDiv(k, 4), k-FloorDiv(k, 4)*4+1
+			return p
+		}
+		return p.Shift(timeline.GranMonth, 3*n)
+	case timeline.GranYear:
+		p.Year += n
+		if p.Gran == timeline.GranWeek {
+			p.Week = min(p.Week, 52)
+		}
+		if p.Gran <= timeline.GranDay {
+			p.Day = min(p.Day, DaysIn(p.Year, p.Month))
+		}
+		return p
+	case timeline.GranDecade:
+		p.Year += 10 * n
+		return p
+	case timeline.GranCentury:
+		p.Year += 100 * n
+		return p
+	case timeline.GranMillennium:
+		p.Year += 1000 * n
+		return p
+	}
+	return p
+}
+
+// AnyDate returns the first day of the point.
+func (p Point) AnyDate() time.Time { a, _ := p.Bounds(); return a }
+
+// WithDate re-expresses a day in the point's own granularity.
+func (p Point) WithDate(d time.Time) Point {
+	q := DayPoint(d)
+	q.Part, q.Hour, q.Minute = p.Part, p.Hour, p.Minute
+	switch p.Gran {
+	case timeline.GranMinute, timeline.GranHour, timeline.GranDay:
+		q.Gran = p.Gran
+	default:
+		q = q.Coarsen(p.Gran)
+		q.Weekend = p.Weekend
+	}
+	return q
+}
+
+// Coarsen returns the point of granularity g that contains p's first day.
+func (p Point) Coarsen(g timeline.Granularity) Point {
+	d := p.AnyDate()
+	y, m, day := d.Date()
+	switch g {
+	case timeline.GranDay:
+		return Point{Gran: g, Year: y, Month: int(m), Day: day}
+	case timeline.GranWeek:
+		iy, iw := d.ISOWeek()
+		return Point{Gran: g, Year: iy, Week: iw}
+	case timeline.GranMonth:
+		return Point{Gran: g, Year: y, Month: int(m)}
+	case timeline.GranSeason:
+		return Point{Gran: g, Year: y, Quarter: (int(m)-1)/3 + 1}
+	case timeline.GranYear:
+		return Point{Gran: g, Year: y}
+	case timeline.GranDecade:
+		return Point{Gran: g, Year: FloorDiv(y, 10) * 10}
+	case timeline.GranCentury:
+		return Point{Gran: g, Year: FloorDiv(y, 100) * 100}
+	case timeline.GranMillennium:
+		return Point{Gran: g, Year: FloorDiv(y, 1000) * 1000}
+	}
+	return p
+}
+
+// DaysIn is the number of days of month m of year y.
+func DaysIn(y, m int) int { return timeline.Day(y, time.Month(m)+1, 0).Day() }
+
+// FloorDiv divides rounding towards minus infinity.
+func FloorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}

@@ -1,0 +1,543 @@
+package extract
+
+import (
+	"strconv"
+	"time"
+
+	"retrace/timeline"
+	"retrace/timeline/extract/internal/grammar"
+	"retrace/timeline/lex"
+)
+
+// The resolver turns what a language's grammar found into mentions on the
+// calendar: it anchors each relative expression to the document date or to
+// the last date mentioned, picks which March or Friday is meant, and never
+// reads a word (it asks the grammar's Reader about tense and sentences).
+
+// resolver turns candidates into mentions, tracking the last mentioned date
+// for anaphora.
+type resolver struct {
+	rd        grammar.Reader
+	toks      *lex.Tokenized
+	dct       time.Time
+	narrative bool
+
+	last, lastQuarter     *grammar.Point
+	lastID, lastQuarterID string
+	// the last day named, and the token after it: a bare time of day later
+	// in the same sentence is on that day ("The day after Thanksgiving,
+	// stores opened at 6 a.m.")
+	lastDay    *grammar.Point
+	lastDayEnd int
+	lastDayID  string
+}
+
+func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
+	t0, t1 := r.toks.Tokens[c.I], r.toks.Tokens[c.J-1]
+	m := timeline.Mention{
+		ID:   id,
+		Span: timeline.Span{Start: t0.Start(), End: t1.End()},
+		Text: r.toks.Text[t0.Start():t1.End()],
+		Type: c.Type,
+		Mod:  c.Mod,
+	}
+	if c.Spec == nil {
+		m.Value = c.Value
+		r.resolveFixed(&m, c)
+		return m
+	}
+	sp := c.Spec
+	if sp.Rel == grammar.RelNone {
+		m.Value = sp.Base.Value()
+		m.Interval = sp.Base.Interval(c.Mod)
+		if c.Turn {
+			m.Interval = turnOf(sp.Base)
+		}
+		m.Kind = timeline.KindExplicit
+		if isFuzzyMod(c.Mod) {
+			m.Kind = timeline.KindFuzzy
+		}
+		r.remember(sp.Base, id)
+		r.rememberDay(sp.Base, c, id)
+		return m
+	}
+	anchor, anchorName, ok := r.anchorFor(sp)
+	if d, ok2 := r.sentenceDay(c); ok2 {
+		anchor, anchorName, ok = d, "mention:"+r.lastDayID, true
+	}
+	if !ok {
+		m.Value = unresolvedValue(sp)
+		m.Anchor = "none"
+		m.Kind = timeline.KindDeictic
+		if sp.Anaphoric {
+			m.Kind = timeline.KindRelative
+		}
+		return m
+	}
+	p := r.place(c, sp, anchor)
+	m.Value = p.Value()
+	m.Interval = p.Interval(c.Mod)
+	if c.Turn {
+		m.Interval = turnOf(p)
+	}
+	if sp.Anaphoric && sp.Rel == grammar.RelShift && sp.G == timeline.GranDay && sp.N == 0 && !sp.Clock && anchor.Gran == timeline.GranMonth {
+		// "that same day" after "last October": a day of that month, which one unknown
+		m.Value = anchor.Value() + "-XX"
+		if sp.Part != "" {
+			m.Value += "T" + sp.Part
+		}
+		m.Interval = anchor.Interval(c.Mod)
+		m.Anchor, m.Kind = anchorName, timeline.KindRelative
+		return m
+	}
+	if sp.Holiday != nil && sp.Holiday.LeadDays > 0 {
+		m.Interval.Earliest = m.Interval.Earliest.AddDate(0, 0, -sp.Holiday.LeadDays)
+	}
+	m.Anchor = anchorName
+	m.Kind = timeline.KindDeictic
+	if anchorName != "dct" {
+		m.Kind = timeline.KindRelative
+	}
+	if isFuzzyMod(c.Mod) {
+		m.Kind = timeline.KindFuzzy
+	}
+	// "the year-ago quarter", "the 1988 period" are comparisons, not the topic
+	if p.Quarter == 0 || (sp.N == 0 && !(sp.QuarterRef && sp.Base.Year != 0)) {
+		r.remember(p, id)
+	}
+	r.rememberDay(p, c, id)
+	return m
+}
+
+// rememberDay notes a mention that names one day.
+func (r *resolver) rememberDay(p grammar.Point, c grammar.Cand, id string) {
+	if p.Gran > timeline.GranDay || p.Gran == timeline.GranUnknown {
+		return
+	}
+	q := p
+	q.Gran, q.Part, q.Hour, q.Minute = timeline.GranDay, "", 0, 0
+	r.lastDay, r.lastDayEnd, r.lastDayID = &q, c.J, id
+}
+
+// sentenceDay returns the day named earlier in the sentence of a bare time
+// of day ("at 6 a.m." with no day of its own).
+func (r *resolver) sentenceDay(c grammar.Cand) (grammar.Point, bool) {
+	sp := c.Spec
+	if r.lastDay == nil || !sp.Clock || sp.Rel != grammar.RelShift || sp.N != 0 || sp.Anaphoric {
+		return grammar.Point{}, false
+	}
+	for k := r.lastDayEnd - 1; k < c.I; k++ { // from the mention's own last token: "at 8 p.m. Results"
+		if r.rd.EndsSentence(k) {
+			return grammar.Point{}, false
+		}
+	}
+	return *r.lastDay, true
+}
+
+// turnOf is the interval of "the turn of" a period: a twentieth of its
+// length on either side of its start ("the turn of the century" in 2025 is
+// about 1995-2005, not the first decades of the 2000s).
+func turnOf(p grammar.Point) timeline.Interval {
+	a, b := p.Bounds()
+	iv := timeline.Interval{Granularity: p.Gran, FuzzyStart: true, FuzzyEnd: true}
+	if years := (b.Year() - a.Year() + 1) / 20; years > 0 {
+		iv.Earliest, iv.Latest = a.AddDate(-years, 0, 0), a.AddDate(years, 0, -1)
+	} else {
+		days := int(b.Sub(a).Hours()/24) + 1
+		iv.Earliest, iv.Latest = a.AddDate(0, 0, -days/20), a.AddDate(0, 0, days/20)
+	}
+	return iv
+}
+
+func isFuzzyMod(mod string) bool {
+	return mod == "START" || mod == "MID" || mod == "END" || mod == "APPROX"
+}
+
+// resolveFixed fills the interval and anchor of durations, sets and the
+// PRESENT/PAST/FUTURE references.
+func (r *resolver) resolveFixed(m *timeline.Mention, c grammar.Cand) {
+	switch m.Type {
+	case timeline.TypeDuration, timeline.TypeSet:
+		m.Kind = timeline.KindExplicit
+		if c.Fuzzy || len(m.Value) > 2 && m.Value[1] == 'X' {
+			m.Kind = timeline.KindFuzzy
+		}
+		return
+	}
+	m.Kind = timeline.KindFuzzy
+	if r.dct.IsZero() {
+		m.Anchor = "none"
+		return
+	}
+	m.Anchor = "dct"
+	d := r.dct
+	switch m.Value {
+	case "PRESENT_REF":
+		m.Interval = timeline.Interval{Earliest: d, Latest: d, Granularity: timeline.GranDay}
+	case "PAST_REF":
+		m.Interval = timeline.Interval{Earliest: d.AddDate(-1, 0, 0), Latest: d, Granularity: timeline.GranYear, FuzzyStart: true}
+	case "FUTURE_REF":
+		m.Interval = timeline.Interval{Earliest: d, Latest: d.AddDate(5, 0, 0), Granularity: timeline.GranYear, FuzzyEnd: true}
+	}
+}
+
+func (r *resolver) remember(p grammar.Point, id string) {
+	if p.Gran >= timeline.GranDecade {
+		return // "the 1990s" is too coarse to anchor "the next day"
+	}
+	q := p
+	r.last, r.lastID = &q, id
+	if p.Gran == timeline.GranSeason && p.Quarter > 0 {
+		r.lastQuarter, r.lastQuarterID = &q, id
+	}
+}
+
+// anchorFor picks the date a relative expression is resolved against.
+func (r *resolver) anchorFor(sp *grammar.Spec) (grammar.Point, string, bool) {
+	if (sp.QuarterRef || sp.ViaQuarter) && r.lastQuarter != nil {
+		return *r.lastQuarter, "mention:" + r.lastQuarterID, true
+	}
+	useLast := sp.Anaphoric || (r.narrative && !sp.Clock && sp.Holiday == nil)
+	if useLast && r.last != nil && sp.Weekday != 0 && !sp.Anaphoric && r.last.Gran >= timeline.GranYear &&
+		!r.dct.IsZero() && r.last.Year == r.dct.Year() {
+		// "died on Sunday" after a life span "(1938-2025)": a year says
+		// nothing about which week, and the document date lies in it
+		useLast = false
+	}
+	if useLast && r.last != nil {
+		return *r.last, "mention:" + r.lastID, true
+	}
+	if !r.dct.IsZero() {
+		return grammar.DayPoint(r.dct), "dct", true
+	}
+	return grammar.Point{}, "", false
+}
+
+// place computes the calendar point of a relative expression from its anchor.
+func (r *resolver) place(c grammar.Cand, sp *grammar.Spec, a grammar.Point) grammar.Point {
+	var p grammar.Point
+	switch sp.Rel {
+	case grammar.RelShift:
+		if sp.ViaQuarter && a.Quarter > 0 {
+			p = a.Shift(timeline.GranYear, sp.N)
+			break
+		}
+		if sp.QuarterRef {
+			if a.Gran == timeline.GranSeason && a.Quarter > 0 {
+				p = a
+			} else { // the last complete quarter
+				p = a.Coarsen(timeline.GranSeason).Shift(timeline.GranSeason, -1)
+			}
+			if sp.Base.Year != 0 {
+				p.Year = sp.Base.Year
+			}
+			if sp.N != 0 {
+				p = p.Shift(sp.G, sp.N)
+			}
+			break
+		}
+		if a.Gran > max(sp.G, sp.Out) && a.Gran >= timeline.GranMonth && a.Gran != timeline.GranSeason && sp.G != timeline.GranSeason &&
+			sp.G != timeline.GranUnknown && sp.Base.Gran == timeline.GranUnknown && !sp.Base.Weekend && !sp.Clock {
+			// "two days later" after "in 1996", "the previous week" after
+			// "in March 1996": which day or week is unknown, so it stays the
+			// year or month (the first days of it would be false precision)
+			p = a
+			break
+		}
+		g := sp.G
+		if sp.Out != 0 {
+			g = sp.Out
+		}
+		if a.Gran > g {
+			g = a.Gran
+		}
+		p = a.Coarsen(g)
+		if p.Gran < sp.G && sp.G != timeline.GranSeason {
+			p = p.Shift(sp.G, sp.N)
+		} else if sp.G == timeline.GranSeason && p.Gran == timeline.GranSeason {
+			p = p.Shift(timeline.GranSeason, sp.N)
+		} else {
+			p = p.Coarsen(sp.G).Shift(sp.G, sp.N)
+			if sp.Out != 0 && p.Gran > sp.Out {
+				p = p.Coarsen(sp.Out)
+			}
+		}
+		if sp.Base.Weekend && p.Gran == timeline.GranWeek {
+			p.Weekend = true
+			// "the weekend" said on a weekday is the one just past, unless
+			// the sentence looks ahead
+			t := r.rd.Tense(c)
+			past := t < 0 || (t == 0 && sp.Pick != grammar.PickThis)
+			if wd := a.AnyDate().Weekday(); sp.N == 0 && a.Gran == timeline.GranDay &&
+				wd != time.Saturday && wd != time.Sunday && past {
+				p = p.Shift(timeline.GranWeek, -1)
+				p.Weekend = true
+			}
+		}
+		switch sp.Base.Gran { // "this year's third quarter", "February this year", "May 5 last year"
+		case timeline.GranSeason, timeline.GranMonth, timeline.GranDay:
+			y := p.Year
+			p = sp.Base
+			p.Year = y
+			if p.Gran == timeline.GranDay && p.Day > grammar.DaysIn(y, p.Month) {
+				p.Day = grammar.DaysIn(y, p.Month) // February 29 of a common year: its last day
+			}
+		}
+	case grammar.RelNamed:
+		p = r.pickOccurrence(c, sp, a)
+		if sp.G == timeline.GranYear && sp.N != 0 {
+			p = p.Shift(timeline.GranYear, sp.N)
+		}
+		if sp.Out == timeline.GranWeek { // "the week of March 6"
+			p = p.Coarsen(timeline.GranWeek)
+		}
+	}
+	if sp.DayShift != 0 && p.Gran == timeline.GranDay {
+		p = p.Shift(timeline.GranDay, sp.DayShift)
+	}
+	if sp.Part != "" && p.Gran == timeline.GranDay {
+		p.Part = sp.Part
+	}
+	if sp.Clock && p.Gran == timeline.GranDay {
+		p.Part = ""
+		p.Gran = timeline.GranHour
+		if sp.Min != 0 {
+			p.Gran = timeline.GranMinute
+		}
+		p.Hour, p.Minute = sp.Hour, sp.Min
+	}
+	return p
+}
+
+// pickOccurrence chooses which March, Friday or Christmas is meant.
+func (r *resolver) pickOccurrence(c grammar.Cand, sp *grammar.Spec, a grammar.Point) grammar.Point {
+	aa, ab := a.Bounds()
+	var cands []grammar.Point
+	switch {
+	case sp.Weekday != 0:
+		for k := -7; k <= 7; k++ {
+			d := aa.AddDate(0, 0, k)
+			if grammar.IsoWeekday(d.Weekday()) == sp.Weekday {
+				cands = append(cands, grammar.DayPoint(d))
+			}
+		}
+	case sp.Holiday != nil:
+		for y := a.Year - 1; y <= a.Year+1; y++ {
+			cands = append(cands, grammar.DayPoint(sp.Holiday.Date(y)))
+		}
+	default:
+		for y := a.Year - 1; y <= a.Year+1; y++ {
+			p := sp.Base
+			p.Year = y
+			if p.Gran == timeline.GranDay && p.Day > grammar.DaysIn(y, p.Month) {
+				continue // February 29 in a common year
+			}
+			cands = append(cands, p)
+		}
+	}
+	if len(cands) == 0 {
+		return a
+	}
+	pk := sp.Pick
+	if pk == grammar.PickTense {
+		t := r.rd.Tense(c)
+		if sp.Holiday == nil && (sp.Weekday != 0 || sp.Base.Gran != timeline.GranDay) && r.rd.Deadline(c) {
+			t = 1
+		}
+		return pickByTense(cands, sp, a, t)
+	}
+	best := -1
+	for n, p := range cands {
+		pa, pb := p.Bounds()
+		switch pk {
+		case grammar.PickLast:
+			if pb.Before(aa) {
+				best = n // candidates are in order: keep the latest
+			}
+		case grammar.PickNext:
+			if pa.After(ab) && best < 0 {
+				best = n
+			}
+		case grammar.PickThis:
+			if sp.Weekday != 0 {
+				ay, aw := aa.ISOWeek()
+				py, pw := pa.ISOWeek()
+				if ay == py && aw == pw {
+					best = n
+				}
+			} else if p.Year == a.Year {
+				best = n
+			}
+		case grammar.PickNearest:
+			if best < 0 {
+				best = n
+				continue
+			}
+			ba, bb := cands[best].Bounds()
+			if distance(pa, pb, aa, ab) < distance(ba, bb, aa, ab) {
+				best = n
+			}
+		}
+	}
+	if best < 0 {
+		best = len(cands) / 2
+	}
+	return cands[best]
+}
+
+// pickByTense chooses an occurrence when the text gives no "last" or
+// "next": a weekday is the latest on or before the anchor unless the
+// sentence speaks of the future (news reports what happened: "said
+// Friday"); a quarter likewise; a day of a month is the nearest one; a bare
+// month or season is the anchor year's unless the tense pushes it across.
+func pickByTense(cands []grammar.Point, sp *grammar.Spec, a grammar.Point, tense int) grammar.Point {
+	aa, ab := a.Bounds()
+	latestBy := func() grammar.Point { // the last one starting on or before the anchor
+		best := cands[0]
+		for _, p := range cands {
+			if pa, _ := p.Bounds(); !pa.After(ab) {
+				best = p
+			}
+		}
+		return best
+	}
+	earliestFrom := func() grammar.Point { // the first one ending on or after the anchor
+		for _, p := range cands {
+			if _, pb := p.Bounds(); !pb.Before(aa) {
+				return p
+			}
+		}
+		return cands[len(cands)-1]
+	}
+	nearest := func() grammar.Point { // news is mostly about the past: future gaps count double
+		best, bestD := cands[0], -1.0
+		for _, p := range cands {
+			pa, pb := p.Bounds()
+			d := distance(pa, pb, aa, ab)
+			if pa.After(ab) {
+				d *= 2
+			}
+			if bestD < 0 || d < bestD {
+				best, bestD = p, d
+			}
+		}
+		return best
+	}
+	b := sp.Base
+	if sp.Weekday != 0 && a.Gran == timeline.GranDay {
+		// the day after the anchor is far likelier meant than six days before:
+		// "the Senate votes Tuesday" in Monday's paper
+		for _, p := range cands {
+			if p.AnyDate().Equal(aa.AddDate(0, 0, 1)) {
+				return p
+			}
+		}
+	}
+	switch {
+	case sp.Weekday != 0 || b.Quarter > 0 || b.Half > 0:
+		// wire stories name the day they are filed: "on Friday" written on a Friday is that day
+		if tense > 0 {
+			return earliestFrom()
+		}
+		return latestBy()
+	case sp.Holiday != nil:
+		return nearest()
+	case b.Gran == timeline.GranDay: // only an explicit future moves a day of a month forward
+		p := nearest()
+		if _, pb := p.Bounds(); tense > 0 && pb.Before(aa) {
+			return earliestFrom()
+		}
+		if pa, _ := p.Bounds(); tense < 0 && pa.After(ab.AddDate(0, 2, 0)) {
+			// "The ceasefire, agreed on Jan. 19," written in November is
+			// last January. A day a few weeks ahead stays ahead even after
+			// a past verb: "declared a dividend payable Dec. 15" announces it.
+			return latestBy()
+		}
+		return p
+	}
+	// months and seasons: the nearest, unless the tense
+	// says it lies on the other side of the anchor
+	p := nearest()
+	pa, pb := p.Bounds()
+	for n := range cands {
+		if cands[n] != p {
+			continue
+		}
+		if tense > 0 && pb.Before(aa) && n+1 < len(cands) {
+			return cands[n+1]
+		}
+		if tense < 0 && pa.After(ab) && n > 0 {
+			return cands[n-1]
+		}
+	}
+	return p
+}
+
+// distance is the gap in days between two closed intervals (0 if they meet).
+func distance(a0, a1, b0, b1 time.Time) float64 {
+	switch {
+	case a1.Before(b0):
+		return b0.Sub(a1).Hours()
+	case b1.Before(a0):
+		return a0.Sub(b1).Hours()
+	}
+	return 0
+}
+
+// unresolvedValue writes the TIMEX3 value of a relative expression whose
+// anchor is unknown, the way TempEval annotates them: "XXXX-XX-XX".
+func unresolvedValue(sp *grammar.Spec) string {
+	switch {
+	case sp.Clock:
+		return "XXXX-XX-XXT" + grammar.TwoDigits(sp.Hour) + ":" + grammar.TwoDigits(sp.Min)
+	case sp.Weekday != 0:
+		return grammar.AnyWeek(sp.Weekday)
+	case sp.Holiday != nil:
+		d := sp.Holiday.Date(2001)
+		return "XXXX-" + grammar.TwoDigits(int(d.Month())) + "-" + grammar.TwoDigits(d.Day())
+	case sp.Rel == grammar.RelNamed:
+		b := sp.Base
+		switch {
+		case b.Gran == timeline.GranDay:
+			return "XXXX-" + grammar.TwoDigits(b.Month) + "-" + grammar.TwoDigits(b.Day)
+		case b.Gran == timeline.GranMonth:
+			return "XXXX-" + grammar.TwoDigits(b.Month)
+		case b.Quarter > 0:
+			return "XXXX-Q" + strconv.Itoa(b.Quarter)
+		case b.Half > 0:
+			return "XXXX-H" + strconv.Itoa(b.Half)
+		case b.Season != "":
+			return "XXXX-" + b.Season
+		}
+	}
+	g := sp.G
+	if sp.Out != 0 {
+		g = sp.Out
+	}
+	v := ""
+	switch g {
+	case timeline.GranWeek:
+		v = "XXXX-WXX"
+		if sp.Base.Weekend {
+			v += "-WE"
+		}
+	case timeline.GranMonth:
+		v = "XXXX-XX"
+	case timeline.GranSeason:
+		v = "XXXX-QX"
+	case timeline.GranYear:
+		v = "XXXX"
+	case timeline.GranDecade:
+		v = "XXX"
+	case timeline.GranCentury:
+		v = "XX"
+	case timeline.GranMillennium:
+		v = "X"
+	default:
+		v = "XXXX-XX-XX"
+		if sp.Part != "" {
+			v += "T" + sp.Part
+		}
+	}
+	return v
+}
