@@ -25,6 +25,7 @@ type articleView struct {
 	paras    []*paragraphView
 	box      *fyne.Container
 	scroll   *container.Scroll
+	sel      *textSelection // the text the reader selected, drawn under the paragraphs
 
 	// onMention is called when the reader taps a highlighted reference.
 	onMention func(m *timeline.Mention)
@@ -49,10 +50,12 @@ type paragraphView struct {
 	bg       *canvas.Rectangle // tinted while the paragraph holds the selection
 	obj      fyne.CanvasObject
 	breaks   string // where rows were ended before highlights (see breakBeforeOverflow)
+	gen      int    // bumped when the segments change, so their rows are worked out again
 }
 
 func newArticleView(a *timeline.Analysis, onMention func(*timeline.Mention)) *articleView {
 	v := &articleView{doc: a.Doc, onMention: onMention}
+	v.sel = newTextSelection(v)
 	v.box = container.New(&articleLayout{v: v})
 	paras := a.Doc.Paragraphs
 	if len(paras) == 0 && len(a.Doc.Text) > 0 {
@@ -67,7 +70,7 @@ func newArticleView(a *timeline.Analysis, onMention func(*timeline.Mention)) *ar
 		v.paras = append(v.paras, p)
 		v.box.Add(p.obj)
 	}
-	v.scroll = container.NewVScroll(v.box)
+	v.scroll = container.NewVScroll(container.NewStack(v.sel, v.box))
 	v.setAnalysis(a)
 	return v
 }
@@ -77,6 +80,7 @@ func newArticleView(a *timeline.Analysis, onMention func(*timeline.Mention)) *ar
 func (v *articleView) setAnalysis(a *timeline.Analysis) {
 	v.analysis = a
 	v.selSentence, v.selMentions = timeline.Span{}, nil
+	v.sel.clear()
 	for _, p := range v.paras {
 		p.mentions = p.mentions[:0]
 	}
@@ -176,6 +180,7 @@ func (v *articleView) renderFor(p *paragraphView, force bool) {
 	}
 	p.breaks = breaks
 	p.rich.Segments = segs
+	p.gen++
 	p.rich.Refresh()
 	if v.selSentence.Len() > 0 && p.span.Overlaps(v.selSentence) {
 		p.bg.FillColor = theme.Color(theme.ColorNameSelection)
@@ -188,6 +193,7 @@ func (v *articleView) renderFor(p *paragraphView, force bool) {
 // selectSpan marks a sentence and the given mentions as selected and
 // redraws only the paragraphs whose look changes.
 func (v *articleView) selectSpan(sentence timeline.Span, mentionIDs []string) {
+	v.sel.clear() // the newest selection wins: see clipboard.go
 	dirty := map[*paragraphView]bool{}
 	mark := func(sp timeline.Span) {
 		for _, p := range v.paras {
@@ -255,6 +261,9 @@ func (l *articleLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 		}
 	}
 	layout.NewVBoxLayout().Layout(objs, size)
+	if a, b := l.v.sel.bounds(); a != b {
+		l.v.sel.Refresh() // the paragraphs moved and wrapped again
+	}
 }
 
 // breakBeforeOverflow ends the row before a highlight that would not fit

@@ -13,6 +13,7 @@ import (
 // What Ctrl+C copies, the rule a reader expects: the text selected in the
 // focused widget (the article, the search box, the date field) if there is
 // any, else the selected event with its source (a citation), else nothing.
+// The article takes the focus when it is clicked or dragged over.
 // Selecting an event clears the article's text selection and selecting
 // text leaves no other text selected, so the newest selection wins.
 //
@@ -59,10 +60,16 @@ func (u *UI) paste() {
 	}
 }
 
-// selectAll selects all of the focused text field's text.
+// selectAll selects all of the focused text field's text, or else all of
+// the article shown, and gives the article the focus so Ctrl+C copies it.
 func (u *UI) selectAll() {
 	if f := u.focusedShortcutable(); f != nil {
 		f.TypedShortcut(&fyne.ShortcutSelectAll{})
+		return
+	}
+	if d := u.docForTab(u.tabs.Selected()); d != nil && d.view != nil {
+		u.win.Canvas().Focus(d.view.sel)
+		d.view.sel.selectAll()
 	}
 }
 
