@@ -35,9 +35,76 @@ type DateSource string
 const (
 	DateFromUser     DateSource = "flag"     // set explicitly by the user (flag or UI)
 	DateFromMetadata DateSource = "metadata" // HTML meta, <time>, JSON-LD, front matter, TimeML DCT
+	DateFromByline   DateSource = "byline"   // "Published 3 March 2024", "January 20, 2016 / 3:36 PM" near the top
 	DateFromDateline DateSource = "dateline" // "MOSCOW, Jan 2 (Reuters) -" at the top of the text
+	DateFromFileName DateSource = "filename" // "2024-05-01-kursk.txt"
+	DateFromURL      DateSource = "url"      // ".../2022/07/14/heat-records" in the text
+	DateFromCaption  DateSource = "caption"  // a photo caption's date: "... on Aug. 9, 2023. (AP Photo/...)"
+	DateFromText     DateSource = "text"     // the latest explicit date in the text: a weak cue
+	DateFromFileTime DateSource = "filetime" // the file's modification time: a last resort
 	DateUnknown      DateSource = "none"     // nothing found; relative references stay unresolved
 )
+
+// dateSources lists every source, so that a stored one can be checked.
+var dateSources = [...]DateSource{DateFromUser, DateFromMetadata, DateFromByline, DateFromDateline,
+	DateFromFileName, DateFromURL, DateFromCaption, DateFromText, DateFromFileTime, DateUnknown}
+
+// Known reports whether s is one of the sources above.
+func (s DateSource) Known() bool {
+	for _, k := range dateSources {
+		if s == k {
+			return true
+		}
+	}
+	return false
+}
+
+// Describe says in a few words where a date of this source was read, for
+// messages: "from the dateline", "the file's modification time".
+func (s DateSource) Describe() string {
+	switch s {
+	case DateFromUser:
+		return "set by you"
+	case DateFromMetadata:
+		return "from the page's metadata"
+	case DateFromByline:
+		return "from the byline"
+	case DateFromDateline:
+		return "from the dateline"
+	case DateFromFileName:
+		return "from the file name"
+	case DateFromURL:
+		return "from a URL in the text"
+	case DateFromCaption:
+		return "from a photo caption"
+	case DateFromText:
+		return "the latest date in the text"
+	case DateFromFileTime:
+		return "the file's modification time"
+	case DateUnknown:
+		return "unknown"
+	}
+	return string(s)
+}
+
+// DateCandidate is one piece of evidence of when a document was written:
+// a date, where it was read, the words it was read from and how far it
+// can be trusted.
+type DateCandidate struct {
+	Date   time.Time  `json:"-"`
+	Source DateSource `json:"source"`
+	// Evidence quotes the words the date was read from ("ZURICH, Jan 20
+	// (Reuters)"), or names the file or URL; empty for metadata.
+	Evidence string `json:"evidence,omitempty"`
+	// Span locates Evidence in Document.Text when it is there.
+	Span Span `json:"-"`
+	// Confidence, from 0 to 1, is how likely the date is the one the
+	// document was written on, all the evidence weighed.
+	Confidence float64 `json:"confidence"`
+	// Note says how the date was put together when that is not plain:
+	// "year from the file's modification time".
+	Note string `json:"note,omitempty"`
+}
 
 // Document is one article read into plain text, with the structure the tagger
 // and the article view need. Spans index Text.
@@ -50,6 +117,24 @@ type Document struct {
 	Sentences  []Span     `json:"-"`
 	Date       time.Time  `json:"-"` // document creation time (UTC midnight); zero when unknown
 	DateSource DateSource `json:"-"`
+	// DateCandidates are the dates the reader found evidence for, most
+	// likely first. When the reader chose one, it is the first and Date is
+	// its date; when none was trusted enough, Date is zero and these are
+	// what the user may choose from.
+	DateCandidates []DateCandidate `json:"-"`
+}
+
+// DateEvidence returns the candidate the document's date was taken from,
+// if the reader chose it (not when the user set the date or none was found).
+func (d *Document) DateEvidence() (DateCandidate, bool) {
+	if len(d.DateCandidates) == 0 || d.Date.IsZero() {
+		return DateCandidate{}, false
+	}
+	c := d.DateCandidates[0]
+	if !c.Date.Equal(d.Date) || c.Source != d.DateSource {
+		return DateCandidate{}, false
+	}
+	return c, true
 }
 
 // HasDate reports whether the document date is known.
@@ -314,6 +399,18 @@ func (a *Analysis) Index() {
 		ids.events[e.ID] = i
 	}
 	a.ids = ids
+}
+
+// Unresolved counts the mentions that could not be placed for want of an
+// anchor (Anchor "none"): what a missing document date costs.
+func (a *Analysis) Unresolved() int {
+	n := 0
+	for _, m := range a.Mentions {
+		if m.Anchor == "none" {
+			n++
+		}
+	}
+	return n
 }
 
 // MentionByID returns the mention with that id, or nil.

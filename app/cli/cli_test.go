@@ -291,3 +291,49 @@ func fileDigest(t testing.TB, path string) string {
 	sum := sha256.Sum256(data)
 	return hex.EncodeToString(sum[:])
 }
+
+// An undated article: extract and export each say so in one stderr line
+// that names the file, the cost and the remedy; an export with nothing to
+// place fails and writes nothing; told the date, both work and say nothing.
+func TestUndatedArticle(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "kursk.txt")
+	text := "Man rescued after three days\n\nA farmer was pulled alive from the rubble on Tuesday, police said. He was found late Monday.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	want := path + ": no document date; 2 references left unresolved; pass --dct YYYY-MM-DD (dates seen: "
+	code, _, stderr := run("extract", path)
+	if code != 0 || !strings.HasPrefix(stderr, want) || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("extract: code %d, stderr %q; want 0 and one line starting %q", code, stderr, want)
+	}
+	if !strings.Contains(stderr, "the file's modification time") {
+		t.Errorf("extract: the file's time is not offered: %q", stderr)
+	}
+	out := filepath.Join(dir, "out.png")
+	code, _, stderr = run("export", "--png", out, path)
+	if code != 1 || !strings.HasPrefix(stderr, want) || !strings.Contains(stderr, "nothing to export") {
+		t.Errorf("export: code %d, stderr %q; want 1, the warning and the reason", code, stderr)
+	}
+	if _, err := os.Stat(out); err == nil {
+		t.Errorf("export wrote %s with nothing on it", out)
+	}
+	code, _, stderr = run("export", "--png", out, "--dct", "2025-11-06", path)
+	if code != 0 || stderr != "" {
+		t.Errorf("export told the date: code %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(out); err != nil {
+		t.Errorf("export told the date wrote nothing: %v", err)
+	}
+}
+
+// A document whose references need no date gets no warning.
+func TestUndatedHistoryNeedsNoWarning(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "canal.txt")
+	if err := os.WriteFile(path, []byte("The canal was dug between 1792 and 1799.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := run("extract", path); code != 0 || stderr != "" {
+		t.Errorf("code %d, stderr %q; want 0 and nothing", code, stderr)
+	}
+}

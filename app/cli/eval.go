@@ -7,6 +7,7 @@ import (
 
 	"retrace/timeline"
 	"retrace/timeline/analyze"
+	"retrace/timeline/docdate"
 	"retrace/timeline/eval"
 	"retrace/timeline/extract"
 	"retrace/timeline/ingest"
@@ -17,6 +18,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 	verbose := fs.Bool("v", false, "list every miss, false alarm and wrong value")
 	narrative := fs.Bool("narrative", false, "tell the tagger every text is a narrative (history, chronology)")
 	news := fs.Bool("news", false, "tell the tagger every text is news")
+	findDCT := fs.Bool("find-dct", false, "ignore the corpus's document dates and find each in the text, as for a file the user opens")
 	events := fs.Bool("events", false, "score which events the times date (coverage and attachment, from the TLINKs)")
 	sysPath := fs.String("sys", "", "with --events, score the extract output (JSON or TimeML) in this `file or folder` instead of running Retrace")
 	dirs, err := fs.parse(args)
@@ -53,7 +55,7 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 		}
 		fmt.Fprintf(stdout, "%s: %d documents\n", dir, len(docs))
 		if !*events {
-			eval.Score(docs, tagger(mode)).Write(stdout, *verbose)
+			eval.Score(docs, tagger(mode, *findDCT)).Write(stdout, *verbose)
 			continue
 		}
 		rep, err := eval.ScoreEvents(docs, system)
@@ -66,10 +68,17 @@ func runEval(args []string, stdout, stderr io.Writer) error {
 }
 
 // tagger runs the tagger as the product does on an article with a known
-// date, in the given mode (ModeAuto unless the user forces one).
-func tagger(mode extract.Mode) eval.Tagger {
+// date, in the given mode (ModeAuto unless the user forces one); with find,
+// on an article whose date must be found in its text.
+func tagger(mode extract.Mode, find bool) eval.Tagger {
 	return func(text string, dct time.Time) []timeline.Mention {
-		mentions, _ := extract.Tag(datedDoc(text, dct), extract.Options{DCT: dct, Mode: mode})
+		doc := datedDoc(text, dct)
+		if find {
+			res := docdate.Find(docdate.Input{Text: text})
+			doc.Date, doc.DateSource, doc.DateCandidates = res.Date, res.Source, res.Candidates
+			dct = res.Date
+		}
+		mentions, _ := extract.Tag(doc, extract.Options{DCT: dct, Mode: mode})
 		return mentions
 	}
 }

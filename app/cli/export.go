@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
+	"retrace/timeline"
 	"retrace/timeline/analyze"
 	"retrace/timeline/chart"
 	"retrace/timeline/export"
@@ -47,6 +49,10 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	tl := analyze.Timeline(in.analyses, in.corrections)
+	if len(tl.Items) == 0 {
+		// an empty chart would look like a result; say there is none
+		return errNothingPlaced(in.analyses)
+	}
 
 	if *pngPath != "" {
 		t := *title
@@ -81,4 +87,23 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintf(stdout, "wrote %s\n", *jsonPath)
 	}
 	return nil
+}
+
+// errNothingPlaced says why an export has nothing to draw: no reference
+// could be placed, for want of a document date or of any reference.
+func errNothingPlaced(analyses []*timeline.Analysis) error {
+	undated, mentions := 0, 0
+	for _, a := range analyses {
+		mentions += len(a.Mentions)
+		if !a.Doc.HasDate() {
+			undated++
+		}
+	}
+	switch {
+	case mentions == 0:
+		return errors.New("nothing to export: no time references found; nothing written")
+	case undated > 0:
+		return errors.New("nothing to export: no time reference could be placed without a document date; pass --dct YYYY-MM-DD; nothing written")
+	}
+	return errors.New("nothing to export: no time reference could be placed on a timeline; nothing written")
 }

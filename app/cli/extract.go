@@ -122,6 +122,11 @@ func analyzeFiles(files []string, af analysisFlags, stderr io.Writer) (*inputs, 
 		in.analyses = append(in.analyses, s.Analyses()...)
 		in.corrections = append(in.corrections, s.Workspace.Corrections...)
 	}
+	for _, a := range in.analyses {
+		if msg, ok := undatedWarning(a); ok {
+			fmt.Fprintln(stderr, msg)
+		}
+	}
 	return in, nil
 }
 
@@ -262,4 +267,31 @@ func sameFile(a, b string) bool {
 	fa, err1 := os.Stat(a)
 	fb, err2 := os.Stat(b)
 	return err1 == nil && err2 == nil && os.SameFile(fa, fb)
+}
+
+// undatedWarning is the one line that tells the user a document's date was
+// not found and what that costs: "kursk.txt: no document date; 7 references
+// left unresolved; pass --dct YYYY-MM-DD", with the dates seen, if any, to
+// choose from. A document whose references need no date gets no warning.
+func undatedWarning(a *timeline.Analysis) (string, bool) {
+	if a.Doc.HasDate() {
+		return "", false
+	}
+	n := a.Unresolved()
+	if n == 0 {
+		return "", false
+	}
+	refs := "references"
+	if n == 1 {
+		refs = "reference"
+	}
+	msg := fmt.Sprintf("%s: no document date; %d %s left unresolved; pass --dct YYYY-MM-DD", a.Doc.Path, n, refs)
+	var seen []string
+	for _, c := range a.Doc.DateCandidates {
+		seen = append(seen, timeline.FormatDate(c.Date)+", "+c.Source.Describe())
+	}
+	if len(seen) > 0 {
+		msg += " (dates seen: " + strings.Join(seen, "; ") + ")"
+	}
+	return msg, true
 }

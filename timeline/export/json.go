@@ -18,11 +18,27 @@ type DocJSON struct {
 	Events   []EventJSON   `json:"events"`
 }
 
-// DCTJSON is the document creation time and where it came from
-// ("flag", "metadata", "dateline" or "none"; value empty when none).
+// DCTJSON is the document creation time and where it came from ("flag",
+// "metadata", "byline", "dateline", "filename", "url", "caption", or
+// "none" with an empty value), how sure the reader is of it, the words it
+// was read from, and every date the reader saw evidence for, most likely
+// first: what to choose from when there is none.
 type DCTJSON struct {
-	Value  string `json:"value"`
-	Source string `json:"source"`
+	Value      string          `json:"value"`
+	Source     string          `json:"source"`
+	Confidence float64         `json:"confidence,omitempty"`
+	Evidence   string          `json:"evidence,omitempty"`
+	Note       string          `json:"note,omitempty"`
+	Candidates []CandidateJSON `json:"candidates,omitempty"`
+}
+
+// CandidateJSON is one date the reader saw evidence for.
+type CandidateJSON struct {
+	Value      string  `json:"value"`
+	Source     string  `json:"source"`
+	Confidence float64 `json:"confidence"`
+	Evidence   string  `json:"evidence,omitempty"`
+	Note       string  `json:"note,omitempty"`
 }
 
 // MentionJSON is one time reference. Start and End are byte offsets into the
@@ -92,6 +108,13 @@ func DocumentJSON(a *timeline.Analysis) DocJSON {
 		}
 		if d.DateSource != "" {
 			out.DCT.Source = string(d.DateSource)
+		}
+		if ev, ok := d.DateEvidence(); ok {
+			out.DCT.Confidence, out.DCT.Evidence, out.DCT.Note = ev.Confidence, ev.Evidence, ev.Note
+		}
+		for _, c := range d.DateCandidates {
+			out.DCT.Candidates = append(out.DCT.Candidates, CandidateJSON{Value: timeline.FormatDate(c.Date),
+				Source: string(c.Source), Confidence: c.Confidence, Evidence: c.Evidence, Note: c.Note})
 		}
 	}
 	for _, m := range a.Mentions {

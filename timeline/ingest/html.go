@@ -6,24 +6,27 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
 	"retrace/timeline"
+	"retrace/timeline/docdate"
 )
 
 // readHTML keeps an HTML page's article: the largest <article>, else <main>,
 // else the body; within it, headings, paragraphs, list items, quotes and
 // table cells become blocks, while scripts, styles, navigation, asides,
 // footers, forms, bylines, share bars and hidden elements are dropped.
-// The title and date come from the whole page.
-func readHTML(text string) *timeline.Document {
+// The title and date come from the whole page; the text of its bylines and
+// datelines, left out of the article, is returned as evidence of its date.
+func readHTML(text string) (*timeline.Document, []string) {
 	root, err := html.Parse(strings.NewReader(text))
 	if err != nil {
 		// The parser gives up on pages nesting over 512 open elements
 		// (thousands of unclosed <div>s): read those tag by tag instead.
-		return readHTMLTokens(text)
+		return readHTMLTokens(text), nil
 	}
 	meta := pageMetadata(root)
 	content := contentRoot(root)
@@ -36,7 +39,7 @@ func readHTML(text string) *timeline.Document {
 	if !meta.date.IsZero() {
 		doc.Date, doc.DateSource = meta.date, timeline.DateFromMetadata
 	}
-	return doc
+	return doc, meta.bylines
 }
 
 func firstNonEmpty(s ...string) string {
@@ -53,7 +56,13 @@ type metadata struct {
 	title, ogTitle string
 	date           time.Time
 	rank           int // how trusted date is: lower is better
+	// bylines are the short texts of byline and dateline elements ("By
+	// Helen Marsh, October 11, 2018"): page furniture, but evidence of the date.
+	bylines []string
 }
+
+// maxBylineRunes is the longest text of a byline element kept as evidence.
+const maxBylineRunes = 200
 
 // offer takes value as the page's date if it parses and its rank is better
 // than that of the date found so far.
@@ -61,7 +70,7 @@ func (m *metadata) offer(value string, rank int) {
 	if rank >= m.rank {
 		return
 	}
-	if t, ok := parseDateValue(value); ok {
+	if t, ok := docdate.ParseValue(value); ok {
 		m.date, m.rank = t, rank
 	}
 }
@@ -135,6 +144,9 @@ func pageMetadata(root *html.Node) metadata {
 			}
 			if hasToken(n, "byline", "dateline", "published", "pubdate", "timestamp", "posted", "meta") {
 				byline = true
+				if t := collapse(textOf(n)); t != "" && utf8.RuneCountInString(t) <= maxBylineRunes {
+					m.bylines = append(m.bylines, t)
+				}
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"retrace/timeline"
+	"retrace/timeline/docdate"
 )
 
 var (
@@ -168,7 +169,7 @@ func readMarkdown(text string) *timeline.Document {
 		}
 	}
 	for _, k := range frontMatterDateKeys {
-		if t, ok := parseDateValue(fields[k]); ok {
+		if t, ok := docdate.ParseValue(fields[k]); ok {
 			doc.Date, doc.DateSource = t, timeline.DateFromMetadata
 			break
 		}

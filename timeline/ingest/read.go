@@ -20,6 +20,7 @@ import (
 	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/docdate"
 	"retrace/timeline/regularfile"
 )
 
@@ -46,9 +47,10 @@ var (
 )
 
 // ReadFile reads the article at path. Besides what Read does, it refuses
-// directories, devices and missing files (see regularfile.Read), and lets
-// a dateline without a year ("MOSCOW, Jan 2 (Reuters) -") take the year
-// from the file's modification time: the latest such day not after it.
+// directories, devices and missing files (see regularfile.Read), and weighs
+// the file's modification time with the other evidence of its date: a last
+// resort for the year of a dateline that has none ("MOSCOW, Jan 2
+// (Reuters) -"), and a candidate to offer when nothing else is found.
 func ReadFile(path string) (*timeline.Document, error) {
 	data, fi, err := regularfile.Read(path, MaxSize)
 	if err != nil {
@@ -59,14 +61,15 @@ func ReadFile(path string) (*timeline.Document, error) {
 
 // Read reads an article from data; name gives its path for messages and its
 // extension for the format (.txt, .md, .markdown, .html, .htm). Without a
-// known extension the content decides. A dateline without a year gives no
-// date here, since nothing tells the year; ReadFile uses the file's time.
+// known extension the content decides. The document's date is found as
+// package docdate does, from the name, the metadata and the text; with no
+// file time, a dateline without a year gets one only from other evidence.
 func Read(name string, data []byte) (*timeline.Document, error) {
 	return ReadModified(name, data, time.Time{})
 }
 
 // ReadModified is Read for the content of a file last modified at modTime,
-// which gives the year of a dateline without one (zero: unknown). It is
+// evidence of its date of last resort (zero: unknown). It is
 // how a caller that has read the file's bytes itself, to hash them say,
 // reads them as ReadFile would.
 func ReadModified(name string, data []byte, modTime time.Time) (*timeline.Document, error) {
@@ -82,16 +85,19 @@ func ReadModified(name string, data []byte, modTime time.Time) (*timeline.Docume
 		if err != nil {
 			return nil, err
 		}
-		return dated(doc, modTime)
+		return dated(doc, nil, modTime)
 	}
 	dec := decode(data, format == FormatHTML)
 	if isBinary(dec.text) {
 		return nil, regularfile.Error(name, ErrBinary)
 	}
-	var doc *timeline.Document
+	var (
+		doc     *timeline.Document
+		bylines []string
+	)
 	switch format {
 	case FormatHTML:
-		doc = readHTML(dec.text)
+		doc, bylines = readHTML(dec.text)
 	case FormatMarkdown:
 		doc = readMarkdown(dec.text)
 	default:
@@ -99,23 +105,23 @@ func ReadModified(name string, data []byte, modTime time.Time) (*timeline.Docume
 	}
 	doc.Path = name
 	doc.Format = format
-	return dated(doc, modTime)
+	return dated(doc, bylines, modTime)
 }
 
-// dated refuses a document with no text and gives one without a date from
-// its metadata the date of its dateline, if it has one.
-func dated(doc *timeline.Document, modTime time.Time) (*timeline.Document, error) {
+// dated refuses a document with no text and dates it: what the file says
+// about its own date (metadata) is weighed with the evidence of its name
+// and text (bylines the HTML reader set aside among it), and the document
+// gets the date chosen, its source and the candidates seen.
+func dated(doc *timeline.Document, bylines []string, modTime time.Time) (*timeline.Document, error) {
 	if len(doc.Paragraphs) == 0 {
 		return nil, regularfile.Error(doc.Path, ErrEmpty)
 	}
-	if doc.Date.IsZero() {
-		if t, ok := findDateline(doc.Text, doc.Paragraphs, modTime); ok {
-			doc.Date, doc.DateSource = t, timeline.DateFromDateline
-		}
+	in := docdate.Input{Name: doc.Path, Text: doc.Text, Bylines: bylines, FileTime: modTime}
+	if doc.DateSource == timeline.DateFromMetadata && !doc.Date.IsZero() {
+		in.Metadata = []time.Time{doc.Date}
 	}
-	if doc.Date.IsZero() {
-		doc.DateSource = timeline.DateUnknown
-	}
+	res := docdate.Find(in)
+	doc.Date, doc.DateSource, doc.DateCandidates = res.Date, res.Source, res.Candidates
 	return doc, nil
 }
 
@@ -148,8 +154,7 @@ func looksLikeTitle(s string) bool {
 	if strings.ContainsRune(".,;:-–—", last) {
 		return false
 	}
-	_, isDateline := matchDateline(s)
-	return !isDateline
+	return !docdate.IsDateline(s)
 }
 
 // formatOf picks the format by extension, or by content for other names.

@@ -234,6 +234,56 @@ func TestMarkdownFrontMatterDate(t *testing.T) {
 	}
 }
 
+// Reading weighs every kind of evidence of the date: the metadata first, a
+// byline the HTML reader left out of the text, the file name, the dateline
+// with its year from the file's time (said in the candidate's note); with
+// nothing to go on, the file's time is only offered.
+func TestReadFindsDate(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string, mod time.Time) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chtimes(p, mod, mod); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	mod := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name, content string
+		want          string
+		source        timeline.DateSource
+		note          string
+	}{
+		{"meta.md", "---\ndate: 2020-05-05\n---\nJan. 2, 2026 — Talks resumed.\n", "2020-05-05", timeline.DateFromMetadata, ""},
+		{"byline.html", `<html><body><article><h1>Budget passes</h1><p class="byline">By Helen Marsh, October 11, 2018</p>` +
+			`<p>The council met on Tuesday and approved the budget after a long debate, members said.</p></article></body></html>`,
+			"2018-10-11", timeline.DateFromByline, ""},
+		{"2024-05-01-flood.txt", "Flood waters recede\n\nResidents returned home on Wednesday.\n", "2024-05-01", timeline.DateFromFileName, ""},
+		{"wire.txt", "MOSCOW, Dec 30 (Reuters) - Russia said on Friday that talks would resume.\n", "2025-12-30", timeline.DateFromDateline, "file's modification time"},
+		{"undated.txt", "Police said on Tuesday that the man had been found.\n", "", timeline.DateUnknown, ""},
+	}
+	for _, tc := range tests {
+		doc, err := ReadFile(write(tc.name, tc.content, mod))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := timeline.FormatDate(doc.Date); got != tc.want || doc.DateSource != tc.source {
+			t.Errorf("%s: date %s (%s), want %s (%s)", tc.name, got, doc.DateSource, tc.want, tc.source)
+		}
+		if tc.note != "" {
+			if ev, ok := doc.DateEvidence(); !ok || !strings.Contains(ev.Note, tc.note) {
+				t.Errorf("%s: evidence %+v does not say %q", tc.name, ev, tc.note)
+			}
+		}
+		if tc.want == "" && (len(doc.DateCandidates) == 0 || doc.DateCandidates[0].Source != timeline.DateFromFileTime) {
+			t.Errorf("%s: undated, but the file's time is not offered: %+v", tc.name, doc.DateCandidates)
+		}
+	}
+}
+
 func TestCRParagraphs(t *testing.T) {
 	for _, eol := range []string{"\n", "\r\n", "\r"} {
 		text := "First line." + eol + "Second line." + eol + eol + "Third." + eol

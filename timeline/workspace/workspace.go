@@ -445,11 +445,10 @@ func (fd fileDocument) document(dir string) (Document, error) {
 	if b, err := hex.DecodeString(fd.SHA256); err != nil || len(b) != sha256.Size {
 		return d, fmt.Errorf("%s: sha256 %q is not 64 hex digits", fd.Path, fd.SHA256)
 	}
-	switch d.DateSource {
-	case "":
+	switch {
+	case d.DateSource == "":
 		d.DateSource = timeline.DateUnknown
-	case timeline.DateFromUser, timeline.DateFromMetadata, timeline.DateFromDateline, timeline.DateUnknown:
-	default:
+	case !d.DateSource.Known():
 		return d, fmt.Errorf("%s: unknown dateSource %q", fd.Path, fd.DateSource)
 	}
 	if fd.Date != "" {

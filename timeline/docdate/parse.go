@@ -1,4 +1,4 @@
-package ingest
+package docdate
 
 import (
 	"cmp"
@@ -64,10 +64,10 @@ var (
 		`(?P<dash>[-—–:])?`)
 )
 
-// parseDateValue reads a date written in metadata: ISO 8601 forms, RFC 1123,
+// ParseValue reads a date written in metadata: ISO 8601 forms, RFC 1123,
 // or "January 2, 2026". The result is the civil date as written, at UTC
 // midnight: "2026-01-02T23:30:00-05:00" is 2026-01-02, not the UTC instant's day.
-func parseDateValue(s string) (time.Time, bool) {
+func ParseValue(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
 	if m := isoDate.FindStringSubmatch(s); m != nil {
 		mon, day := m[3], m[4]
@@ -85,42 +85,44 @@ func parseDateValue(s string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
-// findDateline looks for a dateline at the start of the first paragraphs of
-// text. A dateline without a year ("MOSCOW, Jan 2 (Reuters) -") takes the
-// latest such day not after ref; with ref zero it gives no date.
-func findDateline(text string, paragraphs []timeline.Span, ref time.Time) (time.Time, bool) {
-	for i, p := range paragraphs {
-		if i == 3 {
-			break
-		}
-		head := text[p.Start:min(p.End, p.Start+200)]
-		if j := strings.IndexAny(head, "\r\n"); j >= 0 {
-			head = head[:j]
-		}
-		m, ok := matchDateline(head)
-		if !ok {
-			continue
-		}
-		if m.year == "" && m.month == "" {
-			return civilDate(m.isoY, m.isoM, m.isoD)
-		}
-		if m.year != "" {
-			return monthDate(m.year, m.month, m.day)
-		}
-		return yearlessDate(m.month, m.day, ref)
-	}
-	return time.Time{}, false
+// datelineMatch is what a dateline states: a month and day with or
+// without a year, and what marks it as a dateline.
+type datelineMatch struct {
+	year, month, day string // month is a name, or a number for an ISO date
+	// sourced is set when a place or a news agency opens the line
+	// ("ZURICH, Jan 20 (Reuters) -"): the surest sign of a dateline; a
+	// bare date and a dash ("Jan. 2, 2026 —") may as well open an entry of
+	// a chronology.
+	sourced  bool
+	labelled bool // "Published: January 2, 2026"
+	end      int  // where the dateline ends in the line
 }
 
-// datelineMatch is the date a dateline states: a month name and day with
-// or without a year, or an ISO date.
-type datelineMatch struct {
-	year, month, day string
-	isoY, isoM, isoD string
+// date is the day the dateline names, in its own year or in year when it
+// has none.
+func (m datelineMatch) date(year int) (time.Time, bool) {
+	y := m.year
+	if y == "" {
+		y = strconv.Itoa(year)
+	}
+	return monthDate(y, m.month, m.day)
 }
+
+// datelineReach is how far into a line a dateline's date may lie.
+const datelineReach = 200
 
 // matchDateline reports whether the line head opens with a dateline.
 func matchDateline(head string) (datelineMatch, bool) {
+	if len(head) > datelineReach {
+		cut := datelineReach
+		for cut > 0 && !utf8.RuneStart(head[cut]) {
+			cut--
+		}
+		head = head[:cut]
+	}
+	if strings.IndexAny(head, "0123456789") < 0 {
+		return datelineMatch{}, false // every dateline has a day
+	}
 	idx := dateline.FindStringSubmatchIndex(head)
 	if idx == nil {
 		return datelineMatch{}, false
@@ -145,31 +147,36 @@ func matchDateline(head string) (datelineMatch, bool) {
 	if !(g("dash") != "" || ends || g("label") != "" || g("agency2") != "" || g("agency1") != "" && sepDash) {
 		return datelineMatch{}, false
 	}
-	if g("mon1") != "" {
-		return datelineMatch{year: g("year1"), month: g("mon1"), day: g("day1")}, true
+	m := datelineMatch{
+		sourced:  g("place") != "" || g("agency1") != "" || g("agency2") != "",
+		labelled: g("label") != "",
+		end:      idx[1],
 	}
-	if g("mon2") != "" {
-		return datelineMatch{year: g("year2"), month: g("mon2"), day: g("day2")}, true
+	switch {
+	case g("mon1") != "":
+		m.year, m.month, m.day = g("year1"), g("mon1"), g("day1")
+	case g("mon2") != "":
+		m.year, m.month, m.day = g("year2"), g("mon2"), g("day2")
+	default:
+		m.year, m.month, m.day = g("isoY"), g("isoM"), g("isoD")
 	}
-	return datelineMatch{isoY: g("isoY"), isoM: g("isoM"), isoD: g("isoD")}, true
+	return m, true
 }
 
-// yearlessDate places a month and day in the latest year that puts it on
-// or before ref (a saved file's modification day).
-func yearlessDate(month, day string, ref time.Time) (time.Time, bool) {
-	if ref.IsZero() {
-		return time.Time{}, false
-	}
-	ref = timeline.Truncate(ref)
-	for y := ref.Year(); y > ref.Year()-8; y-- { // 8 years reach a 29 February
-		if t, ok := monthDate(strconv.Itoa(y), month, day); ok && !t.After(ref) {
-			return t, true
-		}
-	}
-	return time.Time{}, false
+// IsDateline reports whether a line opens with a dateline ("MOSCOW, Jan 2
+// (Reuters) -", "Jan. 2, 2026 —"): such a line starts the story and is no
+// title.
+func IsDateline(line string) bool {
+	_, ok := matchDateline(line)
+	return ok
 }
 
+// monthDate is civilDate with the month given by name ("Jan.", "января")
+// or number.
 func monthDate(year, month, day string) (time.Time, bool) {
+	if n, err := strconv.Atoi(month); err == nil {
+		return civilDate(year, strconv.Itoa(n), day)
+	}
 	m, ok := months[strings.ToLower(strings.TrimSuffix(month, "."))]
 	if !ok {
 		return time.Time{}, false

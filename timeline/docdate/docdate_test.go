@@ -1,0 +1,222 @@
+package docdate
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"retrace/timeline"
+)
+
+// nav is a block of navigation text as a browser copies it from a news site.
+const nav = "Skip to main content\nReuters\nWorld\nBusiness\nMarkets\nSustainability\nLegal\nTechnology\nSign In\nRegister\n"
+
+// fileTime is a modification time for the cases that need one.
+var fileTime = time.Date(2026, 3, 1, 15, 0, 0, 0, time.UTC)
+
+// TestFind holds the finder to each kind of evidence and each rejection:
+// the date it chooses (or "" for none), where from, and, when given, a
+// candidate it must offer or a note it must make.
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name   string
+		in     Input
+		want   string
+		source timeline.DateSource
+		// offer, when set, must be among the candidates (for "no date" cases)
+		offer string
+		// note, when set, must be in the chosen candidate's note
+		note string
+		// rejected, when set, must be in a rejection's reason
+		rejected string
+	}{
+		// metadata
+		{name: "metadata", in: Input{Text: "Jan. 2, 2026 — Talks resumed.", Metadata: []time.Time{timeline.Day(2020, 5, 5)}},
+			want: "2020-05-05", source: timeline.DateFromMetadata},
+		// bylines and timestamps near the top
+		{name: "timestamp under navigation", in: Input{Text: nav + "Business News\nJanuary 20, 2016 / 3:36 PM / Updated 9 years ago\nSwiss watch exports fall\n\nThe federation said on Wednesday that exports fell for a fifth month in a row in December."},
+			want: "2016-01-20", source: timeline.DateFromByline},
+		{name: "published label", in: Input{Text: "What I learned\n\nPublished 3 March 2024 · 6 min read\n\nLast week we finally switched the search service over to the new index, after months of work."},
+			want: "2024-03-03", source: timeline.DateFromByline},
+		{name: "updated label", in: Input{Text: "Election night\n\nUpdated: November 6, 2024, 1:12 a.m. ET\n\nPolls have closed in every state, and counting is expected to continue through Wednesday."},
+			want: "2024-11-06", source: timeline.DateFromByline},
+		{name: "author and date", in: Input{Text: "Typhoon leaves dozens dead\nBy Maria Santos | September 26, 2024\n\nMANILA, Philippines — Typhoon Lumen killed at least 34 people after it made landfall late Tuesday."},
+			want: "2024-09-26", source: timeline.DateFromByline},
+		{name: "posted with time and weekday", in: Input{Text: "Harriers edge Falcons\nPosted 10:42 PM, Sat Nov 2, 2024\n\nThe Harriers beat the Falcons 3-2 in overtime on Saturday to stay top of the table."},
+			want: "2024-11-02", source: timeline.DateFromByline},
+		{name: "date alone on a line", in: Input{Text: "Headline\n\nJanuary 2, 2026\n\nBody text of the story goes on for a while, long enough to be prose."},
+			want: "2026-01-02", source: timeline.DateFromByline},
+		{name: "labelled date at the bottom", in: Input{Text: "Born on this day: June 12\n\n1819 – Charles Kingsley, English novelist\n1929 – Anne Frank, German-born diarist\n\nPage updated June 12, 2023"},
+			want: "2023-06-12", source: timeline.DateFromByline},
+		{name: "a weekday that is not the date's lowers a byline", in: Input{Text: "Story\nFriday, March 3, 2024\n\nThe council met to discuss the budget and decided nothing at all, again."},
+			want: "2024-03-03", source: timeline.DateFromByline, note: "that day was a Sunday"},
+		// datelines
+		{name: "dateline with year", in: Input{Text: "WASHINGTON (AP) — March 3, 2019 — The president said."},
+			want: "2019-03-03", source: timeline.DateFromDateline},
+		{name: "dateline after navigation, year from the timestamp beside it", in: Input{Text: nav + "January 20, 2016 / 3:36 PM\nSwiss watch exports fall\nBy Silke Aebischer\n\nZURICH, Jan 20 (Reuters) - Swiss watch exports fell for a fifth straight month in December, the federation said."},
+			want: "2016-01-20", source: timeline.DateFromDateline, note: `year from "January 20, 2016 / 3:36 PM"`},
+		{name: "yearless dateline takes the year of a full date beside it", in: Input{Text: "March 4, 2021 6:02 AM UTC\n\nKYIV, March 4 (Reuters) - Ukraine will keep restaurants and schools in the capital closed, the minister said.", FileTime: fileTime},
+			want: "2021-03-04", offer: "2021-03-04"},
+		{name: "yearless dateline, December, on a January timestamp", in: Input{Text: "Jan 1, 2026 1:00 AM UTC\n\nSYDNEY, Dec 31 (Reuters) - Fireworks lit up the harbour as the city welcomed the new year, police said."},
+			want: "2025-12-31", note: "year from"},
+		{name: "yearless dateline, year only from the file's time, says so", in: Input{Text: "MOSCOW, Dec 30 (Reuters) - Russia said on Friday that talks would resume in the new year.", FileTime: fileTime},
+			want: "2025-12-30", source: timeline.DateFromDateline, note: noteFileTime},
+		{name: "yearless dateline with nothing to give the year", in: Input{Text: "MOSCOW, Jan 2 (Reuters) - Russia said on Friday that talks would resume."},
+			want: "", rejected: "without a year"},
+		{name: "Russian dateline", in: Input{Text: "МОСКВА, 2 января — РИА Новости. Президент сказал.", FileTime: fileTime},
+			want: "2026-01-02", source: timeline.DateFromDateline},
+		{name: "dateline deep under navigation", in: Input{Text: "One\nTwo\nThree\nFour\nFive\nSix\nSeven\nEight\nNine\nTen\nEleven\nTwelve\nMOSCOW, Jan 2, 2026 (Reuters) - Russia said on Friday that talks would resume next week in Geneva."},
+			want: "2026-01-02", source: timeline.DateFromDateline},
+		{name: "a dateline in the body is no evidence", in: Input{Text: "The first paragraph of this story is long enough to read as prose, and it ends.\nThe second one is also long enough to read as prose, and it ends too.\nA third line of prose, which goes on for long enough to count as such.\nA fourth line of prose, which goes on for long enough to count as such.\nA fifth line of prose, which goes on for long enough to count as such.\n" + strings.Repeat("More prose, which goes on for long enough to count as a line of prose.\n", 5) + "MOSCOW, Jan 2, 2026 (Reuters) - a quoted wire story deep in the text."},
+			want: "", offer: "2026-01-02"},
+		// file name and URL
+		{name: "file name", in: Input{Name: "/tmp/news/2024-05-01-flood-report.txt", Text: "Flood waters recede\n\nResidents began returning home on Wednesday, officials said."},
+			want: "2024-05-01", source: timeline.DateFromFileName},
+		{name: "compact date in the file name", in: Input{Name: "20190308_budget-vote.txt", Text: "Council passes budget\n\nThe council approved the budget early Friday."},
+			want: "2019-03-08", source: timeline.DateFromFileName},
+		{name: "a number in the file name is no date", in: Input{Name: "report-12345678.txt", Text: "Nothing dated here at all."},
+			want: ""},
+		{name: "URL at the bottom", in: Input{Text: "Heat records fall\n\nTemperatures passed 45C on Thursday.\n\nhttps://www.example-news.com/world/2022/07/14/heat-records-southern-europe"},
+			want: "2022-07-14", source: timeline.DateFromURL},
+		{name: "URL with an ISO date in its path", in: Input{Text: "Source: https://example.org/news/2023-10-05-vote.html\n\nThe vote was held on Thursday after weeks of delay and argument."},
+			want: "2023-10-05", source: timeline.DateFromURL},
+		// captions
+		{name: "photo caption", in: Input{Text: "Wildfire forces thousands to flee\n\nSmoke rises above the hills behind Port Alder on Wednesday, Aug. 9, 2023. (AP Photo/Lena Hart)\n\nPORT ALDER, Calif. (AP) — A wind-whipped wildfire tore through this coastal town, officials said Wednesday."},
+			want: "2023-08-09", source: timeline.DateFromCaption},
+		// the weak cues
+		{name: "latest date in the text is only offered", in: Input{Text: "A story with no byline. On March 3, 2019, the plant opened; by June 5, 2020, it had closed, the company said yesterday."},
+			want: "", offer: "2020-06-05"},
+		{name: "file time is only offered", in: Input{Text: "Police said on Tuesday that the man had been found.", FileTime: fileTime},
+			want: "", offer: "2026-03-01"},
+		{name: "nothing at all", in: Input{Text: "Police said on Tuesday that the man had been found."},
+			want: ""},
+		{name: "agreement makes a weak pair strong", in: Input{Text: "Heat records fall\n\nTemperatures passed 45C on Thursday, July 14, 2022, across the south of the country.\n\nhttps://example.com/a/2022/07/14/b"},
+			want: "2022-07-14", source: timeline.DateFromURL},
+		// rejections
+		{name: "chronology entry opening a company history", in: Input{Text: "September 23, 1889: Harada & Sons is founded in Kyoto.\n1902: The first cards are made for export.\nApril 1929: Kenji Harada takes over as president.\n1947: The company starts its own distribution arm."},
+			want: "", rejected: "chronology"},
+		{name: "a single dated first line of a history", in: Input{Text: "September 23, 1889: the company is founded in Kyoto as a maker of playing cards. It began exporting in 1902, moved in 1929, grew after 1947 and was renamed in 1963."},
+			want: "", rejected: "later years"},
+		{name: "a dated first line of news that mentions later years stays", in: Input{Text: "Jan. 2, 2026 — The government said it would cut emissions by 2030 and reach zero by 2050, as it promised in 2021."},
+			want: "2026-01-02", source: timeline.DateFromDateline},
+		{name: "this day in history heading", in: Input{Text: "On This Day: March 3, 1918\n\n1845 – Florida is admitted as the 27th state.\n1918 – Soviet Russia signs the Treaty of Brest-Litovsk."},
+			want: "", rejected: "this day in history"},
+		{name: "this day heading without a year, posted line below", in: Input{Text: "On This Day: March 3\n\nPosted March 3, 2025 by the history desk\n\n1845 – Florida is admitted as the 27th state.\n1918 – Soviet Russia signs a treaty."},
+			want: "2025-03-03", source: timeline.DateFromByline},
+		{name: "today in history, nothing else", in: Input{Text: "Today in History: January 20\n\n1841 – Hong Kong Island is occupied.\n1942 – Officials meet at Wannsee."},
+			want: ""},
+		{name: "a sentence with a date at the top is no byline", in: Input{Text: "The plant opened on March 3, 2019, and closed two years later after losing money every quarter."},
+			want: "", offer: "2019-03-03"},
+		{name: "a date after the file was saved is doubted", in: Input{Text: "Events\n\nPublished 3 March 2027\n\nThe fair opens in the spring and runs for three weeks in the old market hall.", FileTime: fileTime},
+			want: "", offer: "2027-03-03"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			res := Find(tc.in)
+			got := timeline.FormatDate(res.Date)
+			if got != tc.want {
+				t.Fatalf("date %q (%s, %.2f), want %q; candidates %s; rejected %v", got, res.Source, res.Confidence, tc.want, describe(res.Candidates), res.Rejected)
+			}
+			if tc.want == "" && res.Source != timeline.DateUnknown {
+				t.Errorf("source %s with no date", res.Source)
+			}
+			if tc.source != "" && res.Source != tc.source {
+				t.Errorf("source %s, want %s; candidates %s", res.Source, tc.source, describe(res.Candidates))
+			}
+			if tc.want != "" && (res.Confidence < MinConfidence || res.Candidates[0].Date != res.Date) {
+				t.Errorf("chosen %s at %.2f is not the first candidate: %s", got, res.Confidence, describe(res.Candidates))
+			}
+			if tc.offer != "" && !offers(res.Candidates, tc.offer) {
+				t.Errorf("%s not among the candidates %s", tc.offer, describe(res.Candidates))
+			}
+			if tc.note != "" && !anyNote(res.Candidates, tc.note) {
+				t.Errorf("no note %q among %s", tc.note, describe(res.Candidates))
+			}
+			if tc.rejected != "" && !anyRejection(res.Rejected, tc.rejected) {
+				t.Errorf("no rejection %q among %v", tc.rejected, res.Rejected)
+			}
+		})
+	}
+}
+
+// Every candidate names its evidence, and one found in the text points at it.
+func TestCandidatesQuoteTheirEvidence(t *testing.T) {
+	text := nav + "January 20, 2016 / 3:36 PM\n\nZURICH, Jan 20 (Reuters) - Swiss watch exports fell for a fifth straight month in December, the federation said.\n\nSource: https://example.com/2016/01/20/watches"
+	res := Find(Input{Name: "2016-01-19 watches.txt", Text: text, FileTime: fileTime})
+	if len(res.Candidates) < 2 {
+		t.Fatalf("candidates %s", describe(res.Candidates))
+	}
+	for _, c := range res.Candidates {
+		if c.Evidence == "" && c.Source != timeline.DateFromFileTime {
+			t.Errorf("candidate %s from %s quotes nothing", timeline.FormatDate(c.Date), c.Source)
+		}
+		if c.Span != (timeline.Span{}) && !strings.Contains(text[c.Span.Start:c.Span.End], strings.TrimSuffix(c.Evidence, "…")) {
+			t.Errorf("span of %q covers %q", c.Evidence, text[c.Span.Start:c.Span.End])
+		}
+	}
+	if res.Candidates[0].Confidence <= confPublished {
+		t.Errorf("three pieces of evidence agreeing give only %.2f", res.Candidates[0].Confidence)
+	}
+}
+
+// Furniture the HTML reader set aside (a byline element) is evidence too.
+func TestBylinesOutsideTheText(t *testing.T) {
+	res := Find(Input{Text: "The council met on Tuesday and approved the budget after a long debate, members said.",
+		Bylines: []string{"By Helen Marsh, October 11, 2018"}})
+	if got := timeline.FormatDate(res.Date); got != "2018-10-11" || res.Source != timeline.DateFromByline {
+		t.Errorf("got %s (%s), want 2018-10-11 from the byline", got, res.Source)
+	}
+}
+
+func describe(cs []timeline.DateCandidate) string {
+	var b strings.Builder
+	for _, c := range cs {
+		b.WriteString("[" + timeline.FormatDate(c.Date) + " " + string(c.Source) + " " + strings.TrimSpace(c.Evidence) + " " + c.Note + "]")
+	}
+	return b.String()
+}
+
+func offers(cs []timeline.DateCandidate, day string) bool {
+	for _, c := range cs {
+		if timeline.FormatDate(c.Date) == day {
+			return true
+		}
+	}
+	return false
+}
+
+func anyNote(cs []timeline.DateCandidate, note string) bool {
+	for _, c := range cs {
+		if strings.Contains(c.Note, note) {
+			return true
+		}
+	}
+	return false
+}
+
+func anyRejection(rs []Rejection, reason string) bool {
+	for _, r := range rs {
+		if strings.Contains(r.Reason, reason) {
+			return true
+		}
+	}
+	return false
+}
+
+// BenchmarkFind weighs the evidence of an article of about 6 KB, and of a
+// 4 MB file, which must cost little more: the weak cues read a bounded part.
+func BenchmarkFind(b *testing.B) {
+	article := nav + "January 20, 2016 / 3:36 PM\n\nZURICH, Jan 20 (Reuters) - " +
+		strings.Repeat("Swiss watch exports fell for a fifth straight month in December, on Dec. 31, 2015, the federation said.\n", 60)
+	for _, tc := range []struct {
+		name string
+		text string
+	}{{"article", article}, {"4MB", article + strings.Repeat(article, (4<<20)/len(article))}} {
+		b.Run(tc.name, func(b *testing.B) {
+			b.SetBytes(int64(len(tc.text)))
+			for range b.N {
+				Find(Input{Name: "x.txt", Text: tc.text, FileTime: fileTime})
+			}
+		})
+	}
+}

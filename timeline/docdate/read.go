@@ -1,0 +1,332 @@
+package docdate
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The shapes of dates and of the lines around them.
+var (
+	// clockPattern finds a time of day: "3:36 PM", "1:12 a.m.", "17:00:05", "6 p.m.".
+	clockPattern = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)`)
+
+	// entryPattern finds a line that opens like an entry of a chronology:
+	// a year, a month or a date, then a colon or a dash, then the entry
+	// ("1902: ...", "23 Apr – ...", "September 23, 1889: ...", "April 1929: ...").
+	entryPattern = regexp.MustCompile(`(?i)^(?:[-*•·]\s+)?(?:` +
+		`(?:` + monthPattern + `)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?` +
+		`|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthPattern + `)\.?(?:,?\s+\d{4})?` +
+		`|\d{4}(?:-\d{2}-\d{2})?` +
+		`)\s*(?::|[–—]|-\s)`)
+
+	// urlPattern finds a web address.
+	urlPattern = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'()\[\]]+`)
+
+	// urlDates find a date in a URL's path: "/2022/07/14/", "/2022-07-14-", "/20220714/".
+	urlSlashDate = regexp.MustCompile(`/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$|[^\d])`)
+
+	// separatedDate and compactDate find a date in a name: "2024-05-01",
+	// "2024_05_01", "20190308", not inside a longer number.
+	separatedDate = regexp.MustCompile(`(?:^|[^\d])(\d{4})[-_.](\d{2})[-_.](\d{2})(?:[^\d]|$)`)
+	compactDate   = regexp.MustCompile(`(?:^|[^\d])(\d{4})(\d{2})(\d{2})(?:[^\d]|$)`)
+)
+
+// fullDate is a date found in a line, with its place there.
+type fullDate struct {
+	t          time.Time
+	start, end int
+}
+
+// dateReach is how far before its year a written date can start:
+// "September 30th, " and "30 сентября " fit.
+const dateReach = 40
+
+// allFullDates returns the full dates written in s, in order: each year
+// that ends one, with the day and month before it ("January 20, 2016",
+// "Jan. 20 2016", "3 March 2024", "2 of May, 2024") or the month and day
+// after it ("2024-05-01"). It reads the few words before each year rather
+// than running a pattern over the line: lines are many, years few.
+func allFullDates(s string) []fullDate {
+	var out []fullDate
+	for i := 0; i+4 <= len(s); i++ {
+		if !isDigits(s[i:i+4]) || i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
+			continue
+		}
+		y := s[i : i+4]
+		if len(s) >= i+10 && s[i+4] == '-' && s[i+7] == '-' && isDigits(s[i+5:i+7]) && isDigits(s[i+8:i+10]) &&
+			(len(s) == i+10 || !isDigit(s[i+10])) {
+			if t, ok := civilDate(y, s[i+5:i+7], s[i+8:i+10]); ok {
+				out = append(out, fullDate{t: t, start: i, end: i + 10})
+				i += 9
+				continue
+			}
+		}
+		if t, start, ok := dateBefore(s, i, y); ok {
+			out = append(out, fullDate{t: t, start: start, end: i + 4})
+		}
+	}
+	return out
+}
+
+// dateBefore reads the day and month written before the year at s[i:]:
+// "Month Day, " or "Day Month " (with "of" between them allowed), with only
+// spaces, commas and full stops between the words.
+func dateBefore(s string, i int, year string) (time.Time, int, bool) {
+	from := max(0, i-dateReach)
+	for from < i && !utf8.RuneStart(s[from]) {
+		from++
+	}
+	words := wordsBefore(s[from:i], 3)
+	if len(words) < 2 {
+		return time.Time{}, 0, false
+	}
+	day := func(w string) (string, bool) {
+		w = strings.TrimRight(strings.ToLower(w), "stndrh")
+		return w, len(w) >= 1 && len(w) <= 2 && isDigits(w)
+	}
+	isMonth := func(w string) bool { _, ok := months[strings.ToLower(w)]; return ok }
+	var d, m string
+	var start int
+	switch w1, w2 := words[0], words[1]; {
+	case isMonth(w2.text):
+		if dd, ok := day(w1.text); ok { // "January 20, 2016"
+			d, m, start = dd, w2.text, w2.start
+		}
+	case isMonth(w1.text):
+		if strings.EqualFold(w2.text, "of") && len(words) == 3 {
+			w2 = words[2]
+		}
+		if dd, ok := day(w2.text); ok { // "3 March 2024", "2 of May, 2024"
+			d, m, start = dd, w1.text, w2.start
+		}
+	}
+	if d == "" {
+		return time.Time{}, 0, false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:from+start]); isWordRune(r) {
+		return time.Time{}, 0, false
+	}
+	t, ok := monthDate(year, m, d)
+	return t, from + start, ok
+}
+
+// word is a run of letters or digits and where it starts.
+type word struct {
+	text  string
+	start int
+}
+
+// wordsBefore returns up to n words that end s, last first, stopping at any
+// character other than a space, a comma or a full stop between them.
+func wordsBefore(s string, n int) []word {
+	var out []word
+	end := len(s)
+	for len(out) < n {
+		k := end
+		for k > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:k])
+			if r != ' ' && r != ',' && r != '.' && r != '\u00a0' && r != '\t' {
+				break
+			}
+			k -= size
+		}
+		if k == end && len(out) > 0 || k == 0 {
+			break // words must be apart
+		}
+		j := k
+		for j > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:j])
+			if !isWordRune(r) {
+				break
+			}
+			j -= size
+		}
+		if j == k {
+			break // not a word: some other sign
+		}
+		out = append(out, word{text: s[j:k], start: j})
+		end = j
+	}
+	return out
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+func firstFullDate(s string) (fullDate, bool) {
+	ds := allFullDates(s)
+	if len(ds) == 0 {
+		return fullDate{}, false
+	}
+	return ds[0], true
+}
+
+// weekday returns the weekday written right before the date in line s
+// ("Thursday, June 12, 2025", "Sat Nov 2, 2024"), if any.
+func (d fullDate) weekday(s string) (time.Weekday, bool) {
+	words := strings.FieldsFunc(s[:d.start], func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 {
+		return 0, false
+	}
+	wd, ok := weekdays[strings.ToLower(words[len(words)-1])]
+	return wd, ok
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// bylineLabel is what a byline line says its date is.
+type bylineLabel int
+
+const (
+	labelNone      bylineLabel = iota
+	labelPublished             // "Published", "Posted", "Date:"
+	labelUpdated               // "Updated", "Last modified"
+	labelAuthor                // "By Jane Doe | ..."
+)
+
+// bylineResidue counts the words of line s that are neither its date d, a
+// time of day, a weekday, a time zone, a label, filler such as "6 min
+// read", nor an author's name after "by"; and says which label it has. A
+// line with few such words is a byline or timestamp; a sentence is not.
+func bylineResidue(s string, d fullDate) (int, bylineLabel) {
+	rest := s[:d.start] + " " + s[d.end:]
+	rest = clockPattern.ReplaceAllString(rest, " ")
+	words := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	label := labelNone
+	n := 0
+	for i := 0; i < len(words); i++ {
+		w := strings.ToLower(words[i])
+		switch {
+		case publishedLabels[w]:
+			if label != labelUpdated {
+				label = labelPublished
+			}
+		case updatedLabels[w]:
+			if label == labelNone {
+				label = labelUpdated
+			}
+		case w == "by":
+			if label == labelNone {
+				label = labelAuthor
+			}
+			// the author: up to a few words, up to the date or a number
+			for k := 0; k < maxAuthorWords && i+1 < len(words) && !isDigits(words[i+1]); k++ {
+				i++
+			}
+		case bylineFiller[w] || timeZones[w] || isDigits(w):
+		default:
+			if _, ok := weekdays[w]; ok {
+				continue
+			}
+			n++
+		}
+	}
+	return n, label
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// isThisDayHeading reports whether a line heads a "this day in history"
+// page: "On This Day: March 3", "Today in History — January 20".
+func isThisDayHeading(s string) bool {
+	l := strings.ToLower(s)
+	for _, p := range thisDayPhrases {
+		if strings.Contains(l, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCredit reports whether a line carries a photo credit, as a caption does.
+func hasCredit(s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if creditWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// opensEntry reports whether a line opens like an entry of a chronology.
+func opensEntry(s string) bool {
+	s = strings.TrimLeft(s, "*_-•· ")
+	if s == "" {
+		return false
+	}
+	if !isDigit(s[0]) { // the pattern is dear: first a look at the first word
+		end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+		if end < 0 {
+			end = len(s)
+		}
+		if _, ok := months[strings.ToLower(s[:end])]; !ok {
+			return false
+		}
+	}
+	return entryPattern.MatchString(s)
+}
+
+// textYears returns every year written as a number of its own in the
+// text, from 1000 to 2099.
+func textYears(text string) []int {
+	var out []int
+	for i := 0; i+4 <= len(text); i++ {
+		if (text[i] != '1' && !(text[i] == '2' && text[i+1] == '0')) || !isDigits(text[i:i+4]) ||
+			i > 0 && isWordByte(text[i-1]) || i+4 < len(text) && isWordByte(text[i+4]) {
+			continue
+		}
+		y, _ := strconv.Atoi(text[i : i+4])
+		out = append(out, y)
+		i += 3
+	}
+	return out
+}
+
+// isWordByte reports whether c is an ASCII letter or digit.
+func isWordByte(c byte) bool {
+	return isDigit(c) || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// compactOrSeparatedDate finds a date in a file name.
+func compactOrSeparatedDate(name string) (time.Time, bool) {
+	for _, re := range []*regexp.Regexp{separatedDate, compactDate} {
+		if m := re.FindStringSubmatch(name); m != nil {
+			if t, ok := civilDate(m[1], m[2], m[3]); ok && plausibleYear(t.Year()) {
+				return t, true
+			}
+		}
+	}
+	return time.Time{}, false
+}
+
+// urlDate finds a date in a URL's path.
+func urlDate(u string) (time.Time, bool) {
+	if m := urlSlashDate.FindStringSubmatch(u); m != nil {
+		if t, ok := civilDate(m[1], m[2], m[3]); ok && plausibleYear(t.Year()) {
+			return t, true
+		}
+	}
+	// past the host: a hostname's digits are no date
+	path := u
+	if i := strings.Index(u, "//"); i >= 0 {
+		path = u[i+2:]
+	}
+	if i := strings.IndexByte(path, '/'); i >= 0 {
+		return compactOrSeparatedDate(path[i:])
+	}
+	return time.Time{}, false
+}
+
+// plausibleYear bounds the years a file name or URL date may have: the web
+// and digital files are recent, and digits in names are often other numbers.
+func plausibleYear(y int) bool { return y >= 1990 && y <= 2100 }
