@@ -263,7 +263,7 @@ func (u *UI) addDoc(key string, doc *timeline.Document, a *timeline.Analysis, su
 	d := &openDoc{key: key, doc: doc, analysis: a, sha: sum}
 	u.track(d)
 	d.date = newDateControl(func(t time.Time) { u.setDocDate(d, t) })
-	d.date.show(doc)
+	d.date.show(doc, a)
 	d.body = container.NewStack()
 	d.tab = container.NewTabItem(filepath.Base(key), container.NewBorder(d.date.obj, nil, nil, nil, d.body))
 	u.docs = append(u.docs, d)
@@ -307,7 +307,7 @@ func (u *UI) setDocDate(d *openDoc, date time.Time) {
 			if d.view != nil {
 				d.view.setAnalysis(a)
 			}
-			d.date.show(&doc)
+			d.date.show(&doc, a)
 			// Keep the axis still so the reader sees the relative items
 			// move, unless one moved out of view.
 			u.rebuild(false)

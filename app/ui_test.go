@@ -79,8 +79,9 @@ func fakeAnalyze(doc *timeline.Document) *timeline.Analysis {
 			Type: timeline.TypeDate,
 		}
 		if m.Text == "yesterday" {
-			m.Kind, m.Value = timeline.KindDeictic, "PAST_REF"
+			m.Kind, m.Value, m.Anchor = timeline.KindDeictic, "PAST_REF", "none"
 			if doc.HasDate() {
+				m.Anchor = "dct"
 				d := doc.Date.AddDate(0, 0, -1)
 				m.Interval = timeline.Interval{Earliest: d, Latest: d, Granularity: timeline.GranDay}
 				m.Value = timeline.FormatDate(d)
@@ -380,6 +381,77 @@ func TestDateControlReanchorsRelativeItems(t *testing.T) {
 	}
 	if !strings.Contains(d.date.source.Text, "not a date") {
 		t.Errorf("invalid date message = %q", d.date.source.Text)
+	}
+}
+
+// An undated article: the panel above it says the date is missing and what
+// that costs, offers the dates seen as buttons, and choosing one anchors the
+// relative references to it and puts the panel away.
+func TestUndatedArticlePromptsForDate(t *testing.T) {
+	f := newFixture(t)
+	p := f.writeFile("undated.txt", "The minister resigned yesterday, his office said. The paper first wrote on June 5, 2020 that the scandal started in 2019.")
+	f.open(p)
+	d := f.u.docs[0]
+	c := d.date
+	if !c.prompt.Visible() || c.heading.Text != "No document date found" {
+		t.Fatalf("prompt visible %v, heading %q", c.prompt.Visible(), c.heading.Text)
+	}
+	if !strings.Contains(c.explain.Text, `1 reference ("yesterday")`) {
+		t.Errorf("the prompt does not say what is left unplaced: %q", c.explain.Text)
+	}
+	var chosen *widget.Button
+	var offered []string
+	for b, day := range c.choiceOf {
+		offered = append(offered, b.Text)
+		if timeline.FormatDate(day) == "2020-06-05" {
+			chosen = b
+		}
+	}
+	if chosen == nil || len(offered) < 2 {
+		t.Fatalf("offered %q, want the date in the text and the file's time", offered)
+	}
+	if !strings.Contains(chosen.Text, "the latest date in the text") {
+		t.Errorf("the button does not say where its date was seen: %q", chosen.Text)
+	}
+	test.Tap(chosen)
+	f.settle()
+	if got := timeline.FormatDate(d.doc.Date); got != "2020-06-05" || d.doc.DateSource != timeline.DateFromUser {
+		t.Fatalf("document date %s (%s) after choosing 2020-06-05", got, d.doc.DateSource)
+	}
+	if c.prompt.Visible() {
+		t.Error("the prompt stays after a date was chosen")
+	}
+	if c.entry.Text != "2020-06-05" || c.source.Text != "set by you" {
+		t.Errorf("date row shows %q, %q", c.entry.Text, c.source.Text)
+	}
+	var placed bool
+	for _, it := range f.u.tl.Items {
+		placed = placed || it.Kind == timeline.KindDeictic && timeline.FormatDate(it.Interval.Earliest) == "2020-06-04"
+	}
+	if !placed {
+		t.Errorf("yesterday was not placed on 2020-06-04: %+v", f.u.tl.Items)
+	}
+}
+
+// A date found only by a weak guess is shown, and the prompt offers the
+// others seen.
+func TestGuessedDateOffersOthers(t *testing.T) {
+	c := newDateControl(nil)
+	doc := &timeline.Document{Date: timeline.Day(2025, 12, 30), DateSource: timeline.DateFromDateline,
+		DateCandidates: []timeline.DateCandidate{
+			{Date: timeline.Day(2025, 12, 30), Source: timeline.DateFromDateline, Evidence: "MOSCOW, Dec 30 (Reuters) -",
+				Confidence: 0.55, Note: "year from the file's modification time"},
+			{Date: timeline.Day(2026, 3, 1), Source: timeline.DateFromFileTime, Confidence: 0.15},
+		}}
+	c.show(doc, nil)
+	if !c.prompt.Visible() || !strings.Contains(c.heading.Text, "guess") {
+		t.Fatalf("prompt %v %q for a guessed date", c.prompt.Visible(), c.heading.Text)
+	}
+	if !strings.Contains(c.source.Text, "year from the file's modification time") || !strings.Contains(c.source.Text, "MOSCOW") {
+		t.Errorf("source %q does not say how the date was read", c.source.Text)
+	}
+	if len(c.choiceOf) != 1 {
+		t.Errorf("offered %d other dates, want 1 (the file's time)", len(c.choiceOf))
 	}
 }
 
