@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"retrace/timeline"
@@ -36,11 +37,34 @@ func (f *filterState) active() bool {
 	return strings.TrimSpace(f.query) != "" || len(f.hiddenKinds) > 0 || len(f.hiddenSources) > 0
 }
 
+// searchEntry is the search box: Escape clears it.
+type searchEntry struct {
+	widget.Entry
+}
+
+func newSearchEntry() *searchEntry {
+	e := &searchEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey clears the search on Escape and types otherwise.
+func (e *searchEntry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeyEscape {
+		e.SetText("")
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
+
+// shortcutSearch focuses the search box.
+var shortcutSearch = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+
 // filterBar holds the filter widgets: the search box, a check per kind and
 // per source (the source checks are remade when the documents change), and
 // the count of items shown.
 type filterBar struct {
-	search  *widget.Entry
+	search  *searchEntry
 	kinds   map[timeline.Kind]*widget.Check
 	sources *fyne.Container
 	toggles fyne.CanvasObject
@@ -49,8 +73,8 @@ type filterBar struct {
 
 func (u *UI) newFilterBar() *filterBar {
 	b := &filterBar{kinds: map[timeline.Kind]*widget.Check{}}
-	b.search = widget.NewEntry()
-	b.search.SetPlaceHolder("Search labels, expressions and sentences")
+	b.search = newSearchEntry()
+	b.search.SetPlaceHolder("Search labels, expressions and sentences (Ctrl+F; Esc clears)")
 	b.search.OnChanged = func(s string) {
 		u.filter.query = s
 		u.refilter()

@@ -107,6 +107,7 @@ func newUI(a fyne.App, w fyne.Window, svc services) *UI {
 
 	u.chart = chart.New(u.tl)
 	u.chart.Legend = true
+	u.chart.Overview = true
 	u.chart.OnSelected = func(it timeline.Item) { u.selectItem(it.ID, fromChart) }
 
 	u.events = widget.NewList(
@@ -139,6 +140,7 @@ func newUI(a fyne.App, w fyne.Window, svc services) *UI {
 	zoomOut := widget.NewButton("−", func() { u.chart.ZoomOut() })
 	fit := widget.NewButton("Fit all", func() { u.chart.FitAll() })
 	u.filters = u.newFilterBar()
+	w.Canvas().AddShortcut(shortcutSearch, func(fyne.Shortcut) { w.Canvas().Focus(u.filters.search) })
 	toolbar := container.NewBorder(nil, nil, container.NewHBox(zoomIn, zoomOut, fit), nil, u.filters.search)
 	chartPane := container.NewBorder(container.NewVBox(toolbar, u.filters.toggles), nil, nil, nil, u.chart)
 

@@ -48,6 +48,22 @@ func BenchmarkFrame(b *testing.B) {
 	}
 }
 
+// BenchmarkFrameZoom measures a frame while zooming: every frame has a new
+// scale, so the lanes of all 10,000 items are packed again.
+func BenchmarkFrameZoom(b *testing.B) {
+	c, r := benchChart(b, 0, 0)
+	c.Overview = true
+	size := c.Size()
+	f := 1.01
+	for b.Loop() {
+		c.view = c.view.ZoomAt(f, 600)
+		f = 1 / f
+		r.Layout(size)
+		r.Refresh()
+	}
+	b.ReportMetric(float64(len(c.frame.items)), "items_drawn")
+}
+
 // BenchmarkPaint measures drawing the frame's raster (markers, ticks, grid)
 // at 1200x700 pixels, which the canvas does once per refresh.
 func BenchmarkPaint(b *testing.B) {

@@ -11,6 +11,7 @@ package chart
 
 import (
 	"math"
+	"path/filepath"
 	"sort"
 	"time"
 
@@ -35,12 +36,16 @@ const (
 type Chart struct {
 	widget.BaseWidget
 
-	// Title is drawn at the top when set (the export uses it).
-	Title string
+	// Title is drawn at the top when set (the export uses it); Subtitle
+	// under it and Credit at the bottom.
+	Title, Subtitle, Credit string
 	// Legend shows the kinds and sources under the axis.
 	Legend bool
-	// OnSelected is called when the user taps an item (not when Select is
-	// called by the program).
+	// Overview shows the strip under the axis with the whole timeline and
+	// the visible window, which can be dragged.
+	Overview bool
+	// OnSelected is called when the user taps an item or steps to one with
+	// the keyboard (not when Select is called by the program).
 	OnSelected func(item timeline.Item)
 
 	tl       *timeline.Timeline
@@ -55,13 +60,38 @@ type Chart struct {
 	selIdx   int // index of the selected item, -1 for none
 
 	autoHeight bool // set by Render: grow to fit every item
+	export     bool // set by Render: every item gets a lane
+	dark       bool // an export asked for the dark palette
+	bands      bool // a band of lanes per source
+	showDates  bool // labels start with the item's date
+	names      []string
+
+	scrollRow int          // first row of lanes shown
+	reveal    bool         // scroll the selected item into view at the next layout
+	expanded  map[int]bool // items of clusters the user opened
+	expandGen int
+	labelGen  int
+	packed    *packing // the lanes at the last zoom
 
 	hoverPos fyne.Position
 	hovering bool
 	focused  bool
+	shift    bool      // a Shift key is down: arrows pan instead of stepping
+	dragMode dragMode  // what the current drag moves
+	dragRows float32   // vertical drag not yet turned into whole rows
 	frame    *frame    // the last laid out frame, for hit tests
 	r        *renderer // set by CreateRenderer
 }
+
+// dragMode is what a drag moves: the view over time and the rows, or the
+// overview's window.
+type dragMode int
+
+const (
+	dragNone dragMode = iota
+	dragView
+	dragOverview
+)
 
 type label struct {
 	text  string
@@ -75,6 +105,7 @@ var (
 	_ fyne.Tappable     = (*Chart)(nil)
 	_ fyne.Focusable    = (*Chart)(nil)
 	_ desktop.Hoverable = (*Chart)(nil)
+	_ desktop.Keyable   = (*Chart)(nil)
 )
 
 // New returns a chart showing tl (which may be nil), fitted to its items.
@@ -102,6 +133,8 @@ func (c *Chart) SetTimeline(tl *timeline.Timeline) {
 func (c *Chart) setTimeline(tl *timeline.Timeline) {
 	c.tl = tl
 	c.order, c.labels, c.geom, c.present, c.conflict = nil, nil, nil, nil, false
+	c.packed, c.expanded = nil, nil
+	c.expandGen++
 	if tl == nil {
 		c.selected, c.selIdx = "", -1
 		return
@@ -145,8 +178,11 @@ func (c *Chart) labelOf(i int) (string, float32) {
 	if l.width < 0 {
 		it := &c.tl.Items[i]
 		l.text = truncate(it.Label, maxLabelLen)
-		if l.text == "" {
+		switch {
+		case l.text == "":
 			l.text = DescribeInterval(it.Interval)
+		case c.showDates:
+			l.text = DescribeInterval(it.Interval) + " · " + l.text
 		}
 		if it.Conflict {
 			l.text += " (dates disagree)"
@@ -187,20 +223,48 @@ func (g *glyphWidths) measure(s string) float32 {
 
 // extent returns the time covered by all items, ok false when there are none.
 func (c *Chart) extent() (from, to time.Time, ok bool) {
-	if c.tl == nil {
+	if len(c.geom) == 0 {
 		return
 	}
-	for i := range c.tl.Items {
-		a, b := itemSpan(&c.tl.Items[i])
-		if !ok || a.Before(from) {
-			from = a
-		}
-		if !ok || b.After(to) {
-			to = b
-		}
-		ok = true
+	a, b := c.geom[0].from, c.geom[0].to
+	for _, g := range c.geom[1:] {
+		a, b = min(a, g.from), max(b, g.to)
 	}
-	return from, to, ok
+	return scale.FromUnixSeconds(a), scale.FromUnixSeconds(b), true
+}
+
+// limits returns how far panning and zooming out may go, in Unix seconds:
+// the items' extent and a margin of a quarter of it (at least two weeks)
+// on each side, so the data never scrolls out of reach.
+func (c *Chart) limits() (lo, hi float64, ok bool) {
+	from, to, ok := c.extent()
+	if !ok {
+		return 0, 0, false
+	}
+	a, b := scale.UnixSeconds(from), scale.UnixSeconds(to)
+	m := max((b-a)/4, 14*86400)
+	return a - m, b + m, true
+}
+
+// clamp keeps a view inside the limits: no wider than they are, and not
+// past either end.
+func (c *Chart) clamp(v scale.Scale) scale.Scale {
+	lo, hi, ok := c.limits()
+	if !ok || !v.Valid() {
+		return v
+	}
+	a, b := scale.UnixSeconds(v.Start), scale.UnixSeconds(v.End)
+	if b-a > hi-lo {
+		mid := (a + b) / 2
+		a, b = mid-(hi-lo)/2, mid+(hi-lo)/2
+	}
+	if a < lo {
+		a, b = lo, b+(lo-a)
+	}
+	if b > hi {
+		a, b = a-(b-hi), hi
+	}
+	return scale.Scale{Start: scale.FromUnixSeconds(a), End: scale.FromUnixSeconds(b), Width: v.Width}
 }
 
 // width is the current pixel width, or a placeholder before the first layout.
@@ -211,9 +275,12 @@ func (c *Chart) width() float32 {
 	return 1000
 }
 
-// FitAll shows every item.
+// FitAll shows every item: the view spans the items' extent with a small
+// margin. Labels of the last items are shifted inward rather than the view
+// widened for them, so the axis ends where the data does.
 func (c *Chart) FitAll() {
 	c.fitAll()
+	c.scrollRow = 0
 	c.Refresh()
 }
 
@@ -223,37 +290,7 @@ func (c *Chart) fitAll() {
 		now := timeline.Truncate(time.Now())
 		from, to = now.AddDate(-1, 0, 0), now
 	}
-	w := c.width()
-	c.view = scale.Fit(from, to, w)
-	if !ok {
-		return
-	}
-	// Labels run right of their items: widen the view until the last
-	// labels end inside it, so a fitted chart (and every export of the whole
-	// timeline) shows each label whole. Positions scale with the span and
-	// widths do not, so a few rounds settle it.
-	accent := float32(0)
-	if len(c.tl.Sources) > 1 {
-		accent = accentWidth + 3
-	}
-	for range 6 {
-		origin, perPx := scale.UnixSeconds(c.view.Start), c.view.SecondsPerPixel()
-		over := float32(0)
-		for i, g := range c.geom {
-			_, lw := c.labelOf(i)
-			x0 := float32((g.from - origin) / perPx)
-			if g.point {
-				x0 -= pointRadius
-			}
-			over = max(over, x0+accent+lw-(w-pad))
-		}
-		if over <= 0.5 || over > w/2 {
-			return // fits, or a label wider than half the chart: leave it cut
-		}
-		// In seconds: over millennia the growth outruns time.Duration.
-		grown := scale.FromUnixSeconds(scale.UnixSeconds(c.view.End) + float64(over)*1.05*perPx)
-		c.view = scale.Scale{Start: c.view.Start, End: grown, Width: w}
-	}
+	c.view = scale.Fit(from, to, c.width())
 }
 
 // VisibleRange returns the times at the left and right edges of the chart.
@@ -280,66 +317,176 @@ func (c *Chart) SetVisibleRange(from, to time.Time) {
 // ZoomIn shows a third of the current span less, around the centre.
 func (c *Chart) ZoomIn() { c.zoomAt(zoomStep, c.width()/2) }
 
-// ZoomOut shows more, around the centre.
+// ZoomOut shows more, around the centre, up to the whole timeline and its
+// margins.
 func (c *Chart) ZoomOut() { c.zoomAt(1/zoomStep, c.width()/2) }
 
 func (c *Chart) zoomAt(factor float64, x float32) {
-	c.view = c.view.WithWidth(c.width()).ZoomAt(factor, x)
+	c.view = c.clamp(c.view.WithWidth(c.width()).ZoomAt(factor, x))
 	c.Refresh()
 }
 
 func (c *Chart) pan(dx float32) {
-	c.view = c.view.WithWidth(c.width()).Pan(dx)
+	c.view = c.clamp(c.view.WithWidth(c.width()).Pan(dx))
+	c.Refresh()
+}
+
+// scrollRows moves the rows of lanes by n (positive: further down).
+func (c *Chart) scrollRows(n int) {
+	c.scrollRow = max(0, c.scrollRow+n)
+	if f := c.frame; f != nil {
+		c.scrollRow = min(c.scrollRow, max(f.rows-f.viewRows, 0))
+	}
 	c.Refresh()
 }
 
 // Selected returns the ID of the selected item, or "".
 func (c *Chart) Selected() string { return c.selected }
 
-// Select selects the item with that ID and centres it, zooming out if the
-// item is wider than the view; a selected item always gets a lane, even
-// where others are clustered. An unknown ID clears the selection. It does
-// not call OnSelected.
+// Select selects the item with that ID, centres it when it is not wholly
+// in view (zooming out if it is wider than the view) and scrolls its lane
+// into view: an item in view is selected where it is, so the others do not
+// jump; a selected item always gets a lane, even where others are
+// clustered. An unknown ID clears the selection. It does not call
+// OnSelected.
 func (c *Chart) Select(itemID string) {
 	c.selected, c.selIdx = "", -1
 	if c.tl != nil {
 		for i := range c.tl.Items {
-			if c.tl.Items[i].ID != itemID {
-				continue
+			if c.tl.Items[i].ID == itemID {
+				c.selectIndex(i)
+				break
 			}
-			c.selected, c.selIdx = itemID, i
-			c.view = c.view.WithWidth(c.width()).CentreOn(itemSpan(&c.tl.Items[i]))
-			break
 		}
 	}
 	c.Refresh()
 }
 
-// Scrolled zooms around the pointer with the wheel; a horizontal scroll pans.
+// selectIndex selects item i, centring it when it is not wholly in view.
+func (c *Chart) selectIndex(i int) {
+	it := &c.tl.Items[i]
+	c.selected, c.selIdx, c.reveal = it.ID, i, true
+	from, to := itemSpan(it)
+	if from.Before(c.view.Start) || to.After(c.view.End) || !c.view.Valid() {
+		c.view = c.clamp(c.view.WithWidth(c.width()).CentreOn(from, to))
+	}
+}
+
+// step selects the item after (dir 1) or before (dir -1) the selected one
+// in time order and tells OnSelected; with nothing selected it starts from
+// the first or last item in view.
+func (c *Chart) step(dir int) {
+	if c.tl == nil || len(c.order) == 0 {
+		return
+	}
+	next := -1
+	for k, idx := range c.order {
+		if idx == c.selIdx {
+			next = k + dir
+			break
+		}
+	}
+	if c.selIdx < 0 {
+		// Nothing selected: the first item in view going right, the last
+		// going left.
+		start, end := scale.UnixSeconds(c.view.Start), scale.UnixSeconds(c.view.End)
+		for k, idx := range c.order {
+			if g := c.geom[idx]; g.to >= start && g.from <= end {
+				if next < 0 || dir < 0 {
+					next = k
+				}
+				if dir > 0 {
+					break
+				}
+			}
+		}
+	}
+	if next < 0 || next >= len(c.order) {
+		return
+	}
+	c.selectIndex(c.order[next])
+	c.Refresh()
+	if c.OnSelected != nil {
+		c.OnSelected(c.tl.Items[c.order[next]])
+	}
+}
+
+// Scrolled zooms around the pointer with the wheel, up to the whole
+// timeline and its margins; a horizontal scroll pans.
 func (c *Chart) Scrolled(ev *fyne.ScrollEvent) {
 	if ev.Scrolled.DY != 0 {
-		c.view = c.view.WithWidth(c.width()).ZoomAt(math.Pow(wheelBase, float64(ev.Scrolled.DY)/10), ev.Position.X)
+		c.view = c.clamp(c.view.WithWidth(c.width()).ZoomAt(math.Pow(wheelBase, float64(ev.Scrolled.DY)/10), ev.Position.X))
 	}
 	if ev.Scrolled.DX != 0 {
-		c.view = c.view.WithWidth(c.width()).Pan(ev.Scrolled.DX)
+		c.view = c.clamp(c.view.WithWidth(c.width()).Pan(ev.Scrolled.DX))
 	}
 	c.Refresh()
 }
 
-// Dragged pans with the pointer.
+// Dragged pans with the pointer: sideways over time, up and down through
+// the lanes when there are more than fit. A drag that starts on the
+// overview strip moves its window instead.
 func (c *Chart) Dragged(ev *fyne.DragEvent) {
 	c.hovering = false
-	c.pan(ev.Dragged.DX)
+	if c.dragMode == dragNone {
+		c.dragMode = dragView
+		start := ev.Position.Subtract(ev.Dragged)
+		if c.frame != nil && c.frame.inOverview(start) {
+			c.dragMode = dragOverview
+		}
+		c.focus()
+	}
+	if c.dragMode == dragOverview {
+		c.moveWindow(ev.Position.X)
+		return
+	}
+	c.view = c.clamp(c.view.WithWidth(c.width()).Pan(ev.Dragged.DX))
+	c.dragRows -= ev.Dragged.DY / laneHeight
+	if n := int(c.dragRows); n != 0 {
+		c.dragRows -= float32(n)
+		c.scrollRows(n)
+		return
+	}
+	c.Refresh()
 }
 
-// DragEnd ends a pan; nothing to finish.
-func (c *Chart) DragEnd() {}
+// DragEnd ends a pan.
+func (c *Chart) DragEnd() { c.dragMode, c.dragRows = dragNone, 0 }
 
-// Tapped selects the item under the pointer and calls OnSelected; a tap on
-// a cluster zooms to the items it stands for; a tap on empty space clears
-// the selection.
+// moveWindow centres the view on the time under x on the overview strip.
+func (c *Chart) moveWindow(x float32) {
+	o := c.frame.over
+	if o == nil {
+		return
+	}
+	mid := scale.UnixSeconds(o.scale.Time(x))
+	half := (scale.UnixSeconds(c.view.End) - scale.UnixSeconds(c.view.Start)) / 2
+	c.view = c.clamp(scale.Scale{Start: scale.FromUnixSeconds(mid - half), End: scale.FromUnixSeconds(mid + half), Width: c.width()})
+	c.Refresh()
+}
+
+// focus asks the canvas to give the chart the keyboard, so +, -, Home and
+// the arrows reach it after a click rather than a text field focused before.
+func (c *Chart) focus() {
+	if c.focused {
+		return
+	}
+	if cv := fyne.CurrentApp().Driver().CanvasForObject(c); cv != nil {
+		cv.Focus(c)
+	}
+}
+
+// Tapped focuses the chart, selects the item under the pointer and calls
+// OnSelected; a tap on a cluster opens it in place, giving its items lanes
+// of their own; a tap on the overview moves the window there; a tap on
+// empty space clears the selection.
 func (c *Chart) Tapped(ev *fyne.PointEvent) {
+	c.focus()
 	if c.frame == nil {
+		return
+	}
+	if c.frame.inOverview(ev.Position) {
+		c.moveWindow(ev.Position.X)
 		return
 	}
 	pl, cl := c.frame.hit(ev.Position)
@@ -352,10 +499,7 @@ func (c *Chart) Tapped(ev *fyne.PointEvent) {
 			c.OnSelected(it)
 		}
 	case cl != nil:
-		// In seconds: a cluster may span more than a time.Duration holds.
-		a, b := scale.UnixSeconds(cl.from), scale.UnixSeconds(cl.to)
-		pad := (b - a) / 10
-		c.SetVisibleRange(scale.FromUnixSeconds(a-pad), scale.FromUnixSeconds(b+pad))
+		c.expand(cl.items)
 	default:
 		if c.selected != "" {
 			c.selected, c.selIdx = "", -1
@@ -364,20 +508,71 @@ func (c *Chart) Tapped(ev *fyne.PointEvent) {
 	}
 }
 
-// TypedKey handles + and - (zoom), left and right (pan), up and down
-// (zoom) and Home (fit all).
+// expand gives the items of a cluster lanes of their own, at the top of
+// their band, and scrolls there.
+func (c *Chart) expand(items []int) {
+	if c.expanded == nil {
+		c.expanded = map[int]bool{}
+	}
+	for _, idx := range items {
+		c.expanded[idx] = true
+	}
+	c.expandGen++
+	c.scrollRow = 0
+	c.Refresh()
+}
+
+// TypedKey handles the keys of a focused chart: + and - zoom, Left and
+// Right step from item to item (with Shift they pan), Up and Down scroll
+// the lanes, Page Up and Page Down pan by most of a screen, Home fits
+// everything, Escape clears the selection.
 func (c *Chart) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
-	case fyne.KeyEqual, fyne.KeyPlus, fyne.KeyUp:
+	case fyne.KeyEqual, fyne.KeyPlus:
 		c.ZoomIn()
-	case fyne.KeyMinus, fyne.KeyDown:
+	case fyne.KeyMinus:
 		c.ZoomOut()
 	case fyne.KeyLeft:
-		c.pan(c.width() * keyPanFactor)
+		if c.shift {
+			c.pan(c.width() * keyPanFactor)
+		} else {
+			c.step(-1)
+		}
 	case fyne.KeyRight:
-		c.pan(-c.width() * keyPanFactor)
+		if c.shift {
+			c.pan(-c.width() * keyPanFactor)
+		} else {
+			c.step(1)
+		}
+	case fyne.KeyPageUp:
+		c.pan(c.width() * 0.8)
+	case fyne.KeyPageDown:
+		c.pan(-c.width() * 0.8)
+	case fyne.KeyUp:
+		c.scrollRows(-1)
+	case fyne.KeyDown:
+		c.scrollRows(1)
 	case fyne.KeyHome:
 		c.FitAll()
+	case fyne.KeyEscape:
+		if c.selected != "" {
+			c.selected, c.selIdx = "", -1
+			c.Refresh()
+		}
+	}
+}
+
+// KeyDown notes the Shift keys, which turn stepping into panning.
+func (c *Chart) KeyDown(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		c.shift = true
+	}
+}
+
+// KeyUp notes the Shift keys' release.
+func (c *Chart) KeyUp(ev *fyne.KeyEvent) {
+	if ev.Name == desktop.KeyShiftLeft || ev.Name == desktop.KeyShiftRight {
+		c.shift = false
 	}
 }
 
@@ -385,11 +580,14 @@ func (c *Chart) TypedKey(ev *fyne.KeyEvent) {
 // and handling both would zoom twice.
 func (c *Chart) TypedRune(rune) {}
 
-// FocusGained marks the chart focused, so the keys reach it.
+// FocusGained marks the chart focused: a ring shows the keys reach it.
 func (c *Chart) FocusGained() { c.focused = true; c.Refresh() }
 
-// FocusLost clears the focus mark.
-func (c *Chart) FocusLost() { c.focused = false; c.Refresh() }
+// FocusLost clears the focus ring.
+func (c *Chart) FocusLost() { c.focused, c.shift = false, false; c.Refresh() }
+
+// Focused reports whether the chart has the keyboard.
+func (c *Chart) Focused() bool { return c.focused }
 
 // MouseIn starts hovering.
 func (c *Chart) MouseIn(ev *desktop.MouseEvent) { c.hover(ev.Position) }
@@ -419,6 +617,47 @@ func (c *Chart) refreshCard() {
 	}
 }
 
+// SetBands shows one band of lanes per source (as vis-timeline's groups)
+// when on, or all items in shared lanes.
+func (c *Chart) SetBands(on bool) {
+	c.bands, c.scrollRow = on, 0
+	c.Refresh()
+}
+
+// Bands reports whether the chart shows a band per source.
+func (c *Chart) Bands() bool { return c.bands }
+
+// SetSourceNames names the sources in the legend and the band titles, in
+// source order; an empty name keeps the source's own title.
+func (c *Chart) SetSourceNames(names []string) {
+	c.names = names
+	c.Refresh()
+}
+
+// sourceName is how source i is named: the name given, the document's
+// title, or its file name without the folders.
+func (c *Chart) sourceName(i int) string {
+	if i >= 0 && i < len(c.names) && c.names[i] != "" {
+		return c.names[i]
+	}
+	if c.tl == nil || i < 0 || i >= len(c.tl.Sources) {
+		return ""
+	}
+	return SourceTitle(c.tl.Sources[i])
+}
+
+// SourceTitle is how a source is named to a reader: its document's title,
+// or else its file name (never the folders of the path).
+func SourceTitle(s timeline.Source) string {
+	if s.Analysis == nil || s.Analysis.Doc == nil {
+		return ""
+	}
+	if d := s.Analysis.Doc; d.Title != "" {
+		return d.Title
+	}
+	return filepath.Base(s.Analysis.Doc.Path)
+}
+
 // ItemAt returns the item drawn at pos in the last frame, if any.
 func (c *Chart) ItemAt(pos fyne.Position) (timeline.Item, bool) {
 	if c.frame == nil {
@@ -444,6 +683,37 @@ func (c *Chart) ItemPosition(itemID string) (fyne.Position, bool) {
 	return fyne.Position{}, false
 }
 
+// Reach reports how a user reaches an item in the current view: drawn with
+// its label (whole or cut), scrolled out of the lanes in view, or inside a
+// cluster badge; with none of these it is out of the visible time range.
+func (c *Chart) Reach(itemID string) (labelled, scrolled, clustered bool) {
+	if c.frame == nil || c.tl == nil {
+		return
+	}
+	for _, pl := range c.frame.items {
+		if c.tl.Items[pl.item].ID == itemID {
+			return pl.label != "", false, false
+		}
+	}
+	for _, cl := range c.frame.clusters {
+		for _, idx := range cl.items {
+			if c.tl.Items[idx].ID == itemID {
+				return false, false, true
+			}
+		}
+	}
+	start, end := scale.UnixSeconds(c.view.Start), scale.UnixSeconds(c.view.End)
+	for i := range c.tl.Items {
+		if c.tl.Items[i].ID != itemID || c.packed == nil || i >= len(c.packed.lane) {
+			continue
+		}
+		if g := c.geom[i]; c.packed.lane[i] >= 0 && g.to >= start && g.from <= end {
+			return false, true, false
+		}
+	}
+	return false, false, false
+}
+
 // CreateRenderer builds the renderer.
 func (c *Chart) CreateRenderer() fyne.WidgetRenderer {
 	c.ExtendBaseWidget(c)
@@ -452,21 +722,47 @@ func (c *Chart) CreateRenderer() fyne.WidgetRenderer {
 
 // params gathers what layoutFrame needs for size.
 func (c *Chart) params(size fyne.Size) frameParams {
-	return frameParams{
+	p := frameParams{
 		tl:         c.tl,
 		order:      c.order,
 		view:       c.view,
 		size:       size,
-		title:      truncate(c.Title, maxTitleLen),
+		head:       header{title: truncate(c.Title, maxTitleLen), subtitle: truncate(c.Subtitle, maxTitleLen), credit: truncate(c.Credit, maxTitleLen)},
 		legend:     c.Legend,
+		overview:   c.Overview,
 		autoHeight: c.autoHeight,
+		export:     c.export,
+		bands:      c.bands,
 		labelWidth: c.labelOf,
+		sourceName: c.sourceName,
 		selected:   c.selIdx,
+		reveal:     c.reveal,
+		expanded:   c.expanded,
+		expandGen:  c.expandGen,
+		labelGen:   c.labelGen,
+		scrollRow:  c.scrollRow,
 		geom:       c.geom,
 		present:    c.present,
 		conflict:   c.conflict,
+		pack:       &c.packed,
+		labelMeasure: func(text string) float32 {
+			return c.glyphs.measure(text)
+		},
 		measure: func(text string, size float32, style fyne.TextStyle) float32 {
 			return fyne.MeasureText(text, size, style).Width
 		},
 	}
+	if lo, hi, ok := c.limits(); ok {
+		p.extent, p.hasExtent = [2]float64{lo, hi}, true
+	}
+	return p
+}
+
+// layout lays out a frame for size and keeps what it settled (the scroll
+// position) for the next one.
+func (c *Chart) layout(p frameParams) *frame {
+	f := layoutFrame(p)
+	c.frame = f
+	c.scrollRow, c.reveal = f.scrollRow, false
+	return f
 }

@@ -152,7 +152,7 @@ func TestSelectOverCenturies(t *testing.T) {
 	// In Unix seconds: time.Time.Sub saturates as well.
 	years := func(from, to time.Time) float64 { return float64(to.Unix()-from.Unix()) / (365.2425 * 86400) }
 
-	c.SetVisibleRange(timeline.Day(0, 1, 1), timeline.Day(2500, 1, 1))
+	c.SetVisibleRange(timeline.Day(2500, 1, 1), timeline.Day(5000, 1, 1))
 	c.Select("now")
 	from, to := c.VisibleRange()
 	if span := years(from, to); math.Abs(span-2500) > 0.01 {
@@ -202,15 +202,25 @@ func TestKeys(t *testing.T) {
 	if s := span(); s <= s0 {
 		t.Errorf("- did not zoom out: %v -> %v", s0, s)
 	}
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEqual})
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEqual})
+	// Shift and an arrow pan; Page Up and Down pan further.
+	c.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
 	from, _ := c.VisibleRange()
 	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
 	if f, _ := c.VisibleRange(); !f.After(from) {
-		t.Errorf("right arrow should show later times: %v -> %v", from, f)
+		t.Errorf("shift+right should show later times: %v -> %v", from, f)
 	}
 	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
 	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
 	if f, _ := c.VisibleRange(); !f.Before(from) {
-		t.Errorf("left arrow should show earlier times: %v -> %v", from, f)
+		t.Errorf("shift+left should show earlier times: %v -> %v", from, f)
+	}
+	c.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	from, _ = c.VisibleRange()
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageUp})
+	if f, _ := c.VisibleRange(); !f.Before(from) {
+		t.Errorf("page up should show earlier times: %v -> %v", from, f)
 	}
 	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
 	if f, to := c.VisibleRange(); !f.Equal(fitFrom) || !to.Equal(fitTo) {
@@ -223,6 +233,65 @@ func TestKeys(t *testing.T) {
 	test.Type(c, "x") // runes are ignored: keys arrive as TypedKey
 	if span() != span1 {
 		t.Errorf("typed rune changed the view")
+	}
+}
+
+// TestStepping: Left and Right select the item before and after the
+// selected one in time order, tell OnSelected, and bring it into view.
+func TestStepping(t *testing.T) {
+	c, tl := newTestChart(t, 1200, 400)
+	var got []string
+	c.OnSelected = func(it timeline.Item) { got = append(got, it.ID) }
+	// In time order: Crimea 2014, invasion 2022, treaty, incursion...
+	order := make([]string, len(c.order))
+	for k, idx := range c.order {
+		order[k] = tl.Items[idx].ID
+	}
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if c.Selected() != order[0] {
+		t.Fatalf("Right with nothing selected chose %q, want the first item %q", c.Selected(), order[0])
+	}
+	for k := 1; k < len(order); k++ {
+		c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+		if c.Selected() != order[k] {
+			t.Fatalf("step %d: selected %q, want %q", k, c.Selected(), order[k])
+		}
+		if _, ok := c.ItemPosition(order[k]); !ok {
+			t.Errorf("step %d: %q not drawn", k, order[k])
+		}
+	}
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // past the last: stays
+	if c.Selected() != order[len(order)-1] {
+		t.Errorf("Right past the end selected %q", c.Selected())
+	}
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	if c.Selected() != order[len(order)-2] {
+		t.Errorf("Left selected %q, want %q", c.Selected(), order[len(order)-2])
+	}
+	if len(got) != len(order)+1 || got[0] != order[0] {
+		t.Errorf("OnSelected calls: %v", got)
+	}
+	// Zoomed in on one year, stepping out of it moves the view along.
+	c.SetVisibleRange(timeline.Day(2014, 1, 1), timeline.Day(2015, 1, 1))
+	c.Select(order[0])
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if _, ok := c.ItemPosition(order[1]); !ok || c.Selected() != order[1] {
+		t.Errorf("stepping from 2014 to %q: not drawn after the step", order[1])
+	}
+	// Selecting an item in view, or stepping to one, leaves the view where it is.
+	c.Select(order[0])
+	if c.Selected() != order[0] {
+		t.Fatalf("Select(%q) left %q", order[0], c.Selected())
+	}
+	before, _ := c.VisibleRange()
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	if after, _ := c.VisibleRange(); c.Selected() != order[1] || !after.Equal(before) {
+		t.Errorf("stepping back and forth in view moved the view: %v -> %v", before, after)
+	}
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if c.Selected() != "" {
+		t.Errorf("Escape left %q selected", c.Selected())
 	}
 }
 
@@ -373,7 +442,7 @@ func TestConflictCardQuotesEverySource(t *testing.T) {
 	}}
 	measure := func(s string, size float32, _ fyne.TextStyle) float32 { return float32(len(s)) * size / 2 }
 	all := ""
-	for _, l := range itemCard(tl, 0, measure) {
+	for _, l := range itemCard(tl, 0, &lightPalette, func(i int) string { return SourceTitle(tl.Sources[i]) }, measure) {
 		all += l.text + "\n"
 	}
 	for _, want := range []string{"sources place it at different dates", "wire.txt", "desk.md",

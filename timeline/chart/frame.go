@@ -2,7 +2,6 @@ package chart
 
 import (
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -16,31 +15,49 @@ import (
 
 // Geometry of the chart, in Fyne units (scaled to pixels by the canvas).
 const (
-	pad          = 8
-	titleSize    = 16
-	titleHeight  = 30
-	labelSize    = 12
-	laneHeight   = 28
-	labelHeight  = 17 // a line of labelSize text
-	markerTop    = 19 // bar top within a lane
-	markerHeight = 7
-	pointRadius  = 4.5
-	minBarWidth  = 4
-	laneGap      = 10 // least horizontal space between items sharing a lane
-	accentWidth  = 4  // source tab before a label when there are several sources
-	axisHeight   = 30
-	tickSize     = 11
-	legendSize   = 11
-	legendRow    = 22
-	maxLabelLen  = 72   // runes: an 8-word label fits whole; longer ones are cut with an ellipsis
-	maxAutoLanes = 2000 // lanes an auto-height export may use before clustering
-	clusterGap   = 6    // least space between two cluster badges
-	clusterWidth = 150  // widest a cluster badge grows
-	day          = 24 * time.Hour
-	dayHalf      = 12 * time.Hour
-	maxTitleLen  = 160
-	cardWidth    = 380
-	cardLines    = 5 // lines of source sentence in the hover card
+	pad            = 8
+	titleSize      = 16
+	titleHeight    = 30
+	subtitleSize   = 12
+	subtitleHeight = 20
+	creditSize     = 10
+	creditHeight   = 18
+	labelSize      = 12
+	laneHeight     = 28
+	labelHeight    = 17 // a line of labelSize text
+	markerTop      = 19 // bar top within a lane
+	markerHeight   = 7
+	pointRadius    = 4.5
+	minBarWidth    = 4
+	// minDayWidth is the width a day needs before a one-day item is drawn
+	// as a bar over its day rather than a point at its middle: zoomed in to
+	// days, the bar says "this whole day", a point at noon would say "at
+	// noon".
+	minDayWidth    = 16
+	laneGap        = 10 // least horizontal space between items sharing a lane
+	accentWidth    = 4  // source tab before a label when there are several sources
+	axisHeight     = 30
+	tickSize       = 11
+	legendSize     = 11
+	legendRow      = 22
+	overviewHeight = 30 // the strip under the axis showing the whole timeline
+	scrollbarWidth = 5
+	hintHeight     = 16 // the line saying how many events are scrolled out of view
+	bandHeadSize   = 11
+	maxLabelLen    = 72 // runes: an 8-word label fits whole; longer ones are cut with an ellipsis
+	// maxScreenLanes bounds the lanes of a band on screen; the chart
+	// scrolls vertically through them and clusters only what is left.
+	maxScreenLanes = 200
+	// maxExportLanes bounds the lanes of an export, which shows them all,
+	// growing or splitting into pages.
+	maxExportLanes = 20000
+	clusterGap     = 6   // least space between two cluster badges
+	clusterWidth   = 150 // widest a cluster badge grows
+	day            = 24 * time.Hour
+	dayHalf        = 12 * time.Hour
+	maxTitleLen    = 160
+	cardWidth      = 380
+	cardLines      = 5 // lines of source sentence in the hover card
 	// maxQuotedSources bounds how many sources' sentences a hover card
 	// quotes for a grouped item, so it stays inside the chart.
 	maxQuotedSources = 3
@@ -54,14 +71,14 @@ type placed struct {
 	item           int // index into Timeline.Items
 	x0, x1         float32
 	point          bool
-	lane           int
-	y              float32 // top of the lane
+	lane           int // row in the frame's viewport
+	y              float32
 	labelX, labelW float32
 	label          string
 	left, right    float32 // extent of marker and label
 }
 
-// cluster stands for items that did not fit in the lanes.
+// cluster stands for items that found no lane.
 type cluster struct {
 	items       []int
 	from, to    time.Time
@@ -69,6 +86,13 @@ type cluster struct {
 	y           float32
 	label       string
 	left, right float32
+}
+
+// bandHead is the title row of a source's band.
+type bandHead struct {
+	y      float32
+	text   string
+	source int
 }
 
 // legendEntry is one swatch and text in the legend.
@@ -79,21 +103,49 @@ type legendEntry struct {
 	source int           // source accent when kind is empty; -1 for conflict
 }
 
+// overview is the strip under the axis: the whole timeline, the density
+// of its items and the window the chart shows.
+type overview struct {
+	y0, y1     float32
+	scale      scale.Scale // the whole extent over the chart's width
+	bars       []float32   // per unit column, 0..1: how many items start there
+	win0, win1 float32     // the visible window
+	fromLabel  string
+	toLabel    string
+}
+
+// header is the text above (title, subtitle) and below (credit) the chart.
+type header struct {
+	title, subtitle, credit string
+}
+
 // frame is everything one drawing of the chart needs, computed from the
 // model and the view by layoutFrame without touching Fyne objects, so it
-// can be tested and benchmarked on its own.
+// can be tested and benchmarked on its own, and painted on screen, on the
+// software canvas or into a vector file alike.
 type frame struct {
-	size     fyne.Size
-	scale    scale.Scale
-	title    string
-	lanesTop float32
-	axisY    float32
-	lanes    int // lanes used by items and clusters
-	ticks    []scale.Tick
-	items    []placed
-	clusters []cluster
-	legend   []legendEntry
-	accents  bool // several sources: labels carry a source tab
+	size      fyne.Size
+	scale     scale.Scale
+	head      header
+	titleY    float32
+	subY      float32
+	creditY   float32
+	lanesTop  float32
+	viewRows  int // rows of lanes in the viewport (the cluster row excluded)
+	rows      int // rows of the whole layout: band titles and lanes
+	scrollRow int // first row shown
+	axisY     float32
+	lanes     int // rows used in the viewport by items and clusters
+	ticks     []scale.Tick
+	items     []placed
+	clusters  []cluster
+	heads     []bandHead
+	legend    []legendEntry
+	over      *overview
+	accents   bool // several sources: labels carry a source tab
+	above     int  // items in view but scrolled out above the viewport
+	below     int  // and below it
+	dark      bool
 }
 
 // frameParams gathers what layoutFrame reads from the chart.
@@ -102,15 +154,38 @@ type frameParams struct {
 	order      []int // item indexes sorted by start
 	view       scale.Scale
 	size       fyne.Size
-	title      string
+	head       header
 	legend     bool
-	autoHeight bool // export: as many lanes as the items need
+	overview   bool // the overview strip under the axis (screen)
+	autoHeight bool // export: as many rows as the items need, no scrolling
+	export     bool // every item gets a lane (pages of an export scroll by scrollRow)
+	bands      bool // a band of lanes per source
 	labelWidth func(item int) (string, float32)
-	selected   int                    // item index that must get a lane, -1 for none
+	sourceName func(source int) string
+	selected   int  // item index that must get a lane, -1 for none
+	reveal     bool // scroll so the selected item is in the viewport
+	expanded   map[int]bool
+	expandGen  int
+	labelGen   int
+	scrollRow  int
 	geom       []geom                 // per item, parallel to tl.Items
 	present    map[timeline.Kind]bool // kinds that occur, for the legend
 	conflict   bool                   // some item is in conflict, for the legend
+	extent     [2]float64             // the pan limits, Unix seconds (overview)
+	hasExtent  bool
+	pack       **packing // a cache of the lane packing, kept by the chart
 	measure    func(text string, size float32, style fyne.TextStyle) float32
+	// labelMeasure measures label text quickly (a sum of advances).
+	labelMeasure func(text string) float32
+}
+
+// firstSource returns the source of an item's first reference, -1 for none.
+func (p *frameParams) firstSource(idx int) int {
+	it := &p.tl.Items[idx]
+	if len(it.Refs) == 0 || it.Refs[0].Source < 0 || it.Refs[0].Source >= len(p.tl.Sources) {
+		return -1
+	}
+	return it.Refs[0].Source
 }
 
 // itemSpan returns the time an item covers: from its first day's midnight
@@ -123,35 +198,48 @@ func itemSpan(it *timeline.Item) (from, to time.Time) {
 	return a, b.Add(day)
 }
 
-// isPoint reports whether an item is drawn as a point (a single day).
+// isPoint reports whether an item is a single day.
 func isPoint(it *timeline.Item) bool { return it.Interval.Days() <= 1 }
 
 // geom is an item's place in time as Unix seconds: where its marker goes,
 // precomputed so a frame's layout is plain float arithmetic.
 type geom struct {
-	from, to float64 // marker start and end; equal for a point (its day's noon)
-	point    bool
+	from, to float64 // its first day's midnight and the midnight after its last
+	point    bool    // a single day
 }
 
 func geomOf(it *timeline.Item) geom {
 	from, to := itemSpan(it)
-	if isPoint(it) {
-		mid := scale.UnixSeconds(from.Add(dayHalf))
-		return geom{from: mid, to: mid, point: true}
-	}
-	return geom{from: scale.UnixSeconds(from), to: scale.UnixSeconds(to)}
+	return geom{from: scale.UnixSeconds(from), to: scale.UnixSeconds(to), point: isPoint(it)}
 }
 
-// layoutFrame lays out one frame: ticks, lanes, clusters and legend.
-// With autoHeight the frame grows to fit every item (up to maxAutoLanes)
+// marker returns the geometry of an item's marker at a zoom: a single day
+// is a point at its middle until a day is wide enough to draw it as a bar
+// over the whole day.
+func (g geom) marker(perUnit float64) (from, to float64, point bool) {
+	if g.point && 86400/perUnit < minDayWidth {
+		mid := (g.from + g.to) / 2
+		return mid, mid, true
+	}
+	return g.from, g.to, false
+}
+
+// layoutFrame lays out one frame: header, ticks, rows of lanes, clusters,
+// overview and legend. With autoHeight the frame grows to show every row
 // and the returned size says how tall it is.
 func layoutFrame(p frameParams) *frame {
-	f := &frame{size: p.size, title: p.title}
+	f := &frame{size: p.size, head: p.head}
 	f.scale = p.view.WithWidth(p.size.Width)
-	f.lanesTop = pad
-	if p.title != "" {
-		f.lanesTop += titleHeight
+	y := float32(pad)
+	if p.head.title != "" {
+		f.titleY = y - 2
+		y += titleHeight
 	}
+	if p.head.subtitle != "" {
+		f.subY = y - 6
+		y += subtitleHeight
+	}
+	f.lanesTop = y
 	if p.tl != nil {
 		f.accents = len(p.tl.Sources) > 1
 	}
@@ -162,173 +250,211 @@ func layoutFrame(p frameParams) *frame {
 			legendH = f.legend[n-1].y + legendRow // rows are relative to the legend top
 		}
 	}
-	maxLanes := maxAutoLanes
-	if !p.autoHeight {
-		maxLanes = int((p.size.Height - f.lanesTop - axisHeight - legendH - pad) / laneHeight)
-		if maxLanes < 1 {
-			maxLanes = 1
-		}
+	overH := float32(0)
+	if p.overview && p.hasExtent {
+		overH = overviewHeight
 	}
-	f.packItems(p, maxLanes)
-	if p.autoHeight {
-		// As tall as the lanes in view need: lanes used only by items out
-		// of view (an export of part of the timeline) add nothing.
-		shown := 1
-		for _, pl := range f.items {
-			shown = max(shown, pl.lane+1)
-		}
-		if len(f.clusters) > 0 {
-			shown = max(shown, f.lanes)
-		}
-		f.size.Height = f.lanesTop + float32(shown)*laneHeight + pad + axisHeight + legendH
+	creditH := float32(0)
+	if p.head.credit != "" {
+		creditH = creditHeight
 	}
-	f.axisY = f.size.Height - axisHeight - legendH
-	for i := range f.legend {
-		f.legend[i].y += f.axisY + axisHeight
-	}
-	// Measured bold, as major ticks are drawn: the spacing holds for both.
-	f.ticks = f.scale.Ticks(func(s string) float32 { return p.measure(s, tickSize, fyne.TextStyle{Bold: true}) })
-	return f
-}
+	below := axisHeight + overH + legendH + creditH
 
-// packItems assigns visible items to lanes, first fit in start order, and
-// gathers what does not fit into clusters in a last lane.
-func (f *frame) packItems(p frameParams, maxLanes int) {
-	if p.tl == nil || !f.scale.Valid() {
-		return
+	pk := f.pack(p)
+	bandStart := make([]int, len(pk.bands)+1) // first row of each band; the last entry is the rows in all
+	for b, bd := range pk.bands {
+		rows := bd.lanes
+		if p.bands {
+			rows++ // the band's title
+		}
+		bandStart[b+1] = bandStart[b] + rows
 	}
-	overflow, anyOverflow := f.tryPack(p, maxLanes, pin{item: -1})
-	if !anyOverflow {
-		return
+	f.rows = bandStart[len(pk.bands)]
+	rowOf := func(idx int) int {
+		b := int(pk.band[idx])
+		r := bandStart[b] + int(pk.lane[idx])
+		if p.bands {
+			r++
+		}
+		return r
 	}
-	if maxLanes == 1 {
-		// Too short for a lane of items and one of clusters: cluster all.
-		overflow = overflow[:0]
+
+	// Which items are in view, and which of those found no lane.
+	origin := scale.UnixSeconds(f.scale.Start)
+	perUnit := f.scale.SecondsPerPixel()
+	w := f.size.Width
+	var inView, overflow []int
+	if f.scale.Valid() {
 		for _, idx := range p.order {
-			g := p.geom[idx]
-			if x0, x1 := f.scale.X(time.Unix(int64(g.from), 0)), f.scale.X(time.Unix(int64(g.to), 0)); x1 >= 0 && x0 <= f.size.Width {
+			a, b, _ := p.geom[idx].marker(perUnit)
+			x0, x1 := float32((a-origin)/perUnit), float32((b-origin)/perUnit)
+			if x1 < -pointRadius || x0 > w+pointRadius {
+				continue
+			}
+			if pk.lane[idx] < 0 {
 				overflow = append(overflow, idx)
+			} else {
+				inView = append(inView, idx)
 			}
 		}
-		f.items, f.lanes = f.items[:0], 0
+	}
+
+	if p.autoHeight {
+		f.viewRows = max(f.rows, 1)
+		if len(overflow) > 0 {
+			f.viewRows++
+		}
+		f.size.Height = f.lanesTop + float32(f.viewRows)*laneHeight + pad + below
+		if len(overflow) > 0 {
+			f.viewRows--
+		}
 	} else {
-		// Keep the last lane for the cluster badges.
-		itemLanes := maxLanes - 1
-		f.items = f.items[:0]
-		overflow, _ = f.tryPack(p, itemLanes, pin{item: -1})
-		if slices.Contains(overflow, p.selected) {
-			// The selected item must be seen: pin it to the last item
-			// lane and pack the others around it.
-			f.items = f.items[:0]
-			overflow, _ = f.tryPack(p, itemLanes, pin{item: p.selected, lane: itemLanes - 1})
+		avail := p.size.Height - f.lanesTop - below - pad
+		f.viewRows = max(int(avail/laneHeight), 1)
+		if len(overflow) > 0 && f.viewRows > 1 {
+			f.viewRows-- // the last row of the viewport holds the cluster badges
+		}
+		if f.rows > f.viewRows && !p.export {
+			// A line under the lanes says how many more there are.
+			f.viewRows = max(int((avail-hintHeight)/laneHeight), 1)
+			if len(overflow) > 0 && f.viewRows > 1 {
+				f.viewRows--
+			}
 		}
 	}
-	if len(overflow) == 0 {
-		return
-	}
-	lane := f.lanes // the first lane below the items, at most the reserved one
-	f.clusters = clusterItems(p, f.scale, overflow, f.lanesTop+float32(lane)*laneHeight)
-	f.lanes = lane + 1
-}
+	f.axisY = f.size.Height - below
 
-// tryPack places items in at most maxLanes lanes, first fit in start order
-// over the whole timeline, not only the visible part: an item's lane then
-// depends on the zoom but not on the pan, so items keep their lane while
-// the user drags. It keeps the visible items and returns the visible ones
-// that found no lane, and whether any item at all found none.
-func (f *frame) tryPack(p frameParams, maxLanes int, pinned pin) (overflow []int, anyOverflow bool) {
-	w := f.size.Width
-	var laneEnd []float32
-	f.lanes = 0
-	origin := scale.UnixSeconds(f.scale.Start)
-	perSecond := 1 / f.scale.SecondsPerPixel()
-	x := func(s float64) float32 { return float32((s - origin) * perSecond) }
+	// Scroll: keep the selected item in view when asked, and never past
+	// the last row.
+	f.scrollRow = p.scrollRow
+	if p.reveal && p.selected >= 0 && p.selected < len(pk.lane) && pk.lane[p.selected] >= 0 {
+		switch r := rowOf(p.selected); {
+		case r < f.scrollRow:
+			f.scrollRow = r
+		case r >= f.scrollRow+f.viewRows:
+			f.scrollRow = r - f.viewRows + 1
+		}
+	}
+	if p.export {
+		f.scrollRow = max(0, min(f.scrollRow, f.rows-1)) // the last page may be part full
+	} else {
+		f.scrollRow = max(0, min(f.scrollRow, f.rows-f.viewRows))
+	}
+
+	if p.bands {
+		for b, bd := range pk.bands {
+			r := bandStart[b] - f.scrollRow
+			if r < 0 || r >= f.viewRows {
+				continue
+			}
+			name := "Undated sources"
+			if bd.source >= 0 && p.sourceName != nil {
+				name = p.sourceName(bd.source)
+			}
+			f.heads = append(f.heads, bandHead{y: f.lanesTop + float32(r)*laneHeight, text: name, source: bd.source})
+		}
+	}
+
 	accent := float32(0)
 	if f.accents {
 		accent = accentWidth + 3
 	}
-	place := func(idx int) placed {
+	for _, idx := range inView {
+		r := rowOf(idx) - f.scrollRow
+		if r < 0 {
+			f.above++
+			continue
+		}
+		if r >= f.viewRows {
+			f.below++
+			continue
+		}
 		g := p.geom[idx]
-		pl := placed{item: idx, point: g.point}
-		if pl.point {
-			c := x(g.from)
+		a, b, point := g.marker(perUnit)
+		pl := placed{item: idx, point: point, lane: r, y: f.lanesTop + float32(r)*laneHeight}
+		if point {
+			c := float32((a - origin) / perUnit)
 			pl.x0, pl.x1 = c-pointRadius, c+pointRadius
 		} else {
-			pl.x0, pl.x1 = x(g.from), x(g.to)
-			if pl.x1-pl.x0 < minBarWidth {
-				pl.x1 = pl.x0 + minBarWidth
-			}
+			pl.x0, pl.x1 = float32((a-origin)/perUnit), float32((b-origin)/perUnit)
+			pl.x1 = max(pl.x1, pl.x0+minBarWidth)
 		}
 		pl.label, pl.labelW = p.labelWidth(idx)
 		pl.labelX = pl.x0 + accent
 		pl.left = pl.x0
 		pl.right = max(pl.x1, pl.labelX+pl.labelW)
-		return pl
-	}
-	var pinBox placed
-	if pinned.item >= 0 {
-		pinBox = place(pinned.item)
-		laneEnd = make([]float32, pinned.lane+1)
-		for l := range laneEnd {
-			laneEnd[l] = float32(math.Inf(-1))
-		}
-	}
-	for _, idx := range p.order {
-		pl := place(idx)
-		lane := -1
-		if idx == pinned.item {
-			lane = pinned.lane
-		} else {
-			for l, end := range laneEnd {
-				if end+laneGap > pl.left {
-					continue
-				}
-				if pinned.item >= 0 && l == pinned.lane && pl.left < pinBox.right+laneGap && pinBox.left < pl.right+laneGap {
-					continue // keep clear of the pinned item
-				}
-				lane = l
-				break
-			}
-		}
-		if lane < 0 {
-			if len(laneEnd) >= maxLanes {
-				anyOverflow = true
-				if pl.x1 >= 0 && pl.x0 <= w {
-					overflow = append(overflow, idx)
-				}
-				continue
-			}
-			laneEnd = append(laneEnd, float32(math.Inf(-1)))
-			lane = len(laneEnd) - 1
-		}
-		laneEnd[lane] = max(laneEnd[lane], pl.right)
-		if pl.x1 < 0 || pl.x0 > w {
-			continue // packed, but its marker is out of view: a label alone would mislead
-		}
-		pl.lane = lane
-		pl.y = f.lanesTop + float32(lane)*laneHeight
 		f.items = append(f.items, pl)
 	}
 	f.lanes = 0
-	for l, end := range laneEnd { // pre-made lanes for a pin may stay empty
-		if !math.IsInf(float64(end), -1) {
-			f.lanes = l + 1
-		}
+	for _, pl := range f.items {
+		f.lanes = max(f.lanes, pl.lane+1)
 	}
-	f.fitLabels(accent)
-	return overflow, anyOverflow
+	f.fitLabels(accent, p.labelMeasure)
+	if len(overflow) > 0 {
+		cy := f.lanesTop + float32(f.viewRows)*laneHeight
+		f.clusters = clusterItems(p, f.scale, overflow, cy)
+		f.lanes = f.viewRows + 1
+	}
+	for i := range f.legend {
+		f.legend[i].y += f.axisY + axisHeight + overH
+	}
+	if p.head.credit != "" {
+		f.creditY = f.size.Height - creditHeight
+	}
+	// Measured bold, as major ticks are drawn: the spacing holds for both.
+	f.ticks = f.scale.Ticks(func(s string) float32 { return p.measure(s, tickSize, fyne.TextStyle{Bold: true}) })
+	if overH > 0 {
+		f.over = layoutOverview(p, f.scale, f.axisY+axisHeight)
+	}
+	return f
 }
 
-// pin asks tryPack to put one item in a given lane before all others.
-type pin struct {
-	item, lane int
+// pack returns the lane packing for the frame's zoom, reusing the chart's
+// cached one when nothing it depends on changed. A selected item that
+// found no lane is packed again first, so it is always drawn.
+func (f *frame) pack(p frameParams) *packing {
+	if p.tl == nil || !f.scale.Valid() || len(p.geom) == 0 {
+		return &packing{bands: []band{{source: -1}}}
+	}
+	maxLanes := maxScreenLanes
+	if p.autoHeight || p.export {
+		maxLanes = maxExportLanes
+	}
+	accent := float32(0)
+	if f.accents {
+		accent = accentWidth + 3
+	}
+	key := packKey{perUnit: f.scale.SecondsPerPixel(), bands: p.bands, maxLanes: maxLanes, selected: p.selected,
+		pinned: -1, expanded: p.expandGen, labels: p.labelGen, accent: accent}
+	if p.pack != nil && *p.pack != nil {
+		if old := *p.pack; old.key == key || (old.key.pinned >= 0 && old.key.pinned == p.selected && withoutPin(old.key) == key) {
+			return old
+		}
+	}
+	prio := func(idx int) bool { return p.expanded[idx] }
+	pk := packItems(&p, key, prio)
+	if s := p.selected; s >= 0 && s < len(pk.lane) && pk.lane[s] < 0 {
+		pinned := key
+		pinned.pinned = s
+		pk = packItems(&p, pinned, func(idx int) bool { return idx == s || p.expanded[idx] })
+	}
+	if p.pack != nil {
+		*p.pack = pk
+	}
+	return pk
+}
+
+func withoutPin(k packKey) packKey {
+	k.pinned = -1
+	return k
 }
 
 // fitLabels moves labels cut by the edges into view where their lane has
 // room: an item that began before the left edge shows its label from the
-// edge, one near the right edge ends its label at its marker's end. Where
-// the lane has no room the label stays where it was packed.
-func (f *frame) fitLabels(accent float32) {
+// edge, one near the right edge shifts its label left just enough to end
+// inside. Where the lane has no room the label is cut with an ellipsis at
+// the edge or its neighbour rather than by the edge of the chart.
+func (f *frame) fitLabels(accent float32, measure func(string) float32) {
 	w := f.size.Width
 	lanes := make([][]int, f.lanes)
 	for i := range f.items {
@@ -350,10 +476,16 @@ func (f *frame) fitLabels(accent float32) {
 				}
 			}
 			if pl.labelX+pl.labelW > w-2 {
-				x := max(2+accent, min(w-2, pl.x1)-pl.labelW)
-				if min(x-accent, pl.x0) >= prevRight+laneGap {
-					pl.labelX = x
-				}
+				// As little to the left as it takes, not past the room the
+				// previous item in the lane leaves.
+				x := max(w-2-pl.labelW, 2+accent, prevRight+laneGap+accent)
+				pl.labelX = min(pl.labelX, x)
+			}
+			if pl.labelX < 2+accent && pl.x1 > 0 {
+				pl.labelX = 2 + accent // no room to show it whole: cut it below, not by the edge
+			}
+			if end := min(w-2, nextLeft-laneGap); pl.labelX+pl.labelW > end && measure != nil {
+				pl.label, pl.labelW = cutToWidth(pl.label, end-pl.labelX, measure)
 			}
 			pl.left = min(pl.x0, pl.labelX-accent)
 			pl.right = max(pl.x1, pl.labelX+pl.labelW)
@@ -361,8 +493,25 @@ func (f *frame) fitLabels(accent float32) {
 	}
 }
 
-// clusterItems merges overflowing items whose badges would touch into one
-// badge ("+12 events") each.
+// cutToWidth shortens a label with an ellipsis until it fits width.
+func cutToWidth(s string, width float32, measure func(string) float32) (string, float32) {
+	room := width - measure("…")
+	w := float32(0)
+	for i, r := range s {
+		w += measure(string(r))
+		if w > room {
+			if i == 0 {
+				return "", 0
+			}
+			t := s[:i] + "…"
+			return t, measure(t)
+		}
+	}
+	return s, measure(s)
+}
+
+// clusterItems merges items that found no lane, whose badges would touch,
+// into one badge ("+12 events") each.
 func clusterItems(p frameParams, s scale.Scale, overflow []int, y float32) []cluster {
 	// Badge widths for merging use the widest label a cluster can have, so
 	// not every count is measured.
@@ -375,8 +524,8 @@ func clusterItems(p frameParams, s scale.Scale, overflow []int, y float32) []clu
 	origin := scale.UnixSeconds(s.Start)
 	perSecond := 1 / s.SecondsPerPixel()
 	for _, idx := range overflow {
-		from, to := itemSpan(&p.tl.Items[idx])
 		g := p.geom[idx]
+		from, to := scale.FromUnixSeconds(g.from), scale.FromUnixSeconds(g.to)
 		x0 := max(float32((g.from-origin)*perSecond), 0)
 		x1 := min(float32((g.to-origin)*perSecond), s.Width)
 		if n := len(out); n > 0 {
@@ -416,6 +565,41 @@ func maxTime(a, b time.Time) time.Time {
 	return a
 }
 
+// layoutOverview maps the whole extent over the chart's width, counts the
+// items starting in each unit column and places the visible window.
+func layoutOverview(p frameParams, view scale.Scale, y float32) *overview {
+	w := view.Width
+	o := &overview{y0: y + 4, y1: y + overviewHeight - 4}
+	o.scale = scale.Scale{Start: scale.FromUnixSeconds(p.extent[0]), End: scale.FromUnixSeconds(p.extent[1]), Width: w}
+	if !o.scale.Valid() || w < 1 {
+		return nil
+	}
+	cols := int(w) + 1
+	counts := make([]int, cols)
+	peak := 0
+	perUnit := o.scale.SecondsPerPixel()
+	for _, g := range p.geom {
+		c := int((g.from - p.extent[0]) / perUnit)
+		if c >= 0 && c < cols {
+			counts[c]++
+			peak = max(peak, counts[c])
+		}
+	}
+	o.bars = make([]float32, cols)
+	if peak > 0 {
+		lp := math.Log1p(float64(peak))
+		for i, n := range counts {
+			if n > 0 {
+				o.bars[i] = float32(0.25 + 0.75*math.Log1p(float64(n))/lp)
+			}
+		}
+	}
+	o.win0, o.win1 = o.scale.X(view.Start), o.scale.X(view.End)
+	o.fromLabel = scale.YearLabel(o.scale.Start.Year())
+	o.toLabel = scale.YearLabel(o.scale.End.Year())
+	return o
+}
+
 // layoutLegend flows the legend entries in rows; y is relative to the
 // legend's top until layoutFrame knows where the axis ends.
 func layoutLegend(p frameParams, accents bool) []legendEntry {
@@ -434,7 +618,11 @@ func layoutLegend(p frameParams, accents bool) []legendEntry {
 			if s.Hidden { // filtered out by the user: its items are not drawn either
 				continue
 			}
-			entries = append(entries, legendEntry{text: truncate(s.Title(), 60), source: i})
+			name := s.Title()
+			if p.sourceName != nil {
+				name = p.sourceName(i)
+			}
+			entries = append(entries, legendEntry{text: truncate(name, 60), source: i})
 		}
 	}
 	x, y := float32(pad), float32(4)
@@ -453,6 +641,9 @@ func layoutLegend(p frameParams, accents bool) []legendEntry {
 func truncate(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
+	}
+	if n < 1 {
+		return ""
 	}
 	r := []rune(s)
 	return string(r[:n-1]) + "…"
@@ -473,4 +664,14 @@ func (f *frame) hit(pos fyne.Position) (item *placed, cl *cluster) {
 		}
 	}
 	return nil, nil
+}
+
+// inOverview reports whether pos is on the overview strip.
+func (f *frame) inOverview(pos fyne.Position) bool {
+	return f.over != nil && pos.Y >= f.over.y0-4 && pos.Y <= f.over.y1+4
+}
+
+// lanesBottom is where the viewport of lanes ends.
+func (f *frame) lanesBottom() float32 {
+	return f.lanesTop + float32(f.viewRows)*laneHeight
 }

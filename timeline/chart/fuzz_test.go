@@ -33,6 +33,7 @@ func FuzzLayout(f *testing.F) {
 		start := timeline.Day(2000, 1, 1).Add(time.Duration(offset) * time.Second)
 		c.view = scale.Scale{Start: start, End: start.Add(time.Duration(span) * time.Second), Width: w}
 		p := c.params(fyne.NewSize(w, h))
+		p.reveal = true // as Select asks: the selected item's lane is scrolled into view
 		p.labelWidth = func(i int) (string, float32) {
 			return tl.Items[i].Label, 7 * float32(utf8.RuneCountInString(tl.Items[i].Label))
 		}

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"retrace/timeline"
 )
@@ -156,17 +157,22 @@ func TestLabelsDoNotOverlap(t *testing.T) {
 	}
 }
 
+// pile is a timeline of n events all starting on one day: more than the
+// chart has lanes for when n passes maxScreenLanes.
+func pile(n int) *timeline.Timeline {
+	return synthetic(n, 1, timeline.Day(2024, 9, 1), 0.003, 3) // int(0.003*365) = 1 day
+}
+
 func TestClusters(t *testing.T) {
-	// 60 events in one autumn on a short chart: the lanes overflow.
-	tl := synthetic(60, 1, timeline.Day(2024, 9, 1), 0.25, 3)
+	tl := pile(maxScreenLanes + 60)
 	c := New(tl)
 	win := test.NewTempWindow(t, c)
 	win.SetPadded(false)
-	win.Resize(fyne.NewSize(800, 200))
+	win.Resize(fyne.NewSize(800, 300))
 	c.FitAll()
 	f := c.frame
 	if len(f.clusters) == 0 {
-		t.Fatalf("no clusters with %d items in %d lanes", len(f.items), f.lanes)
+		t.Fatalf("no clusters with %d items in %d rows", len(f.items), f.rows)
 	}
 	checkNoOverlap(t, f)
 	hidden := 0
@@ -176,17 +182,29 @@ func TestClusters(t *testing.T) {
 			t.Errorf("cluster label %q", cl.label)
 		}
 	}
-	if len(f.items)+hidden != len(tl.Items) {
-		t.Errorf("%d drawn + %d clustered != %d items", len(f.items), hidden, len(tl.Items))
+	if len(f.items)+f.above+f.below+hidden != len(tl.Items) {
+		t.Errorf("%d drawn + %d scrolled away + %d clustered != %d items", len(f.items), f.above+f.below, hidden, len(tl.Items))
 	}
-	// Tapping a cluster zooms to what it stands for.
+	// Tapping a cluster opens it in place: each of its items gets a lane,
+	// and scrolling reaches it, without a change of zoom.
 	cl := f.clusters[0]
 	before, _ := c.VisibleRange()
 	test.TapAt(c, fyne.NewPos(cl.x0+3, cl.y+10))
-	from, to := c.VisibleRange()
-	if from.Equal(before) || from.After(cl.from) || to.Before(cl.to) {
-		t.Errorf("tap on cluster %v..%v: view %v..%v", cl.from, cl.to, from, to)
+	if from, _ := c.VisibleRange(); !from.Equal(before) {
+		t.Errorf("opening a cluster zoomed to %v", from)
 	}
+	for _, idx := range cl.items {
+		id := tl.Items[idx].ID
+		labelled, scrolled, clustered := c.Reach(id)
+		if clustered || !(labelled || scrolled) {
+			t.Fatalf("item %s of the opened cluster: labelled %v, scrolled %v, clustered %v", id, labelled, scrolled, clustered)
+		}
+	}
+	// The first opened items are at the top, in view.
+	if _, ok := c.ItemPosition(tl.Items[cl.items[0]].ID); !ok {
+		t.Errorf("the first item of the opened cluster is not drawn")
+	}
+	checkNoOverlap(t, c.frame)
 }
 
 // TestObjectsFollowTheView checks that the renderer's canvas objects grow
@@ -203,7 +221,16 @@ func TestObjectsFollowTheView(t *testing.T) {
 	check := func(what string) {
 		f := c.frame
 		n := len(r.Objects())
-		want := 1 + len(f.ticks) + len(f.items) + len(f.clusters) + len(f.legend)
+		labelled := 0
+		for _, pl := range f.items {
+			if pl.label != "" {
+				labelled++
+			}
+		}
+		want := 1 + len(f.ticks) + labelled + len(f.clusters) + len(f.legend) + len(f.heads)
+		if f.above+f.below > 0 {
+			want++ // the line saying how many are scrolled out of view
+		}
 		if n > want || n < want-2 { // tick labels cut by the edges are left out
 			t.Errorf("%s: %d objects, want raster + %d texts", what, n, want-1)
 		}
@@ -223,6 +250,7 @@ func TestObjectsFollowTheView(t *testing.T) {
 // checks the export shows the same range with the items in the same places,
 // pixel for pixel at the same size.
 func TestRenderMatchesWidget(t *testing.T) {
+	test.ApplyTheme(t, theme.LightTheme()) // the export is on white paper
 	tl := timeline.New(sampleAnalysis())
 	c := New(tl)
 	cv := software.NewCanvas()
@@ -251,7 +279,7 @@ func TestRenderMatchesWidget(t *testing.T) {
 			t.Errorf("item %d: widget %+v, export %+v", i, p, q)
 		}
 	}
-	if diff, total := compareImages(screen, img); diff != 0 {
+	if diff, total := compareImages(screen, img[0]); diff != 0 {
 		t.Errorf("export differs from the widget in %d of %d pixels", diff, total)
 	}
 }
@@ -326,30 +354,44 @@ func TestSelectShowsClusteredItem(t *testing.T) {
 	checkNoOverlap(t, c.frame)
 }
 
-// TestOneLaneClustersAll: a chart too short for items and clusters shows
-// only cluster badges, never items drawn over them.
-func TestOneLaneClustersAll(t *testing.T) {
+// TestScrollReachesEveryLane: a chart with room for one lane shows the
+// first and says how many are below; scrolling down with the keys or a
+// vertical drag reaches every item, and no item is clustered.
+func TestScrollReachesEveryLane(t *testing.T) {
 	tl := synthetic(50, 1, timeline.Day(2020, 1, 1), 1, 8)
 	c := New(tl)
 	win := test.NewTempWindow(t, c)
 	win.SetPadded(false)
-	win.Resize(fyne.NewSize(800, 70))
+	win.Resize(fyne.NewSize(800, 110))
 	c.FitAll()
 	f := c.frame
-	if len(f.items) != 0 || len(f.clusters) == 0 {
-		t.Errorf("one lane: %d items, %d clusters", len(f.items), len(f.clusters))
+	if f.viewRows != 1 || len(f.clusters) != 0 || f.below == 0 {
+		t.Fatalf("one row: %d rows in view, %d clusters, %d below", f.viewRows, len(f.clusters), f.below)
 	}
-	n := 0
-	for _, cl := range f.clusters {
-		n += len(cl.items)
+	if !contains(texts(c), "↓ "+plural(f.below, "more event")+" below: drag up or scroll") {
+		t.Errorf("no hint of the rows below: %q", texts(c))
 	}
-	if n != len(tl.Items) {
-		t.Errorf("clusters hold %d of %d items", n, len(tl.Items))
+	seen := map[string]bool{}
+	for range f.rows + 2 {
+		for _, pl := range c.frame.items {
+			seen[tl.Items[pl.item].ID] = true
+		}
+		c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	}
+	if len(seen) != len(tl.Items) {
+		t.Errorf("scrolling down showed %d of %d items", len(seen), len(tl.Items))
+	}
+	// A vertical drag scrolls back up, a lane per lane height.
+	last := c.scrollRow
+	c.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(400, 60)}, Dragged: fyne.Delta{DY: 2*laneHeight + 1}})
+	c.DragEnd()
+	if c.scrollRow != last-2 {
+		t.Errorf("dragging down two lanes: row %d, want %d", c.scrollRow, last-2)
 	}
 }
 
 func TestHoverCluster(t *testing.T) {
-	tl := synthetic(60, 1, timeline.Day(2024, 9, 1), 0.25, 3)
+	tl := pile(maxScreenLanes + 20)
 	c := New(tl)
 	win := test.NewTempWindow(t, c)
 	win.SetPadded(false)
@@ -359,8 +401,8 @@ func TestHoverCluster(t *testing.T) {
 	cl := c.frame.clusters[0]
 	c.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(cl.x0+4, cl.y+10)}})
 	got := texts(c)
-	want := plural(len(cl.items), "event") + " not shown at this zoom"
-	if !contains(got, want) || !contains(got, "click to zoom in") {
+	want := plural(len(cl.items), "event") + " without a lane at this zoom"
+	if !contains(got, want) || !contains(got, "click to give them lanes") {
 		t.Errorf("cluster card lacks %q: %q", want, got)
 	}
 	c.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(799, 1)}})

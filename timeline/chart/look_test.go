@@ -39,12 +39,13 @@ func TestLook(t *testing.T) {
 		t.Fatal(err)
 	}
 	writePNG(t, filepath.Join(dir, "multi.png"), img)
-	big := synthetic(10000, 3, timeline.Day(1995, 1, 1), 30, 11)
-	img, err = Render(big, RenderOptions{Width: 3840, Title: "10,000 events", Legend: true})
+	big := synthetic(1000, 3, timeline.Day(1995, 1, 1), 30, 11)
+	pages, err := RenderPages(big, RenderOptions{Width: 2400, Title: "1,000 events", Legend: true, Height: 3000})
 	if err != nil {
 		t.Fatal(err)
 	}
-	writePNG(t, filepath.Join(dir, "big.png"), img)
+	writePNG(t, filepath.Join(dir, "big-1.png"), pages[0])
+	writePNG(t, filepath.Join(dir, "big-last.png"), pages[len(pages)-1])
 
 	d := timeline.Day
 	ancient := &timeline.Analysis{Doc: &timeline.Document{Title: "Rome"}, Events: []timeline.Event{
@@ -72,4 +73,22 @@ func TestLook(t *testing.T) {
 	pos, _ := c.ItemPosition(tl.Items[2].ID)
 	c.MouseIn(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: pos.Add(fyne.NewPos(30, markerTop))}})
 	writePNG(t, filepath.Join(dir, "widget-hover.png"), cv.Capture())
+
+	// Bands per source, dates on the labels, a dark export.
+	img, err = Render(multi, RenderOptions{Width: 2400, Title: "Three sources", Subtitle: "One band per source", Credit: "Retrace · synthetic data", Legend: true, Bands: true, Dates: true, Dark: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	writePNG(t, filepath.Join(dir, "bands-dark.png"), img)
+	// The widget with an overview strip, scrolled lanes and the focus ring.
+	w := New(big)
+	w.Overview, w.Legend = true, true
+	cv2 := software.NewCanvas()
+	cv2.SetPadded(false)
+	cv2.SetScale(1.5)
+	cv2.SetContent(w)
+	cv2.Resize(fyne.NewSize(1000, 500))
+	w.SetVisibleRange(timeline.Day(2005, 1, 1), timeline.Day(2007, 1, 1))
+	w.FocusGained()
+	writePNG(t, filepath.Join(dir, "widget-overview.png"), cv2.Capture())
 }

@@ -6,6 +6,7 @@ import (
 	"image/draw"
 	"math"
 
+	"fyne.io/fyne/v2"
 	"golang.org/x/image/vector"
 )
 
@@ -90,13 +91,8 @@ func blend(px []byte, c color.NRGBA, a float32) {
 	px[3] = uint8(255*a + float32(px[3])*inv + 0.5)
 }
 
-// frameRect outlines [x0,x1]x[y0,y1] with lines w units thick, outside the box.
-func (p *painter) frameRect(x0, y0, x1, y1, w float32, c color.NRGBA) {
-	p.rect(x0-w, y0-w, x1+w, y0, c, 0, 0)
-	p.rect(x0-w, y1, x1+w, y1+w, c, 0, 0)
-	p.rect(x0-w, y0, x0, y1, c, 0, 0)
-	p.rect(x1, y0, x1+w, y1, c, 0, 0)
-}
+// text is drawn by canvas.Text objects over the raster, not into it.
+func (p *painter) text(string, float32, float32, float32, fyne.TextStyle, color.NRGBA) {}
 
 // circle fills a disc of radius r around (cx, cy).
 func (p *painter) circle(cx, cy, r float32, c color.NRGBA) {

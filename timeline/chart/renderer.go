@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
 
 	"retrace/timeline"
 )
@@ -20,6 +21,7 @@ type renderer struct {
 	frame  *frame
 	raster *canvas.Raster
 	paint  painter
+	pal    *palette
 
 	texts   []*canvas.Text // pool; the first used are shown
 	used    int
@@ -35,8 +37,9 @@ func newRenderer(c *Chart) *renderer {
 	r := &renderer{c: c, measured: map[string]float32{}}
 	c.r = r
 	r.raster = canvas.NewRaster(r.draw)
-	r.card = canvas.NewRectangle(colorCardFill)
-	r.card.StrokeColor = colorCardStroke
+	r.pal = &lightPalette
+	r.card = canvas.NewRectangle(r.pal.cardFill)
+	r.card.StrokeColor = r.pal.cardLine
 	r.card.StrokeWidth = 1
 	r.card.CornerRadius = 6
 	return r
@@ -83,45 +86,16 @@ func (r *renderer) measure(text string, size float32, style fyne.TextStyle) floa
 
 // update lays out a frame and places the labels and the hover card.
 func (r *renderer) update() {
-	p := r.c.params(r.size)
+	c := r.c
+	p := c.params(r.size)
 	p.measure = r.measure
-	f := layoutFrame(p)
-	r.frame, r.c.frame = f, f
+	f := c.layout(p)
+	r.frame = f
 	r.used = 0
 	r.raster.Resize(r.size)
 	r.raster.Move(fyne.Position{})
-
-	if f.title != "" {
-		r.text(f.title, colorText, titleSize, fyne.TextStyle{Bold: true}, fyne.NewPos(pad, pad-2), r.size.Width-2*pad)
-	}
-	for _, t := range f.ticks {
-		style := fyne.TextStyle{Bold: t.Major}
-		w := r.measure(t.Label, tickSize, style)
-		if t.X-w/2 < 0 || t.X+w/2 > r.size.Width {
-			continue // a label cut by the edge reads as a different date
-		}
-		r.text(t.Label, colorMuted, tickSize, style, fyne.NewPos(t.X-w/2, f.axisY+9), 0)
-	}
-	tl := r.c.tl
-	for i := range f.items {
-		pl := &f.items[i]
-		it := &tl.Items[pl.item]
-		col, style := colorText, fyne.TextStyle{}
-		if it.Conflict {
-			col = colorConflict
-		}
-		if it.ID == r.c.selected {
-			style.Bold = true
-		}
-		r.text(pl.label, col, labelSize, style, fyne.NewPos(pl.labelX, pl.y+1), 0)
-	}
-	for i := range f.clusters {
-		cl := &f.clusters[i]
-		r.text(cl.label, colorMuted, labelSize, fyne.TextStyle{Bold: true}, fyne.NewPos(cl.x0+6, cl.y+6), 0)
-	}
-	for _, e := range f.legend {
-		r.text(e.text, colorMuted, legendSize, fyne.TextStyle{}, fyne.NewPos(e.x+14, e.y), 0)
-	}
+	r.pal = paletteFor(r.darkTheme())
+	drawTexts(textSurface{r}, f, r.state())
 	r.cardTop = r.used
 	r.layoutCard()
 
@@ -131,6 +105,39 @@ func (r *renderer) update() {
 		r.objects = append(r.objects, r.texts[i])
 	}
 	r.appendCard()
+}
+
+// darkTheme reports whether the chart is on a dark theme: on screen it
+// follows the app's theme; an export is dark only when asked.
+func (r *renderer) darkTheme() bool {
+	c := r.c
+	if c.export || c.autoHeight {
+		return c.dark
+	}
+	th := c.Theme()
+	app := fyne.CurrentApp()
+	if th == nil || app == nil {
+		return false
+	}
+	bg := th.Color(theme.ColorNameBackground, app.Settings().ThemeVariant())
+	rr, gg, bb, _ := bg.RGBA()
+	return (299*rr+587*gg+114*bb)/1000 < 0x8000
+}
+
+// state is what drawing the current frame needs besides the frame.
+func (r *renderer) state() drawState {
+	return drawState{tl: r.c.tl, selected: r.c.selIdx, focused: r.c.focused, pal: r.pal, measure: r.measure}
+}
+
+// textSurface places the text of a drawing in pooled canvas.Text objects;
+// the shapes go to the raster.
+type textSurface struct{ r *renderer }
+
+func (textSurface) rect(float32, float32, float32, float32, color.NRGBA, float32, float32) {}
+func (textSurface) roundRect(float32, float32, float32, float32, float32, color.NRGBA)     {}
+func (textSurface) circle(float32, float32, float32, color.NRGBA)                          {}
+func (t textSurface) text(s string, x, y, size float32, style fyne.TextStyle, c color.NRGBA) {
+	t.r.text(s, c, size, style, fyne.NewPos(x, y), 0)
 }
 
 // appendCard adds the hover card's objects after the chart's own.
@@ -192,9 +199,9 @@ func (r *renderer) layoutCard() {
 	var lines []cardLine
 	switch {
 	case pl != nil:
-		lines = itemCard(c.tl, pl.item, r.measure)
+		lines = itemCard(c.tl, pl.item, r.pal, c.sourceName, r.measure)
 	case cl != nil:
-		lines = clusterCard(c.tl, cl)
+		lines = clusterCard(c.tl, cl, r.pal)
 	default:
 		return
 	}
@@ -214,6 +221,7 @@ func (r *renderer) layoutCard() {
 	// Whatever happens, the card stays inside the chart.
 	pos.X = max(4, min(pos.X, r.size.Width-w-4))
 	pos.Y = max(4, min(pos.Y, r.size.Height-h-4))
+	r.card.FillColor, r.card.StrokeColor = r.pal.cardFill, r.pal.cardLine
 	r.card.Move(pos)
 	r.card.Resize(fyne.NewSize(w, h))
 	r.card.Refresh()
@@ -237,23 +245,24 @@ const cardLineHeight = cardSize + 6
 
 // itemCard writes the hover card of an item: its label, its dates in
 // words with how they were found, its source, and the sentence it came from.
-func itemCard(tl *timeline.Timeline, i int, measure func(string, float32, fyne.TextStyle) float32) []cardLine {
+func itemCard(tl *timeline.Timeline, i int, pal *palette, names func(int) string, measure func(string, float32, fyne.TextStyle) float32) []cardLine {
 	it := &tl.Items[i]
 	title := it.Label
 	if title == "" {
 		title = "(no label)"
 	}
-	lines := []cardLine{{text: title, color: colorText, style: fyne.TextStyle{Bold: true}}}
+	lines := []cardLine{{text: title, color: pal.text, style: fyne.TextStyle{Bold: true}}}
 	when := DescribeInterval(it.Interval) + " · " + it.Kind.Describe()
 	lines = append(lines, cardLine{text: when, color: KindColor(it.Kind)})
 	if it.Conflict {
-		lines = append(lines, cardLine{text: "sources place it at different dates", color: colorConflict})
+		lines = append(lines, cardLine{text: "sources place it at different dates", color: pal.conflict})
 	}
 	if len(it.Refs) == 0 {
 		return lines
 	}
 	if ev := tl.Event(it.Refs[0]); ev != nil && ev.How != "" && len(it.Refs) == 1 {
-		lines = append(lines, cardLine{text: ev.How, color: colorMuted, style: fyne.TextStyle{Italic: true}})
+		how := ExplainHow(tl.Sources[it.Refs[0].Source].Analysis, ev.How)
+		lines = append(lines, cardLine{text: how, color: pal.muted, style: fyne.TextStyle{Italic: true}})
 	}
 	fit := func(s string, n int) []string {
 		return wrap(s, cardWidth-20, n, func(s string) float32 { return measure(s, cardSize, fyne.TextStyle{}) })
@@ -275,7 +284,7 @@ func itemCard(tl *timeline.Timeline, i int, measure func(string, float32, fyne.T
 		}
 		ev := tl.Event(ref)
 		if len(tl.Sources) > 1 {
-			src := tl.Sources[ref.Source].Title()
+			src := names(ref.Source)
 			if len(it.Refs) > 1 && ev != nil {
 				src = DescribeInterval(ev.Interval) + " · " + src
 			}
@@ -292,29 +301,29 @@ func itemCard(tl *timeline.Timeline, i int, measure func(string, float32, fyne.T
 		}
 		sentence := "“" + doc.Quote(ev.Sentence) + "”"
 		for _, s := range fit(sentence, perQuote) {
-			lines = append(lines, cardLine{text: s, color: colorText})
+			lines = append(lines, cardLine{text: s, color: pal.text})
 		}
 	}
 	if n := len(it.Refs) - len(refs); n > 0 {
-		lines = append(lines, cardLine{text: "and " + plural(n, "other source"), color: colorMuted})
+		lines = append(lines, cardLine{text: "and " + plural(n, "other source"), color: pal.muted})
 	}
 	return lines
 }
 
 // clusterCard describes a cluster badge.
-func clusterCard(tl *timeline.Timeline, cl *cluster) []cardLine {
+func clusterCard(tl *timeline.Timeline, cl *cluster, pal *palette) []cardLine {
 	lines := []cardLine{
-		{text: plural(len(cl.items), "event") + " not shown at this zoom", color: colorText, style: fyne.TextStyle{Bold: true}},
-		{text: DescribeInterval(timeline.Interval{Earliest: cl.from, Latest: cl.to.Add(-day)}), color: colorMuted},
+		{text: plural(len(cl.items), "event") + " without a lane at this zoom", color: pal.text, style: fyne.TextStyle{Bold: true}},
+		{text: DescribeInterval(timeline.Interval{Earliest: cl.from, Latest: cl.to.Add(-day)}), color: pal.muted},
 	}
 	for i, idx := range cl.items {
 		if i == 3 {
-			lines = append(lines, cardLine{text: "…", color: colorMuted})
+			lines = append(lines, cardLine{text: "…", color: pal.muted})
 			break
 		}
-		lines = append(lines, cardLine{text: "• " + tl.Items[idx].Label, color: colorText})
+		lines = append(lines, cardLine{text: "• " + tl.Items[idx].Label, color: pal.text})
 	}
-	return append(lines, cardLine{text: "click to zoom in", color: colorMuted, style: fyne.TextStyle{Italic: true}})
+	return append(lines, cardLine{text: "click to give them lanes", color: pal.muted, style: fyne.TextStyle{Italic: true}})
 }
 
 func plural(n int, noun string) string {
@@ -363,86 +372,7 @@ func (r *renderer) draw(w, h int) image.Image {
 	}
 	p := &r.paint
 	p.k = float32(w) / r.size.Width
-	p.fill(colorBackground)
-	r.paintFrame(p, f)
+	p.fill(r.pal.background)
+	drawFrame(p, f, r.state())
 	return p.img
-}
-
-func (r *renderer) paintFrame(p *painter, f *frame) {
-	c := r.c
-	width := f.size.Width
-	for _, t := range f.ticks {
-		col := colorGrid
-		if t.Major {
-			col = colorGridMajor
-		}
-		p.rect(t.X-0.5, f.lanesTop-4, t.X+0.5, f.axisY, col, 0, 0)
-	}
-	p.rect(0, f.axisY, width, f.axisY+1, colorAxis, 0, 0)
-	for _, t := range f.ticks {
-		l := float32(5)
-		if t.Major {
-			l = 8
-		}
-		p.rect(t.X-0.5, f.axisY, t.X+0.5, f.axisY+l, colorAxis, 0, 0)
-	}
-	tl := c.tl
-	for i := range f.items {
-		pl := &f.items[i]
-		it := &tl.Items[pl.item]
-		col := KindColor(it.Kind)
-		top := pl.y + markerTop
-		if it.ID == c.selected {
-			p.roundRect(pl.left-4, pl.y, pl.right+4, pl.y+laneHeight-1, 4, colorSelected)
-		}
-		if f.accents && len(it.Refs) > 0 {
-			ax := pl.labelX - accentWidth - 3
-			p.rect(ax, pl.y+3, ax+accentWidth, pl.y+labelHeight-1, SourceColor(it.Refs[0].Source), 0, 0)
-		}
-		outline := color.NRGBA{}
-		switch {
-		case it.ID == c.selected:
-			outline = colorText
-		case it.Conflict:
-			outline = colorConflict
-		}
-		if pl.point {
-			cx, cy := (pl.x0+pl.x1)/2, top+markerHeight/2
-			if outline.A != 0 {
-				p.circle(cx, cy, pointRadius+1.5, outline)
-			}
-			p.circle(cx, cy, pointRadius, col)
-			continue
-		}
-		if outline.A != 0 {
-			p.frameRect(pl.x0, top, pl.x1, top+markerHeight, 1.5, outline)
-		}
-		var fadeL, fadeR float32
-		fade := min((pl.x1-pl.x0)*0.4, 90)
-		if it.Interval.FuzzyStart {
-			fadeL = fade
-		}
-		if it.Interval.FuzzyEnd {
-			fadeR = fade
-		}
-		p.rect(pl.x0, top, pl.x1, top+markerHeight, col, fadeL, fadeR)
-	}
-	for i := range f.clusters {
-		cl := &f.clusters[i]
-		p.roundRect(cl.x0, cl.y+3, cl.x1, cl.y+laneHeight-3, 6, colorCluster)
-	}
-	for _, e := range f.legend {
-		y := e.y + 3
-		switch {
-		case e.kind != "":
-			p.roundRect(e.x, y, e.x+10, y+9, 2, KindColor(e.kind))
-		case e.source < 0:
-			p.frameRect(e.x+1.5, y+1.5, e.x+8.5, y+7.5, 1.5, colorConflict)
-		default:
-			p.rect(e.x+3, y-1, e.x+3+accentWidth, y+11, SourceColor(e.source), 0, 0)
-		}
-	}
-	if c.focused {
-		p.frameRect(1, 1, width-1, f.size.Height-1, 1, color.NRGBA{0x1f, 0x6f, 0xc5, 0x80})
-	}
 }

@@ -2,7 +2,9 @@ package chart
 
 import (
 	"strconv"
+	"strings"
 	"time"
+	"unicode"
 
 	"retrace/timeline"
 	"retrace/timeline/scale"
@@ -106,4 +108,39 @@ func ordinal(n int) string {
 		}
 	}
 	return strconv.Itoa(n) + suffix
+}
+
+// ExplainHow rewrites the tagger's note on how an event was dated for a
+// reader: the ids of other events it names ("some weeks before e1") are
+// replaced by their labels in quotes ("some weeks before “Putin’s New Year
+// greeting”"), as ids mean nothing outside the program.
+func ExplainHow(a *timeline.Analysis, how string) string {
+	if a == nil || how == "" {
+		return how
+	}
+	labels := map[string]string{}
+	for i := range a.Events {
+		labels[a.Events[i].ID] = a.Events[i].Label
+	}
+	var b strings.Builder
+	for i := 0; i < len(how); {
+		j := i
+		for j < len(how) && (how[j] == '_' || unicode.IsLetter(rune(how[j])) || unicode.IsDigit(rune(how[j]))) {
+			j++
+		}
+		if j == i {
+			b.WriteByte(how[i])
+			i++
+			continue
+		}
+		word := how[i:j]
+		if l, ok := labels[word]; ok && l != "" {
+			word = "“" + truncate(l, 40) + "”"
+		} else if ok {
+			word = "another event"
+		}
+		b.WriteString(word)
+		i = j
+	}
+	return b.String()
 }

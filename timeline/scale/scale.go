@@ -12,11 +12,12 @@ import (
 	"time"
 )
 
-// Limits on the visible span: finer than an hour or wider than twenty
-// millennia the axis has nothing useful to show, and float precision of
-// pixel arithmetic would start to matter.
+// Limits on the visible span: items are whole days, so a view of less than
+// two days shows nothing more; wider than twenty millennia the axis has
+// nothing useful to show, and float precision of pixel arithmetic would
+// start to matter.
 const (
-	MinSpan        = 2 * time.Hour
+	MinSpan        = 48 * time.Hour
 	MaxSpanYears   = 20000
 	maxSpanSeconds = MaxSpanYears * 365.2425 * 86400
 )

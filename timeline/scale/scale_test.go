@@ -169,9 +169,9 @@ func TestTicksAcrossGranularities(t *testing.T) {
 		check      func(time.Time) bool
 		contains   []string
 	}{
-		{"hours", time.Date(2026, 1, 1, 20, 0, 0, 0, time.UTC), time.Date(2026, 1, 2, 6, 0, 0, 0, time.UTC),
-			func(t time.Time) bool { return t.Minute() == 0 && t.Second() == 0 },
-			[]string{"21:00", "*2 Jan 2026"}},
+		{"two days", time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 1, 3, 0, 0, 0, 0, time.UTC),
+			func(t time.Time) bool { return t.Hour() == 0 && t.Minute() == 0 },
+			[]string{"*Jan 2026", "2 Jan", "3 Jan"}},
 		{"days", day(2025, 12, 25), day(2026, 1, 8),
 			func(t time.Time) bool { return t.Hour() == 0 && t.Minute() == 0 },
 			[]string{"31 Dec", "*Jan 2026", "2 Jan"}},
@@ -217,13 +217,25 @@ func TestTicksContext(t *testing.T) {
 		start, end time.Time
 		first      string
 	}{
-		{day(2025, 12, 20), day(2025, 12, 28), "20 Dec 2025"},
+		{day(2025, 12, 20).Add(-12*time.Hour), day(2025, 12, 28), "20 Dec 2025"},
 		{day(2025, 5, 20), day(2025, 10, 20), "Jun 2025"},
-		{time.Date(2025, 3, 4, 5, 0, 0, 0, time.UTC), time.Date(2025, 3, 4, 11, 0, 0, 0, time.UTC), "4 Mar 2025 05:00"},
-		{day(-43, 3, 2), day(-43, 3, 20), "2 Mar 44 BC"},
+		// A tick at the very edge is not drawn whole: the next says the year.
+		{day(-43, 3, 2), day(-43, 3, 20), "3 Mar 44 BC"},
+		// The year tick has scrolled off: the months before the next one
+		// still say their year.
+		{day(2024, 2, 10), day(2025, 6, 1), "Mar 2024"},
 	}
 	for _, c := range cases {
 		ticks := (Scale{Start: c.start, End: c.end, Width: 1200}).Ticks(measure)
+		// Ticks before the first that says the year are too near the left
+		// edge to be drawn whole with it.
+		year := YearLabel(c.start.Year())
+		for len(ticks) > 0 && !strings.Contains(ticks[0].Label, year) && !ticks[0].Major {
+			if ticks[0].X-measure(ticks[0].Label+" "+year)/2 >= 0 {
+				t.Errorf("%v..%v: %q could say the year", c.start, c.end, ticks[0].Label)
+			}
+			ticks = ticks[1:]
+		}
 		if len(ticks) == 0 || ticks[0].Label != c.first {
 			t.Errorf("%v..%v: labels %s, want the first to read %q", c.start, c.end, labels(ticks), c.first)
 		}

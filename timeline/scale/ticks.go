@@ -11,8 +11,8 @@ type Tick struct {
 	X     float32
 	Label string
 	// Major marks a boundary of the next coarser unit (a decade among years,
-	// a year among months, a month among days, a day among hours); its label
-	// carries that context ("2026", "Jan 2026").
+	// a year among months, a month among days); its label carries that
+	// context ("2026", "Jan 2026").
 	Major bool
 }
 
@@ -31,7 +31,6 @@ const (
 	years unitKind = iota
 	months
 	days
-	hours
 )
 
 // step is one candidate spacing between ticks, e.g. 5 years or 3 months.
@@ -48,18 +47,17 @@ func (st step) approxSeconds() float64 {
 		return float64(st.n) * 365.2425 * 86400
 	case months:
 		return float64(st.n) * 30.436875 * 86400
-	case days:
-		return float64(st.n) * 86400
 	default:
-		return float64(st.n) * 3600
+		return float64(st.n) * 86400
 	}
 }
 
-// steps lists candidate spacings from finest to coarsest: hours, days,
-// weeks, months, quarters, years, decades, centuries, millennia, with a few
-// in-between multiples so zooming changes the density smoothly.
+// steps lists candidate spacings from finest to coarsest: days, weeks,
+// months, quarters, years, decades, centuries, millennia, with a few
+// in-between multiples so zooming changes the density smoothly. There are
+// no hours: the timeline's items are whole days, and a "12:00" tick only
+// suggests a time of day nobody gave.
 var steps = []step{
-	{hours, 1}, {hours, 3}, {hours, 6}, {hours, 12},
 	{days, 1}, {days, 7},
 	{months, 1}, {months, 3},
 	{years, 1}, {years, 2}, {years, 5}, {years, 10}, {years, 20}, {years, 50},
@@ -84,7 +82,7 @@ func (s Scale) Ticks(measure func(string) float32) []Tick {
 		if n := span / st.approxSeconds(); n > float64(s.Width)/12 || n > maxTicks {
 			continue
 		}
-		ticks := s.ticksFor(st)
+		ticks := withContext(s.ticksFor(st), st, measure)
 		if !overlapping(ticks, measure) {
 			return ticks
 		}
@@ -186,44 +184,30 @@ func (s Scale) ticksFor(st step) []Tick {
 			}
 			prevYear, first = t.Year(), false
 		}
-	case hours:
-		y, m, d := s.Start.Date()
-		h := s.Start.Hour()
-		for t := time.Date(y, m, d, h-h%st.n, 0, 0, 0, time.UTC); !t.After(s.End); t = t.Add(time.Duration(st.n) * time.Hour) {
-			if t.Before(s.Start) {
-				continue
-			}
-			if t.Hour() == 0 {
-				add(t, dayMonth(t)+" "+YearLabel(t.Year()), true)
-			} else {
-				add(t, twoDigits(t.Hour())+":00", false)
-			}
-		}
 	}
-	addContext(ticks, st)
 	return ticks
 }
 
-// addContext writes the coarser unit into the first label when no major
-// tick is in view, so a view of a few days still says which month and
-// year it shows ("21 Dec 2025" rather than "21 Dec").
-func addContext(ticks []Tick, st step) {
-	if len(ticks) == 0 || st.kind == years {
-		return
+// withContext writes the coarser unit into the first label shown whole
+// (one cut by the left edge is not drawn) unless it is a major tick
+// carrying it already, so the months left of the first year tick, or a
+// view of a few days, still say which year they are in ("Oct 1990 Nov
+// Dec 1991", "21 Dec 2025" rather than "21 Dec"). The longer label counts
+// when the step is chosen.
+func withContext(ticks []Tick, st step, measure func(string) float32) []Tick {
+	if st.kind == years {
+		return ticks
 	}
-	for _, t := range ticks {
-		if t.Major {
-			return
+	for i := range ticks {
+		if ticks[i].Major {
+			break
+		}
+		if l := ticks[i].Label + " " + YearLabel(ticks[i].Time.Year()); ticks[i].X-measure(l)/2 >= 0 {
+			ticks[i].Label = l
+			break
 		}
 	}
-	t := ticks[0].Time
-	year := YearLabel(t.Year())
-	switch st.kind {
-	case months, days:
-		ticks[0].Label += " " + year
-	case hours:
-		ticks[0].Label = dayMonth(t) + " " + year + " " + ticks[0].Label
-	}
+	return ticks
 }
 
 // monthAbbr is the three-letter English name of t's month: "Jan".
@@ -231,13 +215,6 @@ func monthAbbr(t time.Time) string { return t.Month().String()[:3] }
 
 // dayMonth writes t's day and month: "21 Dec".
 func dayMonth(t time.Time) string { return strconv.Itoa(t.Day()) + " " + monthAbbr(t) }
-
-func twoDigits(n int) string {
-	if n < 10 {
-		return "0" + strconv.Itoa(n)
-	}
-	return strconv.Itoa(n)
-}
 
 // labelYear returns the number a reader sees for an astronomical year:
 // 2024 for 2024, 1 for year 0 (1 BC), 44 for year -43 (44 BC).
