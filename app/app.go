@@ -1,6 +1,8 @@
 package app
 
 import (
+	"os"
+
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -30,7 +32,7 @@ func Run(paths []string, info about.Info) error {
 	w := a.NewWindow("Retrace")
 	// Size before SetContent: laying out long text at the default tiny size
 	// first and then again at the real size doubles the start-up cost.
-	w.Resize(fyne.NewSize(1400, 860))
+	w.Resize(initialWindowSize(os.Getenv("FYNE_SCALE")))
 	u := newUI(a, w, appServices())
 	u.info = info
 	w.SetMainMenu(u.mainMenu())

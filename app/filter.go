@@ -115,7 +115,7 @@ func (u *UI) showSources() {
 	objs := make([]fyne.CanvasObject, 0, len(u.docs))
 	for i, d := range u.docs {
 		d.tab.Icon = sourceIcon(i)
-		c := widget.NewCheck(filepath.Base(d.key), nil)
+		c := widget.NewCheck(shortLabel(filepath.Base(d.key), maxToggleLabel), nil)
 		c.SetChecked(!u.filter.hiddenSources[d.key])
 		c.OnChanged = func(on bool) {
 			if on {

@@ -56,3 +56,20 @@ func TestChartTakesKeysAfterClick(t *testing.T) {
 		t.Errorf("- typed in the search box zoomed the chart")
 	}
 }
+
+// TestWindowFitsTheScreen: at FYNE_SCALE=1.5 the first window is no
+// larger than a 1920x1080 screen.
+func TestWindowFitsTheScreen(t *testing.T) {
+	for _, v := range []struct {
+		scale string
+		k     float32
+	}{{"", 1}, {"1", 1}, {"1.5", 1.5}, {"2", 2}, {"junk", 1}} {
+		s := initialWindowSize(v.scale)
+		if w, h := s.Width*v.k, s.Height*v.k; w > 1920 || h > 1080-60 {
+			t.Errorf("FYNE_SCALE=%q: window %vx%v px", v.scale, w, h)
+		}
+		if s.Width < 900 && v.k <= 1.5 {
+			t.Errorf("FYNE_SCALE=%q: window only %v units wide", v.scale, s.Width)
+		}
+	}
+}

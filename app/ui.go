@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -139,9 +141,10 @@ func newUI(a fyne.App, w fyne.Window, svc services) *UI {
 	zoomIn := widget.NewButton("+", func() { u.chart.ZoomIn() })
 	zoomOut := widget.NewButton("−", func() { u.chart.ZoomOut() })
 	fit := widget.NewButton("Fit all", func() { u.chart.FitAll() })
+	bands := widget.NewCheck("Band per source", func(on bool) { u.chart.SetBands(on) })
 	u.filters = u.newFilterBar()
 	w.Canvas().AddShortcut(shortcutSearch, func(fyne.Shortcut) { w.Canvas().Focus(u.filters.search) })
-	toolbar := container.NewBorder(nil, nil, container.NewHBox(zoomIn, zoomOut, fit), nil, u.filters.search)
+	toolbar := container.NewBorder(nil, nil, container.NewHBox(zoomIn, zoomOut, fit, bands), nil, u.filters.search)
 	chartPane := container.NewBorder(container.NewVBox(toolbar, u.filters.toggles), nil, nil, nil, u.chart)
 
 	u.editItem = widget.NewButton("Edit…", u.showEditDialog)
@@ -267,7 +270,9 @@ func (u *UI) addDoc(key string, doc *timeline.Document, a *timeline.Analysis, su
 	d.date = newDateControl(func(t time.Time) { u.setDocDate(d, t) })
 	d.date.show(doc, a)
 	d.body = container.NewStack()
-	d.tab = container.NewTabItem(filepath.Base(key), container.NewBorder(d.date.obj, nil, nil, nil, d.body))
+	// Short tab titles, so three or four sources fit the strip; the
+	// colour square tells them apart too.
+	d.tab = container.NewTabItem(shortLabel(filepath.Base(key), maxTabTitle), container.NewBorder(d.date.obj, nil, nil, nil, d.body))
 	u.docs = append(u.docs, d)
 	if len(u.docs) == 1 {
 		u.left.Objects = []fyne.CanvasObject{u.tabs}
@@ -480,6 +485,37 @@ func (u *UI) itemIndex(id string) int {
 		}
 	}
 	return -1
+}
+
+// initialWindowSize is the window's first size in units: 1400x860 at
+// scale 1, smaller at a larger FYNE_SCALE, so the window fits a
+// 1920x1080 screen with its title bar and a panel (at 1.5 it opened at
+// 2100x1290 pixels).
+func initialWindowSize(fyneScale string) fyne.Size {
+	k, err := strconv.ParseFloat(strings.TrimSpace(fyneScale), 32)
+	if err != nil || k <= 0 {
+		k = 1
+	}
+	const screenW, screenH = 1840, 980 // 1920x1080 less window borders, title bar and a panel
+	return fyne.NewSize(min(1400, float32(screenW/k)), min(860, float32(screenH/k)))
+}
+
+// maxTabTitle and maxToggleLabel bound the names of sources on the tabs
+// and the filter toggles, so the strips do not overflow with three sources.
+const (
+	maxTabTitle    = 22
+	maxToggleLabel = 18
+)
+
+// shortLabel cuts s to n runes with an ellipsis in the middle, keeping the
+// start and the extension-like end that tell files apart.
+func shortLabel(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	tail := n / 3
+	return string(r[:n-tail-1]) + "…" + string(r[len(r)-tail:])
 }
 
 // plural writes a count with its noun: "1 event", "3 events".

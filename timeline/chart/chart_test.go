@@ -10,8 +10,10 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"retrace/timeline"
+	"retrace/timeline/scale"
 )
 
 // newTestChart puts a chart of the sample timeline in a test window of the
@@ -461,5 +463,85 @@ func TestConflictCardQuotesEverySource(t *testing.T) {
 	c.Refresh()
 	if got := texts(c); !contains(got, "wire.txt") || contains(got, "desk.md") {
 		t.Errorf("legend with desk.md hidden: %q", got)
+	}
+}
+
+// TestFitAllBoundsAndPanLimits: Fit all spans the items' dates with a 5%
+// margin (it used to widen the view for the labels, to 2065 for events
+// ending in 2026), every label ends inside the chart, and panning and
+// zooming out stop a margin past the data.
+func TestFitAllBoundsAndPanLimits(t *testing.T) {
+	c, tl := newTestChart(t, 1000, 400)
+	first, last := timeline.Day(2014, 3, 1), timeline.Day(2026, 1, 3) // Crimea .. the day after the last item
+	from, to := c.VisibleRange()
+	span := to.Sub(first).Hours() + first.Sub(from).Hours()
+	if from.After(first) || to.Before(last) {
+		t.Fatalf("fit %v..%v leaves out items", from, to)
+	}
+	if over := to.Sub(last).Hours(); over > 0.06*span {
+		t.Errorf("fit ends %v after the last item, %.0f%% of the span", to.Sub(last), 100*over/span)
+	}
+	for _, pl := range c.frame.items {
+		if pl.labelX < 0 || pl.labelX+pl.labelW > 1000 {
+			t.Errorf("label %q at %v..%v, outside the chart", pl.label, pl.labelX, pl.labelX+pl.labelW)
+		}
+	}
+	if len(c.frame.items) != len(tl.Items) {
+		t.Errorf("%d of %d items drawn after Fit all", len(c.frame.items), len(tl.Items))
+	}
+
+	lo, hi, _ := c.limits()
+	for range 50 {
+		c.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(500, 100)}, Dragged: fyne.Delta{DX: 400}})
+	}
+	c.DragEnd()
+	if f, _ := c.VisibleRange(); scale.UnixSeconds(f) < lo-1 {
+		t.Errorf("panned left to %v, past the limit %v", f, scale.FromUnixSeconds(lo))
+	}
+	for range 50 {
+		c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyPageDown})
+	}
+	if _, e := c.VisibleRange(); scale.UnixSeconds(e) > hi+1 {
+		t.Errorf("panned right to %v, past the limit %v", e, scale.FromUnixSeconds(hi))
+	}
+	for range 30 {
+		c.Scrolled(&fyne.ScrollEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(100, 50)}, Scrolled: fyne.Delta{DY: -30}})
+	}
+	f, e := c.VisibleRange()
+	if scale.UnixSeconds(f) < lo-1 || scale.UnixSeconds(e) > hi+1 {
+		t.Errorf("zoomed out to %v..%v, past the limits %v..%v", f, e, scale.FromUnixSeconds(lo), scale.FromUnixSeconds(hi))
+	}
+	if e.Year() > 2030 || f.Year() < 2010 {
+		t.Errorf("zoomed out to %v..%v for items of 2014..2026", f, e)
+	}
+}
+
+// TestChartFollowsTheme: on screen the chart draws on the theme's
+// background, light or dark; an export keeps white paper unless asked.
+func TestChartFollowsTheme(t *testing.T) {
+	for _, v := range []struct {
+		th   fyne.Theme
+		dark bool
+	}{{theme.LightTheme(), false}, {theme.DarkTheme(), true}} {
+		test.ApplyTheme(t, v.th)
+		c, _ := newTestChart(t, 600, 300)
+		r := test.WidgetRenderer(c).(*renderer)
+		img := r.draw(600, 300)
+		bg := img.At(300, 150)
+		rr, gg, bb, _ := bg.RGBA()
+		if isDark := (rr+gg+bb)/3 < 0x8000; isDark != v.dark {
+			t.Errorf("theme dark=%v: chart background %v", v.dark, bg)
+		}
+	}
+	tl := timeline.New(sampleAnalysis())
+	for _, dark := range []bool{false, true} {
+		img, err := Render(tl, RenderOptions{Width: 600, Dark: dark})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rr, _, _, _ := img.At(5, 5).RGBA()
+		if (rr < 0x8000) != dark {
+			t.Errorf("export dark=%v: corner %v", dark, img.At(5, 5))
+		}
 	}
 }

@@ -217,7 +217,7 @@ func TestTicksContext(t *testing.T) {
 		start, end time.Time
 		first      string
 	}{
-		{day(2025, 12, 20).Add(-12*time.Hour), day(2025, 12, 28), "20 Dec 2025"},
+		{day(2025, 12, 20).Add(-12 * time.Hour), day(2025, 12, 28), "20 Dec 2025"},
 		{day(2025, 5, 20), day(2025, 10, 20), "Jun 2025"},
 		// A tick at the very edge is not drawn whole: the next says the year.
 		{day(-43, 3, 2), day(-43, 3, 20), "3 Mar 44 BC"},
