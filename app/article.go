@@ -147,7 +147,9 @@ func (v *articleView) renderFor(p *paragraphView, force bool) {
 				style.SizeName, style.TextStyle = theme.SizeNameSubHeadingText, fyne.TextStyle{Bold: true}
 			}
 			if inSel {
-				style.ColorName = theme.ColorNamePrimary
+				// Bold in the text colour on the selection background: the
+				// primary blue on it read at 3.1:1.
+				style.TextStyle.Bold = true
 			}
 			segs = append(segs, &widget.TextSegment{Text: text[from:end], Style: style})
 			from = end

@@ -19,7 +19,7 @@ import (
 // TestEndToEnd builds the retrace binary, starts it on the bundled sample
 // under a private Xvfb server, waits until the window is drawn, and checks a
 // screenshot of it: the Retrace window is mapped, the article pane (left
-// third) has the many colours of anti-aliased text, the chart's white paper
+// third) has the many colours of anti-aliased text, the chart's paper (white, or dark in a dark theme)
 // covers a good part of the screen, and event markers are drawn in the kind
 // colours. The screenshot is kept at /tmp/retrace-e2e.png. Then it types
 // Ctrl+Q and waits for the app to quit.
@@ -27,6 +27,23 @@ import (
 // It has no time limit of its own: it polls while both processes live, and
 // go test's -timeout stops it if the window never appears.
 func TestEndToEnd(t *testing.T) {
+	runWindow(t, "/tmp/retrace-e2e.png", func(st stats) bool {
+		// The sample is read and analysed in the background: wait until
+		// the article text and the chart's markers are on screen. While
+		// loading, the article pane holds one line (about 250 colours) and
+		// only the legend swatches are in kind colours (about 270 pixels);
+		// loaded, the sample gives over 1,000 colours and 3,000 marker
+		// pixels.
+		return st.leftColours >= 600 && st.whiteShare >= 0.05 && st.kindPixels >= 1000
+	})
+}
+
+// runWindow starts retrace with args under a private Xvfb server, polls
+// screenshots until ready accepts one, keeps that one at keep, then types
+// Ctrl+Q and waits for the app to quit. It has no time limit of its own: it polls while both processes
+// live, and go test's -timeout stops it if the window never appears.
+func runWindow(t *testing.T, keep string, ready func(stats) bool, args ...string) stats {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
 	}
@@ -39,7 +56,7 @@ func TestEndToEnd(t *testing.T) {
 	bin := retraceBinary(t)
 
 	display := startXvfb(t)
-	app := exec.Command(bin)
+	app := exec.Command(bin, args...)
 	app.Env = append(os.Environ(),
 		"DISPLAY="+display,
 		"LANG=en_US.UTF-8",
@@ -58,6 +75,7 @@ func TestEndToEnd(t *testing.T) {
 	})
 
 	shot := filepath.Join(tmp, "screen.png")
+	var st stats
 	for attempt := 0; ; attempt++ {
 		select {
 		case err := <-appDone:
@@ -72,23 +90,18 @@ func TestEndToEnd(t *testing.T) {
 			t.Logf("screenshot %d: %v", attempt, err)
 			continue
 		}
-		st, err := screenStats(shot)
+		var err error
+		st, err = screenStats(shot)
 		if err != nil {
 			t.Fatal(err)
 		}
-		// The sample is read and analysed in the background: wait until the
-		// article text and the chart's markers are on screen. While loading,
-		// the article pane holds one line (about 250 colours) and only the
-		// legend swatches are in kind colours (about 270 pixels); loaded, the
-		// sample gives over 1,000 colours and 3,000 marker pixels.
-		if st.leftColours < 600 || st.whiteShare < 0.05 || st.kindPixels < 1000 {
+		if !ready(st) {
 			continue
 		}
-		t.Logf("window drawn after %d polls: %dx%d, %d distinct colours (%d in the article pane), %.0f%% white (chart paper), %d pixels in kind colours",
+		t.Logf("window drawn after %d polls: %dx%d, %d distinct colours (%d in the article pane), %.0f%% chart paper, %d pixels in kind colours",
 			attempt+1, st.width, st.height, st.colours, st.leftColours, 100*st.whiteShare, st.kindPixels)
 		break
 	}
-	keep := "/tmp/retrace-e2e.png"
 	if err := copyFile(shot, keep); err != nil {
 		t.Logf("could not keep the screenshot: %v", err)
 		keep = shot
@@ -100,7 +113,7 @@ func TestEndToEnd(t *testing.T) {
 	// stops the test if it never quits.
 	if _, err := exec.LookPath("xdotool"); err != nil {
 		t.Log("xdotool not installed: Ctrl+Q not typed (`make test` installs it)")
-		return
+		return st
 	}
 	key := exec.Command("xdotool", "search", "--name", "^Retrace", "windowfocus", "--sync", "key", "ctrl+q")
 	key.Env = append(os.Environ(), "DISPLAY="+display)
@@ -113,6 +126,7 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatalf("after Ctrl+Q retrace exited with %v\n%s", err, appLog.String())
 	}
 	t.Log("Ctrl+Q quit the app")
+	return st
 }
 
 // goTool finds the go command: on PATH, or in GOROOT when go test was run
@@ -189,7 +203,7 @@ type stats struct {
 	width, height int
 	colours       int     // distinct colours on the screen
 	leftColours   int     // distinct colours in the left third, the article pane
-	whiteShare    float64 // share of pure white pixels, the chart's paper
+	whiteShare    float64 // share of pixels in the chart's paper colour (white, or dark in a dark theme)
 	kindPixels    int     // pixels exactly in a kind colour: chart markers and legend
 }
 
@@ -212,6 +226,7 @@ func screenStats(path string) (stats, error) {
 	for _, k := range []timeline.Kind{timeline.KindExplicit, timeline.KindDeictic, timeline.KindRelative, timeline.KindFuzzy} {
 		kinds[rgb(chart.KindColor(k))] = true
 	}
+	paper := map[uint32]bool{rgb(chart.Background(false)): true, rgb(chart.Background(true)): true}
 	b := img.Bounds()
 	seen, left := map[uint32]bool{}, map[uint32]bool{}
 	st := stats{width: b.Dx(), height: b.Dy()}
@@ -223,7 +238,7 @@ func screenStats(path string) (stats, error) {
 			if x-b.Min.X < b.Dx()/3 {
 				left[c] = true
 			}
-			if c == 0xffffff {
+			if paper[c] {
 				white++
 			}
 			if kinds[c] {

@@ -64,11 +64,12 @@ var shortcutSearch = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.
 // per source (the source checks are remade when the documents change), and
 // the count of items shown.
 type filterBar struct {
-	search  *searchEntry
-	kinds   map[timeline.Kind]*widget.Check
-	sources *fyne.Container
-	toggles fyne.CanvasObject
-	count   *widget.Label
+	search    *searchEntry
+	kinds     map[timeline.Kind]*widget.Check
+	sources   *fyne.Container
+	sourceRow *container.Scroll
+	toggles   fyne.CanvasObject
+	count     *widget.Label
 }
 
 func (u *UI) newFilterBar() *filterBar {
@@ -94,8 +95,12 @@ func (u *UI) newFilterBar() *filterBar {
 		b.kinds[k] = c
 		kinds.Add(swatched(chart.KindColor(k), c))
 	}
+	// Sources on a row of their own, shown with two or more: with three
+	// long file names one row of kinds and sources overflowed.
 	b.sources = container.NewHBox()
-	b.toggles = container.NewHScroll(container.NewHBox(kinds, widget.NewSeparator(), b.sources))
+	b.sourceRow = container.NewHScroll(b.sources)
+	b.sourceRow.Hide()
+	b.toggles = container.NewVBox(container.NewHScroll(kinds), b.sourceRow)
 	b.count = widget.NewLabel("")
 	b.count.Truncation = fyne.TextTruncateEllipsis
 	return b
@@ -129,6 +134,11 @@ func (u *UI) showSources() {
 	}
 	u.filters.sources.Objects = objs
 	u.filters.sources.Refresh()
+	if len(objs) > 1 {
+		u.filters.sourceRow.Show()
+	} else {
+		u.filters.sourceRow.Hide()
+	}
 	u.tabs.Refresh()
 }
 

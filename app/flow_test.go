@@ -87,6 +87,37 @@ func TestDropOpensFilesAndRefusesLinks(t *testing.T) {
 	}
 }
 
+// TestDropFolderAndBinaryOneDialog: a folder dropped with a binary file
+// opens the folder's articles, and the binary and an empty folder are
+// reported in one dialog, not one stacked on another.
+func TestDropFolderAndBinaryOneDialog(t *testing.T) {
+	f := newFixture(t)
+	dir := t.TempDir()
+	for name, text := range map[string]string{"a.txt": "It began in 1939.", "b.md": "It ended in 1945.", "notes.bin": "x"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	bin := filepath.Join(t.TempDir(), "photo.txt")
+	if err := os.WriteFile(bin, []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	empty := t.TempDir()
+	f.u.openDropped([]fyne.URI{storage.NewFileURI(bin), storage.NewFileURI(dir), storage.NewFileURI(empty)})
+	f.settle()
+	if len(f.u.docs) != 2 {
+		t.Fatalf("%d documents open after dropping a folder of two articles, want 2", len(f.u.docs))
+	}
+	overlays := f.win.Canvas().Overlays().List()
+	if len(overlays) != 1 {
+		t.Fatalf("%d dialogs, want one reporting both failures", len(overlays))
+	}
+	msg := texts(overlays[0])
+	if !strings.Contains(msg, "photo.txt") || !strings.Contains(msg, "binary") || !strings.Contains(msg, "no articles") {
+		t.Errorf("dialog: %q", msg)
+	}
+}
+
 // formEntries returns the entries and buttons drawn in a dialog.
 func formParts(o fyne.CanvasObject) (entries []*widget.Entry, radios []*widget.RadioGroup, buttons []*widget.Button) {
 	for _, obj := range test.LaidOutObjects(o) {

@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+
+	"retrace/timeline"
 )
 
 // TestChartTakesKeysAfterClick: typing into the search box and then
@@ -71,5 +73,26 @@ func TestWindowFitsTheScreen(t *testing.T) {
 		if s.Width < 900 && v.k <= 1.5 {
 			t.Errorf("FYNE_SCALE=%q: window only %v units wide", v.scale, s.Width)
 		}
+	}
+}
+
+// TestSelectionInSyncAfterRebuild: opening another file clears the
+// selection in the chart, the list and Edit… alike; changing a document's
+// date keeps it in all three.
+func TestSelectionInSyncAfterRebuild(t *testing.T) {
+	f := newFixture(t)
+	a := f.writeFile("a.txt", "It began in 1939. It ended in 1945. Yesterday the museum opened.")
+	f.open(a)
+	id := f.u.tl.Items[0].ID
+	f.u.selectItem(id, fromList)
+	d := f.u.docs[0]
+	f.u.setDocDate(d, timeline.Day(2024, 5, 2))
+	f.settle()
+	if f.u.selected != id || f.u.chart.Selected() != id || f.u.editItem.Disabled() {
+		t.Errorf("after a date change: ui %q, chart %q, edit disabled %v; want %q everywhere", f.u.selected, f.u.chart.Selected(), f.u.editItem.Disabled(), id)
+	}
+	f.open(f.writeFile("b.txt", "Talks resumed in 1950."))
+	if f.u.selected != "" || f.u.chart.Selected() != "" || !f.u.editItem.Disabled() {
+		t.Errorf("after opening a file: ui %q, chart %q, edit disabled %v; want nothing selected", f.u.selected, f.u.chart.Selected(), f.u.editItem.Disabled())
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -36,16 +37,21 @@ var openExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".tml
 // A file already open is brought to the front instead. A workspace file
 // (.retrace.json) replaces the session with its documents and corrections;
 // the other paths are then added to it.
-func (u *UI) OpenPaths(paths []string) {
+func (u *UI) OpenPaths(paths []string) { u.openPaths(paths, nil) }
+
+// openPaths is OpenPaths with failures found before (by a drop) to report
+// in the same dialog as the files that fail to load.
+func (u *UI) openPaths(paths []string, fails []openFailure) {
 	for i, p := range paths {
 		if !workspace.HasExt(p) {
 			continue
 		}
 		abs, err := filepath.Abs(p)
 		if err != nil {
-			u.showOpenError(p, err)
+			u.showOpenErrors(append(fails, openFailure{p, err}))
 			return
 		}
+		u.showOpenErrors(fails)
 		var rest []string // one workspace at a time: the first
 		for j, q := range paths {
 			if j != i && !workspace.HasExt(q) {
@@ -59,7 +65,7 @@ func (u *UI) OpenPaths(paths []string) {
 	for _, p := range paths {
 		abs, err := filepath.Abs(p)
 		if err != nil {
-			u.showOpenError(p, err)
+			fails = append(fails, openFailure{p, err})
 			continue
 		}
 		if d := u.docByKey(abs); d != nil {
@@ -68,21 +74,82 @@ func (u *UI) OpenPaths(paths []string) {
 		}
 		reqs = append(reqs, loadRequest{key: abs, read: func() (*timeline.Document, string, error) { return u.svc.read(abs) }})
 	}
-	u.load(reqs)
+	u.load(reqs, fails)
 }
 
-// openDropped opens what was dropped on the window. Anything that is not a
-// local file (a link dragged from a browser, say) is named in an error.
+// openDropped opens what was dropped on the window: files, and the
+// articles in a dropped folder (not its subfolders). Anything that is not
+// a local file (a link dragged from a browser, say) or a folder with no
+// articles is named in the one dialog that reports every failure of the
+// drop.
 func (u *UI) openDropped(uris []fyne.URI) {
 	var paths []string
+	var fails []openFailure
 	for _, uri := range uris {
 		if uri.Scheme() != "file" {
-			u.showOpenError(uri.String(), errors.New("only local files can be opened"))
+			fails = append(fails, openFailure{uri.String(), errors.New("only local files can be opened")})
 			continue
 		}
-		paths = append(paths, uri.Path())
+		p := uri.Path()
+		if fi, err := os.Stat(p); err != nil || !fi.IsDir() {
+			paths = append(paths, p)
+			continue
+		}
+		articles, err := articlesIn(p)
+		switch {
+		case err != nil:
+			fails = append(fails, openFailure{p, err})
+		case len(articles) == 0:
+			fails = append(fails, openFailure{p, errors.New("the folder holds no articles (.txt, .md, .html, .tml)")})
+		}
+		paths = append(paths, articles...)
 	}
-	u.OpenPaths(paths)
+	u.openPaths(paths, fails)
+}
+
+// articlesIn lists the articles directly in a folder, by name: the files
+// with an extension Retrace reads, workspaces and hidden files left out.
+func articlesIn(dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || strings.HasPrefix(name, ".") || workspace.HasExt(name) {
+			continue
+		}
+		ext := strings.ToLower(filepath.Ext(name))
+		if ext != ".json" && slices.Contains(openExtensions, ext) {
+			out = append(out, filepath.Join(dir, name))
+		}
+	}
+	return out, nil
+}
+
+// openFailure is a file that could not be opened, and why.
+type openFailure struct {
+	path string
+	err  error
+}
+
+// showOpenErrors reports failures to open files in one dialog, so a drop
+// of several bad files does not stack a dialog per file.
+func (u *UI) showOpenErrors(fails []openFailure) {
+	switch len(fails) {
+	case 0:
+		return
+	case 1:
+		u.showOpenError(fails[0].path, fails[0].err)
+		return
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "cannot open %d files:", len(fails))
+	for _, f := range fails {
+		fmt.Fprintf(&b, "\n%s: %s", shortName(f.path), openReason(f.err))
+	}
+	dialog.ShowError(errors.New(b.String()), u.win)
 }
 
 // openSample opens the article bundled with the app, dated as published.
@@ -90,7 +157,7 @@ func (u *UI) openSample() {
 	u.load([]loadRequest{{key: assets.SampleName, read: func() (*timeline.Document, string, error) {
 		doc, err := readSample()
 		return doc, sampleHash(), err
-	}}})
+	}}}, nil)
 }
 
 // readSample reads the bundled sample article, dated as published.

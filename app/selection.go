@@ -97,7 +97,7 @@ func describeItem(it timeline.Item, ev *timeline.Event, d *openDoc) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s — %s (%s)", chart.DescribeInterval(it.Interval), it.Label, it.Kind.Describe())
 	if ev.How != "" {
-		fmt.Fprintf(&b, "; %s", ev.How)
+		fmt.Fprintf(&b, "; %s", chart.ExplainHow(d.analysis, ev.How))
 	}
 	if len(it.Refs) > 1 {
 		fmt.Fprintf(&b, "; in %d sources", len(it.Refs))

@@ -169,10 +169,12 @@ type loadRequest struct {
 
 // load reads and analyses documents off the UI goroutine, as many at once
 // as there are processors, and adds them in the order asked, so each keeps
-// the colour of its place (the command line's order, say). Failures are
-// reported with a dialog each and change nothing.
-func (u *UI) load(reqs []loadRequest) {
+// the colour of its place (the command line's order, say). Failures, with
+// those found before (fails), are reported in one dialog and change
+// nothing.
+func (u *UI) load(reqs []loadRequest, fails []openFailure) {
 	if len(reqs) == 0 {
+		u.showOpenErrors(fails)
 		return
 	}
 	msg := fmt.Sprintf("Reading %s…", filepath.Base(reqs[0].key))
@@ -191,13 +193,14 @@ func (u *UI) load(reqs []loadRequest) {
 			var last *openDoc
 			for i, d := range docs {
 				if errs[i] != nil {
-					u.showOpenError(reqs[i].key, errs[i])
+					fails = append(fails, openFailure{reqs[i].key, errs[i]})
 					continue
 				}
 				if u.addDoc(d.key, d.doc, d.analysis, d.sha, false) {
 					last = u.docs[len(u.docs)-1]
 				}
 			}
+			u.showOpenErrors(fails)
 			if last == nil {
 				return
 			}
@@ -316,10 +319,15 @@ func (u *UI) setDocDate(d *openDoc, date time.Time) {
 			}
 			d.date.show(&doc, a)
 			// Keep the axis still so the reader sees the relative items
-			// move, unless one moved out of view.
+			// move, unless one moved out of view; keep the selection in
+			// every pane when its item is still there.
+			sel := u.selected
 			u.rebuild(false)
 			if !u.allVisible() {
 				u.chart.FitAll()
+			}
+			if sel != "" && u.itemIndex(sel) >= 0 {
+				u.selectItem(sel, fromCode)
 			}
 			u.showDocStatus(d)
 		})
@@ -377,7 +385,9 @@ func (u *UI) ensureView(d *openDoc) {
 
 // rebuild makes the timeline from the open documents' analyses, grouping
 // events that several sources report and applying the user's corrections,
-// and shows what the filters let through. The selection is cleared.
+// and shows what the filters let through. The selection is cleared in
+// every pane alike: the chart, the list and Edit… (the chart used to keep
+// its own).
 func (u *UI) rebuild(fit bool) {
 	u.full = analyze.Timeline(u.analyses(), u.ws.Corrections)
 	u.filter.haystacks = nil
@@ -386,6 +396,7 @@ func (u *UI) rebuild(fit bool) {
 	u.editItem.Disable()
 	u.events.UnselectAll()
 	u.show(u.filtered())
+	u.chart.Select("")
 	if fit {
 		u.chart.FitAll()
 	}
@@ -417,7 +428,8 @@ func (u *UI) show(tl *timeline.Timeline) {
 		return x.Latest.Before(y.Latest)
 	})
 	u.events.Refresh()
-	u.chart.Title = u.title()
+	// No title on screen: the tabs name the documents, and the lanes need
+	// the room. Exports get one (editable in the export dialog).
 	u.chart.SetTimeline(u.tl)
 	u.filters.count.SetText(u.countText())
 }
@@ -433,15 +445,17 @@ func (u *UI) allVisible() bool {
 	return true
 }
 
-// title names the open documents, for the chart and the exported picture.
+// title names the open documents for an export: the document's title,
+// or for several the first one's and how many more ("Iraq invades Kuwait
+// and 2 more articles"), never a path.
 func (u *UI) title() string {
 	switch len(u.docs) {
 	case 0:
 		return "Retrace"
 	case 1:
-		return timeline.Source{Analysis: u.docs[0].analysis}.Title()
+		return chart.SourceTitle(timeline.Source{Analysis: u.docs[0].analysis})
 	}
-	return fmt.Sprintf("%s and %d more", filepath.Base(u.docs[0].key), len(u.docs)-1)
+	return fmt.Sprintf("%s and %s", chart.SourceTitle(timeline.Source{Analysis: u.docs[0].analysis}), plural(len(u.docs)-1, "more article"))
 }
 
 // showDocStatus summarises what the tagger found in a document.

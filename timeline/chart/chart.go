@@ -714,6 +714,19 @@ func (c *Chart) Reach(itemID string) (labelled, scrolled, clustered bool) {
 	return false, false, false
 }
 
+// ClusterPositions returns a point inside each "+N events" badge of the
+// last frame, for tapping.
+func (c *Chart) ClusterPositions() []fyne.Position {
+	if c.frame == nil {
+		return nil
+	}
+	var out []fyne.Position
+	for _, cl := range c.frame.clusters {
+		out = append(out, fyne.NewPos(cl.x0+4, cl.y+laneHeight/2))
+	}
+	return out
+}
+
 // CreateRenderer builds the renderer.
 func (c *Chart) CreateRenderer() fyne.WidgetRenderer {
 	c.ExtendBaseWidget(c)

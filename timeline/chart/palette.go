@@ -50,6 +50,9 @@ var (
 	}
 )
 
+// Background is the colour of the chart's paper, light or dark.
+func Background(dark bool) color.NRGBA { return paletteFor(dark).background }
+
 func paletteFor(dark bool) *palette {
 	if dark {
 		return &darkPalette

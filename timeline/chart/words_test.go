@@ -60,3 +60,19 @@ func TestGlyphWidths(t *testing.T) {
 		}
 	}
 }
+
+// TestExplainHow: the ids of events in the tagger's note become their
+// labels; other words stay.
+func TestExplainHow(t *testing.T) {
+	a := &timeline.Analysis{Events: []timeline.Event{{ID: "e1", Label: "Putin’s New Year greeting"}, {ID: "e2"}}}
+	for how, want := range map[string]string{
+		"some weeks before e1":               "some weeks before “Putin’s New Year greeting”",
+		"after e2, before e1":                "after another event, before “Putin’s New Year greeting”",
+		"the New Year before 2026-01-02":     "the New Year before 2026-01-02",
+		"explicit date; e10 is not an event": "explicit date; e10 is not an event",
+	} {
+		if got := ExplainHow(a, how); got != want {
+			t.Errorf("ExplainHow(%q) = %q, want %q", how, got, want)
+		}
+	}
+}
