@@ -368,7 +368,7 @@ func (c *Chart) selectIndex(i int) {
 	c.selected, c.selIdx, c.reveal = it.ID, i, true
 	from, to := itemSpan(it)
 	if from.Before(c.view.Start) || to.After(c.view.End) || !c.view.Valid() {
-		c.view = c.clamp(c.view.WithWidth(c.width()).CentreOn(from, to))
+		c.view = c.view.WithWidth(c.width()).CentreOn(from, to)
 	}
 }
 

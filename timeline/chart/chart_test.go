@@ -281,6 +281,7 @@ func TestStepping(t *testing.T) {
 		t.Errorf("stepping from 2014 to %q: not drawn after the step", order[1])
 	}
 	// Selecting an item in view, or stepping to one, leaves the view where it is.
+	c.SetVisibleRange(timeline.Day(2013, 1, 1), timeline.Day(2023, 1, 1))
 	c.Select(order[0])
 	if c.Selected() != order[0] {
 		t.Fatalf("Select(%q) left %q", order[0], c.Selected())
