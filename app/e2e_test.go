@@ -27,7 +27,7 @@ import (
 // It has no time limit of its own: it polls while both processes live, and
 // go test's -timeout stops it if the window never appears.
 func TestEndToEnd(t *testing.T) {
-	runWindow(t, "/tmp/retrace-e2e.png", func(st stats) bool {
+	runWindow(t, "/tmp/retrace-e2e.png", true, func(st stats) bool {
 		// The sample is read and analysed in the background: wait until
 		// the article text and the chart's markers are on screen. While
 		// loading, the article pane holds one line (about 250 colours) and
@@ -39,10 +39,10 @@ func TestEndToEnd(t *testing.T) {
 }
 
 // runWindow starts retrace with args under a private Xvfb server, polls
-// screenshots until ready accepts one, keeps that one at keep, then types
-// Ctrl+Q and waits for the app to quit. It has no time limit of its own: it polls while both processes
+// screenshots until ready accepts one, keeps that one at keep, then, with
+// quit, types Ctrl+Q and waits for the app to quit. It has no time limit of its own: it polls while both processes
 // live, and go test's -timeout stops it if the window never appears.
-func runWindow(t *testing.T, keep string, ready func(stats) bool, args ...string) stats {
+func runWindow(t *testing.T, keep string, quit bool, ready func(stats) bool, args ...string) stats {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("end-to-end test skipped in -short mode")
@@ -107,6 +107,9 @@ func runWindow(t *testing.T, keep string, ready func(stats) bool, args ...string
 		keep = shot
 	}
 	t.Logf("screenshot: %s", keep)
+	if !quit {
+		return st
+	}
 
 	// Ctrl+Q, typed as a person would, quits: nothing is unsaved, so
 	// without a question. No time limit here either: go test's -timeout

@@ -102,7 +102,7 @@ func TestWireStoriesEveryEventReachable(t *testing.T) {
 // the chart shows their markers.
 func TestEndToEndWireStories(t *testing.T) {
 	paths := wireStoryPaths(t)
-	st := runWindow(t, "/tmp/retrace-e2e-wire.png", func(st stats) bool {
+	st := runWindow(t, "/tmp/retrace-e2e-wire.png", false, func(st stats) bool {
 		return st.leftColours >= 600 && st.whiteShare >= 0.05 && st.kindPixels >= 2500
 	}, paths...)
 	if st.kindPixels < 2500 {
