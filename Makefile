@@ -4,13 +4,13 @@
 
 GO       ?= go
 PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libgl1-mesa-dri xvfb xauth x11-utils imagemagick fonts-dejavu-core \
-            desktop-file-utils xdotool xz-utils
+            desktop-file-utils xdotool xz-utils shared-mime-info
 # The fyne command that packages the app, fetched through the module proxy.
 FYNE     := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 # Fyne reads the locale at start-up and logs an error for POSIX names such as C.UTF-8.
 export LANG := en_US.UTF-8
 
-.PHONY: run test deps build bench fuzz vet package
+.PHONY: run test deps build bench fuzz vet package package-finish
 
 run: deps
 	$(GO) run .
@@ -30,8 +30,9 @@ vet:
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./...
 
-# package builds the release bundle Retrace.tar.xz (binary, launcher, icon
-# and an install Makefile) with `fyne package --release`. It packages a
+# package builds the release bundle Retrace.tar.xz (binary, launcher, icon,
+# workspace file type and an install Makefile) with `fyne package --release`
+# and package-finish. It packages a
 # copy of the tracked files, because fyne package rewrites FyneApp.toml
 # (bumps Build, drops its comments); the checkout is left as it was.
 package: deps
@@ -42,8 +43,23 @@ package: deps
 		cp -a . "$$tmp/"; \
 	fi && \
 	(cd "$$tmp" && $(FYNE) package --os linux --release) && \
+	$(MAKE) -s package-finish BUNDLE="$$tmp/Retrace.tar.xz" && \
 	mv -f "$$tmp/Retrace.tar.xz" Retrace.tar.xz && \
 	echo "built Retrace.tar.xz: tar -xJf Retrace.tar.xz && make -C retrace user-install"
+
+# package-finish completes a bundle fyne package (v1.7.4) made. Its
+# install Makefile names the program "retrace %F" once the launcher takes
+# files (`make install` then fails: no such file), so the %F goes; and
+# fyne package installs no file types, so the workspace's shared-mime-info
+# definition goes in, with install rules for it.
+package-finish:
+	@test -n "$(BUNDLE)" || { echo "usage: make package-finish BUNDLE=path/to/Retrace.tar.xz"; exit 2; }
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	tar -xJf "$(BUNDLE)" -C "$$tmp" && \
+	sed -i 's/^Exec := "\(.*\) %F"$$/Exec := "\1"/' "$$tmp/retrace/Makefile" && \
+	install -Dm644 assets/linux/io.github.retrace.app.xml "$$tmp/retrace/mime/io.github.retrace.app.xml" && \
+	cat assets/linux/install-mime.mk >> "$$tmp/retrace/Makefile" && \
+	tar -cJf "$(BUNDLE)" -C "$$tmp" retrace
 
 # deps installs missing Debian packages; with no apt-get it names what is missing.
 deps:

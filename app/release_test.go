@@ -96,11 +96,12 @@ func TestVersionFlagPrintsOneLineWithoutWindow(t *testing.T) {
 	}
 }
 
-// TestPackagedLauncher packages the built binary with `fyne package` (the
-// packaging step of `make package`, which builds a release binary first)
-// and checks the launcher it installs: valid for desktop-file-validate,
-// with a comment, categories, the file types and `Exec=retrace %F`, and
-// the 512 px icon.
+// TestPackagedLauncher packages the built binary as `make package` does
+// (fyne package, here with the test's binary instead of a release build,
+// then make package-finish) and checks the launcher in the bundle: valid for
+// desktop-file-validate, with a comment, categories, the file types and
+// `Exec=retrace %F`; the 512 px icon; and the bundle's install and
+// uninstall, workspace file type included.
 func TestPackagedLauncher(t *testing.T) {
 	if testing.Short() {
 		t.Skip("packages the app; skipped in -short mode")
@@ -122,8 +123,17 @@ func TestPackagedLauncher(t *testing.T) {
 	}
 	pkg := exec.Command(goTool(t), "run", "fyne.io/tools/cmd/fyne@v1.7.4", "package", "--os", "linux", "--executable", bin)
 	pkg.Dir = src
+	// The fastest xz level: the test checks the bundle, not its size.
+	fastXZ := append(os.Environ(), "XZ_OPT=-0")
+	pkg.Env = fastXZ
 	if out, err := pkg.CombinedOutput(); err != nil {
 		t.Fatalf("fyne package: %v\n%s", err, out)
+	}
+	// The step of `make package` after fyne's.
+	finish := exec.Command("make", "-s", "-C", "..", "package-finish", "BUNDLE="+filepath.Join(src, "Retrace.tar.xz"))
+	finish.Env = fastXZ
+	if out, err := finish.CombinedOutput(); err != nil {
+		t.Fatalf("make package-finish: %v\n%s", err, out)
 	}
 	out := t.TempDir()
 	if msg, err := exec.Command("tar", "-xJf", filepath.Join(src, "Retrace.tar.xz"), "-C", out).CombinedOutput(); err != nil {
@@ -160,5 +170,42 @@ func TestPackagedLauncher(t *testing.T) {
 	cfg, err := png.DecodeConfig(f)
 	if err != nil || cfg.Width != 512 || cfg.Height != 512 {
 		t.Errorf("bundled icon: %v, %dx%d, want 512x512", err, cfg.Width, cfg.Height)
+	}
+
+	// Installed as the bundle's README says, into a staging root: the
+	// binary, the launcher, the icon and the workspace type, which
+	// shared-mime-info then knows by its glob.
+	root := t.TempDir()
+	install := exec.Command("make", "-C", filepath.Join(out, "retrace"), "install", "DESTDIR="+root, "PREFIX=/usr")
+	if msg, err := install.CombinedOutput(); err != nil {
+		t.Fatalf("make install: %v\n%s", err, msg)
+	}
+	for _, f := range []string{"bin/retrace", "share/applications/" + ID + ".desktop", "share/pixmaps/" + ID + ".png", "share/mime/packages/" + ID + ".xml"} {
+		if _, err := os.Stat(filepath.Join(root, "usr", f)); err != nil {
+			t.Errorf("not installed: %v", err)
+		}
+	}
+	if _, err := exec.LookPath("update-mime-database"); err == nil {
+		globs, err := os.ReadFile(filepath.Join(root, "usr", "share", "mime", "globs2"))
+		if err != nil || !strings.Contains(string(globs), "application/x-retrace-workspace+json:*.retrace.json") {
+			t.Errorf("shared-mime-info does not know *.retrace.json: %v\n%s", err, globs)
+		}
+	}
+	// user-install points the launcher at the installed program, taking files.
+	home := t.TempDir()
+	userInstall := exec.Command("make", "-C", filepath.Join(out, "retrace"), "user-install", "HOME="+home)
+	if msg, err := userInstall.CombinedOutput(); err != nil {
+		t.Fatalf("make user-install: %v\n%s", err, msg)
+	}
+	entry, err = os.ReadFile(filepath.Join(home, ".local", "share", "applications", ID+".desktop"))
+	if want := "\nExec=" + filepath.Join(home, ".local", "bin", "retrace") + " %F\n"; err != nil || !strings.Contains(string(entry), want) {
+		t.Errorf("user-installed launcher lacks %q: %v\n%s", want, err, entry)
+	}
+	uninstall := exec.Command("make", "-C", filepath.Join(out, "retrace"), "uninstall", "DESTDIR="+root, "PREFIX=/usr")
+	if msg, err := uninstall.CombinedOutput(); err != nil {
+		t.Fatalf("make uninstall: %v\n%s", err, msg)
+	}
+	if _, err := os.Stat(filepath.Join(root, "usr", "share", "mime", "packages", ID+".xml")); err == nil {
+		t.Error("make uninstall left the workspace type")
 	}
 }
