@@ -56,7 +56,7 @@ func BenchmarkExtractFile(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			for b.Loop() {
-				if err := runExtract([]string{"--dct", "1998-01-08", path}, io.Discard, io.Discard); err != nil {
+				if err := (&runner{}).extract([]string{"--dct", "1998-01-08", path}, io.Discard, io.Discard); err != nil {
 					b.Fatal(err)
 				}
 			}

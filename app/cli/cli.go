@@ -7,25 +7,76 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"strings"
+	"syscall"
 	"time"
 
 	"retrace/timeline"
+	"retrace/timeline/atomicfile"
 )
 
 // command is one subcommand: its name, a one-line summary and how to run it.
 type command struct {
 	name    string
 	summary string
-	run     func(args []string, stdout, stderr io.Writer) error
+	run     func(r *runner, args []string, stdout, stderr io.Writer) error
 }
 
 func commands() []command {
 	return []command{
-		{"extract", "print the time references and events of articles as JSON", runExtract},
-		{"eval", "score the tagger on TimeML or TIMEX2 corpora (TempEval-3 Task A)", runEval},
-		{"export", "write the timeline of articles as PNG, CSV or JSON", runExport},
+		{"extract", "print the time references and events of articles as JSON", (*runner).extract},
+		{"eval", "score the tagger on TimeML or TIMEX2 corpora (TempEval-3 Task A)", (*runner).eval},
+		{"export", "write the timeline of articles as PNG, CSV or JSON", (*runner).export},
 		{"help", "show this help", nil},
+	}
+}
+
+// runner is what a command runs with besides its arguments: the files it
+// is writing, which an interrupt must not leave half-written.
+type runner struct {
+	temps *atomicfile.Temps
+}
+
+// write writes an output file (see atomicfile) and says so on stdout,
+// unless it is a stream such as /dev/stdout, where that would end up in
+// the output. what adds to the message: "(2400x1200)".
+func (r *runner) write(stdout io.Writer, path, what string, write func(io.Writer) error) error {
+	stream := atomicfile.Direct(path)
+	if err := r.temps.Write(path, write); err != nil {
+		return err
+	}
+	if !stream {
+		fmt.Fprintf(stdout, "wrote %s%s\n", path, what)
+	}
+	return nil
+}
+
+// onInterrupt removes the temporary files of the writes in progress when
+// the process gets SIGINT or SIGTERM, says so in one line and exits with
+// the shell's status for the signal (130, 143). Call the returned function
+// when the command is done.
+func (r *runner) onInterrupt(stderr io.Writer, exit func(int)) (stop func()) {
+	sigs := make(chan os.Signal, 1)
+	done := make(chan struct{})
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case sig := <-sigs:
+			r.temps.RemoveAll()
+			fmt.Fprintf(stderr, "retrace: %v\n", sig)
+			code := 130
+			if s, ok := sig.(syscall.Signal); ok {
+				code = 128 + int(s)
+			}
+			exit(code)
+		case <-done:
+		}
+	}()
+	return func() {
+		signal.Stop(sigs)
+		close(done)
 	}
 }
 
@@ -58,7 +109,10 @@ func Run(args []string, stdout, stderr io.Writer) int {
 		if c.name != args[0] || c.run == nil {
 			continue
 		}
-		err := c.run(args[1:], stdout, stderr)
+		r := &runner{temps: &atomicfile.Temps{}}
+		stop := r.onInterrupt(stderr, os.Exit)
+		err := c.run(r, args[1:], stdout, stderr)
+		stop()
 		if err == nil || errors.Is(err, flag.ErrHelp) {
 			return 0
 		}

@@ -13,7 +13,7 @@ import (
 	"retrace/timeline/ingest"
 )
 
-func runEval(args []string, stdout, stderr io.Writer) error {
+func (r *runner) eval(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("eval", "DIR...", stderr)
 	verbose := fs.Bool("v", false, "list every miss, false alarm and wrong value")
 	narrative := fs.Bool("narrative", false, "tell the tagger every text is a narrative (history, chronology)")

@@ -12,7 +12,7 @@ import (
 	"retrace/timeline/export"
 )
 
-func runExport(args []string, stdout, stderr io.Writer) error {
+func (r *runner) export(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("export", "--png OUT.png|--csv OUT.csv|--json OUT.json FILE|WORKSPACE.retrace.json...", stderr)
 	var af analysisFlags
 	af.register(fs)
@@ -67,24 +67,22 @@ func runExport(args []string, stdout, stderr io.Writer) error {
 			Width: *width, Height: *height, From: from.t, To: to.t, Title: t, Legend: true,
 		})
 		if err != nil {
-			return fmt.Errorf("render %s: %w", *pngPath, err)
+			return fmt.Errorf("render %q: %w", *pngPath, err)
 		}
-		if err := export.WriteFileAtomic(*pngPath, func(w io.Writer) error { return export.PNG(w, img) }); err != nil {
+		size := fmt.Sprintf(" (%dx%d)", img.Bounds().Dx(), img.Bounds().Dy())
+		if err := r.write(stdout, *pngPath, size, func(w io.Writer) error { return export.PNG(w, img) }); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "wrote %s (%dx%d)\n", *pngPath, img.Bounds().Dx(), img.Bounds().Dy())
 	}
 	if *csvPath != "" {
-		if err := export.WriteFileAtomic(*csvPath, func(w io.Writer) error { return export.CSV(w, tl) }); err != nil {
+		if err := r.write(stdout, *csvPath, "", func(w io.Writer) error { return export.CSV(w, tl) }); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "wrote %s\n", *csvPath)
 	}
 	if *jsonPath != "" {
-		if err := export.WriteFileAtomic(*jsonPath, func(w io.Writer) error { return export.JSON(w, tl, in.corrections...) }); err != nil {
+		if err := r.write(stdout, *jsonPath, "", func(w io.Writer) error { return export.JSON(w, tl, in.corrections...) }); err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "wrote %s\n", *jsonPath)
 	}
 	return nil
 }

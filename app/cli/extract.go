@@ -35,7 +35,7 @@ func (af *analysisFlags) register(fs *flagSet) {
 	fs.BoolVar(&af.consent.Changed, "accept-changed", false, "apply a workspace's corrections to documents changed since it was saved")
 }
 
-func runExtract(args []string, stdout, stderr io.Writer) error {
+func (r *runner) extract(args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("extract", "FILE...", stderr)
 	var af analysisFlags
 	af.register(fs)
@@ -70,7 +70,7 @@ func runExtract(args []string, stdout, stderr io.Writer) error {
 	case *format == "timeml" && *outDir == "":
 		return timeml.Write(stdout, in.analyses[0])
 	case *format == "timeml":
-		return writeTimeMLFiles(*outDir, in.analyses)
+		return writeTimeMLFiles(r.temps, *outDir, in.analyses)
 	}
 	out := make([]export.DocJSON, len(in.analyses))
 	for i, a := range in.analyses {
@@ -236,7 +236,7 @@ func rangeText(iv timeline.Interval) string {
 // file's name without the extension. It refuses before writing anything
 // when two articles would share a name or an output would replace an
 // article read.
-func writeTimeMLFiles(dir string, analyses []*timeline.Analysis) error {
+func writeTimeMLFiles(temps *atomicfile.Temps, dir string, analyses []*timeline.Analysis) error {
 	paths := make([]string, len(analyses))
 	seen := map[string]string{}
 	for i, a := range analyses {
@@ -255,7 +255,7 @@ func writeTimeMLFiles(dir string, analyses []*timeline.Analysis) error {
 		}
 	}
 	for i, a := range analyses {
-		if err := atomicfile.Write(paths[i], func(w io.Writer) error { return timeml.Write(w, a) }); err != nil {
+		if err := temps.Write(paths[i], func(w io.Writer) error { return timeml.Write(w, a) }); err != nil {
 			return err
 		}
 	}

@@ -219,7 +219,7 @@ func TestWriteFileAtomicThroughExport(t *testing.T) {
 		t.Errorf("temporary file left: %v", entries)
 	}
 	err = WriteFileAtomic(filepath.Join(dir, "missing", "out.png"), func(io.Writer) error { return nil })
-	if err == nil || !strings.Contains(err.Error(), "missing does not exist") {
+	if err == nil || !strings.Contains(err.Error(), `missing" does not exist`) {
 		t.Errorf("missing directory: %v", err)
 	}
 }
