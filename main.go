@@ -13,6 +13,8 @@ import (
 	"retrace/app"
 	"retrace/app/about"
 	"retrace/app/cli"
+	"retrace/app/display"
+	_ "retrace/app/posixlocale" // before Fyne starts: see its comment
 )
 
 // fyneAppTOML is the metadata `fyne package` reads, embedded so that every
@@ -34,6 +36,10 @@ func main() {
 	}
 	if len(args) > 0 && cli.IsCommand(args[0]) {
 		os.Exit(cli.Run(args, os.Stdout, os.Stderr))
+	}
+	if err := display.Check(); err != nil {
+		fmt.Fprintf(os.Stderr, "retrace: %v (the commands need none: retrace help)\n", err)
+		os.Exit(1)
 	}
 	if err := app.Run(args, info); err != nil {
 		fmt.Fprintln(os.Stderr, "retrace:", err)
