@@ -151,3 +151,34 @@ func BenchmarkBuildRecurringLabel(b *testing.B) {
 		Build(as, nil)
 	}
 }
+
+// BenchmarkFrequentWordGrowth is the case that made the pairing grow with
+// the square of the reports: four sources whose labels all share a frequent
+// word, dated a day apart over years, and one report of the same word that
+// spans a century with fuzzy ends. Pairing compared every report with
+// every other within the century's reach; per ns/op, doubling the reports
+// should about double the time.
+func BenchmarkFrequentWordGrowth(b *testing.B) {
+	for _, n := range []int{2000, 4000, 8000} {
+		var as []*timeline.Analysis
+		for s := range 4 {
+			a := &timeline.Analysis{Doc: &timeline.Document{Path: fmt.Sprintf("s%d.txt", s)}}
+			for i := range n / 4 {
+				day := timeline.Day(1950, 1, 1).AddDate(0, 0, i*4+s)
+				a.Events = append(a.Events, timeline.Event{
+					ID: "e" + strconv.Itoa(i+1), Label: fmt.Sprintf("shelling w%dx w%dy", i, i*7+s),
+					Interval: timeline.Interval{Earliest: day, Latest: day, Granularity: timeline.GranDay},
+				})
+			}
+			as = append(as, a)
+		}
+		century := &as[0].Events[0]
+		century.Interval = timeline.Interval{Earliest: timeline.Day(1900, 1, 1), Latest: timeline.Day(1999, 12, 31),
+			Granularity: timeline.GranCentury, FuzzyStart: true, FuzzyEnd: true}
+		b.Run(strconv.Itoa(n), func(b *testing.B) {
+			for b.Loop() {
+				Build(as, nil)
+			}
+		})
+	}
+}

@@ -356,6 +356,13 @@ const maxPostings = 128
 // so weaker pairs could never join anyway. Edges come sorted strongest
 // first.
 func candidatePairs(reps []report, sources int) (sameEdges, conflictEdges []edge) {
+	all := make([]int, len(reps))
+	for i := range all {
+		all[i] = i
+	}
+	if len(reps) < 2 || oneSource(reps, all) {
+		return nil, nil // one article: nothing to group
+	}
 	// best[(report*sources + source)*2 + rel-1] is the strongest edge of
 	// that kind from the report to that source. A map, not a slice, so the
 	// memory follows the pairs found rather than reports × sources.
@@ -398,30 +405,25 @@ func candidatePairs(reps []report, sources int) (sameEdges, conflictEdges []edge
 		}
 	}
 
+	// Through the frequent words, only reports whose spans stretched by
+	// what compatible allows overlap can be compatible: a sweep in order
+	// of the stretched starts compares those alone, however long the
+	// list and whatever one long fuzzy report in it reaches.
+	lo, hi := stretched(reps)
 	for _, list := range postings {
-		if len(list) <= maxPostings {
+		if len(list) <= maxPostings || oneSource(reps, list) {
 			continue
 		}
-		byDate := append([]int(nil), list...)
-		sort.Slice(byDate, func(x, y int) bool {
-			a, b := reps[byDate[x]], reps[byDate[y]]
-			if !a.iv.Earliest.Equal(b.iv.Earliest) {
-				return a.iv.Earliest.Before(b.iv.Earliest)
+		byLo := append([]int(nil), list...)
+		sort.Slice(byLo, func(x, y int) bool {
+			if a, b := byLo[x], byLo[y]; lo[a] != lo[b] {
+				return lo[a] < lo[b]
 			}
-			return byDate[x] < byDate[y]
+			return byLo[x] < byLo[y]
 		})
-		// reach bounds how far past an interval's end a compatible one may
-		// start: the slack, or a quarter of a fuzzy interval's length.
-		reach := int64(slack)
-		for _, i := range byDate {
-			if iv := reps[i].iv; iv.FuzzyStart || iv.FuzzyEnd {
-				reach = max(reach, length(iv)/4)
-			}
-		}
-		for x, i := range byDate {
-			horizon := reps[i].iv.Latest.Unix() + reach
-			for _, j := range byDate[x+1:] {
-				if reps[j].iv.Earliest.Unix() > horizon {
+		for x, i := range byLo {
+			for _, j := range byLo[x+1:] {
+				if lo[j] > hi[i] {
 					break
 				}
 				if reps[j].key.source == reps[i].key.source {
@@ -449,6 +451,36 @@ func candidatePairs(reps []report, sources int) (sameEdges, conflictEdges []edge
 	sort.Slice(sameEdges, func(i, j int) bool { return sameEdges[i].stronger(sameEdges[j]) })
 	sort.Slice(conflictEdges, func(i, j int) bool { return conflictEdges[i].stronger(conflictEdges[j]) })
 	return sameEdges, conflictEdges
+}
+
+// stretched returns each report's span in Unix seconds, widened as far as
+// compatible lets another report lie from it: by the slack after its end,
+// and by a quarter of its length past a fuzzy end or before a fuzzy start.
+// Two compatible reports' stretched spans always overlap.
+func stretched(reps []report) (lo, hi []int64) {
+	lo, hi = make([]int64, len(reps)), make([]int64, len(reps))
+	for i := range reps {
+		iv := reps[i].iv
+		lo[i], hi[i] = iv.Earliest.Unix(), iv.Latest.Unix()+slack
+		if iv.FuzzyStart {
+			lo[i] -= length(iv) / 4
+		}
+		if iv.FuzzyEnd {
+			hi[i] = max(hi[i], iv.Latest.Unix()+length(iv)/4)
+		}
+	}
+	return lo, hi
+}
+
+// oneSource reports whether the listed reports all come from one source,
+// so that none of them can pair with another.
+func oneSource(reps []report, list []int) bool {
+	for _, i := range list[1:] {
+		if reps[i].key.source != reps[list[0]].key.source {
+			return false
+		}
+	}
+	return true
 }
 
 func midDistance(a, b timeline.Interval) int64 {
