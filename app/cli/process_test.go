@@ -9,6 +9,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // TestHelperProcess is not a test: it is the retrace command line, run in a
@@ -96,8 +97,8 @@ func TestInterruptLeavesNoTemporaryFile(t *testing.T) {
 			}
 			// Catch the command while its temporary file exists; a larger
 			// picture takes longer to encode if this one was too quick.
-			for height := 3000; ; height *= 2 {
-				cmd := child("export", "--png", out, "--width", "4000", "--height", strconv.Itoa(height), article)
+			for height := 1200; ; height *= 2 {
+				cmd := child("export", "--png", out, "--width", "1600", "--height", strconv.Itoa(height), article)
 				var stderr strings.Builder
 				cmd.Stderr = &stderr
 				if err := cmd.Start(); err != nil {
@@ -111,7 +112,7 @@ func TestInterruptLeavesNoTemporaryFile(t *testing.T) {
 					select {
 					case err = <-waited:
 						done = true
-					default:
+					case <-time.After(time.Millisecond): // leave the child the processor
 					}
 					entries, _ := os.ReadDir(dir)
 					for _, e := range entries {
