@@ -363,9 +363,23 @@ type Event struct {
 	// time dates: a verb ("apologized") or an event noun ("raid"). It is
 	// empty (End <= Start) when the event has none.
 	Trigger Span `json:"trigger"`
+	// Reporter says who reported the event when its label is what they
+	// said ("Pentagon" for "The Pentagon said Iraq had moved two
+	// divisions"); empty otherwise.
+	Reporter string `json:"reporter,omitempty"`
+	// Also holds the other places in the document that report the same
+	// event (a lead repeated further down, a photo caption).
+	Also []Retelling `json:"also,omitempty"`
 	// How says in words how the interval was worked out, for the tooltip:
 	// "explicit date", "document date 2026-01-02", "some weeks before e1", ...
 	How string `json:"how,omitempty"`
+}
+
+// Retelling is a further sentence that reports an event, with the word
+// that names the event there.
+type Retelling struct {
+	Sentence Span `json:"sentence"`
+	Trigger  Span `json:"trigger"`
 }
 
 // Analysis is everything the tagger found in one document.

@@ -69,7 +69,7 @@ func TestExtractTimeML(t *testing.T) {
 }
 
 // TestEvalEvents scores Retrace on the gold document live, then from its
-// own JSON written by extract: the two print the same scores.
+// own JSON and TimeML written by extract: the three print the same scores.
 func TestEvalEvents(t *testing.T) {
 	dir, path := copyGold(t)
 	code, live, stderr := run("eval", "--events", dir)
@@ -85,7 +85,7 @@ func TestEvalEvents(t *testing.T) {
 	if code, _, stderr := run("extract", "--format", "timeml", "--out", tml, path); code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	for _, s := range []string{filepath.Join(sys, "out.json")} {
+	for _, s := range []string{filepath.Join(sys, "out.json"), tml} {
 		code, got, stderr := run("eval", "--events", "--sys", s, dir)
 		if code != 0 || got != live {
 			t.Errorf("--sys %s: exit %d %s\n%s\nwant\n%s", s, code, stderr, got, live)

@@ -26,13 +26,14 @@ type SysTime struct {
 }
 
 // SysEvent is one event a system dated: the words that name it (its
-// trigger; empty when it has none) and the ids of the times that date it
-// by inclusion. A time that only measures the distance to another event
-// ("weeks" in "weeks after the clashes") does not date it.
+// triggers: one, or one in each sentence that tells it; none when it has
+// no trigger) and the ids of the times that date it by inclusion. A time
+// that only measures the distance to another event ("weeks" in "weeks
+// after the clashes") does not date it.
 type SysEvent struct {
-	Label   string
-	Trigger timeline.Span
-	Times   []string
+	Label    string
+	Triggers []timeline.Span
+	Times    []string
 }
 
 // inclusionRelations are the TLINK relation types that say a time dates an
@@ -167,8 +168,10 @@ func (rep *EventReport) scoreDoc(d *Doc, s System) {
 		hit := false
 		for _, ei := range evs {
 			for _, ge := range linked[gi] {
-				if s.Events[ei].Trigger.Overlaps(ge.Span) {
-					hit = true
+				for _, tr := range s.Events[ei].Triggers {
+					if tr.Overlaps(ge.Span) {
+						hit = true
+					}
 				}
 			}
 		}
@@ -179,11 +182,13 @@ func (rep *EventReport) scoreDoc(d *Doc, s System) {
 		miss := EventMiss{Path: d.Path, Kind: "detached", Time: g, Linked: eventTexts(linked[gi])}
 		for _, ei := range evs {
 			e := s.Events[ei]
-			trigger := ""
-			if tr := e.Trigger; tr.Start >= 0 && tr.Start < tr.End && tr.End <= len(d.Text) {
-				trigger = d.Text[tr.Start:tr.End]
+			var triggers []string
+			for _, tr := range e.Triggers {
+				if tr.Start >= 0 && tr.Start < tr.End && tr.End <= len(d.Text) {
+					triggers = append(triggers, fmt.Sprintf("%q", d.Text[tr.Start:tr.End]))
+				}
 			}
-			miss.Sys = append(miss.Sys, fmt.Sprintf("%q (%s)", trigger, e.Label))
+			miss.Sys = append(miss.Sys, fmt.Sprintf("%s (%s)", strings.Join(triggers, "/"), e.Label))
 		}
 		rep.Misses = append(rep.Misses, miss)
 	}
@@ -230,7 +235,12 @@ func FromAnalysis(a *timeline.Analysis) System {
 		}
 	}
 	for _, e := range a.Events {
-		se := SysEvent{Label: e.Label, Trigger: e.Trigger}
+		se := SysEvent{Label: e.Label}
+		for _, tr := range append([]timeline.Span{e.Trigger}, retold(e.Also)...) {
+			if tr.Start < tr.End {
+				se.Triggers = append(se.Triggers, tr)
+			}
+		}
 		for _, id := range e.Mentions {
 			if !anchors[id] {
 				se.Times = append(se.Times, id)
@@ -256,7 +266,7 @@ func FromTimeML(d *timeml.Doc) System {
 	index := make(map[string]int, len(d.Events))
 	for _, e := range d.Events {
 		index[e.ID] = len(s.Events)
-		s.Events = append(s.Events, SysEvent{Label: e.Text, Trigger: e.Span})
+		s.Events = append(s.Events, SysEvent{Label: e.Text, Triggers: []timeline.Span{e.Span}})
 	}
 	for _, l := range d.Links {
 		if !inclusionRelations[l.RelType] {
@@ -273,4 +283,13 @@ func FromTimeML(d *timeml.Doc) System {
 		s.Events[k].Times = append(s.Events[k].Times, t)
 	}
 	return s
+}
+
+// retold returns the triggers of an event's retellings.
+func retold(rs []timeline.Retelling) []timeline.Span {
+	out := make([]timeline.Span, len(rs))
+	for i, r := range rs {
+		out[i] = r.Trigger
+	}
+	return out
 }

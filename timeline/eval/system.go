@@ -137,14 +137,17 @@ type extractDoc struct {
 		Anchor string `json:"anchor"`
 	} `json:"mentions"`
 	Events []struct {
-		Label    string   `json:"label"`
-		Mentions []string `json:"mentions"`
-		Trigger  *struct {
-			Start int    `json:"start"`
-			End   int    `json:"end"`
-			Text  string `json:"text"`
-		} `json:"trigger"`
+		Label    string                        `json:"label"`
+		Mentions []string                      `json:"mentions"`
+		Trigger  *jsonSpan                     `json:"trigger"`
+		Also     []struct{ Trigger *jsonSpan } `json:"also"`
 	} `json:"events"`
+}
+
+type jsonSpan struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
 }
 
 func decodeExtractJSON(b []byte) ([]extractDoc, error) {
@@ -174,9 +177,16 @@ func (d extractDoc) output(from string) output {
 	}
 	for _, e := range d.Events {
 		se := SysEvent{Label: e.Label}
-		if e.Trigger != nil {
-			se.Trigger = timeline.Span{Start: e.Trigger.Start, End: e.Trigger.End}
-			out.quotes = append(out.quotes, quote{se.Trigger, e.Trigger.Text})
+		triggers := []*jsonSpan{e.Trigger}
+		for _, a := range e.Also {
+			triggers = append(triggers, a.Trigger)
+		}
+		for _, tr := range triggers {
+			if tr != nil {
+				sp := timeline.Span{Start: tr.Start, End: tr.End}
+				se.Triggers = append(se.Triggers, sp)
+				out.quotes = append(out.quotes, quote{sp, tr.Text})
+			}
 		}
 		for _, id := range e.Mentions {
 			if !anchored[id] {

@@ -36,7 +36,7 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span) []token {
 		b++
 	}
 	glued := func(i int) bool { return all[i].Start() == all[i-1].End() }
-	var toks []token
+	toks := make([]token, 0, b-a)
 	for i := a; i < b; {
 		j := i + 1
 		isWord := wordMaterial(tt, i)
@@ -114,7 +114,8 @@ func splitClauses(toks []token, protected []timeline.Span) []clause {
 	from := 0
 	for i, t := range toks {
 		switch {
-		case !t.word && t.cls.Has(lex.ClauseBreakMark) && !inside(t):
+		case !t.word && t.cls.Has(lex.ClauseBreakMark) && !inside(t) &&
+			!(t.cls.Has(lex.OpeningQuote) && i > 0 && toks[i-1].word):
 			if i > from {
 				out = append(out, clause{from, i})
 			}

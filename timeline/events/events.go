@@ -59,6 +59,11 @@ type draft struct {
 	sentence timeline.Span
 	how      string // for events dated by their own mentions
 
+	trigger  timeline.Span // the word naming the happening
+	reporter string        // who said so, when a reporting clause was left out of the label
+	stem     string        // the trigger's stem, to find the same event said twice
+	also     []timeline.Retelling
+
 	// For events placed relative to another:
 	anchor    int    // index of the draft counted from, or -1
 	relation  string // "some weeks before", "shortly before", "1 year after"
@@ -74,6 +79,9 @@ type builder struct {
 	ref     int // the last dated event in the discourse, for undated sentences
 	pending []anchorFix
 	byID    map[string]int // mention index by ID, built when first needed
+
+	rd     reading // the sentence being read, its buffers reused
+	inTime []bool  // which of its tokens are time expressions
 }
 
 // anchorFix records a mention whose Anchor names a draft, set once IDs exist.
@@ -199,41 +207,98 @@ func (b *builder) sentence(u unit) {
 	}
 	label := func(ci int) string { return b.clauseLabel(toks, cls, ci, tailDrop) }
 
-	// Events dated by the sentence's own placeable mentions, one per clause.
-	byClause := map[int]int{} // clause -> draft
-	var own []int             // drafts in clause order
-	var ownClauses []int      // their clauses, ascending
+	// Events dated by the sentence's own mentions, one per trigger: the
+	// word naming the happening each time dates (see trigger.go). A
+	// mention that places one event from another ("weeks" in "weeks after
+	// the clashes") is not among them; a duration or a set joins the event
+	// it measures or repeats without placing it.
+	inTime := b.inTime[:0]
+	for range toks {
+		inTime = append(inTime, false)
+	}
+	b.inTime = inTime
+	for i := range u.mentions {
+		for k := first[i]; k < last[i]; k++ {
+			inTime[k] = true
+		}
+	}
+	rd := &b.rd
+	rd.read(b.text, b.tt.Lexicon, toks, cls, inTime)
+	relative := func(mi int) bool {
+		for _, r := range rels {
+			if r.mention == mi {
+				return true
+			}
+		}
+		return false
+	}
+	type triggered struct{ token, draft int }
+	var byTrigger []triggered // few per sentence: a slice beats a map
+	var own []int             // drafts dated by a placeable mention, in clause order (sorted below)
+	var ownClauses []int      // their clauses
 	for i, mi := range u.mentions {
 		m := b.ms[mi]
-		if !placeable(m) {
+		if len(toks) == 0 || m.Value == "FUTURE_REF" || relative(mi) {
+			continue // a vague future says something may happen, not that it did
+		}
+		tr, noun := rd.triggerOf(m, first[i], last[i])
+		if tr == noTrigger {
 			continue
 		}
-		ci := 0
-		if len(toks) > 0 {
-			ci = clauseOf(toks, cls, toks[min(first[i], len(toks)-1)].Start)
+		di, ok := -1, false
+		for _, t := range byTrigger {
+			if t.token == tr {
+				di, ok = t.draft, true
+			}
 		}
-		if di, ok := byClause[ci]; ok {
-			b.drafts[di].mentions = append(b.drafts[di].mentions, mi)
-			b.drafts[di].iv = combine(b.drafts[di].iv, normalized(m.Interval))
+		if ok {
+			d := &b.drafts[di]
+			d.mentions = append(d.mentions, mi)
+			if placeable(m) {
+				if d.iv.IsZero() {
+					d.iv, d.kind = normalized(m.Interval), kindOf(m)
+				} else {
+					d.iv = combine(d.iv, normalized(m.Interval))
+				}
+			}
 			continue
 		}
-		lbl := ""
-		if len(toks) > 0 {
-			lbl = label(ci)
-		}
+		ci := clauseOf(toks, cls, toks[tr].Start)
+		lbl, reporter := b.triggerLabel(rd, tr, noun, ci, tailDrop, label)
 		if lbl == "" {
 			lbl = b.mentionLabel(m)
 		}
-		byClause[ci] = len(b.drafts)
-		own = append(own, len(b.drafts))
-		ownClauses = append(ownClauses, ci)
-		b.drafts = append(b.drafts, draft{
-			pos: m.Start, label: lbl, iv: normalized(m.Interval), kind: kindOf(m),
-			mentions: []int{mi}, sentence: u.span, anchor: -1,
-		})
+		d := draft{
+			pos: m.Start, label: lbl, kind: kindOf(m), mentions: []int{mi}, sentence: u.span, anchor: -1,
+			reporter: reporter,
+		}
+		d.trigger = toks[tr].Span
+		if !rd.has(tr, lex.ReportingVerb) { // a saying is not one happening told twice
+			d.stem = b.tt.Lexicon.Rules().Stem(toks[tr].lower)
+		}
+		if placeable(m) {
+			d.iv = normalized(m.Interval)
+		}
+		byTrigger = append(byTrigger, triggered{tr, len(b.drafts)})
+		b.drafts = append(b.drafts, d)
 	}
-	for _, di := range own {
-		b.drafts[di].how = b.explain(b.drafts[di].mentions)
+	type dated struct{ draft, clause int }
+	var ds []dated
+	for _, t := range byTrigger {
+		b.drafts[t.draft].how = b.explain(b.drafts[t.draft].mentions)
+		if !b.drafts[t.draft].iv.IsZero() {
+			ds = append(ds, dated{t.draft, clauseOf(toks, cls, toks[t.token].Start)})
+		}
+	}
+	slices.SortFunc(ds, func(x, y dated) int {
+		if x.clause != y.clause {
+			return x.clause - y.clause
+		}
+		return x.draft - y.draft
+	})
+	for _, d := range ds {
+		own = append(own, d.draft)
+		ownClauses = append(ownClauses, d.clause)
 	}
 
 	// "A year later, the treaty was signed": with no date of its own, the
@@ -430,9 +495,15 @@ func (b *builder) explain(mentions []int) string {
 // finish numbers the drafts in text order, resolves the anchors that name
 // them, and returns the events sorted by earliest day.
 func (b *builder) finish() []timeline.Event {
-	order := make([]int, len(b.drafts))
-	for i := range order {
-		order[i] = i
+	alias := b.mergeRepeats()
+	order := make([]int, 0, len(b.drafts))
+	for i := range b.drafts {
+		if alias[i] == i {
+			order = append(order, i)
+		}
+	}
+	for i := range b.pending {
+		b.pending[i].draft = alias[b.pending[i].draft]
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return b.drafts[i].pos - b.drafts[j].pos })
 	ids := make([]string, len(b.drafts))
@@ -448,6 +519,7 @@ func (b *builder) finish() []timeline.Event {
 		d := b.drafts[di]
 		how := d.how
 		if d.anchor >= 0 {
+			d.anchor = alias[d.anchor]
 			a := b.drafts[d.anchor]
 			how = fmt.Sprintf("%s %s (%s)", d.relation, ids[d.anchor], a.label)
 			if d.inherited {
@@ -461,6 +533,7 @@ func (b *builder) finish() []timeline.Event {
 		evs = append(evs, timeline.Event{
 			ID: ids[di], Label: d.label, Interval: d.iv, Kind: d.kind,
 			Mentions: mids, Sentence: d.sentence, How: how,
+			Trigger: d.trigger, Reporter: d.reporter, Also: d.also,
 		})
 	}
 	slices.SortStableFunc(evs, func(a, b timeline.Event) int { return a.Interval.Earliest.Compare(b.Interval.Earliest) })
@@ -566,4 +639,72 @@ func (b *builder) mayRelate(span timeline.Span) bool {
 func isAmount(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsDigit(r) || strings.ContainsRune("$£€", r)
+}
+
+// mergeRepeats finds the events the document reports twice, in different
+// sentences (a lead repeated further down, a photo caption and the
+// paragraph it illustrates): the same trigger (by stem), the same dates and
+// a word of the label in common besides the trigger ("Summit opened in
+// Geneva" and "Summit opened"; "Stocks fell" and "Bonds fell" stay two).
+// The later draft joins the earlier one, its sentence kept in also. It
+// returns for each draft the draft it now is.
+func (b *builder) mergeRepeats() []int {
+	alias := make([]int, len(b.drafts))
+	type key struct {
+		stem             string
+		earliest, latest int64
+	}
+	first := map[key][]int{}
+	for i := range b.drafts {
+		alias[i] = i
+		d := &b.drafts[i]
+		if d.stem == "" || d.iv.IsZero() || d.anchor >= 0 {
+			continue
+		}
+		k := key{d.stem, d.iv.Earliest.Unix(), d.iv.Latest.Unix()}
+		merged := false
+		for _, j := range first[k] {
+			e := &b.drafts[j]
+			if e.sentence == d.sentence || !b.similar(e.label, d.label, d.stem) {
+				continue
+			}
+			e.mentions = append(e.mentions, d.mentions...)
+			e.also = append(e.also, timeline.Retelling{Sentence: d.sentence, Trigger: d.trigger})
+			alias[i] = j
+			merged = true
+			break
+		}
+		if !merged {
+			first[k] = append(first[k], i)
+		}
+	}
+	return alias
+}
+
+// similar reports whether two labels tell the same happening: besides the
+// trigger (by its stem) they share content words, at least half of the
+// shorter label's ("Summit opened in Geneva", "Summit opened"; not
+// "Officials said talks failed", "Officials said prices rose").
+func (b *builder) similar(x, y, stem string) bool {
+	lx := b.tt.Lexicon
+	words := func(s string) map[string]bool {
+		out := map[string]bool{}
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			if e := lx.Lookup(w); e.Has(lex.StopWord) || e.Has(lex.FunctionWord) {
+				continue
+			}
+			if st := lx.Rules().Stem(w); st != stem {
+				out[st] = true
+			}
+		}
+		return out
+	}
+	wx, wy := words(x), words(y)
+	shared := 0
+	for w := range wx {
+		if wy[w] {
+			shared++
+		}
+	}
+	return shared > 0 && 2*shared >= min(len(wx), len(wy))
 }

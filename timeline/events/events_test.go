@@ -157,17 +157,27 @@ func TestSeparateClausesSeparateEvents(t *testing.T) {
 }
 
 func TestUnplaceable(t *testing.T) {
-	// A duration that relates nothing, a set, and a relative phrase with no
-	// dated event to count from yield no event and keep their anchors.
-	_, evs, ms := analyze(t, "Just weeks after the clashes, the talks lasted three weeks and resumed every Monday.", "2026-01-02",
+	// A duration and a set date the events they measure and repeat ("lasted
+	// three weeks", "resumed every Monday") without placing them: the events
+	// have no interval and stay off the chart. A relative phrase with no
+	// dated event to count from places nothing and keeps its anchor.
+	doc, evs, ms := analyze(t, "Just weeks after the clashes, the talks lasted three weeks and resumed every Monday.", "2026-01-02",
 		ref{text: "weeks", typ: timeline.TypeDuration, value: "PXW", anchor: "none"},
 		ref{text: "three weeks", typ: timeline.TypeDuration, value: "P3W"},
 		ref{text: "every Monday", typ: timeline.TypeSet, value: "XXXX-WXX-1"})
-	if len(evs) != 0 {
-		t.Fatalf("want no events:\n%s", dump(evs))
+	if len(evs) != 2 {
+		t.Fatalf("want the lasting and the resuming:\n%s", dump(evs))
+	}
+	for i, want := range []string{"lasted", "resumed"} {
+		if got := doc.Text[evs[i].Trigger.Start:evs[i].Trigger.End]; got != want || !evs[i].Interval.IsZero() {
+			t.Errorf("event %d: trigger %q, interval %v; want %q, none", i, got, evs[i].Interval, want)
+		}
 	}
 	if ms[0].Anchor != "none" {
 		t.Errorf("anchor changed to %q", ms[0].Anchor)
+	}
+	if tl := timeline.New(&timeline.Analysis{Doc: doc, Mentions: ms, Events: evs}); len(tl.Items) != 0 {
+		t.Errorf("undated events on the chart: %+v", tl.Items)
 	}
 }
 
@@ -186,7 +196,7 @@ func TestRelativePhraseWithOwnDate(t *testing.T) {
 }
 
 func TestBadInput(t *testing.T) {
-	doc, evs, _ := analyze(t, "Nothing here.", "")
+	doc, evs, _ := analyze(t, "Nothing happened.", "")
 	if len(evs) != 0 || doc == nil {
 		t.Fatal("no mentions, no events")
 	}
@@ -222,9 +232,11 @@ func TestLaterWithoutComma(t *testing.T) {
 }
 
 // TestVagueFutureDatesNoEvent: "in the years to come" is found and resolved
-// by the tagger but places no event; "now" in the same text does.
+// by the tagger but places no event; "now" in the same text does, with a
+// verb that says something happened (a present state would not: see
+// TestNotEvents).
 func TestVagueFutureDatesNoEvent(t *testing.T) {
-	text := "The partnership may prove decisive in the years to come. Ties are now strong."
+	text := "The partnership may prove decisive in the years to come. Ties have now grown strong."
 	doc := ingest.FromText("", text)
 	dct := timeline.Day(2026, 1, 2)
 	future := strings.Index(text, "years to come")
@@ -271,7 +283,7 @@ func TestSplitBetweenDates(t *testing.T) {
 			[]string{"Sales fell to $3 million from $4 million 1988-01-01..1989-12-31"}},
 		{"The World Court Friday rejected objections to a case over a bombing in 1988.",
 			[]ref{{text: "Friday", earliest: "1998-02-27", latest: "1998-02-27"}, {text: "1988", earliest: "1988-01-01", latest: "1988-12-31"}},
-			[]string{"World Court rejected objections to case over bombing 1988-01-01..1998-02-27"}},
+			[]string{"World Court rejected objections to case over bombing 1998-02-27..1998-02-27", "Bombing 1988-01-01..1988-12-31"}},
 		{"Prices rose from March to May and stayed high.",
 			[]ref{{text: "March", earliest: "2025-03-01", latest: "2025-03-31"}, {text: "May", earliest: "2025-05-01", latest: "2025-05-31"}},
 			[]string{"Prices rose and stayed high 2025-03-01..2025-05-31"}},

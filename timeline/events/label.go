@@ -60,7 +60,7 @@ func texts(ws []word) []string {
 // drop marks token indices to leave out (time expressions and what belongs
 // to them); it may be nil.
 func labelWords(lx *lex.Lexicon, toks []token, drop []bool) []word {
-	var ws []word
+	ws := make([]word, 0, min(len(toks), maxInputWords))
 	form := lx.Rules().Form
 	for i, t := range toks {
 		if len(ws) == maxInputWords {
@@ -85,10 +85,14 @@ func labelWords(lx *lex.Lexicon, toks []token, drop []bool) []word {
 	ws = trimLeadingConnectors(ws)
 	ws = dropAdverbs(ws)
 	ws = participleToBase(lx, ws)
+	ws = dropRelativeClause(ws)
 	ws = filter(ws, func(w word) bool { return !w.has(lex.Article) && !w.has(lex.RelativePronoun) })
 	ws = dropTitles(lx, ws)
 	ws = filter(ws, func(w word) bool { return !w.has(lex.CompanySuffix) })
 	ws = trimLeadingConnectors(ws)
+	if len(ws) > 2 && ws[0].has(lex.Preposition) && !ws[1].has(lex.Preposition) && ws[1].isLower() {
+		ws = ws[1:] // "In a long verbal attack read on television": the attack
+	}
 	ws = trimTrailingFunctionWords(ws)
 	ws = shortenSubject(ws)
 	return capWords(ws)
@@ -112,7 +116,7 @@ func shortenSubject(ws []word) []word {
 			// "suggests that" open what was said instead)
 			return ws
 		}
-		if ws[i].written(lex.AuxiliaryOrModal) { // lower case only: a verb, not a name
+		if ws[i].written(lex.AuxiliaryOrModal) || ws[i].isLower() && ws[i].cls.Any(finiteVerbs) { // lower case only: a verb, not a name
 			v = i
 			break
 		}
@@ -177,7 +181,7 @@ func contentWords(ws []word) int {
 }
 
 func filter(ws []word, keep func(word) bool) []word {
-	out := ws[:0:0]
+	out := make([]word, 0, len(ws))
 	for _, w := range ws {
 		if keep(w) {
 			out = append(out, w)
@@ -208,7 +212,7 @@ func trimLeadingConnectors(ws []word) []word {
 }
 
 func trimTrailingFunctionWords(ws []word) []word {
-	for len(ws) > 0 && ws[len(ws)-1].has(lex.FunctionWord) {
+	for len(ws) > 0 && (ws[len(ws)-1].has(lex.FunctionWord) || len(ws) > 1 && ws[len(ws)-1].has(lex.Possessive)) {
 		ws = ws[:len(ws)-1]
 	}
 	return ws
@@ -219,7 +223,7 @@ func trimTrailingFunctionWords(ws []word) []word {
 // An -ly word before anything else ("historically significant area",
 // "deadly attack") is kept: it shapes the meaning of what follows.
 func dropAdverbs(ws []word) []word {
-	out := ws[:0:0]
+	out := make([]word, 0, len(ws))
 	for i, w := range ws {
 		if w.has(lex.SentenceAdverb) {
 			continue
@@ -254,6 +258,9 @@ func isLowerWord(w string) bool {
 // determiner or preposition, and opens an object or complement.
 func participleToBase(lx *lex.Lexicon, ws []word) []word {
 	for i, w := range ws {
+		if i > 0 && ws[i-1].isLower() && ws[i-1].cls.Any(finiteVerbs) && !ws[i-1].has(lex.Auxiliary) && !ws[i-1].has(lex.PerfectAuxiliary) {
+			return ws // a finite verb came first: a participle after it is not the predicate ("arrived seeking to mediate")
+		}
 		if !w.has(lex.ParticipleForm) || w.has(lex.IngNotVerb) || !w.isLower() {
 			continue
 		}
@@ -294,13 +301,20 @@ func isNumber(w string) bool {
 // Putin" -> "Vladimir Putin". Names say who; titles only lengthen a label.
 func dropTitles(lx *lex.Lexicon, ws []word) []word {
 	for i := 1; i < len(ws); i++ {
-		if !isTitle(lx, ws[i-1]) || ws[i].isLower() || isNumber(ws[i].text) {
+		title := i - 1
+		if isTitle(lx, ws[title]) && ws[i].written(lex.OfWord) && i+2 < len(ws) && !ws[i+1].isLower() && !ws[i+2].isLower() {
+			i += 2 // "Secretary of State James Baker": the office names what it is of
+		}
+		if !isTitle(lx, ws[title]) || ws[i].isLower() || isNumber(ws[i].text) {
 			continue
 		}
 		for i+1 < len(ws) && (ws[i].has(lex.Title) || ws[i].has(lex.TitleQualifier)) && !ws[i+1].isLower() {
 			i++ // "Attorney General Janet Reno": both words are the office
 		}
-		j := i - 1 // the title; walk back over the capitalised words that qualify it
+		if title < i-1 && !ws[title+1].written(lex.OfWord) {
+			title = i - 1
+		}
+		j := title // the title; walk back over the capitalised words that qualify it
 		for j > 0 && !ws[j-1].isLower() && !isNumber(ws[j-1].text) && !ws[j-1].has(lex.Possessive) {
 			j--
 		}
@@ -318,4 +332,38 @@ func isTitle(lx *lex.Lexicon, w word) bool {
 		return lx.Lookup(strings.ToLower(t)).Has(lex.Title)
 	}
 	return w.has(lex.Title)
+}
+
+// finiteVerbs are the forms of a predicate's verb.
+var finiteVerbs = lex.Of(lex.PastForm, lex.IrregularPast, lex.PredicateStart, lex.ReportingVerb)
+
+// finiteForms open or continue a verb group.
+var finiteForms = lex.Of(lex.AuxiliaryOrModal, lex.BaseVerbAfter, lex.PastForm, lex.IrregularPast, lex.PredicateStart)
+
+// dropRelativeClause removes a relative clause from a subject when the
+// subject's own predicate follows it: "a suspect who was returned from
+// Pakistan had not confessed" -> "a suspect had not confessed". The clause
+// runs from its pronoun past its own verb group to the auxiliary or modal
+// that opens the main predicate; with no such word after it, the clause
+// may be what the label is about, and stays.
+func dropRelativeClause(ws []word) []word {
+	for i := 1; i < len(ws); i++ {
+		if !ws[i].written(lex.RelativePronoun) {
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && !(ws[j].isLower() && ws[j].cls.Any(finiteForms)) {
+			j++
+		}
+		for j < len(ws) && ws[j].isLower() && ws[j].cls.Any(finiteForms) {
+			j++
+		}
+		for k := j; k < len(ws); k++ {
+			if ws[k].written(lex.AuxiliaryOrModal) || ws[k].written(lex.BaseVerbAfter) {
+				return append(ws[:i:i], ws[k:]...)
+			}
+		}
+		return ws
+	}
+	return ws
 }

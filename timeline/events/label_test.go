@@ -21,7 +21,7 @@ func TestLabels(t *testing.T) {
 		{"Parliament approved the budget on March 3, 2019, after a long debate.",
 			"March 3, 2019", "Parliament approved budget"},
 		{"Sun Microsystems Inc. said Tuesday it will cut 3,000 jobs.",
-			"Tuesday", "Sun Microsystems said it will cut 3,000 jobs"},
+			"Tuesday", "Sun Microsystems will cut 3,000 jobs"}, // what was said, the pronoun named
 		{"The company was founded in 1998 by two students.",
 			"1998", "Company was founded by two students"},
 		{"Two years ago, protesters occupied the main square in Kyiv.",
@@ -52,12 +52,11 @@ func TestLabels(t *testing.T) {
 			"Tuesday", "Group would be ready to leave"},
 		{"U.S. embassies in Kenya were bombed on Friday.", "Friday", "U.S. embassies in Kenya were bombed"},
 		{"The FBI said Monday that a suspect who was returned from Pakistan had not confessed.",
-			"Monday", "FBI said that suspect was returned from Pakistan"},
+			"Monday", "Suspect had not confessed"},
 		{"Rescued on Nov. 25 by fishermen off the Florida coast, Elian has become the subject of a custody battle.",
 			"Nov. 25", "Rescued by fishermen off Florida coast"},
 		{"The group would be ready to leave for the United States soon, Castro said Sunday.",
 			"Sunday", "Castro: group would be ready to leave"},
-		{"``Today is a sad day for the Constitution,'' said Roger Bernstein.", "Today", "Today is sad day for Constitution"},
 		{"In a televised address Friday, President Arpad Gencz described the entry as a historic event.",
 			"Friday", "Arpad Gencz described entry as historic event"},
 		{"Gonzalez's lawyer, Greg Craig, asked for a visa Thursday for his client.",
@@ -73,7 +72,7 @@ func TestLabels(t *testing.T) {
 		{"The attacks of Sept. 11, 2001, changed the city.",
 			"Sept. 11, 2001", "Attacks changed city"},
 		{"The market has not recovered since the 1990s boom.",
-			"the 1990s", "Market has not recovered since 1990s boom"},
+			"the 1990s", "1990s boom"}, // the 1990s date the boom
 		{"Born on May 2, 1938, in Juarez, she moved to Texas as a child.",
 			"May 2, 1938", "Born in Juarez"},
 	}

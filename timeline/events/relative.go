@@ -233,6 +233,14 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 				}
 			}
 		}
+		if n == 0 && ci > 0 && c.to-c.from > 2 && toks[c.from].cls.Has(lex.Preposition) &&
+			toks[c.from+1].cls.Has(lex.RelativePronoun) {
+			// "Saddam, with whom the king met Monday": "King met with
+			// Saddam"
+			if obj := antecedent(try(tail(cls[ci-1]))); len(obj) > 0 && len(ws) > 0 {
+				ws = capWords(append(append(append([]word(nil), ws...), newWord(b.tt.Lexicon, toks[c.from].text)), obj...))
+			}
+		}
 		if n == 0 && ci > 0 && isReportOnly(ws) {
 			// "..., Castro said Sunday.": the saying is dated, but what
 			// was said is the news. Write it as a headline does:
@@ -255,7 +263,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 }
 
 func looksLikePredicate(w word) bool {
-	return w.isLower() && (w.has(lex.PredicateStart) || w.has(lex.PastForm))
+	return w.isLower() && (w.has(lex.PredicateStart) || w.has(lex.PastForm) || w.has(lex.IrregularPast))
 }
 
 // lentSubject finds the subject for clause ci, whose label opens with its
@@ -271,7 +279,17 @@ func (b *builder) lentSubject(toks []token, cls []clause, ci int, try func(claus
 		return (!isLowerWord(opener.text) || opener.cls.Has(lex.SubjectPronoun)) && !opener.cls.Has(lex.Preposition) &&
 			!opener.cls.Has(lex.Connector) && !opener.cls.Has(lex.ExistentialThere)
 	}
-	if ws := try(cls[0]); len(ws) > 0 && len(ws) <= 4 && len(subjectOf(ws)) == len(ws) && canLend(0) {
+	if toks[cls[ci].from].cls.Has(lex.RelativePronoun) && ci > 0 {
+		// ", which has been on patrol since March": the subject is the
+		// noun the clause follows, "the carrier Dwight D. Eisenhower"
+		return antecedent(try(tail(cls[ci-1])))
+	}
+	first := 0 // the opening clause, past any that held only a time ("A day earlier, scores of trucks, ...")
+	for first < ci-1 && len(try(cls[first])) == 0 {
+		first++
+	}
+	if ws := try(cls[first]); len(ws) > 0 && len(ws) <= 4 && len(subjectOf(ws)) == len(ws) &&
+		(canLend(first) || first > 0 && !ws[0].has(lex.Preposition) && !ws[0].has(lex.Connector)) {
 		return ws
 	}
 	if !toks[cls[ci].from].cls.Has(lex.PartOpener) {
@@ -284,6 +302,36 @@ func (b *builder) lentSubject(toks []token, cls []clause, ci int, try func(claus
 		}
 	}
 	return nil
+}
+
+// tail returns the last few tokens of a clause, where the noun a relative
+// clause follows ends it.
+func tail(c clause) clause {
+	return clause{max(c.from, c.to-2*maxAntecedent), c.to}
+}
+
+// maxAntecedent bounds the words of the noun a relative clause follows.
+const maxAntecedent = 4
+
+// antecedent returns the noun phrase that ends ws: its run of capitalised
+// words (a name, "Dwight D. Eisenhower"), or its last word with the
+// possessive before it ("Iraq's Saddam"); nil when ws ends in a verb or
+// a function word.
+func antecedent(ws []word) []word {
+	n := len(ws)
+	if n == 0 || ws[n-1].has(lex.FunctionWord) || looksLikePredicate(ws[n-1]) {
+		return nil
+	}
+	k := n - 1
+	if !ws[k].isLower() {
+		for k > 0 && n-k < maxAntecedent && !ws[k-1].isLower() && !isNumber(ws[k-1].text) {
+			k--
+		}
+	}
+	if k > 0 && ws[k-1].has(lex.Possessive) {
+		k--
+	}
+	return ws[k:]
 }
 
 // subjectOf returns the label words before the first verb: the subject a

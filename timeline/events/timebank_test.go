@@ -108,18 +108,23 @@ func goldInterval(v string, dct time.Time) timeline.Interval {
 	return timeline.Interval{}
 }
 
+// maxUndatedShare: at most one placeable gold time in this many may date
+// no event.
+const maxUndatedShare = 20
+
 // TestTimeBankLabels runs Build over the TimeBank news articles with their
 // gold time expressions and checks what must hold of every label: each
-// placeable expression dates exactly one event, labels are short, valid
+// placeable expression dates at most one event, labels are short, valid
 // text, do not end in a function word and do not repeat the time expression
-// they were dated by. With -v it logs 30 events picked by hash for a person
+// they were dated by. Each placeable expression dates at most one event,
+// and few date none. With -v it logs 30 events picked by hash for a person
 // to judge.
 func TestTimeBankLabels(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
 	if len(files) == 0 {
 		t.Skipf("no TimeBank corpus at %s", timeBankDir)
 	}
-	var events, placeableCount, unlabeled int
+	var events, placeableCount, unlabeled, undated int
 	type sample struct {
 		key      uint32
 		sentence string
@@ -168,13 +173,25 @@ func TestTimeBankLabels(t *testing.T) {
 			picks = append(picks, sample{h.Sum32(), doc.Text[e.Sentence.Start:e.Sentence.End], m.Text, e.Label})
 		}
 		for _, m := range ms {
-			if placeable(m) && seen[m.ID] != 1 {
-				t.Errorf("%s: mention %s %q dates %d events, want 1", filepath.Base(f), m.ID, m.Text, seen[m.ID])
+			switch {
+			case seen[m.ID] > 1:
+				t.Errorf("%s: mention %s %q dates %d events, want at most 1", filepath.Base(f), m.ID, m.Text, seen[m.ID])
+			case placeable(m) && seen[m.ID] == 0:
+				// a dateline, a present state ("now controls"), a name,
+				// a line with no predicate: listed for a person to judge
+				undated++
+				t.Logf("%s: %s %q dates no event", filepath.Base(f), m.ID, m.Text)
 			}
 		}
 	}
 	if unlabeled > events/50 {
 		t.Errorf("%d of %d events have no label", unlabeled, events)
+	}
+	// Gold times are news times: nearly all date a happening. The few that
+	// date none are present states and names; more would mean the rules
+	// that find no event have grown loose.
+	if undated*maxUndatedShare > placeableCount {
+		t.Errorf("%d of %d placeable gold times date no event, more than 1 in %d", undated, placeableCount, maxUndatedShare)
 	}
 	t.Logf("%d files, %d placeable gold expressions, %d events, %d unlabeled", len(files), placeableCount, events, unlabeled)
 	// 30 picks by hash: the smallest keys, a fixed pseudo-random sample.

@@ -76,6 +76,19 @@ type EventJSON struct {
 	// Trigger is the word or words naming the happening, absent when the
 	// event has none.
 	Trigger *SpanJSON `json:"trigger,omitempty"`
+	// Reporter is who reported the event when the label is what they said.
+	Reporter string `json:"reporter,omitempty"`
+	// Also are the other sentences that report the same event, each with
+	// its trigger.
+	Also []RetellingJSON `json:"also,omitempty"`
+}
+
+// RetellingJSON is a further sentence reporting an event: its byte offsets
+// and the trigger there.
+type RetellingJSON struct {
+	Start   int       `json:"start"`
+	End     int       `json:"end"`
+	Trigger *SpanJSON `json:"trigger,omitempty"`
 }
 
 // SpanJSON is a stretch of the document's text: byte offsets and the text.
@@ -134,8 +147,16 @@ func DocumentJSON(a *timeline.Analysis) DocJSON {
 		out.Events = append(out.Events, EventJSON{
 			ID: e.ID, Label: e.Label, Earliest: earliest, Latest: latest, Granularity: granularity(e.Interval), Kind: string(e.Kind),
 			Mentions: mentions, Start: e.Sentence.Start, End: e.Sentence.End, How: e.How,
-			Trigger: spanJSON(a.Doc, e.Trigger),
+			Trigger: spanJSON(a.Doc, e.Trigger), Reporter: e.Reporter, Also: retellingsJSON(a.Doc, e.Also),
 		})
+	}
+	return out
+}
+
+func retellingsJSON(d *timeline.Document, rs []timeline.Retelling) []RetellingJSON {
+	var out []RetellingJSON
+	for _, r := range rs {
+		out = append(out, RetellingJSON{Start: r.Sentence.Start, End: r.Sentence.End, Trigger: spanJSON(d, r.Trigger)})
 	}
 	return out
 }

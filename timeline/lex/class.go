@@ -113,6 +113,21 @@ const (
 	PossessiveS              // the s of a possessive written apart from its apostrophe
 	DefiniteArticle          // "the": with a decade or century after it, a premodifier of its own
 	CenturyWord              // the word for a century, singular
+	EventNoun                // a noun that names a happening ("raid", "election"): a time that modifies it dates it
+	IrregularPast            // a past tense or participle not written with -ed, or too short for PastForm ("fell", "died")
+	BaseVerbAfter            // a modal or "do" form, after which a verb stands in its base form ("may rule", "did not pay")
+	Negation                 // a word that negates a predicate ("not", "never")
+	PresentWord              // a time word that says "at present" ("now", "currently", "today")
+	StampWord                // a word that opens a publication stamp ("Published", "Updated"), not a happening
+	NavigationMark           // a mark that separates the entries of a menu or breadcrumb ("|", "›")
+	DashMark                 // a dash, which ends a dateline ("WASHINGTON, March 3 (AP) — ...")
+	OfWord                   // the preposition that joins a noun to what it is of ("the protests of June 1989")
+	InfinitiveMarker         // the word before a verb's base form in an infinitive ("agreed to buy")
+	Adverb                   // an adverb that qualifies a predicate without being it ("almost", "never")
+	Copula                   // a form of "be", which links a subject to what it is ("was part", "is payable")
+	LightVerb                // a verb whose object names the happening ("posted a loss", "held talks")
+	AddresseeVerb            // a reporting verb whose object is who was told ("told reporters that ...")
+	OpeningQuote             // a mark that opens a quotation; mid-sentence it opens an object, and breaks no clause
 
 	// Classes a word has by its form (see Rules.Form), not by being listed.
 	PastForm       // a regular past tense or participle, longer than four letters ("rescued")

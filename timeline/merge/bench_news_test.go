@@ -90,7 +90,10 @@ func BenchmarkBuildNews(b *testing.B) {
 // The shared stories are read with each article's document date, so their
 // deictic references ("Tuesday") land on different days in different
 // articles: those, and only those, must come out as conflicts. A conflict
-// between different stories would be a false alarm.
+// between different stories would be a false alarm, unless a report in it
+// was dated from that borrowed document date ("invaded Kuwait on Aug. 2",
+// read in an article dated 1998, against "its 1990 invasion of Kuwait"
+// elsewhere): then the dates do disagree.
 func TestNewsMerge(t *testing.T) {
 	docs := newsArticles(t, 4, 5000)
 	var analyses []*timeline.Analysis
@@ -115,7 +118,8 @@ func TestNewsMerge(t *testing.T) {
 		for _, r := range it.Refs {
 			doc := tl.Sources[r.Source].Analysis.Doc
 			dates[timeline.FormatDate(doc.Date)] = true
-			if e := tl.Event(r); doc.Text[e.Sentence.Start:e.Sentence.End] != firstSentence(tl, it) {
+			if e := tl.Event(r); doc.Text[e.Sentence.Start:e.Sentence.End] != firstSentence(tl, it) &&
+				!anchoredOnDocDate(tl, it) {
 				t.Errorf("conflict between different sentences: %q (%s) and %q", first.Label, it.ID, e.Label)
 			}
 		}
@@ -132,4 +136,18 @@ func TestNewsMerge(t *testing.T) {
 func firstSentence(tl *timeline.Timeline, it timeline.Item) string {
 	e := tl.Event(it.Refs[0])
 	return tl.Sources[it.Refs[0].Source].Analysis.Doc.Text[e.Sentence.Start:e.Sentence.End]
+}
+
+// anchoredOnDocDate reports whether any report of the item was dated from
+// its article's document date.
+func anchoredOnDocDate(tl *timeline.Timeline, it timeline.Item) bool {
+	for _, r := range it.Refs {
+		a := tl.Sources[r.Source].Analysis
+		for _, id := range tl.Event(r).Mentions {
+			if m := a.MentionByID(id); m != nil && m.Anchor == "dct" {
+				return true
+			}
+		}
+	}
+	return false
 }

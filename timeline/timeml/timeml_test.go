@@ -203,3 +203,50 @@ func TestWriteOddText(t *testing.T) {
 		t.Errorf("an undated, unnamed document:\n%s", buf.String())
 	}
 }
+
+// TestWriteRetelling: an event told in two sentences has an EVENT and an
+// instance in each, IDENTITY between them, and each time links from the
+// instance of its own sentence.
+func TestWriteRetelling(t *testing.T) {
+	text := "The summit opened on March 3. The summit, which opened on March 3, ended."
+	first := strings.Index(text, "opened")
+	second := strings.LastIndex(text, "opened")
+	d1 := strings.Index(text, "March 3")
+	d2 := strings.LastIndex(text, "March 3")
+	a := &timeline.Analysis{
+		Doc: &timeline.Document{Text: text},
+		Mentions: []timeline.Mention{
+			{ID: "t1", Span: timeline.Span{Start: d1, End: d1 + 7}, Type: timeline.TypeDate, Value: "2025-03-03"},
+			{ID: "t2", Span: timeline.Span{Start: d2, End: d2 + 7}, Type: timeline.TypeDate, Value: "2025-03-03"},
+		},
+		Events: []timeline.Event{{
+			ID: "e1", Label: "Summit opened", Mentions: []string{"t1", "t2"},
+			Sentence: timeline.Span{Start: 0, End: 29}, Trigger: timeline.Span{Start: first, End: first + 6},
+			Also: []timeline.Retelling{{Sentence: timeline.Span{Start: 30, End: len(text)}, Trigger: timeline.Span{Start: second, End: second + 6}}},
+		}},
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, a); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse(buf.Bytes())
+	if err != nil {
+		t.Fatalf("%v\n%s", err, buf.String())
+	}
+	if len(d.Events) != 2 || len(d.Instances) != 2 {
+		t.Fatalf("events %+v instances %+v", d.Events, d.Instances)
+	}
+	want := []Link{
+		{ID: "l1", RelType: "IS_INCLUDED", EventInstance: "ei1", RelatedTime: "t1"},
+		{ID: "l2", RelType: "IS_INCLUDED", EventInstance: "ei1r1", RelatedTime: "t2"},
+		{ID: "l3", RelType: "IDENTITY", EventInstance: "ei1", RelatedInstance: "ei1r1"},
+	}
+	if len(d.Links) != len(want) {
+		t.Fatalf("links %+v\n%s", d.Links, buf.String())
+	}
+	for i := range want {
+		if d.Links[i] != want[i] {
+			t.Errorf("link %d = %+v, want %+v", i, d.Links[i], want[i])
+		}
+	}
+}

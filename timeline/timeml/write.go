@@ -64,32 +64,53 @@ func Write(w io.Writer, a *timeline.Analysis) error {
 	bw.WriteString(escape(doc.Text[pos:], true))
 	bw.WriteString("</TEXT>\n\n")
 
-	// One instance per event, of the EVENT on its trigger; links only to
-	// what was written.
+	// One instance per telling of an event, of the EVENT on its trigger;
+	// each time links to the instance of the sentence it is in, and the
+	// tellings of one event are IDENTITY. Links only to what was written.
 	anchored := map[string]bool{}
 	for _, m := range a.Mentions {
 		if strings.HasPrefix(m.Anchor, "event:") {
 			anchored[m.ID] = true
 		}
 	}
-	eidOf := triggerEvents(a)
+	insts := instances(a)
 	lid := 0
 	var links strings.Builder
+	link := func(rel, from, attr, to string) {
+		lid++
+		fmt.Fprintf(&links, `<TLINK lid="l%d" relType="%s" eventInstanceID="%s" %s="%s" />`+"\n",
+			lid, rel, escape(from, false), attr, escape(to, false))
+	}
 	for _, e := range a.Events {
-		eid, ok := eidOf[e.ID]
-		if !ok || !written[eid] {
+		var mine []instance
+		for _, in := range insts[e.ID] {
+			if written[in.eid] {
+				mine = append(mine, in)
+			}
+		}
+		if len(mine) == 0 {
 			continue
 		}
-		eiid := "ei" + strings.TrimPrefix(e.ID, "e")
 		fmt.Fprintf(bw, "<!-- %s -->\n", escapeComment(e.ID+": "+e.Label))
-		fmt.Fprintf(bw, `<MAKEINSTANCE eventID="%s" eiid="%s" tense="NONE" aspect="NONE" polarity="POS" pos="UNKNOWN" />`+"\n", eid, escape(eiid, false))
+		for _, in := range mine {
+			fmt.Fprintf(bw, `<MAKEINSTANCE eventID="%s" eiid="%s" tense="NONE" aspect="NONE" polarity="POS" pos="UNKNOWN" />`+"\n",
+				escape(in.eid, false), escape(in.eiid, false))
+		}
 		for _, mid := range e.Mentions {
-			if anchored[mid] || !written[mid] {
+			m := a.MentionByID(mid)
+			if anchored[mid] || !written[mid] || m == nil {
 				continue
 			}
-			lid++
-			fmt.Fprintf(&links, `<TLINK lid="l%d" relType="IS_INCLUDED" eventInstanceID="%s" relatedToTime="%s" />`+"\n",
-				lid, escape(eiid, false), escape(mid, false))
+			from := mine[0]
+			for _, in := range mine[1:] {
+				if in.sentence.Start <= m.Start && m.End <= in.sentence.End {
+					from = in
+				}
+			}
+			link("IS_INCLUDED", from.eiid, "relatedToTime", mid)
+		}
+		for _, in := range mine[1:] {
+			link("IDENTITY", mine[0].eiid, "relatedToEventInstance", in.eiid)
 		}
 	}
 	bw.WriteString("\n")
@@ -135,23 +156,24 @@ func inlineTags(a *timeline.Analysis, dctID string) []tag {
 	}
 	tags = disjoint(tags)
 	times := len(tags)
-	seen := map[timeline.Span]bool{}
-	eidOf := triggerEvents(a)
+	seen := map[string]bool{}
+	insts := instances(a)
 	for _, e := range a.Events {
-		tr := e.Trigger
-		if tr.Start < 0 || tr.End > len(text) || tr.Start >= tr.End || seen[tr] {
-			continue
+		for _, in := range insts[e.ID] {
+			tr := in.trigger
+			if seen[in.eid] || tr.Start < 0 || tr.End > len(text) || tr.Start >= tr.End {
+				continue
+			}
+			// tags[:times] is sorted and disjoint: find the first that
+			// ends after the trigger starts.
+			k := sort.Search(times, func(i int) bool { return tags[i].end > tr.Start })
+			if k < times && tags[k].start < tr.End {
+				continue
+			}
+			seen[in.eid] = true
+			tags = append(tags, tag{start: tr.Start, end: tr.End, id: in.eid,
+				open: `<EVENT eid="` + escape(in.eid, false) + `" class="OCCURRENCE">`, close: "</EVENT>"})
 		}
-		// tags[:times] is sorted and disjoint: find the first that ends
-		// after the trigger starts.
-		k := sort.Search(times, func(i int) bool { return tags[i].end > tr.Start })
-		if k < times && tags[k].start < tr.End {
-			continue
-		}
-		seen[tr] = true
-		eid := eidOf[e.ID]
-		tags = append(tags, tag{start: tr.Start, end: tr.End, id: eid,
-			open: `<EVENT eid="` + escape(eid, false) + `" class="OCCURRENCE">`, close: "</EVENT>"})
 	}
 	return disjoint(tags)
 }
@@ -169,21 +191,40 @@ func disjoint(tags []tag) []tag {
 	return out
 }
 
-// triggerEvents names the EVENT of each event: events with the same trigger
-// share one EVENT (with an instance each), named after the first of them.
-func triggerEvents(a *timeline.Analysis) map[string]string {
-	out := make(map[string]string, len(a.Events))
-	first := map[timeline.Span]string{}
+// instance is one telling of an event: the EVENT on its trigger (events
+// with the same trigger share one) and its MAKEINSTANCE.
+type instance struct {
+	eid, eiid string
+	trigger   timeline.Span
+	sentence  timeline.Span
+}
+
+// instances lists the tellings of each event by event id: its own, then
+// one per retelling. Events without a trigger have none.
+func instances(a *timeline.Analysis) map[string][]instance {
+	out := make(map[string][]instance, len(a.Events))
+	eid := map[timeline.Span]string{}
 	for _, e := range a.Events {
-		if e.Trigger.Start >= e.Trigger.End {
-			continue
+		n := strings.TrimPrefix(e.ID, "e")
+		tellings := append([]timeline.Retelling{{Sentence: e.Sentence, Trigger: e.Trigger}}, e.Also...)
+		for k, t := range tellings {
+			if t.Trigger.Start >= t.Trigger.End {
+				continue
+			}
+			id, ok := eid[t.Trigger]
+			if !ok {
+				id = e.ID
+				if k > 0 {
+					id += "r" + strconv.Itoa(k)
+				}
+				eid[t.Trigger] = id
+			}
+			eiid := "ei" + n
+			if k > 0 {
+				eiid += "r" + strconv.Itoa(k)
+			}
+			out[e.ID] = append(out[e.ID], instance{eid: id, eiid: eiid, trigger: t.Trigger, sentence: t.Sentence})
 		}
-		if eid, ok := first[e.Trigger]; ok {
-			out[e.ID] = eid
-			continue
-		}
-		first[e.Trigger] = e.ID
-		out[e.ID] = e.ID
 	}
 	return out
 }

@@ -72,6 +72,15 @@ func entries() []lex.Entry {
 	for _, m := range clauseBreakMarks {
 		es = append(es, lex.Entry{Word: m, Classes: lex.Of(lex.ClauseBreakMark)})
 	}
+	for _, m := range openingQuotes {
+		es = append(es, lex.Entry{Word: m, Classes: lex.Of(lex.OpeningQuote)})
+	}
+	for _, m := range dashMarks {
+		es = append(es, lex.Entry{Word: m, Classes: lex.Of(lex.DashMark)})
+	}
+	for _, m := range navigationMarks {
+		es = append(es, lex.Entry{Word: m, Classes: lex.Of(lex.NavigationMark)})
+	}
 	for _, a := range windowAdverbs {
 		es = append(es, lex.Entry{Word: a.word, Classes: lex.Of(lex.WindowAdverb), Num: a.days})
 	}

@@ -22,7 +22,7 @@ var eventWords = []struct {
 	// may open the span of a relative expression: "just weeks after", "only
 	// days before", "a few months later"
 	{lex.Quantifier, `just only some about barely mere nearly almost roughly around a few several less more than merely`},
-	{lex.Preposition, `in on at by for from to of with during since until till through throughout within over around
+	{lex.Preposition, `in on at by for from to of with without during since until till through throughout within over around
 		about before after into onto upon between against under across toward towards amid among per via like`},
 	// may not end a label ("Ukrainian forces launch surprise incursion in"
 	// reads broken) and do not count as content; every preposition is one
@@ -36,7 +36,7 @@ var eventWords = []struct {
 	{lex.Article, `a an the`},
 	// join a clause to the noun it describes; a label that keeps the noun
 	// ("The strike, which began...") reads better without them
-	{lex.RelativePronoun, `which who`},
+	{lex.RelativePronoun, `which who whom whose`},
 	// the offices news writers put before a name
 	{lex.Title, `leader president minister secretary chancellor spokesman spokeswoman spokesperson official
 		chairman chairwoman senator governor mayor ambassador envoy commander dictator premier ceo pope judge sen
@@ -49,14 +49,15 @@ var eventWords = []struct {
 	{lex.PerfectAuxiliary, `been be`},    // "has been expanding": the tense carries meaning
 	// precede a noun: an -ing word after one is a noun or an adjective
 	// ("the meeting", "a deepening alliance"), not a verb
-	{lex.Determiner, `a an the this that these those its their his her our my your some any each every no more most
+	{lex.Determiner, `a an the this that these those its their his her our my your some any each every no more most all
+		both either neither several many few
 		very of in for on at by to`},
 	// open the object or complement of a verb: "launching a surprise
 	// incursion", "calling for talks", "killing 12"
 	{lex.VerbObjectStart, `a an the this that these those its their his her our some more for to up out off down
 		over back into on against him them it us`},
 	// end in -ing but are not participles worth turning into verbs
-	{lex.IngNotVerb, `during according including following morning evening nothing something anything everything
+	{lex.IngNotVerb, `during according including following morning evening nothing something anything everything being
 		thing king ring spring string wing bring sing swing ceiling building ongoing willing interesting
 		outstanding remaining existing upcoming missing amazing regarding concerning pending notwithstanding
 		meeting funding spending training housing beijing wyoming darling sterling shilling`},
@@ -115,11 +116,81 @@ var eventWords = []struct {
 	{lex.PossessiveS, `s`}, // "Corp.'s" arrives as "Corp", ".", "'", "s"
 	{lex.DefiniteArticle, `the`},
 	{lex.CenturyWord, `century`},
+	// name a happening: a time that modifies one ("the 2010 raid", "the
+	// protests of June 1989") dates it, and it can stand alone as a
+	// headline ("Battle of Verdun"); plurals are listed too
+	{lex.EventNoun, `accident accidents acquisition acquisitions airlift airstrike airstrikes ambush annexation
+		anniversary arrest arrests assassination assault attack attacks auction ballot battle battles blackout blast
+		blasts blaze blockade boom bombing bombings boycott breakout bust campaign capture ceasefire celebration
+		ceremony championship clash clashes collapse collision competition conference congress convention coronation
+		coup crackdown crash crisis cup debate debut defeat demonstration demonstrations deployment depression
+		derailment disaster drought earthquake election elections embargo eruption escape evacuation execution
+		expedition explosion famine festival fire fires flight flood flooding floods funeral game games genocide
+		hearing hijacking hurricane inauguration incident incursion independence invasion killing killings landing
+		landslide launch lockout march marathon massacre match meeting merger mutiny negotiations offensive olympics
+		operation outbreak pandemic parade premiere primary protest protests raid raids rally recession referendum
+		reunion revolt revolution riot riots robbery sale scandal session shooting shootings shutdown siege sinking
+		slaying slayings speech spill storm strike strikes summit surrender takeover talks tournament tour trial
+		truce tsunami uprising visit vote voting walkout war wars wedding withdrawal
+		rise increase increases decline declines drop surge jump slump plunge loss losses gain gains cutback cutbacks
+		grab income earnings profit profits sales revenue revenues results charge charges payment payments purchase
+		purchases offer offers redemption announcement establishment creation completion closing output
+		production remarks remark statement statements comments briefing interview lecture testimony
+		decision decisions ruling rulings verdict verdicts`},
+	// past tenses and participles not written with -ed, and -ed forms too
+	// short for the rule that reads them by their ending
+	{lex.IrregularPast, `arose awoke awoken became become overcame began begun bent bet bid bit bitten bled blew blown bore born borne bought
+		bound bred broke broken brought built burned burnt burst cast caught chose chosen clung came cost crept cut
+		dealt died dug did done drew drawn dreamt drank drunk drove driven dwelt ate eaten fell fallen fed felt fought
+		found fled flung flew flown forbade forbidden forecast forgot forgotten forgave forgiven froze frozen got
+		gotten gave given went gone ground grew grown hung heard hid hidden hit held hurt kept knelt knew known laid
+		led leapt learnt left lent let lay lied lit lost made meant met mistook paid proved proven put quit read rid
+		rode ridden rang rung rose risen ran sold sent set shook shaken shed shone shot shown shrank shut sang sung
+		sank sunk sat slew slain slept slid slung slit spoke spoken sped spent spilt spun spat split spread sprang
+		sprung stood stole stolen stuck stung stank strode struck striven swore sworn swept swam swum swung took
+		taken taught tore torn told thought threw thrown thrust trod understood undertook undertaken underwent
+		undergone upheld upset woke woken wore worn wove woven wed wept won wound withdrew withdrawn wrote written
+		used tied owed eyed was were had said been sought overran overtook overthrew overthrown outran undid
+		withheld withstood misled rebuilt retook rewrote foresaw befell broadcast`},
+	// after these a verb stands in its base form: "may rule", "did not pay"
+	{lex.BaseVerbAfter, `will would shall should can could may might must do does did won't wouldn't shan't
+		shouldn't can't cannot couldn't mightn't mustn't don't doesn't didn't`},
+	{lex.Negation, `not never won't wouldn't shan't shouldn't can't cannot couldn't mightn't mustn't don't doesn't
+		didn't isn't aren't wasn't weren't hasn't haven't hadn't`},
+	// say "at present": with a verb of state in the present tense ("Kuwait
+	// now controls", "the firm currently employs") they date no happening
+	{lex.PresentWord, `now currently today nowadays presently`},
+	// open a publication stamp ("Published 6:15 a.m. ET, Jan. 12, 2025",
+	// "Updated: 14:05 GMT"): the date is the page's, not a happening's
+	{lex.StampWord, `published updated posted modified filed dated`},
+	{lex.OfWord, `of`},
+	{lex.InfinitiveMarker, `to`},
+	{lex.Adverb, `almost nearly even ever soon also still already just only never again further jointly quickly
+		later first last once twice quietly secretly formally officially finally eventually immediately often usually
+		sometimes always frequently rarely`},
+	{lex.Copula, `is are was were am be been being`},
+	{lex.AddresseeVerb, `told tell tells telling informed assured warned reminded notified`},
+	// their object names the happening: "posted a $2 million loss", "held
+	// talks", "had a falling out"
+	{lex.LightVerb, `have has had having post posts posted posting report reports reported reporting take takes took
+		taken taking make makes made making hold holds held holding record records recorded suffer suffers
+		suffered give gives gave given launch launched launches stage staged stages`},
 }
+
+// dashMarks end a dateline: "WASHINGTON, March 3, 2024 (AP) — The Senate ...".
+var dashMarks = []string{"—", "–", "--", "-", "_"}
+
+// navigationMarks separate the entries of a menu or a breadcrumb trail:
+// "Home | World | Elections 2024", "News > Europe > 2023".
+var navigationMarks = []string{"|", "›", "»", ">", "•", "·"}
 
 // clauseBreakMarks end a clause: commas, semicolons, colons, dashes,
 // brackets and double quotes. A lone hyphen between spaces is a dash too.
 var clauseBreakMarks = []string{",", ";", ":", "—", "–", "--", "-", "(", ")", "[", "]", "\"", "“", "”", "_", "``", "''"}
+
+// openingQuotes open a quotation. Right after a word they open its object
+// ("denounced Saddam's “ruinous policies of war”") and break no clause.
+var openingQuotes = []string{"``", "“"}
 
 // windowAdverbs say how soon one thing followed another without a number:
 // "shortly after the vote" is within about two weeks, "immediately after"

@@ -1,0 +1,634 @@
+package events
+
+import (
+	"strings"
+
+	"retrace/timeline"
+	"retrace/timeline/lex"
+)
+
+// A time dates the happening its phrase attaches to, and the trigger is the
+// word that names that happening: an event noun the time modifies ("the
+// 2010 raid", "the protests of June 1989"), or else the verb of the clause
+// the time sits in ("The company was founded in 1930 and went public in
+// 1936": 1930 dates "founded", 1936 "went"). The rules read word classes
+// and the order of words, as a headline writer parses a sentence; they know
+// no words themselves.
+
+// reading is what the trigger rules know of one sentence: its tokens, their
+// classes (listed and by form), the clauses and which tokens belong to a
+// time expression.
+type reading struct {
+	isVerb []int8 // verb's answers, found once: 0 not asked, 1 yes, -1 no
+	text   string
+	lx     *lex.Lexicon
+	toks   []token
+	cls    []lex.Set
+	clause []clause
+	inTime []bool
+}
+
+// read sets r to read a sentence, reusing its buffers from the sentence
+// before: most sentences with a date are read, and their buffers are the
+// stage's main allocation.
+func (r *reading) read(text string, lx *lex.Lexicon, toks []token, cls []clause, inTime []bool) {
+	r.text, r.lx, r.toks, r.clause, r.inTime = text, lx, toks, cls, inTime
+	r.cls = r.cls[:0]
+	r.isVerb = r.isVerb[:0]
+	form := lx.Rules().Form
+	for _, t := range toks {
+		c := t.cls
+		if t.word {
+			c = c.Union(form(t.text))
+		}
+		r.cls = append(r.cls, c)
+		r.isVerb = append(r.isVerb, 0)
+	}
+}
+
+func (r *reading) has(i int, c lex.Class) bool { return i >= 0 && i < len(r.toks) && r.cls[i].Has(c) }
+
+func (r *reading) word(i int) bool { return i >= 0 && i < len(r.toks) && r.toks[i].word }
+
+func (r *reading) lower(i int) bool { return r.word(i) && isLowerWord(r.toks[i].text) }
+
+// modifier reports whether word i only qualifies a predicate: a negation,
+// a sentence adverb or an -ly adverb.
+func (r *reading) modifier(i int) bool {
+	return r.has(i, lex.Negation) && !r.has(i, lex.BaseVerbAfter) || r.has(i, lex.SentenceAdverb) || r.has(i, lex.Adverb) ||
+		r.has(i, lex.LyForm) && !r.has(i, lex.LyNotAdverb) && r.lower(i)
+}
+
+// capitalized reports whether word i begins with a capital letter (a name,
+// or the sentence's first word); a number is not.
+func (r *reading) capitalized(i int) bool {
+	return r.word(i) && !isNumber(r.toks[i].text) && !isLowerWord(r.toks[i].text)
+}
+
+// nounish reports whether word i can be the noun an adjective or a
+// participle stands before: a lower-case word that is no function word,
+// determiner, preposition, number or modifier.
+func (r *reading) nounish(i int) bool {
+	return r.lower(i) && !r.inTime[i] && !r.has(i, lex.FunctionWord) && !r.has(i, lex.Determiner) &&
+		!r.has(i, lex.Preposition) && !r.modifier(i) && !r.has(i, lex.SubjectPronoun) && !r.has(i, lex.Connector)
+}
+
+// prev returns the word before i, passing over modifiers and time
+// expressions ("had not yet", "was now"); -1 at the sentence's start or at
+// a mark.
+func (r *reading) prev(i int) int {
+	for k := i - 1; k >= 0; k-- {
+		if !r.toks[k].word {
+			return -1
+		}
+		if !r.modifier(k) && !r.inTime[k] {
+			return k
+		}
+	}
+	return -1
+}
+
+// next returns the word after i, passing over modifiers; -1 at a mark or
+// the sentence's end.
+func (r *reading) next(i int) int {
+	for k := i + 1; k < len(r.toks); k++ {
+		if !r.toks[k].word {
+			return -1
+		}
+		if !r.modifier(k) && !r.inTime[k] {
+			return k
+		}
+	}
+	return -1
+}
+
+// opens reports whether word i opens the sentence (a capital there is not
+// a name's).
+func (r *reading) opens(i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if r.toks[k].word {
+			return false
+		}
+	}
+	return true
+}
+
+// determiner reports whether word i opens a noun phrase: an article, a
+// possessive or another determiner that is no preposition ("the", "his",
+// "Iraq's"; not "of", "in").
+func (r *reading) determiner(i int) bool {
+	return r.has(i, lex.Article) || r.has(i, lex.Possessive) || r.has(i, lex.Determiner) && !r.has(i, lex.Preposition)
+}
+
+// eventNoun reports whether word i names a happening; a compound is read by
+// its last part ("cease-fire", "power-grab" are a fire and a grab).
+func (r *reading) eventNoun(i int) bool {
+	if r.has(i, lex.EventNoun) {
+		return true
+	}
+	w := r.toks[i].lower
+	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
+		return r.lx.Lookup(w[k+1:]).Has(lex.EventNoun)
+	}
+	return false
+}
+
+// participles are the verb forms an auxiliary takes. Words ending in -en
+// are left to the listed irregular forms ("taken", "fallen"): by their
+// ending alone they are as often "often" or "garden".
+var participles = lex.Of(lex.PastForm, lex.IrregularPast, lex.ParticipleForm)
+
+// verb reports whether word i is the verb that carries a predicate: its
+// last verb, so "had moved" is "moved", "did not pay" is "pay", and a
+// modal or auxiliary is one only with no verb after it ("has 300 stores").
+func (r *reading) verb(i int) bool {
+	if i < 0 || i >= len(r.toks) {
+		return false
+	}
+	if r.isVerb[i] == 0 {
+		r.isVerb[i] = -1
+		if r.verbAt(i) {
+			r.isVerb[i] = 1
+		}
+	}
+	return r.isVerb[i] == 1
+}
+
+// verbAt is verb without the memory.
+func (r *reading) verbAt(i int) bool {
+	if !r.word(i) || r.inTime[i] || isNumber(r.toks[i].text) {
+		return false
+	}
+	if !r.lower(i) {
+		// A capital is a name's, except for the participle that opens a
+		// sentence ("Born in Ohio, ..."); a stamp ("Published 6:15 a.m.")
+		// is the page's, not a happening.
+		return r.opens(i) && (r.has(i, lex.PastForm) || r.has(i, lex.IrregularPast) || r.has(i, lex.BornWord)) &&
+			!r.has(i, lex.StampWord)
+	}
+	if r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.BaseVerbAfter) {
+		if n := r.next(i); n >= 0 && r.lower(n) && (r.cls[n].Any(participles) && r.has(i, lex.AuxiliaryOrModal) ||
+			r.has(i, lex.BaseVerbAfter) && !r.has(n, lex.FunctionWord)) {
+			return false // the verb follows
+		}
+		return r.has(i, lex.AuxiliaryOrModal) && !r.has(i, lex.BaseVerbAfter) || r.has(i, lex.IrregularPast)
+	}
+	if r.has(i, lex.FunctionWord) {
+		return false
+	}
+	p := r.prev(i)
+	switch {
+	case p >= 0 && r.has(p, lex.BaseVerbAfter):
+		return true // "may rule", "did not pay"
+	case p >= 0 && r.has(p, lex.AuxiliaryOrModal) && r.cls[i].Any(participles):
+		return true // "was founded", "had risen", "is considering"
+	case r.has(i, lex.ReportingVerb) || r.has(i, lex.IrregularPast) || r.has(i, lex.PastForm) || r.has(i, lex.PredicateStart):
+		// "the failed invasion", "his stolen car": after a determiner it
+		// describes a noun; so it does before one after a preposition, an
+		// adjective or a conjunction ("from discontinued operations",
+		// "dismembered and decapitated body")
+		if p >= 0 && r.determiner(p) {
+			return false
+		}
+		q := i - 1 // the word right before, time expressions included: "on Friday finished drafting"
+		attributive := r.has(i, lex.PastForm) && r.nounish(i+1) && r.word(q) && !r.inTime[q] && (r.has(q, lex.Preposition) ||
+			r.has(q, lex.PartOpener) && r.has(q-1, lex.PastForm) || isNumber(r.toks[q].text))
+		return !attributive || r.has(i, lex.ReportingVerb) && !r.has(i, lex.PastForm)
+	case r.has(i, lex.ParticipleForm):
+		// "composite trading", "a holding company": after a noun or an
+		// adjective and before no object, an -ing word is a noun
+		if r.has(i, lex.IngNotVerb) || p >= 0 && r.determiner(p) {
+			return false
+		}
+		n := i + 1
+		object := n < len(r.toks) && r.toks[n].word && !r.inTime[n] &&
+			(r.has(n, lex.VerbObjectStart) || isNumber(r.toks[n].text) || r.has(n, lex.Preposition) || r.nounish(n))
+		return p < 0 || !(r.nounish(p) || r.capitalized(p) && !r.opens(p)) || object && !r.nounish(n) || r.has(p, lex.Copula)
+	case p == i-1 && r.has(p, lex.InfinitiveMarker):
+		// "agreed to buy": an infinitive, unless the word is a plural
+		// ("rose to dlrs 14 billion")
+		return !r.has(i, lex.Determiner) && !plural(r.toks[i].lower)
+	}
+	// A present tense between its subject (a name, a pronoun or a plural)
+	// and its object: "Firefighters battle the blaze", "Kuwait now
+	// controls a fifth".
+	if p < 0 || r.has(i, lex.Determiner) {
+		return false
+	}
+	n := i + 1
+	object := n < len(r.toks) && r.toks[n].word && (r.has(n, lex.VerbObjectStart) && !r.has(n, lex.Preposition) ||
+		r.has(n, lex.Quantifier) || isNumber(r.toks[n].text))
+	named := r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord)
+	if !object {
+		return false
+	}
+	return named ||
+		r.lower(p) && plural(r.toks[p].lower) && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) && !r.cls[p].Any(participles)
+}
+
+// plural reports whether a lower-case word looks like a plural noun or a
+// verb's third person: it ends in s but not ss, us or is.
+func plural(w string) bool {
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is")
+}
+
+// noTrigger marks a time that dates no happening: a dateline, a stamp, a
+// menu, a name holding a year, a present state, a line with no predicate.
+const noTrigger = -1
+
+// triggerOf returns the token naming the happening that the mention m,
+// whose tokens are toks[first:last], dates, and whether it is an event
+// noun; noTrigger when it dates none.
+func (r *reading) triggerOf(m timeline.Mention, first, last int) (int, bool) {
+	if first >= last || first >= len(r.toks) {
+		return noTrigger, false
+	}
+	if r.navigation() || r.dateline(first, last) || r.stamp(first) {
+		return noTrigger, false
+	}
+	if k, ok := r.nounTrigger(m, first, last); ok {
+		return k, k != noTrigger
+	}
+	v, noun := r.nearestVerb(first, last)
+	if noun {
+		if m.Value == "PRESENT_REF" {
+			return noTrigger, false // "the barricade now in force": a state, not a happening
+		}
+		return v, true
+	}
+	if v != noTrigger {
+		v, noun = r.governing(v, first)
+		if noun {
+			return v, true
+		}
+	}
+	if v == noTrigger {
+		if k := r.nearestEventNoun(first, last); k != noTrigger {
+			return k, true
+		}
+		return noTrigger, false // no predicate: a heading, a caption's credit, a list entry
+	}
+	if r.presentState(first, last, v) {
+		return noTrigger, false
+	}
+	return v, false
+}
+
+// nounTrigger applies the rules by which a time dates a noun: it
+// qualifies an event noun after it ("the 2010 raid", "Colombia's May 29
+// presidential election", "last month's discovery", "three days of
+// questioning"), or one before it ("the protests of June 1989", "the War
+// of 1812"), or it is part of a name ("the Class of 1934", "Vision 2030"),
+// which dates nothing. ok is false when no rule applies.
+func (r *reading) nounTrigger(m timeline.Mention, first, last int) (int, bool) {
+	before := first - 1
+	// Premodifier: after a determiner, a possessive or nothing (and the
+	// adjectives after them: "the failed 1961 invasion"), or as a
+	// possessive itself ("last month's discovery"), before the noun it
+	// qualifies, passing over the adjectives and nouns between.
+	det := before
+	for n := 0; n < 2 && r.lower(det) && !r.has(det, lex.FunctionWord) && !r.has(det, lex.Determiner) && !r.verb(det); n++ {
+		det--
+	}
+	if det != before && (det < 0 || !r.determiner(det)) {
+		det = before // no determiner before those words: they are no adjectives of this noun phrase
+	}
+	if r.determiner(first) {
+		det = first // "for the two day rally": the determiner is the time's
+	}
+	k := last
+	apart := k+1 < len(r.toks) && !r.toks[k].word && r.has(k+1, lex.PossessiveS)
+	possessive := apart || isPossessiveAfter(r.text, m.End) // "tomorrow's vote" is one word
+	switch {
+	case apart:
+		k += 2 // "Corp.'s" arrives as "Corp", ".", "'", "s"
+	case k < len(r.toks) && r.toks[k].text == "," && det >= 0 && r.determiner(det):
+		k++ // "the Dec. 21, 1988, bombing"
+	}
+	if possessive || det < 0 || !r.toks[det].word || r.determiner(det) {
+		if h := r.eventNounAhead(k, 4); h != noTrigger {
+			return h, true
+		}
+	}
+	// "three days of questioning", "40 years of the blockade": a span
+	// measures the happening it is of
+	if k := last; m.Type == timeline.TypeDuration && r.has(k, lex.OfWord) {
+		j := k + 1
+		for j < len(r.toks) && j <= k+3 && r.word(j) && (r.determiner(j) || r.nounish(j) && !r.eventNoun(j) && !r.has(j, lex.ParticipleForm)) {
+			j++
+		}
+		if r.word(j) && !r.inTime[j] && (r.eventNoun(j) || r.has(j, lex.ParticipleForm) && r.lower(j)) {
+			return j, true
+		}
+	}
+	if before < 0 || !r.toks[before].word {
+		return noTrigger, false
+	}
+	// "the protests of June 1989", "the War of 1812"; "the Class of 1934"
+	// is a name.
+	if r.has(before, lex.OfWord) && before >= 1 && r.word(before-1) {
+		head := before - 1
+		if r.eventNoun(head) {
+			return head, true
+		}
+		if !r.lower(head) && !r.opens(head) && !r.has(head, lex.FunctionWord) {
+			return noTrigger, true
+		}
+	}
+	// A year right after a capitalised word is part of its name:
+	// "Vision 2030", "Elections 2024".
+	if !r.lower(before) && !r.has(before, lex.FunctionWord) && !r.has(before, lex.Month) &&
+		!r.has(before, lex.Weekday) && isYearValue(m.Value) && r.toks[before].End < r.toks[first].Start &&
+		last == first+1 && r.toks[first].text == m.Value { // the year written alone, in digits
+		return noTrigger, true
+	}
+	return noTrigger, false
+}
+
+// eventNounAhead returns the event noun that the words from k on lead to,
+// passing over at most n adjectives and nouns ("deadly U.S. Embassy
+// blasts"), or noTrigger.
+func (r *reading) eventNounAhead(k, n int) int {
+	for end := min(k+n+1, len(r.toks)); k < end && r.word(k) && !r.inTime[k]; k++ {
+		if r.eventNoun(k) {
+			return k
+		}
+		if r.has(k, lex.FunctionWord) || r.has(k, lex.Connector) || r.has(k, lex.Preposition) || r.has(k, lex.Determiner) ||
+			r.lower(k) && r.verb(k) {
+			break
+		}
+	}
+	return noTrigger
+}
+
+// isYearValue reports whether a TIMEX3 value is a bare year: "2030".
+func isYearValue(v string) bool {
+	if len(v) != 4 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// nearestVerb finds the verb the time attaches to: the nearest before it in
+// its clause (temporal phrases follow their verb: "invaded Kuwait on Aug.
+// 2"), else the nearest after it there ("Bush on Wednesday denounced"),
+// else the nearest in the clauses around it, looking first to the clause
+// after a time that opens the sentence ("In 1969, Armstrong became").
+func (r *reading) nearestVerb(first, last int) (int, bool) {
+	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
+	c := r.clause[ci]
+	for k := first - 1; k >= c.from; k-- {
+		if r.verb(k) {
+			return k, false
+		}
+		if r.eventNoun(k) && !r.inTime[k] {
+			// The nearest happening before it: "condemned Iraq's
+			// invasion of Kuwait on Aug. 2". When the noun is only the
+			// object of the verb before it ("launching a surprise
+			// incursion in late 2024"), the verb is what happened.
+			if v := r.objectOf(k, c.from); v >= 0 && r.adjacent(k, first) {
+				return v, false
+			}
+			return k, true
+		}
+	}
+	for k := last; k < c.to; k++ {
+		if r.verb(k) {
+			return k, false
+		}
+	}
+	best, dist := noTrigger, 0
+	// A relative clause (", who had left the bank in 2011,") keeps its
+	// verb to its own times.
+	relative := func(k int) bool {
+		cj := clauseOf(r.toks, r.clause, r.toks[k].Start)
+		return cj != ci && r.has(r.clause[cj].from, lex.RelativePronoun)
+	}
+	inRelatives := false
+	consider := func(from, to int) {
+		for k := from; k < to; k++ {
+			if r.verb(k) && relative(k) != inRelatives {
+				continue
+			}
+			if !r.verb(k) {
+				continue
+			}
+			d := first - k
+			if k > first {
+				d = k - last
+			}
+			if best == noTrigger || d < dist {
+				best, dist = k, d
+			}
+		}
+	}
+	for _, inRelatives = range []bool{false, true} { // a relative clause's verb only when there is no other
+		if ci == 0 {
+			for cj := 1; cj < len(r.clause) && best == noTrigger; cj++ {
+				consider(r.clause[cj].from, r.clause[cj].to)
+			}
+		} else {
+			// a time that ends a clause of its own belongs to what came
+			// before it ("occurred ... but minutes apart on Friday,
+			// turning streets into ..."), unless nothing did
+			consider(0, c.from)
+			if best == noTrigger {
+				consider(c.to, len(r.toks))
+			}
+		}
+		if best != noTrigger {
+			break
+		}
+	}
+	return best, false
+}
+
+// governing moves from the verb a time attached to, to the word that
+// carries the happening:
+//   - a participle right after an event noun belongs to it: "a NATO summit
+//     set for April" dates the summit;
+//   - a participle right after a verb completes it: "was found abandoned
+//     in December", "Found clinging to an inner tube";
+//   - a copula gives way to what the subject is: "was weak", "is
+//     payable", "there were no one-time gains";
+//   - a reporting verb gives way to what was reported when the time comes
+//     after its subject: "said he now believed".
+func (r *reading) governing(v, first int) (int, bool) {
+	participle := r.has(v, lex.PastForm) || r.has(v, lex.IrregularPast) || r.has(v, lex.ParticipleForm)
+	if p := v - 1; participle && r.lower(v) && p >= 0 && r.word(p) && !r.inTime[p] {
+		if r.eventNoun(p) && !r.has(v, lex.ParticipleForm) && r.verbBefore(p) {
+			return p, true // the noun is an object, so the participle after it is no main verb
+		}
+		if r.verb(p) && !r.has(p, lex.Copula) && !r.has(p, lex.AuxiliaryOrModal) {
+			return p, false
+		}
+	}
+	if r.has(v, lex.Copula) {
+		for j := v + 1; j < len(r.toks) && j <= v+4 && r.word(j) && !r.inTime[j]; j++ {
+			switch {
+			case r.eventNoun(j):
+				return j, true
+			case r.has(j, lex.Preposition) || isNumber(r.toks[j].text) || r.has(j, lex.Copula):
+				return v, false
+			case r.nounish(j) && !r.nounish(j+1):
+				return j, false // "is payable", "was part"
+			}
+		}
+	}
+	if r.has(v, lex.ReportingVerb) && v < first {
+		for j := v + 1; j < first; j++ {
+			if r.has(j, lex.SubjectPronoun) || r.has(j, lex.ThatWord) {
+				for k := first; k < len(r.toks) && r.word(k); k++ {
+					if !r.inTime[k] && r.verb(k) {
+						return k, false
+					}
+				}
+				break
+			}
+		}
+	}
+	return v, false
+}
+
+// objectOf returns the verb whose direct object the noun k heads (only
+// articles, adjectives and nouns between them, no possessive and no
+// preposition), or -1.
+func (r *reading) objectOf(k, from int) int {
+	for j := k - 1; j >= from; j-- {
+		switch {
+		case r.verb(j):
+			return j
+		case !r.word(j) || r.has(j, lex.Possessive) || r.has(j, lex.Preposition) || r.inTime[j]:
+			return -1
+		}
+	}
+	return -1
+}
+
+// verbBefore reports whether a verb comes before word k in its clause.
+func (r *reading) verbBefore(k int) bool {
+	c := r.clause[clauseOf(r.toks, r.clause, r.toks[k].Start)]
+	for j := c.from; j < k; j++ {
+		if r.verb(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// adjacent reports whether only a preposition stands between word k and
+// the time starting at first.
+func (r *reading) adjacent(k, first int) bool {
+	return k == first-1 || k == first-2 && r.has(first-1, lex.Preposition)
+}
+
+// nearestEventNoun finds the event noun nearest the time in a sentence
+// with no verb: "Battle of Verdun, 1916".
+func (r *reading) nearestEventNoun(first, last int) int {
+	best, dist := noTrigger, 0
+	for k, t := range r.toks {
+		if !t.word || r.inTime[k] || !r.eventNoun(k) {
+			continue
+		}
+		d := first - k
+		if k >= last {
+			d = k - last
+		}
+		if best == noTrigger || d < dist {
+			best, dist = k, d
+		}
+	}
+	return best
+}
+
+// navigation reports whether the sentence is a menu or a breadcrumb trail:
+// "Home | World | Elections 2024 | Sport".
+func (r *reading) navigation() bool {
+	n := 0
+	for i := range r.toks {
+		if r.has(i, lex.NavigationMark) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// dateline reports whether the time is the date of a dateline: it follows
+// nothing but the place in capitals and commas at the start of the
+// sentence, and a dash follows it, after the agency in brackets if any:
+// "WASHINGTON, March 3, 2024 (AP) — ", "LONDON, Feb 7 (Reuters) - ".
+func (r *reading) dateline(first, last int) bool {
+	if first == 0 || !r.word(0) || strings.ToUpper(r.toks[0].text) != r.toks[0].text || len(r.toks[0].text) < 2 {
+		return false // the place opens in capitals: "WASHINGTON", "CAGUAS, Puerto Rico"
+	}
+	for k := 0; k < first; k++ {
+		t := r.toks[k]
+		if t.word && (isLowerWord(t.text) || r.has(k, lex.FunctionWord) || r.has(k, lex.Connector)) ||
+			!t.word && !r.has(k, lex.ClauseBreakMark) {
+			return false
+		}
+	}
+	k := last
+	if k < len(r.toks) && r.toks[k].text == "(" {
+		for k < len(r.toks) && r.toks[k].text != ")" && k-last < 6 {
+			k++
+		}
+		k++
+	}
+	return k < len(r.toks) && (r.has(k, lex.DashMark) || r.toks[k].text == ":")
+}
+
+// stamp reports whether the time follows a publication stamp's word
+// ("Published 6:15 a.m. ET, Jan. 12, 2025", "Updated: 14:05 GMT").
+func (r *reading) stamp(first int) bool {
+	for k := first - 1; k >= 0 && k >= first-8; k-- {
+		if r.word(k) && !r.lower(k) && r.has(k, lex.StampWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysPresent reports whether the time toks[first:last] says "at present".
+func (r *reading) saysPresent(first, last int) bool {
+	for k := first; k < last; k++ {
+		if r.has(k, lex.PresentWord) {
+			return true
+		}
+	}
+	return false
+}
+
+// presentState reports whether a time that says "at present" ("now",
+// "currently", "today") sits with a verb of state in the present tense:
+// "Kuwait now controls a fifth of the oil", "The bridge is now closed".
+// What happened recently ("has now annexed", "today announced") or is
+// under way ("is now considering") stays an event.
+func (r *reading) presentState(first, last, v int) bool {
+	if !r.saysPresent(first, last) {
+		return false
+	}
+	if p := r.prev(v); p >= 0 && (r.has(p, lex.BaseVerbAfter) || r.has(p, lex.InfinitiveMarker)) {
+		return false // "would recommend today", "willing to talk today": no state of the present
+	}
+	if r.has(v, lex.PastForm) || r.has(v, lex.ParticipleForm) {
+		// a past tense, or a participle: past, passive or progressive by
+		// the auxiliary before it
+		aux := r.prev(v)
+		if aux < 0 || !r.has(aux, lex.AuxiliaryOrModal) {
+			return false // "today sought", "now holding the city": a happening
+		}
+		return r.has(aux, lex.Auxiliary) && !r.has(aux, lex.IrregularPast) && !r.has(v, lex.ParticipleForm) // "is now closed"
+	}
+	if r.has(v, lex.IrregularPast) {
+		aux := r.prev(v)
+		return aux >= 0 && r.has(aux, lex.Auxiliary) && !r.has(aux, lex.IrregularPast) // "is now shut"
+	}
+	return true // "controls", "has", "is"
+}

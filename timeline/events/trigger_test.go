@@ -1,0 +1,131 @@
+package events
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestTriggers checks the word each time dates, rule by rule, on sentences
+// written for the test.
+func TestTriggers(t *testing.T) {
+	year := func(text string) ref { return ref{text: text, earliest: text + "-01-01", latest: text + "-12-31"} }
+	day := func(text string) ref { return ref{text: text, earliest: "2025-03-03", latest: "2025-03-03"} }
+	tests := []struct {
+		text    string
+		time    ref
+		trigger string
+	}{
+		// the verb before the time, or after it when none comes before
+		{"Rebels seized the airport on Monday.", day("Monday"), "seized"},
+		{"President Bush on Monday denounced the plan.", day("Monday"), "denounced"},
+		{"In 1969, Armstrong became the first person on the Moon.", year("1969"), "became"},
+		// the last verb of a chain
+		{"The company did not pay its workers in 2019.", year("2019"), "pay"},
+		{"Lawmakers could vote on the bill on Monday.", day("Monday"), "vote"},
+		{"The bridge was reopened in 2019.", year("2019"), "reopened"},
+		// an event noun the time qualifies, before or after it
+		{"The minister apologized for the 2010 raid.", year("2010"), "raid"},
+		{"Thousands marched during the protests of 1989.", year("1989"), "protests"},
+		{"Voters recalled last year's election.", ref{text: "last year", earliest: "2024-01-01", latest: "2024-12-31"}, "election"},
+		{"Historians argue over the Battle of Verdun in 1916.", year("1916"), "Battle"},
+		// its object is only what the verb did
+		{"Forces launched a surprise incursion in 2024.", year("2024"), "launched"},
+		// coordination and relative clauses keep their own verbs
+		{"The company was founded in 1930 and went public in 1936.", year("1936"), "went"},
+		{"The fort, which was occupied until 1837, became a museum in 1901.", year("1901"), "became"},
+		{"The firm hired Jones, who had left the bank in 2011, as chief executive in 2014.", year("2014"), "hired"},
+		// a participle after a verb completes it; a copula gives way to
+		// what the subject is
+		{"The car was found abandoned at the airport in 2019.", year("2019"), "found"},
+		{"The dividend is payable on Monday.", day("Monday"), "payable"},
+		// a report: the time after the content's subject dates the content
+		{"The minister said he now regretted the decision.", ref{text: "now", value: "PRESENT_REF", earliest: "2025-03-03", latest: "2025-03-03"}, "regretted"},
+		{"The minister said on Monday that the talks had failed.", day("Monday"), "said"},
+	}
+	for _, tt := range tests {
+		doc, evs, _ := analyze(t, tt.text, "2025-03-03", tt.time)
+		if len(evs) != 1 {
+			t.Errorf("%q: %d events:\n%s", tt.text, len(evs), dump(evs))
+			continue
+		}
+		if got := doc.Text[evs[0].Trigger.Start:evs[0].Trigger.End]; got != tt.trigger {
+			t.Errorf("%q: trigger %q, want %q (label %q)", tt.text, got, tt.trigger, evs[0].Label)
+		}
+	}
+}
+
+// TestNotEvents: times that date no happening stay mentions and make no
+// event.
+func TestNotEvents(t *testing.T) {
+	present := func(text string) ref {
+		return ref{text: text, value: "PRESENT_REF", earliest: "2025-03-03", latest: "2025-03-03"}
+	}
+	tests := []struct {
+		why  string
+		text string
+		time ref
+	}{
+		{"dateline", "WASHINGTON, March 3 (AP) — The Senate passed the bill.", ref{text: "March 3", earliest: "2025-03-03", latest: "2025-03-03"}},
+		{"stamp", "By Ann Lee\nPublished 9:15 a.m., March 3, 2025\n\nThe river rose.", ref{text: "March 3, 2025", earliest: "2025-03-03", latest: "2025-03-03"}},
+		{"navigation", "Home | World | Elections 2024 | Sport", ref{text: "2024", earliest: "2024-01-01", latest: "2024-12-31"}},
+		{"heading without a predicate", "Early life (1901-1920)", ref{text: "1901", earliest: "1901-01-01", latest: "1901-12-31"}},
+		{"name with a year", "The Class of 1934 held a reunion.", ref{text: "1934", earliest: "1934-01-01", latest: "1934-12-31"}},
+		{"name with a year", "The Vision 2030 plan aims to cut oil reliance.", ref{text: "2030", value: "2030", earliest: "2030-01-01", latest: "2030-12-31"}},
+		{"present state", "Kuwait now controls a fifth of the reserves.", present("now")},
+		{"present state", "The bridge is now closed to trucks.", present("now")},
+		{"present state", "The firm currently employs 400 people.", present("currently")},
+	}
+	for _, tt := range tests {
+		_, evs, ms := analyze(t, tt.text, "2025-03-03", tt.time)
+		for _, e := range evs {
+			for _, id := range e.Mentions {
+				if id == ms[0].ID {
+					t.Errorf("%s: %q dates %q", tt.why, tt.time.text, e.Label)
+				}
+			}
+		}
+		if len(ms) != 1 {
+			t.Errorf("%s: the mention was lost", tt.why)
+		}
+	}
+	// What happened stays an event: a past, a perfect, a progressive.
+	for _, text := range []string{"Kuwait has now annexed the port.", "Rebels are now shelling the city.", "The firm today announced cuts."} {
+		word := "now"
+		if strings.Contains(text, "today") {
+			word = "today"
+		}
+		if _, evs, _ := analyze(t, text, "2025-03-03", present(word)); len(evs) != 1 {
+			t.Errorf("%q: want one event:\n%s", text, dump(evs))
+		}
+	}
+}
+
+// TestSaidTwice: the same event told in two sentences is one event, with
+// the second sentence and its trigger kept; a different happening on the
+// same day with the same verb stays apart.
+func TestSaidTwice(t *testing.T) {
+	text := "The summit opened in Geneva on March 3. Forty leaders attended. The summit, which opened on March 3, ended early. " +
+		"Stocks fell on March 3. Bonds fell on March 3."
+	d := func(n int) ref { return ref{text: "March 3", n: n, earliest: "2025-03-03", latest: "2025-03-03"} }
+	doc, evs, _ := analyze(t, text, "2025-03-05", d(0), d(1), d(2), d(3))
+	summit := eventWith(evs, "summit")
+	if summit == nil || len(summit.Mentions) != 2 || len(summit.Also) != 1 {
+		t.Fatalf("want one summit event told twice:\n%s", dump(evs))
+	}
+	if r := summit.Also[0]; doc.Text[r.Trigger.Start:r.Trigger.End] != "opened" || !strings.Contains(doc.Text[r.Sentence.Start:r.Sentence.End], "ended early") {
+		t.Errorf("retelling %+v", r)
+	}
+	if len(evs) != 3 {
+		t.Errorf("stocks and bonds must stay two events:\n%s", dump(evs))
+	}
+}
+
+// TestReporter: a report is labelled with what was said, and who said it is
+// kept apart.
+func TestReporter(t *testing.T) {
+	_, evs, _ := analyze(t, "The Pentagon said on Tuesday that Iraq had moved two divisions to the border.", "2025-03-05",
+		ref{text: "Tuesday", earliest: "2025-03-04", latest: "2025-03-04"})
+	if len(evs) != 1 || evs[0].Label != "Iraq had moved two divisions to border" || evs[0].Reporter != "Pentagon" {
+		t.Fatalf("got %+v", evs)
+	}
+}
