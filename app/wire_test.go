@@ -14,6 +14,9 @@ import (
 // invasion of Kuwait: about fifty events, many within a few days.
 var wireStories = []string{"AP900815-0044.tml", "AP900816-0139.tml", "WSJ900813-0157.tml"}
 
+// minWireEvents is how many dated events the three stories give at least.
+const minWireEvents = 45
+
 // wireStoryPaths returns the stories' paths in ../shared/corpora, skipping
 // the test when the corpus is absent.
 func wireStoryPaths(t *testing.T) []string {
@@ -50,8 +53,10 @@ func TestWireStoriesEveryEventReachable(t *testing.T) {
 			}
 		}
 	}
-	if events < 50 {
-		t.Errorf("the three stories give %d events, want 50 or more", events)
+	// About fifty: 49 since present states ("Iraq now controls") date no
+	// event and a happening told twice is one (issue 10).
+	if events < minWireEvents {
+		t.Errorf("the three stories give %d events, want %d or more", events, minWireEvents)
 	}
 	c := f.u.chart
 	c.FitAll()

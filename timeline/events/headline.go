@@ -54,8 +54,8 @@ const maxNounPhraseTail = 4
 // as in every label, and so is a time that premodifies the noun.
 func (b *builder) nounLabel(rd *reading, k int, drop []bool) string {
 	from := k
-	for from > 0 && rd.word(from-1) && !rd.has(from-1, lex.Determiner) && !rd.has(from-1, lex.Article) &&
-		!rd.has(from-1, lex.Preposition) && !rd.verb(from-1) && !rd.has(from-1, lex.FunctionWord) {
+	for from > 0 && (rd.inTime[from-1] || rd.word(from-1) && !rd.has(from-1, lex.Determiner) && !rd.has(from-1, lex.Article) &&
+		!rd.has(from-1, lex.Preposition) && !rd.verb(from-1) && !rd.has(from-1, lex.FunctionWord)) {
 		from--
 	}
 	to := k + 1

@@ -108,8 +108,8 @@ func shortenSubject(ws []word) []word {
 		return ws // a label opening in lower case may open with its verb
 	}
 	v := -1
-	for i := 2; i < len(ws); i++ {
-		if ws[i].written(lex.ThatWord) && !verbBeforeThat(ws[i-1]) {
+	for i := 1; i < len(ws); i++ {
+		if i >= 2 && ws[i].written(lex.ThatWord) && !verbBeforeThat(ws[i-1]) {
 			// "Voters go to polls in race that has tightened": an
 			// auxiliary past a relative "that" is the relative clause's,
 			// and the subject has ended before it ("said that" and
