@@ -63,7 +63,7 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 	if !ok {
 		return grammar.Cand{}, false
 	}
-	if k == i && (y < 1900 || y > 2099) && !s.Has(i-1, lex.YearCue) {
+	if k == i && (y < 1900 || y > 2099) && !s.Has(i-1, lex.YearCue) && !s.pairsWithYear(i, y) && !s.opensYearRange(i, y) {
 		return grammar.Cand{}, false
 	}
 	switch {
@@ -83,6 +83,38 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 	c.J = j
 	c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}}
 	return c, true
+}
+
+// maxPairSpan is the most years the two ends of a pair of years lie apart:
+// "1778-1783", "the Seven Years' War (1756-1763)", "1792 and 1793".
+const maxPairSpan = 200
+
+// pairsWithYear reports whether the four-digit number y at i ends a pair
+// whose first end is a year: "from 1775-1780", "in 1782 and 1783". The
+// first, a year by its own cue, makes the second one as a cue word would;
+// "pages 1210-1250" stay numbers.
+func (s *scanner) pairsWithYear(i, y int) bool {
+	if s.Join(i-1) == grammar.JoinNone || !s.isNumber(i-2) || s.digits(i-2) != 4 {
+		return false
+	}
+	first := s.num(i - 2)
+	if first < 1000 || first >= y || y-first > maxPairSpan {
+		return false
+	}
+	return first >= 1900 && first <= 2099 || s.Has(i-3, lex.YearCue) || s.opensYearRange(i-2, first)
+}
+
+// opensYearRange reports whether the four-digit number y at i opens a
+// range of years written as one word after a pause: "War in the north,
+// 1775-1780", "the Seven Years' War (1756-1763)". After a word it may be a
+// range of anything ("pages 1210-1250").
+func (s *scanner) opensYearRange(i, y int) bool {
+	if i > 0 && (s.isWord(i-1) || s.isNumber(i-1)) || !s.Is(i+1, kHyphen) || !s.Glued(i+1) || !s.Glued(i+2) ||
+		!s.isNumber(i+2) || s.digits(i+2) != 4 {
+		return false
+	}
+	last := s.num(i + 2)
+	return y >= 1000 && y < last && last-y <= maxPairSpan
 }
 
 // endsPhrase reports whether token j closes the phrase before it: the end
