@@ -348,6 +348,66 @@ type Mention struct {
 	// Anchor names what a relative reference was resolved against:
 	// "dct", "none", "mention:t3" (the last mentioned date), "event:e2".
 	Anchor string `json:"anchor"`
+	// AnchorWhy says why that anchor governs this reference; empty for a
+	// reference that needs none.
+	AnchorWhy AnchorReason `json:"anchorWhy,omitempty"`
+}
+
+// AnchorReason says why a reference that needs an anchor (a date without
+// its year, "yesterday", "the following year") took the one it took.
+type AnchorReason string
+
+// The reasons, each a fact about the reference or the text around it.
+const (
+	AnchorDeictic   AnchorReason = "deictic"   // "yesterday", "last week": relative to the time of writing
+	AnchorFuture    AnchorReason = "future"    // the clause looks ahead from the time of writing
+	AnchorPresent   AnchorReason = "present"   // "today" in a history: the present, not a day
+	AnchorNews      AnchorReason = "news"      // a story about recent days: the document date governs
+	AnchorHeading   AnchorReason = "heading"   // an entry under a year heading of a chronology
+	AnchorSentence  AnchorReason = "sentence"  // a date earlier in the same sentence
+	AnchorThread    AnchorReason = "thread"    // the last date of the narrative, in the same paragraph
+	AnchorNarrative AnchorReason = "narrative" // a history: its dates lie far from the document date
+	AnchorAnaphora  AnchorReason = "anaphora"  // "the following year", "that March": the date before
+	AnchorQuarter   AnchorReason = "quarter"   // "the quarter": the last quarter mentioned
+	AnchorUndated   AnchorReason = "undated"   // no document date: the last date mentioned
+	AnchorUnknown   AnchorReason = "unknown"   // nothing to count from: no document date, no date before
+	AnchorToldNews  AnchorReason = "told-news" // --news: the user said the text is news
+	AnchorToldStory AnchorReason = "told-narrative"
+)
+
+// Describe says the reason in words, for hover cards and the JSON.
+func (r AnchorReason) Describe() string {
+	switch r {
+	case AnchorDeictic:
+		return "counts from the day the text was written"
+	case AnchorFuture:
+		return "the sentence looks ahead from the day the text was written"
+	case AnchorPresent:
+		return "'today' in a history means the present"
+	case AnchorNews:
+		return "the text reports recent days, so the day it was written governs"
+	case AnchorHeading:
+		return "an entry under a year heading"
+	case AnchorSentence:
+		return "a date earlier in the same sentence"
+	case AnchorThread:
+		return "continues the last date of the narrative, in the same paragraph"
+	case AnchorNarrative:
+		return "the text is a history whose dates lie far from the day it was written: continues the last date"
+	case AnchorAnaphora:
+		return "refers back to the last date mentioned"
+	case AnchorQuarter:
+		return "the last quarter mentioned"
+	case AnchorUndated:
+		return "the text has no date of its own: continues the last date mentioned"
+	case AnchorUnknown:
+		return "nothing to count from: no document date and no date before it"
+	case AnchorToldNews:
+		return "counts from the document date, as --news asks"
+	case AnchorToldStory:
+		return "continues the last date mentioned, as --narrative asks"
+	}
+	return string(r)
 }
 
 // Event is something that happened, dated by one or more mentions, with a

@@ -215,6 +215,9 @@ func writeText(w io.Writer, analyses []*timeline.Analysis) error {
 			if anchor == "" {
 				anchor = "-"
 			}
+			if m.AnchorWhy != "" {
+				anchor += " (" + string(m.AnchorWhy) + ")"
+			}
 			fmt.Fprintf(tw, "  %s\t%q\t%s\t%s %s\t%s\t%s\n", m.ID, m.Text, m.Type, m.Value, m.Mod,
 				rangeText(m.Interval), anchor)
 		}

@@ -546,3 +546,25 @@ func TestChartFollowsTheme(t *testing.T) {
 		}
 	}
 }
+
+// The hover card says why a reference took its anchor: the reader sees
+// that "June" is 1934 because it continues the bridge's history.
+func TestCardSaysWhyTheAnchor(t *testing.T) {
+	text := "Work resumed in 1934, and in June the bridge opened."
+	doc := &timeline.Document{Path: "bridge.txt", Text: text, Sentences: []timeline.Span{{Start: 0, End: len(text)}}}
+	june := timeline.Interval{Earliest: timeline.Day(1934, 6, 1), Latest: timeline.Day(1934, 6, 30), Granularity: timeline.GranMonth}
+	a := &timeline.Analysis{Doc: doc,
+		Mentions: []timeline.Mention{{ID: "t2", Text: "June", Value: "1934-06", Kind: timeline.KindRelative, Interval: june,
+			Anchor: "mention:t1", AnchorWhy: timeline.AnchorThread}},
+		Events: []timeline.Event{{ID: "e1", Label: "Bridge opened", Interval: june, Kind: timeline.KindRelative,
+			Mentions: []string{"t2"}, Sentence: doc.Sentences[0], How: "relative to the date mentioned before, \"1934\" (t1)"}}}
+	tl := timeline.New(a)
+	measure := func(s string, size float32, _ fyne.TextStyle) float32 { return float32(len(s)) * size / 2 }
+	all := ""
+	for _, l := range itemCard(tl, 0, &lightPalette, func(i int) string { return SourceTitle(tl.Sources[i]) }, measure) {
+		all += l.text + " "
+	}
+	if !strings.Contains(all, "why: continues the last date of the narrative") {
+		t.Errorf("card does not say why the anchor: %s", all)
+	}
+}

@@ -267,6 +267,11 @@ func itemCard(tl *timeline.Timeline, i int, pal *palette, names func(int) string
 	fit := func(s string, n int) []string {
 		return wrap(s, cardWidth-20, n, func(s string) float32 { return measure(s, cardSize, fyne.TextStyle{}) })
 	}
+	if why := anchorWhy(tl, it.Refs[0]); why != "" && len(it.Refs) == 1 {
+		for _, l := range fit("why: "+why, 2) {
+			lines = append(lines, cardLine{text: l, color: pal.muted, style: fyne.TextStyle{Italic: true}})
+		}
+	}
 
 	// One source: its sentence at length. Several (a group, a conflict):
 	// each source's own dates and sentence, shorter, so the reader can
@@ -375,4 +380,19 @@ func (r *renderer) draw(w, h int) image.Image {
 	p.fill(r.pal.background)
 	drawFrame(p, f, r.state())
 	return p.img
+}
+
+// anchorWhy says why the reference that dates an event took its anchor
+// ("continues the last date of the narrative, in the same paragraph"), or
+// "" for an explicit date.
+func anchorWhy(tl *timeline.Timeline, ref timeline.Ref) string {
+	ev := tl.Event(ref)
+	if ev == nil || len(ev.Mentions) == 0 || tl.Sources[ref.Source].Analysis == nil {
+		return ""
+	}
+	m := tl.Sources[ref.Source].Analysis.MentionByID(ev.Mentions[0])
+	if m == nil || m.AnchorWhy == "" {
+		return ""
+	}
+	return m.AnchorWhy.Describe()
 }

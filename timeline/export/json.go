@@ -59,6 +59,8 @@ type MentionJSON struct {
 	// "year", ...), absent with the interval.
 	Granularity string `json:"granularity,omitempty"`
 	Anchor      string `json:"anchor"`
+	// AnchorWhy says in words why the anchor governs the reference.
+	AnchorWhy string `json:"anchorWhy,omitempty"`
 }
 
 // EventJSON is one dated event; Start and End are its sentence's byte offsets.
@@ -136,6 +138,7 @@ func DocumentJSON(a *timeline.Analysis) DocJSON {
 			ID: m.ID, Start: m.Start, End: m.End, Text: m.Text,
 			Type: string(m.Type), Value: m.Value, Mod: m.Mod, Kind: string(m.Kind),
 			Earliest: earliest, Latest: latest, Granularity: granularity(m.Interval), Anchor: m.Anchor,
+			AnchorWhy: anchorWhy(m),
 		})
 	}
 	for _, e := range a.Events {
@@ -241,4 +244,12 @@ func JSON(w io.Writer, tl *timeline.Timeline, corrections ...timeline.Correction
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false) // quoted text keeps its "<", ">" and "&"
 	return enc.Encode(out)
+}
+
+// anchorWhy is a mention's anchor reason in words, "" when it has none.
+func anchorWhy(m timeline.Mention) string {
+	if m.AnchorWhy == "" {
+		return ""
+	}
+	return m.AnchorWhy.Describe()
 }

@@ -37,8 +37,10 @@ func tagger(text string, dct time.Time) []timeline.Mention {
 }
 
 // TestCorpora holds the tagger to its targets on TimeBank and AQUAINT
-// (relaxed extent F1 >= 90, value F1 >= 80 on each) and reports the tweets'
-// extent scores and the WikiWars histories' scores. RETRACE_EVAL_VERBOSE=1 prints every disagreement.
+// (relaxed extent F1 >= 90, value F1 >= 80 on each) and on the WikiWars
+// histories told their date but not that they are histories (relaxed >= 92,
+// value >= 80), and reports the tweets' extent scores.
+// RETRACE_EVAL_VERBOSE=1 prints every disagreement.
 func TestCorpora(t *testing.T) {
 	dir := corporaDir(t)
 	for _, c := range []struct {
@@ -49,7 +51,7 @@ func TestCorpora(t *testing.T) {
 		{"TimeBank", "tbaq-cleaned/TimeBank", 90, 80},
 		{"AQUAINT", "tbaq-cleaned/AQUAINT", 90, 80},
 		{"tweets", "tweets-syntime", 0, 0},
-		{"WikiWars", "wikiwars-dev", 0, 0}, // histories (TIMEX2), told their date and not their kind
+		{"WikiWars", "wikiwars-dev", 92, 80}, // histories (TIMEX2), told their date and not their kind
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			docs, err := eval.ReadDir(filepath.Join(dir, c.path))

@@ -17,19 +17,36 @@ import (
 // resolver turns candidates into mentions, tracking the last mentioned date
 // for anaphora.
 type resolver struct {
-	rd        grammar.Reader
-	toks      *lex.Tokenized
-	dct       time.Time
+	rd   grammar.Reader
+	toks *lex.Tokenized
+	lay  *layout
+	dct  time.Time
+	mode Mode // ModeNews or ModeNarrative when the user said which
+	// narrative is whether the text as a whole reads as a history: one
+	// piece of evidence among others for each reference (see anchor.go)
 	narrative bool
 
 	last, lastQuarter     *grammar.Point
 	lastID, lastQuarterID string
+	lastTok               int // the last token of the last date
+	// the last year heading of a chronology ("1943" alone on a line)
+	heading   *grammar.Point
+	headingID string
+	// the dates of the current paragraph so far
+	para paragraphDates
 	// the last day named, and the token after it: a bare time of day later
 	// in the same sentence is on that day ("The day after Thanksgiving,
 	// stores opened at 6 a.m.")
 	lastDay    *grammar.Point
 	lastDayEnd int
 	lastDayID  string
+}
+
+// newResolver resolves the expressions read by rd from toks, written on
+// dct (zero when unknown); mode is what the user said the text is, and
+// narrative whether it reads as a history.
+func newResolver(rd grammar.Reader, toks *lex.Tokenized, dct time.Time, mode Mode, narrative bool) *resolver {
+	return &resolver{rd: rd, toks: toks, lay: newLayout(toks, rd), dct: dct, mode: mode, narrative: narrative}
 }
 
 func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
@@ -57,24 +74,32 @@ func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
 		if isFuzzyMod(c.Mod) {
 			m.Kind = timeline.KindFuzzy
 		}
-		r.remember(sp.Base, id)
+		r.remember(sp.Base, c, id)
 		r.rememberDay(sp.Base, c, id)
+		r.noteHeading(c, id)
+		r.noteDate(c.I, sp.Base, false)
 		return m
 	}
-	anchor, anchorName, ok := r.anchorFor(sp)
-	if d, ok2 := r.sentenceDay(c); ok2 {
-		anchor, anchorName, ok = d, "mention:"+r.lastDayID, true
+	if r.presentInHistory(sp) {
+		m.Value = "PRESENT_REF"
+		r.resolveFixed(&m, c)
+		m.AnchorWhy = timeline.AnchorPresent
+		return m
 	}
+	choice, ok := r.chooseAnchor(c, sp)
+	anchor, anchorName := choice.p, choice.name
+	m.AnchorWhy = choice.why
 	if !ok {
 		m.Value = unresolvedValue(sp)
 		m.Anchor = "none"
+		m.AnchorWhy = timeline.AnchorUnknown
 		m.Kind = timeline.KindDeictic
 		if sp.Anaphoric {
 			m.Kind = timeline.KindRelative
 		}
 		return m
 	}
-	p := r.place(c, sp, anchor)
+	p := r.place(c, sp, anchor, choice.thread)
 	m.Value = p.Value()
 	m.Interval = p.Interval(c.Mod)
 	if c.Turn {
@@ -94,6 +119,7 @@ func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
 		m.Interval.Earliest = m.Interval.Earliest.AddDate(0, 0, -sp.Holiday.LeadDays)
 	}
 	m.Anchor = anchorName
+	r.noteDate(c.I, p, anchorName == "dct")
 	m.Kind = timeline.KindDeictic
 	if anchorName != "dct" {
 		m.Kind = timeline.KindRelative
@@ -102,8 +128,8 @@ func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
 		m.Kind = timeline.KindFuzzy
 	}
 	// "the year-ago quarter", "the 1988 period" are comparisons, not the topic
-	if p.Quarter == 0 || (sp.N == 0 && !(sp.QuarterRef && sp.Base.Year != 0)) {
-		r.remember(p, id)
+	if (p.Quarter == 0 || (sp.N == 0 && !(sp.QuarterRef && sp.Base.Year != 0))) && r.movesThread(anchorName == "dct") {
+		r.remember(p, c, id)
 	}
 	r.rememberDay(p, c, id)
 	return m
@@ -181,40 +207,21 @@ func (r *resolver) resolveFixed(m *timeline.Mention, c grammar.Cand) {
 	}
 }
 
-func (r *resolver) remember(p grammar.Point, id string) {
+func (r *resolver) remember(p grammar.Point, c grammar.Cand, id string) {
 	if p.Gran >= timeline.GranDecade {
 		return // "the 1990s" is too coarse to anchor "the next day"
 	}
 	q := p
-	r.last, r.lastID = &q, id
+	r.last, r.lastID, r.lastTok = &q, id, c.J-1
 	if p.Gran == timeline.GranSeason && p.Quarter > 0 {
 		r.lastQuarter, r.lastQuarterID = &q, id
 	}
 }
 
-// anchorFor picks the date a relative expression is resolved against.
-func (r *resolver) anchorFor(sp *grammar.Spec) (grammar.Point, string, bool) {
-	if (sp.QuarterRef || sp.ViaQuarter) && r.lastQuarter != nil {
-		return *r.lastQuarter, "mention:" + r.lastQuarterID, true
-	}
-	useLast := sp.Anaphoric || (r.narrative && !sp.Clock && sp.Holiday == nil)
-	if useLast && r.last != nil && sp.Weekday != 0 && !sp.Anaphoric && r.last.Gran >= timeline.GranYear &&
-		!r.dct.IsZero() && r.last.Year == r.dct.Year() {
-		// "died on Sunday" after a life span "(1938-2025)": a year says
-		// nothing about which week, and the document date lies in it
-		useLast = false
-	}
-	if useLast && r.last != nil {
-		return *r.last, "mention:" + r.lastID, true
-	}
-	if !r.dct.IsZero() {
-		return grammar.DayPoint(r.dct), "dct", true
-	}
-	return grammar.Point{}, "", false
-}
-
-// place computes the calendar point of a relative expression from its anchor.
-func (r *resolver) place(c grammar.Cand, sp *grammar.Spec, a grammar.Point) grammar.Point {
+// place computes the calendar point of a relative expression from its
+// anchor; thread says the anchor is a date of the text, not the document
+// date.
+func (r *resolver) place(c grammar.Cand, sp *grammar.Spec, a grammar.Point, thread bool) grammar.Point {
 	var p grammar.Point
 	switch sp.Rel {
 	case grammar.RelShift:
@@ -284,7 +291,7 @@ func (r *resolver) place(c grammar.Cand, sp *grammar.Spec, a grammar.Point) gram
 			}
 		}
 	case grammar.RelNamed:
-		p = r.pickOccurrence(c, sp, a)
+		p = r.pickOccurrence(c, sp, a, thread)
 		if sp.G == timeline.GranYear && sp.N != 0 {
 			p = p.Shift(timeline.GranYear, sp.N)
 		}
@@ -309,8 +316,9 @@ func (r *resolver) place(c grammar.Cand, sp *grammar.Spec, a grammar.Point) gram
 	return p
 }
 
-// pickOccurrence chooses which March, Friday or Christmas is meant.
-func (r *resolver) pickOccurrence(c grammar.Cand, sp *grammar.Spec, a grammar.Point) grammar.Point {
+// pickOccurrence chooses which March, Friday or Christmas is meant, seen
+// from the document date or, with thread, from the narrative's last date.
+func (r *resolver) pickOccurrence(c grammar.Cand, sp *grammar.Spec, a grammar.Point, thread bool) grammar.Point {
 	aa, ab := a.Bounds()
 	var cands []grammar.Point
 	switch {
@@ -339,6 +347,11 @@ func (r *resolver) pickOccurrence(c grammar.Cand, sp *grammar.Spec, a grammar.Po
 		return a
 	}
 	pk := sp.Pick
+	if pk == grammar.PickTense && thread {
+		// the tense says where a date lies from the time of writing, not
+		// from the thread's last date
+		return pickInThread(cands, sp, a)
+	}
 	if pk == grammar.PickTense {
 		t := r.rd.Tense(c)
 		if sp.Holiday == nil && (sp.Weekday != 0 || sp.Base.Gran != timeline.GranDay) && r.rd.Deadline(c) {

@@ -38,7 +38,7 @@ func (r Rule) Find(text string) *rules.Match {
 			Right: right,
 			Text:  text[left:right],
 			Applier: func(m *rules.Match, ctx *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
-				res := &resolver{rd: rd, toks: toks, dct: timeline.Truncate(ref), narrative: r.Options.Mode == ModeNarrative}
+				res := newResolver(rd, toks, timeline.Truncate(ref), r.Options.Mode, r.Options.Mode == ModeNarrative)
 				mention := res.resolve(c, "t1")
 				if mention.Interval.IsZero() {
 					return false, nil

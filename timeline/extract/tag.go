@@ -113,7 +113,7 @@ func TagTokens(toks *lex.Tokenized, opts Options) (mentions []timeline.Mention, 
 	default:
 		narrative = looksNarrative(cands, dct)
 	}
-	r := &resolver{rd: rd, toks: toks, dct: dct, narrative: narrative}
+	r := newResolver(rd, toks, dct, opts.Mode, narrative)
 	mentions = make([]timeline.Mention, 0, len(cands))
 	for n, c := range cands {
 		mentions = append(mentions, r.resolve(c, "t"+strconv.Itoa(n+1)))
@@ -155,28 +155,33 @@ func shareRangeYears(rd grammar.Reader, cands []grammar.Cand) {
 	}
 }
 
-// looksNarrative decides ModeAuto: a text whose explicit dates are mostly
-// years away from its document date and that uses few deictic words
-// ("yesterday", "last week") is a history or chronology.
+// looksNarrative says whether a text as a whole reads as a history or a
+// chronology: its explicit dates mostly lie years from its document date,
+// and few of its expressions count from the time of writing ("yesterday",
+// "last week", "next month", "on Friday"). Dates without their year ("7 August") and
+// "now" ("now Western Samoa") are said in histories and news alike, and
+// count for neither. It is one piece of evidence the resolver weighs for
+// each reference (see anchor.go), not a mode.
 func looksNarrative(cands []grammar.Cand, dct time.Time) bool {
 	explicit, far, deictic := 0, 0, 0
 	for _, c := range cands {
 		if c.Spec == nil {
-			if c.Value == "PRESENT_REF" {
-				deictic++
-			}
 			continue
 		}
+		sp := c.Spec
 		switch {
-		case c.Spec.Rel == grammar.RelNone:
+		case sp.Rel == grammar.RelNone:
 			explicit++
 			if !dct.IsZero() {
-				a, b := c.Spec.Base.Bounds()
-				if dct.Sub(b) > 2*365*24*time.Hour || a.Sub(dct) > 2*365*24*time.Hour {
+				a, b := sp.Base.Bounds()
+				if dct.Sub(b) > farFromDCT || a.Sub(dct) > farFromDCT {
 					far++
 				}
 			}
-		case !c.Spec.Anaphoric:
+		case sp.Anaphoric:
+		case sp.Weekday != 0:
+			deictic += 2 // a weekday is news: histories name days by their dates
+		case sp.Rel == grammar.RelShift || sp.Pick == grammar.PickLast || sp.Pick == grammar.PickNext || sp.Pick == grammar.PickThis:
 			deictic++
 		}
 	}

@@ -1,0 +1,345 @@
+package extract
+
+import (
+	"time"
+
+	"retrace/timeline"
+	"retrace/timeline/extract/internal/grammar"
+	"retrace/timeline/lex"
+)
+
+// Anchoring decided per reference. A date that lacks its year or its day
+// ("23 Apr", "June", "Sunday", "at 11 a.m."), or counts from another
+// ("yesterday", "the following year"), takes them from the context that
+// governs it: the year heading of a chronology it is an entry of, the last
+// date of the narrative thread it continues, or the day the text was
+// written. Which one is weighed for each reference from the layout of the
+// text and what the grammar reads around it, never from its words:
+//
+//   - an entry that opens a line under a year heading ("1943" alone on a
+//     line, then "23 Apr – ...") is in the heading's year;
+//   - an expression that refers back ("that March", "the following year")
+//     takes the last date;
+//   - an expression that counts from the time of writing ("yesterday",
+//     "last week", "next month") takes the document date;
+//   - a clause that looks ahead ("will be doubled from June 2") is seen
+//     from the time of writing;
+//   - otherwise a bare date continues the thread when the thread's last
+//     date is in the same sentence, or in the same paragraph and far from
+//     the document date (a history paragraph in a news story), or when the
+//     text as a whole is a history (most of its dates far from the
+//     document date); else the document date governs (news).
+//
+// The document date unknown, a bare date continues the thread, and what
+// counts from the time of writing stays unplaced.
+
+// anchorChoice is the date a reference is placed from, and why.
+type anchorChoice struct {
+	p      grammar.Point
+	name   string // "dct", "mention:t3"
+	why    timeline.AnchorReason
+	thread bool // a date of the text rather than the document date: pick occurrences forward from it
+}
+
+// minHistoryDates is how many dates far from the document date a paragraph
+// must hold, and none near it, to be read as history.
+const minHistoryDates = 2
+
+// farFromDCT is how far a date must lie from the document date for the
+// text around it to be history rather than news.
+const farFromDCT = 365 * 24 * time.Hour
+
+// layout is where each token lies: its line and its paragraph. A paragraph
+// ends at a blank line, or at a line break after the end of a sentence
+// (histories and wire copy often put one paragraph on each line).
+type layout struct {
+	line, para []int32
+}
+
+func newLayout(toks *lex.Tokenized, rd grammar.Reader) *layout {
+	l := &layout{line: make([]int32, len(toks.Tokens)), para: make([]int32, len(toks.Tokens))}
+	var line, para int32
+	for k := range toks.Tokens {
+		if k > 0 {
+			gap := toks.Text[toks.Tokens[k-1].End():toks.Tokens[k].Start()]
+			if n := lineBreaks(gap); n > 0 {
+				line++
+				if n > 1 || rd.EndsSentence(k-1) {
+					para++
+				}
+			}
+		}
+		l.line[k], l.para[k] = line, para
+	}
+	return l
+}
+
+// lineBreaks counts the line ends in white space: LF, CRLF or CR.
+func lineBreaks(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			n++
+		case '\r':
+			n++
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+		}
+	}
+	return n
+}
+
+// opensLine reports whether token k is the first word or number of its
+// line (list markers and punctuation before it do not count).
+func (r *resolver) opensLine(k int) bool {
+	for j := k - 1; j >= 0 && r.lay.line[j] == r.lay.line[k]; j-- {
+		if kind := r.toks.Tokens[j].Kind(); kind == lex.Word || kind == lex.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// isHeading reports whether the expression c, a year, stands alone on its
+// line: a year heading of a chronology ("1943", "## 1943").
+func (r *resolver) isHeading(c grammar.Cand) bool {
+	if c.Spec == nil || c.Spec.Rel != grammar.RelNone || c.Spec.Base.Gran != timeline.GranYear || !r.opensLine(c.I) {
+		return false
+	}
+	for j := c.J; j < len(r.toks.Tokens) && r.lay.line[j] == r.lay.line[c.I]; j++ {
+		if kind := r.toks.Tokens[j].Kind(); kind == lex.Word || kind == lex.Number {
+			return false
+		}
+	}
+	return true
+}
+
+// noteHeading records a year heading; any other mention opening a line
+// after it leaves its section only at the next heading.
+func (r *resolver) noteHeading(c grammar.Cand, id string) {
+	if r.isHeading(c) {
+		p := c.Spec.Base
+		r.heading, r.headingID = &p, id
+	}
+}
+
+// chooseAnchor picks the date a relative or incomplete expression is
+// placed from, and says why.
+func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice, bool) {
+	dct := anchorChoice{name: "dct"}
+	if !r.dct.IsZero() {
+		dct.p = grammar.DayPoint(r.dct)
+	}
+	var thread anchorChoice
+	if r.last != nil {
+		thread = anchorChoice{p: *r.last, name: "mention:" + r.lastID, thread: true}
+	}
+	use := func(a anchorChoice, why timeline.AnchorReason) (anchorChoice, bool) {
+		a.why = why
+		return a, a.name != "" && (a.name != "dct" || !r.dct.IsZero())
+	}
+	if (sp.QuarterRef || sp.ViaQuarter) && r.lastQuarter != nil {
+		return use(anchorChoice{p: *r.lastQuarter, name: "mention:" + r.lastQuarterID, thread: true}, timeline.AnchorQuarter)
+	}
+	if d, ok := r.sentenceDay(c); ok {
+		return use(anchorChoice{p: d, name: "mention:" + r.lastDayID, thread: true}, timeline.AnchorSentence)
+	}
+	if sp.Anaphoric {
+		if r.last != nil {
+			return use(thread, timeline.AnchorAnaphora)
+		}
+		return use(dct, timeline.AnchorDeictic)
+	}
+	switch r.mode {
+	case ModeNews:
+		return use(dct, timeline.AnchorToldNews)
+	case ModeNarrative:
+		if r.last != nil && r.threadPlaces(sp, *r.last) {
+			return use(thread, timeline.AnchorToldStory)
+		}
+		return use(dct, timeline.AnchorToldStory)
+	}
+	if h := r.governingHeading(c, sp); h != nil {
+		return use(anchorChoice{p: *h, name: "mention:" + r.headingID, thread: true}, timeline.AnchorHeading)
+	}
+	deictic := sp.Rel == grammar.RelShift || sp.Pick == grammar.PickLast || sp.Pick == grammar.PickNext || sp.Pick == grammar.PickThis
+	canThread := r.last != nil && r.threadPlaces(sp, *r.last)
+	if r.dct.IsZero() {
+		if canThread && !deictic {
+			return use(thread, timeline.AnchorUndated)
+		}
+		return anchorChoice{why: timeline.AnchorUnknown}, false
+	}
+	if !canThread {
+		return use(dct, r.dctReason(c, sp, deictic))
+	}
+	far := r.farFromDCT(*r.last)
+	switch {
+	case deictic:
+		return use(dct, timeline.AnchorDeictic)
+	case r.rd.Tense(c) > 0 && !r.afterDCT(*r.last):
+		return use(dct, timeline.AnchorFuture)
+	case far && r.historyParagraph(c):
+		return use(thread, timeline.AnchorThread)
+	case far && r.narrative:
+		return use(thread, timeline.AnchorNarrative)
+	}
+	return use(dct, r.dctReason(c, sp, false))
+}
+
+// paragraphDates tallies the dates of the paragraph read so far: those far
+// from the document date and those near it (or counted from it).
+type paragraphDates struct {
+	para      int32
+	far, near int
+}
+
+// noteDate counts a placed date of the paragraph at token k: near or far
+// from the document date.
+func (r *resolver) noteDate(k int, p grammar.Point, fromDCT bool) {
+	r.enterParagraph(k)
+	if r.dct.IsZero() {
+		return
+	}
+	if fromDCT || !r.farFromDCT(p) {
+		r.para.near++
+	} else {
+		r.para.far++
+	}
+}
+
+// enterParagraph starts a new tally when token k opens a new paragraph.
+func (r *resolver) enterParagraph(k int) {
+	if p := r.lay.para[k]; p != r.para.para {
+		r.para = paragraphDates{para: p}
+	}
+}
+
+// historyParagraph reports whether the paragraph of c, so far, is a piece
+// of history inside the text: the thread's last date is in it, and it has
+// at least two dates, all far from the document date ("The bridge has a
+// long history of delays. Construction began in 1932 ... In June 1967 ...").
+func (r *resolver) historyParagraph(c grammar.Cand) bool {
+	r.enterParagraph(c.I)
+	return r.lay.para[r.lastTok] == r.lay.para[c.I] && r.para.far >= minHistoryDates && r.para.near == 0
+}
+
+// dctReason says why the document date governs a reference: it counts
+// from the time of writing (a weekday too: "said Tuesday"), looks ahead
+// from it, or is a bare date in news.
+func (r *resolver) dctReason(c grammar.Cand, sp *grammar.Spec, deictic bool) timeline.AnchorReason {
+	switch {
+	case deictic || sp.Weekday != 0:
+		return timeline.AnchorDeictic
+	case r.rd.Tense(c) > 0:
+		return timeline.AnchorFuture
+	}
+	return timeline.AnchorNews
+}
+
+// governingHeading returns the year heading an expression without its year
+// is an entry of: it opens its line in the heading's section, or nothing
+// but the heading was dated since.
+func (r *resolver) governingHeading(c grammar.Cand, sp *grammar.Spec) *grammar.Point {
+	if r.heading == nil || sp.Rel != grammar.RelNamed || sp.Weekday != 0 || sp.Base.Year != 0 {
+		return nil
+	}
+	if r.opensLine(c.I) || r.lastID == r.headingID {
+		return r.heading
+	}
+	return nil
+}
+
+// threadPlaces reports whether the thread's date can place sp: a weekday,
+// a time of day or a day counted from another needs a day or a week to
+// count from, not a year.
+func (r *resolver) threadPlaces(sp *grammar.Spec, last grammar.Point) bool {
+	needsDay := sp.Weekday != 0 || sp.Clock || sp.Rel == grammar.RelShift && sp.G <= timeline.GranWeek && sp.G != timeline.GranUnknown
+	return !needsDay || last.Gran <= timeline.GranWeek
+}
+
+// farFromDCT reports whether a date lies more than a year from the
+// document date.
+func (r *resolver) farFromDCT(p grammar.Point) bool {
+	a, b := p.Bounds()
+	return r.dct.Sub(b) > farFromDCT || a.Sub(r.dct) > farFromDCT
+}
+
+// afterDCT reports whether a date begins after the document date.
+func (r *resolver) afterDCT(p grammar.Point) bool {
+	a, _ := p.Bounds()
+	return a.After(r.dct)
+}
+
+// sameSentence reports whether the thread's last date is in the sentence
+// of c.
+func (r *resolver) sameSentence(c grammar.Cand) bool {
+	for k := r.lastTok; k < c.I; k++ {
+		if r.rd.EndsSentence(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// isToday reports whether sp is a bare "today": the day of writing, no
+// shift, no part of the day.
+func isToday(sp *grammar.Spec) bool {
+	return sp.Rel == grammar.RelShift && sp.G == timeline.GranDay && sp.N == 0 && !sp.Anaphoric && !sp.Clock &&
+		sp.Part == "" && sp.Base.Gran == timeline.GranUnknown && sp.DayShift == 0
+}
+
+// presentInHistory reports whether "today" speaks of the present rather
+// than a day: in a text with no date of its own, or in a history whose
+// dates lie far from the document date ("Today the gatehouse houses a
+// museum").
+func (r *resolver) presentInHistory(sp *grammar.Spec) bool {
+	if !isToday(sp) || r.mode == ModeNews {
+		return false
+	}
+	if r.dct.IsZero() {
+		return true
+	}
+	return r.narrative && r.last != nil && r.farFromDCT(*r.last)
+}
+
+// pickInThread chooses which March, 23 April or Sunday a narrative means
+// after its last date a: a narrative moves forward, so a weekday is the
+// first on or after a, and a month, season or day is the one in a's year
+// unless that lies before a and the next year's follows within a season
+// ("December 1916 ... 14 January" is 1917).
+func pickInThread(cands []grammar.Point, sp *grammar.Spec, a grammar.Point) grammar.Point {
+	aa, ab := a.Bounds()
+	if sp.Weekday != 0 {
+		for _, p := range cands {
+			if _, pb := p.Bounds(); !pb.Before(aa) {
+				return p
+			}
+		}
+		return cands[len(cands)-1]
+	}
+	const season = 92 * 24 * time.Hour
+	for n, p := range cands {
+		if p.Year != a.Year {
+			continue
+		}
+		if _, pb := p.Bounds(); pb.Before(aa) && n+1 < len(cands) {
+			if na, _ := cands[n+1].Bounds(); na.Sub(ab) <= season {
+				return cands[n+1]
+			}
+		}
+		return p
+	}
+	return cands[len(cands)/2]
+}
+
+// movesThread reports whether a date placed from the document date becomes
+// the thread's last date: not in a history whose thread lies far from the
+// document date, which a word of the present ("at 11 a.m." read as
+// today's) must not drag to the present. In news it does: "a year
+// earlier" after "the third quarter" counts from that quarter.
+func (r *resolver) movesThread(fromDCT bool) bool {
+	return !fromDCT || !r.narrative || r.last == nil || !r.farFromDCT(*r.last)
+}

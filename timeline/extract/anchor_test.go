@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"testing"
+
+	"retrace/timeline"
+)
+
+// TestAnchorPerReference holds the resolver to each anchoring case: which
+// context governs a reference that lacks its year or day, or counts from
+// another date, and the reason it gives. No case tells the tagger the kind
+// of text (ModeAuto) unless its name says so.
+func TestAnchorPerReference(t *testing.T) {
+	type ref struct {
+		text, value string
+		why         timeline.AnchorReason
+		nth         int // which occurrence of text, 1 when 0
+	}
+	cases := []struct {
+		name, dct, text string
+		mode            Mode
+		refs            []ref
+	}{
+		{name: "a year heading governs the entries under it", text: "1943\n18 Jan – Troops enter the ghetto.\n23 Apr – The ghetto burns.\n\n1944\n1 Aug – A general uprising begins.",
+			refs: []ref{{text: "18 Jan", value: "1943-01-18", why: timeline.AnchorHeading}, {text: "23 Apr", value: "1943-04-23", why: timeline.AnchorHeading},
+				{text: "1 Aug", value: "1944-08-01", why: timeline.AnchorHeading}}},
+		{name: "a heading outweighs another year inside an entry", dct: "2025-02-12",
+			text: "Timeline\n\n1943\n19 Apr – The uprising, prepared since 1942, begins.\n23 Apr – The ghetto is set on fire.",
+			refs: []ref{{text: "23 Apr", value: "1943-04-23", why: timeline.AnchorHeading}}},
+		{name: "anaphora takes the last date", dct: "2025-03-05", text: "Construction began in 1932. The following year the money ran out.",
+			refs: []ref{{text: "The following year", value: "1933", why: timeline.AnchorAnaphora}}},
+		{name: "a weekday in news counts from the document date", dct: "2025-03-05", text: "Harbor City officials said Tuesday that the bridge will close.",
+			refs: []ref{{text: "Tuesday", value: "2025-03-04", why: timeline.AnchorDeictic}}},
+		{name: "words of the time of writing count from the document date after history", dct: "2025-03-05",
+			text: "The bridge opened in 1936 and was rebuilt in 1967. Last year inspectors found rust.",
+			refs: []ref{{text: "Last year", value: "2024", why: timeline.AnchorDeictic}}},
+		{name: "a history paragraph inside news continues its thread", dct: "2025-03-05",
+			text: "Officials said Tuesday that the bridge will close.\n\nConstruction began in 1932 and stopped in 1933. Work resumed in 1934, and in June the bridge opened.",
+			refs: []ref{{text: "June", value: "1934-06", why: timeline.AnchorThread}}},
+		{name: "a sentence that looks ahead is seen from the document date", dct: "2025-03-05",
+			text: "Construction began in 1932 and stopped in 1933. Work resumed in 1934. Ferry service will be doubled from June 2.",
+			refs: []ref{{text: "June 2", value: "2025-06-02", why: timeline.AnchorFuture}}},
+		{name: "one old date in a news paragraph does not make it history", dct: "2025-03-05",
+			text: "Acme, founded in 1990, said on Monday that it cut jobs in February.",
+			refs: []ref{{text: "February", value: "2025-02", why: timeline.AnchorNews}}},
+		{name: "a history far from its document date continues its thread", dct: "2009-12-19",
+			text: "The war lasted from 1914 to 1918. In May 1915 the Russians retreated into Galicia.\nOn 5 August the Germans took Warsaw.\nIn 1916 Romania joined the war on 27 August. Bucharest fell on 6 December.",
+			refs: []ref{{text: "5 August", value: "1915-08-05", why: timeline.AnchorNarrative}, {text: "27 August", value: "1916-08-27"},
+				{text: "6 December", value: "1916-12-06"}}},
+		{name: "a narrative crosses into the next year", dct: "2009-12-19",
+			text: "The offensive began in 1916 and ended in 1917. In December 1916 Germany offered talks.\nThe Allies answered on 14 January.",
+			refs: []ref{{text: "14 January", value: "1917-01-14"}}},
+		{name: "a weekday in a narrative is the next one", dct: "2009-12-19",
+			text: "The war began in 1914 and ended in 1918. The army was raised in 1912 and 1913 and crossed the river on 12 August 1914. On Sunday it reached the city.",
+			refs: []ref{{text: "Sunday", value: "1914-08-16", why: timeline.AnchorThread}}},
+		{name: "a time of day takes the day of its sentence", dct: "2009-12-19",
+			text: "On 11 November 1918, after four years of war, the guns fell silent at 11 a.m. along the front.",
+			refs: []ref{{text: "11 a.m.", value: "1918-11-11T11:00", why: timeline.AnchorSentence}}},
+		{name: "a word of the present does not drag a history to the present", dct: "2009-12-19",
+			text: "The war began in 1914 and ended in 1918. Fighting went on through 1915.\nAt noon the guns fell silent. In 1916 the army attacked on 1 July.\nOn 5 August it stopped.",
+			refs: []ref{{text: "5 August", value: "1916-08-05"}}},
+		{name: "today in a history is the present", dct: "2009-12-19",
+			text: "The fortress was finished in 1712 and besieged in 1744 and 1759.\nToday it houses a museum.",
+			refs: []ref{{text: "Today", value: "PRESENT_REF", why: timeline.AnchorPresent}}},
+		{name: "today in a text without a date is the present",
+			text: "The fortress was finished in 1712. Today it houses a museum.",
+			refs: []ref{{text: "Today", value: "PRESENT_REF", why: timeline.AnchorPresent}}},
+		{name: "today in news is the day of writing", dct: "2025-03-05",
+			text: "The minister resigned today, a spokesman said.",
+			refs: []ref{{text: "today", value: "2025-03-05", why: timeline.AnchorDeictic}}},
+		{name: "no document date: a bare date continues the last one",
+			text: "In 1943 the uprising began.\nOn 23 April the ghetto burned.",
+			refs: []ref{{text: "23 April", value: "1943-04-23", why: timeline.AnchorUndated}}},
+		{name: "no document date: what counts from the time of writing stays unplaced",
+			text: "The storm, the worst since 2011, hit on Tuesday. Power came back last week.",
+			refs: []ref{{text: "Tuesday", value: "XXXX-WXX-2", why: timeline.AnchorUnknown}, {text: "last week", value: "XXXX-WXX", why: timeline.AnchorUnknown}}},
+		{name: "a weekday cannot count from a year", dct: "2025-11-04",
+			text: "John Smith (1938-2025) died on Sunday at his home.",
+			refs: []ref{{text: "Sunday", value: "2025-11-02"}}},
+		{name: "--news: the document date, as told", dct: "2009-12-19", mode: ModeNews,
+			text: "In May 1915 the Russians retreated.\nOn 5 August the Germans took Warsaw.",
+			refs: []ref{{text: "5 August", value: "2009-08-05", why: timeline.AnchorToldNews}}},
+		{name: "--narrative: the last date, as told", dct: "2025-03-05", mode: ModeNarrative,
+			text: "Acme, founded in 1990, said that it cut jobs in February.",
+			refs: []ref{{text: "February", value: "1990-02", why: timeline.AnchorToldStory}}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			opts := Options{Mode: tc.mode}
+			if tc.dct != "" {
+				d, err := timeline.ParseDate(tc.dct)
+				if err != nil {
+					t.Fatal(err)
+				}
+				opts.DCT = d
+			}
+			ms, _ := TagText(tc.text, opts)
+			for _, r := range tc.refs {
+				m := nthMention(ms, r.text, max(r.nth, 1))
+				if m == nil {
+					t.Errorf("no mention %q; got %s", r.text, describe(ms))
+					continue
+				}
+				if m.Value != r.value || r.why != "" && m.AnchorWhy != r.why {
+					t.Errorf("%q: %s (anchor %s, %s), want %s (%s); all: %s", r.text, m.Value, m.Anchor, m.AnchorWhy, r.value, r.why, describe(ms))
+				}
+				if m.AnchorWhy != "" && m.AnchorWhy.Describe() == string(m.AnchorWhy) {
+					t.Errorf("%q: reason %q has no words", r.text, m.AnchorWhy)
+				}
+			}
+		})
+	}
+}
+
+func nthMention(ms []timeline.Mention, text string, nth int) *timeline.Mention {
+	for i := range ms {
+		if ms[i].Text == text {
+			if nth--; nth == 0 {
+				return &ms[i]
+			}
+		}
+	}
+	return nil
+}
