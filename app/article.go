@@ -26,6 +26,7 @@ type articleView struct {
 	box      *fyne.Container
 	scroll   *container.Scroll
 	sel      *textSelection // the text the reader selected, drawn under the paragraphs
+	layout   *articleLayout
 
 	// onMention is called when the reader taps a highlighted reference.
 	onMention func(m *timeline.Mention)
@@ -56,7 +57,8 @@ type paragraphView struct {
 func newArticleView(a *timeline.Analysis, onMention func(*timeline.Mention)) *articleView {
 	v := &articleView{doc: a.Doc, onMention: onMention}
 	v.sel = newTextSelection(v)
-	v.box = container.New(&articleLayout{v: v})
+	v.layout = &articleLayout{v: v}
+	v.box = container.New(v.layout)
 	paras := a.Doc.Paragraphs
 	if len(paras) == 0 && len(a.Doc.Text) > 0 {
 		paras = []timeline.Span{{Start: 0, End: len(a.Doc.Text)}}
@@ -184,6 +186,7 @@ func (v *articleView) renderFor(p *paragraphView, force bool) {
 	p.rich.Segments = segs
 	p.gen++
 	p.rich.Refresh()
+	v.layout.minKnown = false // its height may have changed
 	if v.selSentence.Len() > 0 && p.span.Overlaps(v.selSentence) {
 		p.bg.FillColor = theme.Color(theme.ColorNameSelection)
 	} else {
@@ -247,13 +250,27 @@ func (v *articleView) scrollTo(off int) {
 // articleLayout stacks the paragraphs like a VBox and, when the width
 // changes, wraps the paragraphs holding highlights again for it (see
 // breakBeforeOverflow).
-type articleLayout struct{ v *articleView }
+//
+// It keeps their minimum size between layouts: the scroll container asks
+// for it on every wheel step, and adding up thousands of wrapped
+// paragraphs each time made a long article scroll slowly (2,000
+// paragraphs: tens of milliseconds a step). A layout, which wraps them
+// again, and a paragraph drawn anew forget it.
+type articleLayout struct {
+	v        *articleView
+	min      fyne.Size
+	minKnown bool
+}
 
 func (l *articleLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	return layout.NewVBoxLayout().MinSize(objs)
+	if !l.minKnown {
+		l.min, l.minKnown = layout.NewVBoxLayout().MinSize(objs), true
+	}
+	return l.min
 }
 
 func (l *articleLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	defer func() { l.minKnown = false }() // the paragraphs were wrapped for this width
 	if v := l.v; size.Width != v.width {
 		v.width = size.Width
 		for _, p := range v.paras {

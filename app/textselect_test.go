@@ -225,7 +225,8 @@ func TestTappingHighlightAfterSelectingTextCopiesEvent(t *testing.T) {
 // a drag step across many paragraphs (hit test and rectangles, rows
 // cached), the first drag step onto a paragraph whose rows are not yet
 // worked out (two paragraphs' rows: the selection's ends), a drag step
-// below the view (the article scrolls), and Select All + Copy.
+// below the view (the article scrolls), a wheel step, and Select All +
+// Copy.
 func BenchmarkArticleSelection(b *testing.B) {
 	test.NewTempApp(b)
 	w := test.NewWindow(nil)
@@ -268,7 +269,7 @@ func BenchmarkArticleSelection(b *testing.B) {
 			v.sel.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: fyne.NewPos(200, below)}})
 		}
 	})
-	b.Run("wheel scroll step (for comparison)", func(b *testing.B) {
+	b.Run("wheel scroll step", func(b *testing.B) {
 		for i := 0; i < b.N; i++ {
 			v.scroll.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -20)})
 		}
