@@ -3,13 +3,11 @@ package app
 import (
 	"errors"
 	"fmt"
-	"image"
 	"io"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -23,11 +21,16 @@ import (
 	"retrace/timeline/workspace"
 )
 
-// Preference keys and defaults of the PNG export dialog.
+// Preference keys and defaults of the picture export dialog.
 const (
 	prefExportWidth  = "exportWidth"
 	prefExportWhole  = "exportWhole"
 	prefExportFolder = "exportFolder"
+	prefExportFormat = "exportFormat"
+	prefExportSize   = "exportSize"
+	prefExportCredit = "exportCredit"
+	prefExportDates  = "exportDates"
+	prefExportDark   = "exportDark"
 
 	defaultExportWidth = chart.DefaultWidth
 	minExportWidth     = 320
@@ -35,112 +38,293 @@ const (
 
 	rangeVisible = "Visible range"
 	rangeWhole   = "Whole timeline"
+	rangeCustom  = "Dates…"
+
+	sizeCustom = "Width in pixels"
 )
 
-// pngRequest is what the export dialog asks for.
-type pngRequest struct {
-	Path     string
-	Width    int
-	Whole    bool // the whole timeline rather than the visible range
-	From, To time.Time
+// pictureFormat is a picture export's file format.
+type pictureFormat string
+
+const (
+	formatPNG pictureFormat = "PNG"
+	formatSVG pictureFormat = "SVG"
+	formatPDF pictureFormat = "PDF"
+)
+
+func (f pictureFormat) ext() string { return "." + strings.ToLower(string(f)) }
+
+// pictureRequest is what the export dialog asks for.
+type pictureRequest struct {
+	Path   string
+	Format pictureFormat
+	Opt    chart.RenderOptions
+	// PageMM is the width of a PDF page in millimetres.
+	PageMM float64
 }
 
-// showExportDialog asks for the width, the range and the file, remembering
-// the choices. Fyne's save dialog truncates the chosen file the moment it
-// opens it, which would lose an existing picture if the export then failed,
-// so the dialog takes a path (with a folder picker) and the file is written
-// atomically.
+// exportForm holds the export dialog's fields, so tests can fill them as a
+// user would.
+type exportForm struct {
+	format                  *widget.RadioGroup
+	title, subtitle, credit *widget.Entry
+	size                    *widget.Select
+	width                   *widget.Entry
+	which                   *widget.RadioGroup
+	from, to                *widget.Entry
+	dates, bands, dark      *widget.Check
+	sources                 []*widget.Entry
+	path                    *widget.Entry
+	dlg                     dialog.Dialog
+}
+
+// showExportDialog asks what picture to export: PNG, SVG or PDF; its
+// title, subtitle and credit line; a size preset (social, slide, A4 or
+// Letter pages) or a width; the visible range, the whole timeline or
+// dates; dates on the labels, a band per source, a dark background; how
+// the sources are named; and the file. Choices are remembered. Fyne's
+// save dialog truncates the chosen file the moment it opens it, which
+// would lose an existing picture if the export then failed, so the dialog
+// takes a path (with a folder picker) and the file is written atomically.
 func (u *UI) showExportDialog() {
 	if len(u.tl.Items) == 0 {
-		dialog.ShowInformation("Export PNG", "There is nothing on the timeline to export yet.", u.win)
+		dialog.ShowInformation("Export Picture", "There is nothing on the timeline to export yet.", u.win)
 		return
 	}
 	prefs := u.app.Preferences()
-	width := widget.NewEntry()
-	width.SetText(strconv.Itoa(prefs.IntWithFallback(prefExportWidth, defaultExportWidth)))
-	width.Validator = func(s string) error { _, err := parseExportWidth(s); return err }
+	f := &exportForm{}
+	u.lastExport = f
+	f.format = widget.NewRadioGroup([]string{string(formatPNG), string(formatSVG), string(formatPDF)}, nil)
+	f.format.Horizontal, f.format.Required = true, true
+	f.format.SetSelected(prefs.StringWithFallback(prefExportFormat, string(formatPNG)))
 
-	which := widget.NewRadioGroup([]string{rangeVisible, rangeWhole}, nil)
-	which.Horizontal = true
-	which.SetSelected(rangeVisible)
+	f.title = widget.NewEntry()
+	f.title.SetText(export.DefaultTitle(u.tl))
+	f.subtitle = widget.NewEntry()
+	f.subtitle.SetPlaceHolder("optional")
+	f.credit = widget.NewEntry()
+	f.credit.SetPlaceHolder("Source: … · Graphic: …")
+	f.credit.SetText(prefs.String(prefExportCredit))
+
+	f.width = widget.NewEntry()
+	f.width.SetText(strconv.Itoa(prefs.IntWithFallback(prefExportWidth, defaultExportWidth)))
+	f.width.Validator = func(s string) error { _, err := parseExportWidth(s); return err }
+	sizes := []string{sizeCustom}
+	for _, s := range export.Sizes {
+		sizes = append(sizes, s.Label)
+	}
+	f.size = widget.NewSelect(sizes, func(s string) {
+		if s == sizeCustom {
+			f.width.Enable()
+		} else {
+			f.width.Disable()
+		}
+	})
+	f.size.SetSelected(prefs.StringWithFallback(prefExportSize, sizeCustom))
+
+	f.from, f.to = widget.NewEntry(), widget.NewEntry()
+	from, to := u.chart.VisibleRange()
+	f.from.SetText(timeline.FormatDate(from))
+	f.to.SetText(timeline.FormatDate(to))
+	f.which = widget.NewRadioGroup([]string{rangeVisible, rangeWhole, rangeCustom}, func(s string) {
+		if s == rangeCustom {
+			f.from.Enable()
+			f.to.Enable()
+		} else {
+			f.from.Disable()
+			f.to.Disable()
+		}
+	})
+	f.which.Horizontal, f.which.Required = true, true
+	f.which.SetSelected(rangeVisible)
 	if prefs.Bool(prefExportWhole) {
-		which.SetSelected(rangeWhole)
+		f.which.SetSelected(rangeWhole)
 	}
-	which.Required = true
 
-	path, pathField := u.fileField(prefExportFolder, "timeline.png")
-	items := []*widget.FormItem{
-		widget.NewFormItem("Width (px)", width),
-		widget.NewFormItem("Range", which),
-		widget.NewFormItem("File", pathField),
+	f.dates = widget.NewCheck("Dates on the labels", nil)
+	f.dates.SetChecked(prefs.Bool(prefExportDates))
+	f.bands = widget.NewCheck("A band per source", nil)
+	f.bands.SetChecked(u.chart.Bands())
+	f.dark = widget.NewCheck("Dark background", nil)
+	f.dark.SetChecked(prefs.Bool(prefExportDark))
+
+	name := "timeline" + pictureFormat(f.format.Selected).ext()
+	var pathField fyne.CanvasObject
+	f.path, pathField = u.fileField(prefExportFolder, name)
+	f.format.OnChanged = func(s string) {
+		p := strings.TrimSpace(f.path.Text)
+		f.path.SetText(strings.TrimSuffix(p, filepath.Ext(p)) + pictureFormat(s).ext())
 	}
-	d := dialog.NewForm("Export PNG", "Export", "Cancel", items, func(ok bool) {
+
+	items := []*widget.FormItem{
+		widget.NewFormItem("Format", f.format),
+		widget.NewFormItem("Title", f.title),
+		widget.NewFormItem("Subtitle", f.subtitle),
+		widget.NewFormItem("Credit", f.credit),
+		widget.NewFormItem("Size", container.NewBorder(nil, nil, f.size, nil, f.width)),
+		widget.NewFormItem("Range", f.which),
+		widget.NewFormItem("", container.NewGridWithColumns(2, f.from, f.to)),
+		widget.NewFormItem("", container.NewHBox(f.dates, f.bands, f.dark)),
+	}
+	if len(u.tl.Sources) > 1 {
+		// Sources go by the names the reader should see: a title, not a
+		// file's path.
+		for i, s := range u.tl.Sources {
+			e := widget.NewEntry()
+			e.SetText(chart.SourceTitle(s))
+			f.sources = append(f.sources, e)
+			items = append(items, widget.NewFormItem(fmt.Sprintf("Source %d", i+1), swatched(chart.SourceColor(i), e)))
+		}
+	}
+	items = append(items, widget.NewFormItem("File", pathField))
+	f.dlg = dialog.NewForm("Export Picture", "Export", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
-		w, err := parseExportWidth(width.Text)
+		req, err := f.request(u)
 		if err != nil {
 			dialog.ShowError(err, u.win)
 			return
 		}
-		req := pngRequest{Path: withExtension(strings.TrimSpace(path.Text), ".png"), Width: w, Whole: which.Selected == rangeWhole}
-		prefs.SetInt(prefExportWidth, w)
-		prefs.SetBool(prefExportWhole, req.Whole)
-		prefs.SetString(prefExportFolder, filepath.Dir(req.Path))
-		if !req.Whole {
-			req.From, req.To = u.chart.VisibleRange()
+		prefs.SetString(prefExportFormat, string(req.Format))
+		prefs.SetString(prefExportSize, f.size.Selected)
+		if f.size.Selected == sizeCustom {
+			prefs.SetInt(prefExportWidth, req.Opt.Width)
 		}
-		u.confirmReplace(req.Path, func() { u.exportPNG(req) })
+		prefs.SetBool(prefExportWhole, f.which.Selected == rangeWhole)
+		prefs.SetString(prefExportFolder, filepath.Dir(req.Path))
+		prefs.SetString(prefExportCredit, req.Opt.Credit)
+		prefs.SetBool(prefExportDates, req.Opt.Dates)
+		prefs.SetBool(prefExportDark, req.Opt.Dark)
+		u.confirmReplace(req.Path, func() { u.exportPicture(req) })
 	}, u.win)
-	d.Resize(fyne.NewSize(560, 0))
-	d.Show()
+	f.dlg.Resize(fyne.NewSize(640, 0))
+	f.dlg.Show()
 }
 
-// exportPNG draws the timeline, writes it in the background, then says
+// request reads the dialog's fields into an export request.
+func (f *exportForm) request(u *UI) (pictureRequest, error) {
+	format := pictureFormat(f.format.Selected)
+	req := pictureRequest{Format: format, Path: withExtension(strings.TrimSpace(f.path.Text), format.ext())}
+	opt := chart.RenderOptions{
+		Title: strings.TrimSpace(f.title.Text), Subtitle: strings.TrimSpace(f.subtitle.Text), Credit: strings.TrimSpace(f.credit.Text),
+		Legend: true, Dates: f.dates.Checked, Bands: f.bands.Checked, Dark: f.dark.Checked,
+	}
+	for _, e := range f.sources {
+		opt.SourceNames = append(opt.SourceNames, strings.TrimSpace(e.Text))
+	}
+	preset, ok := sizeByLabel(f.size.Selected)
+	if ok {
+		opt.Width, opt.Height, opt.Units = preset.Width, preset.Height, preset.Units
+		req.PageMM = preset.PageMM[0]
+	} else {
+		w, err := parseExportWidth(f.width.Text)
+		if err != nil {
+			return req, err
+		}
+		opt.Width = w
+	}
+	if req.PageMM == 0 {
+		req.PageMM = export.PageWidthMM(opt.Width)
+	}
+	if format == formatSVG {
+		opt.Height = 0 // an SVG grows to show every lane
+	}
+	switch f.which.Selected {
+	case rangeVisible:
+		opt.From, opt.To = u.chart.VisibleRange()
+	case rangeCustom:
+		a, err := timeline.ParseDate(strings.TrimSpace(f.from.Text))
+		if err != nil {
+			return req, fmt.Errorf("from %q: %w", f.from.Text, err)
+		}
+		b, err := timeline.ParseDate(strings.TrimSpace(f.to.Text))
+		if err != nil {
+			return req, fmt.Errorf("to %q: %w", f.to.Text, err)
+		}
+		if !a.Before(b) {
+			return req, fmt.Errorf("the range %s to %s is empty: give the earlier date first", timeline.FormatDate(a), timeline.FormatDate(b))
+		}
+		opt.From, opt.To = a, b.AddDate(0, 0, 1) // to the end of the last day
+	}
+	req.Opt = opt
+	return req, nil
+}
+
+func sizeByLabel(label string) (export.Size, bool) {
+	for _, s := range export.Sizes {
+		if s.Label == label {
+			return s, true
+		}
+	}
+	return export.Size{}, false
+}
+
+// exportPicture draws the timeline, writes it in the background, then says
 // where it went or why it failed. The drawing builds a Fyne widget, so it
 // is done here on the UI goroutine (Fyne's caches are not safe to use from
 // another); only the encoding and writing, the slow part for a large
 // picture, go to the background.
-func (u *UI) exportPNG(req pngRequest) {
+func (u *UI) exportPicture(req pictureRequest) {
 	fail := func(err error) {
 		dialog.ShowError(fmt.Errorf("cannot export %s: %w", shortName(req.Path), err), u.win)
 	}
-	img, err := renderPNG(u.tl, u.title(), req)
+	write, err := drawPicture(u.tl, req)
 	if err != nil {
 		fail(err)
 		return
 	}
 	u.beginWork(fmt.Sprintf("Exporting %s…", shortName(req.Path)))
 	go func() {
-		err := savePNG(req.Path, img)
+		what, err := write()
 		u.svc.post(func() {
 			u.endWork()
 			if err != nil {
 				fail(err)
 				return
 			}
-			u.status.SetText(fmt.Sprintf("Exported the timeline to %s (%d px wide)", req.Path, req.Width))
+			u.status.SetText("Exported the timeline to " + what)
 		})
 	}()
 }
 
-// renderPNG draws the chart at the requested size. Call it on the UI
-// goroutine.
-func renderPNG(tl *timeline.Timeline, title string, req pngRequest) (image.Image, error) {
-	return chart.Render(tl, chart.RenderOptions{
-		Width:  req.Width,
-		Height: 0, // as tall as the lanes need, so every event keeps its label
-		From:   req.From,
-		To:     req.To,
-		Title:  title,
-		Legend: true,
-	})
-}
-
-// savePNG encodes img and writes it to path atomically; it is safe off the
-// UI goroutine.
-func savePNG(path string, img image.Image) error {
-	return export.WriteFileAtomic(path, func(w io.Writer) error { return export.PNG(w, img) })
+// drawPicture lays out and draws the picture on the UI goroutine and
+// returns the function that encodes and writes it, safe off it, which
+// says what it wrote.
+func drawPicture(tl *timeline.Timeline, req pictureRequest) (func() (string, error), error) {
+	if req.Format == formatPNG {
+		pages, err := chart.RenderPages(tl, req.Opt)
+		if err != nil {
+			return nil, err
+		}
+		return func() (string, error) {
+			paths, err := export.WritePNGPages(req.Path, pages)
+			if err != nil {
+				return "", err
+			}
+			b := pages[0].Bounds()
+			if len(paths) == 1 {
+				return fmt.Sprintf("%s (%d×%d px)", req.Path, b.Dx(), b.Dy()), nil
+			}
+			return fmt.Sprintf("%s and %d more pages (%d×%d px each)", req.Path, len(paths)-1, b.Dx(), b.Dy()), nil
+		}, nil
+	}
+	pages, err := chart.Draw(tl, req.Opt)
+	if err != nil {
+		return nil, err
+	}
+	return func() (string, error) {
+		err := export.WriteFileAtomic(req.Path, func(w io.Writer) error {
+			if req.Format == formatSVG {
+				return export.SVG(w, pages)
+			}
+			return export.PDF(w, pages, req.PageMM, export.PDFInfo{Title: req.Opt.Title, Subject: req.Opt.Subtitle, Author: req.Opt.Credit})
+		})
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("%s (%s)", req.Path, plural(len(pages), "page")), nil
+	}, nil
 }
 
 func parseExportWidth(s string) (int, error) {
@@ -217,6 +401,12 @@ type dataFormat struct {
 var (
 	formatCSV = dataFormat{name: "CSV", ext: ".csv", write: func(_ *UI, tl *timeline.Timeline) func(io.Writer) error {
 		return func(w io.Writer) error { return export.CSV(w, tl) }
+	}}
+	// TimelineJS3's JSON, for a newsroom's interactive timeline: titled as
+	// a picture would be, sources named by their titles.
+	formatTimelineJS = dataFormat{name: "TimelineJS", ext: ".json", write: func(u *UI, tl *timeline.Timeline) func(io.Writer) error {
+		title := export.DefaultTitle(tl)
+		return func(w io.Writer) error { return export.TimelineJS(w, tl, title, "", nil) }
 	}}
 	formatJSON = dataFormat{name: "JSON", ext: ".json", write: func(u *UI, tl *timeline.Timeline) func(io.Writer) error {
 		cs := append(workspace.Corrections(nil), u.ws.Corrections...) // the list may change while the export runs

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/png"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"retrace/timeline"
+	"retrace/timeline/chart"
 )
 
 // tapChartItem taps the chart where it draws the item, as a user would.
@@ -133,47 +135,39 @@ func formParts(o fyne.CanvasObject) (entries []*widget.Entry, radios []*widget.R
 	return
 }
 
+// exportVia fills the export dialog as a user would (fill may set any
+// field), taps Export and runs the background work.
+func exportVia(t *testing.T, f *uiFixture, fill func(e *exportForm)) {
+	t.Helper()
+	f.u.showExportDialog()
+	e := f.u.lastExport
+	if e == nil || f.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("no export dialog")
+	}
+	fill(e)
+	f.tapButton(f.win.Canvas().Overlays().Top(), "Export")
+	f.settle()
+}
+
 func TestExportDialogWritesPNGAndRemembersChoices(t *testing.T) {
 	f := newFixture(t)
 	p := f.writeFile("a.txt", "It began in 1939. It ended in 1945. The wall fell in 1989.")
 	f.open(p)
 
-	out := filepath.Join(t.TempDir(), "chart") // the dialog adds .png
-	export := func(width, path, which string) {
-		t.Helper()
-		f.u.showExportDialog()
-		overlays := f.win.Canvas().Overlays().List()
-		if len(overlays) == 0 {
-			t.Fatal("no export dialog")
-		}
-		dlg := overlays[len(overlays)-1]
-		entries, radios, buttons := formParts(dlg)
-		if len(entries) != 2 || len(radios) != 1 {
-			t.Fatalf("export dialog has %d entries and %d radio groups, want 2 and 1", len(entries), len(radios))
-		}
-		if width != "" {
-			entries[0].SetText(width)
-		}
-		entries[1].SetText(path)
-		radios[0].SetSelected(which)
-		for _, b := range buttons {
-			if b.Text == "Export" {
-				test.Tap(b)
-				f.settle()
-				return
-			}
-		}
-		t.Fatal("no Export button")
-	}
-
-	export("", out, rangeVisible) // the default width
+	out := filepath.Join(t.TempDir(), "chart")                   // the dialog adds .png
+	exportVia(t, f, func(e *exportForm) { e.path.SetText(out) }) // the default width
 	img := decodePNG(t, out+".png")
 	if w := img.Bounds().Dx(); w != defaultExportWidth {
 		t.Errorf("exported %d px wide, want the default %d", w, defaultExportWidth)
 	}
 
 	before := readFile(t, out+".png")
-	export("900", out+".png", rangeWhole)
+	exportVia(t, f, func(e *exportForm) {
+		e.width.SetText("900")
+		e.path.SetText(out + ".png")
+		e.which.SetSelected(rangeWhole)
+		e.credit.SetText("Source: a.txt")
+	})
 	// The file exists: the export asks before replacing it.
 	confirm := f.win.Canvas().Overlays().Top()
 	if confirm == nil || !strings.Contains(texts(confirm), "Replace") {
@@ -182,13 +176,8 @@ func TestExportDialogWritesPNGAndRemembersChoices(t *testing.T) {
 	if string(readFile(t, out+".png")) != string(before) {
 		t.Fatal("the file changed before the user agreed")
 	}
-	_, _, buttons := formParts(confirm)
-	for _, b := range buttons {
-		if b.Text == "Yes" {
-			test.Tap(b)
-			f.settle()
-		}
-	}
+	f.tapButton(confirm, "Yes")
+	f.settle()
 	img = decodePNG(t, out+".png")
 	if w := img.Bounds().Dx(); w != 900 {
 		t.Errorf("re-exported %d px wide, want 900", w)
@@ -199,9 +188,58 @@ func TestExportDialogWritesPNGAndRemembersChoices(t *testing.T) {
 	}
 	// The next dialog starts from the remembered choices.
 	f.u.showExportDialog()
-	entries, radios, _ := formParts(f.win.Canvas().Overlays().Top())
-	if entries[0].Text != "900" || radios[0].Selected != rangeWhole {
-		t.Errorf("dialog reopened with width %q and range %q", entries[0].Text, radios[0].Selected)
+	e := f.u.lastExport
+	if e.width.Text != "900" || e.which.Selected != rangeWhole || e.credit.Text != "Source: a.txt" {
+		t.Errorf("dialog reopened with width %q, range %q, credit %q", e.width.Text, e.which.Selected, e.credit.Text)
+	}
+}
+
+// TestExportDialogSVGAndPDFWithPreset exports the same timeline as an A4
+// PDF and an SVG through the dialog, with a title, a credit line, a
+// source renamed and dates on the labels: the files carry that text as
+// text, and the path's extension follows the format.
+func TestExportDialogSVGAndPDFWithPreset(t *testing.T) {
+	f := newFixture(t)
+	f.open(f.writeFile("a.txt", "It began in 1939. It ended in 1945."), f.writeFile("b.txt", "The wall fell in 1989."))
+	dir := t.TempDir()
+	for _, format := range []string{string(formatSVG), string(formatPDF)} {
+		exportVia(t, f, func(e *exportForm) {
+			e.format.SetSelected(format)
+			if !strings.HasSuffix(e.path.Text, "."+strings.ToLower(format)) {
+				t.Errorf("%s: the file name %q does not follow the format", format, e.path.Text)
+			}
+			e.path.SetText(filepath.Join(dir, "chart"))
+			e.title.SetText("The century in three dates")
+			e.credit.SetText("Graphic: the desk")
+			e.size.SetSelected("A4 landscape")
+			e.which.SetSelected(rangeWhole)
+			e.dates.SetChecked(true)
+			e.sources[1].SetText("The Berlin report")
+		})
+	}
+	svg := string(readFile(t, filepath.Join(dir, "chart.svg")))
+	for _, want := range []string{">The century in three dates<", ">Graphic: the desk<", ">The Berlin report<", "1989 · "} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the SVG lacks %q", want)
+		}
+	}
+	if strings.Contains(svg, "b.txt") {
+		t.Error("the SVG names the renamed source by its file")
+	}
+	pdf := readFile(t, filepath.Join(dir, "chart.pdf"))
+	if !strings.HasPrefix(string(pdf), "%PDF-") {
+		t.Fatalf("chart.pdf is not a PDF: %q", pdf[:min(len(pdf), 20)])
+	}
+	if _, err := exec.LookPath("pdftotext"); err == nil {
+		out, err := exec.Command("pdftotext", filepath.Join(dir, "chart.pdf"), "-").Output()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range []string{"The century in three dates", "Graphic: the desk", "The Berlin report"} {
+			if !strings.Contains(string(out), want) {
+				t.Errorf("pdftotext finds no %q in:\n%s", want, out)
+			}
+		}
 	}
 }
 
@@ -210,7 +248,7 @@ func TestExportToUnwritablePlaceShowsError(t *testing.T) {
 	p := f.writeFile("a.txt", "It began in 1939.")
 	f.open(p)
 	bad := filepath.Join(t.TempDir(), "no", "such", "folder", "x.png")
-	f.u.exportPNG(pngRequest{Path: bad, Width: 800, Whole: true})
+	f.u.exportPicture(pictureRequest{Path: bad, Format: formatPNG, Opt: chart.RenderOptions{Width: 800}})
 	f.settle()
 	top := f.win.Canvas().Overlays().Top()
 	if top == nil || !strings.Contains(texts(top), "x.png") {
@@ -228,27 +266,19 @@ func TestVisibleRangeExportUsesChartRange(t *testing.T) {
 	// Zoomed on the war, the picture is not the one of the whole timeline.
 	f.u.chart.SetVisibleRange(timeline.Day(1938, 1, 1), timeline.Day(1947, 1, 1))
 	dir := t.TempDir()
-	from, to := f.u.chart.VisibleRange()
-	if err := writePNG(f.u.tl, "t", pngRequest{Path: filepath.Join(dir, "v.png"), Width: 800, From: from, To: to}); err != nil {
-		t.Fatal(err)
-	}
-	if err := writePNG(f.u.tl, "t", pngRequest{Path: filepath.Join(dir, "w.png"), Width: 800, Whole: true}); err != nil {
-		t.Fatal(err)
-	}
+	exportVia(t, f, func(e *exportForm) {
+		e.width.SetText("800")
+		e.which.SetSelected(rangeVisible)
+		e.path.SetText(filepath.Join(dir, "v.png"))
+	})
+	exportVia(t, f, func(e *exportForm) {
+		e.which.SetSelected(rangeWhole)
+		e.path.SetText(filepath.Join(dir, "w.png"))
+	})
 	v, w := readFile(t, filepath.Join(dir, "v.png")), readFile(t, filepath.Join(dir, "w.png"))
 	if string(v) == string(w) {
 		t.Error("visible-range export is identical to the whole-timeline export")
 	}
-}
-
-// writePNG does in one call what exportPNG splits between the UI goroutine
-// and the background.
-func writePNG(tl *timeline.Timeline, title string, req pngRequest) error {
-	img, err := renderPNG(tl, title, req)
-	if err != nil {
-		return err
-	}
-	return savePNG(req.Path, img)
 }
 
 func readFile(t *testing.T, path string) []byte {
@@ -297,7 +327,7 @@ func TestShortcutsOpenDialogs(t *testing.T) {
 	p := f.writeFile("a.txt", "It began in 1939.")
 	f.open(p)
 	press(shortcutExport)
-	if top := f.win.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), "Width (px)") {
+	if top := f.win.Canvas().Overlays().Top(); top == nil || !strings.Contains(texts(top), "Export Picture") {
 		t.Fatal("Ctrl+E showed no export dialog")
 	}
 }

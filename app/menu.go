@@ -57,17 +57,18 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	save.Shortcut = shortcutSave
 	saveAs := fyne.NewMenuItem("Save Workspace As…", func() { u.saveWorkspace(true) })
 
-	exp := fyne.NewMenuItem("Export PNG…", u.showExportDialog)
+	exp := fyne.NewMenuItem("Export Picture (PNG, SVG, PDF)…", u.showExportDialog)
 	exp.Shortcut = shortcutExport
 	expCSV := fyne.NewMenuItem("Export CSV…", func() { u.showDataExportDialog(formatCSV) })
 	expJSON := fyne.NewMenuItem("Export JSON…", func() { u.showDataExportDialog(formatJSON) })
+	expTLJS := fyne.NewMenuItem("Export TimelineJS…", func() { u.showDataExportDialog(formatTimelineJS) })
 	quit := fyne.NewMenuItem("Quit", u.requestQuit)
 	quit.Shortcut = shortcutQuit
 	quit.IsQuit = true
 
 	file := fyne.NewMenu("File", open, openAny, recent,
 		fyne.NewMenuItemSeparator(), save, saveAs,
-		fyne.NewMenuItemSeparator(), exp, expCSV, expJSON,
+		fyne.NewMenuItemSeparator(), exp, expCSV, expJSON, expTLJS,
 		fyne.NewMenuItemSeparator(), quit)
 
 	cut := fyne.NewMenuItem("Cut", u.cut)

@@ -85,6 +85,8 @@ type UI struct {
 	progress *widget.ProgressBarInfinite
 	pending  int // loads and analyses still running
 
+	lastExport *exportForm // the export dialog last shown, for tests
+
 	selected  string // selected item ID, "" for none
 	selecting bool   // guards against selection echoing between panes
 }

@@ -168,6 +168,74 @@ func TestExportSamplePNGAndCSV(t *testing.T) {
 	}
 }
 
+// TestExportVectorAndTimelineJS writes the sample as SVG, as an A4 PDF
+// and as TimelineJS JSON from the command line, with a subtitle, a credit
+// line and dates on the labels: the SVG holds the labels as text, the PDF
+// is a PDF (its text is checked in timeline/export), the JSON has a title
+// slide and the events; a social-size PNG of many lanes goes on pages.
+func TestExportVectorAndTimelineJS(t *testing.T) {
+	path := samplePath(t, ".txt")
+	dir := t.TempDir()
+	svg, pdf, tljs := filepath.Join(dir, "a.svg"), filepath.Join(dir, "a.pdf"), filepath.Join(dir, "a.json")
+	code, stdout, stderr := run("export", "--svg", svg, "--pdf", pdf, "--timelinejs", tljs, "--size", "a4",
+		"--subtitle", "What the article dates", "--credit", "Source: the sample", "--dates", "--dct", "2026-01-02", path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, want := range []string{"wrote " + svg, "wrote " + pdf + " (1 page)", "wrote " + tljs} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("stdout lacks %q: %s", want, stdout)
+		}
+	}
+	b, err := os.ReadFile(svg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"<svg", ">What the article dates<", ">Source: the sample<", "2024 · "} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("SVG lacks %q", want)
+		}
+	}
+	if b, err := os.ReadFile(pdf); err != nil || !strings.HasPrefix(string(b), "%PDF-") {
+		t.Errorf("%s is not a PDF (%v)", pdf, err)
+	}
+	var doc struct {
+		Title struct {
+			Text struct{ Headline, Text string }
+		}
+		Events []struct {
+			StartDate struct{ Year int } `json:"start_date"`
+			Text      struct{ Headline string }
+		}
+	}
+	if b, err := os.ReadFile(tljs); err != nil {
+		t.Fatal(err)
+	} else if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	if doc.Title.Text.Headline == "" || doc.Title.Text.Text != "What the article dates" || len(doc.Events) == 0 {
+		t.Errorf("TimelineJS: title %+v, %d events", doc.Title, len(doc.Events))
+	}
+	for _, e := range doc.Events {
+		if e.StartDate.Year < 2000 || e.Text.Headline == "" {
+			t.Errorf("TimelineJS event %+v", e)
+		}
+	}
+
+	// Too many lanes for one 1200x675 picture: pages, never "+N" badges.
+	code, stdout, stderr = run("export", "--png", filepath.Join(dir, "s.png"), "--size", "social", "--dates", "--dct", "2026-01-02", path, path)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "s.png") {
+		t.Errorf("stdout: %s", stdout)
+	}
+	code, _, stderr = run("export", "--png", filepath.Join(dir, "x.png"), "--size", "poster", path)
+	if code != 2 || !strings.Contains(stderr, "social, slide, a4") {
+		t.Errorf("an unknown size: exit %d, %s", code, stderr)
+	}
+}
+
 func TestExportUnwritablePath(t *testing.T) {
 	path := samplePath(t, ".txt")
 	code, _, stderr := run("export", "--csv", "/no/such/dir/out.csv", "--dct", "2026-01-02", path)

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"retrace/timeline"
 	"retrace/timeline/analyze"
@@ -13,15 +12,24 @@ import (
 )
 
 func (r *runner) export(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("export", "--png OUT.png|--csv OUT.csv|--json OUT.json FILE|WORKSPACE.retrace.json...", stderr)
+	fs := newFlagSet("export", "--png OUT.png|--svg OUT.svg|--pdf OUT.pdf|--timelinejs OUT.json|--csv OUT.csv|--json OUT.json FILE|WORKSPACE.retrace.json...", stderr)
 	var af analysisFlags
 	af.register(fs)
 	pngPath := fs.String("png", "", "write the timeline picture to `OUT.png`")
 	csvPath := fs.String("csv", "", "write the chronology as CSV to `OUT.csv`")
 	jsonPath := fs.String("json", "", "write the documents, mentions and events as JSON to `OUT.json`")
-	width := fs.Int("width", 2400, "PNG width in `pixels`")
-	height := fs.Int("height", 0, "PNG height in `pixels` (0: as tall as the timeline needs)")
-	title := fs.String("title", "", "title drawn on the PNG (default: the documents' titles)")
+	svgPath := fs.String("svg", "", "write the timeline picture as SVG (text as text) to `OUT.svg`")
+	pdfPath := fs.String("pdf", "", "write the timeline picture as PDF (selectable text) to `OUT.pdf`")
+	tljsPath := fs.String("timelinejs", "", "write the timeline in TimelineJS3's JSON format to `OUT.json`")
+	width := fs.Int("width", 2400, "picture width in `pixels`")
+	height := fs.Int("height", 0, "page height in `pixels` (0: as tall as the timeline needs; more lanes go on more pages, OUT-2.png...)")
+	size := fs.String("size", "", "size preset, `NAME`: "+export.SizeNames()+" (sets width, height and the PDF page)")
+	title := fs.String("title", "", "title drawn on the picture (default: the documents' titles)")
+	subtitle := fs.String("subtitle", "", "subtitle drawn under the title")
+	credit := fs.String("credit", "", "credit line drawn at the bottom (\"Source: ... · Graphic: ...\")")
+	dates := fs.Bool("dates", false, "start every label with its date")
+	bands := fs.Bool("bands", false, "give every article a band of its own")
+	dark := fs.Bool("dark", false, "draw on a dark background instead of white paper")
 	var from, to dateFlag
 	fs.Var(&from, "from", "start of the exported range, `YYYY-MM-DD` (default: fit all)")
 	fs.Var(&to, "to", "end of the exported range, `YYYY-MM-DD` (default: fit all)")
@@ -32,8 +40,8 @@ func (r *runner) export(args []string, stdout, stderr io.Writer) error {
 	switch {
 	case len(files) == 0:
 		return fmt.Errorf("%w: no FILE given", errUsage)
-	case *pngPath == "" && *csvPath == "" && *jsonPath == "":
-		return fmt.Errorf("%w: name an output with --png, --csv or --json", errUsage)
+	case *pngPath == "" && *svgPath == "" && *pdfPath == "" && *tljsPath == "" && *csvPath == "" && *jsonPath == "":
+		return fmt.Errorf("%w: name an output with --png, --svg, --pdf, --timelinejs, --csv or --json", errUsage)
 	case *width < 16 || *width > 20000:
 		return fmt.Errorf("%w: --width %d outside 16..20000", errUsage, *width)
 	case *height < 0 || *height > 20000:
@@ -42,6 +50,14 @@ func (r *runner) export(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w: give both --from and --to, or neither", errUsage)
 	case !from.t.IsZero() && !from.t.Before(to.t):
 		return fmt.Errorf("%w: --from %s is not before --to %s", errUsage, from.String(), to.String())
+	}
+	var preset *export.Size
+	if *size != "" {
+		s, ok := export.SizeByName(*size)
+		if !ok {
+			return fmt.Errorf("%w: --size %q: want one of %s", errUsage, *size, export.SizeNames())
+		}
+		preset = &s
 	}
 
 	in, err := analyzeFiles(files, af, stderr)
@@ -54,23 +70,57 @@ func (r *runner) export(args []string, stdout, stderr io.Writer) error {
 		return errNothingPlaced(in.analyses)
 	}
 
+	t := *title
+	if t == "" {
+		t = export.DefaultTitle(tl)
+	}
+	base := chart.RenderOptions{Width: *width, Height: *height, From: from.t, To: to.t, Title: t, Subtitle: *subtitle,
+		Credit: *credit, Legend: true, Dates: *dates, Bands: *bands, Dark: *dark}
+	if preset != nil {
+		base.Width, base.Height, base.Units = preset.Width, preset.Height, preset.Units
+	}
 	if *pngPath != "" {
-		t := *title
-		if t == "" {
-			var titles []string
-			for _, s := range tl.Sources {
-				titles = append(titles, s.Title())
-			}
-			t = strings.Join(titles, " · ")
-		}
-		img, err := chart.Render(tl, chart.RenderOptions{
-			Width: *width, Height: *height, From: from.t, To: to.t, Title: t, Legend: true,
-		})
+		pages, err := chart.RenderPages(tl, base)
 		if err != nil {
 			return fmt.Errorf("render %q: %w", *pngPath, err)
 		}
-		size := fmt.Sprintf(" (%dx%d)", img.Bounds().Dx(), img.Bounds().Dy())
-		if err := r.write(stdout, *pngPath, size, func(w io.Writer) error { return export.PNG(w, img) }); err != nil {
+		for i, img := range pages {
+			note := fmt.Sprintf(" (%dx%d)", img.Bounds().Dx(), img.Bounds().Dy())
+			if len(pages) > 1 {
+				note = fmt.Sprintf(" (page %d of %d, %dx%d)", i+1, len(pages), img.Bounds().Dx(), img.Bounds().Dy())
+			}
+			if err := r.write(stdout, export.PagePath(*pngPath, i), note, func(w io.Writer) error { return export.PNG(w, img) }); err != nil {
+				return err
+			}
+		}
+	}
+	if *svgPath != "" {
+		opt := base
+		opt.Height = 0 // an SVG grows to show every lane
+		pages, err := chart.Draw(tl, opt)
+		if err != nil {
+			return fmt.Errorf("draw %q: %w", *svgPath, err)
+		}
+		if err := r.write(stdout, *svgPath, "", func(w io.Writer) error { return export.SVG(w, pages) }); err != nil {
+			return err
+		}
+	}
+	if *pdfPath != "" {
+		pages, err := chart.Draw(tl, base)
+		if err != nil {
+			return fmt.Errorf("draw %q: %w", *pdfPath, err)
+		}
+		pageMM := export.PageWidthMM(base.Width)
+		if preset != nil && preset.PageMM[0] > 0 {
+			pageMM = preset.PageMM[0]
+		}
+		info := export.PDFInfo{Title: t, Subject: *subtitle, Author: *credit}
+		if err := r.write(stdout, *pdfPath, " ("+plural(len(pages), "page")+")", func(w io.Writer) error { return export.PDF(w, pages, pageMM, info) }); err != nil {
+			return err
+		}
+	}
+	if *tljsPath != "" {
+		if err := r.write(stdout, *tljsPath, "", func(w io.Writer) error { return export.TimelineJS(w, tl, t, *subtitle, nil) }); err != nil {
 			return err
 		}
 	}

@@ -2,6 +2,7 @@ package chart
 
 import (
 	"image/color"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 
@@ -76,7 +77,7 @@ func drawFrame(s surface, f *frame, st drawState) {
 		cl := &f.clusters[i]
 		s.roundRect(cl.x0, cl.y+3, cl.x1, cl.y+laneHeight-3, 6, pal.cluster)
 	}
-	if f.rows > f.viewRows && f.viewRows > 0 {
+	if f.rows > f.viewRows && f.viewRows > 0 && !f.export {
 		// A scroll bar: where the viewport is among all the rows.
 		h := bottom - top
 		y0 := top + h*float32(f.scrollRow)/float32(f.rows)
@@ -223,7 +224,13 @@ func drawTexts(s surface, f *frame, st drawState) {
 		cl := &f.clusters[i]
 		s.text(cl.label, cl.x0+6, cl.y+6, labelSize, bold, pal.text)
 	}
-	if f.below > 0 || f.above > 0 {
+	if f.export && f.rows > f.viewRows && f.viewRows > 0 {
+		pages := (f.rows + f.viewRows - 1) / f.viewRows
+		note := "page " + strconv.Itoa(f.scrollRow/f.viewRows+1) + " of " + strconv.Itoa(pages)
+		nw := st.measure(note, creditSize, fyne.TextStyle{})
+		y := f.size.Height - creditHeight
+		s.text(note, w-pad-nw, y, creditSize, fyne.TextStyle{}, pal.muted)
+	} else if f.below > 0 || f.above > 0 {
 		bottom := f.lanesBottom()
 		if len(f.clusters) > 0 {
 			bottom += laneHeight

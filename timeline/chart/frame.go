@@ -146,6 +146,7 @@ type frame struct {
 	above     int  // items in view but scrolled out above the viewport
 	below     int  // and below it
 	dark      bool
+	export    bool // a page of an export: no scroll bar; page numbers when there are several
 }
 
 // frameParams gathers what layoutFrame reads from the chart.
@@ -228,7 +229,7 @@ func (g geom) marker(perUnit float64) (from, to float64, point bool) {
 // overview and legend. With autoHeight the frame grows to show every row
 // and the returned size says how tall it is.
 func layoutFrame(p frameParams) *frame {
-	f := &frame{size: p.size, head: p.head}
+	f := &frame{size: p.size, head: p.head, export: p.export || p.autoHeight}
 	f.scale = p.view.WithWidth(p.size.Width)
 	y := float32(pad)
 	if p.head.title != "" {
@@ -314,9 +315,19 @@ func layoutFrame(p frameParams) *frame {
 		if len(overflow) > 0 && f.viewRows > 1 {
 			f.viewRows-- // the last row of the viewport holds the cluster badges
 		}
-		if f.rows > f.viewRows && !p.export {
-			// A line under the lanes says how many more there are.
-			f.viewRows = max(int((avail-hintHeight)/laneHeight), 1)
+		if f.rows > f.viewRows {
+			// A line under the lanes says how many more there are; on the
+			// pages of an export, the line of the credit says which page it
+			// is.
+			extra := float32(hintHeight)
+			if p.export {
+				extra = 0
+				if creditH == 0 {
+					creditH, extra = creditHeight, creditHeight
+					below += creditHeight
+				}
+			}
+			f.viewRows = max(int((avail-extra)/laneHeight), 1)
 			if len(overflow) > 0 && f.viewRows > 1 {
 				f.viewRows--
 			}
@@ -398,7 +409,7 @@ func layoutFrame(p frameParams) *frame {
 	for i := range f.legend {
 		f.legend[i].y += f.axisY + axisHeight + overH
 	}
-	if p.head.credit != "" {
+	if creditH > 0 {
 		f.creditY = f.size.Height - creditHeight
 	}
 	// Measured bold, as major ticks are drawn: the spacing holds for both.

@@ -1,8 +1,6 @@
 package chart
 
 import (
-	"math/rand/v2"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -14,52 +12,13 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"retrace/timeline"
+	"retrace/timeline/internal/fixture"
 )
 
-var words = strings.Fields(`talks ceasefire offensive summit treaty election protest sanctions convoy
-	drone strike shelling visit parliament vote referendum delegation troops border bridge port
-	harvest grain deal pipeline blackout evacuation exchange prisoners memorial speech decree`)
-
-// synthetic builds a timeline of n events spread over the given years from
-// start, in sources documents: a mix of single days, weeks, months and
-// fuzzy seasons, labels of two to six words, every 40th item in conflict.
+// synthetic builds a timeline of n events spread over the given years
+// from start, in sources documents (see fixture.Synthetic).
 func synthetic(n, sources int, start time.Time, years float64, seed uint64) *timeline.Timeline {
-	r := rand.New(rand.NewPCG(seed, 1))
-	kindsOf := []timeline.Kind{timeline.KindExplicit, timeline.KindDeictic, timeline.KindRelative, timeline.KindFuzzy}
-	analyses := make([]*timeline.Analysis, sources)
-	for s := range analyses {
-		analyses[s] = &timeline.Analysis{Doc: &timeline.Document{Path: "source-" + strconv.Itoa(s) + ".txt", Title: "Source " + strconv.Itoa(s+1)}}
-	}
-	for i := range n {
-		a := start.AddDate(0, 0, r.IntN(int(years*365)))
-		var b time.Time
-		fuzzy := false
-		switch r.IntN(4) {
-		case 0, 1:
-			b = a
-		case 2:
-			b = a.AddDate(0, 0, 6)
-		default:
-			b = a.AddDate(0, 1+r.IntN(4), 0)
-			fuzzy = true
-		}
-		var label []string
-		for range 2 + r.IntN(5) {
-			label = append(label, words[r.IntN(len(words))])
-		}
-		src := i % sources
-		analyses[src].Events = append(analyses[src].Events, timeline.Event{
-			ID:       "e" + strconv.Itoa(i),
-			Label:    strings.Join(label, " "),
-			Interval: timeline.Interval{Earliest: a, Latest: b, FuzzyStart: fuzzy, FuzzyEnd: fuzzy},
-			Kind:     kindsOf[r.IntN(len(kindsOf))],
-		})
-	}
-	tl := timeline.New(analyses...)
-	for i := range tl.Items {
-		tl.Items[i].Conflict = i%40 == 39
-	}
-	return tl
+	return fixture.Synthetic(n, sources, start, years, seed)
 }
 
 type box struct{ x0, y0, x1, y1 float32 }

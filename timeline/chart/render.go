@@ -34,6 +34,10 @@ type RenderOptions struct {
 	// SourceNames names the sources in the legend and band titles, in
 	// source order; empty names keep the documents' titles.
 	SourceNames []string
+	// Units is the chart's width in units (text is 12 units high): 0
+	// takes 1200, or the width in pixels below that. A portrait page
+	// takes fewer, so its text is not smaller than a landscape page's.
+	Units int
 }
 
 // Limits on exported images: beyond these the image would not fit in
@@ -98,6 +102,9 @@ func checkOptions(tl *timeline.Timeline, opt *RenderOptions) error {
 	if opt.Height != 0 && (opt.Height < 100 || opt.Height > MaxHeight) {
 		return fmt.Errorf("render: height %d px out of range 100..%d", opt.Height, MaxHeight)
 	}
+	if opt.Units != 0 && (opt.Units < 200 || opt.Units > opt.Width*4) {
+		return fmt.Errorf("render: %d units across %d px is out of range", opt.Units, opt.Width)
+	}
 	if opt.From.IsZero() != opt.To.IsZero() {
 		return errors.New("render: give both ends of the time range or neither")
 	}
@@ -118,6 +125,9 @@ func setupExport(tl *timeline.Timeline, opt RenderOptions) (*exportChart, error)
 	// Below unitsWide pixels the scale stays 1, so small images keep
 	// readable text instead of shrinking it.
 	k := max(float32(opt.Width)/unitsWide, 1)
+	if opt.Units > 0 {
+		k = float32(opt.Width) / float32(opt.Units)
+	}
 	width := float32(opt.Width) / k
 	c := New(tl)
 	c.Title, c.Subtitle, c.Credit, c.Legend = opt.Title, opt.Subtitle, opt.Credit, opt.Legend
