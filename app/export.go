@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
@@ -161,7 +162,7 @@ func (u *UI) showExportDialog() {
 		widget.NewFormItem("Title", f.title),
 		widget.NewFormItem("Subtitle", f.subtitle),
 		widget.NewFormItem("Credit", f.credit),
-		widget.NewFormItem("Size", container.NewBorder(nil, nil, f.size, nil, f.width)),
+		widget.NewFormItem("Size", container.NewGridWithColumns(2, f.size, f.width)),
 		widget.NewFormItem("Range", f.which),
 		widget.NewFormItem("", container.NewGridWithColumns(2, f.from, f.to)),
 		widget.NewFormItem("", container.NewHBox(f.dates, f.bands, f.dark)),
@@ -173,7 +174,10 @@ func (u *UI) showExportDialog() {
 			e := widget.NewEntry()
 			e.SetText(chart.SourceTitle(s))
 			f.sources = append(f.sources, e)
-			items = append(items, widget.NewFormItem(fmt.Sprintf("Source %d", i+1), swatched(chart.SourceColor(i), e)))
+			sw := canvas.NewRectangle(chart.SourceColor(i))
+			sw.CornerRadius = 2
+			sw.SetMinSize(fyne.NewSquareSize(12))
+			items = append(items, widget.NewFormItem(fmt.Sprintf("Source %d", i+1), container.NewBorder(nil, nil, container.NewCenter(sw), nil, e)))
 		}
 	}
 	items = append(items, widget.NewFormItem("File", pathField))
