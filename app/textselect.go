@@ -152,9 +152,7 @@ func (s *textSelection) MouseDown(ev *desktop.MouseEvent) {
 	if ev.Button != desktop.MouseButtonPrimary {
 		return
 	}
-	if c := fyne.CurrentApp().Driver().CanvasForObject(s); c != nil {
-		c.Focus(s)
-	}
+	s.focus()
 	off := s.offsetAt(ev.Position)
 	if ev.Modifier&fyne.KeyModifierShift != 0 {
 		s.set(s.anchor, off)
@@ -165,11 +163,21 @@ func (s *textSelection) MouseDown(ev *desktop.MouseEvent) {
 
 func (s *textSelection) MouseUp(*desktop.MouseEvent) {}
 
+// focus gives the article the keyboard focus.
+func (s *textSelection) focus() {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(s); c != nil && c.Focused() != s {
+		c.Focus(s)
+	}
+}
+
 // Dragged moves the selection's end with the pointer, scrolling the
 // article when the pointer leaves it above or below.
 func (s *textSelection) Dragged(ev *fyne.DragEvent) {
 	if !s.dragging {
+		// A drag that starts on a highlight had no MouseDown here: the
+		// driver sends the button to the topmost tappable object.
 		s.dragging = true
+		s.focus()
 		if start := s.offsetAt(ev.Position.Subtract(ev.Dragged)); start >= 0 && s.anchor == s.caret {
 			s.anchor = start
 		}
@@ -200,6 +208,7 @@ func (s *textSelection) autoScroll(y float32) {
 
 // DoubleTapped selects the word under the pointer.
 func (s *textSelection) DoubleTapped(ev *fyne.PointEvent) {
+	s.focus()
 	off := s.offsetAt(ev.Position)
 	text := s.v.doc.Text
 	if off < 0 || off > len(text) {

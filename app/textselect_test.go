@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"retrace/timeline/ingest"
 )
@@ -172,6 +173,24 @@ func TestDragSelectsAcrossParagraphsAndCopies(t *testing.T) {
 	v.sel.MouseDown(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: far}, Button: desktop.MouseButtonPrimary, Modifier: fyne.KeyModifierShift})
 	if got := v.sel.SelectedText(); !strings.HasPrefix(got, "Nobody objected") || !strings.HasSuffix(got, "recognition") {
 		t.Errorf("Shift+click extended the selection to %q", got)
+	}
+}
+
+func TestDragFromHighlightSelectsAndCopies(t *testing.T) {
+	f, _ := newDesktopFixture(t)
+	f.open(f.writeFile("a.txt", selectionArticle))
+	v := f.shownView()
+	// The button goes down on the highlight "in 1939", which takes it (the
+	// driver gives MouseDown to the topmost tappable object): only the drag
+	// reaches the article.
+	from, _ := wordAt(t, v, "began ")
+	_, to := wordAt(t, v, "tension")
+	from.X += fyne.MeasureText("began ", theme.TextSize(), fyne.TextStyle{}).Width
+	v.sel.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: to}, Dragged: fyne.NewDelta(to.X-from.X, to.Y-from.Y)})
+	v.sel.DragEnd()
+	f.press(&fyne.ShortcutCopy{})
+	if got := f.u.app.Clipboard().Content(); got != "in 1939 after years of tension" {
+		t.Errorf("a drag from the highlight copied %q", got)
 	}
 }
 
