@@ -347,9 +347,10 @@ func (r *resolver) pickOccurrence(c grammar.Cand, sp *grammar.Spec, a grammar.Po
 		return a
 	}
 	pk := sp.Pick
-	if pk == grammar.PickTense && thread {
+	if thread && (pk == grammar.PickTense || pk == grammar.PickNearest && sp.Anaphoric && sp.Holiday == nil) {
 		// the tense says where a date lies from the time of writing, not
-		// from the thread's last date
+		// from the thread's last date; and "that winter" after "9 July
+		// 1644" is the winter of that year, the nearer one before it or not
 		return pickInThread(cands, sp, a)
 	}
 	if pk == grammar.PickTense {
