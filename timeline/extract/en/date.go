@@ -115,7 +115,7 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 		if s.Is(jj, kComma) {
 			jj++
 		}
-		if y, jy, hasYear = s.yearNumber(jj); hasYear {
+		if y, jy, hasYear = s.yearNumber(jj); hasYear && !s.BlankLineBefore(jj) {
 			j = jy
 		} else if y, hasYear = s.pairYear(j); hasYear && d > grammar.DaysIn(y, m) {
 			return grammar.Cand{}, false
@@ -132,8 +132,8 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 				return grammar.Cand{}, false
 			}
 			c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: p}
-			if n, e, ok := s.yearDeixis(j); ok { // "March 3 last year"
-				c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: p}
+			if n, e, ana, ok := s.yearDeixis(j); ok { // "March 3 last year"
+				c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: p, Anaphoric: ana}
 				j = e
 			}
 		}
@@ -144,7 +144,7 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 	if s.isAny(jj, kComma, kOf) {
 		jj++
 	}
-	if y, jy, ok := s.yearNumber(jj); ok {
+	if y, jy, ok := s.yearNumber(jj); ok && !s.BlankLineBefore(jj) {
 		c.J = jy
 		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranMonth, Year: y, Month: m}}
 		return c, true
@@ -152,9 +152,9 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 	if wd != 0 || j > k+1 { // "Monday, March" or "Oct." without a day is not a date we trust
 		return grammar.Cand{}, false
 	}
-	if n, e, ok := s.yearDeixis(j); ok && s.upper(i) { // "February this year", "June last year"
+	if n, e, ana, ok := s.yearDeixis(j); ok && s.upper(i) { // "February this year", "May of the following year"
 		c.J = e
-		c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: grammar.Point{Gran: timeline.GranMonth, Month: m}}
+		c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: grammar.Point{Gran: timeline.GranMonth, Month: m}, Anaphoric: ana}
 		return c, true
 	}
 	// a bare month: needs a capital, and ambiguous words need a temporal cue before them
@@ -216,7 +216,7 @@ func dayMonth(s *scanner, i int) (grammar.Cand, bool) {
 	if s.Is(jj, kComma) {
 		jj++
 	}
-	if y, jy, ok := s.yearNumber(jj); ok {
+	if y, jy, ok := s.yearNumber(jj); ok && !s.BlankLineBefore(jj) {
 		if d > grammar.DaysIn(y, m) {
 			return grammar.Cand{}, false
 		}
@@ -229,9 +229,9 @@ func dayMonth(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	c.J = j
 	c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Month: m, Day: d}}
-	if n, e, ok := s.yearDeixis(j); ok { // "3 March last year"
+	if n, e, ana, ok := s.yearDeixis(j); ok { // "3 March last year"
 		c.J = e
-		c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: c.Spec.Base}
+		c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: c.Spec.Base, Anaphoric: ana}
 	}
 	return c, true
 }

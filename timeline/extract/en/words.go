@@ -257,7 +257,7 @@ var tagWords = []struct {
 	{lex.MonthCue, `in since until till by from to through during of early late mid last next this that before after
 		between end beginning start middle on each every`},
 	// make a following four-digit number a year even outside 1900-2099
-	{lex.YearCue, `in since until by from to through during of before after year early late mid fiscal around circa c`},
+	{lex.YearCue, `in since until by from to through during of before after year early late mid fiscal around circa c born died`},
 	// cannot be the noun a number counts: "around 2010 when"
 	{lex.PhraseCloser, `and or but when while as the a an in on at to by for with after before until that which it he
 		she they we bc ad bce ce`},

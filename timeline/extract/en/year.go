@@ -63,7 +63,8 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 	if !ok {
 		return grammar.Cand{}, false
 	}
-	if k == i && (y < 1900 || y > 2099) && !s.Has(i-1, lex.YearCue) && !s.pairsWithYear(i, y) && !s.opensYearRange(i, y) {
+	if k == i && (y < 1900 || y > 2099) && !s.Has(i-1, lex.YearCue) && !s.pairsWithYear(i, y) && !s.opensYearRange(i, y) &&
+		!s.opensEntry(j) {
 		return grammar.Cand{}, false
 	}
 	switch {
@@ -102,6 +103,13 @@ func (s *scanner) pairsWithYear(i, y int) bool {
 		return false
 	}
 	return first >= 1900 && first <= 2099 || s.Has(i-3, lex.YearCue) || s.opensYearRange(i-2, first)
+}
+
+// opensEntry reports whether the number ending before token j opens a
+// line of a chronology: first on its line, then a colon or a spaced dash
+// ("1890 – Egon Schiele, painter", "1845: Florida joins the Union").
+func (s *scanner) opensEntry(j int) bool {
+	return s.LineStart(j-1) && (s.Is(j, kColon) || s.Has(j, lex.DashMark) && !s.Glued(j))
 }
 
 // opensYearRange reports whether the four-digit number y at i opens a
@@ -296,19 +304,34 @@ func (s *scanner) pairYear(j int) (int, bool) {
 }
 
 // yearDeixis reads the year named after a month or day, "[of] this year",
-// "last year", "next year", and returns its shift from the anchor's year.
+// "last year", "next year", and returns its shift from the anchor's year;
+// "of the following year", "of the next year", "of that year" refer back
+// to the year of the story (anaphoric): "May of the following year".
 // "year's" belongs to a noun phrase of its own ("May last year's profits").
-func (s *scanner) yearDeixis(i int) (n, j int, ok bool) {
-	if s.Is(i, kOf) {
+func (s *scanner) yearDeixis(i int) (n, j int, anaphoric, ok bool) {
+	of := s.Is(i, kOf)
+	if of {
 		i++
 	}
+	if of && (s.Is(i, kThe) && s.Has(i+1, lex.RelWord) || s.Is(i, kThat)) {
+		k := i + 1
+		if s.Is(i, kThat) {
+			k = i
+		}
+		if s.Is(k+1, kYear) && !s.possessive(k+2) && (s.Is(i, kThat) || s.Has(k, lex.RelAnaphoric) || s.Is(k, kNext)) {
+			if s.Is(i, kThat) {
+				return 0, k + 2, true, true
+			}
+			return s.value(k), k + 2, true, true
+		}
+	}
 	if !s.Is(i+1, kYear) || s.possessive(i+2) {
-		return 0, 0, false
+		return 0, 0, false, false
 	}
 	if n, ok := s.deicticShift(i); ok {
-		return n, i + 2, true
+		return n, i + 2, false, true
 	}
-	return 0, 0, false
+	return 0, 0, false, false
 }
 
 // possessive reports whether an apostrophe and s begin at token i.

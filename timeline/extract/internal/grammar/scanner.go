@@ -49,6 +49,28 @@ func (s *Scanner) Is(i int, k lex.Key) bool { return s.Entry(i).Key == k }
 // Has reports whether token i is in class c.
 func (s *Scanner) Has(i int, c lex.Class) bool { return s.Entry(i).Classes.Has(c) }
 
+// BlankLineBefore reports whether a blank line (a paragraph break, a
+// heading's end) separates token i from the one before: no expression
+// runs across it ("Born on this day: June 12" above "1819 – ...").
+func (s *Scanner) BlankLineBefore(i int) bool {
+	if i <= 0 || i >= len(s.Toks) {
+		return false
+	}
+	gap := s.Text[s.Toks[i-1].End():s.Toks[i].Start()]
+	return strings.Count(gap, "\n") >= 2 || strings.Count(gap, "\r") >= 2
+}
+
+// LineStart reports whether token i opens a line of the text.
+func (s *Scanner) LineStart(i int) bool {
+	if i <= 0 {
+		return i == 0
+	}
+	if i >= len(s.Toks) {
+		return false
+	}
+	return strings.ContainsAny(s.Text[s.Toks[i-1].End():s.Toks[i].Start()], "\n\r")
+}
+
 // Glued reports whether token i directly follows token i-1, without space.
 func (s *Scanner) Glued(i int) bool { return i > 0 && i < len(s.Toks) && !s.Toks[i].Space() }
 
