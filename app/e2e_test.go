@@ -118,11 +118,19 @@ func runWindow(t *testing.T, keep string, quit bool, ready func(stats) bool, arg
 		t.Log("xdotool not installed: Ctrl+Q not typed (`make test` installs it)")
 		return st
 	}
-	key := exec.Command("xdotool", "search", "--name", "^Retrace", "windowfocus", "--sync", "key", "ctrl+q")
-	key.Env = append(os.Environ(), "DISPLAY="+display)
-	if out, err := key.CombinedOutput(); err != nil {
-		t.Fatalf("xdotool: %v\n%s", err, out)
+	// Focus the visible window, then type into whatever has the focus:
+	// "search ... key" sent the key to the first window found with
+	// XSendEvent, and that was now and then one Fyne had already
+	// destroyed (BadWindow).
+	xdotool := func(args ...string) {
+		cmd := exec.Command("xdotool", args...)
+		cmd.Env = append(os.Environ(), "DISPLAY="+display)
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("xdotool %s: %v\n%s", strings.Join(args, " "), err, out)
+		}
 	}
+	xdotool("search", "--onlyvisible", "--name", "^Retrace", "windowfocus", "--sync")
+	xdotool("key", "ctrl+q")
 	err := <-appDone
 	appDone <- err // for the cleanup
 	if err != nil {

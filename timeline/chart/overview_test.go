@@ -14,13 +14,8 @@ import (
 // the visible window; dragging on it moves the view there (and not the
 // lanes), a tap on it centres the view where it was tapped.
 func TestOverviewDrag(t *testing.T) {
-	tl := synthetic(300, 2, timeline.Day(2000, 1, 1), 20, 5)
-	c := New(tl)
+	c := showChart(t, synthetic(300, 2, timeline.Day(2000, 1, 1), 20, 5), 1000, 400)
 	c.Overview = true
-	win := test.NewTempWindow(t, c)
-	win.SetPadded(false)
-	win.Resize(fyne.NewSize(1000, 400))
-	c.Resize(fyne.NewSize(1000, 400))
 	c.SetVisibleRange(timeline.Day(2002, 1, 1), timeline.Day(2004, 1, 1))
 	o := c.frame.over
 	if o == nil {
