@@ -35,6 +35,7 @@ type articleView struct {
 	// mentions drawn solid. Zero when nothing is selected.
 	selSentence timeline.Span
 	selMentions map[string]bool
+	selTriggers []timeline.Span // the selected event's words, underlined
 
 	// width is the width the paragraphs were last wrapped for, 0 before the
 	// first layout.
@@ -81,7 +82,7 @@ func newArticleView(a *timeline.Analysis, onMention func(*timeline.Mention)) *ar
 // date changed, say) and clears the selection.
 func (v *articleView) setAnalysis(a *timeline.Analysis) {
 	v.analysis = a
-	v.selSentence, v.selMentions = timeline.Span{}, nil
+	v.selSentence, v.selMentions, v.selTriggers = timeline.Span{}, nil, nil
 	v.sel.clear()
 	for _, p := range v.paras {
 		p.mentions = p.mentions[:0]
@@ -133,7 +134,8 @@ func (v *articleView) renderFor(p *paragraphView, force bool) {
 	var segs []widget.RichTextSegment
 	plain := func(from, to int) {
 		// Split plain text at the selected sentence's bounds so that part
-		// can be drawn in the accent colour.
+		// can be drawn in the accent colour, and at the selected event's
+		// trigger, which is underlined.
 		s := v.selSentence
 		for from < to {
 			end := to
@@ -144,6 +146,15 @@ func (v *articleView) renderFor(p *paragraphView, force bool) {
 			case !inSel && s.Len() > 0 && s.Start > from && s.Start < end:
 				end = s.Start
 			}
+			inTrigger := false
+			for _, tr := range v.selTriggers {
+				switch {
+				case tr.Contains(from):
+					inTrigger, end = true, min(end, tr.End)
+				case tr.Start > from && tr.Start < end:
+					end = tr.Start
+				}
+			}
 			style := widget.RichTextStyle{Inline: true}
 			if p.title {
 				style.SizeName, style.TextStyle = theme.SizeNameSubHeadingText, fyne.TextStyle{Bold: true}
@@ -152,6 +163,9 @@ func (v *articleView) renderFor(p *paragraphView, force bool) {
 				// Bold in the text colour on the selection background: the
 				// primary blue on it read at 3.1:1.
 				style.TextStyle.Bold = true
+			}
+			if inTrigger && canUnderline(style.TextStyle) {
+				style.TextStyle.Underline = true
 			}
 			segs = append(segs, &widget.TextSegment{Text: text[from:end], Style: style})
 			from = end
@@ -195,9 +209,19 @@ func (v *articleView) renderFor(p *paragraphView, force bool) {
 	p.bg.Refresh()
 }
 
-// selectSpan marks a sentence and the given mentions as selected and
-// redraws only the paragraphs whose look changes.
-func (v *articleView) selectSpan(sentence timeline.Span, mentionIDs []string) {
+// canUnderline reports whether the current theme has a font for the style
+// underlined. Fyne's own themes draw any style; the test theme lists its
+// fonts by whole style, has none underlined, and its painter fails on a
+// missing font.
+func canUnderline(s fyne.TextStyle) bool {
+	s.Underline = true
+	return fyne.CurrentApp() != nil && fyne.CurrentApp().Settings().Theme().Font(s) != nil
+}
+
+// selectSpan marks a sentence, the given mentions and the words of the
+// event (its triggers) as selected and redraws only the paragraphs whose
+// look changes.
+func (v *articleView) selectSpan(sentence timeline.Span, mentionIDs []string, triggers ...timeline.Span) {
 	v.sel.clear() // the newest selection wins: see clipboard.go
 	dirty := map[*paragraphView]bool{}
 	mark := func(sp timeline.Span) {
@@ -208,6 +232,13 @@ func (v *articleView) selectSpan(sentence timeline.Span, mentionIDs []string) {
 		}
 	}
 	mark(v.selSentence)
+	for _, tr := range v.selTriggers {
+		mark(tr)
+	}
+	v.selTriggers = triggers
+	for _, tr := range triggers {
+		mark(tr)
+	}
 	for id := range v.selMentions {
 		if m := v.analysis.MentionByID(id); m != nil {
 			mark(m.Span)

@@ -57,7 +57,12 @@ func (u *UI) selectItem(id string, from origin) {
 		u.tabs.Select(d.tab)
 	}
 	u.syncArticle() // builds the view if the tab was never shown
-	d.view.selectSpan(ev.Sentence, ev.Mentions)
+	// the words of the happening, in each sentence that tells it
+	triggers := []timeline.Span{ev.Trigger}
+	for _, r := range ev.Also {
+		triggers = append(triggers, r.Trigger)
+	}
+	d.view.selectSpan(ev.Sentence, ev.Mentions, triggers...)
 	if from != fromArticle {
 		at := ev.Sentence.Start
 		if ev.Sentence.Len() == 0 && len(ev.Mentions) > 0 { // no sentence: go to its expression

@@ -308,6 +308,16 @@ func itemCard(tl *timeline.Timeline, i int, pal *palette, names func(int) string
 		for _, s := range fit(sentence, perQuote) {
 			lines = append(lines, cardLine{text: s, color: pal.text})
 		}
+		if ev.Reporter != "" { // the label is what was reported; say who reported it
+			for _, l := range fit("reported by "+ev.Reporter, 1) {
+				lines = append(lines, cardLine{text: l, color: pal.muted, style: fyne.TextStyle{Italic: true}})
+			}
+		}
+		if len(ev.Also) > 0 && len(it.Refs) == 1 { // told again further on: the first retelling, short
+			for _, l := range fit("also: “"+doc.Quote(ev.Also[0].Sentence)+"”", 1) {
+				lines = append(lines, cardLine{text: l, color: pal.muted})
+			}
+		}
 	}
 	if n := len(it.Refs) - len(refs); n > 0 {
 		lines = append(lines, cardLine{text: "and " + plural(n, "other source"), color: pal.muted})
