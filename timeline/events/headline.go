@@ -145,10 +145,15 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 		return "", ""
 	}
 	who := labelWords(b.tt.Lexicon, rd.toks[c.from:rv], drop[c.from:rv])
-	if len(ws) > 0 && ws[0].has(lex.SubjectPronoun) && len(who) > 0 && !who[0].has(lex.SubjectPronoun) {
+	switch {
+	case len(ws) > 0 && ws[0].has(lex.SubjectPronoun) && len(who) > 0 && !who[0].has(lex.SubjectPronoun):
 		// "Sun Microsystems said it will cut 3,000 jobs": the pronoun
 		// is the reporter, whom the headline names
 		ws = capWords(append(append([]word(nil), who...), ws[1:]...))
+	case len(ws) > 1 && ws[0].has(lex.PossessivePronoun) && len(who) > 0 && !who[len(who)-1].isLower():
+		// "Bangladesh said its troops would join": Bangladesh's troops
+		name := who[len(who)-1]
+		ws = capWords(append([]word{newWord(b.tt.Lexicon, name.text+"'s")}, ws[1:]...))
 	}
 	return joinLabel(ws), joinLabel(who)
 }

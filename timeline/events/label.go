@@ -147,16 +147,37 @@ func capWords(ws []word) []word {
 		return ws
 	}
 	n := maxLabelWords
-	if !ws[n].isLower() && !ws[n-1].isLower() {
+	// A name may hold "of" between its capitalised words ("Organization of
+	// Petroleum Exporting Countries"): the cut must not fall inside it.
+	inName := func(i int) bool {
+		return !ws[i].isLower() || ws[i].written(lex.OfWord) && i > 0 && i+1 < len(ws) && !ws[i-1].isLower() && !ws[i+1].isLower()
+	}
+	if inName(n) && inName(n-1) {
 		k := n - 1
-		for k > 0 && !ws[k-1].isLower() {
+		for k > 0 && inName(k-1) {
 			k--
 		}
 		if k >= 3 {
 			n = k
 		}
 	}
-	return trimTrailingFunctionWords(ws[:n])
+	return trimTrailingParticiple(trimTrailingFunctionWords(ws[:n]))
+}
+
+// trimTrailingParticiple drops an -ing word that ends a label after its
+// verb: "King Hussein arrived in Washington seeking" was cut before what
+// he sought.
+func trimTrailingParticiple(ws []word) []word {
+	n := len(ws)
+	if n < 3 || !ws[n-1].has(lex.ParticipleForm) || ws[n-1].has(lex.IngNotVerb) || !ws[n-1].isLower() {
+		return ws
+	}
+	for _, w := range ws[:n-1] {
+		if w.isLower() && w.cls.Any(finiteVerbs) {
+			return trimTrailingFunctionWords(ws[:n-1])
+		}
+	}
+	return ws
 }
 
 // joinLabel writes label words as a label with a capital first letter.
@@ -317,6 +338,14 @@ func dropTitles(lx *lex.Lexicon, ws []word) []word {
 		j := title // the title; walk back over the capitalised words that qualify it
 		for j > 0 && !ws[j-1].isLower() && !isNumber(ws[j-1].text) && !ws[j-1].has(lex.Possessive) {
 			j--
+		}
+		if k := j; k > 0 && k <= 2 {
+			for k > 0 && ws[k-1].isLower() && !ws[k-1].has(lex.FunctionWord) && !ws[k-1].cls.Any(finiteVerbs) {
+				k--
+			}
+			if k == 0 {
+				j = 0 // "special ambassador Mikhail Sytenko": the adjectives go with the office
+			}
 		}
 		if j == 0 && i == len(ws)-1 {
 			continue // "President Putin" alone: keep something readable

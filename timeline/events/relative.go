@@ -275,7 +275,11 @@ func looksLikePredicate(w word) bool {
 // condemned") and an appositive (", Virginia, will vote") lend nothing.
 func (b *builder) lentSubject(toks []token, cls []clause, ci int, try func(clause) []word) []word {
 	canLend := func(lender int) bool {
-		opener := toks[cls[lender].from]
+		at := cls[lender].from
+		for at+1 < cls[lender].to && toks[at].cls.Has(lex.PartOpener) {
+			at++ // "And President Bush yesterday, asked ...": the "and" joins sentences
+		}
+		opener := toks[at]
 		return (!isLowerWord(opener.text) || opener.cls.Has(lex.SubjectPronoun)) && !opener.cls.Has(lex.Preposition) &&
 			!opener.cls.Has(lex.Connector) && !opener.cls.Has(lex.ExistentialThere)
 	}

@@ -128,6 +128,7 @@ const (
 	LightVerb                // a verb whose object names the happening ("posted a loss", "held talks")
 	AddresseeVerb            // a reporting verb whose object is who was told ("told reporters that ...")
 	OpeningQuote             // a mark that opens a quotation; mid-sentence it opens an object, and breaks no clause
+	PossessivePronoun        // a pronoun that says whose ("its troops", "their ships")
 
 	// Classes a word has by its form (see Rules.Form), not by being listed.
 	PastForm       // a regular past tense or participle, longer than four letters ("rescued")

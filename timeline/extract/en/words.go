@@ -28,7 +28,7 @@ var eventWords = []struct {
 	// reads broken) and do not count as content; every preposition is one
 	{lex.FunctionWord, `a an the and or but nor that which who whom whose this these those its their his her our my
 		your is are was were be been being has have had will would could should may might can must shall do does
-		did not as than so if it also there then very more most`},
+		did not as than so if it also there then very more most least`},
 	// open a clause without being part of what happened in it
 	{lex.Connector, `with and but or while whereas although though because as when where which that so then yet
 		since after before until if also however meanwhile moreover furthermore thus therefore indeed instead
@@ -170,6 +170,7 @@ var eventWords = []struct {
 		sometimes always frequently rarely`},
 	{lex.Copula, `is are was were am be been being`},
 	{lex.AddresseeVerb, `told tell tells telling informed assured warned reminded notified`},
+	{lex.PossessivePronoun, `its their his her`},
 	// their object names the happening: "posted a $2 million loss", "held
 	// talks", "had a falling out"
 	{lex.LightVerb, `have has had having post posts posted posting report reports reported reporting take takes took
