@@ -36,6 +36,7 @@ type articleView struct {
 	selSentence timeline.Span
 	selMentions map[string]bool
 	selTriggers []timeline.Span // the selected event's words, underlined
+	marks       *fyne.Container // the underlines, drawn over the text (see placeMarks)
 
 	// width is the width the paragraphs were last wrapped for, 0 before the
 	// first layout.
@@ -73,7 +74,8 @@ func newArticleView(a *timeline.Analysis, onMention func(*timeline.Mention)) *ar
 		v.paras = append(v.paras, p)
 		v.box.Add(p.obj)
 	}
-	v.scroll = container.NewVScroll(container.NewStack(v.sel, v.box))
+	v.marks = container.NewWithoutLayout()
+	v.scroll = container.NewVScroll(container.NewStack(v.sel, v.box, v.marks))
 	v.setAnalysis(a)
 	return v
 }
@@ -84,6 +86,7 @@ func (v *articleView) setAnalysis(a *timeline.Analysis) {
 	v.analysis = a
 	v.selSentence, v.selMentions, v.selTriggers = timeline.Span{}, nil, nil
 	v.sel.clear()
+	v.placeMarks()
 	for _, p := range v.paras {
 		p.mentions = p.mentions[:0]
 	}
@@ -134,8 +137,7 @@ func (v *articleView) renderFor(p *paragraphView, force bool) {
 	var segs []widget.RichTextSegment
 	plain := func(from, to int) {
 		// Split plain text at the selected sentence's bounds so that part
-		// can be drawn in the accent colour, and at the selected event's
-		// trigger, which is underlined.
+		// can be drawn in the accent colour.
 		s := v.selSentence
 		for from < to {
 			end := to
@@ -146,15 +148,7 @@ func (v *articleView) renderFor(p *paragraphView, force bool) {
 			case !inSel && s.Len() > 0 && s.Start > from && s.Start < end:
 				end = s.Start
 			}
-			inTrigger := false
-			for _, tr := range v.selTriggers {
-				switch {
-				case tr.Contains(from):
-					inTrigger, end = true, min(end, tr.End)
-				case tr.Start > from && tr.Start < end:
-					end = tr.Start
-				}
-			}
+
 			style := widget.RichTextStyle{Inline: true}
 			if p.title {
 				style.SizeName, style.TextStyle = theme.SizeNameSubHeadingText, fyne.TextStyle{Bold: true}
@@ -164,9 +158,7 @@ func (v *articleView) renderFor(p *paragraphView, force bool) {
 				// primary blue on it read at 3.1:1.
 				style.TextStyle.Bold = true
 			}
-			if inTrigger && canUnderline(style.TextStyle) {
-				style.TextStyle.Underline = true
-			}
+
 			segs = append(segs, &widget.TextSegment{Text: text[from:end], Style: style})
 			from = end
 		}
@@ -209,15 +201,6 @@ func (v *articleView) renderFor(p *paragraphView, force bool) {
 	p.bg.Refresh()
 }
 
-// canUnderline reports whether the current theme has a font for the style
-// underlined. Fyne's own themes draw any style; the test theme lists its
-// fonts by whole style, has none underlined, and its painter fails on a
-// missing font.
-func canUnderline(s fyne.TextStyle) bool {
-	s.Underline = true
-	return fyne.CurrentApp() != nil && fyne.CurrentApp().Settings().Theme().Font(s) != nil
-}
-
 // selectSpan marks a sentence, the given mentions and the words of the
 // event (its triggers) as selected and redraws only the paragraphs whose
 // look changes.
@@ -258,6 +241,45 @@ func (v *articleView) selectSpan(sentence timeline.Span, mentionIDs []string, tr
 			v.render(p)
 		}
 	}
+	v.placeMarks()
+}
+
+// underlineHeight is the thickness of the line under the selected event's
+// words.
+const underlineHeight = 2
+
+// placeMarks draws a line under each of the selected event's triggers, on
+// every row the trigger is laid out on. Fyne's RichText does not draw
+// underlined text, so the rows are worked out as the text selection does.
+func (v *articleView) placeMarks() {
+	if v.marks == nil {
+		return
+	}
+	var objs []fyne.CanvasObject
+	col := theme.Color(theme.ColorNameForeground)
+	for _, tr := range v.selTriggers {
+		p := v.paragraphAt(tr.Start)
+		if p == nil || tr.Len() <= 0 {
+			continue
+		}
+		origin := p.obj.Position()
+		for _, row := range v.sel.geometry(p) {
+			if row.end <= tr.Start || row.start >= tr.End {
+				continue
+			}
+			x0 := xAt(row, v.doc.Text, max(tr.Start, row.start))
+			x1 := xAt(row, v.doc.Text, min(tr.End, row.end))
+			if x1 <= x0 {
+				continue
+			}
+			line := canvas.NewRectangle(col)
+			line.Move(fyne.NewPos(origin.X+x0, origin.Y+row.y+row.height-underlineHeight))
+			line.Resize(fyne.NewSize(x1-x0, underlineHeight))
+			objs = append(objs, line)
+		}
+	}
+	v.marks.Objects = objs
+	v.marks.Refresh()
 }
 
 // scrollTo scrolls so the text at byte offset off sits a third of the way
@@ -313,6 +335,9 @@ func (l *articleLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	layout.NewVBoxLayout().Layout(objs, size)
 	if a, b := l.v.sel.bounds(); a != b {
 		l.v.sel.Refresh() // the paragraphs moved and wrapped again
+	}
+	if len(l.v.selTriggers) > 0 {
+		l.v.placeMarks()
 	}
 }
 

@@ -3,34 +3,31 @@ package app
 import (
 	"testing"
 
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
+	"fyne.io/fyne/v2"
 )
 
-// TestSelectedEventTriggerUnderlined: selecting an event underlines the
-// word of its happening in the article, and only that word.
+// TestSelectedEventTriggerUnderlined: selecting an event draws a line
+// under the word of its happening in the article, and under nothing else.
 func TestSelectedEventTriggerUnderlined(t *testing.T) {
 	f := newFixture(t)
-	// The test theme lists fonts by whole text style and has none for
-	// underlined text; the window's theme draws it.
-	test.ApplyTheme(t, theme.DefaultTheme())
 	f.u.svc.analyze = analyzeDocument
 	f.open(f.writeFile("a.txt", "The minister apologized on Monday, 3 March 2025, for the 2010 raid on the flotilla."))
 	d := f.u.docs[0]
+	f.win.Resize(fyne.NewSize(1200, 800))
 	want := map[int]string{2010: "raid", 2025: "apologized"}
 	for _, it := range f.u.tl.Items {
 		f.u.selectItem(it.ID, fromChart)
-		var underlined []string
-		for _, p := range d.view.paras {
-			for _, seg := range p.rich.Segments {
-				if ts, ok := seg.(*widget.TextSegment); ok && ts.Style.TextStyle.Underline {
-					underlined = append(underlined, ts.Text)
-				}
-			}
+		w, ok := want[it.Interval.Earliest.Year()]
+		if !ok {
+			t.Fatalf("unexpected item %q", it.Label)
 		}
-		if w := want[it.Interval.Earliest.Year()]; len(underlined) != 1 || underlined[0] != w {
-			t.Errorf("item %q: underlined %q, want [%s]", it.Label, underlined, w)
+		if got := d.view.marks.Objects; len(got) != 1 {
+			t.Fatalf("item %q: %d underlines, want 1", it.Label, len(got))
+		}
+		line := d.view.marks.Objects[0]
+		left, right := wordAt(t, d.view, w)
+		if line.Position().X < left.X-1 || line.Position().X+line.Size().Width > right.X+1 || line.Size().Width < (right.X-left.X)/2 {
+			t.Errorf("item %q: line at %v+%v, want under %q at %v..%v", it.Label, line.Position(), line.Size(), w, left, right)
 		}
 	}
 	if len(f.u.tl.Items) != 2 {

@@ -268,6 +268,7 @@ func (b *builder) sentence(u unit) {
 		if lbl == "" {
 			lbl = b.mentionLabel(m)
 		}
+		lbl = b.namePerson(lbl)
 		d := draft{
 			pos: m.Start, label: lbl, kind: kindOf(m), mentions: []int{mi}, sentence: u.span, anchor: -1,
 			reporter: reporter,
@@ -707,4 +708,32 @@ func (b *builder) similar(x, y, stem string) bool {
 		}
 	}
 	return shared > 0 && 2*shared >= min(len(wx), len(wy))
+}
+
+// namePerson replaces "He" or "She" opening a label with the person the
+// event before it names as its subject ("So Saddam Hussein on Friday tried
+// to scare ... Then yesterday, he tried to entice ...": "Saddam Hussein
+// tried to entice Arab leaders"), as a reader takes the pronoun. Only a
+// subject written as a name (capitalised words) is lent.
+func (b *builder) namePerson(label string) string {
+	first, rest, ok := strings.Cut(label, " ")
+	if !ok || !b.tt.Lexicon.Lookup(strings.ToLower(first)).Has(lex.PersonPronoun) || len(b.drafts) == 0 {
+		return label
+	}
+	prev := strings.Fields(b.drafts[len(b.drafts)-1].label)
+	n := 0
+	notName := lex.Of(lex.SubjectPronoun, lex.BornWord, lex.IrregularPast, lex.PastForm, lex.ParticipleForm, lex.FunctionWord)
+	for n < len(prev) && n < 3 && !isLowerWord(prev[n]) && !isNumber(prev[n]) &&
+		!b.tt.Lexicon.Classes(prev[n], strings.ToLower(prev[n])).Any(notName) {
+		n++
+	}
+	if n == 0 || n == len(prev) || !isLowerWord(prev[n]) || strings.HasSuffix(prev[n-1], ":") {
+		return label // no name opens it, or the whole label is a name
+	}
+	name := strings.Join(prev[:n], " ")
+	words := strings.Fields(rest)
+	if len(words)+n > maxLabelWords {
+		words = words[:max(0, maxLabelWords-n)]
+	}
+	return name + " " + strings.Join(words, " ")
 }

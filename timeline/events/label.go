@@ -232,8 +232,13 @@ func trimLeadingConnectors(ws []word) []word {
 	return ws
 }
 
+// badEndings may not end a label: a label cut after them reads broken
+// ("asked whether he").
+var badEndings = lex.Of(lex.FunctionWord, lex.ClauseBreakWord, lex.SubjectPronoun)
+
 func trimTrailingFunctionWords(ws []word) []word {
-	for len(ws) > 0 && (ws[len(ws)-1].has(lex.FunctionWord) || len(ws) > 1 && ws[len(ws)-1].has(lex.Possessive)) {
+	for len(ws) > 0 && (ws[len(ws)-1].written(lex.FunctionWord) || ws[len(ws)-1].isLower() && ws[len(ws)-1].cls.Any(badEndings) ||
+		len(ws) > 1 && ws[len(ws)-1].has(lex.Possessive)) {
 		ws = ws[:len(ws)-1]
 	}
 	return ws

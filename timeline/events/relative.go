@@ -244,8 +244,19 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 		if n == 0 && ci > 0 && isReportOnly(ws) {
 			// "..., Castro said Sunday.": the saying is dated, but what
 			// was said is the news. Write it as a headline does:
-			// "Castro: group would be ready to leave".
-			if content := try(cls[0]); contentWords(content) >= 3 {
+			// "Castro: group would be ready to leave". What was said
+			// runs from the sentence's start over as many clauses as it
+			// takes to say something (a quotation broken by its marks).
+			for j := 0; j < ci; j++ {
+				content := try(clause{cls[0].from, cls[j].to})
+				if contentWords(content) < 3 {
+					continue
+				}
+				if own := try(cls[ci]); len(own) < 2 {
+					// the speaker stands apart ("Prince Bandar, the Saudi
+					// ambassador, said"): what was said is the headline
+					return joinLabel(content)
+				}
 				speaker := append([]word(nil), trimPlaceAdverbs(ws)...)
 				speaker = speaker[:len(speaker)-1]
 				speaker[len(speaker)-1] = newWord(b.tt.Lexicon, speaker[len(speaker)-1].text+":")
@@ -288,8 +299,8 @@ func (b *builder) lentSubject(toks []token, cls []clause, ci int, try func(claus
 		// noun the clause follows, "the carrier Dwight D. Eisenhower"
 		return antecedent(try(tail(cls[ci-1])))
 	}
-	first := 0 // the opening clause, past any that held only a time ("A day earlier, scores of trucks, ...")
-	for first < ci-1 && len(try(cls[first])) == 0 {
+	first := 0 // the opening clause, past any that held only a time ("A day earlier, scores of trucks, ...") or a dateline's place
+	for first < ci-1 && (len(try(cls[first])) == 0 || inCapitals(toks[cls[first].from:cls[first].to])) {
 		first++
 	}
 	if ws := try(cls[first]); len(ws) > 0 && len(ws) <= 4 && len(subjectOf(ws)) == len(ws) &&
@@ -306,6 +317,21 @@ func (b *builder) lentSubject(toks []token, cls []clause, ci int, try func(claus
 		}
 	}
 	return nil
+}
+
+// inCapitals reports whether every word of toks is written in capitals:
+// a dateline's place, "WASHINGTON", "NEW YORK".
+func inCapitals(toks []token) bool {
+	words := 0
+	for _, t := range toks {
+		if t.word {
+			if strings.ToUpper(t.text) != t.text || len(t.text) < 2 {
+				return false
+			}
+			words++
+		}
+	}
+	return words > 0
 }
 
 // tail returns the last few tokens of a clause, where the noun a relative

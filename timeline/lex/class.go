@@ -129,6 +129,7 @@ const (
 	AddresseeVerb            // a reporting verb whose object is who was told ("told reporters that ...")
 	OpeningQuote             // a mark that opens a quotation; mid-sentence it opens an object, and breaks no clause
 	PossessivePronoun        // a pronoun that says whose ("its troops", "their ships")
+	PersonPronoun            // a pronoun for one person as a subject ("he", "she")
 
 	// Classes a word has by its form (see Rules.Form), not by being listed.
 	PastForm       // a regular past tense or participle, longer than four letters ("rescued")

@@ -28,9 +28,9 @@ var eventWords = []struct {
 	// reads broken) and do not count as content; every preposition is one
 	{lex.FunctionWord, `a an the and or but nor that which who whom whose this these those its their his her our my
 		your is are was were be been being has have had will would could should may might can must shall do does
-		did not as than so if it also there then very more most least`},
+		did not as than so if whether it also there then very more most least`},
 	// open a clause without being part of what happened in it
-	{lex.Connector, `with and but or while whereas although though because as when where which that so then yet
+	{lex.Connector, `with and but or while whereas although though because as when where which that so then yet whether
 		since after before until if also however meanwhile moreover furthermore thus therefore indeed instead
 		still even just only now again amid among once unless`},
 	{lex.Article, `a an the`},
@@ -78,7 +78,7 @@ var eventWords = []struct {
 	{lex.AuxiliaryOrModal, `has have had is are was were will would could can may might must should did does`},
 	// introduce what someone said
 	{lex.ReportingVerb, `said says told added predicted stated warned announced declared reported wrote argued
-		insisted noted explained claimed`},
+		insisted noted explained claimed disclosed confirmed revealed acknowledged`},
 	{lex.PlaceAdverb, `here there again also`},
 	// relate two events: in "After the vote on Monday, protests erupted"
 	// the vote is what Monday dates
@@ -171,6 +171,7 @@ var eventWords = []struct {
 	{lex.Copula, `is are was were am be been being`},
 	{lex.AddresseeVerb, `told tell tells telling informed assured warned reminded notified`},
 	{lex.PossessivePronoun, `its their his her`},
+	{lex.PersonPronoun, `he she`},
 	// their object names the happening: "posted a $2 million loss", "held
 	// talks", "had a falling out"
 	{lex.LightVerb, `have has had having post posts posted posting report reports reported reporting take takes took
