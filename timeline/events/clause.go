@@ -11,14 +11,17 @@ import (
 )
 
 // token is a word or a punctuation mark of a sentence, with its byte span in
-// the document's text and its word classes.
+// the document's text, its lexicon entry and classes.
 type token struct {
 	timeline.Span
 	text  string
 	lower string
 	word  bool // letters or digits; false for punctuation
 	cls   lex.Set
+	e     *lex.Entry
 }
+
+func (t *token) has(c lex.Class) bool { return t.cls.Has(c) }
 
 // sentenceTokens groups the document's tokens inside span into the words
 // and marks a sentence is read by. A word may carry inner apostrophes,
@@ -27,15 +30,15 @@ type token struct {
 // of an abbreviation with inner periods ("U.S."), so labels do not read
 // "U.S embassies". Digits, letters and the signs $ % & £ € make words;
 // a doubled hyphen, backtick or apostrophe ("--" as a dash, doubled
-// backticks and apostrophes as quotation marks) is one mark.
+// backticks and apostrophes as quotation marks) is one mark. A word of one
+// token keeps that token's entry; a longer one is looked up whole.
 func sentenceTokens(tt *lex.Tokenized, span timeline.Span) []token {
-	all := tt.Tokens
-	a := sort.Search(len(all), func(i int) bool { return all[i].Start() >= span.Start })
+	a := tt.Search(span.Start)
 	b := a
-	for b < len(all) && all[b].End() <= span.End {
+	for b < tt.Len() && tt.End(b) <= span.End {
 		b++
 	}
-	glued := func(i int) bool { return all[i].Start() == all[i-1].End() }
+	glued := func(i int) bool { return tt.Start(i) == tt.End(i-1) }
 	toks := make([]token, 0, b-a)
 	for i := a; i < b; {
 		j := i + 1
@@ -52,16 +55,26 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span) []token {
 				}
 				break
 			}
-			if j < b && glued(j) && tt.Source(j) == "." && strings.IndexByte(tt.Text[all[i].Start():all[j-1].End()], '.') >= 0 {
+			if j < b && glued(j) && tt.Source(j) == "." && strings.IndexByte(tt.Text[tt.Start(i):tt.End(j-1)], '.') >= 0 {
 				j++
 			}
 		} else if s := tt.Source(i); j < b && glued(j) && (s == "-" || s == "`" || s == "'") && tt.Source(j) == s {
 			j++ // "--" used as a dash, "``" and "''" as quotation marks
 		}
-		text := tt.Text[all[i].Start():all[j-1].End()]
-		lower := strings.ToLower(text)
-		toks = append(toks, token{Span: timeline.Span{Start: all[i].Start(), End: all[j-1].End()}, text: text,
-			lower: lower, word: isWord, cls: tt.Lexicon.Lookup(lower).Classes})
+		start, end := tt.Start(i), tt.End(j-1)
+		text := tt.Text[start:end]
+		e := tt.Entry(i)
+		if j > i+1 || tt.Kind(i) == lex.Mark && e.Word != text {
+			// a mark's token is looked up in its usual form ("—" as "-"):
+			// look it up as written
+			e = tt.Lexicon.Lookup(strings.ToLower(text))
+		}
+		lower := e.Word
+		if lower == "" {
+			lower = strings.ToLower(text) // allocates only for a word with capitals
+		}
+		toks = append(toks, token{Span: timeline.Span{Start: start, End: end}, text: text, lower: lower, word: isWord,
+			cls: e.Classes, e: e})
 		i = j
 	}
 	return toks
@@ -70,7 +83,7 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span) []token {
 // wordMaterial reports whether token i can be part of a word: a word or a
 // number, or a mark that is a digit of another script or one of $ % & £ €.
 func wordMaterial(tt *lex.Tokenized, i int) bool {
-	if tt.Tokens[i].Kind() != lex.Mark {
+	if tt.Kind(i) != lex.Mark {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(tt.Source(i))
@@ -114,14 +127,14 @@ func splitClauses(toks []token, protected []timeline.Span) []clause {
 	from := 0
 	for i, t := range toks {
 		switch {
-		case !t.word && t.cls.Has(lex.ClauseBreakMark) && !inside(t) &&
-			!(t.cls.Has(lex.OpeningQuote) && i > 0 && toks[i-1].word):
+		case !t.word && t.has(lex.ClauseBreakMark) && !inside(t) &&
+			!(t.has(lex.OpeningQuote) && i > 0 && toks[i-1].word):
 			if i > from {
 				out = append(out, clause{from, i})
 			}
 			from = i + 1
-		case t.word && i > from && !inside(t) && (t.cls.Has(lex.ClauseBreakWord) ||
-			t.cls.Has(lex.ClauseBreakBeforePronoun) && i+1 < len(toks) && toks[i+1].cls.Has(lex.SubjectPronoun)):
+		case t.word && i > from && !inside(t) && (t.has(lex.ClauseBreakWord) ||
+			t.has(lex.ClauseBreakBeforePronoun) && i+1 < len(toks) && toks[i+1].has(lex.SubjectPronoun)):
 			out = append(out, clause{from, i})
 			from = i
 		}

@@ -627,8 +627,8 @@ var notContent = lex.Of(lex.FunctionWord, lex.LeftOfTime, lex.RightOfTime)
 // hold a relative phrase ("shortly after the vote"): whether one of its
 // words places one thing after or before another.
 func (b *builder) mayRelate(span timeline.Span) bool {
-	all := b.tt.Tokens
-	for i := sort.Search(len(all), func(i int) bool { return all[i].Start() >= span.Start }); i < len(all) && all[i].End() <= span.End; i++ {
+	tt := b.tt
+	for i := tt.Search(span.Start); i < tt.Len() && tt.End(i) <= span.End; i++ {
 		if e := b.tt.Entry(i); e.Has(lex.AfterWord) || e.Has(lex.BeforeWord) {
 			return true
 		}

@@ -18,18 +18,18 @@ const maxLabelWords = 8
 // label needs far fewer than this.
 const maxInputWords = 40
 
-// word is a word of a label: as written, in lower case, and its classes
-// (listed and by form).
+// word is a word of a label: as written, its lexicon word ("" when it is
+// not listed), and its classes (listed and by form).
 type word struct {
-	text, lower string
-	cls         lex.Set
+	text, listed string
+	cls          lex.Set
 }
 
 // newWord looks a word up that the label rules made ("launch" from
 // "launching", "Corp's").
 func newWord(lx *lex.Lexicon, text string) word {
-	lower := strings.ToLower(text)
-	return word{text: text, lower: lower, cls: lx.Classes(text, lower)}
+	e := lx.Lookup(strings.ToLower(text))
+	return word{text: text, listed: e.Word, cls: e.Classes.Union(lx.Rules().Form(text))}
 }
 
 func (w word) has(c lex.Class) bool { return w.cls.Has(c) }
@@ -39,7 +39,7 @@ func (w word) isLower() bool { return isLowerWord(w.text) }
 
 // written reports whether the word is in class c as written, in lower case
 // ("that", not "That"): a capital makes it a name or a sentence's opening.
-func (w word) written(c lex.Class) bool { return w.cls.Has(c) && w.text == w.lower }
+func (w word) written(c lex.Class) bool { return w.cls.Has(c) && w.text == w.listed }
 
 func texts(ws []word) []string {
 	out := make([]string, len(ws))
@@ -70,14 +70,14 @@ func labelWords(lx *lex.Lexicon, toks []token, drop []bool) []word {
 			continue
 		}
 		// "Corp.'s" arrives as "Corp", ".", "'", "s": put the possessive back.
-		if t.cls.Has(lex.PossessiveS) && i >= 2 && len(ws) > 0 && !toks[i-1].word && toks[i-1].End == t.Start &&
+		if t.has(lex.PossessiveS) && i >= 2 && len(ws) > 0 && !toks[i-1].word && toks[i-1].End == t.Start &&
 			(toks[i-1].text == "'" || toks[i-1].text == "’") {
 			ws[len(ws)-1] = newWord(lx, ws[len(ws)-1].text+toks[i-1].text+"s")
 			continue
 		}
 		switch w := strings.Trim(t.text, "'’‘"); {
 		case w == t.text:
-			ws = append(ws, word{text: t.text, lower: t.lower, cls: t.cls.Union(form(t.text))})
+			ws = append(ws, word{text: t.text, listed: t.e.Word, cls: t.cls.Union(form(t.text))})
 		case w != "":
 			ws = append(ws, newWord(lx, w))
 		}

@@ -60,16 +60,21 @@ func isPremodifier(toks []token, first, last int) bool {
 	if next := toks[last].cls; next.Has(lex.FunctionWord) || next.Has(lex.RightOfTime) {
 		return false
 	}
-	if toks[first].cls.Has(lex.DefiniteArticle) && last-first >= 2 && (toks[last-1].cls.Has(lex.CenturyWord) || isDecade(toks[last-1].lower)) {
+	if toks[first].cls.Has(lex.DefiniteArticle) && last-first >= 2 && (toks[last-1].cls.Has(lex.CenturyWord) || isDecade(toks[last-1].text)) {
 		return true // "since the 1990s boom", "a 19th century novel" with its own article
 	}
 	before := toks[first-1].cls
 	return before.Has(lex.Determiner) && !before.Has(lex.Preposition)
 }
 
-// isDecade reports whether a word names a decade: "1990s", "'80s" arrives as "80s".
+// isDecade reports whether a word names a decade: "1990s", "'80s" arrives
+// as "80s".
 func isDecade(w string) bool {
-	return len(w) >= 3 && strings.HasSuffix(w, "s") && strings.Trim(w[:len(w)-1], "0123456789") == "" && strings.HasSuffix(w[:len(w)-1], "0")
+	n := len(w)
+	if n < 3 || w[n-1]|0x20 != 's' || w[n-2] != '0' {
+		return false
+	}
+	return strings.Trim(w[:n-1], "0123456789") == ""
 }
 
 // findRelatives finds the event-relative expressions of a sentence: a
@@ -156,7 +161,7 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 		default:
 			continue
 		}
-		e := b.tt.Lexicon.Lookup(toks[k].lower)
+		e := toks[k].e
 		d := durationRange{max: span{days: e.Num}, vague: true, gran: timeline.GranDay, words: e.Word}
 		ci := clauseOf(toks, cls, toks[k].Start)
 		if k+2 >= cls[ci].to {

@@ -61,7 +61,7 @@ func newLayout(toks *lex.Tokenized, rd grammar.Reader) *layout {
 	var line, para int32
 	for k := range toks.Tokens {
 		if k > 0 {
-			gap := toks.Text[toks.Tokens[k-1].End():toks.Tokens[k].Start()]
+			gap := toks.Text[toks.End(k-1):toks.Start(k)]
 			if n := lineBreaks(gap); n > 0 {
 				line++
 				if n > 1 || rd.EndsSentence(k-1) {
@@ -95,7 +95,7 @@ func lineBreaks(s string) int {
 // line (list markers and punctuation before it do not count).
 func (r *resolver) opensLine(k int) bool {
 	for j := k - 1; j >= 0 && r.lay.line[j] == r.lay.line[k]; j-- {
-		if kind := r.toks.Tokens[j].Kind(); kind == lex.Word || kind == lex.Number {
+		if kind := r.toks.Kind(j); kind == lex.Word || kind == lex.Number {
 			return false
 		}
 	}
@@ -109,7 +109,7 @@ func (r *resolver) isHeading(c grammar.Cand) bool {
 		return false
 	}
 	for j := c.J; j < len(r.toks.Tokens) && r.lay.line[j] == r.lay.line[c.I]; j++ {
-		if kind := r.toks.Tokens[j].Kind(); kind == lex.Word || kind == lex.Number {
+		if kind := r.toks.Kind(j); kind == lex.Word || kind == lex.Number {
 			return false
 		}
 	}

@@ -50,11 +50,11 @@ func newResolver(rd grammar.Reader, toks *lex.Tokenized, dct time.Time, mode Mod
 }
 
 func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
-	t0, t1 := r.toks.Tokens[c.I], r.toks.Tokens[c.J-1]
+	start, end := r.toks.Start(c.I), r.toks.End(c.J-1)
 	m := timeline.Mention{
 		ID:   id,
-		Span: timeline.Span{Start: t0.Start(), End: t1.End()},
-		Text: r.toks.Text[t0.Start():t1.End()],
+		Span: timeline.Span{Start: start, End: end},
+		Text: r.toks.Text[start:end],
 		Type: c.Type,
 		Mod:  c.Mod,
 	}

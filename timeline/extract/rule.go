@@ -32,7 +32,7 @@ func (r Rule) Find(text string) *rules.Match {
 		if c.Spec == nil {
 			continue // durations, sets and PRESENT_REF-style references have no calendar point
 		}
-		left, right := toks.Tokens[c.I].Start(), toks.Tokens[c.J-1].End()
+		left, right := toks.Start(c.I), toks.End(c.J-1)
 		return &rules.Match{
 			Left:  left,
 			Right: right,

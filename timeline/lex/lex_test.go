@@ -24,7 +24,7 @@ func testLexicon(t *testing.T) *Lexicon {
 
 func TestTokenize(t *testing.T) {
 	lx := testLexicon(t)
-	text := "In MARCH, the 3rd week’s 1990s U.S.-led 12345678901 Été"
+	text := "In MARCH, the 3rd week’s 1990s U.S.-led 12345678901 " + strings.Repeat("9", 20) + " " + strings.Repeat("x", 300) + " Été"
 	tt := Tokenize(text, lx)
 	type tok struct {
 		text         string
@@ -51,6 +51,8 @@ func TestTokenize(t *testing.T) {
 		{"-", Mark, false, false, 0, 0, "-", true},
 		{"led", Word, false, false, 0, 0, "led", false},
 		{"12345678901", Number, false, true, 1234567890, 11, "12345678901", false},
+		{strings.Repeat("9", 20), Number, false, true, 9999999999, 15, strings.Repeat("9", 20), false},
+		{strings.Repeat("x", 300), Word, false, true, 0, 0, strings.Repeat("x", 300), false}, // longer than a Token says
 		{"Été", Word, true, true, 0, 0, "été", true},
 	}
 	if len(tt.Tokens) != len(want) {
@@ -60,8 +62,7 @@ func TestTokenize(t *testing.T) {
 		t.Fatalf("%d tokens, want %d", len(tt.Tokens), len(want))
 	}
 	for i, w := range want {
-		tk := &tt.Tokens[i]
-		got := tok{tt.Source(i), tk.Kind(), tk.Upper(), tk.Space(), tk.Num(), tk.Digits(), tt.Lower(i), tk.ID() != 0}
+		got := tok{tt.Source(i), tt.Kind(i), tt.Upper(i), tt.Space(i), tt.Num(i), tt.Digits(i), tt.Lower(i), tt.ID(i) != 0}
 		if got != w {
 			t.Errorf("token %d: got %+v, want %+v", i, got, w)
 		}
@@ -74,21 +75,25 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
-// Appending the tokens of a range gives the text's own tokens when the range
-// lies between tokens.
-func TestAppendTokensOfRange(t *testing.T) {
+// The tokens of a range are the text's own when the range lies between
+// tokens.
+func TestTokensOfRange(t *testing.T) {
 	lx := testLexicon(t)
 	text := "one two. Three four"
-	whole := Tokenize(text, lx).Tokens
+	whole := Tokenize(text, lx)
 	cut := strings.Index(text, " Three")
-	parts := AppendTokens(AppendTokens(nil, text, 0, cut, lx), text, cut, len(text), lx)
-	if len(parts) != len(whole) {
-		t.Fatalf("%d tokens, want %d", len(parts), len(whole))
+	parts := &Tokenized{Text: text, Lexicon: lx}
+	parts.Tokens = parts.appendTokens(parts.appendTokens(nil, 0, cut), cut, len(text))
+	if len(parts.Tokens) != len(whole.Tokens) {
+		t.Fatalf("%d tokens, want %d", len(parts.Tokens), len(whole.Tokens))
 	}
-	for i := range whole {
-		if parts[i] != whole[i] {
-			t.Errorf("token %d: %+v, want %+v", i, parts[i], whole[i])
+	for i := range whole.Tokens {
+		if parts.Tokens[i] != whole.Tokens[i] {
+			t.Errorf("token %d: %+v, want %+v", i, parts.Tokens[i], whole.Tokens[i])
 		}
+	}
+	if got := whole.Search(strings.Index(text, "Three")); whole.Source(got) != "Three" {
+		t.Errorf("Search found %q", whole.Source(got))
 	}
 }
 

@@ -10,6 +10,7 @@ package lex
 
 import (
 	"fmt"
+	"math"
 	"unicode/utf8"
 )
 
@@ -83,6 +84,9 @@ func New(entries []Entry, rules Rules) (*Lexicon, error) {
 		}
 		id, ok := lx.ids[e.Word]
 		if !ok {
+			if len(lx.entries) > math.MaxUint16 {
+				return nil, fmt.Errorf("lex: more than %d words", math.MaxUint16)
+			}
 			id = uint32(len(lx.entries))
 			lx.ids[e.Word] = id
 			lx.entries = append(lx.entries, Entry{Word: e.Word})

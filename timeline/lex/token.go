@@ -2,6 +2,7 @@ package lex
 
 import (
 	"math"
+	"sort"
 	"unicode"
 	"unicode/utf8"
 )
@@ -18,64 +19,55 @@ const (
 // Token is one word, number or punctuation mark of a text. Tokens never
 // hold white space, and every rule that reads them looks at a bounded
 // window, so a whole text is scanned once.
+//
+// A token takes 8 bytes, since a document keeps millions of them: where it
+// starts, its lexicon entry, its length and a few flags. What else a rule
+// asks (its value as a number) is read from the text; Tokenized has the
+// accessors.
 type Token struct {
-	start, end int32
-	id         uint32 // the lexicon entry; 0 when the word is not listed
-	num        int32  // value of the leading ASCII digits (see Num)
-	digits     uint8  // number of leading ASCII digits, saturated
-	kind       Kind
-	flags      uint8
+	start uint32
+	id    uint16 // the lexicon entry; 0 when the word is not listed
+	n     uint8  // length in bytes; longLen when the token is longer (see Tokenized.long)
+	flags uint8
 }
 
+const longLen = math.MaxUint8
+
 const (
-	flagUpper uint8 = 1 << iota // the first rune is upper case
-	flagSpace                   // white space, or the start of the text, comes before the token
+	flagUpper  uint8 = 1 << 2 // the first rune is upper case
+	flagSpace  uint8 = 1 << 3 // white space, or the start of the text, comes before the token
+	kindMask   uint8 = 3      // the low two bits are the Kind
+	digitShift       = 4      // the high four bits count the leading ASCII digits, saturated at maxDigits
+	maxDigits        = 15
 )
 
-// Start returns the byte offset of the token in its text.
-func (t *Token) Start() int { return int(t.start) }
-
-// End returns the byte offset just past the token.
-func (t *Token) End() int { return int(t.end) }
-
-// Kind returns whether the token is a word, a number or a mark.
-func (t *Token) Kind() Kind { return t.kind }
-
 // ID returns the token's lexicon entry number, 0 when it is not listed.
-func (t *Token) ID() uint32 { return t.id }
-
-// Upper reports whether a word begins with a capital. Numbers and words
-// that begin with a digit ("1990s") report false.
-func (t *Token) Upper() bool { return t.flags&flagUpper != 0 }
-
-// Space reports whether white space or the start of the text precedes the
-// token: "U.S." is three tokens, the last two without space.
-func (t *Token) Space() bool { return t.flags&flagSpace != 0 }
-
-// Num returns the value of the token's leading ASCII digits, 0 when it has
-// none. A long number stops growing once past a billion: no rule reads more.
-func (t *Token) Num() int { return int(t.num) }
-
-// Digits returns the number of leading ASCII digits, saturated at 255.
-func (t *Token) Digits() int { return int(t.digits) }
+func (t Token) ID() uint32 { return uint32(t.id) }
 
 // Tokenized is a text cut into tokens, each looked up in a lexicon.
 type Tokenized struct {
 	Text    string
 	Tokens  []Token
 	Lexicon *Lexicon
+	// long holds the end of every token longer than a Token can say, by
+	// its start.
+	long map[uint32]uint32
 }
 
 // Tokenize cuts text into tokens in one pass and looks every word and mark
-// up in lx.
+// up in lx. The token slice is sized for a token every 4.5 bytes: English
+// news has one every 4.9, so the slice rarely grows, and then by a quarter.
 func Tokenize(text string, lx *Lexicon) *Tokenized {
-	return &Tokenized{Text: text, Tokens: AppendTokens(nil, text, 0, len(text), lx), Lexicon: lx}
+	tt := &Tokenized{Text: text, Lexicon: lx}
+	tt.Tokens = tt.appendTokens(make([]Token, 0, len(text)*2/9+16), 0, len(text))
+	return tt
 }
 
-// AppendTokens appends the tokens of text[from:to] to toks, with offsets
-// into text. A token is cut where the range ends, so from and to should lie
-// between tokens (at white space) for the tokens to be the text's own.
-func AppendTokens(toks []Token, text string, from, to int, lx *Lexicon) []Token {
+// appendTokens appends the tokens of Text[from:to] to toks. A token is cut
+// where the range ends, so from and to should lie between tokens (at white
+// space) for the tokens to be the text's own.
+func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
+	text, lx := tt.Text, tt.Lexicon
 	space := from == 0 || isSpaceBefore(text, from)
 	var buf [64]byte
 	for i := from; i < to; {
@@ -97,19 +89,17 @@ func AppendTokens(toks []Token, text string, from, to int, lx *Lexicon) []Token 
 				continue
 			}
 		}
-		t := Token{start: int32(i)}
+		var flags uint8
 		if space {
-			t.flags |= flagSpace
+			flags |= flagSpace
 		}
 		space = false
+		end := i
+		var id uint32
 		switch {
 		case r >= '0' && r <= '9':
 			j := i
-			n := int64(0)
 			for j < to && text[j] >= '0' && text[j] <= '9' {
-				if n < 1e9 {
-					n = n*10 + int64(text[j]-'0')
-				}
 				j++
 			}
 			k := j // digits followed by letters ("1990s", "3rd", "5pm") make a word
@@ -127,21 +117,21 @@ func AppendTokens(toks []Token, text string, from, to int, lx *Lexicon) []Token 
 				}
 				k += s2
 			}
-			t.kind, t.end = Number, int32(j)
-			t.num = int32(min(n, math.MaxInt32))
-			t.digits = uint8(min(j-i, math.MaxUint8))
+			flags |= uint8(Number) | uint8(min(j-i, maxDigits))<<digitShift
+			end = j
 			if k > j {
-				t.kind, t.end = Word, int32(k)
+				flags = flags&^kindMask | uint8(Word)
+				end = k
 			}
-			t.id = lx.lookupWord(text[i:t.end], &buf)
+			id = lx.lookupWord(text[i:end], &buf)
 		case c < utf8.RuneSelf && isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
-			t.kind = Word
+			flags |= uint8(Word)
 			if c < utf8.RuneSelf {
 				if c >= 'A' && c <= 'Z' {
-					t.flags |= flagUpper
+					flags |= flagUpper
 				}
 			} else if unicode.IsUpper(r) {
-				t.flags |= flagUpper
+				flags |= flagUpper
 			}
 			j := i + size
 			for j < to {
@@ -158,15 +148,25 @@ func AppendTokens(toks []Token, text string, from, to int, lx *Lexicon) []Token 
 				}
 				j += s2
 			}
-			t.end = int32(j)
-			t.id = lx.lookupWord(text[i:j], &buf)
+			end = j
+			id = lx.lookupWord(text[i:j], &buf)
 		default:
-			t.kind = Mark
-			t.end = int32(i + size)
-			t.id = lx.ID(markForm(text[i : i+size]))
+			flags |= uint8(Mark)
+			end = i + size
+			id = lx.ID(markForm(text[i:end]))
+		}
+		t := Token{start: uint32(i), id: uint16(id), flags: flags}
+		if n := end - i; n < longLen {
+			t.n = uint8(n)
+		} else {
+			t.n = longLen
+			if tt.long == nil {
+				tt.long = map[uint32]uint32{}
+			}
+			tt.long[uint32(i)] = uint32(end)
 		}
 		toks = append(toks, t)
-		i = int(t.end)
+		i = end
 	}
 	return toks
 }
@@ -249,37 +249,88 @@ func Lower(s string) string {
 	return string(b)
 }
 
+// Len returns the number of tokens.
+func (tt *Tokenized) Len() int { return len(tt.Tokens) }
+
+// Start returns the byte offset of token i in the text.
+func (tt *Tokenized) Start(i int) int { return int(tt.Tokens[i].start) }
+
+// End returns the byte offset just past token i.
+func (tt *Tokenized) End(i int) int {
+	t := tt.Tokens[i]
+	if t.n == longLen {
+		return int(tt.long[t.start])
+	}
+	return int(t.start) + int(t.n)
+}
+
+// Kind returns whether token i is a word, a number or a mark.
+func (tt *Tokenized) Kind(i int) Kind { return Kind(tt.Tokens[i].flags & kindMask) }
+
+// Upper reports whether word i begins with a capital. Numbers and words
+// that begin with a digit ("1990s") report false.
+func (tt *Tokenized) Upper(i int) bool { return tt.Tokens[i].flags&flagUpper != 0 }
+
+// Space reports whether white space or the start of the text precedes
+// token i: "U.S." is three tokens, the last two without space.
+func (tt *Tokenized) Space(i int) bool { return tt.Tokens[i].flags&flagSpace != 0 }
+
+// Digits returns the number of ASCII digits token i begins with, saturated
+// at 15.
+func (tt *Tokenized) Digits(i int) int { return int(tt.Tokens[i].flags >> digitShift) }
+
+// Num returns the value of the ASCII digits token i begins with, 0 when it
+// has none. A long number stops growing once past a billion: no rule reads
+// more.
+func (tt *Tokenized) Num(i int) int {
+	if tt.Digits(i) == 0 {
+		return 0
+	}
+	n := 0
+	for j := int(tt.Tokens[i].start); j < len(tt.Text) && tt.Text[j] >= '0' && tt.Text[j] <= '9'; j++ {
+		if n < 1e9 {
+			n = n*10 + int(tt.Text[j]-'0')
+		}
+	}
+	return n
+}
+
+// ID returns the lexicon entry number of token i, 0 when it is not listed.
+func (tt *Tokenized) ID(i int) uint32 { return uint32(tt.Tokens[i].id) }
+
 // Entry returns the lexicon entry of token i, the empty entry when i is out
 // of range or the word is not listed.
-func (t *Tokenized) Entry(i int) *Entry {
-	if i < 0 || i >= len(t.Tokens) {
-		return &t.Lexicon.entries[0]
+func (tt *Tokenized) Entry(i int) *Entry {
+	if i < 0 || i >= len(tt.Tokens) {
+		return &tt.Lexicon.entries[0]
 	}
-	return &t.Lexicon.entries[t.Tokens[i].id]
+	return &tt.Lexicon.entries[tt.Tokens[i].id]
 }
 
 // Has reports whether token i is in class c.
-func (t *Tokenized) Has(i int, c Class) bool { return t.Entry(i).Classes.Has(c) }
+func (tt *Tokenized) Has(i int, c Class) bool { return tt.Entry(i).Classes.Has(c) }
 
 // Lower returns the lower-case form of token i ("" out of range): its
 // lexicon word when it is listed, else computed from the text.
-func (t *Tokenized) Lower(i int) string {
-	if i < 0 || i >= len(t.Tokens) {
+func (tt *Tokenized) Lower(i int) string {
+	if i < 0 || i >= len(tt.Tokens) {
 		return ""
 	}
-	tok := &t.Tokens[i]
-	if tok.id != 0 {
-		return t.Lexicon.entries[tok.id].Word
+	if id := tt.Tokens[i].id; id != 0 {
+		return tt.Lexicon.entries[id].Word
 	}
-	s := t.Text[tok.start:tok.end]
-	if tok.kind == Mark {
+	s := tt.Source(i)
+	if tt.Kind(i) == Mark {
 		return Lower(markForm(s))
 	}
 	return Lower(s)
 }
 
 // Source returns the text of token i.
-func (t *Tokenized) Source(i int) string {
-	tok := &t.Tokens[i]
-	return t.Text[tok.start:tok.end]
+func (tt *Tokenized) Source(i int) string { return tt.Text[tt.Start(i):tt.End(i)] }
+
+// Search returns the index of the first token that starts at or after
+// offset: tokens are in text order.
+func (tt *Tokenized) Search(offset int) int {
+	return sort.Search(len(tt.Tokens), func(i int) bool { return int(tt.Tokens[i].start) >= offset })
 }

@@ -32,7 +32,7 @@ func (s *scanner) Tense(c grammar.Cand) int {
 			if (side == 0 && !left) || (side == 1 && !right) {
 				continue
 			}
-			if k < 0 || k >= len(s.Toks) || s.EndsSentence(k) {
+			if k < 0 || k >= len(s.Tokens) || s.EndsSentence(k) {
 				if side == 0 {
 					left = false
 				} else {
@@ -62,7 +62,7 @@ func (s *scanner) Deadline(c grammar.Cand) bool {
 			return false
 		}
 	}
-	for k := c.J; k < len(s.Toks) && k < c.J+tenseReach && !s.Has(k, lex.SentenceEnd); k++ {
+	for k := c.J; k < len(s.Tokens) && k < c.J+tenseReach && !s.Has(k, lex.SentenceEnd); k++ {
 		if s.Is(k, kHad) {
 			return false
 		}
@@ -133,7 +133,7 @@ func (s *scanner) tenseAt(k, d int) int {
 }
 
 // pastForm reports whether token k ends as a regular past tense does.
-func (s *scanner) pastForm(k int) bool { return s.Lex.Rules().Form(s.Source(k)).Has(lex.PastForm) }
+func (s *scanner) pastForm(k int) bool { return s.Lexicon.Rules().Form(s.Source(k)).Has(lex.PastForm) }
 
 // EndsSentence reports whether token k ends a sentence: a full stop after
 // an abbreviation or an initial ("vs.", "Mr.", "U.S.", "a.m.") or before a

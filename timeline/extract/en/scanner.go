@@ -75,7 +75,7 @@ type scanner struct {
 // the whole scan is linear in the text.
 func (s *scanner) Scan() []grammar.Cand {
 	var out []grammar.Cand
-	for i := 0; i < len(s.Toks); {
+	for i := 0; i < len(s.Tokens); {
 		best, ok := s.MatchAt(i)
 		if !ok {
 			i++
@@ -200,4 +200,4 @@ func (s *scanner) isAny(i int, keys ...lex.Key) bool {
 }
 
 // atEnd reports whether i is past the last token.
-func (s *scanner) atEnd(i int) bool { return i >= len(s.Toks) }
+func (s *scanner) atEnd(i int) bool { return i >= len(s.Tokens) }
