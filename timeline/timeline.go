@@ -305,10 +305,19 @@ func FormatDate(t time.Time) string {
 		return ""
 	}
 	y, m, d := t.Date()
+	// by hand rather than with fmt: exports and the extract command write
+	// two dates for every time reference
+	b := make([]byte, 0, 16)
 	if y < 0 {
-		return fmt.Sprintf("-%04d-%02d-%02d", -y, m, d)
+		b = append(b, '-')
+		y = -y
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+	for p := 1000; p > 1 && y < p; p /= 10 {
+		b = append(b, '0') // four digits at least
+	}
+	b = strconv.AppendInt(b, int64(y), 10)
+	b = append(b, '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
+	return string(b)
 }
 
 // ParseDate reads YYYY-MM-DD (with an optional leading minus for BC years).

@@ -2,6 +2,7 @@ package timeline
 
 import (
 	"encoding/json"
+	"fmt"
 	"testing"
 	"time"
 )
@@ -151,5 +152,26 @@ func TestItemIDOfNew(t *testing.T) {
 	tl := New(&Analysis{}, a)
 	if len(tl.Items) != 1 || tl.Items[0].ID != ItemID(1, "e1") || tl.Items[0].ID != "s1/e1" {
 		t.Errorf("items = %+v", tl.Items)
+	}
+}
+
+// FormatDate writes what fmt's %04d-%02d-%02d writes, for every year from
+// 10,000 BC to AD 10,000 and every day of a leap year.
+func TestFormatDateAsFmt(t *testing.T) {
+	for y := -10000; y <= 10000; y++ {
+		for _, md := range [][2]int{{1, 1}, {2, 29}, {9, 9}, {10, 10}, {12, 31}} {
+			day := time.Date(y, time.Month(md[0]), md[1], 0, 0, 0, 0, time.UTC)
+			if day.IsZero() {
+				continue
+			}
+			yy, m, d := day.Date()
+			want := fmt.Sprintf("%04d-%02d-%02d", yy, m, d)
+			if yy < 0 {
+				want = fmt.Sprintf("-%04d-%02d-%02d", -yy, m, d)
+			}
+			if got := FormatDate(day); got != want {
+				t.Fatalf("FormatDate(%v) = %q, want %q", day, got, want)
+			}
+		}
 	}
 }

@@ -60,7 +60,11 @@ func (r *runner) export(args []string, stdout, stderr io.Writer) error {
 		preset = &s
 	}
 
-	in, err := analyzeFiles(files, af, stderr)
+	opts, err := af.options()
+	if err != nil {
+		return err
+	}
+	in, err := analyzeFiles(files, opts, af.consent, stderr)
 	if err != nil {
 		return err
 	}

@@ -1,20 +1,24 @@
 package cli
 
 import (
-	"encoding/json"
+	"bufio"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"text/tabwriter"
 
 	"retrace/timeline"
 	"retrace/timeline/analyze"
 	"retrace/timeline/atomicfile"
-	"retrace/timeline/export"
 	"retrace/timeline/extract"
+	"retrace/timeline/ingest"
 	"retrace/timeline/timeml"
 	"retrace/timeline/workspace"
 )
@@ -36,10 +40,10 @@ func (af *analysisFlags) register(fs *flagSet) {
 }
 
 func (r *runner) extract(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("extract", "FILE...", stderr)
+	fs := newFlagSet("extract", "FILE|FOLDER...", stderr)
 	var af analysisFlags
 	af.register(fs)
-	format := fs.String("format", "json", "output `format`: json, text or timeml")
+	format := fs.String("format", "json", "output `format`: json, jsonl (one document a line), text or timeml")
 	outDir := fs.String("out", "", "with --format timeml, write NAME.tml for each article into this `folder`")
 	files, err := fs.parse(args)
 	if err != nil {
@@ -48,8 +52,10 @@ func (r *runner) extract(args []string, stdout, stderr io.Writer) error {
 	if len(files) == 0 {
 		return fmt.Errorf("%w: no FILE given", errUsage)
 	}
-	if *format != "json" && *format != "text" && *format != "timeml" {
-		return fmt.Errorf("%w: unknown format %q (want json, text or timeml)", errUsage, *format)
+	switch *format {
+	case "json", "jsonl", "text", "timeml":
+	default:
+		return fmt.Errorf("%w: unknown format %q (want json, jsonl, text or timeml)", errUsage, *format)
 	}
 	if *format == "timeml" && *outDir == "" && len(files) > 1 {
 		return fmt.Errorf("%w: TimeML holds one document: give one FILE, or --out FOLDER", errUsage)
@@ -57,7 +63,21 @@ func (r *runner) extract(args []string, stdout, stderr io.Writer) error {
 	if *outDir != "" && *format != "timeml" {
 		return fmt.Errorf("%w: --out writes TimeML: give --format timeml", errUsage)
 	}
-	in, err := analyzeFiles(files, af, stderr)
+	opts, err := af.options()
+	if err != nil {
+		return err
+	}
+	files, err = expandFolders(files)
+	if err != nil {
+		return err
+	}
+	if *format == "timeml" && *outDir == "" && len(files) > 1 {
+		return fmt.Errorf("%w: TimeML holds one document: give one FILE, or --out FOLDER", errUsage)
+	}
+	if !slices.ContainsFunc(files, workspace.HasExt) && *format != "timeml" {
+		return streamExtract(files, opts, *format, stdout, stderr)
+	}
+	in, err := analyzeFiles(files, opts, af.consent, stderr)
 	if err != nil {
 		return err
 	}
@@ -65,21 +85,190 @@ func (r *runner) extract(args []string, stdout, stderr io.Writer) error {
 	// labels and dates, hidden events left out.
 	in.analyses = analyze.Corrected(in.analyses, in.corrections)
 	switch {
-	case *format == "text":
-		return writeText(stdout, in.analyses)
 	case *format == "timeml" && *outDir == "":
 		return timeml.Write(stdout, in.analyses[0])
 	case *format == "timeml":
 		return writeTimeMLFiles(r.temps, *outDir, in.analyses)
 	}
-	out := make([]export.DocJSON, len(in.analyses))
-	for i, a := range in.analyses {
-		out[i] = export.DocumentJSON(a)
+	w := newDocWriter(stdout, *format)
+	for _, a := range in.analyses {
+		if err := w.write(a); err != nil {
+			return err
+		}
 	}
-	enc := json.NewEncoder(stdout)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	return w.finish()
+}
+
+// options turns the flags into the pipeline's options.
+func (af *analysisFlags) options() (analyze.Options, error) {
+	opts := analyze.Options{Tagger: extract.Options{Mode: extract.ModeAuto}, DCT: af.dct.t}
+	switch {
+	case af.narrative && af.news:
+		return opts, fmt.Errorf("%w: --narrative and --news exclude each other", errUsage)
+	case af.narrative:
+		opts.Tagger.Mode = extract.ModeNarrative
+	case af.news:
+		opts.Tagger.Mode = extract.ModeNews
+	}
+	return opts, nil
+}
+
+// expandFolders replaces each folder named by the articles in it and its
+// subfolders (the files whose extension names a format ingest reads), in
+// lexical order; hidden files and folders are passed over. A folder with no
+// article is an error: the user meant it to hold some.
+func expandFolders(args []string) ([]string, error) {
+	var out []string
+	for _, arg := range args {
+		fi, err := os.Stat(arg)
+		if err != nil || !fi.IsDir() {
+			out = append(out, arg) // reading it says what is wrong, if anything
+			continue
+		}
+		n := len(out)
+		err = filepath.WalkDir(arg, func(path string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if path != arg && strings.HasPrefix(d.Name(), ".") {
+				if d.IsDir() {
+					return filepath.SkipDir
+				}
+				return nil
+			}
+			if !d.IsDir() && ingest.IsArticleName(d.Name()) {
+				out = append(out, path)
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("read folder %q: %w", arg, err)
+		}
+		if len(out) == n {
+			return nil, fmt.Errorf("folder %q holds no articles (.txt, .md, .html, .tml)", arg)
+		}
+	}
+	return out, nil
+}
+
+// streamExtract analyses the articles on every processor, one article to a
+// worker, and prints each as soon as it and those before it are done, in
+// the order given: memory holds a few articles at a time, not the archive.
+// It stops at the first article that cannot be read, after printing those
+// before it; the JSON array is then left open, so no reader takes the
+// output for the whole answer.
+func streamExtract(paths []string, opts analyze.Options, format string, stdout, stderr io.Writer) error {
+	w := newDocWriter(stdout, format)
+	type result struct {
+		a   *timeline.Analysis
+		err error
+	}
+	workers := min(runtime.GOMAXPROCS(0), len(paths))
+	results := make([]chan result, len(paths))
+	for i := range results {
+		results[i] = make(chan result, 1)
+	}
+	// ahead bounds the articles started and not yet printed.
+	ahead := make(chan struct{}, 2*workers)
+	jobs := make(chan int)
+	stop := make(chan struct{})
+	go func() {
+		defer close(jobs)
+		for i := range paths {
+			select {
+			case ahead <- struct{}{}:
+			case <-stop:
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-stop:
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				src, err := analyze.File(paths[i], opts)
+				if err != nil {
+					results[i] <- result{err: err}
+					continue
+				}
+				results[i] <- result{a: src.Analysis}
+			}
+		}()
+	}
+	defer wg.Wait()
+	defer close(stop)
+	for i := range paths {
+		r := <-results[i]
+		<-ahead
+		if r.err != nil {
+			w.out.Flush()
+			return r.err
+		}
+		if msg, ok := undatedWarning(r.a); ok {
+			fmt.Fprintln(stderr, msg)
+		}
+		if err := w.write(r.a); err != nil {
+			return err
+		}
+	}
+	return w.finish()
+}
+
+// docWriter prints analysed documents one after another in one of the
+// extract command's formats: a JSON array (as encoding/json indents it),
+// JSON lines (one compact document a line), or text.
+type docWriter struct {
+	out    *bufio.Writer
+	format string
+	n      int // documents written
+}
+
+func newDocWriter(w io.Writer, format string) *docWriter {
+	return &docWriter{out: bufio.NewWriterSize(w, 64<<10), format: format}
+}
+
+// write prints one document.
+func (w *docWriter) write(a *timeline.Analysis) error {
+	defer func() { w.n++ }()
+	switch w.format {
+	case "text":
+		return writeText(w.out, []*timeline.Analysis{a})
+	case "jsonl":
+		e := jsonEnc{out: w.out}
+		e.analysis(a)
+		e.buf = append(e.buf, '\n')
+		_, err := w.out.Write(e.buf)
+		return err
+	}
+	if w.n == 0 {
+		w.out.WriteString("[\n  ")
+	} else {
+		w.out.WriteString(",\n  ")
+	}
+	e := jsonEnc{indent: true, depth: 1, out: w.out}
+	e.analysis(a)
+	_, err := w.out.Write(e.buf)
+	return err
+}
+
+// finish closes the JSON array and flushes.
+func (w *docWriter) finish() error {
+	if w.format == "json" {
+		if w.n == 0 {
+			w.out.WriteString("[]")
+		} else {
+			w.out.WriteString("\n]")
+		}
+		w.out.WriteByte('\n')
+	}
+	return w.out.Flush()
 }
 
 // inputs is what the articles named on the command line amount to: their
@@ -95,16 +284,7 @@ type inputs struct {
 // corrections the user recorded; what changed since it was saved is reported
 // on stderr, and the corrections that still apply are kept. The --dct flag
 // outranks the date the user set in the workspace.
-func analyzeFiles(files []string, af analysisFlags, stderr io.Writer) (*inputs, error) {
-	opts := analyze.Options{Tagger: extract.Options{Mode: extract.ModeAuto}, DCT: af.dct.t}
-	switch {
-	case af.narrative && af.news:
-		return nil, fmt.Errorf("%w: --narrative and --news exclude each other", errUsage)
-	case af.narrative:
-		opts.Tagger.Mode = extract.ModeNarrative
-	case af.news:
-		opts.Tagger.Mode = extract.ModeNews
-	}
+func analyzeFiles(files []string, opts analyze.Options, consent analyze.Consent, stderr io.Writer) (*inputs, error) {
 	in := &inputs{}
 	for _, path := range files {
 		if !workspace.HasExt(path) {
@@ -115,7 +295,7 @@ func analyzeFiles(files []string, af analysisFlags, stderr io.Writer) (*inputs, 
 			in.analyses = append(in.analyses, src.Analysis)
 			continue
 		}
-		s, err := openWorkspace(path, opts, af.consent, stderr)
+		s, err := openWorkspace(path, opts, consent, stderr)
 		if err != nil {
 			return nil, err
 		}

@@ -105,7 +105,7 @@ type SpanJSON struct {
 // apart.
 func DocumentJSON(a *timeline.Analysis) DocJSON {
 	out := DocJSON{
-		DCT:      DCTJSON{Source: string(timeline.DateUnknown)},
+		DCT:      DocumentDCT(nil),
 		Mode:     "news",
 		Mentions: []MentionJSON{},
 		Events:   []EventJSON{},
@@ -118,42 +118,63 @@ func DocumentJSON(a *timeline.Analysis) DocJSON {
 	}
 	if d := a.Doc; d != nil {
 		out.Path, out.Title = d.Path, d.Title
-		if d.HasDate() {
-			out.DCT.Value = timeline.FormatDate(d.Date)
-		}
-		if d.DateSource != "" {
-			out.DCT.Source = string(d.DateSource)
-		}
-		if ev, ok := d.DateEvidence(); ok {
-			out.DCT.Confidence, out.DCT.Evidence, out.DCT.Note = ev.Confidence, ev.Evidence, ev.Note
-		}
-		for _, c := range d.DateCandidates {
-			out.DCT.Candidates = append(out.DCT.Candidates, CandidateJSON{Value: timeline.FormatDate(c.Date),
-				Source: string(c.Source), Confidence: c.Confidence, Evidence: c.Evidence, Note: c.Note})
-		}
+		out.DCT = DocumentDCT(d)
 	}
 	for _, m := range a.Mentions {
-		earliest, latest := dates(m.Interval)
-		out.Mentions = append(out.Mentions, MentionJSON{
-			ID: m.ID, Start: m.Start, End: m.End, Text: m.Text,
-			Type: string(m.Type), Value: m.Value, Mod: m.Mod, Kind: string(m.Kind),
-			Earliest: earliest, Latest: latest, Granularity: granularity(m.Interval), Anchor: m.Anchor,
-			AnchorWhy: anchorWhy(m),
-		})
+		out.Mentions = append(out.Mentions, MentionOf(m))
 	}
 	for _, e := range a.Events {
-		earliest, latest := dates(e.Interval)
-		mentions := e.Mentions
-		if mentions == nil {
-			mentions = []string{}
-		}
-		out.Events = append(out.Events, EventJSON{
-			ID: e.ID, Label: e.Label, Earliest: earliest, Latest: latest, Granularity: granularity(e.Interval), Kind: string(e.Kind),
-			Mentions: mentions, Start: e.Sentence.Start, End: e.Sentence.End, How: e.How,
-			Trigger: spanJSON(a.Doc, e.Trigger), Reporter: e.Reporter, Also: retellingsJSON(a.Doc, e.Also),
-		})
+		out.Events = append(out.Events, EventOf(a.Doc, e))
 	}
 	return out
+}
+
+// DocumentDCT is a document's date, where it came from and the evidence, in
+// DocJSON's shape; a nil document's is unknown.
+func DocumentDCT(d *timeline.Document) DCTJSON {
+	out := DCTJSON{Source: string(timeline.DateUnknown)}
+	if d == nil {
+		return out
+	}
+	if d.HasDate() {
+		out.Value = timeline.FormatDate(d.Date)
+	}
+	if d.DateSource != "" {
+		out.Source = string(d.DateSource)
+	}
+	if ev, ok := d.DateEvidence(); ok {
+		out.Confidence, out.Evidence, out.Note = ev.Confidence, ev.Evidence, ev.Note
+	}
+	for _, c := range d.DateCandidates {
+		out.Candidates = append(out.Candidates, CandidateJSON{Value: timeline.FormatDate(c.Date),
+			Source: string(c.Source), Confidence: c.Confidence, Evidence: c.Evidence, Note: c.Note})
+	}
+	return out
+}
+
+// MentionOf is one mention in DocJSON's shape.
+func MentionOf(m timeline.Mention) MentionJSON {
+	earliest, latest := dates(m.Interval)
+	return MentionJSON{
+		ID: m.ID, Start: m.Start, End: m.End, Text: m.Text,
+		Type: string(m.Type), Value: m.Value, Mod: m.Mod, Kind: string(m.Kind),
+		Earliest: earliest, Latest: latest, Granularity: granularity(m.Interval), Anchor: m.Anchor,
+		AnchorWhy: anchorWhy(m),
+	}
+}
+
+// EventOf is one event of document d in DocJSON's shape.
+func EventOf(d *timeline.Document, e timeline.Event) EventJSON {
+	earliest, latest := dates(e.Interval)
+	mentions := e.Mentions
+	if mentions == nil {
+		mentions = []string{}
+	}
+	return EventJSON{
+		ID: e.ID, Label: e.Label, Earliest: earliest, Latest: latest, Granularity: granularity(e.Interval), Kind: string(e.Kind),
+		Mentions: mentions, Start: e.Sentence.Start, End: e.Sentence.End, How: e.How,
+		Trigger: spanJSON(d, e.Trigger), Reporter: e.Reporter, Also: retellingsJSON(d, e.Also),
+	}
 }
 
 func retellingsJSON(d *timeline.Document, rs []timeline.Retelling) []RetellingJSON {

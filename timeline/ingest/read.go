@@ -159,6 +159,17 @@ func looksLikeTitle(s string) bool {
 
 // formatOf picks the format by extension, or by content for other names.
 func formatOf(name string, data []byte) string {
+	if f := formatByName(name); f != "" {
+		return f
+	}
+	if looksLikeTimeML(data[:min(len(data), 4096)]) {
+		return FormatTimeML
+	}
+	return sniffFormat(decode(data[:min(len(data), 4096)], false).text)
+}
+
+// formatByName is the format a file's extension names, "" for none.
+func formatByName(name string) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".txt", ".text":
 		return FormatText
@@ -169,11 +180,12 @@ func formatOf(name string, data []byte) string {
 	case ".tml", ".timeml":
 		return FormatTimeML
 	}
-	if looksLikeTimeML(data[:min(len(data), 4096)]) {
-		return FormatTimeML
-	}
-	return sniffFormat(decode(data[:min(len(data), 4096)], false).text)
+	return ""
 }
+
+// IsArticleName reports whether a file's extension names a format Read
+// reads: what a folder of articles is made of.
+func IsArticleName(name string) bool { return formatByName(name) != "" }
 
 // sniffFormat recognises HTML by its tags and Markdown by front matter,
 // headings or links near the start.
