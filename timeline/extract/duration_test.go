@@ -24,6 +24,10 @@ func TestDurationsAndSets(t *testing.T) {
 		{name: "a second time is an ordinal", text: "He ran a second time.", want: nil},
 		{name: "plural units need a temporal role", text: "Days of talks, months of rain: for years nothing changed.",
 			want: []want{{text: "years", value: "PXY"}}},
+		// "an" counts one of a unit ("an hour"), never one of a number: in
+		// "an hundred years" the count is the hundred's
+		{name: "an is no number word", text: "The war lasted an hundred years, and an hour.",
+			want: []want{{text: "hundred years", value: "P100Y"}, {text: "an hour", value: "PT1H"}}},
 	})
 }
 

@@ -48,7 +48,7 @@ func (s *scanner) number(i int) (n, j int, vague, ok bool) {
 		return t.Num(), i + 1, false, true
 	case s.Has(i, lex.VagueQuantity):
 		return 0, i + 1, true, true
-	case s.Is(i, kA):
+	case s.isAny(i, kA, kAn):
 		if s.Has(i+1, lex.VagueQuantity) {
 			return 0, i + 2, true, true
 		}
@@ -65,7 +65,7 @@ func (s *scanner) number(i int) (n, j int, vague, ok bool) {
 	case s.Is(i, kCouple) && s.Is(i+1, kOf):
 		return 2, i + 2, false, true
 	}
-	if s.Has(i, lex.NumberWord) && !s.isAny(i, kA, kCouple) {
+	if s.Has(i, lex.NumberWord) && !s.isAny(i, kA, kAn, kCouple) {
 		v := s.value(i)
 		j = i + 1
 		if v >= 20 && v < 100 && v%10 == 0 { // "twenty-four", "twenty four"
@@ -73,7 +73,7 @@ func (s *scanner) number(i int) (n, j int, vague, ok bool) {
 			if s.Is(k, kHyphen) && s.Glued(k) {
 				k++
 			}
-			if u := s.value(k); s.Has(k, lex.NumberWord) && u > 0 && u < 10 && !s.Is(k, kA) {
+			if u := s.value(k); s.Has(k, lex.NumberWord) && u > 0 && u < 10 && !s.isAny(k, kA, kAn) {
 				return v + u, k + 1, false, true
 			}
 		}
@@ -94,7 +94,7 @@ func (s *scanner) spelledYear(i int) (year, j int, ok bool) {
 		if s.Is(k, kAnd) {
 			k++
 		}
-		if n, e, vague, ok := s.number(k); ok && !vague && n > 0 && n < 100 && !s.Is(k, kA) {
+		if n, e, vague, ok := s.number(k); ok && !vague && n > 0 && n < 100 && !s.isAny(k, kA, kAn) {
 			return 2000 + n, e, true
 		}
 		return 2000, j, true
