@@ -515,6 +515,11 @@ func (b *builder) finish() []timeline.Event {
 		b.ms[f.mention].Anchor = "event:" + ids[f.draft]
 		b.ms[f.mention].Kind = timeline.KindRelative
 	}
+	// listed by earliest day; of the same day, in text order (a stable sort
+	// of the indices, not of the events, which are large to move)
+	slices.SortStableFunc(order, func(i, j int) int {
+		return b.drafts[i].iv.Earliest.Compare(b.drafts[j].iv.Earliest)
+	})
 	evs := make([]timeline.Event, 0, len(b.drafts))
 	for _, di := range order {
 		d := b.drafts[di]
@@ -537,7 +542,6 @@ func (b *builder) finish() []timeline.Event {
 			Trigger: d.trigger, Reporter: d.reporter, Also: d.also,
 		})
 	}
-	slices.SortStableFunc(evs, func(a, b timeline.Event) int { return a.Interval.Earliest.Compare(b.Interval.Earliest) })
 	return evs
 }
 

@@ -201,6 +201,7 @@ func contentWords(ws []word) int {
 	return n
 }
 
+// filter keeps the words keep says to, in place: the slice is the label's own.
 func filter(ws []word, keep func(word) bool) []word {
 	out := make([]word, 0, len(ws))
 	for _, w := range ws {

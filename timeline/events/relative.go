@@ -191,7 +191,23 @@ func datedWithin(toks []token, c clause, dated []int) bool {
 // taken from the clause it modifies: the next one when it opens the
 // sentence, else the one before.
 func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) string {
-	try := func(c clause) []word { return labelWords(b.tt.Lexicon, toks[c.from:c.to], drop[c.from:c.to]) }
+	// the words of a stretch of the sentence, each stretch read once: the
+	// candidates below ask for the same clauses again
+	type labelled struct {
+		c  clause
+		ws []word
+	}
+	var seen []labelled
+	try := func(c clause) []word {
+		for _, l := range seen {
+			if l.c == c {
+				return l.ws
+			}
+		}
+		ws := labelWords(b.tt.Lexicon, toks[c.from:c.to], drop[c.from:c.to])
+		seen = append(seen, labelled{c, ws})
+		return ws
+	}
 	good := func(ws []word) bool { return len(ws) >= 2 && contentWords(ws) >= 1 }
 	cands := []clause{cls[ci]}
 	if ci == 0 && len(cls) > 1 {
