@@ -9,6 +9,7 @@ import (
 
 	"retrace/timeline"
 	"retrace/timeline/ingest"
+	"retrace/timeline/internal/cpubench"
 )
 
 // longDocument joins every TimeBank article, with its gold time
@@ -47,10 +48,12 @@ func BenchmarkBuild(b *testing.B) {
 			b.SetBytes(int64(len(big)))
 			b.ReportAllocs()
 			var n int
+			cpu := cpubench.Now()
 			for b.Loop() {
 				evs, _ := Build(bigDoc, toks, bigMs, dct)
 				n = len(evs)
 			}
+			cpubench.Report(b, cpu, len(big))
 			b.ReportMetric(float64(n), "events")
 		})
 	}

@@ -8,6 +8,7 @@ import (
 
 	"retrace/timeline"
 	"retrace/timeline/eval"
+	"retrace/timeline/internal/cpubench"
 )
 
 // newsText returns about n bytes of news text: the TimeBank and AQUAINT
@@ -55,9 +56,11 @@ func BenchmarkTag(b *testing.B) {
 		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
+			cpu := cpubench.Now()
 			for b.Loop() {
 				TagText(text, Options{DCT: dct, Mode: ModeNews})
 			}
+			cpubench.Report(b, cpu, len(text))
 		})
 	}
 }

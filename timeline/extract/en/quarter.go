@@ -16,7 +16,7 @@ func quarter(s *scanner, i int) (grammar.Cand, bool) {
 		the = true
 		k++
 	}
-	sp := &grammar.Spec{Rel: grammar.RelNamed}
+	sp := grammar.Spec{Rel: grammar.RelNamed} // a value: most calls match nothing, and allocate nothing
 	year, hasYear := 0, false
 	yearAgo := false
 	// year or relative-year qualifier before the ordinal
@@ -107,7 +107,7 @@ func quarter(s *scanner, i int) (grammar.Cand, bool) {
 			sp.G = timeline.GranYear
 			sp.N = -1
 		}
-		return grammar.Cand{I: i, J: k, Type: timeline.TypeDate, Spec: sp}, true
+		return grammar.Cand{I: i, J: k, Type: timeline.TypeDate, Spec: specOf(sp)}, true
 	default:
 		// "Q3", "Q3 2024", "2024 Q3"
 		if !s.Is(k, kQuarterCode) || !s.upper(k) {
@@ -160,6 +160,9 @@ func quarter(s *scanner, i int) (grammar.Cand, bool) {
 		sp.Rel = grammar.RelNamed
 		sp.Base = p
 	}
-	c.Spec = sp
+	c.Spec = specOf(sp)
 	return c, true
 }
+
+// specOf puts a spec built as a value on the heap, once it is matched.
+func specOf(sp grammar.Spec) *grammar.Spec { return &sp }

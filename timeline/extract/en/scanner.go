@@ -1,6 +1,8 @@
 package en
 
 import (
+	"math/bits"
+
 	"retrace/timeline"
 	"retrace/timeline/extract/internal/grammar"
 	"retrace/timeline/lex"
@@ -76,7 +78,12 @@ type scanner struct {
 func (s *scanner) Scan() []grammar.Cand {
 	var out []grammar.Cand
 	for i := 0; i < len(s.Tokens); {
-		best, ok := s.MatchAt(i)
+		mask := s.begins(i)
+		if mask == 0 {
+			i++
+			continue
+		}
+		best, ok := s.matchMask(i, mask)
 		if !ok {
 			i++
 			continue
@@ -90,16 +97,16 @@ func (s *scanner) Scan() []grammar.Cand {
 // MatchAt tries the families that can begin at token i, in the order of
 // the table; of equal matches the first wins. A date that names one day
 // takes a time of day right after it.
-func (s *scanner) MatchAt(i int) (grammar.Cand, bool) {
-	mask := s.begins(i)
+func (s *scanner) MatchAt(i int) (grammar.Cand, bool) { return s.matchMask(i, s.begins(i)) }
+
+// matchMask tries the families of mask at token i.
+func (s *scanner) matchMask(i int, mask uint32) (grammar.Cand, bool) {
 	if mask == 0 {
 		return grammar.Cand{}, false
 	}
 	var l longest
-	for fi, f := range s.lang.families {
-		if mask&(1<<fi) != 0 {
-			l.try(f.match(s, i))
-		}
+	for ; mask != 0; mask &= mask - 1 {
+		l.try(s.lang.families[bits.TrailingZeros32(mask)].match(s, i))
 	}
 	if !l.found {
 		return grammar.Cand{}, false
@@ -107,23 +114,34 @@ func (s *scanner) MatchAt(i int) (grammar.Cand, bool) {
 	return s.withClock(l.best), true
 }
 
-// begins returns the families token i can begin, a bit each.
+// begins returns the families token i can begin, a bit each. It is asked
+// of every token of the text, most of which begin nothing, so it reads the
+// token once and looks further only where a family might begin.
 func (s *scanner) begins(i int) uint32 {
-	t := s.Tok(i)
+	tt := s.Tokenized
+	if i < 0 || i >= tt.Len() {
+		return 0
+	}
+	id := tt.ID(i)
 	var mask uint32
-	if id := int(t.ID()); id < len(s.lang.begins) {
+	if int(id) < len(s.lang.begins) {
 		mask = s.lang.begins[id]
 	}
-	switch {
-	case t.Kind() == lex.Number:
+	switch kind := tt.Kind(i); {
+	case kind == lex.Number:
 		mask |= s.lang.numbers
-	case t.Digits() > 0:
+	case tt.Digits(i) > 0:
 		mask |= s.lang.digitWords
-	case t.ID() == 0 && len(s.Source(i)) == 6 && s.Prefix(i, 2).Key == kFY:
+	case id == 0 && kind == lex.Word && tt.Upper(i) && tt.End(i)-tt.Start(i) == 6 && s.Prefix(i, 2).Key == kFY:
 		mask |= s.lang.fiscals
 	}
-	if s.lang.holiday != 0 && s.HolidayAt(i) {
+	if s.lang.holiday != 0 && tt.Upper(i) && s.HolidayAt(i) {
 		mask |= s.lang.holiday
+	}
+	if mask != 0 && s.Lexicon.Entry(id).Key == kThe && s.ID(i+1) == 0 && s.Kind(i+1) == lex.Word && s.Digits(i+1) == 0 {
+		// "the company": every family that begins with "the" needs a
+		// listed word or a number after it, and news says "the" often
+		return 0
 	}
 	return mask
 }

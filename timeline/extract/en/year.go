@@ -21,7 +21,7 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 		k += 2
 	case s.isAny(k, kFiscal, kFY):
 		k++
-	case s.LowerLen(k) == 6 && s.Prefix(k, 2).Key == kFY && s.upper(k):
+	case s.upper(k) && s.Prefix(k, 2).Key == kFY && s.LowerLen(k) == 6:
 		// "FY2025": TimeBank gives "fiscal 1989" the year's value
 		if y, err := strconv.Atoi(lex.Lower(s.Source(k))[2:]); err == nil && y >= 1000 {
 			c.J = k + 1

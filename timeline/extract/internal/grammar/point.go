@@ -1,7 +1,7 @@
 package grammar
 
 import (
-	"fmt"
+	"strconv"
 	"time"
 
 	"retrace/timeline"
@@ -35,59 +35,97 @@ func DayPoint(t time.Time) Point {
 func (p Point) Date() time.Time { return timeline.Day(p.Year, time.Month(p.Month), p.Day) }
 
 // YearString writes an astronomical year with four digits, as TIMEX3 does.
-func YearString(y int) string {
+func YearString(y int) string { return string(appendYear(make([]byte, 0, 8), y)) }
+
+func appendYear(b []byte, y int) []byte {
 	if y < 0 {
-		return fmt.Sprintf("-%04d", -y)
+		b = append(b, '-')
+		y = -y
 	}
-	return fmt.Sprintf("%04d", y)
+	return appendPadded(b, y, 4)
+}
+
+// appendPadded writes n >= 0 with at least width digits, zeros first, as
+// fmt's %0*d does. Values are written by hand: every mention has one.
+func appendPadded(b []byte, n, width int) []byte {
+	for p, w := 10, 1; w < width; p, w = p*10, w+1 {
+		if n < p {
+			b = append(b, '0')
+		}
+	}
+	return strconv.AppendInt(b, int64(n), 10)
 }
 
 // Value writes the point as a TIMEX3 value.
 func (p Point) Value() string {
+	b := make([]byte, 0, 24)
 	switch p.Gran {
-	case timeline.GranMinute:
-		return fmt.Sprintf("%s-%02d-%02dT%02d:%02d", YearString(p.Year), p.Month, p.Day, p.Hour, p.Minute)
-	case timeline.GranHour:
-		return fmt.Sprintf("%s-%02d-%02dT%02d:00", YearString(p.Year), p.Month, p.Day, p.Hour)
-	case timeline.GranDay:
-		s := fmt.Sprintf("%s-%02d-%02d", YearString(p.Year), p.Month, p.Day)
-		if p.Part != "" {
-			s += "T" + p.Part
+	case timeline.GranMinute, timeline.GranHour, timeline.GranDay:
+		b = appendYear(b, p.Year)
+		b = append(b, '-')
+		b = appendPadded(b, p.Month, 2)
+		b = append(b, '-')
+		b = appendPadded(b, p.Day, 2)
+		switch p.Gran {
+		case timeline.GranMinute:
+			b = append(b, 'T')
+			b = appendPadded(b, p.Hour, 2)
+			b = append(b, ':')
+			b = appendPadded(b, p.Minute, 2)
+		case timeline.GranHour:
+			b = append(b, 'T')
+			b = appendPadded(b, p.Hour, 2)
+			b = append(b, ":00"...)
+		default:
+			if p.Part != "" {
+				b = append(b, 'T')
+				b = append(b, p.Part...)
+			}
 		}
-		return s
 	case timeline.GranWeek:
-		s := fmt.Sprintf("%s-W%02d", YearString(p.Year), p.Week)
+		b = appendYear(b, p.Year)
+		b = append(b, "-W"...)
+		b = appendPadded(b, p.Week, 2)
 		if p.Weekend {
-			s += "-WE"
+			b = append(b, "-WE"...)
 		}
-		return s
 	case timeline.GranMonth:
-		return fmt.Sprintf("%s-%02d", YearString(p.Year), p.Month)
+		b = appendYear(b, p.Year)
+		b = append(b, '-')
+		b = appendPadded(b, p.Month, 2)
 	case timeline.GranSeason:
+		b = appendYear(b, p.Year)
 		switch {
 		case p.Quarter > 0:
-			return fmt.Sprintf("%s-Q%d", YearString(p.Year), p.Quarter)
+			b = append(b, "-Q"...)
+			b = strconv.AppendInt(b, int64(p.Quarter), 10)
 		case p.Half > 0:
-			return fmt.Sprintf("%s-H%d", YearString(p.Year), p.Half)
+			b = append(b, "-H"...)
+			b = strconv.AppendInt(b, int64(p.Half), 10)
 		default:
-			return YearString(p.Year) + "-" + p.Season
+			b = append(b, '-')
+			b = append(b, p.Season...)
 		}
 	case timeline.GranYear:
 		if p.Year <= 0 {
-			return fmt.Sprintf("BC%04d", 1-p.Year)
+			b = append(b, "BC"...)
+			b = appendPadded(b, 1-p.Year, 4)
+		} else {
+			b = appendYear(b, p.Year)
 		}
-		return YearString(p.Year)
 	case timeline.GranDecade:
-		return YearString(p.Year)[:3]
+		b = appendYear(b, p.Year)[:3]
 	case timeline.GranCentury:
 		if p.Year < 0 {
-			return fmt.Sprintf("BC%02d", (-p.Year)/100+1)
+			b = append(b, "BC"...)
+			b = appendPadded(b, (-p.Year)/100+1, 2)
+		} else {
+			b = appendYear(b, p.Year)[:2]
 		}
-		return YearString(p.Year)[:2]
 	case timeline.GranMillennium:
-		return YearString(p.Year)[:1]
+		b = appendYear(b, p.Year)[:1]
 	}
-	return ""
+	return string(b)
 }
 
 // isoWeekStart returns the Monday of ISO week w of year y.

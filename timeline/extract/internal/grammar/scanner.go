@@ -13,12 +13,21 @@ import (
 type Scanner struct {
 	*lex.Tokenized
 	Holidays HolidayIndex
+	// holidayFirst says, by lexicon entry, whether a word begins a
+	// holiday's name: the scan asks it of every capitalised word.
+	holidayFirst []bool
 }
 
 // NewScanner reads tt; holidays is the index of the holiday names to know
 // (see IndexHolidays), over tt's lexicon.
 func NewScanner(tt *lex.Tokenized, holidays HolidayIndex) *Scanner {
-	return &Scanner{Tokenized: tt, Holidays: holidays}
+	s := &Scanner{Tokenized: tt, Holidays: holidays, holidayFirst: make([]bool, tt.Lexicon.Len())}
+	for id := range holidays {
+		if int(id) < len(s.holidayFirst) {
+			s.holidayFirst[id] = true
+		}
+	}
+	return s
 }
 
 func (s *Scanner) in(i int) bool { return i >= 0 && i < len(s.Tokens) }
@@ -140,7 +149,7 @@ func (s *Scanner) AllCaps(i int) bool {
 
 // HolidayAt reports whether token i could begin a holiday's name: a word
 // with a capital that is the first word of one.
-func (s *Scanner) HolidayAt(i int) bool { return s.Upper(i) && len(s.Holidays[s.ID(i)]) > 0 }
+func (s *Scanner) HolidayAt(i int) bool { return s.Upper(i) && s.holidayFirst[s.ID(i)] }
 
 // Tok is token i of a scanner, read on demand.
 type Tok struct {

@@ -1,0 +1,84 @@
+package grammar
+
+import (
+	"fmt"
+	"math/rand"
+	"testing"
+
+	"retrace/timeline"
+)
+
+// sprintfValue is how Value wrote points with fmt; Value writes them by
+// hand now, and must write the same.
+func sprintfValue(p Point) string {
+	ys := func(y int) string {
+		if y < 0 {
+			return fmt.Sprintf("-%04d", -y)
+		}
+		return fmt.Sprintf("%04d", y)
+	}
+	switch p.Gran {
+	case timeline.GranMinute:
+		return fmt.Sprintf("%s-%02d-%02dT%02d:%02d", ys(p.Year), p.Month, p.Day, p.Hour, p.Minute)
+	case timeline.GranHour:
+		return fmt.Sprintf("%s-%02d-%02dT%02d:00", ys(p.Year), p.Month, p.Day, p.Hour)
+	case timeline.GranDay:
+		s := fmt.Sprintf("%s-%02d-%02d", ys(p.Year), p.Month, p.Day)
+		if p.Part != "" {
+			s += "T" + p.Part
+		}
+		return s
+	case timeline.GranWeek:
+		s := fmt.Sprintf("%s-W%02d", ys(p.Year), p.Week)
+		if p.Weekend {
+			s += "-WE"
+		}
+		return s
+	case timeline.GranMonth:
+		return fmt.Sprintf("%s-%02d", ys(p.Year), p.Month)
+	case timeline.GranSeason:
+		switch {
+		case p.Quarter > 0:
+			return fmt.Sprintf("%s-Q%d", ys(p.Year), p.Quarter)
+		case p.Half > 0:
+			return fmt.Sprintf("%s-H%d", ys(p.Year), p.Half)
+		default:
+			return ys(p.Year) + "-" + p.Season
+		}
+	case timeline.GranYear:
+		if p.Year <= 0 {
+			return fmt.Sprintf("BC%04d", 1-p.Year)
+		}
+		return ys(p.Year)
+	case timeline.GranDecade:
+		return ys(p.Year)[:3]
+	case timeline.GranCentury:
+		if p.Year < 0 {
+			return fmt.Sprintf("BC%02d", (-p.Year)/100+1)
+		}
+		return ys(p.Year)[:2]
+	case timeline.GranMillennium:
+		return ys(p.Year)[:1]
+	}
+	return ""
+}
+
+func TestValueAsSprintf(t *testing.T) {
+	r := rand.New(rand.NewSource(1))
+	grans := []timeline.Granularity{timeline.GranUnknown, timeline.GranMinute, timeline.GranHour, timeline.GranDay, timeline.GranWeek,
+		timeline.GranMonth, timeline.GranSeason, timeline.GranYear, timeline.GranDecade, timeline.GranCentury, timeline.GranMillennium}
+	for range 200000 {
+		p := Point{Gran: grans[r.Intn(len(grans))], Year: r.Intn(30000) - 15000, Month: r.Intn(13), Day: r.Intn(32),
+			Week: r.Intn(54), Quarter: r.Intn(5), Half: r.Intn(3), Hour: r.Intn(24), Minute: r.Intn(60),
+			Weekend: r.Intn(2) == 0}
+		if r.Intn(3) == 0 {
+			p.Part = "NI"
+		}
+		if r.Intn(3) == 0 {
+			p.Season = "SU"
+		}
+		if got, want := p.Value(), sprintfValue(p); got != want {
+			t.Fatalf("%+v: Value %q, fmt %q", p, got, want)
+		}
+	}
+}
