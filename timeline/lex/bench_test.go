@@ -3,6 +3,8 @@ package lex
 import (
 	"os"
 	"testing"
+
+	"retrace/timeline/internal/cpubench"
 )
 
 // BenchmarkTokenize cuts a megabyte of news into tokens with a lexicon of
@@ -20,9 +22,11 @@ func BenchmarkTokenize(b *testing.B) {
 	}
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
+	cpu := cpubench.Now()
 	for b.Loop() {
 		Tokenize(text, lx)
 	}
+	cpubench.Report(b, cpu, len(text))
 }
 
 func benchText(b *testing.B) string {

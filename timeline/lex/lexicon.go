@@ -36,10 +36,12 @@ func (e *Entry) Has(c Class) bool { return e.Classes.Has(c) }
 // never changed once built, so one lexicon serves any number of goroutines.
 type Lexicon struct {
 	ids     map[string]uint32
-	entries []Entry // entries[0] is the empty entry of every word not listed
-	ascii   [utf8.RuneSelf]uint32
-	longest int // bytes in the longest word: a longer token is not looked up
+	entries []Entry               // entries[0] is the empty entry of every word not listed
+	ascii   [utf8.RuneSelf]uint32 // the ids of the ASCII marks, in their lookup form (see markForm)
+	longest int                   // bytes in the longest word: a longer token is not looked up
 	rules   Rules
+	slots   []slot // the hash table of the words (see table.go)
+	mask    uint32
 }
 
 // Rules are what a language tells of a word by its form rather than by
@@ -91,14 +93,12 @@ func New(entries []Entry, rules Rules) (*Lexicon, error) {
 			lx.ids[e.Word] = id
 			lx.entries = append(lx.entries, Entry{Word: e.Word})
 			lx.longest = max(lx.longest, len(e.Word))
-			if len(e.Word) == 1 && e.Word[0] < utf8.RuneSelf {
-				lx.ascii[e.Word[0]] = id
-			}
 		}
 		if err := lx.entries[id].merge(e); err != nil {
 			return nil, err
 		}
 	}
+	lx.index()
 	return lx, nil
 }
 
@@ -139,10 +139,7 @@ func (lx *Lexicon) ID(lower string) uint32 {
 	if len(lower) > lx.longest {
 		return 0
 	}
-	if len(lower) == 1 && lower[0] < utf8.RuneSelf {
-		return lx.ascii[lower[0]]
-	}
-	return lx.ids[lower]
+	return lx.find(lower, hashLower(lower), false)
 }
 
 // Entry returns entry id; an unknown id gives the empty entry.

@@ -72,21 +72,23 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 	var buf [64]byte
 	for i := from; i < to; {
 		c := text[i]
+		cl := byteClass[c]
+		if cl == cSpace {
+			space = true
+			i++
+			continue
+		}
 		var r rune
 		size := 1
-		if c < utf8.RuneSelf {
-			r = rune(c)
-			if asciiSpace[c] {
-				space = true
-				i++
-				continue
-			}
-		} else {
+		if cl == cHigh {
 			r, size = utf8.DecodeRuneInString(text[i:to])
 			if unicode.IsSpace(r) {
 				space = true
 				i += size
 				continue
+			}
+			if unicode.IsLetter(r) {
+				cl = cLetter
 			}
 		}
 		var flags uint8
@@ -96,25 +98,31 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 		space = false
 		end := i
 		var id uint32
-		switch {
-		case r >= '0' && r <= '9':
+		switch cl {
+		case cDigit:
+			// digits, and letters after them: "1990s", "3rd", "5pm" are words
+			h := fnvOffset
 			j := i
-			for j < to && text[j] >= '0' && text[j] <= '9' {
+			for j < to && byteClass[text[j]] == cDigit {
+				h = (h ^ uint32(text[j])) * fnvPrime
 				j++
 			}
-			k := j // digits followed by letters ("1990s", "3rd", "5pm") make a word
+			k, ascii := j, true
 			for k < to {
-				if c := text[k]; c < utf8.RuneSelf {
-					if !isASCIILetter(c) {
-						break
-					}
+				c := text[k]
+				if byteClass[c] == cLetter {
+					h = (h ^ uint32(c|0x20)) * fnvPrime
 					k++
 					continue
+				}
+				if c < utf8.RuneSelf {
+					break
 				}
 				r2, s2 := utf8.DecodeRuneInString(text[k:to])
 				if !unicode.IsLetter(r2) {
 					break
 				}
+				ascii = false
 				k += s2
 			}
 			flags |= uint8(Number) | uint8(min(j-i, maxDigits))<<digitShift
@@ -123,37 +131,50 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 				flags = flags&^kindMask | uint8(Word)
 				end = k
 			}
-			id = lx.lookupWord(text[i:end], &buf)
-		case c < utf8.RuneSelf && isASCIILetter(c) || c >= utf8.RuneSelf && unicode.IsLetter(r):
+			id = lx.wordID(text[i:end], h, ascii, &buf)
+		case cLetter:
+			// letters, and digits after them: "Q3"
 			flags |= uint8(Word)
-			if c < utf8.RuneSelf {
-				if c >= 'A' && c <= 'Z' {
+			h := fnvOffset
+			ascii := c < utf8.RuneSelf
+			if ascii {
+				if c <= 'Z' {
 					flags |= flagUpper
 				}
 			} else if unicode.IsUpper(r) {
 				flags |= flagUpper
 			}
-			j := i + size
+			j := i
+			if !ascii {
+				j += size
+			}
 			for j < to {
-				if c := text[j]; c < utf8.RuneSelf {
-					if !isASCIILetter(c) && !(c >= '0' && c <= '9') {
-						break
-					}
+				c := text[j]
+				if cl := byteClass[c]; cl == cLetter || cl == cDigit {
+					h = (h ^ uint32(c|0x20)) * fnvPrime
 					j++
 					continue
+				}
+				if c < utf8.RuneSelf {
+					break
 				}
 				r2, s2 := utf8.DecodeRuneInString(text[j:to])
 				if !unicode.IsLetter(r2) {
 					break
 				}
+				ascii = false
 				j += s2
 			}
 			end = j
-			id = lx.lookupWord(text[i:j], &buf)
+			id = lx.wordID(text[i:end], h, ascii, &buf)
 		default:
 			flags |= uint8(Mark)
 			end = i + size
-			id = lx.ID(markForm(text[i:end]))
+			if c < utf8.RuneSelf {
+				id = lx.ascii[c]
+			} else {
+				id = lx.ID(markForm(text[i:end]))
+			}
 		}
 		t := Token{start: uint32(i), id: uint16(id), flags: flags}
 		if n := end - i; n < longLen {
@@ -170,6 +191,43 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 	}
 	return toks
 }
+
+// wordID looks a word up: an ASCII word by the hash of its folded bytes,
+// taken as it was read; another by its lower-case form.
+func (lx *Lexicon) wordID(w string, h uint32, ascii bool, buf *[64]byte) uint32 {
+	if ascii {
+		if len(w) > lx.longest {
+			return 0
+		}
+		return lx.find(w, h, true)
+	}
+	return lx.lookupWord(w, buf)
+}
+
+// The classes of bytes the tokenizer tells apart.
+const (
+	cMark uint8 = iota
+	cSpace
+	cLetter
+	cDigit
+	cHigh // the first byte of a rune beyond ASCII
+)
+
+var byteClass = func() (t [256]uint8) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = cHigh
+		case asciiSpace[c]:
+			t[c] = cSpace
+		case c >= '0' && c <= '9':
+			t[c] = cDigit
+		case isASCIILetter(byte(c)):
+			t[c] = cLetter
+		}
+	}
+	return t
+}()
 
 // isSpaceBefore reports whether the rune before offset i is white space.
 func isSpaceBefore(text string, i int) bool {
@@ -191,30 +249,6 @@ func markForm(s string) string {
 		return "-"
 	}
 	return s
-}
-
-// lookupWord finds a word's entry by its lower-case form, written into buf
-// so that looking up allocates nothing.
-func (lx *Lexicon) lookupWord(s string, buf *[64]byte) uint32 {
-	b := buf[:0]
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if c >= 'A' && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			b = append(b, c)
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			b = utf8.AppendRune(b, unicode.ToLower(r))
-			i += size
-		}
-		if len(b) > lx.longest {
-			return 0
-		}
-	}
-	return lx.ids[string(b)]
 }
 
 // Lower returns the lower-case form of a token's text, as the lexicon
