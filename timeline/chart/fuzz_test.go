@@ -60,8 +60,13 @@ func FuzzLayout(f *testing.F) {
 			}
 		}
 		if c.selIdx >= 0 {
-			x0, x1 := fr.scale.X(tl.Items[c.selIdx].Interval.Earliest), fr.scale.X(tl.Items[c.selIdx].Interval.Latest.Add(day))
-			inView := x1 >= 0 && x0 <= w
+			// In view as the chart draws it: a day too narrow for a bar is
+			// a point at its middle, in view when that point is (a day
+			// whose last minutes show at the left edge has its point off
+			// the chart; input c61ad0cec094c33a).
+			a, b, _ := c.geom[c.selIdx].marker(fr.scale.SecondsPerPixel())
+			x0, x1 := fr.scale.X(scale.FromUnixSeconds(a)), fr.scale.X(scale.FromUnixSeconds(b))
+			inView := x1 >= -pointRadius && x0 <= w+pointRadius
 			drawn := false
 			for _, pl := range fr.items {
 				drawn = drawn || pl.item == c.selIdx
