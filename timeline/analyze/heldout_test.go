@@ -153,16 +153,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // dated only by a photo caption, news with a history paragraph, undated
 // stories. It prints the figure told the date and kind beside it.
 func TestHeldOutDocuments(t *testing.T) {
-	untold := scoreDocuments(t, "testdata/documents/heldout", false)
-	told := scoreDocuments(t, "testdata/documents/heldout", true)
-	t.Logf("held-out, no flags: %s", untold)
-	t.Logf("held-out, told the date and kind: %s", told)
-	for _, w := range untold.wrong {
-		t.Logf("no flags: %s", w)
-	}
-	for _, w := range told.wrong {
-		t.Logf("told: %s", w)
-	}
+	untold := reportDocuments(t, "held-out", "testdata/documents/heldout")
 	if untold.pct() < minHeldOutUntold {
 		t.Errorf("held-out with no flags: %.1f %% of values right, want at least %.0f %%", untold.pct(), minHeldOutUntold)
 	}
@@ -176,11 +167,21 @@ const minHeldOutUntold = 90.0
 // the ones rules may be tuned on (with wikiwars-dev). It holds them to no
 // gate: the held-out set is the one that judges.
 func TestDevDocuments(t *testing.T) {
-	untold := scoreDocuments(t, "testdata/documents/dev", false)
-	told := scoreDocuments(t, "testdata/documents/dev", true)
-	t.Logf("dev, no flags: %s", untold)
-	t.Logf("dev, told the date and kind: %s", told)
+	reportDocuments(t, "dev", "testdata/documents/dev")
+}
+
+// reportDocuments scores the documents in dir with no flags and told the
+// date and kind, logs both figures and every miss, and returns the first.
+func reportDocuments(t *testing.T, name, dir string) documentScore {
+	untold := scoreDocuments(t, dir, false)
+	told := scoreDocuments(t, dir, true)
+	t.Logf("%s, no flags: %s", name, untold)
+	t.Logf("%s, told the date and kind: %s", name, told)
 	for _, w := range untold.wrong {
 		t.Logf("no flags: %s", w)
 	}
+	for _, w := range told.wrong {
+		t.Logf("told: %s", w)
+	}
+	return untold
 }
