@@ -36,7 +36,8 @@ import (
 // anchorChoice is the date a reference is placed from, and why.
 type anchorChoice struct {
 	p      grammar.Point
-	name   string // "dct", "mention:t3"
+	name   string // "dct", "mention:t3"; set once chosen
+	id     string // the mention the anchor is, when it is one
 	why    timeline.AnchorReason
 	thread bool // a date of the text rather than the document date: pick occurrences forward from it
 }
@@ -134,17 +135,20 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 	}
 	var thread anchorChoice
 	if r.last != nil {
-		thread = anchorChoice{p: *r.last, name: "mention:" + r.lastID, thread: true}
+		thread = anchorChoice{p: *r.last, id: r.lastID, thread: true}
 	}
 	use := func(a anchorChoice, why timeline.AnchorReason) (anchorChoice, bool) {
 		a.why = why
+		if a.thread {
+			a.name = "mention:" + a.id // named only once chosen: most references are explicit dates
+		}
 		return a, a.name != "" && (a.name != "dct" || !r.dct.IsZero())
 	}
 	if (sp.QuarterRef || sp.ViaQuarter) && r.lastQuarter != nil {
-		return use(anchorChoice{p: *r.lastQuarter, name: "mention:" + r.lastQuarterID, thread: true}, timeline.AnchorQuarter)
+		return use(anchorChoice{p: *r.lastQuarter, id: r.lastQuarterID, thread: true}, timeline.AnchorQuarter)
 	}
 	if d, ok := r.sentenceDay(c); ok {
-		return use(anchorChoice{p: d, name: "mention:" + r.lastDayID, thread: true}, timeline.AnchorSentence)
+		return use(anchorChoice{p: d, id: r.lastDayID, thread: true}, timeline.AnchorSentence)
 	}
 	if sp.Anaphoric {
 		if r.last != nil {
@@ -162,7 +166,7 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 		return use(dct, timeline.AnchorToldStory)
 	}
 	if h := r.governingHeading(c, sp); h != nil {
-		return use(anchorChoice{p: *h, name: "mention:" + r.headingID, thread: true}, timeline.AnchorHeading)
+		return use(anchorChoice{p: *h, id: r.headingID, thread: true}, timeline.AnchorHeading)
 	}
 	deictic := sp.Rel == grammar.RelShift || sp.Pick == grammar.PickLast || sp.Pick == grammar.PickNext || sp.Pick == grammar.PickThis
 	canThread := r.last != nil && r.threadPlaces(sp, *r.last)
