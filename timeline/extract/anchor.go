@@ -171,7 +171,9 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 	deictic := sp.Rel == grammar.RelShift || sp.Pick == grammar.PickLast || sp.Pick == grammar.PickNext || sp.Pick == grammar.PickThis
 	canThread := r.last != nil && r.threadPlaces(sp, *r.last)
 	if r.dct.IsZero() {
-		if canThread && !deictic {
+		// a weekday continues a history's thread ("On Sunday it reached the
+		// city"); in news it is a day of the week of writing, unknown here
+		if canThread && !deictic && (sp.Weekday == 0 || r.narrative) {
 			return use(thread, timeline.AnchorUndated)
 		}
 		return anchorChoice{why: timeline.AnchorUnknown}, false
