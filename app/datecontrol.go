@@ -136,7 +136,7 @@ func unplacedText(a *timeline.Analysis) string {
 	var examples []string
 	if a != nil {
 		for _, m := range a.Mentions {
-			if m.Anchor != "none" {
+			if !m.NeedsDocumentDate() {
 				continue
 			}
 			n++

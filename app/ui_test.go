@@ -79,7 +79,7 @@ func fakeAnalyze(doc *timeline.Document) *timeline.Analysis {
 			Type: timeline.TypeDate,
 		}
 		if m.Text == "yesterday" {
-			m.Kind, m.Value, m.Anchor = timeline.KindDeictic, "PAST_REF", "none"
+			m.Kind, m.Value, m.Anchor = timeline.KindDeictic, "XXXX-XX-XX", "none"
 			if doc.HasDate() {
 				m.Anchor = "dct"
 				d := doc.Date.AddDate(0, 0, -1)

@@ -484,16 +484,24 @@ func (a *Analysis) Index() {
 	a.ids = ids
 }
 
-// Unresolved counts the mentions that could not be placed for want of an
-// anchor (Anchor "none"): what a missing document date costs.
+// Unresolved counts the mentions that a document date would place:
+// what a missing one costs.
 func (a *Analysis) Unresolved() int {
 	n := 0
 	for _, m := range a.Mentions {
-		if m.Anchor == "none" {
+		if m.NeedsDocumentDate() {
 			n++
 		}
 	}
 	return n
+}
+
+// NeedsDocumentDate reports whether the mention could not be placed for
+// want of an anchor (Anchor "none"), a date of the writing would place it,
+// and it names more than the vague present, past or future ("now",
+// "today" in a history: PRESENT_REF), which nobody needs dated.
+func (m *Mention) NeedsDocumentDate() bool {
+	return m.Anchor == "none" && !strings.HasSuffix(m.Value, "_REF")
 }
 
 // MentionByID returns the mention with that id, or nil.
