@@ -81,13 +81,14 @@ func newDateControl(onSet func(time.Time)) *dateControl {
 
 // show displays a document's current date and its origin; with no date,
 // the prompt, counting the references a of the document leaves unplaced (a
-// may be nil before the first analysis).
+// may be nil before the first analysis), unless none is.
 func (c *dateControl) show(doc *timeline.Document, a *timeline.Analysis) {
 	c.entry.SetText(timeline.FormatDate(doc.Date))
 	c.source.SetText(describeDateSource(doc))
 	ev, found := doc.DateEvidence()
 	guess := found && ev.Confidence < guessBelow
-	if doc.HasDate() && !guess {
+	needless := !doc.HasDate() && a != nil && a.Unresolved() == 0 // a history: nothing counts from the day of writing
+	if doc.HasDate() && !guess || needless {
 		c.prompt.Hide()
 		return
 	}

@@ -431,6 +431,20 @@ func TestUndatedArticlePromptsForDate(t *testing.T) {
 	}
 }
 
+// An undated history whose references all stand on their own raises no
+// panel: the date row says the date is unknown, and that is all.
+func TestUndatedHistoryRaisesNoPanel(t *testing.T) {
+	f := newFixture(t)
+	f.open(f.writeFile("canal.txt", "The canal was dug in 1792. It closed in 1903."))
+	c := f.u.docs[0].date
+	if c.prompt.Visible() {
+		t.Errorf("panel %q shown though nothing needs the date", c.heading.Text)
+	}
+	if !strings.Contains(c.source.Text, "unknown") {
+		t.Errorf("date row says %q", c.source.Text)
+	}
+}
+
 // A date found only by a weak guess is shown, and the prompt offers the
 // others seen.
 func TestGuessedDateOffersOthers(t *testing.T) {
