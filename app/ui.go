@@ -7,11 +7,9 @@ package app
 import (
 	"fmt"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -187,7 +185,7 @@ func (u *UI) load(reqs []loadRequest, fails []openFailure) {
 	go func() {
 		docs := make([]loaded, len(reqs))
 		errs := make([]error, len(reqs))
-		parallel(len(reqs), func(i int) {
+		analyze.Parallel(len(reqs), func(i int) {
 			docs[i], errs[i] = u.readAndAnalyze(reqs[i].key, reqs[i].read)
 		})
 		u.svc.post(func() {
@@ -221,27 +219,6 @@ func (u *UI) readAndAnalyze(key string, read func() (*timeline.Document, string,
 		return loaded{}, err
 	}
 	return loaded{key: key, doc: doc, analysis: u.svc.analyze(doc), sha: sum}, nil
-}
-
-// parallel calls f(0) … f(n-1) on as many goroutines as there are
-// processors and returns when all are done.
-func parallel(n int, f func(i int)) {
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for w := 0; w < runtime.GOMAXPROCS(0) && w < n; w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range jobs {
-				f(i)
-			}
-		}()
-	}
-	for i := 0; i < n; i++ {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
 }
 
 func (u *UI) beginWork(msg string) {

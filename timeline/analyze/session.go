@@ -152,7 +152,7 @@ func OpenWorkspace(path string, opts Options, consent Consent) (*Session, error)
 func (p *Plan) Open(opts Options, consent Consent, standIn StandIn) *Session {
 	ws := p.Workspace
 	s := &Session{Path: p.Path, Workspace: ws, Docs: make([]Doc, len(ws.Documents))}
-	parallel(len(ws.Documents), func(i int) {
+	Parallel(len(ws.Documents), func(i int) {
 		if p.outside[i] && !consent.Outside {
 			s.Docs[i] = Doc{Entry: ws.Documents[i], Err: ErrOutside}
 			return

@@ -73,9 +73,10 @@ func digest(data []byte) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// parallel calls f(0) … f(n-1) on as many goroutines as there are
-// processors and returns when all are done.
-func parallel(n int, f func(i int)) {
+// Parallel calls f(0) … f(n-1) on as many goroutines as there are
+// processors and returns when all are done: how the pipeline reads and
+// analyses many documents, and the window too.
+func Parallel(n int, f func(i int)) {
 	jobs := make(chan int)
 	var wg sync.WaitGroup
 	for w := 0; w < runtime.GOMAXPROCS(0) && w < n; w++ {
