@@ -109,15 +109,12 @@ func linkedTimes(d *Doc) ([]Timex, [][]timeml.Event) {
 	}
 	byTime := map[string][]timeml.Event{}
 	for _, l := range d.Links {
-		if !inclusionRelations[l.RelType] {
+		t, ei, ok := dating(l, d.DCTID)
+		if !ok {
 			continue
 		}
-		t, ei := l.Time, l.RelatedInstance
-		if t == "" {
-			t, ei = l.RelatedTime, l.EventInstance
-		}
 		e, ok := instances[ei]
-		if t == "" || !ok || t == d.DCTID {
+		if !ok {
 			continue
 		}
 		if !containsEvent(byTime[t], e) {
@@ -269,15 +266,12 @@ func FromTimeML(d *timeml.Doc) System {
 		s.Events = append(s.Events, SysEvent{Label: e.Text, Triggers: []timeline.Span{e.Span}})
 	}
 	for _, l := range d.Links {
-		if !inclusionRelations[l.RelType] {
+		t, ei, ok := dating(l, d.DCTID)
+		if !ok {
 			continue
 		}
-		t, ei := l.Time, l.RelatedInstance
-		if t == "" {
-			t, ei = l.RelatedTime, l.EventInstance
-		}
 		k, ok := index[eventOf[ei]]
-		if t == "" || !ok || t == d.DCTID {
+		if !ok {
 			continue
 		}
 		s.Events[k].Times = append(s.Events[k].Times, t)
@@ -292,4 +286,19 @@ func retold(rs []timeline.Retelling) []timeline.Span {
 		out[i] = r.Trigger
 	}
 	return out
+}
+
+// dating reads a TLINK as a time dating an event instance: the time's and
+// the instance's ids, whichever way the link runs. ok is false for a link
+// of another kind, between two times or two events, or to the document's
+// creation time.
+func dating(l timeml.Link, dctID string) (timeID, instance string, ok bool) {
+	if !inclusionRelations[l.RelType] {
+		return "", "", false
+	}
+	timeID, instance = l.Time, l.RelatedInstance
+	if timeID == "" {
+		timeID, instance = l.RelatedTime, l.EventInstance
+	}
+	return timeID, instance, timeID != "" && instance != "" && timeID != dctID
 }

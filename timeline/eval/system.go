@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"retrace/timeline"
+	"retrace/timeline/regularfile"
 	"retrace/timeline/timeml"
 )
 
@@ -67,9 +68,9 @@ func ReadOutputs(path string) (*Outputs, error) {
 }
 
 func (o *Outputs) readFile(path string) error {
-	b, err := os.ReadFile(path)
+	b, _, err := regularfile.Read(path, maxFileSize)
 	if err != nil {
-		return fmt.Errorf("system output %q: %w", path, err)
+		return fmt.Errorf("system output: %w", err)
 	}
 	if strings.EqualFold(filepath.Ext(path), ".tml") {
 		d, err := timeml.Parse(b)
