@@ -32,14 +32,17 @@ func (t *token) has(c lex.Class) bool { return t.cls.Has(c) }
 // a doubled hyphen, backtick or apostrophe ("--" as a dash, doubled
 // backticks and apostrophes as quotation marks) is one mark. A word of one
 // token keeps that token's entry; a longer one is looked up whole.
-func sentenceTokens(tt *lex.Tokenized, span timeline.Span) []token {
+//
+// The tokens are appended to buf[:0]: the builder reads one sentence at a
+// time and gives back the previous sentence's slice.
+func sentenceTokens(tt *lex.Tokenized, span timeline.Span, buf []token) []token {
 	a := tt.Search(span.Start)
 	b := a
 	for b < tt.Len() && tt.End(b) <= span.End {
 		b++
 	}
 	glued := func(i int) bool { return tt.Start(i) == tt.End(i-1) }
-	toks := make([]token, 0, b-a)
+	toks := buf[:0]
 	for i := a; i < b; {
 		j := i + 1
 		isWord := wordMaterial(tt, i)

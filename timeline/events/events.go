@@ -82,6 +82,7 @@ type builder struct {
 
 	rd     reading // the sentence being read, its buffers reused
 	inTime []bool  // which of its tokens are time expressions
+	tokBuf []token // the sentence's tokens, the slice reused
 }
 
 // anchorFix records a mention whose Anchor names a draft, set once IDs exist.
@@ -160,7 +161,8 @@ func (b *builder) sentence(u unit) {
 	if len(u.mentions) == 0 && !b.mayRelate(u.span) {
 		return // nothing to date here
 	}
-	toks := sentenceTokens(b.tt, u.span)
+	toks := sentenceTokens(b.tt, u.span, b.tokBuf)
+	b.tokBuf = toks
 	// Time expressions are never cut, and neither is the comma between two
 	// that belong together ("Monday, March 3"). Mentions are in text order,
 	// so protected stays sorted by Start.
