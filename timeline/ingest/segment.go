@@ -21,40 +21,92 @@ func FromText(path, text string) *timeline.Document {
 // line is one line of text, without its line end.
 type line struct {
 	start, end int
-	runes      int
+	runes      int // counted up to maxLineRunes+1: a longer line is long, whatever its length
 }
+
+// maxLineRunes is the longest line a hard-wrapped text has (see wrapWidth).
+const maxLineRunes = 100
 
 // splitLines cuts text at LF, CRLF, CR and the Unicode line and paragraph
 // separators, so files written on any system read alike.
 func splitLines(text string) []line {
-	var out []line
+	out := make([]line, 0, strings.Count(text, "\n")+1)
 	start := 0
-	for i := 0; i < len(text); {
-		c := text[i]
-		var eol int // length of the line end at i, 0 if none
-		switch {
-		case c == '\n':
-			eol = 1
-		case c == '\r':
-			eol = 1
-			if i+1 < len(text) && text[i+1] == '\n' {
-				eol = 2
-			}
-		case c == 0xE2 && (strings.HasPrefix(text[i:], "\u2028") || strings.HasPrefix(text[i:], "\u2029")):
-			eol = 3
+	add := func(end int) {
+		out = append(out, line{start, end, countRunes(text[start:end], maxLineRunes+1)})
+	}
+	for start < len(text) {
+		// the line up to the next LF, unless a CR or a separator (U+2028,
+		// U+2029, both beginning with 0xE2) comes first: the usual line is
+		// found by two byte searches, not rune by rune
+		i := strings.IndexByte(text[start:], '\n')
+		end := len(text)
+		if i >= 0 {
+			end = start + i
 		}
-		if eol == 0 {
-			i++
+		seg := text[start:end]
+		if j := lineBreak(seg); j >= 0 {
+			end = start + j
+			eol := 1
+			switch {
+			case text[end] == '\r':
+				if end+1 < len(text) && text[end+1] == '\n' {
+					eol = 2
+				}
+			default:
+				eol = 3 // U+2028 or U+2029
+			}
+			add(end)
+			start = end + eol
 			continue
 		}
-		out = append(out, line{start, i, utf8.RuneCountInString(text[start:i])})
-		i += eol
-		start = i
-	}
-	if start < len(text) {
-		out = append(out, line{start, len(text), utf8.RuneCountInString(text[start:])})
+		add(end)
+		if i < 0 {
+			break
+		}
+		start = end + 1
 	}
 	return out
+}
+
+// countRunes counts the runes of s, up to limit.
+func countRunes(s string, limit int) int {
+	if len(s) <= limit {
+		return utf8.RuneCountInString(s)
+	}
+	n := 0
+	for i := 0; i < len(s) && n < limit; n++ {
+		if s[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+	}
+	return n
+}
+
+// lineBreak returns the offset of the first CR, U+2028 or U+2029 in s, or
+// -1: byte searches, since most lines have none.
+func lineBreak(s string) int {
+	j := strings.IndexByte(s, '\r')
+	if j < 0 {
+		j = len(s)
+	}
+	for off := 0; off < j; {
+		p := strings.IndexByte(s[off:j], 0xE2)
+		if p < 0 {
+			break
+		}
+		if k := off + p; strings.HasPrefix(s[k:], "\u2028") || strings.HasPrefix(s[k:], "\u2029") {
+			return k
+		}
+		off += p + 1
+	}
+	if j == len(s) {
+		return -1
+	}
+	return j
 }
 
 // Paragraphs returns the paragraph spans of plain text, trimmed of spaces.
@@ -95,7 +147,7 @@ func wrapWidth(text string, lines []line) int {
 			continue
 		}
 		nonBlank++
-		if l.runes > 100 {
+		if l.runes > maxLineRunes {
 			long++
 			continue
 		}
@@ -151,6 +203,13 @@ func Sentences(text string, paragraphs []timeline.Span) []timeline.Span {
 	for _, p := range paragraphs {
 		start := p.Start
 		for i := p.Start; i < p.End; {
+			// only '.', '!', '?' and the lead bytes of '…', '。', '！', '？'
+			// can begin a terminator: skip other bytes without decoding
+			if seg := text[:p.End]; !mayTerminate[seg[i]] {
+				for i++; i < len(seg) && !mayTerminate[seg[i]]; i++ {
+				}
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[i:p.End])
 			if !isTerminator(r) {
 				i += size
@@ -172,6 +231,9 @@ func Sentences(text string, paragraphs []timeline.Span) []timeline.Span {
 	}
 	return out
 }
+
+// mayTerminate marks the bytes a terminator can begin with.
+var mayTerminate = [256]bool{'.': true, '!': true, '?': true, 0xE2: true, 0xE3: true, 0xEF: true}
 
 func isTerminator(r rune) bool {
 	switch r {
