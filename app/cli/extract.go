@@ -193,12 +193,8 @@ func streamExtract(paths []string, opts analyze.Options, format string, stdout, 
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				src, err := analyze.File(paths[i], opts)
-				if err != nil {
-					results[i] <- result{err: err}
-					continue
-				}
-				results[i] <- result{a: src.Analysis}
+				a, err := analyze.Article(paths[i], opts)
+				results[i] <- result{a: a, err: err}
 			}
 		}()
 	}

@@ -48,15 +48,23 @@ type Source struct {
 // ReadFile reads the article at path (see ingest.ReadFile) and returns it
 // with the hex SHA-256 of exactly the bytes it was read from.
 func ReadFile(path string) (*timeline.Document, string, error) {
-	data, fi, err := regularfile.Read(path, ingest.MaxSize)
-	if err != nil {
-		return nil, "", err
-	}
-	doc, err := ingest.ReadModified(path, data, fi.ModTime())
+	doc, data, err := read(path)
 	if err != nil {
 		return nil, "", err
 	}
 	return doc, digest(data), nil
+}
+
+func read(path string) (*timeline.Document, []byte, error) {
+	data, fi, err := regularfile.Read(path, ingest.MaxSize)
+	if err != nil {
+		return nil, nil, err
+	}
+	doc, err := ingest.ReadModified(path, data, fi.ModTime())
+	if err != nil {
+		return nil, nil, err
+	}
+	return doc, data, nil
 }
 
 // File reads and analyses the article at path.
@@ -66,6 +74,17 @@ func File(path string, opts Options) (*Source, error) {
 		return nil, err
 	}
 	return &Source{Analysis: opts.analyze(doc), SHA256: sum}, nil
+}
+
+// Article reads and analyses the article at path as File does, without the
+// digest only a workspace needs: reading an archive, the SHA-256 of every
+// file cost as much as writing its JSON.
+func Article(path string, opts Options) (*timeline.Analysis, error) {
+	doc, _, err := read(path)
+	if err != nil {
+		return nil, err
+	}
+	return opts.analyze(doc), nil
 }
 
 func digest(data []byte) string {
