@@ -67,11 +67,11 @@ func Tokenize(text string, lx *Lexicon) *Tokenized {
 // where the range ends, so from and to should lie between tokens (at white
 // space) for the tokens to be the text's own.
 func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
-	text, lx := tt.Text, tt.Lexicon
-	space := from == 0 || isSpaceBefore(text, from)
+	s, lx := tt.Text[:to], tt.Lexicon // s: indexing below len(s) needs no bounds check
+	space := from == 0 || isSpaceBefore(s, from)
 	var buf [64]byte
-	for i := from; i < to; {
-		c := text[i]
+	for i := from; i < len(s); {
+		c := s[i]
 		cl := byteClass[c]
 		if cl == cSpace {
 			space = true
@@ -81,7 +81,7 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 		var r rune
 		size := 1
 		if cl == cHigh {
-			r, size = utf8.DecodeRuneInString(text[i:to])
+			r, size = utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
 				space = true
 				i += size
@@ -101,24 +101,19 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 		switch cl {
 		case cDigit:
 			// digits, and letters after them: "1990s", "3rd", "5pm" are words
-			h := fnvOffset
-			j := i
-			for j < to && byteClass[text[j]] == cDigit {
-				h = (h ^ uint32(text[j])) * fnvPrime
+			j := i + 1
+			for j < len(s) && byteClass[s[j]] == cDigit {
 				j++
 			}
 			k, ascii := j, true
-			for k < to {
-				c := text[k]
-				if byteClass[c] == cLetter {
-					h = (h ^ uint32(c|0x20)) * fnvPrime
+			for k < len(s) {
+				if c := s[k]; byteClass[c] == cLetter {
 					k++
 					continue
-				}
-				if c < utf8.RuneSelf {
+				} else if c < utf8.RuneSelf {
 					break
 				}
-				r2, s2 := utf8.DecodeRuneInString(text[k:to])
+				r2, s2 := utf8.DecodeRuneInString(s[k:])
 				if !unicode.IsLetter(r2) {
 					break
 				}
@@ -131,34 +126,30 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 				flags = flags&^kindMask | uint8(Word)
 				end = k
 			}
-			id = lx.wordID(text[i:end], h, ascii, &buf)
+			id = lx.wordID(s[i:end], ascii, &buf)
 		case cLetter:
 			// letters, and digits after them: "Q3"
 			flags |= uint8(Word)
-			h := fnvOffset
 			ascii := c < utf8.RuneSelf
+			j := i + 1
 			if ascii {
 				if c <= 'Z' {
 					flags |= flagUpper
 				}
-			} else if unicode.IsUpper(r) {
-				flags |= flagUpper
+			} else {
+				if unicode.IsUpper(r) {
+					flags |= flagUpper
+				}
+				j = i + size
 			}
-			j := i
-			if !ascii {
-				j += size
-			}
-			for j < to {
-				c := text[j]
-				if cl := byteClass[c]; cl == cLetter || cl == cDigit {
-					h = (h ^ uint32(c|0x20)) * fnvPrime
+			for j < len(s) {
+				if c := s[j]; wordByte[c] {
 					j++
 					continue
-				}
-				if c < utf8.RuneSelf {
+				} else if c < utf8.RuneSelf {
 					break
 				}
-				r2, s2 := utf8.DecodeRuneInString(text[j:to])
+				r2, s2 := utf8.DecodeRuneInString(s[j:])
 				if !unicode.IsLetter(r2) {
 					break
 				}
@@ -166,14 +157,14 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 				j += s2
 			}
 			end = j
-			id = lx.wordID(text[i:end], h, ascii, &buf)
+			id = lx.wordID(s[i:end], ascii, &buf)
 		default:
 			flags |= uint8(Mark)
 			end = i + size
 			if c < utf8.RuneSelf {
 				id = lx.ascii[c]
 			} else {
-				id = lx.ID(markForm(text[i:end]))
+				id = lx.ID(markForm(s[i:end]))
 			}
 		}
 		t := Token{start: uint32(i), id: uint16(id), flags: flags}
@@ -192,16 +183,20 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 	return toks
 }
 
-// wordID looks a word up: an ASCII word by the hash of its folded bytes,
-// taken as it was read; another by its lower-case form.
-func (lx *Lexicon) wordID(w string, h uint32, ascii bool, buf *[64]byte) uint32 {
-	if ascii {
-		if len(w) > lx.longest {
-			return 0
-		}
-		return lx.find(w, h, true)
+// wordID looks a word up: an ASCII word by its bytes folded to lower case
+// as they are hashed, another by its lower-case form.
+func (lx *Lexicon) wordID(w string, ascii bool, buf *[64]byte) uint32 {
+	if !ascii {
+		return lx.lookupWord(w, buf)
 	}
-	return lx.lookupWord(w, buf)
+	if len(w) > lx.longest {
+		return 0
+	}
+	h := fnvOffset
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i]|0x20)) * fnvPrime // letters and digits: |0x20 folds a capital, keeps a digit
+	}
+	return lx.find(w, h, true)
 }
 
 // The classes of bytes the tokenizer tells apart.
@@ -212,6 +207,14 @@ const (
 	cDigit
 	cHigh // the first byte of a rune beyond ASCII
 )
+
+// wordByte marks the ASCII letters and digits.
+var wordByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c < utf8.RuneSelf && (isASCIILetter(byte(c)) || c >= '0' && c <= '9')
+	}
+	return t
+}()
 
 var byteClass = func() (t [256]uint8) {
 	for c := range t {
