@@ -90,3 +90,39 @@ func reportCPU(b *testing.B, since time.Duration, bytes int) {
 	b.ReportMetric(float64(per.Nanoseconds())/1e6, "cpu-ms/op")
 	b.ReportMetric(float64(bytes)/1e6/per.Seconds(), "cpu-MB/s")
 }
+
+// BenchmarkExtractFolder runs the extract command on a folder of 2,000
+// articles the size of TimeBank's (its 183 articles, over and over, each
+// copy a file of its own). Run it with -cpu 1,2 (or more) to compare one
+// core with all: the articles are analysed in parallel, one to a worker.
+func BenchmarkExtractFolder(b *testing.B) {
+	const articles = 2000
+	var docs []string
+	dir := filepath.Join("..", "..", "..", "shared", "corpora", "tbaq-cleaned", "TimeBank")
+	read, err := eval.ReadDir(dir)
+	if err != nil {
+		b.Skipf("no corpus at %s: %v", dir, err)
+	}
+	for _, d := range read {
+		docs = append(docs, strings.TrimSpace(d.Text)+"\n")
+	}
+	folder := b.TempDir()
+	total := 0
+	for i := range articles {
+		text := docs[i%len(docs)]
+		total += len(text)
+		if err := os.WriteFile(filepath.Join(folder, fmt.Sprintf("a%04d.txt", i)), []byte(text), 0o644); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.SetBytes(int64(total))
+	b.ReportAllocs()
+	cpu := cpuTime()
+	for b.Loop() {
+		if err := (&runner{}).extract([]string{"--format", "jsonl", "--dct", "1998-01-08", folder}, io.Discard, io.Discard); err != nil {
+			b.Fatal(err)
+		}
+	}
+	reportCPU(b, cpu, total)
+	b.ReportMetric(float64(articles), "articles")
+}

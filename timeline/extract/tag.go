@@ -60,7 +60,11 @@ func (opts Options) holidays() []Holiday {
 // reader reads toks in the options' language, with their holidays.
 func reader(toks *lex.Tokenized, opts Options) grammar.Reader {
 	lang := opts.language()
-	s := grammar.NewScanner(toks, grammar.IndexHolidays(opts.holidays(), toks.Lexicon))
+	idx := lang.HolidayIndex()
+	if opts.Holidays != nil {
+		idx = grammar.IndexHolidays(opts.Holidays, toks.Lexicon)
+	}
+	s := grammar.NewScanner(toks, idx)
 	return lang.Read(s)
 }
 

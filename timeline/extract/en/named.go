@@ -54,7 +54,7 @@ func holiday(s *scanner, i int) (grammar.Cand, bool) {
 		return grammar.Cand{}, false
 	}
 	var best *grammar.HolidayEntry
-	ents := s.Holidays[s.Tok(i).ID()]
+	ents := s.Holidays.Entries(s.ID(i))
 	for e := range ents {
 		ent := &ents[e]
 		ok := true

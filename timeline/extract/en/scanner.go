@@ -20,6 +20,7 @@ type language struct {
 	// first word and a fiscal year ("FY2025") can begin.
 	begins                                []uint32
 	numbers, digitWords, holiday, fiscals uint32
+	holidays                              *grammar.HolidayIndex // the default ones
 }
 
 // Language returns English: its lexicon, holidays and grammar.
@@ -32,7 +33,7 @@ var english = Grammar(lexicon)
 // needs only its words, each with the classes and keys the grammar asks
 // for; another word order needs a grammar of its own.
 func Grammar(lx *lex.Lexicon) grammar.Language {
-	l := &language{lexicon: lx, families: families}
+	l := &language{lexicon: lx, families: families, holidays: grammar.IndexHolidays(holidays(), lx)}
 	l.begins = make([]uint32, lx.Len())
 	for id := range l.begins {
 		e := lx.Entry(uint32(id))
@@ -63,6 +64,8 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 func (l *language) Lexicon() *lex.Lexicon { return l.lexicon }
 
 func (l *language) Holidays() []grammar.Holiday { return holidays() }
+
+func (l *language) HolidayIndex() *grammar.HolidayIndex { return l.holidays }
 
 func (l *language) Read(s *grammar.Scanner) grammar.Reader { return &scanner{Scanner: s, lang: l} }
 

@@ -62,14 +62,29 @@ func Easter(y int) time.Time {
 	return timeline.Day(y, time.Month(month), day)
 }
 
-// HolidayIndex maps the lexicon entry of a holiday name's first word to
-// the holidays whose names begin with it.
-type HolidayIndex map[uint32][]HolidayEntry
+// HolidayIndex finds holidays by the first word of their names.
+type HolidayIndex struct {
+	byFirst map[uint32][]HolidayEntry
+	first   []bool // by lexicon entry: whether a name begins with the word
+}
 
 // HolidayEntry is one holiday with its name as lexicon entries.
 type HolidayEntry struct {
 	Words []uint32
 	H     *Holiday
+}
+
+// Begins reports whether a holiday's name begins with the word of entry id.
+func (x *HolidayIndex) Begins(id uint32) bool {
+	return x != nil && int(id) < len(x.first) && x.first[id]
+}
+
+// Entries returns the holidays whose names begin with the word of entry id.
+func (x *HolidayIndex) Entries(id uint32) []HolidayEntry {
+	if x == nil {
+		return nil
+	}
+	return x.byFirst[id]
 }
 
 // HolidayLexicon returns lx with every word of the holidays' names listed:
@@ -94,11 +109,12 @@ func HolidayLexicon(lx *lex.Lexicon, hs []Holiday) (*lex.Lexicon, error) {
 }
 
 // IndexHolidays indexes the holidays by the first word of their names,
-// each name cut into tokens the way the text is; lx must list every word
-// of the names (see HolidayLexicon). Holidays with no name or date rule are
-// left out.
-func IndexHolidays(hs []Holiday, lx *lex.Lexicon) HolidayIndex {
-	idx := HolidayIndex{}
+// each name cut into tokens the way the text is. A name is matched by its
+// words' lexicon entries, so lx must list them (see HolidayLexicon); a name
+// with a word lx does not list is left out, as are holidays with no name
+// or date rule.
+func IndexHolidays(hs []Holiday, lx *lex.Lexicon) *HolidayIndex {
+	idx := &HolidayIndex{byFirst: map[uint32][]HolidayEntry{}, first: make([]bool, lx.Len())}
 	for i := range hs {
 		h := &hs[i]
 		if h.Date == nil || strings.TrimSpace(h.Name) == "" {
@@ -106,10 +122,16 @@ func IndexHolidays(hs []Holiday, lx *lex.Lexicon) HolidayIndex {
 		}
 		tt := lex.Tokenize(h.Name, lx)
 		words := make([]uint32, len(tt.Tokens))
+		listed := true
 		for k := range tt.Tokens {
-			words[k] = tt.Tokens[k].ID()
+			words[k] = tt.ID(k)
+			listed = listed && words[k] != 0
 		}
-		idx[words[0]] = append(idx[words[0]], HolidayEntry{words, h})
+		if !listed {
+			continue
+		}
+		idx.byFirst[words[0]] = append(idx.byFirst[words[0]], HolidayEntry{words, h})
+		idx.first[words[0]] = true
 	}
 	return idx
 }

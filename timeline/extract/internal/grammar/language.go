@@ -12,6 +12,8 @@ type Language interface {
 	Lexicon() *lex.Lexicon
 	// Holidays returns a fresh copy of the named days known by default.
 	Holidays() []Holiday
+	// HolidayIndex returns Holidays indexed over Lexicon, built once.
+	HolidayIndex() *HolidayIndex
 	// Read returns a reader of the text the scanner holds.
 	Read(s *Scanner) Reader
 }

@@ -12,22 +12,13 @@ import (
 // reads as an empty word with no entry, so rules may look past either end.
 type Scanner struct {
 	*lex.Tokenized
-	Holidays HolidayIndex
-	// holidayFirst says, by lexicon entry, whether a word begins a
-	// holiday's name: the scan asks it of every capitalised word.
-	holidayFirst []bool
+	Holidays *HolidayIndex
 }
 
 // NewScanner reads tt; holidays is the index of the holiday names to know
 // (see IndexHolidays), over tt's lexicon.
-func NewScanner(tt *lex.Tokenized, holidays HolidayIndex) *Scanner {
-	s := &Scanner{Tokenized: tt, Holidays: holidays, holidayFirst: make([]bool, tt.Lexicon.Len())}
-	for id := range holidays {
-		if int(id) < len(s.holidayFirst) {
-			s.holidayFirst[id] = true
-		}
-	}
-	return s
+func NewScanner(tt *lex.Tokenized, holidays *HolidayIndex) *Scanner {
+	return &Scanner{Tokenized: tt, Holidays: holidays}
 }
 
 func (s *Scanner) in(i int) bool { return i >= 0 && i < len(s.Tokens) }
@@ -149,7 +140,7 @@ func (s *Scanner) AllCaps(i int) bool {
 
 // HolidayAt reports whether token i could begin a holiday's name: a word
 // with a capital that is the first word of one.
-func (s *Scanner) HolidayAt(i int) bool { return s.Upper(i) && s.holidayFirst[s.ID(i)] }
+func (s *Scanner) HolidayAt(i int) bool { return s.Upper(i) && s.Holidays.Begins(s.ID(i)) }
 
 // Tok is token i of a scanner, read on demand.
 type Tok struct {
