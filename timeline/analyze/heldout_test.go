@@ -163,6 +163,25 @@ func TestHeldOutDocuments(t *testing.T) {
 // right with no flags.
 const minHeldOutUntold = 90.0
 
+// TestHeldOutNewsroomDocuments is a second held-out set, written and
+// scored before the rules that read tense, modals, reported speech and
+// deadlines were changed, and never tuned on: twenty texts of the kinds a
+// newsroom reads (wire copy with a dateline, a court report, sports with
+// fixtures ahead, quarters and fiscal years, an obituary, a feature with a
+// history paragraph, an explainer, a live blog, a weekly column, a weather
+// forecast, a press release, previews, two short histories, a chronology).
+func TestHeldOutNewsroomDocuments(t *testing.T) {
+	untold := reportDocuments(t, "newsroom held-out", "testdata/documents/heldout-newsroom")
+	if untold.pct() < minNewsroomUntold {
+		t.Errorf("newsroom held-out with no flags: %.1f %% of values right, want at least %.0f %%", untold.pct(), minNewsroomUntold)
+	}
+}
+
+// minNewsroomUntold is the share of the newsroom held-out values the
+// tagger must get right with no flags: the figure it scored when the set
+// was written, so that no later rule loses ground on it.
+const minNewsroomUntold = 83.0
+
 // TestDevDocuments reports the same figures on the development documents,
 // the ones rules may be tuned on (with wikiwars-dev). It holds them to no
 // gate: the held-out set is the one that judges.
