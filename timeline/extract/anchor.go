@@ -185,7 +185,7 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 	switch {
 	case deictic:
 		return use(dct, timeline.AnchorDeictic)
-	case r.rd.Tense(c) > 0 && !r.afterDCT(*r.last):
+	case r.rd.Tense(c) == grammar.TenseFuture && !r.afterDCT(*r.last):
 		return use(dct, timeline.AnchorFuture)
 	case far && r.historyParagraph(c):
 		return use(thread, timeline.AnchorThread)

@@ -202,3 +202,37 @@ func TestMillennia(t *testing.T) {
 			want: []want{{text: "millennium-long", value: "P1000Y"}, {text: "millennia-long", value: "PXY"}}},
 	})
 }
+
+// What a modal or an infinitive of intention governs lies ahead of the
+// time its clause speaks from; "have" after a modal puts it behind; "can"
+// and "could" negated report what was not possible then.
+func TestModalsAndIntentionsLookAhead(t *testing.T) {
+	runCases(t, []tagCase{
+		{name: "could be held", text: "A confidence vote could be held in June.", dct: "2023-07-10",
+			want: []want{{text: "June", value: "2024-06"}}},
+		{name: "said he would", text: "The prime minister said he would name a successor on Friday.", dct: "2023-05-16",
+			want: []want{{text: "Friday", value: "2023-05-19"}}},
+		{name: "expected the fighting to continue", text: "Commanders said they expected heavy fighting around the town to continue through the weekend.",
+			dct: "2024-08-06", want: []want{{text: "the weekend", value: "2024-W32-WE"}}},
+		{name: "planned a demonstration", text: "Protesters planned a large demonstration on Saturday.", dct: "2000-01-05",
+			want: []want{{text: "Saturday", value: "2000-01-08"}}},
+		{name: "a modal with have is behind", text: "The agreement might have been signed in March.", dct: "2023-02-07",
+			want: []want{{text: "March", value: "2022-03"}}},
+		{name: "could not be reached", text: "The union could not be reached for comment on Monday.", dct: "2021-11-10",
+			want: []want{{text: "Monday", value: "2021-11-08"}}},
+		{name: "neither could", text: "Neither he nor his parents could be located Wednesday.", dct: "2000-01-06",
+			want: []want{{text: "Wednesday", value: "2000-01-05"}}},
+		{name: "a date before the infinitive dates the main verb", text: "Gadhafi agreed in June to hand them over.", dct: "1999-05-10",
+			want: []want{{text: "June", value: "1998-06"}}},
+		{name: "a day's thing is named, not governed", text: "Relatives said they would look for ways to get around Wednesday's ruling.",
+			dct: "2000-01-07", want: []want{{text: "Wednesday", value: "2000-01-05"}}},
+		{name: "a quarter beside a plan is the one reported on", text: "Hadson said it expects to report a third-quarter net loss.",
+			dct: "1989-11-02", want: []want{{text: "third-quarter", value: "1989-Q3"}}},
+		{name: "a plan in the past perfect", text: "The offer had been due to expire Friday.", dct: "1989-10-30",
+			want: []want{{text: "Friday", value: "1989-10-27"}}},
+		{name: "due to is not a plan", text: "Flights were cancelled due to heavy snow on Monday.", dct: "2024-01-10",
+			want: []want{{text: "Monday", value: "2024-01-08"}}},
+		{name: "a history's would stays in the story", text: "The war began in 1914. In August 1918 the Allies decided that the offensive would begin on 12 September.",
+			dct: "2010-01-01", want: []want{{text: "1914", value: "1914"}, {text: "August 1918", value: "1918-08"}, {text: "12 September", value: "1918-09-12"}}},
+	})
+}

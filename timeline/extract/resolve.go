@@ -356,7 +356,7 @@ func (r *resolver) pickOccurrence(c grammar.Cand, sp *grammar.Spec, a grammar.Po
 	if pk == grammar.PickTense {
 		t := r.rd.Tense(c)
 		if sp.Holiday == nil && (sp.Weekday != 0 || sp.Base.Gran != timeline.GranDay) && r.rd.Deadline(c) {
-			t = 1
+			t = grammar.TenseFuture
 		}
 		return pickByTense(cands, sp, a, t)
 	}
@@ -450,15 +450,23 @@ func pickByTense(cands []grammar.Point, sp *grammar.Spec, a grammar.Point, tense
 	switch {
 	case sp.Weekday != 0 || b.Quarter > 0 || b.Half > 0:
 		// wire stories name the day they are filed: "on Friday" written on a Friday is that day
+		if tense == grammar.TenseAhead && sp.Weekday == 0 {
+			// a quarter beside a plan is mostly the one reported on: "expects
+			// to report a third-quarter loss"
+			tense = grammar.TenseNone
+		}
 		if tense > 0 {
 			return earliestFrom()
 		}
 		return latestBy()
 	case sp.Holiday != nil:
 		return nearest()
-	case b.Gran == timeline.GranDay: // only an explicit future moves a day of a month forward
+	case b.Gran == timeline.GranDay:
+		// only an explicit future moves a day of a month forward: what a
+		// modal governs lies ahead of its clause's time, which may be past
+		// ("The INS ruled that he must be returned by Jan. 14")
 		p := nearest()
-		if _, pb := p.Bounds(); tense > 0 && pb.Before(aa) {
+		if _, pb := p.Bounds(); tense == grammar.TenseFuture && pb.Before(aa) {
 			return earliestFrom()
 		}
 		if pa, _ := p.Bounds(); tense < 0 && pa.After(ab.AddDate(0, 2, 0)) {

@@ -64,6 +64,8 @@ const (
 	BeForm             // a form of "be"
 	DefinitePast       // a past-tense word whatever comes before it ("was", "ago")
 	PerfectOrPassive   // an auxiliary after which a participle says nothing of when ("has decided")
+	ModalVerb          // a modal: what it governs lies ahead ("could be held in the autumn"), unless "have" follows
+	ProspectiveVerb    // a verb or adjective whose infinitive lies ahead of it ("expected the fighting to continue")
 
 	// Words the events stage reads when it cuts clauses and writes labels.
 	LeftOfTime               // a word that belongs to a time expression right before it ("in late 2024")

@@ -18,7 +18,9 @@ const tenseReach, openingTenseReach = 12, 40
 const saidReach = 5
 
 // Tense looks outward from the expression, within its sentence, for the
-// nearest word that marks the future (+1) or the past (-1).
+// nearest word that marks the future (grammar.TenseFuture), what lies
+// ahead of the clause's own time (grammar.TenseAhead) or the past
+// (grammar.TensePast).
 func (s *scanner) Tense(c grammar.Cand) int {
 	left, right := true, true
 	reach := tenseReach
@@ -27,6 +29,10 @@ func (s *scanner) Tense(c grammar.Cand) int {
 		// killed ...": an opening phrase waits for the main verb
 		reach = openingTenseReach
 	}
+	// "Wednesday's ruling" names a thing by its day: what a modal or an
+	// infinitive before it governs is the verb ("would look for ways to
+	// get around Wednesday's ruling"), not the day
+	named := s.Is(c.J, kApostrophe) && s.Is(c.J+1, kS) && s.Glued(c.J)
 	for d := 1; d <= reach && (left || right); d++ {
 		for side, k := range [2]int{c.I - d, c.J - 1 + d} {
 			if (side == 0 && !left) || (side == 1 && !right) {
@@ -40,7 +46,7 @@ func (s *scanner) Tense(c grammar.Cand) int {
 				}
 				continue
 			}
-			if t := s.tenseAt(k, d); t != 0 {
+			if t := s.tenseAt(k, d, side == 0); t != 0 && !(named && t == grammar.TenseAhead) {
 				return t
 			}
 		}
@@ -70,9 +76,11 @@ func (s *scanner) Deadline(c grammar.Cand) bool {
 	return true
 }
 
-// tenseAt says whether token k, d tokens from the expression, marks the
-// future (+1) or the past (-1).
-func (s *scanner) tenseAt(k, d int) int {
+// tenseAt says what token k, d tokens from the expression (before it when
+// left), tells of its time: one of the grammar's tenses. A modal or an
+// infinitive speaks of what follows it: "agreed in June to buy the bank"
+// dates the agreeing, "agreed to buy it in June" the buying.
+func (s *scanner) tenseAt(k, d int, left bool) int {
 	e := s.Entry(k)
 	switch {
 	case e.Has(lex.SayingVerb):
@@ -82,19 +90,34 @@ func (s *scanner) tenseAt(k, d int) int {
 		if d > saidReach {
 			return 0
 		}
-		return -1
+		return grammar.TensePast
 	case e.Has(lex.PlanWord):
 		// "plans to", "planned for March", "were planning to" look ahead;
 		// "vacation plans for the trip" and "a hastily planned trip" say nothing
 		if s.Is(k+1, kTo) || s.Is(k+1, kFor) && e.Key == kPlanned || e.Key == kPlanning {
-			return 1
+			return grammar.TenseFuture
+		}
+		if left && (s.Has(k+1, lex.Article) || s.Has(k+1, lex.Determiner)) && !s.Has(k-1, lex.Article) {
+			// what was planned lies ahead of the planning: "protesters
+			// planned a demonstration on Saturday"
+			return grammar.TenseAhead
 		}
 		return 0
 	case e.Key == kTo:
 		if s.isAny(k-1, kIs, kAre) { // "is to resume trading Tuesday"
-			return 1
+			return grammar.TenseFuture
+		}
+		if left && s.prospectiveInfinitive(k) {
+			return grammar.TenseAhead
 		}
 		return 0
+	case e.Has(lex.ModalVerb):
+		if !left {
+			return 0
+		}
+		return s.modalTense(k)
+	case e.Key == kWon && s.negatedContraction(k):
+		return grammar.TenseFuture // "won't": will not
 	case e.Key == kNext:
 		if s.Is(k+1, kTo) { // "next to the embassy" is a place
 			return 0
@@ -103,33 +126,104 @@ func (s *scanner) tenseAt(k, d int) int {
 		// "is expected to", "scheduled for Friday" look ahead; "expected
 		// losses" is an adjective and says nothing
 		if s.Has(k-1, lex.BeForm) {
-			return 1
+			return grammar.TenseFuture
 		}
 		if s.Has(k+1, lex.ScheduleLink) {
-			return 1
+			return grammar.TenseFuture
 		}
 		return 0
 	case e.Key == kAhead:
 		if s.Is(k+1, kOf) { // "ahead of the weekend"
-			return 1
+			return grammar.TenseFuture
 		}
 		return 0
 	}
 	if e.Has(lex.FutureCue) {
-		return 1
+		return grammar.TenseFuture
 	}
 	if !e.Has(lex.PastCue) && !(s.isWord(k) && s.pastForm(k)) {
 		return 0
 	}
 	if e.Has(lex.DefinitePast) {
-		return -1
+		return grammar.TensePast
 	}
 	if s.Has(k-1, lex.PerfectOrPassive) {
 		// a participle: the present perfect or the passive says nothing of
 		// when ("has decided to admit them in March", "will be held May 5")
 		return 0
 	}
-	return -1
+	return grammar.TensePast
+}
+
+// prospectiveReach is how many words before an infinitive's "to" a verb
+// of intention or expectation governs it: its object may stand between
+// ("expected heavy fighting around the town to continue").
+const prospectiveReach = 6
+
+// prospectiveInfinitive reports whether the "to" at k opens an infinitive
+// that a verb of intention or expectation before it governs: what the
+// infinitive says lies ahead ("agreed to meet again on Friday", "expected
+// the fighting to continue through the weekend").
+func (s *scanner) prospectiveInfinitive(k int) bool {
+	if n := s.Tok(k + 1); n.Kind() != lex.Word || n.Upper() || s.Has(k+1, lex.Article) || s.Has(k+1, lex.Determiner) {
+		return false // "to Brussels", "to the weekend": a place or a time, not a verb
+	}
+	for j := k - 1; j >= 0 && j >= k-prospectiveReach && !s.EndsSentence(j); j-- {
+		if s.Has(j, lex.ProspectiveVerb) && (!s.isAny(j, kDue, kSet) || s.Has(j-1, lex.BeForm)) {
+			// a plan in the past perfect is one of the past, kept or
+			// not: "it had been due to expire Friday evening"
+			return !s.Is(j-1, kHad) && !s.Is(j-2, kHad)
+		}
+		if s.Has(j, lex.SentenceEnd) || s.Is(j, kComma) {
+			break
+		}
+	}
+	return false
+}
+
+// modalTense says what the modal at k tells of the time of what it
+// governs: ahead (+1: "could be held in the autumn", "would resign on
+// Friday"), behind with "have" (-1: "might have left on Monday"), or
+// nothing for "may" as a month, and for "can" or "could" negated, which
+// report what was not possible ("could not be reached on Monday").
+func (s *scanner) modalTense(k int) int {
+	if s.Is(k, kMay) && s.upper(k) {
+		return 0 // "May": the month
+	}
+	n, negated := k+1, s.Has(k, lex.Negation) // "cannot"
+	switch {
+	case s.negatedContraction(k):
+		n, negated = k+3, true
+	case s.Has(k+1, lex.Negation):
+		n, negated = k+2, true
+	}
+	switch {
+	case s.Is(n, kHave):
+		return grammar.TensePast
+	case s.isAny(k, kCan, kCould) && (negated || s.negatedSubject(k)):
+		return 0
+	}
+	return grammar.TenseAhead
+}
+
+// negatedSubject reports whether the subject of the modal at k is
+// negated: "Neither he nor his parents could be located Wednesday".
+func (s *scanner) negatedSubject(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-subjectReach && !s.EndsSentence(j) && !s.Is(j, kComma); j-- {
+		if s.isAny(j, kNeither, kNor, kNo) {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectReach is how many words before a verb its subject is looked for.
+const subjectReach = 8
+
+// negatedContraction reports whether the word at k is followed by "n't",
+// which the tokenizer reads as an apostrophe and a "t" ("couldn't").
+func (s *scanner) negatedContraction(k int) bool {
+	return s.Is(k+1, kApostrophe) && s.Is(k+2, kT) && s.Glued(k+1) && s.Glued(k+2)
 }
 
 // pastForm reports whether token k ends as a regular past tense does.

@@ -33,6 +33,7 @@ const (
 	kC
 	kCE
 	kCalendar
+	kCan
 	kCentury
 	kCirca
 	kClock
@@ -43,6 +44,7 @@ const (
 	kComma
 	kComparable
 	kCorresponding
+	kCould
 	kCouple
 	kCurrent
 	kD
@@ -52,6 +54,7 @@ const (
 	kDistant
 	kDot
 	kDozen
+	kDue
 	kE
 	kEach
 	kEarlier
@@ -73,6 +76,7 @@ const (
 	kFuture
 	kHad
 	kHalf
+	kHave
 	kHigh
 	kHundred
 	kHyphen
@@ -101,10 +105,12 @@ const (
 	kMost
 	kNear
 	kNearly
+	kNeither
 	kNext
 	kNight
 	kNo
 	kNoon
+	kNor
 	kNow
 	kO
 	kOf
@@ -136,10 +142,12 @@ const (
 	kSeason
 	kSeasons
 	kSecond
+	kSet
 	kSlash
 	kSome
 	kStart
 	kStraight
+	kT
 	kThan
 	kThat
 	kThe
@@ -159,6 +167,7 @@ const (
 	kWeek
 	kWeekend
 	kWeeks
+	kWon
 	kYear
 	kYears
 	kYesterday
@@ -189,6 +198,7 @@ var keyWords = map[lex.Key]string{
 	kC:             "c",
 	kCE:            "ce",
 	kCalendar:      "calendar",
+	kCan:           "can cannot",
 	kCentury:       "century",
 	kCirca:         "circa",
 	kClock:         "clock",
@@ -199,6 +209,7 @@ var keyWords = map[lex.Key]string{
 	kComma:         ",",
 	kComparable:    "comparable",
 	kCorresponding: "corresponding",
+	kCould:         "could couldn",
 	kCouple:        "couple",
 	kCurrent:       "current",
 	kD:             "d",
@@ -208,6 +219,7 @@ var keyWords = map[lex.Key]string{
 	kDistant:       "distant",
 	kDot:           ".",
 	kDozen:         "dozen",
+	kDue:           "due",
 	kE:             "e",
 	kEach:          "each",
 	kEarlier:       "earlier",
@@ -229,6 +241,7 @@ var keyWords = map[lex.Key]string{
 	kFuture:        "future",
 	kHad:           "had",
 	kHalf:          "half",
+	kHave:          "have",
 	kHigh:          "high",
 	kHundred:       "hundred",
 	kHyphen:        "-",
@@ -257,10 +270,12 @@ var keyWords = map[lex.Key]string{
 	kMost:          "most",
 	kNear:          "near",
 	kNearly:        "nearly",
+	kNeither:       "neither",
 	kNext:          "next",
 	kNight:         "night",
 	kNo:            "no",
 	kNoon:          "noon",
+	kNor:           "nor",
 	kNow:           "now",
 	kO:             "o",
 	kOf:            "of",
@@ -292,10 +307,12 @@ var keyWords = map[lex.Key]string{
 	kSeason:        "season",
 	kSeasons:       "seasons",
 	kSecond:        "second",
+	kSet:           "set",
 	kSlash:         "/",
 	kSome:          "some",
 	kStart:         "start",
 	kStraight:      "straight",
+	kT:             "t",
 	kThan:          "than",
 	kThat:          "that",
 	kThe:           "the",
@@ -315,6 +332,7 @@ var keyWords = map[lex.Key]string{
 	kWeek:          "week",
 	kWeekend:       "weekend",
 	kWeeks:         "weeks",
+	kWon:           "won",
 	kYear:          "year",
 	kYears:         "years",
 	kYesterday:     "yesterday",

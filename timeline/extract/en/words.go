@@ -238,7 +238,21 @@ var tagWords = []struct {
 	{lex.VagueQuantity, `several few some many numerous`}, // "several days" is PXD
 	{lex.SeasonAmbiguous, `fall spring`},                  // verbs and nouns too: they need a cue ("in the spring")
 	// a word after a bare weekday or month that marks the future
-	{lex.FutureCue, `will ll shall scheduled next upcoming slated tomorrow might soon expected going effective`},
+	{lex.FutureCue, `will ll shall scheduled next upcoming slated tomorrow soon expected going effective`},
+	// what a modal governs lies ahead of the time it is said ("a vote
+	// could be held in June", "said he would resign on Friday"), unless
+	// "have" follows ("might have left on Monday"); "can" and "could" with
+	// a negation report what was not possible ("could not be reached for
+	// comment on Monday") and say nothing of when
+	{lex.ModalVerb, `would could should might may must can cannot wouldn couldn shouldn mightn mustn`},
+	// their infinitive lies ahead of them: "expected the fighting to
+	// continue through the weekend", "agreed to meet on Friday", "is due to
+	// open in May"; not "declined to comment", "began to fall"
+	{lex.ProspectiveVerb, `expect expects expected expecting plan plans planned planning hope hopes hoped hoping
+		intend intends intended intending aim aims aimed aiming want wants wanted promise promises promised vow vows
+		vowed pledge pledges pledged threaten threatens threatened agree agrees agreed decide decides decided prepare
+		prepares prepared preparing propose proposes proposed urge urges urged scheduled slated likely poised ready
+		going due set`}, // "due" and "set" only after a form of "be": "is due to open", not "due to rain"
 	// past-tense words; regular verbs in -ed are recognised by their
 	// ending, so the list holds the common irregular ones of news
 	{lex.PastCue, `said was were had did ago last announced reported told closed rose fell since ended earlier began

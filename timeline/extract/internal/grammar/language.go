@@ -25,8 +25,8 @@ type Reader interface {
 	Scan() []Cand
 	// MatchAt returns the expression that begins at token i, if any.
 	MatchAt(i int) (Cand, bool)
-	// Tense says whether the words around c speak of the future (+1) or
-	// the past (-1), or neither (0).
+	// Tense says whether the words around c speak of the past, of what
+	// lies ahead, or neither (TenseNone).
 	Tense(c Cand) int
 	// Deadline reports whether c is a deadline ahead ("by May", "until
 	// Tuesday").
@@ -36,6 +36,21 @@ type Reader interface {
 	// Join says how token k joins the expressions on either side of it.
 	Join(k int) Join
 }
+
+// The tenses a Reader tells; those ahead are greater than TenseNone, the
+// past less.
+const (
+	TensePast = -1 // the words around speak of the past ("said Friday")
+	TenseNone = 0
+	// TenseAhead: ahead of the time the clause speaks from, which in a
+	// history is the story's time: a modal or an infinitive of intention
+	// ("would resign on Friday", "expected the fighting to continue
+	// through the weekend")
+	TenseAhead = 1
+	// TenseFuture: ahead of the time of writing ("will", "next week",
+	// "tomorrow", "is to")
+	TenseFuture = 2
+)
 
 // Join is how a word between two expressions joins them.
 type Join uint8
