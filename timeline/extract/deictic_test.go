@@ -236,3 +236,17 @@ func TestModalsAndIntentionsLookAhead(t *testing.T) {
 			dct: "2010-01-01", want: []want{{text: "1914", value: "1914"}, {text: "August 1918", value: "1918-08"}, {text: "12 September", value: "1918-09-12"}}},
 	})
 }
+
+// A reporting clause after the words reported ("..., a spokesman said")
+// dates the saying, not what was said; opening the sentence, the
+// expression is the saying's ("On Friday, the ministry said ...").
+func TestReportingClauseAfterTheWords(t *testing.T) {
+	runCases(t, []tagCase{
+		{name: "the words reported look ahead", text: "The court will rule on the pipeline in May, a spokesman said on Thursday.", dct: "2024-04-18",
+			want: []want{{text: "May", value: "2024-05"}, {text: "Thursday", value: "2024-04-18"}}},
+		{name: "a prediction, researchers said", text: "The comet should be easy to see in early August, researchers said.", dct: "2023-06-20",
+			want: []want{{text: "early August", value: "2023-08"}}},
+		{name: "an opening date is the saying's", text: "On Friday, the ministry said the talks were over.", dct: "2024-04-17",
+			want: []want{{text: "Friday", value: "2024-04-12"}}},
+	})
+}

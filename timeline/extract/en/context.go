@@ -24,11 +24,17 @@ const saidReach = 5
 func (s *scanner) Tense(c grammar.Cand) int {
 	left, right := true, true
 	reach := tenseReach
+	opens := c.I == 0 || s.EndsSentence(c.I-1)
 	if k := c.I - 1; k >= 0 && (s.EndsSentence(k-1) || k == 0) && s.isAny(k, kIn, kOn) {
 		// "In January, a week after the anniversary of ..., a bombing
 		// killed ...": an opening phrase waits for the main verb
-		reach = openingTenseReach
+		reach, opens = openingTenseReach, true
 	}
+	// past a comma after the expression, a verb of saying is that of a
+	// reporting clause, whose time is not that of the words reported ("The
+	// court will rule in May, a spokesman said"), unless the expression
+	// opens the sentence ("On Friday, the ministry said ...")
+	reported := false
 	// "Wednesday's ruling" names a thing by its day: what a modal or an
 	// infinitive before it governs is the verb ("would look for ways to
 	// get around Wednesday's ruling"), not the day
@@ -44,6 +50,12 @@ func (s *scanner) Tense(c grammar.Cand) int {
 				} else {
 					right = false
 				}
+				continue
+			}
+			if side == 1 && s.Is(k, kComma) && !opens {
+				reported = true
+			}
+			if side == 1 && reported && s.Has(k, lex.SayingVerb) {
 				continue
 			}
 			if t := s.tenseAt(k, d, side == 0); t != 0 && !(named && t == grammar.TenseAhead) {
