@@ -250,3 +250,14 @@ func TestReportingClauseAfterTheWords(t *testing.T) {
 			want: []want{{text: "Friday", value: "2024-04-12"}}},
 	})
 }
+
+// Inside a sentence a capital makes a name of a word ending in -ed: it
+// marks no past tense.
+func TestCapitalizedEdIsAName(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The father would be traveling to the United States on Saturday.", dct: "2000-04-05",
+			want: []want{{text: "Saturday", value: "2000-04-08"}}},
+		{name: "at the start of a sentence it is a verb", text: "Asked about the vote on Monday, he declined to comment.", dct: "2000-04-05",
+			want: []want{{text: "Monday", value: "2000-04-03"}}},
+	})
+}

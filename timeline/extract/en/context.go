@@ -153,7 +153,9 @@ func (s *scanner) tenseAt(k, d int, left bool) int {
 	if e.Has(lex.FutureCue) {
 		return grammar.TenseFuture
 	}
-	if !e.Has(lex.PastCue) && !(s.isWord(k) && s.pastForm(k)) {
+	if !e.Has(lex.PastCue) && !(s.isWord(k) && s.pastForm(k) && (!s.upper(k) || k == 0 || s.EndsSentence(k-1))) {
+		// inside a sentence a capital makes a name of an -ed word: "the
+		// United States", "Red Bank Mixed Choir"
 		return 0
 	}
 	if e.Has(lex.DefinitePast) {
