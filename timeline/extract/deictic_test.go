@@ -261,3 +261,14 @@ func TestCapitalizedEdIsAName(t *testing.T) {
 			want: []want{{text: "Monday", value: "2000-04-03"}}},
 	})
 }
+
+// A second predicate joined by "and" has a time of its own: its verb does
+// not tell the tense of an expression in the first.
+func TestCoordinatedPredicate(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Protesters planned a large demonstration on Saturday and were planning to drive around the airport.", dct: "2000-01-05",
+			want: []want{{text: "Saturday", value: "2000-01-08"}}},
+		{name: "a list of days is no predicate", text: "The talks will resume on Monday and Tuesday.", dct: "2000-01-05",
+			want: []want{{text: "Monday", value: "2000-01-10"}, {text: "Tuesday", value: "2000-01-11"}}},
+	})
+}

@@ -55,6 +55,12 @@ func (s *scanner) Tense(c grammar.Cand) int {
 			if side == 1 && s.Is(k, kComma) && !opens {
 				reported = true
 			}
+			if side == 1 && s.isAny(k, kAnd, kOr) && s.finiteVerb(k+1) {
+				// "demonstrated on Saturday and were planning to ...": a
+				// second predicate has a time of its own
+				right = false
+				continue
+			}
 			if side == 1 && reported && s.Has(k, lex.SayingVerb) {
 				continue
 			}
@@ -238,6 +244,12 @@ const subjectReach = 8
 // which the tokenizer reads as an apostrophe and a "t" ("couldn't").
 func (s *scanner) negatedContraction(k int) bool {
 	return s.Is(k+1, kApostrophe) && s.Is(k+2, kT) && s.Glued(k+1) && s.Glued(k+2)
+}
+
+// finiteVerb reports whether token k is a verb that opens a predicate: an
+// auxiliary or modal, or a past tense ("and were planning", "and said").
+func (s *scanner) finiteVerb(k int) bool {
+	return !s.upper(k) && (s.Has(k, lex.AuxiliaryOrModal) || s.Has(k, lex.PastCue) || s.isWord(k) && s.pastForm(k))
 }
 
 // pastForm reports whether token k ends as a regular past tense does.
