@@ -272,3 +272,18 @@ func TestCoordinatedPredicate(t *testing.T) {
 			want: []want{{text: "Monday", value: "2000-01-10"}, {text: "Tuesday", value: "2000-01-11"}}},
 	})
 }
+
+// "at least" between a deadline word and its bound leaves a deadline: the
+// bound is a minimum ("until at least Sunday" lies ahead), and a number
+// after it is a year, not a count.
+func TestDeadlineAtLeast(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The cold snap is expected to last until at least Sunday.", dct: "2024-12-02",
+			want: []want{{text: "Sunday", value: "2024-12-08"}}},
+		{text: "Roads stayed shut, and the ferry was suspended until at least Thursday.", dct: "2022-06-14",
+			want: []want{{text: "Thursday", value: "2022-06-16"}}},
+		{text: "Entry will be free until at least 2025.", dct: "2023-10-12",
+			want: []want{{text: "2025", value: "2025"}}},
+		{name: "a count after at least", text: "Power was cut in at least 2000 homes.", dct: "2023-10-12", want: nil},
+	})
+}

@@ -74,14 +74,15 @@ func (s *scanner) Tense(c grammar.Cand) int {
 
 // Deadline reports whether a bare month, season or weekday follows "by",
 // "until" or "till" ("talks are to conclude by May", "postponed until
-// Tuesday") in a clause that is not in the past perfect ("by May they had
+// Tuesday", "closed until at least Thursday") in a clause that is not in the past perfect ("by May they had
 // sold out"): a deadline lies ahead. A day of a month is left to its own
 // rule: "by Jan. 14" written on Jan. 15 is the day just past.
 func (s *scanner) Deadline(c grammar.Cand) bool {
-	if !s.Has(c.I-1, lex.DeadlineWord) {
+	by := s.beforeAtLeast(c.I)
+	if !s.Has(by, lex.DeadlineWord) {
 		return false
 	}
-	for k := c.I - 2; k >= 0 && k >= c.I-tenseReach && !s.Has(k, lex.SentenceEnd); k-- {
+	for k := by - 1; k >= 0 && k >= c.I-tenseReach && !s.Has(k, lex.SentenceEnd); k-- {
 		if s.Is(k, kHad) {
 			return false
 		}
@@ -92,6 +93,16 @@ func (s *scanner) Deadline(c grammar.Cand) bool {
 		}
 	}
 	return true
+}
+
+// beforeAtLeast returns the token before i, stepping back over "at least"
+// ("until at least Sunday", "since at least 1990"): the bound is a
+// minimum, and the word before it still governs it.
+func (s *scanner) beforeAtLeast(i int) int {
+	if s.Is(i-1, kLeast) && s.Is(i-2, kAt) {
+		return i - 3
+	}
+	return i - 1
 }
 
 // tenseAt says what token k, d tokens from the expression (before it when

@@ -68,8 +68,8 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 		return grammar.Cand{}, false
 	}
 	switch {
-	case s.Has(i-1, lex.NotYearAfter):
-		return grammar.Cand{}, false // a price, a code, a count
+	case s.Has(i-1, lex.NotYearAfter) && !s.Has(s.beforeAtLeast(i), lex.DeadlineWord):
+		return grammar.Cand{}, false // a price, a code, a count ("in at least 2000 homes"); not "until at least 2030"
 	case s.isAny(i-1, kAbout, kApproximately, kAround, kRoughly):
 		if !s.endsPhrase(j) {
 			return grammar.Cand{}, false // "around 2000 troops" is a count
