@@ -287,3 +287,13 @@ func TestDeadlineAtLeast(t *testing.T) {
 		{name: "a count after at least", text: "Power was cut in at least 2000 homes.", dct: "2023-10-12", want: nil},
 	})
 }
+
+// A participle after a verb of state is an adjective and tells no past.
+func TestStateVerbParticiple(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Schools will stay closed on Friday.", dct: "2023-09-13",
+			want: []want{{text: "Friday", value: "2023-09-15"}}},
+		{text: "The bridge remains closed to traffic in March.", dct: "2023-02-07",
+			want: []want{{text: "March", value: "2023-03"}}},
+	})
+}

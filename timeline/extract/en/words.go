@@ -260,8 +260,10 @@ var tagWords = []struct {
 		thought spent struck shot ran wrote spoke sank broke drove flew stood fought led grew kept felt`},
 	{lex.DefinitePast, `was were had did ago last since earlier`}, // past whatever comes before them
 	// before a participle: the present perfect or the passive says nothing
-	// of when ("has decided to admit them in March", "will be held May 5")
-	{lex.PerfectOrPassive, `has have be been being is are`},
+	// of when ("has decided to admit them in March", "will be held May 5"),
+	// nor does a participle that is an adjective after a verb of state
+	// ("will stay closed until Thursday", "remains closed")
+	{lex.PerfectOrPassive, `has have be been being is are stay stays remain remains`},
 	{lex.SayingVerb, `said told announced reported added stated`},
 	{lex.PlanWord, `plans planned planning`},
 	{lex.ScheduleWord, `expected scheduled slated`},
