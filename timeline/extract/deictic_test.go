@@ -297,3 +297,15 @@ func TestStateVerbParticiple(t *testing.T) {
 			want: []want{{text: "March", value: "2023-03"}}},
 	})
 }
+
+// An ambiguous month name after a month in a list is a month too.
+func TestMonthList(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Sales peak in April and May.", dct: "2022-04-23",
+			want: []want{{text: "April", value: "2022-04"}, {text: "May", value: "2022-05"}}},
+		{text: "The survey ran in April, May and June.", dct: "2022-08-01", partial: true,
+			want: []want{{text: "April", value: "2022-04"}, {text: "May", value: "2022-05"}, {text: "June", value: "2022-06"}}},
+		{name: "after a comma the list must go on", text: "Talks stalled in March, May said.", dct: "2019-04-02",
+			want: []want{{text: "March", value: "2019-03"}}},
+	})
+}

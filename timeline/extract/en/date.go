@@ -161,12 +161,24 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 	if !s.upper(i) {
 		return grammar.Cand{}, false
 	}
-	if s.Has(i, lex.MonthAmbiguous) && !s.Has(i-1, lex.MonthCue) && !(s.Is(i-1, kHyphen) && s.Is(i-2, kMid)) && !s.attributiveMonth(i) {
+	if s.Has(i, lex.MonthAmbiguous) && !s.Has(i-1, lex.MonthCue) && !(s.Is(i-1, kHyphen) && s.Is(i-2, kMid)) && !s.attributiveMonth(i) &&
+		!s.listedAfterMonth(i) {
 		return grammar.Cand{}, false
 	}
 	c.J = j
 	c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranMonth, Month: m}}
 	return c, true
+}
+
+// listedAfterMonth reports whether the word at i follows a month in a
+// list, which makes an ambiguous name a month too: "in April and May",
+// "April, May and June". After a comma the list must go on: "in March,
+// May said" names a person.
+func (s *scanner) listedAfterMonth(i int) bool {
+	if !s.upper(i-2) || !s.Has(i-2, lex.Month) || s.Has(i-2, lex.MonthAbbrev) {
+		return false
+	}
+	return s.isAny(i-1, kAnd, kOr) || s.Is(i-1, kComma) && (s.isAny(i+1, kAnd, kOr) || s.Is(i+1, kComma))
 }
 
 // attributiveMonth reports whether an ambiguous month name at i modifies the
