@@ -374,6 +374,7 @@ const (
 	AnchorNews      AnchorReason = "news"      // a story about recent days: the document date governs
 	AnchorHeading   AnchorReason = "heading"   // an entry under a year heading of a chronology
 	AnchorSentence  AnchorReason = "sentence"  // a date earlier in the same sentence
+	AnchorList      AnchorReason = "list"      // the item before it in a list: "in July and August"
 	AnchorThread    AnchorReason = "thread"    // the last date of the narrative, in the same paragraph
 	AnchorNarrative AnchorReason = "narrative" // a history: its dates lie far from the document date
 	AnchorAnaphora  AnchorReason = "anaphora"  // "the following year", "that March": the date before
@@ -399,6 +400,8 @@ func (r AnchorReason) Describe() string {
 		return "an entry under a year heading"
 	case AnchorSentence:
 		return "a date earlier in the same sentence"
+	case AnchorList:
+		return "follows the item before it in a list"
 	case AnchorThread:
 		return "continues the last date of the narrative, in the same paragraph"
 	case AnchorNarrative:

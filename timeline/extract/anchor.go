@@ -147,6 +147,9 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 	if (sp.QuarterRef || sp.ViaQuarter) && r.lastQuarter != nil {
 		return use(anchorChoice{p: *r.lastQuarter, id: r.lastQuarterID, thread: true}, timeline.AnchorQuarter)
 	}
+	if it, ok := r.listedAfter(c, sp); ok {
+		return use(anchorChoice{p: it.p, id: it.id, thread: true}, timeline.AnchorList)
+	}
 	if d, ok := r.sentenceDay(c); ok {
 		return use(anchorChoice{p: d, id: r.lastDayID, thread: true}, timeline.AnchorSentence)
 	}
@@ -193,6 +196,20 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 		return use(thread, timeline.AnchorNarrative)
 	}
 	return use(dct, r.dctReason(c, sp, false))
+}
+
+// listedAfter returns the month, season or day of a month that c follows
+// in a list, if any: "in July and August", "in December or January",
+// "Dec. 28 and Jan. 3" are one stretch of the calendar, so the next item
+// counts forward from the one before it, whatever the words around it
+// say. Weekdays are not: "statements made Friday and Thursday" runs back.
+func (r *resolver) listedAfter(c grammar.Cand, sp *grammar.Spec) (listItem, bool) {
+	it := r.item
+	if !it.ok || it.weekday || sp.Rel != grammar.RelNamed || sp.Weekday != 0 || sp.Holiday != nil || sp.Base.Gran != it.p.Gran ||
+		c.I != it.end+1 || r.rd.Join(it.end) != grammar.JoinList {
+		return listItem{}, false
+	}
+	return it, true
 }
 
 // paragraphDates tallies the dates of the paragraph read so far: those far

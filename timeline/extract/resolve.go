@@ -40,6 +40,20 @@ type resolver struct {
 	lastDay    *grammar.Point
 	lastDayEnd int
 	lastDayID  string
+	// the last name placed (a weekday, month, season or day of a month)
+	// and the token after it: the next item of a list continues from it
+	// ("on Thursday and Friday", "in December and January")
+	item listItem
+}
+
+// listItem is a name placed in the text, which the next item of a list
+// counts from.
+type listItem struct {
+	p       grammar.Point
+	id      string
+	end     int // the token after it
+	weekday bool
+	ok      bool
 }
 
 // newResolver resolves the expressions read by rd from toks, written on
@@ -132,6 +146,9 @@ func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
 		r.remember(p, c, id)
 	}
 	r.rememberDay(p, c, id)
+	if sp.Rel == grammar.RelNamed {
+		r.item = listItem{p: p, id: id, end: c.J, weekday: sp.Weekday != 0, ok: true}
+	}
 	return m
 }
 
