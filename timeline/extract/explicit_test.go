@@ -102,6 +102,9 @@ func TestDayThenClock(t *testing.T) {
 			want: []want{{text: "yesterday at 9:30 am", value: "2019-03-04T09:30"}}},
 		{text: "The offer expires at 5 p.m. EST, Nov. 9, 1989.",
 			want: []want{{text: "5 p.m. EST, Nov. 9, 1989", typ: "TIME", value: "1989-11-09T17:00"}}},
+		{name: "a byline's slash", text: "By Jane Roe\nJanuary 20, 2016 / 3:36 PM / Updated 8 years ago",
+			want: []want{{text: "January 20, 2016 / 3:36 PM", typ: "TIME", value: "2016-01-20T15:36"}}, partial: true},
+		{name: "a byline's bar", text: "April 18, 2024 | 10:20 AM", want: []want{{text: "April 18, 2024 | 10:20 AM", value: "2024-04-18T10:20"}}},
 		{name: "a year takes no clock", text: "In 2019, 5 p.m. was rush hour.", dct: "2019-03-05",
 			want: []want{{text: "2019", value: "2019"}, {text: "5 p.m.", value: "2019-03-05T17:00"}}},
 	})

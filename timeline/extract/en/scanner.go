@@ -175,13 +175,15 @@ func (l *longest) try(c grammar.Cand, ok bool) {
 }
 
 // withClock extends a date that names one day with a time of day right
-// after it: "3 Oct 10pm", "March 3, 2019, at 5 p.m.".
+// after it: "3 Oct 10pm", "March 3, 2019, at 5 p.m.", and the timestamps of
+// bylines, which set the time apart with a slash or a bar ("January 20,
+// 2016 / 3:36 PM", "April 18, 2024 | 10:20 AM").
 func (s *scanner) withClock(c grammar.Cand) grammar.Cand {
 	if c.Spec == nil || c.Spec.Clock || c.Spec.Part != "" || c.Mod != "" || !grammar.NamesADay(c.Spec) {
 		return c
 	}
 	k := c.J
-	if s.Is(k, kComma) {
+	if s.Is(k, kComma) || s.Is(k, kSlash) || s.Has(k, lex.NavigationMark) {
 		k++
 	}
 	if s.Is(k, kAt) {
