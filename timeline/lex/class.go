@@ -21,6 +21,7 @@ const (
 	WeekdayAbbrev   // a short weekday name that counts only where a date follows; Num as Weekday
 	WeekdayPlural   // "Mondays": every Monday; Num as Weekday
 	NumberWord      // a count in words; Num is its value
+	YearNumberWord  // a number word a year in words begins with ("nineteen ninety-six", "two thousand")
 	VagueQuantity   // an unknown count: "several" days
 	Ordinal         // an ordinal in words; Num is its value
 	QuarterOrdinal  // an ordinal that numbers a quarter or half; Num is 1..4

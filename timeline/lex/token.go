@@ -44,6 +44,25 @@ const (
 // ID returns the token's lexicon entry number, 0 when it is not listed.
 func (t Token) ID() uint32 { return uint32(t.id) }
 
+// Kind returns whether the token is a word, a number or a mark.
+func (t Token) Kind() Kind { return Kind(t.flags & kindMask) }
+
+// Upper reports whether the token is a word that begins with a capital.
+func (t Token) Upper() bool { return t.flags&flagUpper != 0 }
+
+// Digits returns the number of ASCII digits the token begins with,
+// saturated at 15.
+func (t Token) Digits() int { return int(t.flags >> digitShift) }
+
+// Len returns the token's length in bytes, or -1 when it is too long for
+// the token to say (Tokenized.End knows it).
+func (t Token) Len() int {
+	if t.n == longLen {
+		return -1
+	}
+	return int(t.n)
+}
+
 // Tokenized is a text cut into tokens, each looked up in a lexicon.
 type Tokenized struct {
 	Text    string

@@ -19,6 +19,7 @@ type language struct {
 	// of the families a number, a word after digits ("3rd"), a holiday's
 	// first word and a fiscal year ("FY2025") can begin.
 	begins                                []uint32
+	the                                   []bool // by entry: the word "the"
 	numbers, digitWords, holiday, fiscals uint32
 	holidays                              *grammar.HolidayIndex // the default ones
 }
@@ -35,8 +36,10 @@ var english = Grammar(lexicon)
 func Grammar(lx *lex.Lexicon) grammar.Language {
 	l := &language{lexicon: lx, families: families, holidays: grammar.IndexHolidays(holidays(), lx)}
 	l.begins = make([]uint32, lx.Len())
+	l.the = make([]bool, lx.Len())
 	for id := range l.begins {
 		e := lx.Entry(uint32(id))
+		l.the[id] = e.Key == kThe
 		for fi, f := range families {
 			if f.begin.word(e) {
 				l.begins[id] |= 1 << fi
@@ -122,29 +125,32 @@ func (s *scanner) matchMask(i int, mask uint32) (grammar.Cand, bool) {
 // token once and looks further only where a family might begin.
 func (s *scanner) begins(i int) uint32 {
 	tt := s.Tokenized
-	if i < 0 || i >= tt.Len() {
+	if i < 0 || i >= len(tt.Tokens) {
 		return 0
 	}
-	id := tt.ID(i)
+	t := tt.Tokens[i]
+	id := t.ID()
 	var mask uint32
 	if int(id) < len(s.lang.begins) {
 		mask = s.lang.begins[id]
 	}
-	switch kind := tt.Kind(i); {
+	switch kind := t.Kind(); {
 	case kind == lex.Number:
 		mask |= s.lang.numbers
-	case tt.Digits(i) > 0:
+	case t.Digits() > 0:
 		mask |= s.lang.digitWords
-	case id == 0 && kind == lex.Word && tt.Upper(i) && tt.End(i)-tt.Start(i) == 6 && s.Prefix(i, 2).Key == kFY:
+	case id == 0 && t.Upper() && t.Len() == 6 && kind == lex.Word && s.Prefix(i, 2).Key == kFY:
 		mask |= s.lang.fiscals
 	}
-	if s.lang.holiday != 0 && tt.Upper(i) && s.HolidayAt(i) {
+	if t.Upper() && s.Holidays.Begins(id) {
 		mask |= s.lang.holiday
 	}
-	if mask != 0 && s.Lexicon.Entry(id).Key == kThe && s.ID(i+1) == 0 && s.Kind(i+1) == lex.Word && s.Digits(i+1) == 0 {
+	if mask != 0 && int(id) < len(s.lang.the) && s.lang.the[id] && i+1 < len(tt.Tokens) {
 		// "the company": every family that begins with "the" needs a
 		// listed word or a number after it, and news says "the" often
-		return 0
+		if n := tt.Tokens[i+1]; n.ID() == 0 && n.Kind() == lex.Word && n.Digits() == 0 {
+			return 0
+		}
 	}
 	return mask
 }

@@ -236,7 +236,9 @@ var tagWords = []struct {
 	{lex.MonthAbbrev, `jan feb mar apr jun jul aug sep sept oct nov dec`},
 	{lex.MonthAlone, `january february march april june july august september october november december sept`},
 	{lex.VagueQuantity, `several few some many numerous`}, // "several days" is PXD
-	{lex.SeasonAmbiguous, `fall spring`},                  // verbs and nouns too: they need a cue ("in the spring")
+	// begin a year written in words: "nineteen ninety-six", "two thousand"
+	{lex.YearNumberWord, `two eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty`},
+	{lex.SeasonAmbiguous, `fall spring`}, // verbs and nouns too: they need a cue ("in the spring")
 	// a word after a bare weekday or month that marks the future
 	{lex.FutureCue, `will ll shall scheduled next upcoming slated tomorrow soon expected going effective`},
 	// what a modal governs lies ahead of the time it is said ("a vote
