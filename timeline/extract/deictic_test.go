@@ -309,3 +309,14 @@ func TestMonthList(t *testing.T) {
 			want: []want{{text: "March", value: "2019-03"}}},
 	})
 }
+
+// What stands before a past plan dates the planning; what follows it, the
+// plan.
+func TestBeforeAPastPlan(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "On Friday, the Kenyan government planned to pay the first death claims.", dct: "1998-09-30",
+			want: []want{{text: "Friday", value: "1998-09-25"}}},
+		{text: "The government planned to pay the first claims on Friday.", dct: "1998-09-30",
+			want: []want{{text: "Friday", value: "1998-10-02"}}},
+	})
+}

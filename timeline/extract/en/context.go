@@ -123,6 +123,11 @@ func (s *scanner) tenseAt(k, d int, left bool) int {
 	case e.Has(lex.PlanWord):
 		// "plans to", "planned for March", "were planning to" look ahead;
 		// "vacation plans for the trip" and "a hastily planned trip" say nothing
+		if !left && e.Key == kPlanned && !s.Has(k-1, lex.PerfectOrPassive) {
+			// what stands before a past plan dates the planning, not what
+			// was planned: "On Friday, the government planned to pay ..."
+			return grammar.TensePast
+		}
 		if s.Is(k+1, kTo) || s.Is(k+1, kFor) && e.Key == kPlanned || e.Key == kPlanning {
 			return grammar.TenseFuture
 		}
