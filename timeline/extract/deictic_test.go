@@ -320,3 +320,16 @@ func TestBeforeAPastPlan(t *testing.T) {
 			want: []want{{text: "Friday", value: "1998-10-02"}}},
 	})
 }
+
+// A verb of saying followed by the clause it reports does not date what
+// the clause says: its own verb does.
+func TestReportedClauseHasItsOwnTense(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The ministry said the election is in March.", dct: "2023-02-07",
+			want: []want{{text: "March", value: "2023-03"}}},
+		{name: "said with its time", text: "The ministry said in a statement in March that it had no plans.", dct: "2023-02-07",
+			want: []want{{text: "March", value: "2022-03"}}},
+		{name: "in the reported clause's subject", text: "The company said its third-quarter earnings will be lower.", dct: "1989-10-20",
+			want: []want{{text: "third-quarter", value: "1989-Q3"}}},
+	})
+}

@@ -95,6 +95,35 @@ func (s *scanner) Deadline(c grammar.Cand) bool {
 	return true
 }
 
+// opensReportedClause reports whether the verb of saying at k is followed
+// by the clause it reports, whose own verb dates what it says: "Officials
+// said the Senate votes Tuesday", "said that ..."; not "said Tuesday",
+// "said in a statement Tuesday", "told reporters Tuesday". (An expression
+// right after the clause's first word is in its subject, "said its
+// third-quarter earnings will ...", and the saying dates it: the caller
+// asks only past that.)
+func (s *scanner) opensReportedClause(k int) bool {
+	if s.Has(k, lex.AddresseeVerb) {
+		return false // "told the BBC on Tuesday": its object, not a clause
+	}
+	n := k + 1
+	e := s.Entry(n)
+	switch {
+	case e.Has(lex.ThatWord), e.Has(lex.SubjectPronoun), e.Has(lex.Determiner) && !e.Has(lex.Month) && !s.namesPeriod(n+1):
+		return true
+	case s.upper(n) && s.isWord(n) && !e.Has(lex.Month) && !e.Has(lex.Weekday) && !e.Has(lex.MonthAbbrev):
+		return true // a name opens the clause: "said Acme will ..."
+	}
+	return false
+}
+
+// namesPeriod reports whether token k names a period of the calendar:
+// "this week", "the year".
+func (s *scanner) namesPeriod(k int) bool {
+	e := s.Entry(k)
+	return e.Has(lex.UnitWord) || e.Has(lex.Month) || e.Has(lex.Weekday) || e.Has(lex.Season)
+}
+
 // beforeAtLeast returns the token before i, stepping back over "at least"
 // ("until at least Sunday", "since at least 1990"): the bound is a
 // minimum, and the word before it still governs it.
@@ -116,7 +145,7 @@ func (s *scanner) tenseAt(k, d int, left bool) int {
 		// the verb of saying dates the saying ("said Friday"), not a
 		// date further off in the words said ("would admit them in
 		// early March, an official said")
-		if d > saidReach {
+		if d > saidReach || left && d > 2 && s.opensReportedClause(k) {
 			return 0
 		}
 		return grammar.TensePast
