@@ -455,9 +455,11 @@ func pickByTense(cands []grammar.Point, sp *grammar.Spec, a grammar.Point, tense
 		return best
 	}
 	b := sp.Base
-	if sp.Weekday != 0 && a.Gran == timeline.GranDay {
+	if sp.Weekday != 0 && a.Gran == timeline.GranDay && tense >= grammar.TenseNone {
 		// the day after the anchor is far likelier meant than six days before:
-		// "the Senate votes Tuesday" in Monday's paper
+		// "the Senate votes Tuesday" in Monday's paper; but a past tense puts
+		// it behind ("The minister resigned on Wednesday" written on a
+		// Tuesday is six days before)
 		for _, p := range cands {
 			if p.AnyDate().Equal(aa.AddDate(0, 0, 1)) {
 				return p
