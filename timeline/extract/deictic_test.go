@@ -343,3 +343,17 @@ func TestReportedClauseHasItsOwnTense(t *testing.T) {
 			want: []want{{text: "third-quarter", value: "1989-Q3"}}},
 	})
 }
+
+// "by" in a past-tense clause is a point already reached, not a deadline;
+// the clause's verb follows an opening "by" phrase and precedes a closing
+// one.
+func TestByInAPastClause(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "By January the importer handled the whole archive in under four hours.", dct: "2024-03-15", partial: true,
+			want: []want{{text: "January", value: "2024-01"}}},
+		{name: "a closing by after a future verb", text: "Qantas will double its flights by August in the search for new markets untouched by the crisis.",
+			dct: "1998-02-13", want: []want{{text: "August", value: "1998-08"}}},
+		{name: "the main verb after a relative clause", text: "The governments, whose talks are supposed to conclude by May, invited Sinn Fein to rejoin.",
+			dct: "1998-03-22", want: []want{{text: "May", value: "1998-05"}}},
+	})
+}

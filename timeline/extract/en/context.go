@@ -21,8 +21,11 @@ const saidReach = 5
 // nearest word that marks the future (grammar.TenseFuture), what lies
 // ahead of the clause's own time (grammar.TenseAhead) or the past
 // (grammar.TensePast).
-func (s *scanner) Tense(c grammar.Cand) int {
-	left, right := true, true
+func (s *scanner) Tense(c grammar.Cand) int { return s.tenseOn(c, true, true) }
+
+// tenseOn is Tense looking only before the expression, or only after it,
+// or both.
+func (s *scanner) tenseOn(c grammar.Cand, left, right bool) int {
 	reach := tenseReach
 	opens := c.I == 0 || s.EndsSentence(c.I-1)
 	if k := c.I - 1; k >= 0 && (s.EndsSentence(k-1) || k == 0) && s.isAny(k, kIn, kOn) {
@@ -74,8 +77,9 @@ func (s *scanner) Tense(c grammar.Cand) int {
 
 // Deadline reports whether a bare month, season or weekday follows "by",
 // "until" or "till" ("talks are to conclude by May", "postponed until
-// Tuesday", "closed until at least Thursday") in a clause that is not in the past perfect ("by May they had
-// sold out"): a deadline lies ahead. A day of a month is left to its own
+// Tuesday", "closed until at least Thursday") in a clause that is not in
+// the past perfect ("by May they had sold out"), nor, after "by", in the
+// past tense: a deadline lies ahead. A day of a month is left to its own
 // rule: "by Jan. 14" written on Jan. 15 is the day just past.
 func (s *scanner) Deadline(c grammar.Cand) bool {
 	by := s.beforeAtLeast(c.I)
@@ -92,7 +96,16 @@ func (s *scanner) Deadline(c grammar.Cand) bool {
 			return false
 		}
 	}
-	return true
+	// "by" in a clause in the past tense is a point already reached ("By
+	// January the importer handled the whole archive"); "until" keeps a
+	// deadline past a past verb ("gave the firm until mid-November"). The
+	// clause's verb follows an opening "by" phrase and precedes a closing
+	// one ("talks that are to conclude by May, invited ...").
+	if !s.Is(by, kBy) {
+		return true
+	}
+	opening := by == 0 || s.EndsSentence(by-1) || s.isAny(by-1, kAnd, kBut)
+	return s.tenseOn(c, !opening, opening) != grammar.TensePast
 }
 
 // opensReportedClause reports whether the verb of saying at k is followed

@@ -30,6 +30,8 @@ const (
 	kBC
 	kBefore
 	kBeginning
+	kBut
+	kBy
 	kC
 	kCE
 	kCalendar
@@ -195,6 +197,8 @@ var keyWords = map[lex.Key]string{
 	kBC:            "bc bce",
 	kBefore:        "before",
 	kBeginning:     "beginning",
+	kBut:           "but",
+	kBy:            "by",
 	kC:             "c",
 	kCE:            "ce",
 	kCalendar:      "calendar",
