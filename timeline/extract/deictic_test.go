@@ -357,3 +357,12 @@ func TestByInAPastClause(t *testing.T) {
 			dct: "1998-03-22", want: []want{{text: "May", value: "1998-05"}}},
 	})
 }
+
+// A "by" in an infinitive clause is the deadline of what is to be done,
+// whatever the tense of the verb that orders it.
+func TestByInAnInfinitive(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Police ordered residents to leave the town by Friday.", dct: "2025-03-04",
+			want: []want{{text: "Friday", value: "2025-03-07"}}},
+	})
+}

@@ -105,7 +105,33 @@ func (s *scanner) Deadline(c grammar.Cand) bool {
 		return true
 	}
 	opening := by == 0 || s.EndsSentence(by-1) || s.isAny(by-1, kAnd, kBut)
+	if !opening && s.inInfinitive(by) {
+		return true // "told residents to leave by Friday": what they are to do
+	}
 	return s.tenseOn(c, !opening, opening) != grammar.TensePast
+}
+
+// inInfinitive reports whether token k is in an infinitive clause: an
+// infinitive's "to" stands before it, with no verb of its own clause
+// between ("ordered them to leave the town by Friday").
+func (s *scanner) inInfinitive(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-tenseReach && !s.EndsSentence(j) && !s.Is(j, kComma); j-- {
+		if s.Is(j, kTo) && s.opensInfinitive(j) {
+			return true
+		}
+		if s.finiteVerb(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// opensInfinitive reports whether the "to" at k is an infinitive's: a
+// verb, lower case and no article, follows ("to leave", not "to Brussels",
+// "to the weekend").
+func (s *scanner) opensInfinitive(k int) bool {
+	n := s.Tok(k + 1)
+	return n.Kind() == lex.Word && !n.Upper() && !s.Has(k+1, lex.Article) && !s.Has(k+1, lex.Determiner)
 }
 
 // opensReportedClause reports whether the verb of saying at k is followed
@@ -243,7 +269,7 @@ const prospectiveReach = 6
 // infinitive says lies ahead ("agreed to meet again on Friday", "expected
 // the fighting to continue through the weekend").
 func (s *scanner) prospectiveInfinitive(k int) bool {
-	if n := s.Tok(k + 1); n.Kind() != lex.Word || n.Upper() || s.Has(k+1, lex.Article) || s.Has(k+1, lex.Determiner) {
+	if !s.opensInfinitive(k) {
 		return false // "to Brussels", "to the weekend": a place or a time, not a verb
 	}
 	for j := k - 1; j >= 0 && j >= k-prospectiveReach && !s.EndsSentence(j); j-- {
