@@ -366,3 +366,13 @@ func TestByInAnInfinitive(t *testing.T) {
 			want: []want{{text: "Friday", value: "2025-03-07"}}},
 	})
 }
+
+// A warning is of what lies ahead.
+func TestWarnedOf(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The union warned of further walkouts in July if no deal is reached.", dct: "2025-03-04",
+			want: []want{{text: "July", value: "2025-07"}}},
+		{text: "Forecasters warned residents to leave by Friday.", dct: "2025-03-04",
+			want: []want{{text: "Friday", value: "2025-03-07"}}},
+	})
+}

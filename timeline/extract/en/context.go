@@ -213,6 +213,8 @@ func (s *scanner) tenseAt(k, d int, left bool) int {
 			return grammar.TenseAhead
 		}
 		return 0
+	case left && e.Has(lex.ProspectiveVerb) && s.Is(k+1, kOf):
+		return grammar.TenseAhead // "warned of further walkouts in July"
 	case e.Has(lex.ModalVerb):
 		if !left {
 			return 0

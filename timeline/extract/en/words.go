@@ -249,11 +249,13 @@ var tagWords = []struct {
 	{lex.ModalVerb, `would could should might may must can cannot wouldn couldn shouldn mightn mustn`},
 	// their infinitive lies ahead of them: "expected the fighting to
 	// continue through the weekend", "agreed to meet on Friday", "is due to
-	// open in May"; not "declined to comment", "began to fall"
+	// open in May"; not "declined to comment", "began to fall"; so does
+	// what they are "of": "warned of further walkouts in July"
 	{lex.ProspectiveVerb, `expect expects expected expecting plan plans planned planning hope hopes hoped hoping
 		intend intends intended intending aim aims aimed aiming want wants wanted promise promises promised vow vows
 		vowed pledge pledges pledged threaten threatens threatened agree agrees agreed decide decides decided prepare
-		prepares prepared preparing propose proposes proposed urge urges urged scheduled slated likely poised ready
+		prepares prepared preparing propose proposes proposed urge urges urged warn warns warned warning scheduled
+		slated likely poised ready
 		going due set`}, // "due" and "set" only after a form of "be": "is due to open", not "due to rain"
 	// past-tense words; regular verbs in -ed are recognised by their
 	// ending, so the list holds the common irregular ones of news
