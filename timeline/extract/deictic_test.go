@@ -376,3 +376,14 @@ func TestWarnedOf(t *testing.T) {
 			want: []want{{text: "Friday", value: "2025-03-07"}}},
 	})
 }
+
+// "for" after a word of scheduling makes an ambiguous month name a month.
+func TestScheduledForMonth(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The court agreed to hear the appeal; a hearing is set for May.", dct: "2025-02-10",
+			want: []want{{text: "May", value: "2025-05"}}},
+		{text: "The launch is scheduled for March.", dct: "2025-02-10",
+			want: []want{{text: "March", value: "2025-03"}}},
+		{name: "a person", text: "Most members voted for May.", dct: "2019-01-16", want: nil},
+	})
+}

@@ -162,12 +162,19 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 		return grammar.Cand{}, false
 	}
 	if s.Has(i, lex.MonthAmbiguous) && !s.Has(i-1, lex.MonthCue) && !(s.Is(i-1, kHyphen) && s.Is(i-2, kMid)) && !s.attributiveMonth(i) &&
-		!s.listedAfterMonth(i) {
+		!s.listedAfterMonth(i) && !s.scheduledFor(i) {
 		return grammar.Cand{}, false
 	}
 	c.J = j
 	c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranMonth, Month: m}}
 	return c, true
+}
+
+// scheduledFor reports whether the word at i follows "for" after a word of
+// scheduling, which makes an ambiguous name a month: "a hearing is set for
+// May", "scheduled for March"; not "voted for May".
+func (s *scanner) scheduledFor(i int) bool {
+	return s.Is(i-1, kFor) && (s.Has(i-2, lex.ProspectiveVerb) || s.Has(i-2, lex.ScheduleWord) || s.Has(i-2, lex.PlanWord))
 }
 
 // listedAfterMonth reports whether the word at i follows a month in a
