@@ -49,3 +49,13 @@ func TestYearsDecadesCenturies(t *testing.T) {
 			want: []want{{text: "2000 years", typ: "DURATION", value: "P2000Y"}}},
 	})
 }
+
+// "between" two four-digit numbers close together, with nothing after them
+// they could count, names two years.
+func TestYearsBetween(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The canal was dug between 1792 and 1799 to carry coal.",
+			want: []want{{text: "1792", value: "1792"}, {text: "1799", value: "1799"}}},
+		{name: "counts", text: "The army lost between 1500 and 1800 men.", want: nil},
+	})
+}

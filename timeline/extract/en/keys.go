@@ -30,6 +30,7 @@ const (
 	kBC
 	kBefore
 	kBeginning
+	kBetween
 	kBut
 	kBy
 	kC
@@ -197,6 +198,7 @@ var keyWords = map[lex.Key]string{
 	kBC:            "bc bce",
 	kBefore:        "before",
 	kBeginning:     "beginning",
+	kBetween:       "between",
 	kBut:           "but",
 	kBy:            "by",
 	kC:             "c",

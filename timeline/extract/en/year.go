@@ -64,7 +64,7 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 		return grammar.Cand{}, false
 	}
 	if k == i && (y < 1900 || y > 2099) && !s.Has(i-1, lex.YearCue) && !s.pairsWithYear(i, y) && !s.opensYearRange(i, y) &&
-		!s.opensEntry(j) {
+		!s.opensEntry(j) && !s.yearsBetween(i) {
 		return grammar.Cand{}, false
 	}
 	switch {
@@ -102,7 +102,19 @@ func (s *scanner) pairsWithYear(i, y int) bool {
 	if first < 1000 || first >= y || y-first > maxPairSpan {
 		return false
 	}
-	return first >= 1900 && first <= 2099 || s.Has(i-3, lex.YearCue) || s.opensYearRange(i-2, first)
+	return first >= 1900 && first <= 2099 || s.Has(i-3, lex.YearCue) || s.opensYearRange(i-2, first) || s.yearsBetween(i-2)
+}
+
+// yearsBetween reports whether the four-digit number at i opens "between
+// 1792 and 1799": two years, the second after the first by no more than
+// maxPairSpan, with nothing after them that they could count ("between
+// 1500 and 2000 troops" are numbers).
+func (s *scanner) yearsBetween(i int) bool {
+	if !s.Is(i-1, kBetween) || !s.isNumber(i) || s.digits(i) != 4 || !s.Is(i+1, kAnd) || !s.isNumber(i+2) || s.digits(i+2) != 4 {
+		return false
+	}
+	first, second := s.num(i), s.num(i+2)
+	return first >= 1000 && first < second && second-first <= maxPairSpan && s.endsPhrase(i+3)
 }
 
 // opensEntry reports whether the number ending before token j opens a
