@@ -264,27 +264,19 @@ func sizeByLabel(label string) (export.Size, bool) {
 	return export.Size{}, false
 }
 
-// exportPicture draws the timeline, writes it in the background, then says
-// where it went or why it failed. The drawing builds a Fyne widget, so it
-// is done here on the UI goroutine (Fyne's caches are not safe to use from
-// another); only the encoding and writing, the slow part for a large
-// picture, go to the background.
+// exportPicture draws and writes the picture in the background, then says
+// where it went or why it failed. The drawing needs no window (the export
+// has its own typesetter), and the timeline it draws is not changed in
+// place by the window, which replaces it when anything changes.
 func (u *UI) exportPicture(req pictureRequest) {
-	fail := func(err error) {
-		dialog.ShowError(fmt.Errorf("cannot export %s: %w", shortName(req.Path), err), u.win)
-	}
-	write, err := drawPicture(u.tl, req)
-	if err != nil {
-		fail(err)
-		return
-	}
+	tl := u.tl
 	u.beginWork(fmt.Sprintf("Exporting %s…", shortName(req.Path)))
 	go func() {
-		what, err := write()
+		what, err := writePicture(tl, req)
 		u.svc.post(func() {
 			u.endWork()
 			if err != nil {
-				fail(err)
+				dialog.ShowError(fmt.Errorf("cannot export %s: %w", shortName(req.Path), err), u.win)
 				return
 			}
 			u.status.SetText("Exported the timeline to " + what)
@@ -292,43 +284,32 @@ func (u *UI) exportPicture(req pictureRequest) {
 	}()
 }
 
-// drawPicture lays out and draws the picture on the UI goroutine and
-// returns the function that encodes and writes it, safe off it, which
-// says what it wrote.
-func drawPicture(tl *timeline.Timeline, req pictureRequest) (func() (string, error), error) {
+// writePicture draws the picture, writes it and says what it wrote.
+func writePicture(tl *timeline.Timeline, req pictureRequest) (string, error) {
 	if req.Format == formatPNG {
-		pages, err := chart.RenderPages(tl, req.Opt)
-		if err != nil {
-			return nil, err
-		}
-		return func() (string, error) {
-			paths, err := export.WritePNGPages(req.Path, pages)
-			if err != nil {
-				return "", err
-			}
-			b := pages[0].Bounds()
-			if len(paths) == 1 {
-				return fmt.Sprintf("%s (%d×%d px)", req.Path, b.Dx(), b.Dy()), nil
-			}
-			return fmt.Sprintf("%s and %d more pages (%d×%d px each)", req.Path, len(paths)-1, b.Dx(), b.Dy()), nil
-		}, nil
-	}
-	pages, err := chart.Draw(tl, req.Opt)
-	if err != nil {
-		return nil, err
-	}
-	return func() (string, error) {
-		err := export.WriteFileAtomic(req.Path, func(w io.Writer) error {
-			if req.Format == formatSVG {
-				return export.SVG(w, pages)
-			}
-			return export.PDF(w, pages, req.PageMM, export.PDFInfo{Title: req.Opt.Title, Subject: req.Opt.Subtitle, Author: req.Opt.Credit})
-		})
+		paths, size, err := export.WritePNGPages(req.Path, tl, req.Opt)
 		if err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("%s (%s)", req.Path, plural(len(pages), "page")), nil
-	}, nil
+		if len(paths) == 1 {
+			return fmt.Sprintf("%s (%d×%d px)", req.Path, size.X, size.Y), nil
+		}
+		return fmt.Sprintf("%s and %d more pages (%d×%d px each)", req.Path, len(paths)-1, size.X, size.Y), nil
+	}
+	pages, err := chart.Draw(tl, req.Opt)
+	if err != nil {
+		return "", err
+	}
+	err = export.WriteFileAtomic(req.Path, func(w io.Writer) error {
+		if req.Format == formatSVG {
+			return export.SVG(w, pages)
+		}
+		return export.PDF(w, pages, req.PageMM, export.PDFInfo{Title: req.Opt.Title, Subject: req.Opt.Subtitle, Author: req.Opt.Credit})
+	})
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("%s (%s)", req.Path, plural(len(pages), "page")), nil
 }
 
 func parseExportWidth(s string) (int, error) {

@@ -84,18 +84,23 @@ func (r *runner) export(args []string, stdout, stderr io.Writer) error {
 		base.Width, base.Height, base.Units = preset.Width, preset.Height, preset.Units
 	}
 	if *pngPath != "" {
-		pages, err := chart.RenderPages(tl, base)
+		var written error // a failed write, as opposed to a failed drawing
+		err := export.EncodePNGPages(tl, base, func(p export.PNGPage) error {
+			note := fmt.Sprintf(" (%dx%d)", p.Size.X, p.Size.Y)
+			if p.N > 1 {
+				note = fmt.Sprintf(" (page %d of %d, %dx%d)", p.I+1, p.N, p.Size.X, p.Size.Y)
+			}
+			written = r.write(stdout, export.PagePath(*pngPath, p.I), note, func(w io.Writer) error {
+				_, err := w.Write(p.Data)
+				return err
+			})
+			return written
+		})
+		if written != nil {
+			return written
+		}
 		if err != nil {
 			return fmt.Errorf("render %q: %w", *pngPath, err)
-		}
-		for i, img := range pages {
-			note := fmt.Sprintf(" (%dx%d)", img.Bounds().Dx(), img.Bounds().Dy())
-			if len(pages) > 1 {
-				note = fmt.Sprintf(" (page %d of %d, %dx%d)", i+1, len(pages), img.Bounds().Dx(), img.Bounds().Dy())
-			}
-			if err := r.write(stdout, export.PagePath(*pngPath, i), note, func(w io.Writer) error { return export.PNG(w, img) }); err != nil {
-				return err
-			}
 		}
 	}
 	if *svgPath != "" {

@@ -27,8 +27,9 @@ func benchChart(b *testing.B, from, to int) (*Chart, *renderer) {
 }
 
 // BenchmarkFrame measures one frame's layout: the renderer's Layout and
-// Refresh with ticks, lanes, clusters and label placement, panning a pixel
-// each time so nothing is reused from the previous frame but label widths.
+// Refresh with ticks, lanes, clusters and label placement, panning a unit
+// each time (to and fro, so the view stays on the data) so nothing is
+// reused from the previous frame but label widths and lanes.
 func BenchmarkFrame(b *testing.B) {
 	for _, v := range []struct {
 		name     string
@@ -37,8 +38,10 @@ func BenchmarkFrame(b *testing.B) {
 		b.Run(v.name, func(b *testing.B) {
 			c, r := benchChart(b, v.from, v.to)
 			size := c.Size()
+			dx := float32(1)
 			for b.Loop() {
-				c.view = c.view.Pan(1)
+				c.view = c.view.Pan(dx)
+				dx = -dx
 				r.Layout(size)
 				r.Refresh()
 			}
@@ -71,17 +74,5 @@ func BenchmarkPaint(b *testing.B) {
 	r.Layout(c.Size())
 	for b.Loop() {
 		r.draw(1200, 700)
-	}
-}
-
-// BenchmarkRender exports 10,000 events at 3840 px wide.
-func BenchmarkRender(b *testing.B) {
-	tl := synthetic(10000, 3, timeline.Day(1995, 1, 1), 30, 11)
-	for b.Loop() {
-		img, err := Render(tl, RenderOptions{Width: 3840, Title: "10,000 events", Legend: true})
-		if err != nil {
-			b.Fatal(err)
-		}
-		b.ReportMetric(float64(img.Bounds().Dy()), "px_high")
 	}
 }

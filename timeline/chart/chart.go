@@ -21,6 +21,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"retrace/timeline"
+	"retrace/timeline/chart/internal/typeset"
 	"retrace/timeline/scale"
 )
 
@@ -65,6 +66,9 @@ type Chart struct {
 	bands      bool // a band of lanes per source
 	showDates  bool // labels start with the item's date
 	names      []string
+	// ts measures and draws the text of an export, which runs without a
+	// window; nil on screen, where Fyne measures it.
+	ts *typeset.Typesetter
 
 	scrollRow int          // first row of lanes shown
 	reveal    bool         // scroll the selected item into view at the next layout
@@ -187,12 +191,37 @@ func (c *Chart) labelOf(i int) (string, float32) {
 		if it.Conflict {
 			l.text += " (dates disagree)"
 		}
-		l.width = c.glyphs.measure(l.text)
+		if c.ts != nil {
+			l.width = c.ts.Width(l.text, labelSize, typeset.Regular)
+		} else {
+			l.width = c.glyphs.measure(l.text)
+		}
 	}
 	if i == c.selIdx { // drawn bold: keep room for it
-		return l.text, fyne.MeasureText(l.text, labelSize, fyne.TextStyle{Bold: true}).Width
+		return l.text, c.measureText(l.text, labelSize, fyne.TextStyle{Bold: true})
 	}
 	return l.text, l.width
+}
+
+// measureText measures a line of text as the chart draws it: with the
+// export's typesetter, or else Fyne's.
+func (c *Chart) measureText(text string, size float32, style fyne.TextStyle) float32 {
+	if c.ts != nil {
+		return c.ts.Width(text, size, styleOf(style))
+	}
+	return fyne.MeasureText(text, size, style).Width
+}
+
+// styleOf is the typesetter's name for a Fyne text style.
+func styleOf(s fyne.TextStyle) typeset.Style {
+	var st typeset.Style
+	if s.Bold {
+		st |= typeset.Bold
+	}
+	if s.Italic {
+		st |= typeset.Italic
+	}
+	return st
 }
 
 // glyphWidths measures text by adding up the advance of each rune, each
@@ -284,13 +313,16 @@ func (c *Chart) FitAll() {
 	c.Refresh()
 }
 
-func (c *Chart) fitAll() {
+func (c *Chart) fitAll() { c.view = c.fitted(c.width()) }
+
+// fitted is the view of every item across width units.
+func (c *Chart) fitted(width float32) scale.Scale {
 	from, to, ok := c.extent()
 	if !ok {
 		now := timeline.Truncate(time.Now())
 		from, to = now.AddDate(-1, 0, 0), now
 	}
-	c.view = scale.Fit(from, to, c.width())
+	return scale.Fit(from, to, width)
 }
 
 // VisibleRange returns the times at the left and right edges of the chart.
@@ -759,11 +791,12 @@ func (c *Chart) params(size fyne.Size) frameParams {
 		conflict:   c.conflict,
 		pack:       &c.packed,
 		labelMeasure: func(text string) float32 {
+			if c.ts != nil {
+				return c.ts.Width(text, labelSize, typeset.Regular)
+			}
 			return c.glyphs.measure(text)
 		},
-		measure: func(text string, size float32, style fyne.TextStyle) float32 {
-			return fyne.MeasureText(text, size, style).Width
-		},
+		measure: c.measureText,
 	}
 	if lo, hi, ok := c.limits(); ok {
 		p.extent, p.hasExtent = [2]float64{lo, hi}, true

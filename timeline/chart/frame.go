@@ -437,10 +437,20 @@ func (f *frame) pack(p frameParams) *packing {
 	}
 	key := packKey{perUnit: f.scale.SecondsPerPixel(), bands: p.bands, maxLanes: maxLanes, selected: p.selected,
 		pinned: -1, expanded: p.expandGen, labels: p.labelGen, accent: accent}
+	if p.export {
+		key.page = [2]float64{scale.UnixSeconds(f.scale.Start), float64(f.scale.Width)}
+	}
 	if p.pack != nil && *p.pack != nil {
 		if old := *p.pack; old.key == key || (old.key.pinned >= 0 && old.key.pinned == p.selected && withoutPin(old.key) == key) {
 			return old
 		}
+	}
+	if p.export {
+		pk := packPage(&p, key, f.scale)
+		if p.pack != nil {
+			*p.pack = pk
+		}
+		return pk
 	}
 	prio := func(idx int) bool { return p.expanded[idx] }
 	pk := packItems(&p, key, prio)

@@ -40,7 +40,7 @@ func TestLook(t *testing.T) {
 	}
 	writePNG(t, filepath.Join(dir, "multi.png"), img)
 	big := synthetic(1000, 3, timeline.Day(1995, 1, 1), 30, 11)
-	pages, err := RenderPages(big, RenderOptions{Width: 2400, Title: "1,000 events", Legend: true, Height: 3000})
+	pages, _, err := render(big, RenderOptions{Width: 2400, Title: "1,000 events", Legend: true, Height: 3000})
 	if err != nil {
 		t.Fatal(err)
 	}

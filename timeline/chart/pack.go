@@ -1,6 +1,11 @@
 package chart
 
-import "math"
+import (
+	"math"
+	"sort"
+
+	"retrace/timeline/scale"
+)
 
 // packing is the lane of every item at one zoom: items are packed first
 // fit in start order over the whole timeline, not only the visible part,
@@ -32,6 +37,10 @@ type packKey struct {
 	expanded int // generation of the set of items the user opened from clusters
 	labels   int // generation of the labels (dates shown or not)
 	accent   float32
+	// page is the view's start (Unix seconds) and width of an export,
+	// whose lanes are packed where the page draws its items; zero on
+	// screen, where lanes do not depend on the pan.
+	page [2]float64
 }
 
 // packItems computes the lanes for key. firstSource gives the band of an
@@ -42,28 +51,7 @@ type packKey struct {
 func packItems(p *frameParams, key packKey, priority func(int) bool) *packing {
 	n := len(p.geom)
 	pk := &packing{key: key, band: make([]int32, n), lane: make([]int32, n)}
-	bandOf := map[int]int{}
-	if key.bands {
-		// One band per source in source order; items without a source last.
-		for _, idx := range p.order {
-			s := p.firstSource(idx)
-			if _, ok := bandOf[s]; !ok {
-				bandOf[s] = -1
-			}
-		}
-		for s := range p.tl.Sources {
-			if _, ok := bandOf[s]; ok {
-				bandOf[s] = len(pk.bands)
-				pk.bands = append(pk.bands, band{source: s})
-			}
-		}
-		if _, ok := bandOf[-1]; ok {
-			bandOf[-1] = len(pk.bands)
-			pk.bands = append(pk.bands, band{source: -1})
-		}
-	} else {
-		pk.bands = []band{{source: -1}}
-	}
+	bandIdx := pk.makeBands(p, p.order, key.bands)
 	if len(pk.bands) == 0 {
 		return pk
 	}
@@ -85,12 +73,6 @@ func packItems(p *frameParams, key packKey, priority func(int) bool) *packing {
 		}
 		_, lw := p.labelWidth(idx)
 		return x0, max(x1, x0+float64(key.accent+lw))
-	}
-	bandIdx := func(idx int) int {
-		if !key.bands {
-			return 0
-		}
-		return bandOf[p.firstSource(idx)]
 	}
 	// Priority items first, in lanes 0..k-1 of their band.
 	prioLanes := make([]int, len(pk.bands))
@@ -127,6 +109,96 @@ func packItems(p *frameParams, key packKey, priority func(int) bool) *packing {
 	}
 	for b := range pk.bands {
 		pk.bands[b].lanes = prioLanes[b] + trees[b].used
+	}
+	return pk
+}
+
+// makeBands sets up the bands of a packing for the items given: one band
+// per source in source order, items without a source last, or one band
+// for all. It returns the band of an item.
+func (pk *packing) makeBands(p *frameParams, items []int, bands bool) func(idx int) int {
+	if !bands {
+		pk.bands = []band{{source: -1}}
+		return func(int) int { return 0 }
+	}
+	bandOf := map[int]int{}
+	for _, idx := range items {
+		bandOf[p.firstSource(idx)] = -1
+	}
+	for s := range p.tl.Sources {
+		if _, ok := bandOf[s]; ok {
+			bandOf[s] = len(pk.bands)
+			pk.bands = append(pk.bands, band{source: s})
+		}
+	}
+	if _, ok := bandOf[-1]; ok {
+		bandOf[-1] = len(pk.bands)
+		pk.bands = append(pk.bands, band{source: -1})
+	}
+	return func(idx int) int { return bandOf[p.firstSource(idx)] }
+}
+
+// packPage computes the lanes of an export, whose view does not move:
+// only the items in view take lanes, each where the page draws it (its
+// label shifted inside the page's edges, as fitLabels places it), and
+// they are packed first fit in the order of their left ends. In that
+// order first fit uses exactly as many lanes as the most labels that
+// overlap at one place, the least any packing of whole labels can, and no
+// label is cut short by a neighbour.
+func packPage(p *frameParams, key packKey, s scale.Scale) *packing {
+	n := len(p.geom)
+	pk := &packing{key: key, band: make([]int32, n), lane: make([]int32, n)}
+	for i := range pk.lane {
+		pk.lane[i] = -1
+	}
+	type span struct {
+		idx         int
+		left, right float64
+	}
+	origin, perUnit, w := scale.UnixSeconds(s.Start), s.SecondsPerPixel(), float64(s.Width)
+	accent := float64(key.accent)
+	var spans []span
+	var items []int
+	for _, idx := range p.order {
+		a, b, point := p.geom[idx].marker(perUnit)
+		x0, x1 := (a-origin)/perUnit, (b-origin)/perUnit
+		if x1 < -pointRadius-1 || x0 > w+pointRadius+1 { // the layout's test, and a unit more for its float32 rounding
+			continue
+		}
+		if point {
+			x0, x1 = x0-pointRadius, x0+pointRadius
+		} else {
+			x1 = max(x1, x0+minBarWidth)
+		}
+		_, lw32 := p.labelWidth(idx)
+		lw := float64(lw32)
+		lx := max(x0+accent, 2+accent)
+		if lx+lw > w-2 {
+			lx = max(w-2-lw, 2+accent)
+		}
+		spans = append(spans, span{idx: idx, left: max(min(x0, lx-accent), 0), right: max(x1, lx+lw)})
+		items = append(items, idx)
+	}
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].left < spans[j].left })
+	bandIdx := pk.makeBands(p, items, key.bands)
+	trees := make([]*laneTree, len(pk.bands))
+	for b := range trees {
+		trees[b] = newLaneTree(key.maxLanes)
+	}
+	for _, sp := range spans {
+		b := bandIdx(sp.idx)
+		pk.band[sp.idx] = int32(b)
+		// A hair more than the gap, so the layout's float32 arithmetic
+		// never finds the label a fraction too long for its room.
+		l := trees[b].firstFit(sp.left - laneGap - 0.01)
+		if l < 0 {
+			continue
+		}
+		trees[b].set(l, sp.right)
+		pk.lane[sp.idx] = int32(l)
+	}
+	for b := range pk.bands {
+		pk.bands[b].lanes = trees[b].used
 	}
 	return pk
 }

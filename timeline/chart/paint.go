@@ -16,26 +16,54 @@ import (
 // grid) are filled directly with edge coverage, which also gives fading
 // ends cheaply; curved shapes go through a reused vector.Rasterizer.
 type painter struct {
-	img *image.RGBA
-	k   float32
-	z   vector.Rasterizer
-	src image.Uniform
+	img  *image.RGBA
+	k    float32
+	z    vector.Rasterizer
+	src  image.Uniform
+	cols []float32 // scratch: a rectangle's coverage per column
+
+	bg      color.NRGBA // the fill colour
+	pending bool        // fill asked for and not done yet
+	row     []byte      // a row of bg pixels
+	rowOf   color.NRGBA // the colour row holds
 }
 
-// fill clears the image to c.
+// fill clears the image to c. The clearing is put off until something is
+// drawn, so that the grid's lines, drawn first, go in with it: a row of
+// background and lines is made once and copied down the page, instead of
+// going back over every row of a tall page for each line.
 func (p *painter) fill(c color.NRGBA) {
+	p.bg, p.pending = c, true
+}
+
+// ready does a fill put off until now.
+func (p *painter) ready() {
+	if !p.pending {
+		return
+	}
+	p.pending = false
 	b := p.img.Bounds()
 	if b.Empty() {
 		return
 	}
-	pm := premultiply(c)
-	row := p.img.Pix[:b.Dx()*4]
-	for i := 0; i < len(row); i += 4 {
-		row[i], row[i+1], row[i+2], row[i+3] = pm.R, pm.G, pm.B, pm.A
-	}
-	for y := 1; y < b.Dy(); y++ {
+	row := p.bgRow()
+	for y := range b.Dy() {
 		copy(p.img.Pix[y*p.img.Stride:], row)
 	}
+}
+
+// bgRow is a row of the fill colour, made once per size and colour.
+func (p *painter) bgRow() []byte {
+	n := p.img.Bounds().Dx() * 4
+	if len(p.row) != n || p.rowOf != p.bg {
+		pm := premultiply(p.bg)
+		p.row = make([]byte, n)
+		for i := 0; i < n; i += 4 {
+			p.row[i], p.row[i+1], p.row[i+2], p.row[i+3] = pm.R, pm.G, pm.B, pm.A
+		}
+		p.rowOf = p.bg
+	}
+	return p.row
 }
 
 func premultiply(c color.NRGBA) color.RGBA {
@@ -47,6 +75,7 @@ func premultiply(c color.NRGBA) color.RGBA {
 // left or right end fade in from nearly transparent over that width: the
 // chart's sign of an uncertain bound.
 func (p *painter) rect(x0, y0, x1, y1 float32, c color.NRGBA, fadeL, fadeR float32) {
+	p.ready()
 	k := p.k
 	X0, X1, Y0, Y1 := x0*k, x1*k, y0*k, y1*k
 	FL, FR := fadeL*k, fadeR*k
@@ -56,22 +85,90 @@ func (p *painter) rect(x0, y0, x1, y1 float32, c color.NRGBA, fadeL, fadeR float
 	if px0 >= px1 || py0 >= py1 {
 		return
 	}
+	// Coverage of each column (edges and fading ends) is worked out once,
+	// not per pixel: a grid line runs the height of a tall export page.
 	alpha := float32(c.A) / 255
+	cols := p.cols[:0]
+	for px := px0; px < px1; px++ {
+		a := alpha * (min(float32(px+1), X1) - max(float32(px), X0))
+		mid := float32(px) + 0.5
+		if FL > 0 && mid < X0+FL {
+			a *= 0.1 + 0.9*max(mid-X0, 0)/FL
+		}
+		if FR > 0 && mid > X1-FR {
+			a *= 0.1 + 0.9*max(X1-mid, 0)/FR
+		}
+		cols = append(cols, a)
+	}
+	p.cols = cols
 	for py := py0; py < py1; py++ {
 		cy := min(float32(py+1), Y1) - max(float32(py), Y0)
-		row := p.img.Pix[py*p.img.Stride:]
-		for px := px0; px < px1; px++ {
-			cx := min(float32(px+1), X1) - max(float32(px), X0)
-			a := alpha * cx * cy
-			mid := float32(px) + 0.5
-			if FL > 0 && mid < X0+FL {
-				a *= 0.1 + 0.9*max(mid-X0, 0)/FL
-			}
-			if FR > 0 && mid > X1-FR {
-				a *= 0.1 + 0.9*max(X1-mid, 0)/FR
-			}
-			blend(row[px*4:px*4+4], c, a)
+		row := p.img.Pix[py*p.img.Stride+px0*4 : py*p.img.Stride+px1*4]
+		for i, a := range cols {
+			blend(row[i*4:i*4+4:i*4+4], c, a*cy)
 		}
+	}
+}
+
+// vlines draws vertical lines from y0 to y1 row by row rather than line
+// by line: on a tall page every row of an image is a page of memory of its
+// own, and going down one line at a time touches each of them once per
+// line.
+func (p *painter) vlines(lines []vline, y0, y1 float32) {
+	k := p.k
+	b := p.img.Bounds()
+	Y0, Y1 := y0*k, y1*k
+	py0, py1 := max(int(floor(Y0)), b.Min.Y), min(int(ceil(Y1)), b.Max.Y)
+	if len(lines) == 0 || py0 >= py1 {
+		return
+	}
+	// Each line's columns and their coverage, as rect works them out.
+	type col struct {
+		off int // byte offset in a row
+		a   float32
+		c   color.NRGBA
+	}
+	var cols []col
+	for _, l := range lines {
+		X0, X1 := l.x0*k, l.x1*k
+		for px := max(int(floor(X0)), b.Min.X); px < min(int(ceil(X1)), b.Max.X); px++ {
+			a := float32(l.c.A) / 255 * (min(float32(px+1), X1) - max(float32(px), X0))
+			cols = append(cols, col{off: (px - b.Min.X) * 4, a: a, c: l.c})
+		}
+	}
+	blendRow := func(row []byte, cy float32) {
+		for _, c := range cols {
+			blend(row[c.off:c.off+4:c.off+4], c.c, c.a*cy)
+		}
+	}
+	stride := p.img.Stride
+	if p.pending {
+		// Rows wholly inside the lines' span are the background and the
+		// lines: one row made and copied; the rest is background.
+		p.pending = false
+		bg := p.bgRow()
+		full := append([]byte(nil), bg...)
+		blendRow(full, 1)
+		for y := range b.Dy() {
+			src := bg
+			if py := b.Min.Y + y; py >= py0 && py < py1 && float32(py) >= Y0 && float32(py+1) <= Y1 {
+				src = full
+			}
+			copy(p.img.Pix[y*stride:], src)
+		}
+		for i, py := range []int{py0, py1 - 1} {
+			if i == 1 && py == py0 {
+				break
+			}
+			if cy := min(float32(py+1), Y1) - max(float32(py), Y0); cy < 1 {
+				blendRow(p.img.Pix[(py-b.Min.Y)*stride:], cy)
+			}
+		}
+		return
+	}
+	for py := py0; py < py1; py++ {
+		cy := min(float32(py+1), Y1) - max(float32(py), Y0)
+		blendRow(p.img.Pix[(py-b.Min.Y)*stride:], cy)
 	}
 }
 
@@ -132,6 +229,7 @@ func (p *painter) roundRect(x0, y0, x1, y1, r float32, c color.NRGBA) {
 // shape rasterizes a path inside the box [x0,x1]x[y0,y1] (units) with a
 // rasterizer sized to that box only, so small shapes stay cheap.
 func (p *painter) shape(x0, y0, x1, y1 float32, c color.NRGBA, path func(z *vector.Rasterizer, ox, oy float32)) {
+	p.ready()
 	k := p.k
 	bx0, by0 := int(floor(x0*k))-1, int(floor(y0*k))-1
 	bx1, by1 := int(ceil(x1*k))+1, int(ceil(y1*k))+1

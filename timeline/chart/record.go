@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"retrace/timeline"
+	"retrace/timeline/chart/internal/typeset"
 )
 
 // Page is one page of an export as plain shapes and text, in chart units
@@ -41,15 +42,18 @@ type Shape struct {
 
 // Text is one line of text: X is its left edge, Baseline its baseline.
 type Text struct {
-	Text         string
-	X, Baseline  float32
+	Text        string
+	X, Baseline float32
+	// Width is the advance of the text in the app's font (Noto Sans): a
+	// painter with another font can fit the text to it.
+	Width        float32
 	Size         float32
 	Bold, Italic bool
 	Color        color.NRGBA
 }
 
 // Draw lays out tl as Render does and returns its pages as shapes and
-// text. In a running app call it on the UI goroutine, as Render.
+// text. It needs no window and may run on any goroutine.
 func Draw(tl *timeline.Timeline, opt RenderOptions) ([]Page, error) {
 	e, err := setupExport(tl, opt)
 	if err != nil {
@@ -62,10 +66,8 @@ func Draw(tl *timeline.Timeline, opt RenderOptions) ([]Page, error) {
 	for i := range e.pages {
 		c.scrollRow = i * rows
 		f := c.layout(c.params(e.size))
-		rec := &recorder{page: Page{Width: f.size.Width, Height: f.size.Height, Background: pal.background}, baselines: map[textKey]float32{}}
-		drawFrame(rec, f, drawState{tl: tl, selected: -1, pal: pal, measure: func(s string, size float32, style fyne.TextStyle) float32 {
-			return fyne.MeasureText(s, size, style).Width
-		}})
+		rec := &recorder{page: Page{Width: f.size.Width, Height: f.size.Height, Background: pal.background}, ts: c.ts}
+		drawFrame(rec, f, drawState{tl: tl, selected: -1, pal: pal, measure: c.measureText})
 		pages = append(pages, rec.page)
 	}
 	return pages, nil
@@ -73,13 +75,8 @@ func Draw(tl *timeline.Timeline, opt RenderOptions) ([]Page, error) {
 
 // recorder is a surface that keeps what is drawn.
 type recorder struct {
-	page      Page
-	baselines map[textKey]float32
-}
-
-type textKey struct {
-	size  float32
-	style fyne.TextStyle
+	page Page
+	ts   *typeset.Typesetter
 }
 
 func (r *recorder) rect(x0, y0, x1, y1 float32, c color.NRGBA, fadeL, fadeR float32) {
@@ -99,13 +96,10 @@ func (r *recorder) circle(cx, cy, rad float32, c color.NRGBA) {
 }
 
 // text records a line placed by its top left corner, as a canvas.Text,
-// with the baseline Fyne's text rendering puts under that corner.
+// with the baseline the font's ascent under that corner, where Fyne and
+// the PNG put it, and the width the typesetter measured.
 func (r *recorder) text(s string, x, y, size float32, style fyne.TextStyle, c color.NRGBA) {
-	k := textKey{size, style}
-	b, ok := r.baselines[k]
-	if !ok {
-		_, b = fyne.CurrentApp().Driver().RenderedTextSize("Ag", size, style, nil)
-		r.baselines[k] = b
-	}
-	r.page.Texts = append(r.page.Texts, Text{Text: s, X: x, Baseline: y + b, Size: size, Bold: style.Bold, Italic: style.Italic, Color: c})
+	st := styleOf(style)
+	r.page.Texts = append(r.page.Texts, Text{Text: s, X: x, Baseline: y + r.ts.Ascent(size, st), Width: r.ts.Width(s, size, st),
+		Size: size, Bold: style.Bold, Italic: style.Italic, Color: c})
 }

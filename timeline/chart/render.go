@@ -4,12 +4,15 @@ import (
 	"errors"
 	"fmt"
 	"image"
+	"image/color"
+	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/software"
+	"fyne.io/fyne/v2/theme"
 
 	"retrace/timeline"
+	"retrace/timeline/chart/internal/typeset"
 	"retrace/timeline/scale"
 )
 
@@ -58,32 +61,83 @@ const (
 	maxPages = 500
 )
 
-// Render draws tl as the chart widget draws it, on Fyne's software canvas
-// with no window, and returns the image. It needs no display. In a running
-// app call it on the UI goroutine (fyne.Do), as it builds a Fyne widget.
-// When the timeline needs more than one page it fails: use RenderPages.
+// Render draws tl as the chart widget draws it, with no window, and
+// returns the image. When the timeline needs more than one page it fails:
+// use RenderPagesTo.
 func Render(tl *timeline.Timeline, opt RenderOptions) (image.Image, error) {
-	pages, _, err := render(tl, opt)
+	var img *image.RGBA
+	err := RenderPagesTo(tl, opt, func(i, n int, page *image.RGBA) error {
+		if n != 1 {
+			return fmt.Errorf("render: the timeline needs %d pages of this size", n)
+		}
+		img = page
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	if len(pages) != 1 {
-		return nil, fmt.Errorf("render: the timeline needs %d pages of this size", len(pages))
-	}
-	return pages[0], nil
+	return img, nil
 }
 
-// RenderPages draws tl on as many pages as it needs, each with the title,
-// the axis and the legend.
-func RenderPages(tl *timeline.Timeline, opt RenderOptions) ([]image.Image, error) {
-	pages, _, err := render(tl, opt)
-	return pages, err
+// RenderPagesTo draws tl page by page and passes each page to page with
+// its number i (from 0) of n. The image is drawn over for the next page
+// once page returns: a caller that keeps it copies it. The lanes are laid
+// out once for all pages, and no page is held longer than its callback.
+// It needs no window and may run on any goroutine.
+func RenderPagesTo(tl *timeline.Timeline, opt RenderOptions, page func(i, n int, img *image.RGBA) error) error {
+	_, err := renderPages(tl, opt, page)
+	return err
+}
+
+// renderPages is RenderPagesTo that also returns the chart it drew, for
+// tests that look at its last frame.
+func renderPages(tl *timeline.Timeline, opt RenderOptions, page func(i, n int, img *image.RGBA) error) (*Chart, error) {
+	e, err := setupExport(tl, opt)
+	if err != nil {
+		return nil, err
+	}
+	c := e.c
+	h := int(math.Ceil(float64(e.size.Height * e.k)))
+	img := image.NewRGBA(image.Rect(0, 0, e.width, h))
+	s := &rasterSurface{painter: painter{img: img, k: e.k}, ts: c.ts}
+	pal := paletteFor(c.dark)
+	rows := e.rowsPerPage()
+	for i := range e.pages {
+		c.scrollRow = i * rows
+		f := c.layout(c.params(e.size))
+		s.fill(pal.background)
+		drawFrame(s, f, drawState{tl: tl, selected: -1, pal: pal, measure: c.measureText})
+		s.ready()
+		if err := page(i, e.pages, img); err != nil {
+			return c, err
+		}
+	}
+	return c, nil
+}
+
+func cloneRGBA(img *image.RGBA) *image.RGBA {
+	out := *img
+	out.Pix = append([]uint8(nil), img.Pix...)
+	return &out
+}
+
+// rasterSurface draws a frame into an image: shapes with the painter the
+// screen uses, text with the export's typesetter.
+type rasterSurface struct {
+	painter
+	ts *typeset.Typesetter
+}
+
+func (s *rasterSurface) text(str string, x, y, size float32, style fyne.TextStyle, c color.NRGBA) {
+	s.ready()
+	s.ts.Draw(s.img, str, x, y, size, s.k, styleOf(style), c)
 }
 
 // exportChart is a chart set up for an export and the pages it fills.
 type exportChart struct {
 	c     *Chart
 	k     float32   // pixels per unit
+	width int       // of a page, in pixels
 	size  fyne.Size // of a page, in units
 	pages int
 }
@@ -117,9 +171,24 @@ func checkOptions(tl *timeline.Timeline, opt *RenderOptions) error {
 	return nil
 }
 
+// newTypesetter sets the window's font (Noto Sans, as Fyne bundles it)
+// for an export.
+func newTypesetter() (*typeset.Typesetter, error) {
+	ts, err := typeset.New(theme.DefaultTextFont().Content(), theme.DefaultTextBoldFont().Content(),
+		theme.DefaultTextItalicFont().Content(), theme.DefaultTextBoldItalicFont().Content())
+	if err != nil {
+		return nil, fmt.Errorf("render: %w", err)
+	}
+	return ts, nil
+}
+
 // setupExport builds the chart an export draws and works out its pages.
 func setupExport(tl *timeline.Timeline, opt RenderOptions) (*exportChart, error) {
 	if err := checkOptions(tl, &opt); err != nil {
+		return nil, err
+	}
+	ts, err := newTypesetter()
+	if err != nil {
 		return nil, err
 	}
 	// Below unitsWide pixels the scale stays 1, so small images keep
@@ -130,15 +199,15 @@ func setupExport(tl *timeline.Timeline, opt RenderOptions) (*exportChart, error)
 	}
 	width := float32(opt.Width) / k
 	c := New(tl)
+	c.ts = ts
 	c.Title, c.Subtitle, c.Credit, c.Legend = opt.Title, opt.Subtitle, opt.Credit, opt.Legend
 	c.export, c.dark, c.bands, c.showDates, c.names = true, opt.Dark, opt.Bands, opt.Dates, opt.SourceNames
-	c.Resize(fyne.NewSize(width, 200))
 	if opt.From.IsZero() {
-		c.fitAll()
+		c.view = c.fitted(width)
 	} else {
 		c.view = scale.Scale{Start: opt.From, End: opt.To, Width: width}
 	}
-	e := &exportChart{c: c, k: k, size: fyne.NewSize(width, float32(opt.Height)/k), pages: 1}
+	e := &exportChart{c: c, k: k, width: opt.Width, size: fyne.NewSize(width, float32(opt.Height)/k), pages: 1}
 	if opt.Height == 0 {
 		c.autoHeight = true
 		f := layoutFrame(c.params(fyne.NewSize(width, 0)))
@@ -161,59 +230,10 @@ func setupExport(tl *timeline.Timeline, opt RenderOptions) (*exportChart, error)
 	return e, nil
 }
 
-// render is RenderPages that also returns the chart it drew, for tests
-// that compare it with a chart on screen.
-func render(tl *timeline.Timeline, opt RenderOptions) ([]image.Image, *Chart, error) {
-	e, err := setupExport(tl, opt)
-	if err != nil {
-		return nil, nil, err
-	}
-	if opt.Width == 0 {
-		opt.Width = DefaultWidth
-	}
-	c := e.c
-	cv := software.NewCanvas()
-	cv.SetPadded(false)
-	cv.SetScale(e.k)
-	cv.SetContent(c)
-	var pages []image.Image
-	for i := range e.pages {
-		c.scrollRow = i * e.rowsPerPage()
-		cv.Resize(e.size)
-		c.Resize(e.size)
-		c.Refresh()
-		img, err := crop(cv.Capture(), opt.Width)
-		if err != nil {
-			return nil, nil, err
-		}
-		pages = append(pages, img)
-	}
-	return pages, c, nil
-}
-
 // rowsPerPage is how many rows of lanes a page shows.
 func (e *exportChart) rowsPerPage() int {
 	if e.pages == 1 {
 		return 0
 	}
 	return layoutFrame(e.c.params(e.size)).viewRows
-}
-
-// crop cuts the canvas's capture to the width asked for: the scaled size
-// may round up by a pixel.
-func crop(img image.Image, width int) (image.Image, error) {
-	b := img.Bounds()
-	if b.Dx() < width {
-		return nil, fmt.Errorf("render: canvas gave %dx%d px, want width %d", b.Dx(), b.Dy(), width)
-	}
-	if b.Dx() == width {
-		return img, nil
-	}
-	sub, ok := img.(interface {
-		SubImage(image.Rectangle) image.Image
-	})
-	if !ok {
-		return nil, fmt.Errorf("render: canvas gave %d px, want %d", b.Dx(), width)
-	}
-	return sub.SubImage(image.Rect(b.Min.X, b.Min.Y, b.Min.X+width, b.Max.Y)), nil
 }

@@ -6,8 +6,11 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
+	"sort"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2"
 
 	"retrace/timeline"
 )
@@ -69,6 +72,17 @@ func TestRenderGolden(t *testing.T) {
 		t.Errorf("rendering differs from %s in %d of %d pixels (%v vs %v); wrote %s",
 			path, diff, total, img.Bounds(), want.Bounds(), got)
 	}
+}
+
+// render draws every page of tl and returns them with the chart that drew
+// them, whose frame is the last page's.
+func render(tl *timeline.Timeline, opt RenderOptions) ([]image.Image, *Chart, error) {
+	var pages []image.Image
+	c, err := renderPages(tl, opt, func(i, n int, img *image.RGBA) error {
+		pages = append(pages, cloneRGBA(img))
+		return nil
+	})
+	return pages, c, err
 }
 
 func writePNG(t testing.TB, path string, img image.Image) {
@@ -140,4 +154,51 @@ func TestRenderRejectsBadOptions(t *testing.T) {
 	if err != nil || img.Bounds().Dx() != 800 {
 		t.Errorf("empty timeline: %v, %v", err, img)
 	}
+}
+
+// TestExportPacksLanesTightly lays out 2,000 events as an export does:
+// every item gets its whole label, no two overlap, and there are exactly as
+// many lanes as the most labels (with their gap) that cover one place on
+// the page, which no packing of whole labels can go below.
+func TestExportPacksLanesTightly(t *testing.T) {
+	tl := synthetic(2000, 3, timeline.Day(1995, 1, 1), 30, 11)
+	e, err := setupExport(tl, RenderOptions{Width: 2400, Legend: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := e.c
+	c.autoHeight = true
+	f := layoutFrame(c.params(fyne.NewSize(e.size.Width, 0)))
+	if len(f.items) != len(tl.Items) || len(f.clusters) != 0 {
+		t.Fatalf("laid out %d of %d items, %d clusters", len(f.items), len(tl.Items), len(f.clusters))
+	}
+	type edge struct {
+		x     float32
+		delta int
+	}
+	var edges []edge
+	for _, pl := range f.items {
+		if want, _ := c.labelOf(pl.item); pl.label != want {
+			t.Errorf("item %d: label %q cut from %q", pl.item, pl.label, want)
+		}
+		if pl.labelX < 0 || pl.labelX+pl.labelW > f.size.Width {
+			t.Errorf("item %d: label at %v..%v, outside the page", pl.item, pl.labelX, pl.labelX+pl.labelW)
+		}
+		edges = append(edges, edge{pl.left, 1}, edge{pl.right + laneGap, -1})
+	}
+	sort.Slice(edges, func(i, j int) bool {
+		if edges[i].x != edges[j].x {
+			return edges[i].x < edges[j].x
+		}
+		return edges[i].delta < edges[j].delta // an end before a start at the same place
+	})
+	depth, most := 0, 0
+	for _, e := range edges {
+		depth += e.delta
+		most = max(most, depth)
+	}
+	if f.rows != most {
+		t.Errorf("%d lanes for labels at most %d deep", f.rows, most)
+	}
+	checkNoOverlap(t, f)
 }

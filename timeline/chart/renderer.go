@@ -389,6 +389,7 @@ func (r *renderer) draw(w, h int) image.Image {
 	p.k = float32(w) / r.size.Width
 	p.fill(r.pal.background)
 	drawFrame(p, f, r.state())
+	p.ready()
 	return p.img
 }
 

@@ -1,7 +1,7 @@
 package export
 
 import (
-	"bytes"
+	"image"
 	"io"
 	"testing"
 
@@ -17,24 +17,39 @@ func big() (*timeline.Timeline, chart.RenderOptions) {
 		chart.RenderOptions{Width: 2400, Title: "10,000 events", Legend: true}
 }
 
-// BenchmarkPNG10k draws and encodes the PNG pages of 10,000 events.
+// BenchmarkPNG10k draws and encodes the PNG pages of 10,000 events, as
+// the export writes them.
 func BenchmarkPNG10k(b *testing.B) {
 	tl, opt := big()
 	for b.Loop() {
-		pages, err := chart.RenderPages(tl, opt)
+		n, pages := 0, 0
+		err := EncodePNGPages(tl, opt, func(p PNGPage) error {
+			n += len(p.Data)
+			pages = p.N
+			return nil
+		})
 		if err != nil {
 			b.Fatal(err)
 		}
-		n := 0
-		for _, img := range pages {
-			var buf bytes.Buffer
-			if err := PNG(&buf, img); err != nil {
-				b.Fatal(err)
-			}
-			n += buf.Len()
-		}
-		b.ReportMetric(float64(len(pages)), "pages")
+		b.ReportMetric(float64(pages), "pages")
 		b.ReportMetric(float64(n)/1e6, "MB")
+	}
+}
+
+// BenchmarkDrawPNG10k draws the PNG pages of 10,000 events, without
+// encoding them.
+func BenchmarkDrawPNG10k(b *testing.B) {
+	tl, opt := big()
+	for b.Loop() {
+		pages := 0
+		err := chart.RenderPagesTo(tl, opt, func(i, count int, img *image.RGBA) error {
+			pages = count
+			return nil
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.ReportMetric(float64(pages), "pages")
 	}
 }
 

@@ -32,7 +32,7 @@ func PNG(w io.Writer, img image.Image) error {
 	if b := img.Bounds(); b.Empty() {
 		return fmt.Errorf("png: empty image (%dx%d)", b.Dx(), b.Dy())
 	}
-	if err := png.Encode(w, img); err != nil {
+	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, img); err != nil {
 		return fmt.Errorf("png: %w", err)
 	}
 	return nil

@@ -1,10 +1,12 @@
 package export
 
 import (
+	"bytes"
 	"fmt"
 	"image"
 	"io"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 
@@ -71,18 +73,94 @@ func PagePath(path string, i int) string {
 	return strings.TrimSuffix(path, ext) + "-" + strconv.Itoa(i+1) + ext
 }
 
-// WritePNGPages writes each page as a PNG, atomically, at PagePath(path,
-// i), and returns the paths written.
-func WritePNGPages(path string, pages []image.Image) ([]string, error) {
-	var paths []string
-	for i, img := range pages {
-		p := PagePath(path, i)
-		if err := WriteFileAtomic(p, func(w io.Writer) error { return PNG(w, img) }); err != nil {
-			return paths, fmt.Errorf("page %d of %d: %w", i+1, len(pages), err)
-		}
-		paths = append(paths, p)
+// PNGPage is one page of a picture, encoded.
+type PNGPage struct {
+	I, N int // the page's number from 0, of N
+	Size image.Point
+	Data []byte
+}
+
+// EncodePNGPages draws tl's picture page by page and encodes each page as
+// a PNG while the next ones are drawn, handing the pages to write in
+// order. A page's pixels are kept only until it is encoded, so a picture
+// of many pages needs the memory of a few. It needs no window and may run
+// on any goroutine.
+func EncodePNGPages(tl *timeline.Timeline, opt chart.RenderOptions, write func(PNGPage) error) error {
+	// Encoding a page takes several times as long as drawing it: every
+	// core encodes a page while the next is drawn.
+	workers := max(1, min(runtime.GOMAXPROCS(0), 4))
+	type job struct {
+		page *PNGPage // Data set by its encoder before done is sent
+		done chan error
 	}
-	return paths, nil
+	var (
+		queue  []job
+		spare  = make(chan *image.RGBA, workers) // copies whose page is encoded
+		failed error
+	)
+	// finish waits for the oldest page and writes it.
+	finish := func() {
+		j := queue[0]
+		queue = queue[1:]
+		err := <-j.done
+		if err == nil && failed == nil {
+			err = write(*j.page)
+		}
+		if failed == nil {
+			failed = err
+		}
+	}
+	err := chart.RenderPagesTo(tl, opt, func(i, n int, img *image.RGBA) error {
+		if len(queue) >= workers {
+			finish()
+		}
+		if failed != nil {
+			return failed
+		}
+		var cp *image.RGBA
+		select {
+		case cp = <-spare:
+		default:
+		}
+		if cp == nil || cp.Rect != img.Rect {
+			cp = image.NewRGBA(img.Rect)
+		}
+		copy(cp.Pix, img.Pix)
+		j := job{page: &PNGPage{I: i, N: n, Size: img.Rect.Size()}, done: make(chan error, 1)}
+		queue = append(queue, j)
+		go func() {
+			var buf bytes.Buffer
+			err := PNG(&buf, cp)
+			spare <- cp
+			j.page.Data = buf.Bytes()
+			j.done <- err
+		}()
+		return nil
+	})
+	for len(queue) > 0 {
+		finish()
+	}
+	if err != nil {
+		return err
+	}
+	return failed
+}
+
+// WritePNGPages draws tl's picture and writes each page as a PNG,
+// atomically, at PagePath(path, i), and returns the paths written and the
+// size of a page.
+func WritePNGPages(path string, tl *timeline.Timeline, opt chart.RenderOptions) ([]string, image.Point, error) {
+	var paths []string
+	var size image.Point
+	err := EncodePNGPages(tl, opt, func(p PNGPage) error {
+		name := PagePath(path, p.I)
+		if err := WriteFileAtomic(name, func(w io.Writer) error { _, err := w.Write(p.Data); return err }); err != nil {
+			return fmt.Errorf("page %d of %d: %w", p.I+1, p.N, err)
+		}
+		paths, size = append(paths, name), p.Size
+		return nil
+	})
+	return paths, size, err
 }
 
 // DefaultTitle is the title a picture of tl gets unless the user gives
