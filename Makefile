@@ -4,7 +4,7 @@
 
 GO       ?= go
 PACKAGES := gcc pkg-config libgl1-mesa-dev xorg-dev libgl1-mesa-dri xvfb xauth x11-utils imagemagick fonts-dejavu-core \
-            desktop-file-utils xdotool xz-utils shared-mime-info librsvg2-bin poppler-utils
+            desktop-file-utils xdotool xz-utils shared-mime-info librsvg2-bin poppler-utils fonts-urw-base35
 # The fyne command that packages the app, fetched through the module proxy.
 FYNE     := $(GO) run fyne.io/tools/cmd/fyne@v1.7.4
 # Fyne reads the locale at start-up and logs an error for POSIX names such as C.UTF-8.

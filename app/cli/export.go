@@ -90,10 +90,7 @@ func (r *runner) export(args []string, stdout, stderr io.Writer) error {
 			if p.N > 1 {
 				note = fmt.Sprintf(" (page %d of %d, %dx%d)", p.I+1, p.N, p.Size.X, p.Size.Y)
 			}
-			written = r.write(stdout, export.PagePath(*pngPath, p.I), note, func(w io.Writer) error {
-				_, err := w.Write(p.Data)
-				return err
-			})
+			written = r.write(stdout, export.PagePath(*pngPath, p.I), note, p.Write)
 			return written
 		})
 		if written != nil {

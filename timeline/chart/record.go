@@ -45,7 +45,7 @@ type Text struct {
 	Text        string
 	X, Baseline float32
 	// Width is the advance of the text in the app's font (Noto Sans): a
-	// painter with another font can fit the text to it.
+	// painter whose reader may draw another font can fit the text to it.
 	Width        float32
 	Size         float32
 	Bold, Italic bool
@@ -97,7 +97,7 @@ func (r *recorder) circle(cx, cy, rad float32, c color.NRGBA) {
 
 // text records a line placed by its top left corner, as a canvas.Text,
 // with the baseline the font's ascent under that corner, where Fyne and
-// the PNG put it, and the width the typesetter measured.
+// the PNG put it, and its width.
 func (r *recorder) text(s string, x, y, size float32, style fyne.TextStyle, c color.NRGBA) {
 	st := styleOf(style)
 	r.page.Texts = append(r.page.Texts, Text{Text: s, X: x, Baseline: y + r.ts.Ascent(size, st), Width: r.ts.Width(s, size, st),

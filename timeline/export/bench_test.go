@@ -24,9 +24,11 @@ func BenchmarkPNG10k(b *testing.B) {
 	for b.Loop() {
 		n, pages := 0, 0
 		err := EncodePNGPages(tl, opt, func(p PNGPage) error {
-			n += len(p.Data)
+			var cw countWriter
 			pages = p.N
-			return nil
+			err := p.Write(&cw)
+			n += int(cw)
+			return err
 		})
 		if err != nil {
 			b.Fatal(err)

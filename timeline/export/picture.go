@@ -73,24 +73,35 @@ func PagePath(path string, i int) string {
 	return strings.TrimSuffix(path, ext) + "-" + strconv.Itoa(i+1) + ext
 }
 
-// PNGPage is one page of a picture, encoded.
+// PNGPage is one page of a picture, to be written as a PNG.
 type PNGPage struct {
 	I, N int // the page's number from 0, of N
 	Size image.Point
-	Data []byte
+	data []byte      // encoded already, or
+	img  *image.RGBA // to be encoded as it is written
 }
 
-// EncodePNGPages draws tl's picture page by page and encodes each page as
-// a PNG while the next ones are drawn, handing the pages to write in
-// order. A page's pixels are kept only until it is encoded, so a picture
-// of many pages needs the memory of a few. It needs no window and may run
-// on any goroutine.
+// Write writes the page's PNG to w.
+func (p PNGPage) Write(w io.Writer) error {
+	if p.img != nil {
+		return PNG(w, p.img)
+	}
+	_, err := w.Write(p.data)
+	return err
+}
+
+// EncodePNGPages draws tl's picture page by page and hands the pages to
+// write in order. Each page but the last is encoded in the background
+// while the next pages are drawn; the last, and a picture of one page, is
+// encoded as write writes it. A page's pixels are kept only until it is
+// encoded, so a picture of many pages needs the memory of a few. It needs
+// no window and may run on any goroutine.
 func EncodePNGPages(tl *timeline.Timeline, opt chart.RenderOptions, write func(PNGPage) error) error {
 	// Encoding a page takes several times as long as drawing it: every
 	// core encodes a page while the next is drawn.
 	workers := max(1, min(runtime.GOMAXPROCS(0), 4))
 	type job struct {
-		page *PNGPage // Data set by its encoder before done is sent
+		page *PNGPage // data set by its encoder before done is sent
 		done chan error
 	}
 	var (
@@ -111,6 +122,15 @@ func EncodePNGPages(tl *timeline.Timeline, opt chart.RenderOptions, write func(P
 		}
 	}
 	err := chart.RenderPagesTo(tl, opt, func(i, n int, img *image.RGBA) error {
+		if i == n-1 {
+			for len(queue) > 0 {
+				finish()
+			}
+			if failed == nil {
+				failed = write(PNGPage{I: i, N: n, Size: img.Rect.Size(), img: img})
+			}
+			return failed
+		}
 		if len(queue) >= workers {
 			finish()
 		}
@@ -132,13 +152,14 @@ func EncodePNGPages(tl *timeline.Timeline, opt chart.RenderOptions, write func(P
 			var buf bytes.Buffer
 			err := PNG(&buf, cp)
 			spare <- cp
-			j.page.Data = buf.Bytes()
+			j.page.data = buf.Bytes()
 			j.done <- err
 		}()
 		return nil
 	})
-	for len(queue) > 0 {
-		finish()
+	for len(queue) > 0 { // drawing failed: the encoders still finish
+		<-queue[0].done
+		queue = queue[1:]
 	}
 	if err != nil {
 		return err
@@ -154,7 +175,7 @@ func WritePNGPages(path string, tl *timeline.Timeline, opt chart.RenderOptions) 
 	var size image.Point
 	err := EncodePNGPages(tl, opt, func(p PNGPage) error {
 		name := PagePath(path, p.I)
-		if err := WriteFileAtomic(name, func(w io.Writer) error { _, err := w.Write(p.Data); return err }); err != nil {
+		if err := WriteFileAtomic(name, p.Write); err != nil {
 			return fmt.Errorf("page %d of %d: %w", p.I+1, p.N, err)
 		}
 		paths, size = append(paths, name), p.Size

@@ -1,10 +1,12 @@
 package export
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"image/color"
 	"io"
+	"strconv"
 
 	"fyne.io/fyne/v2/theme"
 	"github.com/tdewolff/canvas"
@@ -51,6 +53,9 @@ func paintPage(p chart.Page, fam *canvas.FontFamily) *canvas.Canvas {
 		paintShape(ctx, s)
 	}
 	for _, t := range p.Texts {
+		if t.Text == "" {
+			continue
+		}
 		style := canvas.FontRegular
 		if t.Bold {
 			style |= canvas.FontBold
@@ -117,7 +122,14 @@ func rgba(c color.NRGBA) color.RGBA {
 }
 
 // SVG writes the pages as one SVG, one under the other, with the text as
-// text in the embedded font, so it can be edited.
+// text in the embedded font, so it can be edited. Renderers and editors
+// that ignore the embedded font (librsvg, Inkscape, several others) draw
+// the text in a font of their own, most of them wider, which would run
+// long labels over their neighbours and the edge. So every line also
+// carries its width in the app's font (textLength: what honours it fits
+// any font to it), and names fonts after Noto Sans that are no wider
+// (Arial and its metric twins, Helvetica and its): what honours neither
+// finds one of those on nearly every system.
 func SVG(w io.Writer, pages []chart.Page) error {
 	if len(pages) == 0 {
 		return errors.New("svg: nothing to draw")
@@ -127,13 +139,20 @@ func SVG(w io.Writer, pages []chart.Page) error {
 		return fmt.Errorf("svg: %w", err)
 	}
 	width, height := 0.0, 0.0
+	var texts []chart.Text
 	for _, p := range pages {
 		width, height = max(width, float64(p.Width)), height+float64(p.Height)
+		for _, t := range p.Texts {
+			if t.Text != "" {
+				texts = append(texts, t)
+			}
+		}
 	}
 	opts := svg.DefaultOptions
 	opts.SizeUnits = "px"   // a chart unit is a CSS pixel
 	opts.SubsetFonts = true // the glyphs used, not the whole font (1.2 MB for the sample)
-	r := svg.New(w, width, height, &opts)
+	var buf bytes.Buffer
+	r := svg.New(&buf, width, height, &opts)
 	y := height
 	for _, p := range pages {
 		y -= float64(p.Height)
@@ -142,7 +161,59 @@ func SVG(w io.Writer, pages []chart.Page) error {
 	if err := r.Close(); err != nil {
 		return fmt.Errorf("svg: %w", err)
 	}
+	out, err := fitTexts(buf.Bytes(), texts)
+	if err != nil {
+		return fmt.Errorf("svg: %w", err)
+	}
+	if _, err := w.Write(out); err != nil {
+		return fmt.Errorf("svg: %w", err)
+	}
 	return nil
+}
+
+// fallbackFonts follow Noto Sans in the SVG's font-family: the fonts of
+// Arial's and Helvetica's widths, narrower than Noto Sans in every style
+// the chart draws upright, under the names Windows, macOS and Linux
+// (fontconfig's metric aliases, URW's and Liberation's fonts) know.
+const fallbackFonts = "Arial,Helvetica,'Liberation Sans',Arimo,'Nimbus Sans',sans-serif"
+
+// fitTexts gives each text element of an SVG written by the vector
+// library its width in the app's font and the fonts to fall back on. The
+// library writes one <text> per line drawn, in the order drawn, each with
+// one <tspan> unless the line mixes directions, whose parts keep their
+// natural widths.
+func fitTexts(doc []byte, texts []chart.Text) ([]byte, error) {
+	const open, tspan, family = "<text ", "<tspan ", "px Noto Sans"
+	if n := bytes.Count(doc, []byte(open)); n != len(texts) {
+		return nil, fmt.Errorf("%d text elements for %d lines of text", n, len(texts))
+	}
+	var out bytes.Buffer
+	out.Grow(len(doc) + len(texts)*128)
+	rest := doc
+	for _, t := range texts {
+		i := bytes.Index(rest, []byte(open))
+		end := i + bytes.Index(rest[i:], []byte("</text>"))
+		elem := rest[i:end]
+		out.Write(rest[:i])
+		rest = rest[end:]
+		if k := bytes.Index(elem, []byte(family)); k >= 0 {
+			k += len(family)
+			out.Write(elem[:k-len("Noto Sans")])
+			out.WriteString("'Noto Sans'," + fallbackFonts)
+			elem = elem[k:]
+		}
+		j := bytes.Index(elem, []byte(tspan))
+		if j < 0 || bytes.Count(elem, []byte(tspan)) != 1 || t.Width <= 0 {
+			out.Write(elem)
+			continue
+		}
+		j += len(tspan)
+		out.Write(elem[:j])
+		fmt.Fprintf(&out, `textLength="%s" lengthAdjust="spacingAndGlyphs" `, strconv.FormatFloat(float64(t.Width), 'f', 2, 32))
+		out.Write(elem[j:])
+	}
+	out.Write(rest)
+	return out.Bytes(), nil
 }
 
 // PDFInfo is the document information a PDF carries.

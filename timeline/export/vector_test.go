@@ -210,3 +210,67 @@ func TestVectorMatchesPNG(t *testing.T) {
 const maxVectorDiff = 0.02
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// TestSVGTextFitsInOtherFonts renders the sample's SVG with rsvg-convert
+// on a machine without the app's font (librsvg reads no embedded font): it
+// draws the text in a font the SVG names after Noto Sans, and no label
+// runs past the place its width in Noto Sans ends.
+func TestSVGTextFitsInOtherFonts(t *testing.T) {
+	var dirs []string
+	for _, d := range []string{"/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/opentype/urw-base35"} {
+		if _, err := os.Stat(d); err == nil {
+			dirs = append(dirs, d)
+		}
+	}
+	if len(dirs) < 2 {
+		t.Skip("needs fonts-dejavu-core and fonts-urw-base35 (`make test` installs them)")
+	}
+	dir := t.TempDir()
+	conf := filepath.Join(dir, "fonts.conf")
+	xml := `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><dir>` + strings.Join(dirs, "</dir><dir>") +
+		`</dir><cachedir>` + filepath.Join(dir, "cache") + `</cachedir></fontconfig>`
+	if err := os.WriteFile(conf, []byte(xml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := append(os.Environ(), "FONTCONFIG_FILE="+conf)
+
+	tl := timeline.New(sample.SampleAnalysis())
+	pages, err := chart.Draw(tl, sampleOptions)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := SVG(&buf, pages); err != nil {
+		t.Fatal(err)
+	}
+	svgPath := writeTemp(t, "sample.svg", buf.Bytes())
+	w, h := int(pages[0].Width), int(pages[0].Height)
+	out := filepath.Join(t.TempDir(), "svg.png")
+	img := rasterize(t, env, out, "rsvg-convert", "-w", itoa(w), "-h", itoa(h), "-b", "white", "-o", out, svgPath)
+	keep(t, "sample-svg-other-font.png", img)
+	dark := func(x, y int) bool {
+		r, g, b, _ := img.At(x, y).RGBA()
+		return (299*r+587*g+114*b)/1000 < 0x8000
+	}
+	checked := 0
+	for _, tx := range pages[0].Texts {
+		if tx.Text == "" || tx.Width <= 0 {
+			continue
+		}
+		// The columns just past the text's end in Noto Sans, over the
+		// height of its capitals: no letter of it may reach them.
+		x0 := int(tx.X+tx.Width) + 1
+		for x := x0; x < min(x0+4, w); x++ {
+			for y := int(tx.Baseline - 0.7*tx.Size); y < int(tx.Baseline); y++ {
+				if dark(x, y) {
+					t.Errorf("%q runs past its end (%d,%d)", tx.Text, x, y)
+					x, y = w, h
+				}
+			}
+		}
+		checked++
+	}
+	if checked < 10 {
+		t.Errorf("checked %d lines of text", checked)
+	}
+}
