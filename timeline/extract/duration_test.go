@@ -61,3 +61,11 @@ func TestYearEndedAndNightlySets(t *testing.T) {
 			want: []want{{text: "Tuesday nights", typ: "SET", value: "XXXX-WXX-2TNI"}}},
 	})
 }
+
+// "every evening" is a SET of any day's evening, written as "Tuesday
+// nights" is.
+func TestEveryPartOfDay(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Every evening the stalls go up.", want: []want{{text: "Every evening", typ: "SET", value: "XXXX-XX-XXTEV"}}},
+	})
+}

@@ -51,7 +51,7 @@ func set(s *scanner, i int) (grammar.Cand, bool) {
 	case s.Has(k, lex.MonthAlone):
 		return grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: "XXXX-" + grammar.TwoDigits(s.value(k))}, true
 	case s.Has(k, lex.PartOfDay):
-		return grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: "TXX" + s.code(k)}, true
+		return grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: "XXXX-XX-XXT" + s.code(k)}, true // "every evening": any day's evening, as "Tuesday nights" is any Tuesday's
 	}
 	return grammar.Cand{}, false
 }
