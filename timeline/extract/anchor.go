@@ -147,6 +147,9 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 	if (sp.QuarterRef || sp.ViaQuarter) && r.lastQuarter != nil {
 		return use(anchorChoice{p: *r.lastQuarter, id: r.lastQuarterID, thread: true}, timeline.AnchorQuarter)
 	}
+	if pt, ok := r.partOfSameYear(c, sp); ok {
+		return use(anchorChoice{p: pt.p, id: pt.id, thread: true}, timeline.AnchorQuarter)
+	}
 	if it, ok := r.listedAfter(c, sp); ok {
 		return use(anchorChoice{p: it.p, id: it.id, thread: true}, timeline.AnchorList)
 	}
@@ -196,6 +199,23 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 		return use(thread, timeline.AnchorNarrative)
 	}
 	return use(dct, r.dctReason(c, sp, false))
+}
+
+// partOfSameYear returns the quarter or half of a year placed before c in
+// its sentence, when c is a bare one: "We expect the first half of the
+// year to remain difficult, ... a recovery in the second half" speaks of
+// one year.
+func (r *resolver) partOfSameYear(c grammar.Cand, sp *grammar.Spec) (listItem, bool) {
+	b := sp.Base
+	if !r.part.ok || sp.Rel != grammar.RelNamed || b.Year != 0 || b.Quarter == 0 && b.Half == 0 {
+		return listItem{}, false
+	}
+	for k := r.part.end - 1; k < c.I; k++ {
+		if r.rd.EndsSentence(k) {
+			return listItem{}, false
+		}
+	}
+	return r.part, true
 }
 
 // listedAfter returns the month, season or day of a month that c follows

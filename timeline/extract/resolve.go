@@ -44,6 +44,10 @@ type resolver struct {
 	// and the token after it: the next item of a list continues from it
 	// ("on Thursday and Friday", "in December and January")
 	item listItem
+	// the last quarter or half of a year placed: a bare one after it in
+	// its sentence is of its year ("the first half of the year ... a
+	// recovery in the second half")
+	part listItem
 }
 
 // listItem is a name placed in the text, which the next item of a list
@@ -90,6 +94,7 @@ func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
 		}
 		r.remember(sp.Base, c, id)
 		r.rememberDay(sp.Base, c, id)
+		r.notePart(sp.Base, c, id)
 		r.noteHeading(c, id)
 		r.noteDate(c.I, sp.Base, false)
 		return m
@@ -149,7 +154,17 @@ func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
 	if sp.Rel == grammar.RelNamed {
 		r.item = listItem{p: p, id: id, end: c.J, weekday: sp.Weekday != 0, ok: true}
 	}
+	if sp.N == 0 {
+		r.notePart(p, c, id) // not "the year-earlier quarter", a comparison
+	}
 	return m
+}
+
+// notePart remembers a quarter or half of a year placed at c.
+func (r *resolver) notePart(p grammar.Point, c grammar.Cand, id string) {
+	if p.Gran == timeline.GranSeason && (p.Quarter > 0 || p.Half > 0) {
+		r.part = listItem{p: p, id: id, end: c.J, ok: true}
+	}
 }
 
 // rememberDay notes a mention that names one day.
