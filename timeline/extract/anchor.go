@@ -174,7 +174,7 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 	if h := r.governingHeading(c, sp); h != nil {
 		return use(anchorChoice{p: *h, id: r.headingID, thread: true}, timeline.AnchorHeading)
 	}
-	deictic := sp.Rel == grammar.RelShift || sp.Pick == grammar.PickLast || sp.Pick == grammar.PickNext || sp.Pick == grammar.PickThis
+	deictic := sp.Rel == grammar.RelShift && !sp.Definite || sp.Pick == grammar.PickLast || sp.Pick == grammar.PickNext || sp.Pick == grammar.PickThis
 	canThread := r.last != nil && r.threadPlaces(sp, *r.last)
 	if r.dct.IsZero() {
 		// a weekday continues a history's thread ("On Sunday it reached the

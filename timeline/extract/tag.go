@@ -182,7 +182,7 @@ func looksNarrative(cands []grammar.Cand, dct time.Time) bool {
 					far++
 				}
 			}
-		case sp.Anaphoric:
+		case sp.Anaphoric, sp.Definite:
 		case sp.Weekday != 0:
 			deictic += 2 // a weekday is news: histories name days by their dates
 		case sp.Rel == grammar.RelShift || sp.Pick == grammar.PickLast || sp.Pick == grammar.PickNext || sp.Pick == grammar.PickThis:

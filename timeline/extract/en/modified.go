@@ -101,7 +101,7 @@ func modified(s *scanner, i int) (grammar.Cand, bool) {
 	// "the year", "the month", "the week", "the decade" are the anchor's
 	if s.Is(k, kThe) {
 		if u, ok := s.unit(k + 1); ok && !s.isPlural(k+1) && !u.time && !s.Is(k+1, kDay) {
-			return grammar.Cand{I: i, J: k + 2, Type: timeline.TypeDate, Mod: mod, Spec: &grammar.Spec{Rel: grammar.RelShift, G: u.gran},
+			return grammar.Cand{I: i, J: k + 2, Type: timeline.TypeDate, Mod: mod, Spec: &grammar.Spec{Rel: grammar.RelShift, G: u.gran, Definite: true},
 				Turn: s.Is(k-2, kTurn) && u.gran >= timeline.GranDecade}, true
 		}
 	}

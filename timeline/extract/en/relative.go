@@ -61,9 +61,9 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 		switch s.Key(j) {
 		case kYear, kWeek, kWeekend:
 			u, _ := s.unit(j)
-			sp := &grammar.Spec{Rel: grammar.RelShift, G: u.gran}
+			sp := &grammar.Spec{Rel: grammar.RelShift, G: u.gran, Definite: true}
 			if s.Is(j, kWeekend) {
-				sp.Base.Weekend = true
+				sp.Base.Weekend, sp.Definite = true, false
 			}
 			return grammar.Cand{I: i, J: j + 1, Type: timeline.TypeDate, Spec: sp}, true
 		}

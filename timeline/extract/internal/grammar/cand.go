@@ -50,6 +50,9 @@ type Spec struct {
 	Clock     bool   // Hour and Min set
 	Hour, Min int
 	Anaphoric bool // anchored to the last mentioned date, not the document date
+	// Definite: "the year", "the end of the month": the one in question,
+	// which in news is the present one and in a history the story's
+	Definite bool
 	// QuarterRef: "the quarter", "the latest period": the last mentioned
 	// quarter, else the last complete one before the anchor.
 	QuarterRef bool
