@@ -59,3 +59,13 @@ func TestYearsBetween(t *testing.T) {
 		{name: "counts", text: "The army lost between 1500 and 1800 men.", want: nil},
 	})
 }
+
+// A four-digit number between "the" and a happening or a name is that
+// happening's year, however old.
+func TestYearOfAHappening(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Both generals resigned after the 1777 campaign.", want: []want{{text: "1777", value: "1777"}}},
+		{text: "The war ended with the 1784 Treaty of Mangalore.", want: []want{{text: "1784", value: "1784"}}},
+		{name: "a count", text: "The 1500 men who stayed were captured.", want: nil},
+	})
+}

@@ -64,7 +64,7 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 		return grammar.Cand{}, false
 	}
 	if k == i && (y < 1900 || y > 2099) && !s.Has(i-1, lex.YearCue) && !s.pairsWithYear(i, y) && !s.opensYearRange(i, y) &&
-		!s.opensEntry(j) && !s.yearsBetween(i) {
+		!s.opensEntry(j) && !s.yearsBetween(i) && !s.namesItsYear(i, j) {
 		return grammar.Cand{}, false
 	}
 	switch {
@@ -103,6 +103,14 @@ func (s *scanner) pairsWithYear(i, y int) bool {
 		return false
 	}
 	return first >= 1900 && first <= 2099 || s.Has(i-3, lex.YearCue) || s.opensYearRange(i-2, first) || s.yearsBetween(i-2)
+}
+
+// namesItsYear reports whether the four-digit number at i, ending before
+// j, is the year of a happening named after it: "the 1777 campaign", "the
+// 1784 Treaty of Mangalore". A count rarely stands between "the" and a
+// happening or a name.
+func (s *scanner) namesItsYear(i, j int) bool {
+	return s.Is(i-1, kThe) && s.isWord(j) && (s.Has(j, lex.EventNoun) || s.upper(j) && !s.Has(j, lex.UnitWord))
 }
 
 // yearsBetween reports whether the four-digit number at i opens "between
