@@ -110,6 +110,7 @@ var (
 	_ fyne.Focusable    = (*Chart)(nil)
 	_ desktop.Hoverable = (*Chart)(nil)
 	_ desktop.Keyable   = (*Chart)(nil)
+	_ fyne.Tabbable     = (*Chart)(nil)
 )
 
 // New returns a chart showing tl (which may be nil), fitted to its items.
@@ -554,12 +555,47 @@ func (c *Chart) expand(items []int) {
 	c.Refresh()
 }
 
+// AcceptsTab takes Tab (Shift+Tab) while there is an item after (before)
+// the selected one to step to; at the last (first) item the window gets
+// it and moves the focus on, so Tab never traps a keyboard user in the
+// chart.
+func (c *Chart) AcceptsTab() bool {
+	if c.tl == nil || len(c.order) == 0 {
+		return false
+	}
+	if c.selIdx < 0 {
+		return true
+	}
+	last, first := c.order[len(c.order)-1], c.order[0]
+	if c.backward() {
+		return c.selIdx != first
+	}
+	return c.selIdx != last
+}
+
+// backward reports whether a Shift key is down, from the driver when it
+// tells (Shift may have been pressed before the chart had the keyboard).
+func (c *Chart) backward() bool {
+	if app := fyne.CurrentApp(); app != nil {
+		if d, ok := app.Driver().(desktop.Driver); ok && d.CurrentKeyModifiers()&fyne.KeyModifierShift != 0 {
+			return true
+		}
+	}
+	return c.shift
+}
+
 // TypedKey handles the keys of a focused chart: + and - zoom, Left and
-// Right step from item to item (with Shift they pan), Up and Down scroll
-// the lanes, Page Up and Page Down pan by most of a screen, Home fits
-// everything, Escape clears the selection.
+// Right step from item to item (with Shift they pan), as do Tab and
+// Shift+Tab, Up and Down scroll the lanes, Page Up and Page Down pan by
+// most of a screen, Home fits everything, Escape clears the selection.
 func (c *Chart) TypedKey(ev *fyne.KeyEvent) {
 	switch ev.Name {
+	case fyne.KeyTab:
+		if c.backward() {
+			c.step(-1)
+		} else {
+			c.step(1)
+		}
 	case fyne.KeyEqual, fyne.KeyPlus:
 		c.ZoomIn()
 	case fyne.KeyMinus:

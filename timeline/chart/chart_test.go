@@ -8,9 +8,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"retrace/timeline"
 	"retrace/timeline/scale"
@@ -566,5 +568,87 @@ func TestCardSaysWhyTheAnchor(t *testing.T) {
 	}
 	if !strings.Contains(all, "why: continues the last date of the narrative") {
 		t.Errorf("card does not say why the anchor: %s", all)
+	}
+}
+
+// pressTab does what the desktop driver does with Tab (Shift+Tab when
+// shift): the focused widget that accepts Tab gets it as a key, else the
+// focus moves to the next (previous) widget.
+func pressTab(cv fyne.Canvas, shift bool) {
+	if k, ok := cv.Focused().(desktop.Keyable); ok && shift {
+		k.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+		defer k.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	}
+	if t, ok := cv.Focused().(fyne.Tabbable); ok && t.AcceptsTab() {
+		cv.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyTab})
+		return
+	}
+	if shift {
+		cv.FocusPrevious()
+	} else {
+		cv.FocusNext()
+	}
+}
+
+// TestTabStepsThroughItems puts the chart between two text fields: Tab
+// into the chart, Tab steps from item to item in time order, and after
+// the last item Tab goes on to the next field; Shift+Tab walks back and,
+// before the first item, leaves for the field before.
+func TestTabStepsThroughItems(t *testing.T) {
+	tl := timeline.New(sampleAnalysis())
+	c := New(tl)
+	before, after := widget.NewEntry(), widget.NewEntry()
+	win := test.NewTempWindow(t, container.NewGridWithRows(3, before, c, after)) // focus goes in this order
+	win.Resize(fyne.NewSize(1200, 900))
+	c.FitAll()
+	cv := win.Canvas()
+	var order []string
+	for _, idx := range c.order {
+		order = append(order, tl.Items[idx].ID)
+	}
+	var told []string
+	c.OnSelected = func(it timeline.Item) { told = append(told, it.ID) }
+
+	cv.Focus(before)
+	pressTab(cv, false)
+	if cv.Focused() != c {
+		t.Fatalf("Tab from the field before focused %T, not the chart", cv.Focused())
+	}
+	for k, id := range order {
+		pressTab(cv, false)
+		if cv.Focused() != c || c.Selected() != id {
+			t.Fatalf("Tab %d: selected %q (chart focused: %v), want %q", k+1, c.Selected(), cv.Focused() == c, id)
+		}
+		if _, ok := c.ItemPosition(id); !ok {
+			t.Errorf("Tab %d: %q is selected but not drawn", k+1, id)
+		}
+	}
+	pressTab(cv, false)
+	if cv.Focused() != after {
+		t.Fatalf("Tab after the last item focused %T, want the field after the chart", cv.Focused())
+	}
+	if len(told) != len(order) {
+		t.Errorf("OnSelected told %d items, want %d", len(told), len(order))
+	}
+
+	pressTab(cv, true)
+	if cv.Focused() != c {
+		t.Fatalf("Shift+Tab from the field after focused %T, not the chart", cv.Focused())
+	}
+	for k := len(order) - 2; k >= 0; k-- {
+		pressTab(cv, true)
+		if c.Selected() != order[k] {
+			t.Fatalf("Shift+Tab: selected %q, want %q", c.Selected(), order[k])
+		}
+	}
+	pressTab(cv, true)
+	if cv.Focused() != before {
+		t.Fatalf("Shift+Tab before the first item focused %T, want the field before", cv.Focused())
+	}
+
+	// An empty chart takes no Tab at all.
+	empty := New(&timeline.Timeline{})
+	if empty.AcceptsTab() {
+		t.Error("an empty chart keeps Tab")
 	}
 }
