@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -353,5 +354,91 @@ func TestClosingTabRemovesDocument(t *testing.T) {
 	f.u.tabs.OnClosed(f.u.docs[0].tab)
 	if len(f.u.docs) != 0 || len(f.u.tl.Items) != 0 || f.u.left.Objects[0] != f.u.empty {
 		t.Error("closing the last tab did not return to the empty pane")
+	}
+}
+
+// articlesFolder writes a folder of two articles, with what is not one
+// beside them: a file of another kind, a hidden file, a workspace and a
+// subfolder, none of which a folder opens.
+func articlesFolder(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"a.txt": "It began in 1939.", "b.md": "# B\n\nIt ended in 1945.", "notes.bin": "x", ".hidden.txt": "In 1950.",
+		"old.retrace.json": "{}", filepath.Join("sub", "c.txt"): "The wall fell in 1989.",
+	} {
+		p := filepath.Join(dir, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// openNames lists the file names of the open documents.
+func openNames(f *uiFixture) []string {
+	var names []string
+	for _, d := range f.u.docs {
+		names = append(names, filepath.Base(d.key))
+	}
+	sort.Strings(names)
+	return names
+}
+
+// TestOpenFolderFromCommandLine opens a folder as `retrace FOLDER` does
+// (app.Run hands its arguments to OpenPaths): its articles open, as from
+// a dropped folder; a folder with no article says so.
+func TestOpenFolderFromCommandLine(t *testing.T) {
+	f := newFixture(t)
+	dir := articlesFolder(t)
+	f.open(dir)
+	if got := openNames(f); strings.Join(got, " ") != "a.txt b.md" {
+		t.Fatalf("opening the folder opened %v, want a.txt b.md", got)
+	}
+	if top := f.win.Canvas().Overlays().Top(); top != nil {
+		t.Errorf("a dialog after opening a good folder: %q", texts(top))
+	}
+	f.open(t.TempDir())
+	top := f.win.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(texts(top), "no articles") {
+		t.Fatal("no dialog for a folder without articles")
+	}
+	if len(f.u.docs) != 2 {
+		t.Errorf("%d documents open after an empty folder, want the 2 before", len(f.u.docs))
+	}
+}
+
+// TestOpenFolderMenu opens a folder through File > Open Folder…: the
+// dialog starts in the folder last used, Open takes the folder shown, its
+// articles open and the folder is remembered.
+func TestOpenFolderMenu(t *testing.T) {
+	f := newFixture(t)
+	dir := articlesFolder(t)
+	f.u.app.Preferences().SetString(prefLastFolder, dir)
+	var item *fyne.MenuItem
+	for _, m := range f.u.mainMenu().Items {
+		for _, it := range m.Items {
+			if it.Label == "Open Folder…" {
+				item = it
+			}
+		}
+	}
+	if item == nil || item.Action == nil {
+		t.Fatal("no File > Open Folder… item")
+	}
+	item.Action()
+	dlg := f.win.Canvas().Overlays().Top()
+	if dlg == nil {
+		t.Fatal("Open Folder… showed no dialog")
+	}
+	f.tapButton(dlg, "Open")
+	if got := openNames(f); strings.Join(got, " ") != "a.txt b.md" {
+		t.Fatalf("the folder dialog opened %v, want a.txt b.md", got)
+	}
+	if last := f.u.app.Preferences().String(prefLastFolder); last != dir {
+		t.Errorf("remembered folder %q, want %q", last, dir)
 	}
 }

@@ -35,6 +35,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	open := fyne.NewMenuItem("Open…", func() { u.showOpenDialog(true) })
 	open.Shortcut = shortcutOpen
 	openAny := fyne.NewMenuItem("Open Any File…", func() { u.showOpenDialog(false) })
+	openFolder := fyne.NewMenuItem("Open Folder…", u.showOpenFolderDialog)
 
 	recent := fyne.NewMenuItem("Open Recent", nil)
 	var recentItems []*fyne.MenuItem
@@ -66,7 +67,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	quit.Shortcut = shortcutQuit
 	quit.IsQuit = true
 
-	file := fyne.NewMenu("File", open, openAny, recent,
+	file := fyne.NewMenu("File", open, openAny, openFolder, recent,
 		fyne.NewMenuItemSeparator(), save, saveAs,
 		fyne.NewMenuItemSeparator(), exp, expCSV, expJSON, expTLJS,
 		fyne.NewMenuItemSeparator(), quit)

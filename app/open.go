@@ -32,9 +32,10 @@ const (
 var openExtensions = []string{".txt", ".md", ".markdown", ".html", ".htm", ".tml", ".json"}
 
 // OpenPaths opens files given by path (from the command line, a drop or a
-// dialog). Each is read and analysed in the background; one that cannot be
-// opened gets an error dialog and leaves the open documents as they were.
-// A file already open is brought to the front instead. A workspace file
+// dialog), and the articles in folders given (not in their subfolders).
+// Each is read and analysed in the background; one that cannot be opened
+// gets an error dialog and leaves the open documents as they were. A file
+// already open is brought to the front instead. A workspace file
 // (.retrace.json) replaces the session with its documents and corrections;
 // the other paths are then added to it.
 func (u *UI) OpenPaths(paths []string) { u.openPaths(paths, nil) }
@@ -42,6 +43,7 @@ func (u *UI) OpenPaths(paths []string) { u.openPaths(paths, nil) }
 // openPaths is OpenPaths with failures found before (by a drop) to report
 // in the same dialog as the files that fail to load.
 func (u *UI) openPaths(paths []string, fails []openFailure) {
+	paths, fails = expandFolders(paths, fails)
 	for i, p := range paths {
 		if !workspace.HasExt(p) {
 			continue
@@ -90,9 +92,18 @@ func (u *UI) openDropped(uris []fyne.URI) {
 			fails = append(fails, openFailure{uri.String(), errors.New("only local files can be opened")})
 			continue
 		}
-		p := uri.Path()
+		paths = append(paths, uri.Path())
+	}
+	u.openPaths(paths, fails)
+}
+
+// expandFolders replaces each folder among paths by the articles in it; a
+// folder that cannot be listed or holds no article is a failure.
+func expandFolders(paths []string, fails []openFailure) ([]string, []openFailure) {
+	var out []string
+	for _, p := range paths {
 		if fi, err := os.Stat(p); err != nil || !fi.IsDir() {
-			paths = append(paths, p)
+			out = append(out, p) // files, and what is not there: the reader says why
 			continue
 		}
 		articles, err := articlesIn(p)
@@ -102,9 +113,9 @@ func (u *UI) openDropped(uris []fyne.URI) {
 		case len(articles) == 0:
 			fails = append(fails, openFailure{p, errors.New("the folder holds no articles (.txt, .md, .html, .tml)")})
 		}
-		paths = append(paths, articles...)
+		out = append(out, articles...)
 	}
-	u.openPaths(paths, fails)
+	return out, fails
 }
 
 // articlesIn lists the articles directly in a folder, by name: the files
@@ -234,6 +245,38 @@ func (u *UI) showOpenDialog(filtered bool) {
 	}
 	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
+}
+
+// showOpenFolderDialog lets the user pick a folder and opens the articles
+// in it, as a dropped folder.
+func (u *UI) showOpenFolderDialog() {
+	d := dialog.NewFolderOpen(func(dir fyne.ListableURI, err error) {
+		if err != nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		if dir == nil {
+			return // cancelled
+		}
+		u.openFolder(dir)
+	}, u.win)
+	if last := u.app.Preferences().String(prefLastFolder); last != "" {
+		if l, err := storage.ListerForURI(storage.NewFileURI(last)); err == nil {
+			d.SetLocation(l)
+		}
+	}
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+// openFolder opens the articles in a folder the user chose.
+func (u *UI) openFolder(dir fyne.URI) {
+	if dir.Scheme() != "file" {
+		u.showOpenError(dir.String(), errors.New("only local folders can be opened"))
+		return
+	}
+	u.app.Preferences().SetString(prefLastFolder, dir.Path())
+	u.OpenPaths([]string{dir.Path()})
 }
 
 // addRecent puts a path first in the recent files, keeping the list short
