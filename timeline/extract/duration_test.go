@@ -69,3 +69,13 @@ func TestEveryPartOfDay(t *testing.T) {
 		{text: "Every evening the stalls go up.", want: []want{{text: "Every evening", typ: "SET", value: "XXXX-XX-XXTEV"}}},
 	})
 }
+
+// "six months later than planned" says by how much, not when: a duration.
+func TestLaterThan(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The terminal will open in March, six months later than planned.", dct: "2021-11-09",
+			want: []want{{text: "March", value: "2022-03"}, {text: "six months", typ: "DURATION", value: "P6M"}}},
+		{text: "The plant reopened two weeks later.", dct: "2021-11-09", partial: true,
+			want: []want{{text: "two weeks later", typ: "DATE"}}},
+	})
+}

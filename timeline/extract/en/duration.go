@@ -188,6 +188,10 @@ func duration(s *scanner, i int) (grammar.Cand, bool) {
 					return c, true
 				}
 			}
+			if s.isAny(k, kEarlier, kLater) && s.Is(k+1, kThan) {
+				// "six months later than planned": by how much, not when
+				return c, true
+			}
 			sign := 1
 			if s.isAny(k, kEarlier, kBefore) {
 				sign = -1
