@@ -387,3 +387,20 @@ func TestScheduledForMonth(t *testing.T) {
 		{name: "a person", text: "Most members voted for May.", dct: "2019-01-16", want: nil},
 	})
 }
+
+// The present tense of a verb of a fixed programme tells what lies ahead;
+// the same word as a noun tells nothing.
+func TestScheduledPresent(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "He and Arafat meet separately Monday with Albright.", dct: "1998-05-01",
+			want: []want{{text: "Monday", value: "1998-05-04"}}},
+		{text: "United host Rovers on Wednesday.", dct: "2022-09-25",
+			want: []want{{text: "Wednesday", value: "2022-09-28"}}},
+		{text: "The exhibition opens on Friday.", dct: "2022-09-25",
+			want: []want{{text: "Friday", value: "2022-09-30"}}},
+		{name: "a noun", text: "The government survived a confidence vote on Sunday.", dct: "2021-03-02",
+			want: []want{{text: "Sunday", value: "2021-02-28"}}},
+		{name: "after did not", text: "United did not play on Wednesday.", dct: "2022-09-25",
+			want: []want{{text: "Wednesday", value: "2022-09-21"}}},
+	})
+}

@@ -67,6 +67,7 @@ const (
 	PerfectOrPassive   // an auxiliary after which a participle says nothing of when ("has decided")
 	ModalVerb          // a modal: what it governs lies ahead ("could be held in the autumn"), unless "have" follows
 	ProspectiveVerb    // a verb or adjective whose infinitive lies ahead of it ("expected the fighting to continue")
+	ScheduledVerb      // a verb of a fixed programme whose present tense tells what lies ahead ("votes Tuesday", "host Rovers on Wednesday")
 
 	// Words the events stage reads when it cuts clauses and writes labels.
 	LeftOfTime               // a word that belongs to a time expression right before it ("in late 2024")

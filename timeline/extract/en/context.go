@@ -215,6 +215,8 @@ func (s *scanner) tenseAt(k, d int, left bool) int {
 		return 0
 	case left && e.Has(lex.ProspectiveVerb) && s.Is(k+1, kOf):
 		return grammar.TenseAhead // "warned of further walkouts in July"
+	case left && e.Has(lex.ScheduledVerb) && s.scheduledPresent(k):
+		return grammar.TenseAhead
 	case e.Has(lex.ModalVerb):
 		if !left {
 			return 0
@@ -310,6 +312,23 @@ func (s *scanner) modalTense(k int) int {
 		return 0
 	}
 	return grammar.TenseAhead
+}
+
+// scheduledPresent reports whether the verb of a programme at k is in the
+// present tense, after its subject: "-s" after a word that is no article,
+// determiner or preposition ("the Senate votes", not "the votes"), the
+// plain form after a name or a pronoun ("United host", "they meet"; not "a
+// confidence vote", "to meet", "did not play", "will face", whose tense
+// the word before tells).
+func (s *scanner) scheduledPresent(k int) bool {
+	if k == 0 || s.upper(k) || s.Is(k-1, kComma) {
+		return false
+	}
+	if src := s.Source(k); src[len(src)-1] == 's' {
+		p := s.Entry(k - 1)
+		return !p.Has(lex.Article) && !p.Has(lex.Determiner) && !p.Has(lex.Preposition)
+	}
+	return s.upper(k-1) && s.isWord(k-1) && !s.Has(k-1, lex.Article) || s.Has(k-1, lex.SubjectPronoun)
 }
 
 // negatedSubject reports whether the subject of the modal at k is

@@ -246,6 +246,12 @@ var tagWords = []struct {
 	// "have" follows ("might have left on Monday"); "can" and "could" with
 	// a negation report what was not possible ("could not be reached for
 	// comment on Monday") and say nothing of when
+	// in the present tense they tell a fixed programme, which lies ahead:
+	// "the Senate votes Tuesday", "United host Rovers on Wednesday", "the
+	// show opens on Friday"; base and -s forms only, the past ones are past
+	{lex.ScheduledVerb, `vote votes meet meets play plays host hosts face faces visit visits travel travels open opens
+		close closes begin begins start starts resume resumes end ends reopen reopens kick kicks launch launches
+		arrive arrives depart departs leave leaves return returns`},
 	{lex.ModalVerb, `would could should might may must can cannot wouldn couldn shouldn mightn mustn`},
 	// their infinitive lies ahead of them: "expected the fighting to
 	// continue through the weekend", "agreed to meet on Friday", "is due to
