@@ -24,7 +24,9 @@ import (
 //     present state). Right when no event's mentions include it.
 //  3. Otherwise exactly the events whose mentions include it are looked at;
 //     right when one of them
-//     a. has a trigger whose text is trigger (ignoring case),
+//     a. has a trigger whose text is trigger (ignoring case); "a|b" accepts
+//     either word, for a time that dates both a verb and the event noun it
+//     takes ("posted|loss"),
 //     b. has a label that reads as a headline: at most 8 words, a capital
 //     first letter, not ending in a function word or a possessive (no
 //     "Bush denounced Saddam's"),
@@ -112,7 +114,7 @@ func judgeEventCase(c eventCase) string {
 func judgeEvent(doc *timeline.Document, e *timeline.Event, c eventCase) string {
 	desc := describeEvents(doc, []*timeline.Event{e})
 	tr := e.Trigger
-	if tr.Start < 0 || tr.End <= tr.Start || tr.End > len(doc.Text) || !strings.EqualFold(doc.Text[tr.Start:tr.End], c.trigger) {
+	if tr.Start < 0 || tr.End <= tr.Start || tr.End > len(doc.Text) || !oneOf(doc.Text[tr.Start:tr.End], c.trigger) {
 		return fmt.Sprintf("%s: trigger is not %q", desc, c.trigger)
 	}
 	words := strings.Fields(e.Label)
@@ -137,6 +139,17 @@ func judgeEvent(doc *timeline.Document, e *timeline.Event, c eventCase) string {
 		}
 	}
 	return ""
+}
+
+// oneOf reports whether word is one of the alternatives "a|b|c", ignoring
+// case (rubric 3a).
+func oneOf(word, alternatives string) bool {
+	for _, alt := range strings.Split(alternatives, "|") {
+		if strings.EqualFold(word, alt) {
+			return true
+		}
+	}
+	return false
 }
 
 // rubricFunctionWords may not end a headline.

@@ -1,0 +1,94 @@
+package analyze
+
+import "testing"
+
+// heldOutAttachment are news sentences written for the attachment work of
+// issue 10's second round (helper i10b) before any of its rules were
+// written, from no corpus, and never tuned on. They cover the patterns that
+// round works on: a time that premodifies the subject of a verb ("Third-
+// quarter profit rose"), a verb whose object is an event noun ("posted a
+// loss", "held talks"), market reports ("In heavy trading Tuesday, shares
+// fell"), periods that end on a date ("the quarter ended June 30"),
+// relative and subordinate clauses that keep their own times, reporting
+// clauses, coordinated verbs, nominalisations, aspectual verbs, participles
+// and adjectives of time ("debentures due Nov. 1"), and present tenses of
+// scheduled events. Where a time dates both a verb and the event noun it
+// takes, trigger lists both ("posted|loss"): either is right (rubric 3a).
+var heldOutAttachment = []eventCase{
+	{pattern: "subject noun", text: "Third-quarter profit at the steelmaker rose 14 percent to $220 million.",
+		time: "Third-quarter", trigger: "rose|profit", headline: "Profit (at) (steelmaker) (rose)"},
+	{pattern: "subject noun", text: "Last year's harvest fell short of the government's target by a wide margin.",
+		time: "Last year", trigger: "harvest|fell", headline: "harvest (fell) (short)"},
+	{pattern: "subject noun", text: "Tuesday's vote in the Senate was the closest in a decade.",
+		time: "Tuesday", trigger: "vote", headline: "Vote (in) (Senate)"},
+	{pattern: "object noun", text: "The airline posted a net loss of $41 million in the second quarter, its first in three years.",
+		time: "the second quarter", trigger: "posted|loss", headline: "(Airline) (posted) (net) loss"},
+	{pattern: "object noun", text: "Negotiators wrapped up a fourth round of talks in Vienna on Thursday without a deal.",
+		time: "Thursday", trigger: "wrapped|round|talks", headline: "(Negotiators) (wrapped) (up) (fourth) round|talks"},
+	{pattern: "object noun", text: "Rescuers ended their search for survivors on Saturday.",
+		time: "Saturday", trigger: "ended|search", headline: "(Rescuers) (ended) (their) search"},
+	{pattern: "light verb", text: "The two sides held talks in Cairo on Sunday but failed to agree.",
+		time: "Sunday", trigger: "held|talks", headline: "(Two) (sides) (held) talks", not: []string{"failed"}},
+	{pattern: "market report", text: "In heavy trading on the Nasdaq on Tuesday, shares of Orbex fell 8 percent to $12.40.",
+		time: "Tuesday", trigger: "fell|trading", headline: "Shares (of) (Orbex) fell"},
+	{pattern: "market report", text: "In early trading in Tokyo Monday, the dollar rose against the yen.",
+		time: "Monday", trigger: "rose|trading", headline: "Dollar rose (against) (yen)"},
+	{pattern: "period ended", text: "For the quarter ended June 30, the retailer earned $18 million, up from $11 million a year earlier.",
+		time: "June 30", trigger: "earned", headline: "Retailer earned (18) (million)", not: []string{"ended"}},
+	{pattern: "period ended", text: "In the fiscal year ended March 31, the utility had revenue of $2.1 billion.",
+		time: "March 31", trigger: "had|revenue", headline: "(Utility) (had) revenue", not: []string{"ended"}},
+	{pattern: "relative clause", text: "The warrants, which expire on Dec. 15, can be exchanged for common stock at $9 each.",
+		time: "Dec. 15", trigger: "expire", headline: "Warrants expire", not: []string{"exchanged"}},
+	{pattern: "relative clause", text: "The museum holds relics of the siege, which ended in 1683 when a relief army arrived.",
+		time: "1683", trigger: "ended", headline: "Siege ended", not: []string{"holds"}},
+	{pattern: "relative clause", text: "Investors dumped shares of Dunmore, whose chief executive quit on Monday.",
+		time: "Monday", trigger: "quit", headline: "(Chief) executive quit", not: []string{"dumped"}},
+	{pattern: "time after relative clause", text: "Losses in bank stocks weighed on the Dax index, which fell 2.1 percent, or 310 points, on Friday, to 14,200.",
+		time: "Friday", trigger: "fell", headline: "(Dax) index fell", not: []string{"weighed"}},
+	{pattern: "subordinate clause", text: "Unemployment peaked at 11 percent in 1983, when the steel mills closed.",
+		time: "1983", trigger: "peaked", headline: "Unemployment peaked", not: []string{"closed"}},
+	{pattern: "subordinate clause", text: "The mayor resigned after prosecutors charged her with fraud on Tuesday.",
+		time: "Tuesday", trigger: "charged", headline: "Prosecutors charged (her) (with) (fraud)"},
+	{pattern: "reporting", text: "The health ministry said on Wednesday that 40 people had died in the outbreak.",
+		time: "Wednesday", trigger: "said", headline: "(40) people (had) died"},
+	{pattern: "reporting", text: "Rebels seized the border town of Kalema on Sunday, a military spokesman said.",
+		time: "Sunday", trigger: "seized", headline: "Rebels seized (border) town", not: []string{"spokesman"}},
+	{pattern: "coordination", text: "The singer recorded her first album in 1961 and toured Europe in 1963.",
+		time: "1963", trigger: "toured", headline: "(Singer) toured Europe", not: []string{"recorded"}},
+	{pattern: "coordination", text: "Protesters blocked the highway on Monday and clashed with police on Tuesday.",
+		time: "Tuesday", trigger: "clashed", headline: "(Protesters) clashed (with) police", not: []string{"blocked"}},
+	{pattern: "nominalisation", text: "Regulators approved the sale of the chemicals unit in March.",
+		time: "March", trigger: "approved|sale", headline: "(Regulators) (approved) sale"},
+	{pattern: "nominalisation", text: "Her appointment as chief justice in 2019 drew criticism from the opposition.",
+		time: "2019", trigger: "appointment", headline: "Appointment (as) (chief) (justice)", not: []string{"criticism"}},
+	{pattern: "nominalisation", text: "The company's 1998 merger with Rexon doubled its size.",
+		time: "1998", trigger: "merger", headline: "Merger (with) (Rexon)"},
+	{pattern: "aspectual", text: "The coalition began to fall apart in early 2016 after the finance minister resigned.",
+		time: "early 2016", trigger: "began|fall", headline: "Coalition (began) (to) fall (apart)", not: []string{"resigned"}},
+	{pattern: "aspectual", text: "Work on the bridge resumed in April after a two-year delay.",
+		time: "April", trigger: "resumed", headline: "Work (on) (bridge) resumed"},
+	{pattern: "participle", text: "A takeover bid launched last week by Orion Capital values the group at $3 billion.",
+		time: "last week", trigger: "launched|bid", headline: "bid (launched) (by) (Orion) (Capital)", not: []string{"values"}},
+	{pattern: "adjective of time", text: "The first payment on the bonds will be due on Jan. 15.",
+		time: "Jan. 15", trigger: "due", headline: "(First) payment (on) (bonds) (will) (be) due"},
+	{pattern: "present tense", text: "The two leaders meet Thursday in Geneva with the UN envoy.",
+		time: "Thursday", trigger: "meet", headline: "(Two) leaders meet"},
+	{pattern: "present tense", text: "Voters in Ohio choose a new governor on Nov. 4.",
+		time: "Nov. 4", trigger: "choose", headline: "Voters (in) (Ohio) choose (new) governor"},
+}
+
+// TestHeldOutAttachment judges the events of the attachment cases
+// (heldOutAttachment), written before the rules they test and never tuned
+// on. When they were written, before any rule of that round, 22 of 30 were
+// right (73.3 %).
+func TestHeldOutAttachment(t *testing.T) {
+	right := scoreEventCases(t, heldOutAttachment)
+	pct := 100 * float64(right) / float64(len(heldOutAttachment))
+	t.Logf("held-out attachment events: %d of %d right (%.1f %%)", right, len(heldOutAttachment), pct)
+	if pct < minHeldOutAttachment {
+		t.Errorf("held-out attachment events: %.1f %% right, want at least %.0f %%", pct, minHeldOutAttachment)
+	}
+}
+
+// minHeldOutAttachment: no gate yet, only the figure.
+const minHeldOutAttachment = 0.0
