@@ -58,7 +58,7 @@ func (u *UI) selectItem(id string, from origin) {
 	}
 	u.syncArticle() // builds the view if the tab was never shown
 	// the words of the happening, in each sentence that tells it
-	triggers := []timeline.Span{ev.Trigger}
+	triggers := append([]timeline.Span{ev.Trigger}, ev.With...)
 	for _, r := range ev.Also {
 		triggers = append(triggers, r.Trigger)
 	}

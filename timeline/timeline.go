@@ -435,6 +435,13 @@ type Event struct {
 	// time dates: a verb ("apologized") or an event noun ("raid"). It is
 	// empty (End <= Start) when the event has none.
 	Trigger Span `json:"trigger"`
+	// With holds the other words that name a happening the same times date
+	// with the trigger, in one predicate: the event noun a verb takes ("held
+	// talks", "posted a loss"), the verb an event noun is the subject of
+	// ("third-quarter profit rose"), the verbs of one chain ("began to fall
+	// apart"). They are the event's, not events of their own: the timeline
+	// shows one item.
+	With []Span `json:"with,omitempty"`
 	// Reporter says who reported the event when its label is what they
 	// said ("Pentagon" for "The Pentagon said Iraq had moved two
 	// divisions"); empty otherwise.

@@ -220,6 +220,15 @@ func (e *jsonEnc) event(ev export.EventJSON) {
 		e.key("trigger")
 		e.span(ev.Trigger)
 	}
+	if len(ev.With) > 0 {
+		e.key("with")
+		e.open('[')
+		for i := range ev.With {
+			e.elem()
+			e.span(&ev.With[i])
+		}
+		e.close(']')
+	}
 	e.optStr("reporter", ev.Reporter)
 	if len(ev.Also) > 0 {
 		e.key("also")

@@ -26,8 +26,9 @@ type SysTime struct {
 }
 
 // SysEvent is one event a system dated: the words that name it (its
-// triggers: one, or one in each sentence that tells it; none when it has
-// no trigger) and the ids of the times that date it by inclusion. A time
+// triggers: one, with the words naming the happenings of its predicate that
+// the same times date, and one in each further sentence that tells it;
+// none when it has no trigger) and the ids of the times that date it by inclusion. A time
 // that only measures the distance to another event ("weeks" in "weeks
 // after the clashes") does not date it.
 type SysEvent struct {
@@ -233,7 +234,7 @@ func FromAnalysis(a *timeline.Analysis) System {
 	}
 	for _, e := range a.Events {
 		se := SysEvent{Label: e.Label}
-		for _, tr := range append([]timeline.Span{e.Trigger}, retold(e.Also)...) {
+		for _, tr := range append(append([]timeline.Span{e.Trigger}, e.With...), retold(e.Also)...) {
 			if tr.Start < tr.End {
 				se.Triggers = append(se.Triggers, tr)
 			}

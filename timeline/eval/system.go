@@ -141,6 +141,7 @@ type extractDoc struct {
 		Label    string                        `json:"label"`
 		Mentions []string                      `json:"mentions"`
 		Trigger  *jsonSpan                     `json:"trigger"`
+		With     []jsonSpan                    `json:"with"`
 		Also     []struct{ Trigger *jsonSpan } `json:"also"`
 	} `json:"events"`
 }
@@ -179,6 +180,9 @@ func (d extractDoc) output(from string) output {
 	for _, e := range d.Events {
 		se := SysEvent{Label: e.Label}
 		triggers := []*jsonSpan{e.Trigger}
+		for i := range e.With {
+			triggers = append(triggers, &e.With[i])
+		}
 		for _, a := range e.Also {
 			triggers = append(triggers, a.Trigger)
 		}

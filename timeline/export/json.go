@@ -78,6 +78,9 @@ type EventJSON struct {
 	// Trigger is the word or words naming the happening, absent when the
 	// event has none.
 	Trigger *SpanJSON `json:"trigger,omitempty"`
+	// With are the other words naming a happening that the same times date
+	// with the trigger in one predicate ("talks" in "held talks").
+	With []SpanJSON `json:"with,omitempty"`
 	// Reporter is who reported the event when the label is what they said.
 	Reporter string `json:"reporter,omitempty"`
 	// Also are the other sentences that report the same event, each with
@@ -173,8 +176,19 @@ func EventOf(d *timeline.Document, e timeline.Event) EventJSON {
 	return EventJSON{
 		ID: e.ID, Label: e.Label, Earliest: earliest, Latest: latest, Granularity: granularity(e.Interval), Kind: string(e.Kind),
 		Mentions: mentions, Start: e.Sentence.Start, End: e.Sentence.End, How: e.How,
-		Trigger: spanJSON(d, e.Trigger), Reporter: e.Reporter, Also: retellingsJSON(d, e.Also),
+		Trigger: spanJSON(d, e.Trigger), With: spansJSON(d, e.With), Reporter: e.Reporter, Also: retellingsJSON(d, e.Also),
 	}
+}
+
+// spansJSON gives the spans of the document that it holds, with their text.
+func spansJSON(d *timeline.Document, ss []timeline.Span) []SpanJSON {
+	var out []SpanJSON
+	for _, s := range ss {
+		if j := spanJSON(d, s); j != nil {
+			out = append(out, *j)
+		}
+	}
+	return out
 }
 
 func retellingsJSON(d *timeline.Document, rs []timeline.Retelling) []RetellingJSON {

@@ -18,7 +18,9 @@ import (
 // the DCT, the text with every time expression marked as a TIMEX3 (tid,
 // type, value, mod, and the time it was anchored to) and every event's
 // trigger as an EVENT, one MAKEINSTANCE per event, and a TLINK from each
-// event to each time that dates it. Read back with Parse, the text and the
+// event to each time that dates it. The words naming the other happenings
+// of an event's predicate (Event.With) are EVENTs of their own, linked to
+// the same times. Read back with Parse, the text and the
 // spans are the analysis's own.
 //
 // Inline tags are kept apart, as in the TempEval corpora: an EVENT whose
@@ -112,6 +114,19 @@ func Write(w io.Writer, a *timeline.Analysis) error {
 		for _, in := range mine[1:] {
 			link("IDENTITY", mine[0].eiid, "relatedToEventInstance", in.eiid)
 		}
+		for _, in := range withInstances(e) {
+			if !written[in.eid] {
+				continue
+			}
+			fmt.Fprintf(bw, `<MAKEINSTANCE eventID="%s" eiid="%s" tense="NONE" aspect="NONE" polarity="POS" pos="UNKNOWN" />`+"\n",
+				escape(in.eid, false), escape(in.eiid, false))
+			for _, mid := range e.Mentions {
+				if m := a.MentionByID(mid); m != nil && !anchored[mid] && written[mid] &&
+					in.sentence.Start <= m.Start && m.End <= in.sentence.End {
+					link("IS_INCLUDED", in.eiid, "relatedToTime", mid)
+				}
+			}
+		}
 	}
 	bw.WriteString("\n")
 	bw.WriteString(links.String())
@@ -159,7 +174,7 @@ func inlineTags(a *timeline.Analysis, dctID string) []tag {
 	seen := map[string]bool{}
 	insts := instances(a)
 	for _, e := range a.Events {
-		for _, in := range insts[e.ID] {
+		for _, in := range append(insts[e.ID], withInstances(e)...) {
 			tr := in.trigger
 			if seen[in.eid] || tr.Start < 0 || tr.End > len(text) || tr.Start >= tr.End {
 				continue
@@ -225,6 +240,21 @@ func instances(a *timeline.Analysis) map[string][]instance {
 			}
 			out[e.ID] = append(out[e.ID], instance{eid: id, eiid: eiid, trigger: t.Trigger, sentence: t.Sentence})
 		}
+	}
+	return out
+}
+
+// withInstances lists an event's words of the same predicate (Event.With):
+// an EVENT and a MAKEINSTANCE each, in the event's sentence.
+func withInstances(e timeline.Event) []instance {
+	out := make([]instance, 0, len(e.With))
+	n := strings.TrimPrefix(e.ID, "e")
+	for k, w := range e.With {
+		if w.Start >= w.End {
+			continue
+		}
+		s := "w" + strconv.Itoa(k+1)
+		out = append(out, instance{eid: e.ID + s, eiid: "ei" + n + s, trigger: w, sentence: e.Sentence})
 	}
 	return out
 }
