@@ -59,9 +59,10 @@ type draft struct {
 	sentence timeline.Span
 	how      string // for events dated by their own mentions
 
-	trigger  timeline.Span // the word naming the happening
-	reporter string        // who said so, when a reporting clause was left out of the label
-	stem     string        // the trigger's stem, to find the same event said twice
+	trigger  timeline.Span   // the word naming the happening
+	with     []timeline.Span // the other happenings of its predicate the same times date
+	reporter string          // who said so, when a reporting clause was left out of the label
+	stem     string          // the trigger's stem, to find the same event said twice
 	also     []timeline.Retelling
 
 	// For events placed relative to another:
@@ -83,6 +84,7 @@ type builder struct {
 	rd     reading // the sentence being read, its buffers reused
 	inTime []bool  // which of its tokens are time expressions
 	tokBuf []token // the sentence's tokens, the slice reused
+	with   []int   // the partners of a trigger (partners.go), reused
 }
 
 // anchorFix records a mention whose Anchor names a draft, set once IDs exist.
@@ -247,6 +249,7 @@ func (b *builder) sentence(u unit) {
 		if tr == noTrigger {
 			continue
 		}
+		b.with = rd.partners(tr, noun, first[i], last[i], b.with[:0])
 		di, ok := -1, false
 		for _, t := range byTrigger {
 			if t.token == tr {
@@ -256,6 +259,7 @@ func (b *builder) sentence(u unit) {
 		if ok {
 			d := &b.drafts[di]
 			d.mentions = append(d.mentions, mi)
+			d.with = addSpans(d.with, toks, b.with)
 			if placeable(m) {
 				if d.iv.IsZero() {
 					d.iv, d.kind = normalized(m.Interval), kindOf(m)
@@ -276,6 +280,7 @@ func (b *builder) sentence(u unit) {
 			reporter: reporter,
 		}
 		d.trigger = toks[tr].Span
+		d.with = addSpans(nil, toks, b.with)
 		if !rd.has(tr, lex.ReportingVerb) { // a saying is not one happening told twice
 			d.stem = b.tt.Lexicon.Rules().Stem(toks[tr].lower)
 		}
@@ -370,6 +375,17 @@ func (b *builder) sentence(u unit) {
 	if main >= 0 {
 		b.ref = main
 	}
+}
+
+// addSpans adds the spans of tokens ks to with, each once, in text order.
+func addSpans(with []timeline.Span, toks []token, ks []int) []timeline.Span {
+	for _, k := range ks {
+		if !slices.Contains(with, toks[k].Span) {
+			with = append(with, toks[k].Span)
+		}
+	}
+	slices.SortFunc(with, func(x, y timeline.Span) int { return x.Start - y.Start })
+	return with
 }
 
 // nearest picks the event a relative phrase counts from: the sentence's own
@@ -541,7 +557,7 @@ func (b *builder) finish() []timeline.Event {
 		evs = append(evs, timeline.Event{
 			ID: ids[di], Label: d.label, Interval: d.iv, Kind: d.kind,
 			Mentions: mids, Sentence: d.sentence, How: how,
-			Trigger: d.trigger, Reporter: d.reporter, Also: d.also,
+			Trigger: d.trigger, With: d.with, Reporter: d.reporter, Also: d.also,
 		})
 	}
 	return evs

@@ -128,10 +128,29 @@ func (r *reading) eventNoun(i int) bool {
 	}
 	w := r.toks[i].lower
 	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
-		return r.lx.Lookup(w[k+1:]).Has(lex.EventNoun)
+		w = w[k+1:]
+		if r.lx.Lookup(w).Has(lex.EventNoun) {
+			return true
+		}
+	}
+	// a plural is read by its singular: "meetings", "strategies"
+	if s := r.lx.Rules().Singular(w); s != "" {
+		return r.lx.Lookup(s).Has(lex.EventNoun)
 	}
 	return false
 }
+
+// actionNoun reports whether word i names a happening, listed as one or
+// made from a verb to name its action ("agreement", "declaration"). The
+// ending alone is weak evidence, so this is asked only where a time
+// qualifies the noun: "a June agreement", "Tuesday's declaration".
+func (r *reading) actionNoun(i int) bool {
+	return r.eventNoun(i) || r.lower(i) && r.has(i, lex.ActionNounForm)
+}
+
+// verbForms are the classes that mark a word as a verb by its form or its
+// listing.
+var verbForms = lex.Of(lex.PastForm, lex.IrregularPast, lex.VerbEnding, lex.AuxiliaryOrModal, lex.BaseVerbAfter, lex.ReportingVerb)
 
 // participles are the verb forms an auxiliary takes. Words ending in -en
 // are left to the listed irregular forms ("taken", "fallen"): by their
@@ -156,7 +175,7 @@ func (r *reading) verb(i int) bool {
 
 // verbAt is verb without the memory.
 func (r *reading) verbAt(i int) bool {
-	if !r.word(i) || r.inTime[i] || isNumber(r.toks[i].text) {
+	if !r.word(i) || r.inTime[i] || isNumber(r.toks[i].text) || r.modifier(i) && !r.has(i, lex.BaseVerbAfter) && !r.has(i-1, lex.InfinitiveMarker) {
 		return false
 	}
 	if !r.lower(i) {
@@ -166,17 +185,28 @@ func (r *reading) verbAt(i int) bool {
 		return r.opens(i) && (r.has(i, lex.PastForm) || r.has(i, lex.IrregularPast) || r.has(i, lex.BornWord)) &&
 			!r.has(i, lex.StampWord)
 	}
-	if r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.BaseVerbAfter) {
-		if n := r.next(i); n >= 0 && r.lower(n) && (r.cls[n].Any(participles) && r.has(i, lex.AuxiliaryOrModal) ||
-			r.has(i, lex.BaseVerbAfter) && !r.has(n, lex.FunctionWord)) {
-			return false // the verb follows
+	if r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.BaseVerbAfter) || r.has(i, lex.Copula) {
+		if n := r.next(i); n >= 0 && r.lower(n) && (r.cls[n].Any(participles) && (r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.Copula)) ||
+			r.has(i, lex.BaseVerbAfter) && !r.has(n, lex.FunctionWord) || r.has(n, lex.Copula) && !r.has(i, lex.BaseVerbAfter)) {
+			return false // the verb follows: "has risen", "will be", "has been"
 		}
-		return r.has(i, lex.AuxiliaryOrModal) && !r.has(i, lex.BaseVerbAfter) || r.has(i, lex.IrregularPast)
+		return (r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.Copula)) && !r.has(i, lex.BaseVerbAfter) || r.has(i, lex.IrregularPast)
 	}
 	if r.has(i, lex.FunctionWord) {
 		return false
 	}
+	if r.periodEnd(i) {
+		return false // "the quarter ended Sept. 30", "the week beginning Monday": part of the time
+	}
 	p := r.prev(i)
+	if p >= 0 && r.relativeSubject(p) && !r.modifier(i) && !r.has(i, lex.Determiner) && !r.has(i, lex.Preposition) &&
+		!r.has(i, lex.SubjectPronoun) && !isNumber(r.toks[i].text) {
+		// "which expire", "who oversees", "a strike that began"; not the
+		// subject of a relative clause whose verb follows ("which
+		// parliament passed")
+		n := r.next(i)
+		return r.cls[i].Any(verbForms) || n < 0 || !r.lower(n) || !r.cls[n].Any(verbForms)
+	}
 	switch {
 	case p >= 0 && r.has(p, lex.BaseVerbAfter):
 		return true // "may rule", "did not pay"
@@ -199,6 +229,10 @@ func (r *reading) verbAt(i int) bool {
 		// adjective and before no object, an -ing word is a noun
 		if r.has(i, lex.IngNotVerb) || p >= 0 && r.determiner(p) {
 			return false
+		}
+		if q := i - 1; q >= 0 && r.word(q) && (r.has(q, lex.Possessive) || r.inTime[q] && isPossessiveAfter(r.text, r.toks[q].End)) ||
+			p >= 1 && p == i-1 && r.nounish(p) && (r.has(p-1, lex.Preposition) || r.determiner(p-1)) {
+			return false // "Friday's trading", "in composite trading", "a hostile takeover": a noun
 		}
 		n := i + 1
 		object := n < len(r.toks) && r.toks[n].word && !r.inTime[n] &&
@@ -224,6 +258,25 @@ func (r *reading) verbAt(i int) bool {
 	}
 	return named ||
 		r.lower(p) && plural(r.toks[p].lower) && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) && !r.cls[p].Any(participles)
+}
+
+// periodEnd reports whether word i is a participle between two times that
+// joins a period to the day it ends or starts on: "the quarter ended Sept.
+// 30", "the week beginning Monday". It is no clause's verb; the day dates
+// it with the clause's happening.
+func (r *reading) periodEnd(i int) bool {
+	return i > 0 && r.inTime[i-1] && r.word(i) && !r.inTime[i] && r.word(i+1) && r.inTime[i+1] && r.lower(i) &&
+		r.cls[i].Any(participles)
+}
+
+// relativeSubject reports whether word p is a relative pronoun that is the
+// subject of its clause: "which", "who", or "that" after a noun ("the
+// decree that broke up", not "said that").
+func (r *reading) relativeSubject(p int) bool {
+	if r.has(p, lex.RelativeSubject) {
+		return true
+	}
+	return r.has(p, lex.ThatWord) && r.lower(p) && p > 0 && r.nounish(p-1) && !r.verb(p-1) && !r.has(p-1, lex.ReportingVerb)
 }
 
 // plural reports whether a lower-case word looks like a plural noun or a
@@ -306,7 +359,10 @@ func (r *reading) nounTrigger(m timeline.Mention, first, last int) (int, bool) {
 	case k < len(r.toks) && r.toks[k].text == "," && det >= 0 && r.determiner(det):
 		k++ // "the Dec. 21, 1988, bombing"
 	}
-	if possessive || det < 0 || !r.toks[det].word || r.determiner(det) {
+	// A time written as an adjective ("third-quarter", "year-earlier",
+	// "two-year") qualifies the noun after it whatever comes before.
+	adjective := last == first+1 && strings.IndexByte(r.toks[first].text, '-') > 0 && r.lower(last)
+	if possessive || adjective || det < 0 || !r.toks[det].word || r.determiner(det) {
 		if h := r.eventNounAhead(k, 4); h != noTrigger {
 			return h, true
 		}
@@ -329,7 +385,7 @@ func (r *reading) nounTrigger(m timeline.Mention, first, last int) (int, bool) {
 	// is a name.
 	if r.has(before, lex.OfWord) && before >= 1 && r.word(before-1) {
 		head := before - 1
-		if r.eventNoun(head) {
+		if r.actionNoun(head) {
 			return head, true
 		}
 		if !r.lower(head) && !r.opens(head) && !r.has(head, lex.FunctionWord) {
@@ -351,7 +407,7 @@ func (r *reading) nounTrigger(m timeline.Mention, first, last int) (int, bool) {
 // blasts"), or noTrigger.
 func (r *reading) eventNounAhead(k, n int) int {
 	for end := min(k+n+1, len(r.toks)); k < end && r.word(k) && !r.inTime[k]; k++ {
-		if r.eventNoun(k) {
+		if r.actionNoun(k) {
 			return k
 		}
 		if r.has(k, lex.FunctionWord) || r.has(k, lex.Connector) || r.has(k, lex.Preposition) || r.has(k, lex.Determiner) ||
@@ -387,12 +443,17 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 		if r.verb(k) {
 			return k, false
 		}
+		if r.lower(k) && r.has(k, lex.DateAdjective) && k >= first-2 {
+			return k, false // "debentures due March 1, 2011", "payable on Jan. 3"
+		}
 		if r.eventNoun(k) && !r.inTime[k] {
 			// The nearest happening before it: "condemned Iraq's
-			// invasion of Kuwait on Aug. 2". When the noun is only the
+			// invasion of Kuwait on Aug. 2". When the noun is the
 			// object of the verb before it ("launching a surprise
-			// incursion in late 2024"), the verb is what happened.
-			if v := r.objectOf(k, c.from); v >= 0 && r.adjacent(k, first) {
+			// incursion in late 2024", "wrapped up a meeting with
+			// Saddam in Baghdad today"), the time dates the verb's
+			// predicate, the noun with it (partners.go).
+			if v := r.objectOf(k, c.from); v >= 0 {
 				return v, false
 			}
 			return k, true
@@ -462,7 +523,7 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 func (r *reading) governing(v, first int) (int, bool) {
 	participle := r.has(v, lex.PastForm) || r.has(v, lex.IrregularPast) || r.has(v, lex.ParticipleForm)
 	if p := v - 1; participle && r.lower(v) && p >= 0 && r.word(p) && !r.inTime[p] {
-		if r.eventNoun(p) && !r.has(v, lex.ParticipleForm) && r.verbBefore(p) {
+		if r.eventNoun(p) && !r.has(v, lex.ParticipleForm) && !r.has(v, lex.AuxiliaryOrModal) && r.verbBefore(p) {
 			return p, true // the noun is an object, so the participle after it is no main verb
 		}
 		if r.verb(p) && !r.has(p, lex.Copula) && !r.has(p, lex.AuxiliaryOrModal) {
@@ -482,8 +543,14 @@ func (r *reading) governing(v, first int) (int, bool) {
 		}
 	}
 	if r.has(v, lex.ReportingVerb) && v < first {
+		// "said net income in the third quarter jumped": what was said
+		// has begun before the time, with its subject
+		subject := false
+		if n := r.next(v); n >= 0 && n < first && !r.has(n, lex.Preposition) && !r.has(v, lex.AddresseeVerb) {
+			subject = true
+		}
 		for j := v + 1; j < first; j++ {
-			if r.has(j, lex.SubjectPronoun) || r.has(j, lex.ThatWord) {
+			if subject || r.has(j, lex.SubjectPronoun) || r.has(j, lex.ThatWord) {
 				for k := first; k < len(r.toks) && r.word(k); k++ {
 					if !r.inTime[k] && r.verb(k) {
 						return k, false
@@ -504,7 +571,8 @@ func (r *reading) objectOf(k, from int) int {
 		switch {
 		case r.verb(j):
 			return j
-		case !r.word(j) || r.has(j, lex.Possessive) || r.has(j, lex.Preposition) || r.inTime[j]:
+		case !r.word(j) || r.has(j, lex.Possessive) || r.has(j, lex.Preposition) || r.inTime[j] ||
+			r.has(j, lex.ThatWord) || r.has(j, lex.FunctionWord) && !r.determiner(j):
 			return -1
 		}
 	}

@@ -134,12 +134,16 @@ const (
 	OpeningQuote             // a mark that opens a quotation; mid-sentence it opens an object, and breaks no clause
 	PossessivePronoun        // a pronoun that says whose ("its troops", "their ships")
 	PersonPronoun            // a pronoun for one person as a subject ("he", "she")
+	RelativeSubject          // a relative pronoun that is its clause's subject: the word after it is the clause's verb ("which fell")
+	WhenWord                 // a word that opens a clause telling what happened at the time before it ("in 1983, when the mills closed")
+	DateAdjective            // an adjective a date completes, the predicate of what happens then ("notes due Nov. 1", "payable Jan. 3")
 
 	// Classes a word has by its form (see Rules.Form), not by being listed.
 	PastForm       // a regular past tense or participle, longer than four letters ("rescued")
 	ParticipleForm // a present participle or gerund of five letters or more ("launching")
 	LyForm         // an -ly word longer than four letters: an adverb, unless LyNotAdverb
 	EnForm         // an -en participle longer than four letters ("broken")
+	ActionNounForm // a noun made from a verb to name its action, by its ending ("agreement", "declaration")
 	VerbEnding     // a word ending the way a verb that "that" follows does ("said", "suggests", "shown")
 	Possessive     // a possessive noun ("Putin's")
 

@@ -60,6 +60,10 @@ type Rules struct {
 	// Stem cuts a lower-case word to a rough stem, so that two wordings of
 	// one happening ("launched", "launches") meet on one string.
 	Stem func(lower string) string
+	// Singular gives the singular of a lower-case plural noun ("meetings"
+	// -> "meeting", "strategies" -> "strategy"), or "" when the word does
+	// not look like a plural.
+	Singular func(lower string) string
 }
 
 // New builds a lexicon from entries and rules. Entries of the same word are
@@ -78,6 +82,9 @@ func New(entries []Entry, rules Rules) (*Lexicon, error) {
 	}
 	if rules.Stem == nil {
 		rules.Stem = same
+	}
+	if rules.Singular == nil {
+		rules.Singular = func(string) string { return "" }
 	}
 	lx := &Lexicon{ids: make(map[string]uint32, len(entries)), entries: []Entry{{}}, rules: rules}
 	for _, e := range entries {

@@ -10,7 +10,7 @@ import (
 // wordRules are English's word-formation rules: the classes a word has by its
 // ending, participles back to their base, the third person, and a rough
 // stem for comparing labels.
-var wordRules = lex.Rules{Form: form, Base: baseFromING, ThirdPerson: thirdPerson, Stem: stem}
+var wordRules = lex.Rules{Form: form, Base: baseFromING, ThirdPerson: thirdPerson, Stem: stem, Singular: singular}
 
 // form gives the classes an English word has by its spelling: a past tense
 // by its -ed, a participle by its -ing, an adverb by its -ly, a possessive
@@ -28,6 +28,9 @@ func form(w string) lex.Set {
 		lw = strings.ToLower(w)
 	}
 	n := len(lw)
+	if nounOfAction(lw) {
+		s = s.Union(lex.Of(lex.ActionNounForm))
+	}
 	switch {
 	case hasSuffixFold(lw, "ed"):
 		s = s.Union(lex.Of(lex.VerbEnding))
@@ -50,6 +53,36 @@ func form(w string) lex.Set {
 		}
 	}
 	return s
+}
+
+// nounOfAction reports whether a lower-case word looks like a noun made
+// from a verb to name its action: "agreement", "declaration",
+// "recapitalization", "revision" and their plurals. Short words of those
+// endings are rarely actions ("nation", "mention"), so the word must be
+// longer than seven letters.
+func nounOfAction(w string) bool {
+	w = strings.TrimSuffix(w, "s")
+	if len(w) <= 7 {
+		return false
+	}
+	return strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "sion") || strings.HasSuffix(w, "ment")
+}
+
+// singular gives the singular of a lower-case plural noun, or "" when w
+// does not end like one: "meetings" -> "meeting", "strategies" ->
+// "strategy", "crashes" -> "crash".
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && (strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") ||
+		strings.HasSuffix(w, "xes")):
+		return w[:len(w)-2]
+	case len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return ""
 }
 
 func isASCII(s string) bool {

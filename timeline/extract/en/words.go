@@ -37,6 +37,11 @@ var eventWords = []struct {
 	// join a clause to the noun it describes; a label that keeps the noun
 	// ("The strike, which began...") reads better without them
 	{lex.RelativePronoun, `which who whom whose`},
+	{lex.RelativeSubject, `which who`},
+	{lex.WhenWord, `when`},
+	// completed by a date, they are what happens then: "debentures due
+	// Nov. 1, 2031", "the dividend is payable Jan. 3", "effective Monday"
+	{lex.DateAdjective, `due payable effective`},
 	// the offices news writers put before a name
 	{lex.Title, `leader president minister secretary chancellor spokesman spokeswoman spokesperson official
 		chairman chairwoman senator governor mayor ambassador envoy commander dictator premier ceo pope judge sen

@@ -1,0 +1,265 @@
+package events
+
+import "retrace/timeline/lex"
+
+// A time dates a predicate, and a predicate may name more than one
+// happening: "held talks on Sunday" (the holding and the talks), "Third-
+// quarter profit rose 14 percent" (the profit and its rise), "began to fall
+// apart in 2016" (the beginning and the falling apart). The trigger is one
+// of those words; the others go with it (Event.With), so that the event is
+// one item that knows all the words of its happening.
+
+// partners returns the words of the predicate of trigger tr that name a
+// happening besides it, appended to buf: for a verb, the verb it chains
+// with ("agreed to pay", "began turning"), the event noun heading its
+// object ("posted a loss", "wrapped up a round of talks") or its subject
+// ("profit rose"), and the event noun of a phrase with no verb that holds
+// the time ("In heavy trading Tuesday, shares fell"); for an event noun,
+// the verb it is the subject of ("Third-quarter profit rose"), the light
+// verb whose object it is ("reported third-quarter earnings") and a
+// participle that follows it ("a bid launched last week"); and for either,
+// the participle that ends the time's period ("the quarter ended Sept. 30").
+func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int {
+	add := func(k int) {
+		if k < 0 || k == tr || r.inTime[k] {
+			return
+		}
+		for _, b := range buf {
+			if b == k {
+				return
+			}
+		}
+		buf = append(buf, k)
+	}
+	for _, k := range []int{first - 1, last} {
+		if r.periodEnd(k) {
+			add(k) // "for the quarter ended Sept. 30": the quarter's end
+		}
+	}
+	if noun {
+		add(r.verbOfSubject(tr))
+		if v := r.objectOf(tr, r.clause[clauseOf(r.toks, r.clause, r.toks[tr].Start)].from); v >= 0 && r.has(v, lex.LightVerb) {
+			add(v)
+		}
+		if n := tr + 1; r.lower(n) && !r.inTime[n] && r.cls[n].Any(pastParticiples) && !r.has(n, lex.FunctionWord) {
+			add(n) // "a takeover bid launched last week"
+		}
+		return buf
+	}
+	chain := []int{tr}
+	if v := r.chainedAfter(tr); v >= 0 {
+		add(v)
+		chain = append(chain, v)
+	}
+	if v := r.chainedBefore(tr); v >= 0 {
+		add(v)
+		chain = append(chain, v)
+	}
+	for _, v := range chain {
+		if h := r.objectHead(v); h >= 0 {
+			add(h)
+		}
+		if s := r.subjectHead(v); s >= 0 {
+			add(s)
+		}
+	}
+	add(r.verblessPhraseNoun(first))
+	add(r.whenClauseVerb(last))
+	return buf
+}
+
+// whenClauseVerb returns the verb of a clause that tells what happened at
+// the time ending before token last: "in 1983, when the mills closed";
+// -1 when none follows.
+func (r *reading) whenClauseVerb(last int) int {
+	k := last
+	if k < len(r.toks) && r.toks[k].text == "," {
+		k++
+	}
+	if !r.has(k, lex.WhenWord) || !r.lower(k) {
+		return -1
+	}
+	for j := k + 1; j < len(r.toks) && r.word(j); j++ {
+		if !r.inTime[j] && r.verb(j) {
+			return j
+		}
+	}
+	return -1
+}
+
+// pastParticiples are the forms of a participle after a noun: "a bid
+// launched", "the money raised".
+var pastParticiples = lex.Of(lex.PastForm, lex.IrregularPast)
+
+// chainedAfter returns the verb that verb v chains with after it: an
+// infinitive ("agreed to pay", "began to fall") or a participle ("began
+// turning out"), or -1.
+func (r *reading) chainedAfter(v int) int {
+	n := v + 1
+	if r.has(n, lex.InfinitiveMarker) && r.lower(n+1) && !r.inTime[n+1] && r.verb(n+1) {
+		return n + 1
+	}
+	if r.lower(n) && !r.inTime[n] && r.has(n, lex.ParticipleForm) && !r.has(n, lex.IngNotVerb) && r.verb(n) {
+		return n
+	}
+	return -1
+}
+
+// chainedBefore returns the word whose infinitive verb v is: a verb
+// ("voted to support", "invited Sinn Fein to rejoin") or the adjective of
+// a copula ("weren't available to comment"); -1 when none.
+func (r *reading) chainedBefore(v int) int {
+	p := v - 1
+	if !r.has(p, lex.InfinitiveMarker) || !r.word(p-1) || r.inTime[p-1] {
+		return -1
+	}
+	if r.verb(p-1) && !r.has(p-1, lex.Copula) {
+		return p - 1
+	}
+	if a := p - 1; r.nounish(a) {
+		if c := r.prev(a); c >= 0 && r.has(c, lex.Copula) {
+			return a // "weren't available to comment", "is likely to rise"
+		}
+	}
+	// the verb's object stands between: a name or a pronoun, a few words
+	for k := p - 1; k >= 0 && k >= p-4 && r.word(k) && !r.inTime[k]; k-- {
+		if r.verb(k) && !r.has(k, lex.Copula) {
+			if k < p-1 && (!r.lower(k+1) || r.has(k+1, lex.SubjectPronoun) || r.determiner(k+1)) {
+				return k
+			}
+			return -1
+		}
+		if r.has(k, lex.Preposition) || r.has(k, lex.FunctionWord) && !r.determiner(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// objectHead returns the event noun heading the object of verb v: "posted
+// a $41 million loss", "held talks", "wrapped up a fourth round of talks";
+// -1 when the object names no happening.
+func (r *reading) objectHead(v int) int {
+	k := v + 1
+	if r.particle(k) {
+		k++ // "wrapped up", "shut down"
+	}
+	h, end := r.nounPhrase(k)
+	if h < 0 {
+		return -1
+	}
+	if r.eventNoun(h) {
+		return h
+	}
+	if r.has(end, lex.OfWord) { // "a round of talks", "a wave of strikes"
+		if h2, _ := r.nounPhrase(end + 1); h2 >= 0 && r.eventNoun(h2) {
+			return h2
+		}
+	}
+	return -1
+}
+
+// subjectHead returns the event noun heading the subject of verb v when it
+// stands right before v's verb group ("profit rose", "sales have
+// dropped"), or -1.
+func (r *reading) subjectHead(v int) int {
+	if r.has(v, lex.Copula) || r.has(v, lex.ReportingVerb) {
+		return -1
+	}
+	k := v - 1
+	for k >= 0 && r.word(k) && (r.modifier(k) || r.has(k, lex.AuxiliaryOrModal) || r.has(k, lex.BaseVerbAfter)) && !r.inTime[k] {
+		k--
+	}
+	// past a phrase that qualifies the subject: "its net loss for the
+	// third quarter narrowed"
+	j := k
+	for j >= 0 && r.wordOrTime(j) && (r.inTime[j] || r.nounish(j) || r.determiner(j) && !r.has(j, lex.Preposition)) {
+		j--
+	}
+	if j < k && j > 0 && r.has(j, lex.Preposition) && !r.inTime[j] {
+		k = j - 1
+	}
+	if k < 0 || !r.word(k) || r.inTime[k] || !r.nounish(k) || !r.eventNoun(k) || r.verb(k) {
+		return -1
+	}
+	return k
+}
+
+// verbOfSubject returns the verb whose subject the event noun k heads, when
+// the verb follows the noun phrase directly or past one phrase that
+// qualifies it ("Third-quarter sales dropped", "Friday's trading volume
+// totaled", "Net income for the quarter declined"); -1 when none does, or
+// the verb only links the noun to what it is or reports it.
+func (r *reading) verbOfSubject(k int) int {
+	j := k + 1
+	for r.wordOrTime(j) && (r.inTime[j] || r.nounish(j) && !r.verb(j)) {
+		j++ // "trading volume"
+	}
+	if r.has(j, lex.Preposition) && !r.has(j, lex.OfWord) {
+		if _, end := r.nounPhrase(j + 1); end > j+1 {
+			j = end
+		}
+	}
+	for r.wordOrTime(j) && (r.inTime[j] || r.modifier(j) || r.has(j, lex.AuxiliaryOrModal) && !r.verb(j) || r.periodEnd(j)) {
+		j++
+	}
+	if !r.word(j) || !r.lower(j) || !r.verb(j) || r.has(j, lex.Copula) || r.has(j, lex.ReportingVerb) {
+		return -1
+	}
+	return j
+}
+
+// verblessPhraseNoun returns, for a time in a phrase with no verb of its
+// own that opens or closes the sentence ("In heavy trading on the Nasdaq
+// Tuesday, shares fell"), the happening that phrase names: its event noun
+// or -ing noun nearest before the time; -1 otherwise.
+func (r *reading) verblessPhraseNoun(first int) int {
+	c := r.clause[clauseOf(r.toks, r.clause, r.toks[first].Start)]
+	for k := c.from; k < c.to; k++ {
+		if r.verb(k) {
+			return -1
+		}
+	}
+	for k := first - 1; k >= c.from; k-- {
+		if r.inTime[k] || !r.lower(k) {
+			continue
+		}
+		if r.eventNoun(k) || r.has(k, lex.ParticipleForm) && !r.has(k, lex.IngNotVerb) {
+			return k
+		}
+	}
+	return -1
+}
+
+// wordOrTime reports whether token k is a word or part of a time
+// expression ("Oct." arrives as "Oct" and ".").
+func (r *reading) wordOrTime(k int) bool {
+	return k >= 0 && k < len(r.toks) && (r.toks[k].word || r.inTime[k])
+}
+
+// particle reports whether word k is a verb's particle: "up" in "wrapped
+// up", "down" in "shut down".
+func (r *reading) particle(k int) bool {
+	return r.lower(k) && !r.inTime[k] && r.has(k, lex.VerbObjectStart) && !r.has(k, lex.Determiner) &&
+		!r.has(k, lex.Preposition) && !r.has(k, lex.SubjectPronoun) && !r.has(k, lex.InfinitiveMarker)
+}
+
+// nounPhrase reads the noun phrase starting at word k: determiners,
+// possessives, numbers and amounts, times and the adjectives and nouns
+// before its head. It returns the head (its last lower-case noun, -1 when
+// there is none) and the token after the phrase.
+func (r *reading) nounPhrase(k int) (head, end int) {
+	head = -1
+	for ; r.wordOrTime(k); k++ {
+		switch {
+		case r.inTime[k], r.periodEnd(k), isNumber(r.toks[k].text), isAmount(r.toks[k].text), r.determiner(k) && !r.has(k, lex.Preposition):
+		case r.nounish(k) && !r.verb(k):
+			head = k
+		case !r.lower(k) && !r.has(k, lex.FunctionWord) && !r.opens(k):
+			// a name inside the phrase ("the Gaza aid flotilla")
+		default:
+			return head, k
+		}
+	}
+	return head, k
+}
