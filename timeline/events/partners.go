@@ -55,6 +55,9 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 		add(v)
 		chain = append(chain, v)
 	}
+	if k := r.complementNoun(tr, first); k >= 0 {
+		add(k)
+	}
 	for _, v := range chain {
 		if h := r.objectHead(v); h >= 0 {
 			add(h)
@@ -65,7 +68,28 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 	}
 	add(r.verblessPhraseNoun(first))
 	add(r.whenClauseVerb(last))
+	add(r.mainOfWhenClause(first))
 	return buf
+}
+
+// mainOfWhenClause returns, for a time in a clause that opens with "when"
+// ("73 soldiers were killed when two helicopters crashed last February"),
+// the verb of the clause it tells the time of; -1 otherwise.
+func (r *reading) mainOfWhenClause(first int) int {
+	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
+	c := r.clause[ci]
+	if ci == 0 || !r.has(c.from, lex.WhenWord) {
+		return -1
+	}
+	for k := c.from - 1; k >= r.clause[ci-1].from; k-- {
+		if r.verb(k) {
+			if r.has(k, lex.Copula) {
+				return -1
+			}
+			return k
+		}
+	}
+	return -1
 }
 
 // whenClauseVerb returns the verb of a clause that tells what happened at
@@ -117,8 +141,13 @@ func (r *reading) chainedBefore(v int) int {
 		return p - 1
 	}
 	if a := p - 1; r.nounish(a) {
-		if c := r.prev(a); c >= 0 && r.has(c, lex.Copula) {
-			return a // "weren't available to comment", "is likely to rise"
+		for c := a - 1; c >= 0 && r.word(c) && !r.inTime[c]; c-- {
+			if r.has(c, lex.Copula) {
+				return a // "weren't available to comment", "is likely to rise"
+			}
+			if !r.modifier(c) {
+				break
+			}
 		}
 	}
 	// the verb's object stands between: a name or a pronoun, a few words
@@ -130,6 +159,24 @@ func (r *reading) chainedBefore(v int) int {
 			return -1
 		}
 		if r.has(k, lex.Preposition) || r.has(k, lex.FunctionWord) && !r.determiner(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// complementNoun returns the event noun nearest before the time that
+// completes verb v ("filed for bankruptcy in 2001": "bankruptcy"), -1 when
+// none does.
+func (r *reading) complementNoun(v, first int) int {
+	if v >= first {
+		return -1
+	}
+	for k := first - 1; k > v; k-- {
+		if !r.inTime[k] && r.eventNoun(k) && r.lower(k) {
+			if r.complementOf(k, v) == v || r.objectOf(k, v) == v {
+				return k
+			}
 			return -1
 		}
 	}
@@ -148,8 +195,8 @@ func (r *reading) objectHead(v int) int {
 	if h < 0 {
 		return -1
 	}
-	if r.eventNoun(h) {
-		return h
+	if r.eventNoun(h) || r.has(h, lex.ParticipleForm) && !r.has(h, lex.IngNotVerb) {
+		return h // "a net loss", "had a falling out"
 	}
 	if r.has(end, lex.OfWord) { // "a round of talks", "a wave of strikes"
 		if h2, _ := r.nounPhrase(end + 1); h2 >= 0 && r.eventNoun(h2) {
@@ -214,11 +261,18 @@ func (r *reading) verbOfSubject(k int) int {
 // Tuesday, shares fell"), the happening that phrase names: its event noun
 // or -ing noun nearest before the time; -1 otherwise.
 func (r *reading) verblessPhraseNoun(first int) int {
-	c := r.clause[clauseOf(r.toks, r.clause, r.toks[first].Start)]
-	for k := c.from; k < c.to; k++ {
-		if r.verb(k) {
-			return -1
+	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
+	verbless := func(c clause) bool {
+		for k := c.from; k < c.to; k++ {
+			if r.verb(k) {
+				return false
+			}
 		}
+		return true
+	}
+	c := r.clause[ci]
+	if !verbless(c) {
+		return -1
 	}
 	for k := first - 1; k >= c.from; k-- {
 		if r.inTime[k] || !r.lower(k) {
@@ -226,6 +280,16 @@ func (r *reading) verblessPhraseNoun(first int) int {
 		}
 		if r.eventNoun(k) || r.has(k, lex.ParticipleForm) && !r.has(k, lex.IngNotVerb) {
 			return k
+		}
+	}
+	// "posted a loss of $2.3 million, or 68 cents a share, versus net
+	// income of $5.3 million, or $1.61 a share, a year earlier": the
+	// phrases before it that have no verb either
+	for cj := ci - 1; cj >= 0 && verbless(r.clause[cj]); cj-- {
+		for k := r.clause[cj].to - 1; k >= r.clause[cj].from; k-- {
+			if !r.inTime[k] && r.lower(k) && r.eventNoun(k) {
+				return k
+			}
 		}
 	}
 	return -1
@@ -252,7 +316,9 @@ func (r *reading) nounPhrase(k int) (head, end int) {
 	head = -1
 	for ; r.wordOrTime(k); k++ {
 		switch {
-		case r.inTime[k], r.periodEnd(k), isNumber(r.toks[k].text), isAmount(r.toks[k].text), r.determiner(k) && !r.has(k, lex.Preposition):
+		case r.inTime[k], r.periodEnd(k), isNumber(r.toks[k].text), isAmount(r.toks[k].text), r.determiner(k) && !r.has(k, lex.Preposition),
+			r.has(k, lex.Quantifier) && !r.has(k, lex.Preposition), r.has(k, lex.ComparisonWord) && r.has(k-1, lex.Quantifier):
+			// "more than eight thousand reports"
 		case r.nounish(k) && !r.verb(k):
 			head = k
 		case !r.lower(k) && !r.has(k, lex.FunctionWord) && !r.opens(k):

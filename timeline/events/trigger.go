@@ -1,6 +1,7 @@
 package events
 
 import (
+	"fmt"
 	"strings"
 
 	"retrace/timeline"
@@ -198,6 +199,9 @@ func (r *reading) verbAt(i int) bool {
 	if r.periodEnd(i) {
 		return false // "the quarter ended Sept. 30", "the week beginning Monday": part of the time
 	}
+	if r.has(i, lex.QuasiPreposition) && r.has(i+1, lex.QuasiPrepositionLink) {
+		return false // "compared with", "according to": prepositions in all but spelling
+	}
 	p := r.prev(i)
 	if p >= 0 && r.relativeSubject(p) && !r.modifier(i) && !r.has(i, lex.Determiner) && !r.has(i, lex.Preposition) &&
 		!r.has(i, lex.SubjectPronoun) && !isNumber(r.toks[i].text) {
@@ -219,6 +223,10 @@ func (r *reading) verbAt(i int) bool {
 		// "dismembered and decapitated body")
 		if p >= 0 && r.determiner(p) {
 			return false
+		}
+		if p == i-1 && r.nounish(p) && !r.has(i, lex.ReportingVerb) && r.lower(i+1) && !r.inTime[i+1] &&
+			r.cls[i+1].Any(pastParticiples) && !r.has(i+1, lex.FunctionWord) {
+			return false // "a takeover bid launched last week": a noun that a participle follows
 		}
 		q := i - 1 // the word right before, time expressions included: "on Friday finished drafting"
 		attributive := r.has(i, lex.PastForm) && r.nounish(i+1) && r.word(q) && !r.inTime[q] && (r.has(q, lex.Preposition) ||
@@ -250,14 +258,30 @@ func (r *reading) verbAt(i int) bool {
 		return false
 	}
 	n := i + 1
-	object := n < len(r.toks) && r.toks[n].word && (r.has(n, lex.VerbObjectStart) && !r.has(n, lex.Preposition) ||
-		r.has(n, lex.Quantifier) || isNumber(r.toks[n].text))
+	object := n < len(r.toks) && r.toks[n].word && !r.inTime[n] && (r.has(n, lex.VerbObjectStart) && !r.has(n, lex.Preposition) ||
+		r.has(n, lex.Quantifier) || isNumber(r.toks[n].text) ||
+		r.has(n, lex.InfinitiveMarker) && r.lower(n+1) && !r.has(n+1, lex.Determiner) && !r.has(n+1, lex.FunctionWord) &&
+			(r.has(i, lex.VerbEnding) || r.has(p, lex.SubjectPronoun))) // "LIN plans to sell", "they want to"
 	named := r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord)
+	plurals := (r.lower(p) || r.opens(p)) && plural(r.toks[p].lower) && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) &&
+		!r.cls[p].Any(participles)
+	if !object && p == i-1 && !r.cls[i].Any(verbForms) && !r.has(p, lex.Possessive) && n < len(r.toks) &&
+		!isAmount(r.toks[p].text) {
+		// a base form after its subject, before its time or a phrase:
+		// "Arafat meet separately Monday", "Voters go to the polls"; not
+		// a noun after a name that qualifies it ("on Iraqi television
+		// Thursday", "the Bush administration")
+		timed := r.inTime[n] || r.modifier(n) && r.word(n+1) && r.inTime[n+1]
+		phrase := r.has(n, lex.Preposition) && !r.has(n, lex.OfWord) && !r.inTime[n]
+		c := r.clause[clauseOf(r.toks, r.clause, r.toks[i].Start)]
+		opensClause := p == c.from || p == c.from+1 && r.determiner(c.from)
+		subjectPlace := p == 0 || !r.has(p-1, lex.Preposition) && !r.determiner(p-1) && !r.cls[p-1].Any(verbForms)
+		return (named || plurals) && timed && subjectPlace || plurals && phrase && opensClause
+	}
 	if !object {
 		return false
 	}
-	return named ||
-		r.lower(p) && plural(r.toks[p].lower) && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) && !r.cls[p].Any(participles)
+	return named || r.lower(p) && plurals
 }
 
 // periodEnd reports whether word i is a participle between two times that
@@ -286,6 +310,8 @@ func plural(w string) bool {
 		!strings.HasSuffix(w, "is")
 }
 
+var debugTrig = false
+
 // noTrigger marks a time that dates no happening: a dateline, a stamp, a
 // menu, a name holding a year, a present state, a line with no predicate.
 const noTrigger = -1
@@ -304,6 +330,9 @@ func (r *reading) triggerOf(m timeline.Mention, first, last int) (int, bool) {
 		return k, k != noTrigger
 	}
 	v, noun := r.nearestVerb(first, last)
+	if debugTrig {
+		fmt.Printf("DBG nearestVerb %q -> %d %v clauses=%v\n", m.Text, v, noun, r.clause)
+	}
 	if noun {
 		if m.Value == "PRESENT_REF" {
 			return noTrigger, false // "the barricade now in force": a state, not a happening
@@ -356,7 +385,7 @@ func (r *reading) nounTrigger(m timeline.Mention, first, last int) (int, bool) {
 	switch {
 	case apart:
 		k += 2 // "Corp.'s" arrives as "Corp", ".", "'", "s"
-	case k < len(r.toks) && r.toks[k].text == "," && det >= 0 && r.determiner(det):
+	case k < len(r.toks) && r.toks[k].text == "," && det == first-1 && det >= 0 && r.determiner(det):
 		k++ // "the Dec. 21, 1988, bombing"
 	}
 	// A time written as an adjective ("third-quarter", "year-earlier",
@@ -456,6 +485,18 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 			if v := r.objectOf(k, c.from); v >= 0 {
 				return v, false
 			}
+			// In a phrase that completes a verb ("go to the polls
+			// next Tuesday", "filed for bankruptcy in 2001", "may rule
+			// on the appeal next month") the time may date either; the
+			// verb is the clause's happening, the noun goes with it.
+			// Not when another time dates the clause already: "The World
+			// Court Friday rejected objections to a case over a bombing
+			// in 1988".
+			// A named happening ("the Battle of Verdun in 1916") keeps
+			// its time.
+			if v := r.complementOf(k, c.from); v >= 0 && r.lower(k) && !r.otherTime(c, first, last) {
+				return v, false
+			}
 			return k, true
 		}
 	}
@@ -469,7 +510,20 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 	// verb to its own times.
 	relative := func(k int) bool {
 		cj := clauseOf(r.toks, r.clause, r.toks[k].Start)
-		return cj != ci && r.has(r.clause[cj].from, lex.RelativePronoun)
+		if cj != ci && (r.has(r.clause[cj].from, lex.RelativePronoun) || r.reducedRelative(cj)) {
+			return true
+		}
+		// a restrictive relative clause inside the clause: "officers who
+		// had been searching for Howes concluded"
+		for j := k - 1; j > r.clause[cj].from; j-- {
+			if r.verb(j) {
+				return false
+			}
+			if r.relativeSubject(j) {
+				return true
+			}
+		}
+		return false
 	}
 	inRelatives := false
 	consider := func(from, to int) {
@@ -508,6 +562,16 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 		}
 	}
 	return best, false
+}
+
+// reducedRelative reports whether clause ci is a participle phrase set off
+// by commas after a noun: ", led by Bank of America," or ", based in
+// Basel,".
+func (r *reading) reducedRelative(ci int) bool {
+	c := r.clause[ci]
+	k := c.from
+	return ci > 0 && r.lower(k) && r.cls[k].Any(pastParticiples) && r.has(k+1, lex.Preposition) &&
+		!r.has(k, lex.AuxiliaryOrModal) && !r.has(k, lex.ReportingVerb)
 }
 
 // governing moves from the verb a time attached to, to the word that
@@ -571,8 +635,40 @@ func (r *reading) objectOf(k, from int) int {
 		switch {
 		case r.verb(j):
 			return j
+		case r.particle(j):
 		case !r.word(j) || r.has(j, lex.Possessive) || r.has(j, lex.Preposition) || r.inTime[j] ||
 			r.has(j, lex.ThatWord) || r.has(j, lex.FunctionWord) && !r.determiner(j):
+			return -1
+		}
+	}
+	return -1
+}
+
+// otherTime reports whether clause c holds a time expression besides the
+// one at toks[first:last].
+func (r *reading) otherTime(c clause, first, last int) bool {
+	for k := c.from; k < c.to; k++ {
+		if r.inTime[k] && (k < first || k >= last) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementOf returns the verb whose complement holds the noun k: only
+// noun phrases and prepositions stand between them in the clause ("filed
+// for bankruptcy", "suffered from a rash of kidnappings", "charged her with
+// fraud"); -1 when none does.
+func (r *reading) complementOf(k, from int) int {
+	for j := k - 1; j >= from; j-- {
+		switch {
+		case r.verb(j):
+			if r.has(j, lex.Copula) {
+				return -1
+			}
+			return j
+		case !r.wordOrTime(j) || r.inTime[j] || r.has(j, lex.ThatWord) || r.has(j, lex.RelativePronoun) ||
+			r.has(j, lex.Connector) && !r.has(j, lex.Preposition) || r.has(j, lex.PartOpener) || r.has(j, lex.ClauseBreakWord):
 			return -1
 		}
 	}

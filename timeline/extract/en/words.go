@@ -141,7 +141,23 @@ var eventWords = []struct {
 		grab income earnings profit profits sales revenue revenues results charge charges payment payments purchase
 		purchases offer offers redemption announcement establishment creation completion closing output
 		production remarks remark statement statements comments briefing interview lecture testimony
-		decision decisions ruling rulings verdict verdicts`},
+		decision decisions ruling rulings verdict verdicts
+		accord deal pact treaty settlement contract lawsuit suit indictment conviction sentencing appeal inquiry probe
+		audit review survey poll census primary caucus nomination appointment resignation dismissal retirement
+		promotion departure arrival return trip journey voyage mission deployment occupation retreat rebellion
+		skirmish fight fighting combat bombardment shelling airstrike rocket missile crime murder rape theft fraud
+		kidnapping abduction hostage torture detention release rescue escape execution hanging dispute conflict
+		confrontation standoff crackdown purge boycott sanction sanctions embargo warning threat ultimatum demand
+		request proposal plan bid tender offering issue listing flotation buyout buy-out spinoff spin-off divestiture
+		restructuring reorganization layoff layoffs cut cuts reduction expansion contraction growth recovery rebound
+		slide slowdown downturn upturn fall jump spike rally selloff sell-off crash bankruptcy default
+		closure opening debut release introduction unveiling delivery shipment transfer change shift move reform
+		overhaul revision amendment repeal veto approval rejection ratification signing agreement negotiation
+		discussion consultation dialogue mediation visit tour audience reception ceremony banquet dinner lunch
+		breakfast party gala concert show exhibition performance broadcast screening publication
+		birth death burial marriage divorce injury illness surgery operation diagnosis
+		quake tremor aftershock tornado typhoon cyclone wildfire avalanche mudslide epidemic
+		leak collapse breakdown failure outage malfunction derailment sinking`},
 	// past tenses and participles not written with -ed, and -ed forms too
 	// short for the rule that reads them by their ending
 	{lex.IrregularPast, `arose awoke awoken became become overcame began begun bent bet bid bit bitten bled blew blown bore born borne bought
@@ -173,7 +189,7 @@ var eventWords = []struct {
 	{lex.Adverb, `almost nearly even ever soon also still already just only never again further jointly quickly
 		later first last once twice quietly secretly formally officially finally eventually immediately often usually
 		sometimes always frequently rarely`},
-	{lex.Copula, `is are was were am be been being`},
+	{lex.Copula, `is are was were am be been being isn't aren't wasn't weren't`},
 	{lex.AddresseeVerb, `told tell tells telling informed assured warned reminded notified`},
 	{lex.PossessivePronoun, `its their his her`},
 	{lex.PersonPronoun, `he she`},
