@@ -37,7 +37,10 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 		}
 	}
 	if noun {
-		add(r.verbOfSubject(tr))
+		if v := r.verbOfSubject(tr); v >= 0 {
+			add(v)
+			add(r.objectHead(v)) // "Results for that quarter included a write-down"
+		}
 		if v := r.objectOf(tr, r.clause[clauseOf(r.toks, r.clause, r.toks[tr].Start)].from); v >= 0 && r.has(v, lex.LightVerb) {
 			add(v)
 		}
@@ -250,7 +253,15 @@ func (r *reading) verbOfSubject(k int) int {
 	for r.wordOrTime(j) && (r.inTime[j] || r.modifier(j) || r.has(j, lex.AuxiliaryOrModal) && !r.verb(j) || r.periodEnd(j)) {
 		j++
 	}
-	if !r.word(j) || !r.lower(j) || !r.verb(j) || r.has(j, lex.Copula) || r.has(j, lex.ReportingVerb) {
+	if !r.word(j) || !r.lower(j) || !r.verb(j) || r.has(j, lex.ReportingVerb) {
+		return -1
+	}
+	if r.has(j, lex.Copula) {
+		// what the subject was: "third-quarter earnings will be lower",
+		// "haven't been very good"
+		if n := r.next(j); n >= 0 && r.nounish(n) && !r.eventNoun(n) && !r.has(n, lex.Determiner) && !r.inTime[n] {
+			return n
+		}
 		return -1
 	}
 	return j

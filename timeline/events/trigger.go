@@ -228,6 +228,17 @@ func (r *reading) verbAt(i int) bool {
 			r.cls[i+1].Any(pastParticiples) && !r.has(i+1, lex.FunctionWord) {
 			return false // "a takeover bid launched last week": a noun that a participle follows
 		}
+		if p == i-1 && r.nounish(p) && r.cls[i].Any(pastParticiples) && !r.has(i, lex.ReportingVerb) &&
+			r.has(i+1, lex.Preposition) && !r.has(i+1, lex.Quantifier) && !r.inTime[i+1] {
+			// "planned to ship a computer based on the chip": a
+			// participle that qualifies the noun, when a verb came
+			// before it; not the verb of what was reported ("the
+			// figures showed the rate for adult men declined to 3.8
+			// percent")
+			if v := r.verbBeforeIn(i); v >= 0 && !r.has(v, lex.ReportingVerb) {
+				return false
+			}
+		}
 		q := i - 1 // the word right before, time expressions included: "on Friday finished drafting"
 		attributive := r.has(i, lex.PastForm) && r.nounish(i+1) && r.word(q) && !r.inTime[q] && (r.has(q, lex.Preposition) ||
 			r.has(q, lex.PartOpener) && r.has(q-1, lex.PastForm) || isNumber(r.toks[q].text))
@@ -241,6 +252,9 @@ func (r *reading) verbAt(i int) bool {
 		if q := i - 1; q >= 0 && r.word(q) && (r.has(q, lex.Possessive) || r.inTime[q] && isPossessiveAfter(r.text, r.toks[q].End)) ||
 			p >= 1 && p == i-1 && r.nounish(p) && (r.has(p-1, lex.Preposition) || r.determiner(p-1)) {
 			return false // "Friday's trading", "in composite trading", "a hostile takeover": a noun
+		}
+		if p == i-1 && r.has(p, lex.PartOpener) && r.nounish(p-1) && r.nounish(i+1) && !r.verb(p-1) {
+			return false // "the automobile and trucking insurer"
 		}
 		n := i + 1
 		object := n < len(r.toks) && r.toks[n].word && !r.inTime[n] &&
@@ -262,7 +276,8 @@ func (r *reading) verbAt(i int) bool {
 		r.has(n, lex.Quantifier) || isNumber(r.toks[n].text) ||
 		r.has(n, lex.InfinitiveMarker) && r.lower(n+1) && !r.has(n+1, lex.Determiner) && !r.has(n+1, lex.FunctionWord) &&
 			(r.has(i, lex.VerbEnding) || r.has(p, lex.SubjectPronoun))) // "LIN plans to sell", "they want to"
-	named := r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord)
+	named := r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord) &&
+		!isAmount(r.toks[p].text) && !(p > 0 && isAmount(r.toks[p-1].text)) // not "14 Canadian cents"
 	plurals := (r.lower(p) || r.opens(p)) && plural(r.toks[p].lower) && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) &&
 		!r.cls[p].Any(participles)
 	if !object && p == i-1 && !r.cls[i].Any(verbForms) && !r.has(p, lex.Possessive) && n < len(r.toks) &&
@@ -300,7 +315,8 @@ func (r *reading) relativeSubject(p int) bool {
 	if r.has(p, lex.RelativeSubject) {
 		return true
 	}
-	return r.has(p, lex.ThatWord) && r.lower(p) && p > 0 && r.nounish(p-1) && !r.verb(p-1) && !r.has(p-1, lex.ReportingVerb)
+	return r.has(p, lex.ThatWord) && r.lower(p) && p > 0 && (r.nounish(p-1) || r.capitalized(p-1) && !r.opens(p-1)) &&
+		!r.verb(p-1) && !r.has(p-1, lex.ReportingVerb)
 }
 
 // plural reports whether a lower-case word looks like a plural noun or a
@@ -525,6 +541,27 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 		}
 		return false
 	}
+	// A phrase with no verb after a relative clause that has no time of
+	// its own continues it: "the Nasdaq 100 Index, which fell 1.4%, or
+	// 6.43, on Friday, to 437.68".
+	if ci > 0 {
+		for cj := ci - 1; cj >= 0; cj-- {
+			cl := r.clause[cj]
+			v := -1
+			for k := cl.to - 1; k >= cl.from && v < 0; k-- {
+				if r.verb(k) {
+					v = k
+				}
+			}
+			if v < 0 {
+				continue
+			}
+			if r.has(cl.from, lex.RelativeSubject) && !r.otherTime(cl, first, last) {
+				return v, false
+			}
+			break
+		}
+	}
 	inRelatives := false
 	consider := func(from, to int) {
 		for k := from; k < to; k++ {
@@ -677,13 +714,18 @@ func (r *reading) complementOf(k, from int) int {
 
 // verbBefore reports whether a verb comes before word k in its clause.
 func (r *reading) verbBefore(k int) bool {
+	return r.verbBeforeIn(k) >= 0
+}
+
+// verbBeforeIn returns the nearest verb before word k in its clause, or -1.
+func (r *reading) verbBeforeIn(k int) int {
 	c := r.clause[clauseOf(r.toks, r.clause, r.toks[k].Start)]
-	for j := c.from; j < k; j++ {
+	for j := k - 1; j >= c.from; j-- {
 		if r.verb(j) {
-			return true
+			return j
 		}
 	}
-	return false
+	return -1
 }
 
 // adjacent reports whether only a preposition stands between word k and

@@ -83,7 +83,8 @@ var eventWords = []struct {
 	{lex.AuxiliaryOrModal, `has have had is are was were will would could can may might must should did does`},
 	// introduce what someone said
 	{lex.ReportingVerb, `said says told added predicted stated warned announced declared reported wrote argued
-		insisted noted explained claimed disclosed confirmed revealed acknowledged`},
+		insisted noted explained claimed disclosed confirmed revealed acknowledged showed shows indicated indicates
+		suggested suggests`},
 	{lex.PlaceAdverb, `here there again also`},
 	// relate two events: in "After the vote on Monday, protests erupted"
 	// the vote is what Monday dates
@@ -157,7 +158,8 @@ var eventWords = []struct {
 		breakfast party gala concert show exhibition performance broadcast screening publication
 		birth death burial marriage divorce injury illness surgery operation diagnosis
 		quake tremor aftershock tornado typhoon cyclone wildfire avalanche mudslide epidemic
-		leak collapse breakdown failure outage malfunction derailment sinking`},
+		leak collapse breakdown failure outage malfunction derailment sinking outflow inflow write-down writedown
+		write-off writeoff`},
 	// past tenses and participles not written with -ed, and -ed forms too
 	// short for the rule that reads them by their ending
 	{lex.IrregularPast, `arose awoke awoken became become overcame began begun bent bet bid bit bitten bled blew blown bore born borne bought
@@ -172,7 +174,8 @@ var eventWords = []struct {
 		taken taught tore torn told thought threw thrown thrust trod understood undertook undertaken underwent
 		undergone upheld upset woke woken wore worn wove woven wed wept won wound withdrew withdrawn wrote written
 		used tied owed eyed was were had said been sought overran overtook overthrew overthrown outran undid
-		withheld withstood misled rebuilt retook rewrote foresaw befell broadcast`},
+		withheld withstood misled rebuilt retook rewrote foresaw befell broadcast seen saw beaten shrunk mistaken
+		overtaken overcome overseen foreseen`},
 	// after these a verb stands in its base form: "may rule", "did not pay"
 	{lex.BaseVerbAfter, `will would shall should can could may might must do does did won't wouldn't shan't
 		shouldn't can't cannot couldn't mightn't mustn't don't doesn't didn't`},
