@@ -1,6 +1,10 @@
 package events
 
-import "retrace/timeline/lex"
+import (
+	"strings"
+
+	"retrace/timeline/lex"
+)
 
 // triggerLabel writes the headline of the event whose trigger is token tr
 // of clause ci, and who reported it when the label leaves a reporting
@@ -59,14 +63,18 @@ func (b *builder) nounLabel(rd *reading, k int, drop []bool) string {
 		from--
 	}
 	to := k + 1
-	if rd.has(to, lex.Preposition) && !rd.inTime[to] {
+	for pps := 0; pps < 2 && rd.has(to, lex.Preposition) && !rd.inTime[to]; pps++ {
 		end := to + 1
 		for end < len(rd.toks) && rd.word(end) && !rd.verb(end) && !(rd.has(end, lex.Preposition) && !rd.inTime[end]) &&
 			(end-to <= maxNounPhraseTail || !rd.lower(end)) { // a name is kept whole: "to Kim Jong Un"
 			end++
 		}
-		if end > to+1 {
-			to = end
+		if end == to+1 || pps == 1 && end-k > maxNounPhraseTail+4 {
+			break // a second phrase only when the label stays short: "Cease-fire of the war with Iran"
+		}
+		to = end
+		if !rd.has(k+1, lex.OfWord) {
+			break // "Raid on the flotilla", not what follows
 		}
 	}
 	// Time expressions go, as in every label, unless one is a possessive
@@ -81,7 +89,11 @@ func (b *builder) nounLabel(rd *reading, k int, drop []bool) string {
 	}
 	own := make([]bool, to-from)
 	for i := from; i < to; i++ {
-		own[i-from] = drop[i] || rd.inTime[i] && !keep(i)
+		// a span written as an adjective names the thing: "the
+		// eight-year war", "the two-week crisis"
+		adjective := rd.inTime[i] && i != k && strings.IndexByte(rd.toks[i].text, '-') > 0 && rd.lower(i+1) && !rd.inTime[i+1] &&
+			i > k
+		own[i-from] = drop[i] && !adjective || rd.inTime[i] && !keep(i) && !adjective
 	}
 	if ws := labelWords(b.tt.Lexicon, rd.toks[from:to], own); contentWords(ws) == 1 && len(ws) == 1 {
 		// keep a time before the noun, or one it is of; not one after a
@@ -108,13 +120,82 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 	rv := -1
 	for k := tr; k >= c.from; k-- {
 		if rd.has(k, lex.ReportingVerb) && rd.verb(k) {
+			if p := rd.prev(k); p >= 0 && rd.has(p, lex.Copula) {
+				continue // "was declared effective": a passive, no one's report
+			}
 			rv = k
 			break
 		}
 	}
-	if rv < 0 || rv == c.from {
+	if rv < 0 {
 		return "", ""
 	}
+	// who reported it: the clause's words before the verb, or, when the
+	// verb opens its clause ("The Iraqi leader, in an initiative ...,
+	// announced"), the sentence's opening noun phrase
+	var who []word
+	switch {
+	case rv > c.from:
+		who = labelWords(b.tt.Lexicon, rd.toks[c.from:rv], drop[c.from:rv])
+	case ci > 0:
+		if first := rd.clause[0]; !rd.verbIn(first) {
+			who = labelWords(b.tt.Lexicon, rd.toks[first.from:first.to], drop[first.from:first.to])
+		}
+	}
+	if len(who) == 0 {
+		return "", ""
+	}
+	from, ok := rd.reportedFrom(rv, c)
+	if !ok {
+		return "", ""
+	}
+	to := c.to
+	if !rd.verbIn(clause{from, to}) {
+		// "confirmed reports that a fourth aircraft carrier -- the John
+		// F. Kennedy -- and its group of ships could head for the
+		// Middle East": past a phrase set off by dashes or commas
+		for cj := ci + 1; cj < len(rd.clause); cj++ {
+			if rd.verbIn(rd.clause[cj]) {
+				to = rd.clause[cj].to
+				break
+			}
+			if !rd.appositive(cj) {
+				break
+			}
+		}
+	}
+	keep := make([]bool, to-from)
+	for k := from; k < to; k++ {
+		keep[k-from] = drop[k] || !rd.inClauses(k, c, to) // the appositives between go
+	}
+	if !rd.verbIn(clause{from, to}) {
+		return "", ""
+	}
+	ws := labelWords(b.tt.Lexicon, rd.toks[from:to], keep)
+	if contentWords(ws) < 2 {
+		return "", ""
+	}
+	named := who
+	who = subjectHead(who)
+	switch {
+	case len(ws) > 0 && ws[0].has(lex.SubjectPronoun) && len(who) > 0 && !who[0].has(lex.SubjectPronoun):
+		// "Sun Microsystems said it will cut 3,000 jobs": the pronoun
+		// is the reporter, whom the headline names
+		ws = capWords(append(append([]word(nil), who...), ws[1:]...))
+	case len(ws) > 1 && ws[0].has(lex.PossessivePronoun) && len(named) > 0 && !named[len(named)-1].isLower():
+		// "Bangladesh said its troops would join": Bangladesh's troops
+		name := named[len(named)-1]
+		ws = capWords(append([]word{newWord(b.tt.Lexicon, name.text+"'s")}, ws[1:]...))
+	}
+	return joinLabel(ws), joinLabel(who)
+}
+
+// reportedFrom returns where what was reported begins after the reporting
+// verb rv in clause c: past "that" ("told a news conference that ..."), past
+// a report inside the report ("said King Hussein assured him Jordan would
+// close ...": what Jordan would do), past the time. ok is false when an
+// addressee verb has no "that" ("told reporters") or nothing follows.
+func (rd *reading) reportedFrom(rv int, c clause) (int, bool) {
 	addressee := rd.has(rv, lex.AddresseeVerb) // "told reporters ...": what was told follows "that", if anything
 	from := rv + 1
 	that := false
@@ -125,35 +206,77 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 		}
 	}
 	if addressee && !that {
-		return "", ""
+		return 0, false
 	}
-	for from < c.to && (rd.inTime[from] || drop[from] || rd.has(from, lex.ThatWord) || !rd.toks[from].word) {
+	for from < c.to && (rd.inTime[from] || rd.has(from, lex.ThatWord) || !rd.toks[from].word) {
 		from++
 	}
-	hasVerb := false
+	// a report inside the report: its verb is the first verb of what was
+	// reported, and a clause with its own verb follows it
 	for k := from; k < c.to; k++ {
+		if !rd.verb(k) {
+			continue
+		}
+		if (rd.has(k, lex.ReportingVerb) || rd.has(k, lex.AddresseeVerb)) && k > from {
+			n := k + 1
+			for n < c.to && rd.lower(n) && (rd.has(n, lex.VerbObjectStart) && !rd.determiner(n) && !rd.has(n, lex.Preposition) ||
+				rd.has(n, lex.ThatWord)) {
+				n++ // "assured him", "said that"
+			}
+			if n > k+1 && rd.verbIn(clause{n, c.to}) {
+				from = n
+			}
+		}
+		break
+	}
+	return from, from < c.to
+}
+
+// verbIn reports whether tokens c hold a verb.
+func (rd *reading) verbIn(c clause) bool {
+	for k := c.from; k < c.to; k++ {
 		if rd.verb(k) {
-			hasVerb = true
-			break
+			return true
 		}
 	}
-	if from >= c.to || !hasVerb {
-		return "", ""
+	return false
+}
+
+// appositive reports whether clause ci only names again what comes before
+// it, set off by commas or dashes: no verb, and it opens with an article,
+// a determiner or a name ("-- the John F. Kennedy --", ", a former deputy
+// secretary-general of the United Nations,").
+func (rd *reading) appositive(ci int) bool {
+	c := rd.clause[ci]
+	if ci == 0 || c.from >= c.to || rd.verbIn(c) {
+		return false
 	}
-	ws := labelWords(b.tt.Lexicon, rd.toks[from:c.to], drop[from:c.to])
-	if contentWords(ws) < 2 {
-		return "", ""
+	k := c.from
+	return rd.has(k, lex.Article) || rd.determiner(k) && !rd.has(k, lex.Preposition) || rd.capitalized(k)
+}
+
+// inClauses reports whether token k belongs to clause c or to the clause
+// that ends at to, not to an appositive between them.
+func (rd *reading) inClauses(k int, c clause, to int) bool {
+	if k < c.to {
+		return true
 	}
-	who := labelWords(b.tt.Lexicon, rd.toks[c.from:rv], drop[c.from:rv])
-	switch {
-	case len(ws) > 0 && ws[0].has(lex.SubjectPronoun) && len(who) > 0 && !who[0].has(lex.SubjectPronoun):
-		// "Sun Microsystems said it will cut 3,000 jobs": the pronoun
-		// is the reporter, whom the headline names
-		ws = capWords(append(append([]word(nil), who...), ws[1:]...))
-	case len(ws) > 1 && ws[0].has(lex.PossessivePronoun) && len(who) > 0 && !who[len(who)-1].isLower():
-		// "Bangladesh said its troops would join": Bangladesh's troops
-		name := who[len(who)-1]
-		ws = capWords(append([]word{newWord(b.tt.Lexicon, name.text+"'s")}, ws[1:]...))
+	last := rd.clause[clauseOf(rd.toks, rd.clause, rd.toks[to-1].Start)]
+	return k >= last.from
+}
+
+// subjectHead shortens a reporter to its head: its words before the first
+// preposition after the first word, unless a name goes on ("Bank of
+// America"), and without a closing auxiliary ("commanders in charge of
+// planning have" -> "commanders").
+func subjectHead(ws []word) []word {
+	for len(ws) > 1 && ws[len(ws)-1].isLower() && ws[len(ws)-1].cls.Any(finiteForms) {
+		ws = ws[:len(ws)-1]
 	}
-	return joinLabel(ws), joinLabel(who)
+	for i := 1; i < len(ws); i++ {
+		if ws[i].written(lex.Preposition) && !(i+1 < len(ws) && !ws[i+1].isLower() && !ws[i-1].isLower()) {
+			return ws[:i:i]
+		}
+	}
+	return ws
 }

@@ -86,6 +86,8 @@ func labelWords(lx *lex.Lexicon, toks []token, drop []bool) []word {
 	ws = dropAdverbs(ws)
 	ws = participleToBase(lx, ws)
 	ws = dropRelativeClause(ws)
+	ws = dropContactRelative(ws)
+	ws = dropHedges(ws)
 	ws = filter(ws, func(w word) bool { return !w.has(lex.Article) && !w.has(lex.RelativePronoun) })
 	ws = dropTitles(lx, ws)
 	ws = filter(ws, func(w word) bool { return !w.has(lex.CompanySuffix) })
@@ -104,8 +106,8 @@ func labelWords(lx *lex.Lexicon, toks []token, drop []bool) []word {
 // indicated...". The subject ends at the first auxiliary or modal; its
 // modifiers start at the first preposition after its first word.
 func shortenSubject(ws []word) []word {
-	if len(ws) <= maxLabelWords || ws[0].isLower() {
-		return ws // a label opening in lower case may open with its verb
+	if len(ws) <= maxLabelWords || ws[0].isLower() && (ws[0].cls.Any(finiteForms) || ws[0].has(lex.ParticipleForm)) {
+		return ws // a label may open with its verb
 	}
 	v := -1
 	for i := 1; i < len(ws); i++ {
@@ -124,12 +126,67 @@ func shortenSubject(ws []word) []word {
 	if v < 0 {
 		return ws
 	}
+	for p := 2; p+4 <= v; p++ {
+		// a long second subject joined to the first ("a fourth aircraft
+		// carrier and its group of support ships could head"): the first
+		// says who
+		if ws[p].written(lex.PartOpener) {
+			return append(ws[:p:p], ws[v:]...)
+		}
+	}
 	for p := 1; p+3 <= v; p++ { // short modifiers ("entry to NATO") carry meaning: keep them
+		if ws[p].written(lex.OfWord) && (isNumber(ws[p-1].text) || ws[p-1].has(lex.NumberWord) || ws[p-1].has(lex.Quantifier)) {
+			continue // "Thirty-two of the 159 U.N. members": the members are who
+		}
 		if ws[p].written(lex.Preposition) {
 			return append(ws[:p:p], ws[v:]...)
 		}
 	}
 	return ws
+}
+
+// dropContactRelative cuts a relative clause with no pronoun that follows
+// a noun in a phrase: "asked about the message the king was said to be
+// carrying" -> "asked about the message". It opens with an article and
+// its verb comes within three words; the noun before it is in a phrase
+// (after a preposition or a determiner), so "told reporters the president
+// was tired" keeps what was told.
+func dropContactRelative(ws []word) []word {
+	for i := 2; i+1 < len(ws); i++ {
+		if !ws[i].written(lex.Article) || !ws[i-1].isLower() || ws[i-1].has(lex.FunctionWord) || ws[i-1].cls.Any(finiteForms) {
+			continue
+		}
+		if !(ws[i-2].written(lex.Preposition) || ws[i-2].written(lex.Article) || ws[i-2].written(lex.Determiner)) {
+			continue
+		}
+		for j := i + 2; j < len(ws) && j <= i+3; j++ {
+			if ws[j].isLower() && (ws[j].has(lex.AuxiliaryOrModal) || ws[j].cls.Any(finiteVerbs)) {
+				return ws[:i:i]
+			}
+		}
+	}
+	return ws
+}
+
+// dropHedges drops the words that hedge an amount ("as many as 300,000
+// troops", "more than 8,000 reports", "about $150 million"): a headline
+// gives the number.
+func dropHedges(ws []word) []word {
+	out := ws[:0:0]
+	for i := 0; i < len(ws); i++ {
+		j := i
+		for j < len(ws) && ws[j].isLower() && !ws[j].has(lex.PartOpener) && !ws[j].has(lex.Article) &&
+			(ws[j].has(lex.Quantifier) || ws[j].has(lex.Connector) && !ws[j].has(lex.Preposition) ||
+				ws[j].has(lex.Determiner) && !ws[j].has(lex.Preposition)) {
+			j++
+		}
+		if j > i && j < len(ws) && isAmount(ws[j].text) {
+			i = j - 1 // the hedge goes
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	return out
 }
 
 // verbBeforeThat reports whether w looks like a verb that "that" would
@@ -146,11 +203,21 @@ func capWords(ws []word) []word {
 	if len(ws) <= maxLabelWords {
 		return ws
 	}
+	ws = fit(ws)
+	if len(ws) <= maxLabelWords {
+		return ws
+	}
 	n := maxLabelWords
 	// A name may hold "of" between its capitalised words ("Organization of
 	// Petroleum Exporting Countries"): the cut must not fall inside it.
 	inName := func(i int) bool {
 		return !ws[i].isLower() || ws[i].written(lex.OfWord) && i > 0 && i+1 < len(ws) && !ws[i-1].isLower() && !ws[i+1].isLower()
+	}
+	if n >= 2 && isAmount(ws[n-1].text) && ws[n].has(lex.NumberWord) {
+		n-- // "$500 million": the amount is not cut from its multiplier
+		for n > 3 && ws[n-1].has(lex.FunctionWord) {
+			n--
+		}
 	}
 	if inName(n) && inName(n-1) {
 		k := n - 1
@@ -162,6 +229,80 @@ func capWords(ws []word) []word {
 		}
 	}
 	return trimTrailingParticiple(trimTrailingFunctionWords(ws[:n]))
+}
+
+// fit makes a label that is too long shorter without cutting a phrase in
+// two, as a headline writer does: it ends the label before a second object
+// joined by "and" ("would retaliate against Venezuela and other OPEC oil
+// cartel members" -> "would retaliate against Venezuela"), keeps only the
+// head of the noun phrase the cut would fall in ("to enforce the total
+// trade embargo" -> "to enforce embargo") and drops a perfect auxiliary
+// ("has asked" -> "asked").
+func fit(ws []word) []word {
+	verb := -1
+	for i, w := range ws {
+		if w.isLower() && w.cls.Any(finiteForms) {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return ws
+	}
+	for i := 3; i <= maxLabelWords && i < len(ws)-1; i++ {
+		if ws[i].written(lex.PartOpener) && i >= 4 && i >= verb+2 ||
+			ws[i].written(lex.ThatWord) && !ws[i-1].cls.Any(verbsBeforeThat) && !ws[i-1].cls.Any(finiteForms) {
+			return trimTrailingFunctionWords(ws[:i:i]) // "in a race that has tightened"
+		}
+	}
+	// the noun phrase the cut falls in: nouns and adjectives around the
+	// last word that fits
+	cut := maxLabelWords - 1
+	nounlike := func(w word) bool {
+		return w.isLower() && !w.has(lex.FunctionWord) && !w.cls.Any(finiteForms) && !w.has(lex.ParticipleForm) && !isAmount(w.text)
+	}
+	if cut > verb && nounlike(ws[cut]) {
+		s, e := cut, cut
+		for s > verb+1 && nounlike(ws[s-1]) {
+			s--
+		}
+		if s > 0 && ws[s-1].has(lex.InfinitiveMarker) {
+			s++ // "to enforce the total trade embargo": the verb stays
+		}
+		for e+1 < len(ws) && nounlike(ws[e+1]) {
+			e++
+		}
+		if e > s && e > cut {
+			out := append(append(append([]word(nil), ws[:s]...), ws[e]), ws[e+1:]...)
+			ws = out
+		}
+	}
+	if len(ws) > maxLabelWords {
+		for i := 0; i+1 < len(ws); i++ {
+			if ws[i].written(lex.AuxiliaryOrModal) && !ws[i].has(lex.Copula) && !ws[i].has(lex.BaseVerbAfter) &&
+				ws[i+1].cls.Any(participles) && ws[i+1].isLower() {
+				ws = append(append([]word(nil), ws[:i]...), ws[i+1:]...)
+				break
+			}
+		}
+	}
+	if len(ws) > maxLabelWords && len(ws) > 3 && isAmount(ws[0].text) && ws[1].has(lex.NumberWord) && !ws[2].isLower() {
+		ws = ws[2:] // "$1.5 billion Fidelity High Income Fund": the fund is who
+		verb -= 2
+	}
+	if len(ws) > maxLabelWords && verb >= 3 && verb < len(ws) {
+		// a noun that qualifies the subject's head goes: "fourth U.S.
+		// aircraft carrier could head for the Middle East"
+		for i := 0; i < len(ws) && i+1 < len(ws); i++ {
+			if ws[i+1].isLower() && ws[i+1].cls.Any(finiteForms) {
+				if i >= 2 && nounlike(ws[i-1]) && nounlike(ws[i]) {
+					ws = append(append([]word(nil), ws[:i-1]...), ws[i:]...)
+				}
+				break
+			}
+		}
+	}
+	return ws
 }
 
 // trimTrailingParticiple drops an -ing word that ends a label after its

@@ -63,6 +63,12 @@ func isPremodifier(toks []token, first, last int) bool {
 	if toks[first].cls.Has(lex.DefiniteArticle) && last-first >= 2 && (toks[last-1].cls.Has(lex.CenturyWord) || isDecade(toks[last-1].text)) {
 		return true // "since the 1990s boom", "a 19th century novel" with its own article
 	}
+	if toks[first].cls.Has(lex.Article) && !toks[last].cls.Any(notContent) && !toks[last].cls.Has(lex.Preposition) {
+		return true // "by a quarter point", "a two-day visit": the span measures the noun
+	}
+	if last == first+1 && isLowerWord(toks[first].text) && !toks[first].cls.Has(lex.PresentWord) && !toks[first].cls.Any(notContent) {
+		return true // "about recent declines", "current market conditions": an adjective of time
+	}
 	before := toks[first-1].cls
 	return before.Has(lex.Determiner) && !before.Has(lex.Preposition)
 }
@@ -213,7 +219,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 	if ci == 0 && len(cls) > 1 {
 		opener := toks[cls[0].from].cls
 		commaAfter := cls[0].to < len(toks) && toks[cls[0].to].text == ","
-		if opener.Has(lex.Preposition) && !opener.Has(lex.TemporalPreposition) && commaAfter && cls[0].to-cls[0].from <= 8 {
+		if opener.Has(lex.Preposition) && !opener.Has(lex.TemporalPreposition) && commaAfter && cls[0].to-cls[0].from <= maxOpener {
 			// "In a televised address Friday, Arpad Gencz described...":
 			// an opening prepositional phrase only sets the scene for
 			// the main clause, which says what happened.
@@ -262,14 +268,38 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 				ws = capWords(append(append(append([]word(nil), ws...), newWord(b.tt.Lexicon, toks[c.from].text)), obj...))
 			}
 		}
-		if n == 0 && ci > 0 && isReportOnly(ws) {
+		if rv := reportVerb(ws); n == 0 && rv > 0 && cls[ci].to < len(toks) && toks[cls[ci].to].text == ":" {
+			// "Bush replied: 'I don't see anything to be pleasing in
+			// there'": what was said follows the colon
+			if c := (clause{cls[ci].to + 1, len(toks)}); c.from < c.to {
+				if content := try(c); contentWords(content) >= 3 {
+					speaker := append([]word(nil), subjectHead(ws[:rv])...)
+					if len(speaker) > 1 && isTitle(b.tt.Lexicon, speaker[0]) && !speaker[1].isLower() {
+						speaker = speaker[1:] // "Bush:", as a headline quotes him
+					}
+					speaker[len(speaker)-1] = newWord(b.tt.Lexicon, speaker[len(speaker)-1].text+":")
+					return joinLabel(capWords(append(speaker, content...)))
+				}
+			}
+		}
+		if rv := reportVerb(ws); n == 0 && ci > 0 && rv > 0 {
 			// "..., Castro said Sunday.": the saying is dated, but what
 			// was said is the news. Write it as a headline does:
 			// "Castro: group would be ready to leave". What was said
 			// runs from the sentence's start over as many clauses as it
-			// takes to say something (a quotation broken by its marks).
+			// takes to say something (a quotation broken by its marks),
+			// leaving out a phrase that only names again what came
+			// before it ("Sytenko, a former deputy secretary-general of
+			// the United Nations, is also expected to visit Baghdad").
+			mask := append([]bool(nil), drop...)
 			for j := 0; j < ci; j++ {
-				content := try(clause{cls[0].from, cls[j].to})
+				if b.rd.appositive(j) {
+					for k := cls[j].from; k < cls[j].to; k++ {
+						mask[k] = true
+					}
+					continue
+				}
+				content := labelWords(b.tt.Lexicon, toks[cls[0].from:cls[j].to], mask[cls[0].from:cls[j].to])
 				if contentWords(content) < 3 {
 					continue
 				}
@@ -278,8 +308,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 					// ambassador, said"): what was said is the headline
 					return joinLabel(content)
 				}
-				speaker := append([]word(nil), trimPlaceAdverbs(ws)...)
-				speaker = speaker[:len(speaker)-1]
+				speaker := append([]word(nil), ws[:rv]...)
 				speaker[len(speaker)-1] = newWord(b.tt.Lexicon, speaker[len(speaker)-1].text+":")
 				return joinLabel(capWords(append(speaker, content...)))
 			}
@@ -400,11 +429,23 @@ func subjectOf(ws []word) []word {
 	return ws
 }
 
-// isReportOnly reports whether a label is only a speaker and a reporting
-// verb: "Castro said", "Justice official said", "Viktor Orban said here".
-func isReportOnly(ws []word) bool {
+// reportVerb returns where the reporting verb is in a label that is only
+// a speaker and a reporting verb, with at most a phrase of where or how
+// after it: "Castro said", "Justice official said", "Viktor Orban said
+// here", "Gremitskikh said at a regular news briefing"; 0 for any other
+// label.
+func reportVerb(ws []word) int {
 	ws = trimPlaceAdverbs(ws)
-	return len(ws) >= 2 && len(ws) <= 4 && ws[len(ws)-1].has(lex.ReportingVerb)
+	for i := 1; i < len(ws) && i <= 3; i++ {
+		if !ws[i].has(lex.ReportingVerb) || !ws[i].isLower() {
+			continue
+		}
+		if i+1 == len(ws) || ws[i+1].written(lex.Preposition) {
+			return i
+		}
+		return 0
+	}
+	return 0
 }
 
 func trimPlaceAdverbs(ws []word) []word {
@@ -413,3 +454,8 @@ func trimPlaceAdverbs(ws []word) []word {
 	}
 	return ws
 }
+
+// maxOpener bounds the tokens of an opening phrase that only sets the scene
+// for the main clause ("In a long verbal attack read on Iraqi television
+// Thursday, Saddam called Bush a liar").
+const maxOpener = 12

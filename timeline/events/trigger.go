@@ -1,7 +1,6 @@
 package events
 
 import (
-	"fmt"
 	"strings"
 
 	"retrace/timeline"
@@ -326,8 +325,6 @@ func plural(w string) bool {
 		!strings.HasSuffix(w, "is")
 }
 
-var debugTrig = false
-
 // noTrigger marks a time that dates no happening: a dateline, a stamp, a
 // menu, a name holding a year, a present state, a line with no predicate.
 const noTrigger = -1
@@ -345,10 +342,10 @@ func (r *reading) triggerOf(m timeline.Mention, first, last int) (int, bool) {
 	if k, ok := r.nounTrigger(m, first, last); ok {
 		return k, k != noTrigger
 	}
-	v, noun := r.nearestVerb(first, last)
-	if debugTrig {
-		fmt.Printf("DBG nearestVerb %q -> %d %v clauses=%v\n", m.Text, v, noun, r.clause)
+	if r.nounState(first, last) {
+		return noTrigger, false
 	}
+	v, noun := r.nearestVerb(first, last)
 	if noun {
 		if m.Value == "PRESENT_REF" {
 			return noTrigger, false // "the barricade now in force": a state, not a happening
@@ -542,8 +539,9 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 		return false
 	}
 	// A phrase with no verb after a relative clause that has no time of
-	// its own continues it: "the Nasdaq 100 Index, which fell 1.4%, or
-	// 6.43, on Friday, to 437.68".
+	// its own and ends on an amount continues it: "the Nasdaq 100 Index,
+	// which fell 1.4%, or 6.43, on Friday, to 437.68" (not "hired Jones,
+	// who had left the bank, as chief executive in 2014").
 	if ci > 0 {
 		for cj := ci - 1; cj >= 0; cj-- {
 			cl := r.clause[cj]
@@ -556,7 +554,7 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 			if v < 0 {
 				continue
 			}
-			if r.has(cl.from, lex.RelativeSubject) && !r.otherTime(cl, first, last) {
+			if r.has(cl.from, lex.RelativeSubject) && !r.otherTime(cl, first, last) && r.measures(cl.from, c.from) {
 				return v, false
 			}
 			break
@@ -601,13 +599,27 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 	return best, false
 }
 
+// measures reports whether tokens from..to hold an amount that is no
+// year: "fell 1.4%, or 6.43," measures a change, "had left the bank in
+// 2011" does not.
+func (r *reading) measures(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := r.toks[k].text; r.word(k) && isAmount(t) && !isYearValue(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // reducedRelative reports whether clause ci is a participle phrase set off
 // by commas after a noun: ", led by Bank of America," or ", based in
 // Basel,".
 func (r *reading) reducedRelative(ci int) bool {
 	c := r.clause[ci]
 	k := c.from
-	return ci > 0 && r.lower(k) && r.cls[k].Any(pastParticiples) && r.has(k+1, lex.Preposition) &&
+	n := k + 1 // "led by", "based in", "asked whether"
+	return ci > 0 && r.lower(k) && r.cls[k].Any(pastParticiples) &&
+		(r.has(n, lex.Preposition) || r.has(n, lex.Connector) && !r.has(n, lex.PartOpener)) &&
 		!r.has(k, lex.AuxiliaryOrModal) && !r.has(k, lex.ReportingVerb)
 }
 
@@ -799,6 +811,26 @@ func (r *reading) stamp(first int) bool {
 		}
 	}
 	return false
+}
+
+// nounState reports whether a time that says "at present" qualifies a
+// noun with no verb of its own: "the naval barricade now in force",
+// "Syrian troops now part of a multinational force", "soldiers now in
+// Kuwait"; or whether it opens "now that", which gives a reason, not a
+// time ("now that he is in a confrontation"). Neither dates a happening.
+func (r *reading) nounState(first, last int) bool {
+	if !r.saysPresent(first, last) {
+		return false
+	}
+	n := last
+	if r.has(n, lex.ThatWord) && r.lower(n) {
+		return true
+	}
+	p := first - 1
+	if p < 0 || !r.word(p) || r.inTime[p] || !(r.nounish(p) || r.capitalized(p) && !r.opens(p)) || r.verb(p) {
+		return false
+	}
+	return r.has(n, lex.Preposition) && !r.inTime[n] || r.nounish(n) && !r.verb(n) && r.has(n+1, lex.Preposition)
 }
 
 // saysPresent reports whether the time toks[first:last] says "at present".

@@ -23,7 +23,8 @@ var eventWords = []struct {
 	// days before", "a few months later"
 	{lex.Quantifier, `just only some about barely mere nearly almost roughly around a few several less more than merely`},
 	{lex.Preposition, `in on at by for from to of with without during since until till through throughout within over around
-		about before after into onto upon between against under across toward towards amid among per via like`},
+		about before after into onto upon between against under across toward towards amid among per via like including
+		excluding`},
 	// may not end a label ("Ukrainian forces launch surprise incursion in"
 	// reads broken) and do not count as content; every preposition is one
 	{lex.FunctionWord, `a an the and or but nor that which who whom whose this these those its their his her our my
@@ -84,7 +85,7 @@ var eventWords = []struct {
 	// introduce what someone said
 	{lex.ReportingVerb, `said says told added predicted stated warned announced declared reported wrote argued
 		insisted noted explained claimed disclosed confirmed revealed acknowledged showed shows indicated indicates
-		suggested suggests`},
+		suggested suggests say replied`},
 	{lex.PlaceAdverb, `here there again also`},
 	// relate two events: in "After the vote on Monday, protests erupted"
 	// the vote is what Monday dates
