@@ -678,6 +678,15 @@ func (b *builder) mergeRepeats() []int {
 		earliest, latest int64
 	}
 	first := map[key][]int{}
+	stems := map[int]map[string]bool{} // each draft's label words, found once
+	wordsOf := func(i int) map[string]bool {
+		ws, ok := stems[i]
+		if !ok {
+			ws = b.labelStems(b.drafts[i].label, b.drafts[i].stem)
+			stems[i] = ws
+		}
+		return ws
+	}
 	for i := range b.drafts {
 		alias[i] = i
 		d := &b.drafts[i]
@@ -688,7 +697,7 @@ func (b *builder) mergeRepeats() []int {
 		merged := false
 		for _, j := range first[k] {
 			e := &b.drafts[j]
-			if e.sentence == d.sentence || !b.similar(e.label, d.label, d.stem) {
+			if e.sentence == d.sentence || !similar(wordsOf(j), wordsOf(i)) {
 				continue
 			}
 			e.mentions = append(e.mentions, d.mentions...)
@@ -704,25 +713,28 @@ func (b *builder) mergeRepeats() []int {
 	return alias
 }
 
-// similar reports whether two labels tell the same happening: besides the
-// trigger (by its stem) they share content words, at least half of the
-// shorter label's ("Summit opened in Geneva", "Summit opened"; not
-// "Officials said talks failed", "Officials said prices rose").
-func (b *builder) similar(x, y, stem string) bool {
+// labelStems returns the stems of a label's content words but the
+// trigger's (stem), which similar compares.
+func (b *builder) labelStems(label, stem string) map[string]bool {
 	lx := b.tt.Lexicon
-	words := func(s string) map[string]bool {
-		out := map[string]bool{}
-		for _, w := range strings.Fields(strings.ToLower(s)) {
-			if e := lx.Lookup(w); e.Has(lex.StopWord) || e.Has(lex.FunctionWord) {
-				continue
-			}
-			if st := lx.Rules().Stem(w); st != stem {
-				out[st] = true
-			}
+	out := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(label)) {
+		if e := lx.Lookup(w); e.Has(lex.StopWord) || e.Has(lex.FunctionWord) {
+			continue
 		}
-		return out
+		if st := lx.Rules().Stem(w); st != stem {
+			out[st] = true
+		}
 	}
-	wx, wy := words(x), words(y)
+	return out
+}
+
+// similar reports whether two labels tell the same happening, given their
+// content words besides the trigger (labelStems): they share some, at
+// least half of the shorter label's ("Summit opened in Geneva", "Summit
+// opened"; not "Officials said talks failed", "Officials said prices
+// rose").
+func similar(wx, wy map[string]bool) bool {
 	shared := 0
 	for w := range wx {
 		if wy[w] {

@@ -172,7 +172,14 @@ func dropContactRelative(ws []word) []word {
 // troops", "more than 8,000 reports", "about $150 million"): a headline
 // gives the number.
 func dropHedges(ws []word) []word {
-	out := ws[:0:0]
+	amount := false
+	for i := 1; i < len(ws) && !amount; i++ {
+		amount = isAmount(ws[i].text)
+	}
+	if !amount {
+		return ws // most labels have no amount: nothing to look at
+	}
+	out := make([]word, 0, len(ws))
 	for i := 0; i < len(ws); i++ {
 		j := i
 		for j < len(ws) && ws[j].isLower() && !ws[j].has(lex.PartOpener) && !ws[j].has(lex.Article) &&
@@ -344,7 +351,7 @@ func contentWords(ws []word) int {
 
 // filter keeps the words keep says to, in place: the slice is the label's own.
 func filter(ws []word, keep func(word) bool) []word {
-	out := make([]word, 0, len(ws))
+	out := ws[:0]
 	for _, w := range ws {
 		if keep(w) {
 			out = append(out, w)
@@ -391,7 +398,7 @@ func trimTrailingFunctionWords(ws []word) []word {
 // An -ly word before anything else ("historically significant area",
 // "deadly attack") is kept: it shapes the meaning of what follows.
 func dropAdverbs(ws []word) []word {
-	out := make([]word, 0, len(ws))
+	out := ws[:0] // in place: each word is read before any is written over
 	for i, w := range ws {
 		if w.has(lex.SentenceAdverb) {
 			continue

@@ -20,6 +20,7 @@ import (
 // time expression.
 type reading struct {
 	isVerb []int8 // verb's answers, found once: 0 not asked, 1 yes, -1 no
+	isNoun []int8 // eventNoun's answers, likewise
 	text   string
 	lx     *lex.Lexicon
 	toks   []token
@@ -35,6 +36,7 @@ func (r *reading) read(text string, lx *lex.Lexicon, toks []token, cls []clause,
 	r.text, r.lx, r.toks, r.clause, r.inTime = text, lx, toks, cls, inTime
 	r.cls = r.cls[:0]
 	r.isVerb = r.isVerb[:0]
+	r.isNoun = r.isNoun[:0]
 	form := lx.Rules().Form
 	for _, t := range toks {
 		c := t.cls
@@ -43,6 +45,7 @@ func (r *reading) read(text string, lx *lex.Lexicon, toks []token, cls []clause,
 		}
 		r.cls = append(r.cls, c)
 		r.isVerb = append(r.isVerb, 0)
+		r.isNoun = append(r.isNoun, 0)
 	}
 }
 
@@ -123,6 +126,20 @@ func (r *reading) determiner(i int) bool {
 // eventNoun reports whether word i names a happening; a compound is read by
 // its last part ("cease-fire", "power-grab" are a fire and a grab).
 func (r *reading) eventNoun(i int) bool {
+	if i < 0 || i >= len(r.toks) {
+		return false
+	}
+	if r.isNoun[i] == 0 {
+		r.isNoun[i] = -1
+		if r.eventNounAt(i) {
+			r.isNoun[i] = 1
+		}
+	}
+	return r.isNoun[i] == 1
+}
+
+// eventNounAt is eventNoun without the memory.
+func (r *reading) eventNounAt(i int) bool {
 	if r.has(i, lex.EventNoun) {
 		return true
 	}
