@@ -11,17 +11,28 @@ import (
 )
 
 // token is a word or a punctuation mark of a sentence, with its byte span in
-// the document's text, its lexicon entry and classes.
+// the document's text, its lexicon entry and classes: the entry's, and for
+// a word those it has by its form.
 type token struct {
 	timeline.Span
 	text  string
-	lower string
-	word  bool // letters or digits; false for punctuation
+	lower string // the lexicon word; "" when the word is not listed (see lowered)
+	word  bool   // letters or digits; false for punctuation
 	cls   lex.Set
 	e     *lex.Entry
 }
 
 func (t *token) has(c lex.Class) bool { return t.cls.Has(c) }
+
+// lowered returns the token in lower case: its lexicon word, or its text
+// lowered (which allocates only for a word with capitals, such as a name
+// that is not listed; most are never asked for).
+func (t *token) lowered() string {
+	if t.lower != "" {
+		return t.lower
+	}
+	return strings.ToLower(t.text)
+}
 
 // sentenceTokens groups the document's tokens inside span into the words
 // and marks a sentence is read by. A word may carry inner apostrophes,
@@ -42,6 +53,7 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, buf []token) []token 
 		b++
 	}
 	glued := func(i int) bool { return tt.Start(i) == tt.End(i-1) }
+	form := tt.Lexicon.Rules().Form
 	toks := buf[:0]
 	for i := a; i < b; {
 		j := i + 1
@@ -72,12 +84,13 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, buf []token) []token 
 			// look it up as written
 			e = tt.Lexicon.Lookup(strings.ToLower(text))
 		}
-		lower := e.Word
-		if lower == "" {
-			lower = strings.ToLower(text) // allocates only for a word with capitals
+		lower := e.Word // "" when not listed: lowered only if asked (lowered)
+		cls := e.Classes
+		if isWord {
+			cls = cls.Union(form(text)) // once here, not in every label made of it
 		}
 		toks = append(toks, token{Span: timeline.Span{Start: start, End: end}, text: text, lower: lower, word: isWord,
-			cls: e.Classes, e: e})
+			cls: cls, e: e})
 		i = j
 	}
 	return toks

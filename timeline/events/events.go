@@ -282,7 +282,7 @@ func (b *builder) sentence(u unit) {
 		d.trigger = toks[tr].Span
 		d.with = addSpans(nil, toks, b.with)
 		if !rd.has(tr, lex.ReportingVerb) { // a saying is not one happening told twice
-			d.stem = b.tt.Lexicon.Rules().Stem(toks[tr].lower)
+			d.stem = b.tt.Lexicon.Rules().Stem(toks[tr].lowered())
 		}
 		if placeable(m) {
 			d.iv = normalized(m.Interval)

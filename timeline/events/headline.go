@@ -130,20 +130,8 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 	if rv < 0 {
 		return "", ""
 	}
-	// who reported it: the clause's words before the verb, or, when the
-	// verb opens its clause ("The Iraqi leader, in an initiative ...,
-	// announced"), the sentence's opening noun phrase
-	var who []word
-	switch {
-	case rv > c.from:
-		who = labelWords(b.tt.Lexicon, rd.toks[c.from:rv], drop[c.from:rv])
-	case ci > 0:
-		if first := rd.clause[0]; !rd.verbIn(first) {
-			who = labelWords(b.tt.Lexicon, rd.toks[first.from:first.to], drop[first.from:first.to])
-		}
-	}
-	if len(who) == 0 {
-		return "", ""
+	if rv == c.from && (ci == 0 || rd.verbIn(rd.clause[0])) {
+		return "", "" // nobody to name as the reporter
 	}
 	from, ok := rd.reportedFrom(rv, c)
 	if !ok {
@@ -173,6 +161,19 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 	}
 	ws := labelWords(b.tt.Lexicon, rd.toks[from:to], keep)
 	if contentWords(ws) < 2 {
+		return "", ""
+	}
+	// who reported it: the clause's words before the verb, or, when the
+	// verb opens its clause ("The Iraqi leader, in an initiative ...,
+	// announced"), the sentence's opening noun phrase
+	var who []word
+	if rv > c.from {
+		who = labelWords(b.tt.Lexicon, rd.toks[c.from:rv], drop[c.from:rv])
+	} else {
+		first := rd.clause[0]
+		who = labelWords(b.tt.Lexicon, rd.toks[first.from:first.to], drop[first.from:first.to])
+	}
+	if len(who) == 0 {
 		return "", ""
 	}
 	named := who

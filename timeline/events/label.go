@@ -61,7 +61,6 @@ func texts(ws []word) []string {
 // to them); it may be nil.
 func labelWords(lx *lex.Lexicon, toks []token, drop []bool) []word {
 	ws := make([]word, 0, min(len(toks), maxInputWords))
-	form := lx.Rules().Form
 	for i, t := range toks {
 		if len(ws) == maxInputWords {
 			break // the rules below look a few words around; the label keeps 8
@@ -77,7 +76,7 @@ func labelWords(lx *lex.Lexicon, toks []token, drop []bool) []word {
 		}
 		switch w := strings.Trim(t.text, "'’‘"); {
 		case w == t.text:
-			ws = append(ws, word{text: t.text, listed: t.e.Word, cls: t.cls.Union(form(t.text))})
+			ws = append(ws, word{text: t.text, listed: t.e.Word, cls: t.cls})
 		case w != "":
 			ws = append(ws, newWord(lx, w))
 		}

@@ -44,12 +44,13 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 		if v := r.objectOf(tr, r.clause[clauseOf(r.toks, r.clause, r.toks[tr].Start)].from); v >= 0 && r.has(v, lex.LightVerb) {
 			add(v)
 		}
-		if n := tr + 1; r.lower(n) && !r.inTime[n] && r.cls[n].Any(pastParticiples) && !r.has(n, lex.FunctionWord) {
+		if n := tr + 1; r.lower(n) && !r.inTime[n] && r.toks[n].cls.Any(pastParticiples) && !r.has(n, lex.FunctionWord) {
 			add(n) // "a takeover bid launched last week"
 		}
 		return buf
 	}
-	chain := []int{tr}
+	var chainBuf [3]int
+	chain := append(chainBuf[:0], tr)
 	if v := r.chainedAfter(tr); v >= 0 {
 		add(v)
 		chain = append(chain, v)

@@ -23,8 +23,7 @@ type reading struct {
 	isNoun []int8 // eventNoun's answers, likewise
 	text   string
 	lx     *lex.Lexicon
-	toks   []token
-	cls    []lex.Set
+	toks   []token // with their classes, listed and by form
 	clause []clause
 	inTime []bool
 }
@@ -34,22 +33,17 @@ type reading struct {
 // stage's main allocation.
 func (r *reading) read(text string, lx *lex.Lexicon, toks []token, cls []clause, inTime []bool) {
 	r.text, r.lx, r.toks, r.clause, r.inTime = text, lx, toks, cls, inTime
-	r.cls = r.cls[:0]
 	r.isVerb = r.isVerb[:0]
 	r.isNoun = r.isNoun[:0]
-	form := lx.Rules().Form
-	for _, t := range toks {
-		c := t.cls
-		if t.word {
-			c = c.Union(form(t.text))
-		}
-		r.cls = append(r.cls, c)
+	for range toks {
 		r.isVerb = append(r.isVerb, 0)
 		r.isNoun = append(r.isNoun, 0)
 	}
 }
 
-func (r *reading) has(i int, c lex.Class) bool { return i >= 0 && i < len(r.toks) && r.cls[i].Has(c) }
+func (r *reading) has(i int, c lex.Class) bool {
+	return i >= 0 && i < len(r.toks) && r.toks[i].cls.Has(c)
+}
 
 func (r *reading) word(i int) bool { return i >= 0 && i < len(r.toks) && r.toks[i].word }
 
@@ -143,7 +137,7 @@ func (r *reading) eventNounAt(i int) bool {
 	if r.has(i, lex.EventNoun) {
 		return true
 	}
-	w := r.toks[i].lower
+	w := r.toks[i].lowered()
 	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
 		w = w[k+1:]
 		if r.lx.Lookup(w).Has(lex.EventNoun) {
@@ -203,7 +197,7 @@ func (r *reading) verbAt(i int) bool {
 			!r.has(i, lex.StampWord)
 	}
 	if r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.BaseVerbAfter) || r.has(i, lex.Copula) {
-		if n := r.next(i); n >= 0 && r.lower(n) && (r.cls[n].Any(participles) && (r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.Copula)) ||
+		if n := r.next(i); n >= 0 && r.lower(n) && (r.toks[n].cls.Any(participles) && (r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.Copula)) ||
 			r.has(i, lex.BaseVerbAfter) && !r.has(n, lex.FunctionWord) || r.has(n, lex.Copula) && !r.has(i, lex.BaseVerbAfter)) {
 			return false // the verb follows: "has risen", "will be", "has been"
 		}
@@ -225,12 +219,12 @@ func (r *reading) verbAt(i int) bool {
 		// subject of a relative clause whose verb follows ("which
 		// parliament passed")
 		n := r.next(i)
-		return r.cls[i].Any(verbForms) || n < 0 || !r.lower(n) || !r.cls[n].Any(verbForms)
+		return r.toks[i].cls.Any(verbForms) || n < 0 || !r.lower(n) || !r.toks[n].cls.Any(verbForms)
 	}
 	switch {
 	case p >= 0 && r.has(p, lex.BaseVerbAfter):
 		return true // "may rule", "did not pay"
-	case p >= 0 && r.has(p, lex.AuxiliaryOrModal) && r.cls[i].Any(participles):
+	case p >= 0 && r.has(p, lex.AuxiliaryOrModal) && r.toks[i].cls.Any(participles):
 		return true // "was founded", "had risen", "is considering"
 	case r.has(i, lex.ReportingVerb) || r.has(i, lex.IrregularPast) || r.has(i, lex.PastForm) || r.has(i, lex.PredicateStart):
 		// "the failed invasion", "his stolen car": after a determiner it
@@ -241,10 +235,10 @@ func (r *reading) verbAt(i int) bool {
 			return false
 		}
 		if p == i-1 && r.nounish(p) && !r.has(i, lex.ReportingVerb) && r.lower(i+1) && !r.inTime[i+1] &&
-			r.cls[i+1].Any(pastParticiples) && !r.has(i+1, lex.FunctionWord) {
+			r.toks[i+1].cls.Any(pastParticiples) && !r.has(i+1, lex.FunctionWord) {
 			return false // "a takeover bid launched last week": a noun that a participle follows
 		}
-		if p == i-1 && r.nounish(p) && r.cls[i].Any(pastParticiples) && !r.has(i, lex.ReportingVerb) &&
+		if p == i-1 && r.nounish(p) && r.toks[i].cls.Any(pastParticiples) && !r.has(i, lex.ReportingVerb) &&
 			r.has(i+1, lex.Preposition) && !r.has(i+1, lex.Quantifier) && !r.inTime[i+1] {
 			// "planned to ship a computer based on the chip": a
 			// participle that qualifies the noun, when a verb came
@@ -279,7 +273,7 @@ func (r *reading) verbAt(i int) bool {
 	case p == i-1 && r.has(p, lex.InfinitiveMarker):
 		// "agreed to buy": an infinitive, unless the word is a plural
 		// ("rose to dlrs 14 billion")
-		return !r.has(i, lex.Determiner) && !plural(r.toks[i].lower)
+		return !r.has(i, lex.Determiner) && !plural(r.toks[i].lowered())
 	}
 	// A present tense between its subject (a name, a pronoun or a plural)
 	// and its object: "Firefighters battle the blaze", "Kuwait now
@@ -294,9 +288,9 @@ func (r *reading) verbAt(i int) bool {
 			(r.has(i, lex.VerbEnding) || r.has(p, lex.SubjectPronoun))) // "LIN plans to sell", "they want to"
 	named := r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord) &&
 		!isAmount(r.toks[p].text) && !(p > 0 && isAmount(r.toks[p-1].text)) // not "14 Canadian cents"
-	plurals := (r.lower(p) || r.opens(p)) && plural(r.toks[p].lower) && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) &&
-		!r.cls[p].Any(participles)
-	if !object && p == i-1 && !r.cls[i].Any(verbForms) && !r.has(p, lex.Possessive) && n < len(r.toks) &&
+	plurals := (r.lower(p) || r.opens(p)) && plural(r.toks[p].lowered()) && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) &&
+		!r.toks[p].cls.Any(participles)
+	if !object && p == i-1 && !r.toks[i].cls.Any(verbForms) && !r.has(p, lex.Possessive) && n < len(r.toks) &&
 		!isAmount(r.toks[p].text) {
 		// a base form after its subject, before its time or a phrase:
 		// "Arafat meet separately Monday", "Voters go to the polls"; not
@@ -306,7 +300,7 @@ func (r *reading) verbAt(i int) bool {
 		phrase := r.has(n, lex.Preposition) && !r.has(n, lex.OfWord) && !r.inTime[n]
 		c := r.clause[clauseOf(r.toks, r.clause, r.toks[i].Start)]
 		opensClause := p == c.from || p == c.from+1 && r.determiner(c.from)
-		subjectPlace := p == 0 || !r.has(p-1, lex.Preposition) && !r.determiner(p-1) && !r.cls[p-1].Any(verbForms)
+		subjectPlace := p == 0 || !r.has(p-1, lex.Preposition) && !r.determiner(p-1) && !r.toks[p-1].cls.Any(verbForms)
 		return (named || plurals) && timed && subjectPlace || plurals && phrase && opensClause
 	}
 	if !object {
@@ -321,7 +315,7 @@ func (r *reading) verbAt(i int) bool {
 // it with the clause's happening.
 func (r *reading) periodEnd(i int) bool {
 	return i > 0 && r.inTime[i-1] && r.word(i) && !r.inTime[i] && r.word(i+1) && r.inTime[i+1] && r.lower(i) &&
-		r.cls[i].Any(participles)
+		r.toks[i].cls.Any(participles)
 }
 
 // relativeSubject reports whether word p is a relative pronoun that is the
@@ -635,7 +629,7 @@ func (r *reading) reducedRelative(ci int) bool {
 	c := r.clause[ci]
 	k := c.from
 	n := k + 1 // "led by", "based in", "asked whether"
-	return ci > 0 && r.lower(k) && r.cls[k].Any(pastParticiples) &&
+	return ci > 0 && r.lower(k) && r.toks[k].cls.Any(pastParticiples) &&
 		(r.has(n, lex.Preposition) || r.has(n, lex.Connector) && !r.has(n, lex.PartOpener)) &&
 		!r.has(k, lex.AuxiliaryOrModal) && !r.has(k, lex.ReportingVerb)
 }
