@@ -155,8 +155,8 @@ const (
 
 // Set is a set of word classes.
 //
-// It has room for 128; the compiler refuses more (see setFits).
-type Set [2]uint64
+// It has room for 192; the compiler refuses more (see setFits).
+type Set [3]uint64
 
 // Of returns the set of the classes given.
 func Of(cs ...Class) Set {
@@ -171,16 +171,16 @@ func Of(cs ...Class) Set {
 func (s Set) Has(c Class) bool { return s[c>>6]&(1<<(c&63)) != 0 }
 
 // Any reports whether the sets share a class.
-func (s Set) Any(t Set) bool { return s[0]&t[0] != 0 || s[1]&t[1] != 0 }
+func (s Set) Any(t Set) bool { return s[0]&t[0] != 0 || s[1]&t[1] != 0 || s[2]&t[2] != 0 }
 
 // Union returns the classes in either set.
-func (s Set) Union(t Set) Set { return Set{s[0] | t[0], s[1] | t[1]} }
+func (s Set) Union(t Set) Set { return Set{s[0] | t[0], s[1] | t[1], s[2] | t[2]} }
 
 // IsEmpty reports whether the set has no class.
-func (s Set) IsEmpty() bool { return s[0] == 0 && s[1] == 0 }
+func (s Set) IsEmpty() bool { return s[0] == 0 && s[1] == 0 && s[2] == 0 }
 
 // setFits fails to compile when there are more classes than a Set holds.
-var _ [128 - numClasses]struct{}
+var _ [192 - numClasses]struct{}
 
 // Unit is a calendar unit a span or a shift counts in.
 type Unit uint8
