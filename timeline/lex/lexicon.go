@@ -41,7 +41,8 @@ type Lexicon struct {
 	longest int                   // bytes in the longest word: a longer token is not looked up
 	rules   Rules
 	slots   []slot // the hash table of the words (see table.go)
-	mask    uint32
+	mask    uint64
+	shift   uint
 }
 
 // Rules are what a language tells of a word by its form rather than by
@@ -146,7 +147,7 @@ func (lx *Lexicon) ID(lower string) uint32 {
 	if len(lower) > lx.longest {
 		return 0
 	}
-	return lx.find(lower, hashLower(lower), false)
+	return lx.find(lower)
 }
 
 // Entry returns entry id; an unknown id gives the empty entry.

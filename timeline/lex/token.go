@@ -2,6 +2,7 @@ package lex
 
 import (
 	"math"
+	"math/bits"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -145,38 +146,36 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 				flags = flags&^kindMask | uint8(Word)
 				end = k
 			}
-			id = lx.wordID(s[i:end], ascii, &buf)
+			id = lx.wordID(s, i, end, ascii, &buf)
 		case cLetter:
 			// letters, and digits after them: "Q3"
 			flags |= uint8(Word)
+			var j int
+			var h uint64 // the head of an ASCII word, folded (see asciiWord)
 			ascii := c < utf8.RuneSelf
-			j := i + 1
 			if ascii {
 				if c <= 'Z' {
 					flags |= flagUpper
+				}
+				j, h = asciiWordEnd(s, i)
+				if j < len(s) && s[j] >= utf8.RuneSelf {
+					// letters beyond ASCII may go on with the word
+					if k := wordEnd(s, j); k > j {
+						j, ascii = k, false
+					}
 				}
 			} else {
 				if unicode.IsUpper(r) {
 					flags |= flagUpper
 				}
-				j = i + size
-			}
-			for j < len(s) {
-				if c := s[j]; wordByte[c] {
-					j++
-					continue
-				} else if c < utf8.RuneSelf {
-					break
-				}
-				r2, s2 := utf8.DecodeRuneInString(s[j:])
-				if !unicode.IsLetter(r2) {
-					break
-				}
-				ascii = false
-				j += s2
+				j = wordEnd(s, i+size)
 			}
 			end = j
-			id = lx.wordID(s[i:end], ascii, &buf)
+			if ascii {
+				id = lx.asciiWord(h, s, i, j)
+			} else {
+				id = lx.lookupWord(s[i:j], &buf)
+			}
 		default:
 			flags |= uint8(Mark)
 			end = i + size
@@ -202,21 +201,85 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 	return toks
 }
 
-// wordID looks a word up: an ASCII word by its bytes folded to lower case
-// as they are hashed, another by its lower-case form.
-func (lx *Lexicon) wordID(w string, ascii bool, buf *[64]byte) uint32 {
+// wordID looks up the word s[i:j]: an ASCII word by its bytes folded to
+// lower case as they are read, another by its lower-case form.
+func (lx *Lexicon) wordID(s string, i, j int, ascii bool, buf *[64]byte) uint32 {
 	if !ascii {
-		return lx.lookupWord(w, buf)
+		return lx.lookupWord(s[i:j], buf)
 	}
-	if len(w) > lx.longest {
-		return 0
-	}
-	h := fnvOffset
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i]|0x20)) * fnvPrime // letters and digits: |0x20 folds a capital, keeps a digit
-	}
-	return lx.find(w, h, true)
+	return lx.asciiWord(foldedHead(s[i:min(j, i+8)]), s, i, j)
 }
+
+// wordEnd returns the end of the word that goes on at s[j]: ASCII letters
+// and digits, and letters beyond ASCII.
+func wordEnd(s string, j int) int {
+	for j < len(s) {
+		if c := s[j]; wordByte[c] {
+			j++
+			continue
+		} else if c < utf8.RuneSelf {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		j += size
+	}
+	return j
+}
+
+// asciiWordEnd returns the end of the ASCII letters and digits that begin
+// at s[i], and the head of the word they make, folded to lower case (see
+// asciiWord). It reads eight bytes at a time: most words end within the
+// first eight, and the bytes read make the head.
+func asciiWordEnd(s string, i int) (j int, h uint64) {
+	j = i
+	for j+8 <= len(s) {
+		v := load8(s[j:])
+		m := ^asciiWordBytes(v) & highBits
+		if j == i {
+			h = v | fold
+		}
+		if m != 0 {
+			k := bits.TrailingZeros64(m) >> 3
+			if j == i {
+				h &= lowBytes[k]
+			}
+			return j + k, h
+		}
+		j += 8
+	}
+	for j < len(s) && wordByte[s[j]] {
+		j++
+	}
+	if j-i < 8 || i+8 > len(s) {
+		h = foldedHead(s[i:min(j, i+8)])
+	}
+	return j, h
+}
+
+// foldedHead is the head of an ASCII word of at most eight letters and
+// digits, folded to lower case.
+func foldedHead(w string) uint64 { return head(w) | fold&lowBytes[len(w)] }
+
+const highBits uint64 = 0x8080808080808080
+
+// asciiWordBytes returns the high bit of each byte of v (eight bytes of
+// text) that is an ASCII letter or digit, computed on all eight at once:
+// a byte below 0x80 plus (0x80 - lo) reaches 0x80 when it is at least lo,
+// and no sum carries into the next byte.
+func asciiWordBytes(v uint64) uint64 {
+	const ones uint64 = 0x0101010101010101
+	x := v &^ highBits
+	l := x | fold // a capital to its small letter
+	letter := (l + (0x80-'a')*ones) &^ (l + (0x7F-'z')*ones)
+	digit := (x + (0x80-'0')*ones) &^ (x + (0x7F-'9')*ones)
+	return (letter | digit) &^ v & highBits
+}
+
+// lowBytes[n] keeps the low n bytes of a number.
+var lowBytes = [9]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0xFFFFFFFFFFFF, 0xFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF}
 
 // The classes of bytes the tokenizer tells apart.
 const (
