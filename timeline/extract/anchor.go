@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"slices"
+	"sort"
+	"strings"
 	"time"
 
 	"retrace/timeline"
@@ -50,29 +53,80 @@ const minHistoryDates = 2
 // text around it to be history rather than news.
 const farFromDCT = 365 * 24 * time.Hour
 
-// layout is where each token lies: its line and its paragraph. A paragraph
-// ends at a blank line, or at a line break after the end of a sentence
-// (histories and wire copy often put one paragraph on each line).
+// layout is where the lines and paragraphs of the text begin, by token. A
+// paragraph ends at a blank line, or at a line break after the end of a
+// sentence (histories and wire copy often put one paragraph on each line).
+// It holds an entry per line, not per token: the tagger asks it only about
+// the tokens of its expressions.
 type layout struct {
-	line, para []int32
+	lines []int32 // the tokens a line break comes before, in order
+	paras []int32 // those of them that begin a paragraph
 }
 
 func newLayout(toks *lex.Tokenized, rd grammar.Reader) *layout {
-	l := &layout{line: make([]int32, len(toks.Tokens)), para: make([]int32, len(toks.Tokens))}
-	var line, para int32
-	for k := range toks.Tokens {
+	l := &layout{}
+	text := toks.Text
+	breaks := "\n"
+	if strings.IndexByte(text, '\r') >= 0 {
+		breaks = "\n\r"
+	}
+	k := 0 // the token searched from: line breaks come in text order
+	for at := 0; ; {
+		i := strings.IndexAny(text[at:], breaks)
+		if i < 0 {
+			break
+		}
+		// the first token after the break; white space holds the break,
+		// and what else lies between the two tokens
+		k = searchFrom(toks, k, at+i)
+		if k >= len(toks.Tokens) {
+			break
+		}
 		if k > 0 {
-			gap := toks.Text[toks.End(k-1):toks.Start(k)]
-			if n := lineBreaks(gap); n > 0 {
-				line++
-				if n > 1 || rd.EndsSentence(k-1) {
-					para++
-				}
+			n := lineBreaks(text[toks.End(k-1):toks.Start(k)])
+			l.lines = append(l.lines, int32(k))
+			if n > 1 || rd.EndsSentence(k-1) {
+				l.paras = append(l.paras, int32(k))
 			}
 		}
-		l.line[k], l.para[k] = line, para
+		at = toks.Start(k)
 	}
 	return l
+}
+
+// searchFrom returns the first token at or after k that starts at or after
+// offset: it gallops from k, as the tokens looked for lie close ahead.
+func searchFrom(toks *lex.Tokenized, k, offset int) int {
+	n, step := len(toks.Tokens), 1
+	for k+step < n && toks.Start(k+step) < offset {
+		k += step
+		step *= 2
+	}
+	hi := min(k+step, n)
+	return k + sort.Search(hi-k, func(j int) bool { return toks.Start(k+j) >= offset })
+}
+
+// lineEnd returns the first token after k that opens a line: len(tokens)
+// when none does.
+func (l *layout) lineEnd(k, tokens int) int {
+	if i, _ := slices.BinarySearch(l.lines, int32(k+1)); i < len(l.lines) {
+		return int(l.lines[i])
+	}
+	return tokens
+}
+
+// lineStart returns the token that opens the line of token k.
+func (l *layout) lineStart(k int) int {
+	if i, _ := slices.BinarySearch(l.lines, int32(k+1)); i > 0 {
+		return int(l.lines[i-1])
+	}
+	return 0
+}
+
+// para returns the number of the paragraph of token k, counted from 0.
+func (l *layout) para(k int) int32 {
+	i, _ := slices.BinarySearch(l.paras, int32(k+1))
+	return int32(i)
 }
 
 // lineBreaks counts the line ends in white space: LF, CRLF or CR.
@@ -95,7 +149,7 @@ func lineBreaks(s string) int {
 // opensLine reports whether token k is the first word or number of its
 // line (list markers and punctuation before it do not count).
 func (r *resolver) opensLine(k int) bool {
-	for j := k - 1; j >= 0 && r.lay.line[j] == r.lay.line[k]; j-- {
+	for j := k - 1; j >= r.lay.lineStart(k); j-- {
 		if kind := r.toks.Kind(j); kind == lex.Word || kind == lex.Number {
 			return false
 		}
@@ -109,7 +163,7 @@ func (r *resolver) isHeading(c grammar.Cand) bool {
 	if c.Spec == nil || c.Spec.Rel != grammar.RelNone || c.Spec.Base.Gran != timeline.GranYear || !r.opensLine(c.I) {
 		return false
 	}
-	for j := c.J; j < len(r.toks.Tokens) && r.lay.line[j] == r.lay.line[c.I]; j++ {
+	for j, end := c.J, r.lay.lineEnd(c.I, len(r.toks.Tokens)); j < end; j++ {
 		if kind := r.toks.Kind(j); kind == lex.Word || kind == lex.Number {
 			return false
 		}
@@ -255,7 +309,7 @@ func (r *resolver) noteDate(k int, p grammar.Point, fromDCT bool) {
 
 // enterParagraph starts a new tally when token k opens a new paragraph.
 func (r *resolver) enterParagraph(k int) {
-	if p := r.lay.para[k]; p != r.para.para {
+	if p := r.lay.para(k); p != r.para.para {
 		r.para = paragraphDates{para: p}
 	}
 }
@@ -266,7 +320,7 @@ func (r *resolver) enterParagraph(k int) {
 // long history of delays. Construction began in 1932 ... In June 1967 ...").
 func (r *resolver) historyParagraph(c grammar.Cand) bool {
 	r.enterParagraph(c.I)
-	return r.lay.para[r.lastTok] == r.lay.para[c.I] && r.para.far >= minHistoryDates && r.para.near == 0
+	return r.lay.para(r.lastTok) == r.lay.para(c.I) && r.para.far >= minHistoryDates && r.para.near == 0
 }
 
 // dctReason says why the document date governs a reference: it counts
