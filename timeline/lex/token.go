@@ -51,6 +51,10 @@ func (t Token) Kind() Kind { return Kind(t.flags & kindMask) }
 // Upper reports whether the token is a word that begins with a capital.
 func (t Token) Upper() bool { return t.flags&flagUpper != 0 }
 
+// Space reports whether white space, or the start of the text, comes
+// before the token.
+func (t Token) Space() bool { return t.flags&flagSpace != 0 }
+
 // Digits returns the number of ASCII digits the token begins with,
 // saturated at 15.
 func (t Token) Digits() int { return int(t.flags >> digitShift) }

@@ -11,11 +11,24 @@ import (
 // beginnings are left out of the table never fires, which TestFamilies
 // catches with each family's example.
 type family struct {
-	name    string
-	core    bool // a date or time a modifier can wrap ("late" + a core date)
-	match   func(s *scanner, i int) (grammar.Cand, bool)
-	begin   begin
+	name  string
+	core  bool // a date or time a modifier can wrap ("late" + a core date)
+	match func(s *scanner, i int) (grammar.Cand, bool)
+	begin begin
+	// needs, when set, is what every match of the family holds within a
+	// few tokens of its first: where nothing ahead meets it, the family is
+	// not tried (see ahead). A duration needs a unit ("three weeks"), a
+	// quarter the word for one ("the third quarter", "Q3").
+	needs   need
 	example string // a text the family alone matches from its first word
+}
+
+// need is a word some token of a match must be, within reach tokens of
+// its first (the first included).
+type need struct {
+	keys    []lex.Key
+	classes []lex.Class
+	reach   int // 0: the family needs nothing
 }
 
 // begin says which tokens a family can begin with.
@@ -27,6 +40,9 @@ type begin struct {
 	holidays   bool // the first word of a holiday's name, capitalised
 	fiscal     bool // "FY2025"
 }
+
+// word reports whether a word with entry e meets the need.
+func (n need) word(e *lex.Entry) bool { return begin{keys: n.keys, classes: n.classes}.word(e) }
 
 // word reports whether a word with entry e can begin the family.
 func (b begin) word(e *lex.Entry) bool {
@@ -64,7 +80,9 @@ var families = []family{
 	{name: "quarter", core: true, match: quarter, example: "Q3",
 		// "latter half of 1989" is read only after "the"
 		begin: begin{keys: []lex.Key{kThe, kFiscal, kApostrophe, kYear, kThis, kLast, kNext, kThat, kCurrent, kLatest, kSame, kQuarterCode},
-			classes: []lex.Class{lex.YearNumberWord, lex.QuarterOrdinal}, numbers: true, digitWords: true}},
+			classes: []lex.Class{lex.YearNumberWord, lex.QuarterOrdinal}, numbers: true, digitWords: true},
+		// "the" "fiscal" "two thousand and twenty-one" "fiscal" "third" "-" "fiscal" "quarter"
+		needs: need{keys: []lex.Key{kQuarter, kPeriod, kHalf, kQuarterCode}, reach: 16}},
 	{name: "season", core: true, match: season, example: "the summer of 1994",
 		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.Season}}},
 	{name: "holiday", core: true, match: holiday, example: "Thanksgiving",
@@ -78,7 +96,9 @@ var families = []family{
 	{name: "duration", match: duration, example: "more than three weeks",
 		begin: begin{keys: []lex.Key{kThe, kHalf, kMore, kOver, kLess, kFewer, kUnder, kAt, kNo, kUp, kNearly, kAlmost,
 			kAbout, kAround, kApproximately, kRoughly, kSome},
-			classes: []lex.Class{lex.UnitWord, lex.DurationLead, lex.NumberWord, lex.VagueQuantity}, numbers: true}},
+			classes: []lex.Class{lex.UnitWord, lex.DurationLead, lex.NumberWord, lex.VagueQuantity}, numbers: true},
+		// "no more than" "the" "past" "a couple of" "1/2" "more" "-" "weeks"
+		needs: need{classes: []lex.Class{lex.UnitWord}, reach: 16}},
 	{name: "set", match: set, example: "every three years",
 		begin: begin{keys: []lex.Key{kEvery, kEach, kPer}, classes: []lex.Class{lex.SetWord}}},
 	{name: "reference", match: ref, example: "these days",

@@ -19,10 +19,24 @@ type language struct {
 	// of the families a number, a word after digits ("3rd"), a holiday's
 	// first word and a fiscal year ("FY2025") can begin.
 	begins                                []uint32
-	the                                   []bool // by entry: the word "the"
 	numbers, digitWords, holiday, fiscals uint32
 	holidays                              *grammar.HolidayIndex // the default ones
+	// starts is what begins says of a word, with the default holidays, by
+	// whether it is written with a capital (see starts)
+	starts starts
+	words  words // the lexicon's keys and classes, by entry
+	// needy are the families with a need, in the order of families; a
+	// family's bit in the words' needs is its place here (group[family])
+	needy []int
+	group []int
 }
+
+// starts holds, for each lexicon entry, the families a word with that entry
+// begins, one table for a word in small letters and one for a word with a
+// capital (which may begin a holiday's name too). The bit the marks "the".
+type starts struct{ small, capital []uint32 }
+
+const the = 1 << 31 // beyond the families' bits (at most 31 of them)
 
 // Language returns English: its lexicon, holidays and grammar.
 func Language() grammar.Language { return english }
@@ -34,12 +48,13 @@ var english = Grammar(lexicon)
 // needs only its words, each with the classes and keys the grammar asks
 // for; another word order needs a grammar of its own.
 func Grammar(lx *lex.Lexicon) grammar.Language {
+	if len(families) >= 31 {
+		panic("en: more families than a mask holds")
+	}
 	l := &language{lexicon: lx, families: families, holidays: grammar.IndexHolidays(holidays(), lx)}
 	l.begins = make([]uint32, lx.Len())
-	l.the = make([]bool, lx.Len())
 	for id := range l.begins {
 		e := lx.Entry(uint32(id))
-		l.the[id] = e.Key == kThe
 		for fi, f := range families {
 			if f.begin.word(e) {
 				l.begins[id] |= 1 << fi
@@ -61,7 +76,41 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 			l.fiscals |= bit
 		}
 	}
+	l.group = make([]int, len(families))
+	for fi, f := range families {
+		l.group[fi] = -1
+		if f.needs.reach > 0 {
+			l.group[fi] = len(l.needy)
+			l.needy = append(l.needy, fi)
+		}
+	}
+	if len(l.needy) > 8 {
+		panic("en: more families with needs than a byte holds")
+	}
+	l.starts = l.startsFor(lx, l.holidays)
+	l.words = l.wordsOf(lx)
 	return l
+}
+
+// startsFor builds the tables of starts for the words of lx (the
+// language's own lexicon, or one with more words listed), with the holidays
+// of idx.
+func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts {
+	st := starts{small: make([]uint32, lx.Len()), capital: make([]uint32, lx.Len())}
+	for id := range st.small {
+		var m uint32
+		if id < len(l.begins) {
+			m = l.begins[id]
+		}
+		if lx.Entry(uint32(id)).Key == kThe {
+			m |= the
+		}
+		st.small[id], st.capital[id] = m, m
+		if idx.Begins(uint32(id)) {
+			st.capital[id] |= l.holiday
+		}
+	}
+	return st
 }
 
 func (l *language) Lexicon() *lex.Lexicon { return l.lexicon }
@@ -70,12 +119,26 @@ func (l *language) Holidays() []grammar.Holiday { return holidays() }
 
 func (l *language) HolidayIndex() *grammar.HolidayIndex { return l.holidays }
 
-func (l *language) Read(s *grammar.Scanner) grammar.Reader { return &scanner{Scanner: s, lang: l} }
+func (l *language) Read(s *grammar.Scanner) grammar.Reader {
+	sc := &scanner{Scanner: s, lang: l, starts: l.starts, words: l.words, toks: s.Tokens}
+	if s.Lexicon != l.lexicon {
+		sc.words = l.wordsOf(s.Lexicon)
+	}
+	if s.Lexicon != l.lexicon || s.Holidays != l.holidays {
+		sc.starts = l.startsFor(s.Lexicon, s.Holidays)
+	}
+	return sc
+}
 
 // scanner reads one text with the English grammar.
 type scanner struct {
 	*grammar.Scanner
-	lang *language
+	lang   *language
+	starts starts
+	words  words
+	toks   []lex.Token // the text's tokens (see tokens.go)
+	ahead  [8]ahead    // by family with a need (see language.needy)
+	listed bool        // whether ahead lists the tokens yet
 }
 
 // Scan finds all expressions in text order, taking the longest match at
@@ -83,7 +146,14 @@ type scanner struct {
 // the whole scan is linear in the text.
 func (s *scanner) Scan() []grammar.Cand {
 	var out []grammar.Cand
-	for i := 0; i < len(s.Tokens); {
+	toks, small := s.toks, s.starts.small
+	for i := 0; i < len(toks); {
+		// most tokens are words in small letters that begin no family:
+		// pass them over without a call
+		if t := toks[i]; !t.Upper() && t.Kind() == lex.Word && t.Digits() == 0 && int(t.ID()) < len(small) && small[t.ID()] == 0 {
+			i++
+			continue
+		}
 		mask := s.begins(i)
 		if mask == 0 {
 			i++
@@ -112,7 +182,7 @@ func (s *scanner) matchMask(i int, mask uint32) (grammar.Cand, bool) {
 	}
 	var l longest
 	for ; mask != 0; mask &= mask - 1 {
-		l.try(s.lang.families[bits.TrailingZeros32(mask)].match(s, i))
+		l.try(s.match(bits.TrailingZeros32(mask), i))
 	}
 	if !l.found {
 		return grammar.Cand{}, false
@@ -122,46 +192,68 @@ func (s *scanner) matchMask(i int, mask uint32) (grammar.Cand, bool) {
 
 // begins returns the families token i can begin, a bit each. It is asked
 // of every token of the text, most of which begin nothing, so it reads the
-// token once and looks further only where a family might begin.
+// token once, from tables, and looks further only where a family might
+// begin.
 func (s *scanner) begins(i int) uint32 {
-	tt := s.Tokenized
-	if i < 0 || i >= len(tt.Tokens) {
+	toks := s.toks
+	if uint(i) >= uint(len(toks)) {
 		return 0
 	}
-	t := tt.Tokens[i]
+	t := toks[i]
+	tab := s.starts.small
+	if t.Upper() {
+		tab = s.starts.capital
+	}
 	id := t.ID()
 	var mask uint32
-	if int(id) < len(s.lang.begins) {
-		mask = s.lang.begins[id]
+	if int(id) < len(tab) {
+		mask = tab[id]
 	}
 	switch kind := t.Kind(); {
 	case kind == lex.Number:
 		mask |= s.lang.numbers
 	case t.Digits() > 0:
 		mask |= s.lang.digitWords
-	case id == 0 && t.Upper() && t.Len() == 6 && kind == lex.Word && s.Prefix(i, 2).Key == kFY:
+	case id == 0 && t.Upper() && t.Len() == 6 && kind == lex.Word && s.fiscalYear(i):
 		mask |= s.lang.fiscals
 	}
-	if t.Upper() && s.Holidays.Begins(id) {
-		mask |= s.lang.holiday
-	}
-	if mask != 0 && int(id) < len(s.lang.the) && s.lang.the[id] && i+1 < len(tt.Tokens) {
+	if mask&the != 0 {
+		mask &^= the
 		// "the company": every family that begins with "the" needs a
 		// listed word or a number after it, and news says "the" often
-		if n := tt.Tokens[i+1]; n.ID() == 0 && n.Kind() == lex.Word && n.Digits() == 0 {
-			return 0
+		if mask != 0 && i+1 < len(toks) {
+			if n := toks[i+1]; n.ID() == 0 && n.Kind() == lex.Word && n.Digits() == 0 {
+				return 0
+			}
 		}
 	}
 	return mask
+}
+
+// fiscalYear reports whether word i, six letters and digits written with
+// a capital, may be a fiscal year ("FY2025"): it ends in a digit and begins
+// with the word for one.
+func (s *scanner) fiscalYear(i int) bool {
+	w := s.Source(i)
+	return w[5] >= '0' && w[5] <= '9' && s.Prefix(i, 2).Key == kFY
+}
+
+// match tries family fi at token i, where its need, if any, lies ahead.
+func (s *scanner) match(fi, i int) (grammar.Cand, bool) {
+	f := &s.lang.families[fi]
+	if f.needs.reach > 0 && !s.within(s.lang.group[fi], i, f.needs.reach) {
+		return grammar.Cand{}, false
+	}
+	return f.match(s, i)
 }
 
 // core matches a DATE or TIME expression that a modifier can wrap: every
 // core family, whatever word it begins with.
 func (s *scanner) core(i int) (grammar.Cand, bool) {
 	var l longest
-	for _, f := range s.lang.families {
+	for fi, f := range s.lang.families {
 		if f.core {
-			l.try(f.match(s, i))
+			l.try(s.match(fi, i))
 		}
 	}
 	return l.best, l.found
@@ -207,10 +299,10 @@ func (s *scanner) withClock(c grammar.Cand) grammar.Cand {
 // word helpers
 
 func (s *scanner) num(i int) int       { return s.Tok(i).Num() }
-func (s *scanner) digits(i int) int    { return s.Tok(i).Digits() }
-func (s *scanner) upper(i int) bool    { return s.Tok(i).Upper() }
-func (s *scanner) isNumber(i int) bool { return s.Tok(i).Kind() == lex.Number }
-func (s *scanner) isWord(i int) bool   { return s.Tok(i).Kind() == lex.Word }
+func (s *scanner) digits(i int) int    { return s.tok(i).Digits() }
+func (s *scanner) upper(i int) bool    { return s.tok(i).Upper() }
+func (s *scanner) isNumber(i int) bool { return s.tok(i).Kind() == lex.Number }
+func (s *scanner) isWord(i int) bool   { return s.tok(i).Kind() == lex.Word }
 func (s *scanner) value(i int) int     { return s.Entry(i).Num }
 func (s *scanner) code(i int) string   { return s.Entry(i).Code }
 
