@@ -10,12 +10,19 @@ import (
 	"fyne.io/fyne/v2/test"
 )
 
-// wireStories are three TimeBank wire stories of August 1990 on Iraq's
-// invasion of Kuwait: about fifty events, many within a few days.
-var wireStories = []string{"AP900815-0044.tml", "AP900816-0139.tml", "WSJ900813-0157.tml"}
+// wireStories are three TimeBank wire stories of late October 1989 on one
+// subject, big companies' third-quarter results (Unisys's loss, Bethlehem
+// Steel's and other steelmakers' falling profit, Du Pont's rising one):
+// over fifty dated events, most of them in a few quarters and told by
+// more than one story. (The three stories of August 1990 on Iraq's
+// invasion of Kuwait this test first opened give 46 since the events
+// stage dates no present state; no other three stories on one subject in
+// TimeBank give fifty.)
+var wireStories = []string{"wsj_0568.tml", "wsj_1003.tml", "wsj_0918.tml"}
 
-// minWireEvents is how many dated events the three stories give at least.
-const minWireEvents = 45
+// minWireEvents is how many dated events the three stories give at least:
+// the fifty the issue asks the chart to carry.
+const minWireEvents = 50
 
 // wireStoryPaths returns the stories' paths in ../shared/corpora, skipping
 // the test when the corpus is absent.
@@ -53,8 +60,6 @@ func TestWireStoriesEveryEventReachable(t *testing.T) {
 			}
 		}
 	}
-	// About fifty: 49 since present states ("Iraq now controls") date no
-	// event and a happening told twice is one (issue 10).
 	if events < minWireEvents {
 		t.Errorf("the three stories give %d events, want %d or more", events, minWireEvents)
 	}
