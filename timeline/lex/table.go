@@ -136,6 +136,17 @@ func (lx *Lexicon) asciiWord(h uint64, text string, i, j int) uint32 {
 	}
 }
 
+// shortWord returns the id of an ASCII word of n < 8 letters and digits
+// whose head, folded, is h; 0 when not listed.
+func (lx *Lexicon) shortWord(h uint64, n int) uint32 {
+	for k := ((h*mixer + uint64(n)) * mixer) >> lx.shift; ; k = (k + 1) & lx.mask {
+		sl := &lx.slots[k]
+		if sl.id == 0 || sl.head == h && int(sl.n) == n {
+			return uint32(sl.id)
+		}
+	}
+}
+
 // foldedEqual reports whether the ASCII letters and digits of s, in lower
 // case, are the bytes of lower (as long as s).
 func foldedEqual(s, lower string) bool {

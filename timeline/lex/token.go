@@ -51,6 +51,10 @@ func (t Token) Kind() Kind { return Kind(t.flags & kindMask) }
 // Upper reports whether the token is a word that begins with a capital.
 func (t Token) Upper() bool { return t.flags&flagUpper != 0 }
 
+// Plain reports whether the token is a word in small letters with no
+// digits: most words of a text.
+func (t Token) Plain() bool { return t.flags&^flagSpace == uint8(Word) }
+
 // Space reports whether white space, or the start of the text, comes
 // before the token.
 func (t Token) Space() bool { return t.flags&flagSpace != 0 }
@@ -99,6 +103,38 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 		cl := byteClass[c]
 		if cl == cSpace {
 			space = true
+			i++
+			continue
+		}
+		if cl == cLetter && i+8 <= len(s) {
+			// the common case, inline: an ASCII word of fewer than eight
+			// letters and digits, read with one load
+			v := load8(s[i:])
+			if m := ^asciiWordBytes(v) & highBits; m != 0 {
+				n := bits.TrailingZeros64(m) >> 3
+				if s[i+n] < utf8.RuneSelf { // no letter beyond ASCII goes on with it
+					flags := uint8(Word)
+					if space {
+						flags |= flagSpace
+					}
+					if c <= 'Z' {
+						flags |= flagUpper
+					}
+					space = false
+					id := lx.shortWord((v|fold)&lowBytes[n], n)
+					toks = append(toks, Token{start: uint32(i), id: uint16(id), n: uint8(n), flags: flags})
+					i += n
+					continue
+				}
+			}
+		}
+		if cl == cMark { // an ASCII mark
+			flags := uint8(Mark)
+			if space {
+				flags |= flagSpace
+			}
+			space = false
+			toks = append(toks, Token{start: uint32(i), id: uint16(lx.ascii[c]), n: 1, flags: flags})
 			i++
 			continue
 		}
@@ -180,14 +216,10 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 			} else {
 				id = lx.lookupWord(s[i:j], &buf)
 			}
-		default:
+		default: // a mark beyond ASCII (the ASCII ones are read above)
 			flags |= uint8(Mark)
 			end = i + size
-			if c < utf8.RuneSelf {
-				id = lx.ascii[c]
-			} else {
-				id = lx.ID(markForm(s[i:end]))
-			}
+			id = lx.ID(markForm(s[i:end]))
 		}
 		t := Token{start: uint32(i), id: uint16(id), flags: flags}
 		if n := end - i; n < longLen {
