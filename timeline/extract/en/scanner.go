@@ -29,6 +29,10 @@ type language struct {
 	// family's bit in the words' needs is its place here (group[family])
 	needy []int
 	group []int
+	// match, reach and the masks are the table's columns the scan reads
+	match               []func(s *scanner, i int) (grammar.Cand, bool)
+	reach               []int
+	needyMask, coreMask uint32
 }
 
 // starts holds, for each lexicon entry, the families a word with that entry
@@ -82,7 +86,13 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 		if f.needs.reach > 0 {
 			l.group[fi] = len(l.needy)
 			l.needy = append(l.needy, fi)
+			l.needyMask |= 1 << fi
 		}
+		if f.core {
+			l.coreMask |= 1 << fi
+		}
+		l.match = append(l.match, f.match)
+		l.reach = append(l.reach, f.needs.reach)
 	}
 	if len(l.needy) > 8 {
 		panic("en: more families with needs than a byte holds")
@@ -150,7 +160,7 @@ func (s *scanner) Scan() []grammar.Cand {
 	for i := 0; i < len(toks); {
 		// most tokens are words in small letters that begin no family:
 		// pass them over without a call
-		if t := toks[i]; !t.Upper() && t.Kind() == lex.Word && t.Digits() == 0 && int(t.ID()) < len(small) && small[t.ID()] == 0 {
+		if t := toks[i]; t.Plain() && small[t.ID()] == 0 {
 			i++
 			continue
 		}
@@ -177,17 +187,28 @@ func (s *scanner) MatchAt(i int) (grammar.Cand, bool) { return s.matchMask(i, s.
 
 // matchMask tries the families of mask at token i.
 func (s *scanner) matchMask(i int, mask uint32) (grammar.Cand, bool) {
-	if mask == 0 {
+	l, ok := s.longestOf(i, mask)
+	if !ok {
 		return grammar.Cand{}, false
+	}
+	return s.withClock(l), true
+}
+
+// longestOf returns the longest match at token i of the families of mask,
+// of equal ones the first family's; it does not try a family whose need
+// lies not ahead.
+func (s *scanner) longestOf(i int, mask uint32) (grammar.Cand, bool) {
+	for needy := mask & s.lang.needyMask; needy != 0; needy &= needy - 1 {
+		fi := bits.TrailingZeros32(needy)
+		if !s.within(s.lang.group[fi], i, s.lang.reach[fi]) {
+			mask &^= 1 << fi
+		}
 	}
 	var l longest
 	for ; mask != 0; mask &= mask - 1 {
-		l.try(s.match(bits.TrailingZeros32(mask), i))
+		l.try(s.lang.match[bits.TrailingZeros32(mask)](s, i))
 	}
-	if !l.found {
-		return grammar.Cand{}, false
-	}
-	return s.withClock(l.best), true
+	return l.best, l.found
 }
 
 // begins returns the families token i can begin, a bit each. It is asked
@@ -238,26 +259,9 @@ func (s *scanner) fiscalYear(i int) bool {
 	return w[5] >= '0' && w[5] <= '9' && s.Prefix(i, 2).Key == kFY
 }
 
-// match tries family fi at token i, where its need, if any, lies ahead.
-func (s *scanner) match(fi, i int) (grammar.Cand, bool) {
-	f := &s.lang.families[fi]
-	if f.needs.reach > 0 && !s.within(s.lang.group[fi], i, f.needs.reach) {
-		return grammar.Cand{}, false
-	}
-	return f.match(s, i)
-}
-
 // core matches a DATE or TIME expression that a modifier can wrap: every
 // core family, whatever word it begins with.
-func (s *scanner) core(i int) (grammar.Cand, bool) {
-	var l longest
-	for fi, f := range s.lang.families {
-		if f.core {
-			l.try(s.match(fi, i))
-		}
-	}
-	return l.best, l.found
-}
+func (s *scanner) core(i int) (grammar.Cand, bool) { return s.longestOf(i, s.lang.coreMask) }
 
 // longest keeps the longest of the matches offered to it; of equal ones,
 // the first offered wins, so the order of the families is their priority.
