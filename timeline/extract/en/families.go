@@ -19,8 +19,18 @@ type family struct {
 	// few tokens of its first: where nothing ahead meets it, the family is
 	// not tried (see ahead). A duration needs a unit ("three weeks"), a
 	// quarter the word for one ("the third quarter", "Q3").
-	needs   need
+	needs need
+	// after says what may follow the family's first token when that is
+	// "the", a number or an apostrophe: at one followed by anything else
+	// the family is not tried. Each is read off the family's code; nil
+	// lets anything follow. TestFamilyFollows holds the families to them.
+	after   after
 	example string // a text the family alone matches from its first word
+}
+
+// after holds what may follow a family's first token, by that token.
+type after struct {
+	the, number, apostrophe *begin
 }
 
 // need is a word some token of a match must be, within reach tokens of
@@ -31,7 +41,8 @@ type need struct {
 	reach   int // 0: the family needs nothing
 }
 
-// begin says which tokens a family can begin with.
+// begin says which tokens a family can begin with (or, in after, which
+// may follow its first; holidays and fiscal do not apply there).
 type begin struct {
 	keys       []lex.Key
 	classes    []lex.Class
@@ -64,33 +75,43 @@ func (b begin) word(e *lex.Entry) bool {
 var families = []family{
 	{name: "modified", match: modified, example: "late 2024",
 		begin: begin{keys: []lex.Key{kThe, kEarly, kLate, kMid, kAround, kAbout, kApproximately, kRoughly, kCirca,
-			kEarlier, kLater, kEnd, kBeginning, kStart, kMiddle, kClose, kTurn, kYear}}},
+			kEarlier, kLater, kEnd, kBeginning, kStart, kMiddle, kClose, kTurn, kYear}},
+		after: after{the: &begin{keys: []lex.Key{kEarly, kLate, kMid, kFirst, kLast, kSecond, kLatter, kEnd, kBeginning, kStart, kMiddle, kClose, kTurn, kYear}}}},
 	{name: "numeric date", core: true, match: numericDate, example: "2019-03-03",
-		begin: begin{numbers: true}},
+		begin: begin{numbers: true},
+		after: after{number: &begin{keys: []lex.Key{kHyphen, kSlash, kDot}}}},
 	{name: "month date", core: true, match: monthDate, example: "Monday, March 3, 2019",
 		begin: begin{classes: []lex.Class{lex.Month, lex.Weekday, lex.WeekdayAbbrev}}},
 	{name: "day month", core: true, match: dayMonth, example: "the 3rd of March",
-		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.Weekday, lex.WeekdayAbbrev}, numbers: true, digitWords: true}},
+		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.Weekday, lex.WeekdayAbbrev}, numbers: true, digitWords: true},
+		after: after{the: &begin{classes: []lex.Class{lex.Weekday, lex.WeekdayAbbrev}, numbers: true, digitWords: true},
+			number: &begin{keys: []lex.Key{kOf}, classes: []lex.Class{lex.Month}}}},
 	{name: "range day", core: true, match: rangeDay, example: "19-20 Oct",
 		begin: begin{numbers: true}},
 	{name: "year", core: true, match: year, example: "FY2025",
-		begin: begin{keys: []lex.Key{kThe, kFiscal, kFY, kAD, kApostrophe}, classes: []lex.Class{lex.YearNumberWord}, numbers: true, fiscal: true}},
+		begin: begin{keys: []lex.Key{kThe, kFiscal, kFY, kAD}, classes: []lex.Class{lex.YearNumberWord}, numbers: true, fiscal: true},
+		after: after{the: &begin{keys: []lex.Key{kYear}}}},
 	{name: "decade or century", core: true, match: decadeOrCentury, example: "the twentieth century",
-		begin: begin{keys: []lex.Key{kThe, kApostrophe}, classes: []lex.Class{lex.Ordinal}, digitWords: true}},
+		begin: begin{keys: []lex.Key{kThe, kApostrophe}, classes: []lex.Class{lex.Ordinal}, digitWords: true},
+		after: after{the: &begin{keys: []lex.Key{kApostrophe}, classes: []lex.Class{lex.DecadeWord, lex.Ordinal}, digitWords: true},
+			apostrophe: &begin{classes: []lex.Class{lex.Ordinal}, digitWords: true}}},
 	{name: "quarter", core: true, match: quarter, example: "Q3",
 		// "latter half of 1989" is read only after "the"
 		begin: begin{keys: []lex.Key{kThe, kFiscal, kApostrophe, kYear, kThis, kLast, kNext, kThat, kCurrent, kLatest, kSame, kQuarterCode},
 			classes: []lex.Class{lex.YearNumberWord, lex.QuarterOrdinal}, numbers: true, digitWords: true},
 		// "the" "fiscal" "two thousand and twenty-one" "fiscal" "third" "-" "fiscal" "quarter"
-		needs: need{keys: []lex.Key{kQuarter, kPeriod, kHalf, kQuarterCode}, reach: 16}},
+		needs: need{keys: []lex.Key{kQuarter, kPeriod, kHalf, kQuarterCode}, reach: 16},
+		after: after{apostrophe: &begin{numbers: true}}},
 	{name: "season", core: true, match: season, example: "the summer of 1994",
-		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.Season}}},
+		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.Season}},
+		after: after{the: &begin{classes: []lex.Class{lex.Season}}}},
 	{name: "holiday", core: true, match: holiday, example: "Thanksgiving",
 		begin: begin{holidays: true}},
 	{name: "weekday", core: true, match: weekday, example: "Fridays",
 		begin: begin{classes: []lex.Class{lex.Weekday, lex.WeekdayPlural}}},
 	{name: "relative", core: true, match: relative, example: "the following year",
-		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.RelWord}}},
+		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.RelWord}},
+		after: after{the: &begin{keys: []lex.Key{kFull, kFiscal, kCalendar, kDay, kWeek, kYear, kWeekend}, classes: []lex.Class{lex.RelWord}}}},
 	{name: "deictic day", core: true, match: deicticDay, example: "yesterday morning",
 		begin: begin{keys: []lex.Key{kToday, kYesterday, kTomorrow, kTonight}}},
 	{name: "duration", match: duration, example: "more than three weeks",
@@ -103,7 +124,9 @@ var families = []family{
 		begin: begin{keys: []lex.Key{kEvery, kEach, kPer}, classes: []lex.Class{lex.SetWord}}},
 	{name: "reference", match: ref, example: "these days",
 		begin: begin{keys: []lex.Key{kRight, kThese, kAt, kThe, kYears, kMonths, kWeeks, kDays, kDecades, kRecent},
-			classes: []lex.Class{lex.RefWord}}},
+			classes: []lex.Class{lex.RefWord}},
+		after: after{the: &begin{keys: []lex.Key{kFuture, kPast, kPresent, kNear, kForeseeable, kDistant, kImmediate, kComing}, classes: []lex.Class{lex.UnitWord}}}},
 	{name: "clock", match: clock, example: "5:30 p.m.",
-		begin: begin{keys: []lex.Key{kNoon, kMidday, kMidnight}, numbers: true, digitWords: true}},
+		begin: begin{keys: []lex.Key{kNoon, kMidday, kMidnight}, numbers: true, digitWords: true},
+		after: after{number: &begin{keys: []lex.Key{kIn, kAt, kColon, kDot, kA, kP, kAM, kPM, kO}}}},
 }

@@ -39,21 +39,7 @@ func TestFamilies(t *testing.T) {
 // class a family begins with or needs), numbers and marks try every family
 // at every token.
 func TestFamilyNeeds(t *testing.T) {
-	named := map[lex.Class]bool{}
-	for _, f := range families {
-		for _, c := range append(f.begin.classes, f.needs.classes...) {
-			named[c] = true
-		}
-	}
-	var vocabulary []string
-	for id := 1; id < lexicon.Len(); id++ {
-		e := lexicon.Entry(uint32(id))
-		if e.Key != 0 || slices.ContainsFunc(slices.Collect(maps.Keys(named)), e.Has) {
-			vocabulary = append(vocabulary, e.Word)
-		}
-	}
-	vocabulary = append(vocabulary, "1998", "98", "3", "12", "1,000", "2.5", "1/2", "2000s", "80s", "3rd", "FY2025",
-		"Q3", "5pm", "10:30", "Smith", "-", "'", "/")
+	vocabulary := grammarWords()
 	// the words that chain into long expressions, drawn as often as all others
 	chain := strings.Fields("the a an of fiscal year 's - ' no more than at least up to half over under nearly about " +
 		"this last next that latest same two thousand and twenty one nineteen ninety 1998 98 3 1/2 third first quarter " +
@@ -94,4 +80,89 @@ func TestFamilyNeeds(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A family is tried after "the", a number or an apostrophe only where the
+// next token is one its table says may follow (family.after). Every word
+// the grammar names (by key or class), numbers and marks follow each such
+// first token, each with every tail of a list that completes expressions.
+func TestFamilyFollows(t *testing.T) {
+	next := append(grammarWords(), "")
+	tails := []string{"", ".m.", " . m .", "'clock", " ' clock", " the morning", "80s", "98", " third quarter", " 3 March",
+		" half of the '80s", " half of 1998", ".30 p.m.", " of March", " March", " March 2019", " 2019", " century", " half of 2008", " quarter",
+		":30 p.m.", " p.m.", " a.m.", " o'clock", " in the morning", " at night", "-end", " - end", " end", " of the year",
+		" of 1998", "s", " weeks", " years ago", " days later", " future", " to come", " ahead", "/4/2019", "-03-03",
+		".4.2019", "-20 Oct", " and 25", " BC", " AD", " year", " week", " of March 6", " before Christmas",
+		" ended March 31", "-ago results", " Monday", " of", " the year"}
+	firsts := []struct {
+		name  string
+		texts []string
+		is    func(tt *lex.Tokenized) bool // the first token is of the kind
+		spec  func(after) *begin
+	}{
+		{"the", []string{"the ", "The "}, func(tt *lex.Tokenized) bool { return tt.Entry(0).Key == kThe },
+			func(a after) *begin { return a.the }},
+		{"a number", []string{"3 ", "12 ", "1998 ", "12", "1998"}, func(tt *lex.Tokenized) bool { return tt.Kind(0) == lex.Number && tt.ID(0) == 0 },
+			func(a after) *begin { return a.number }},
+		{"an apostrophe", []string{"'", "' "}, func(tt *lex.Tokenized) bool { return tt.Entry(0).Key == kApostrophe },
+			func(a after) *begin { return a.apostrophe }},
+	}
+	l := english.(*language)
+	for _, first := range firsts {
+		for _, text := range first.texts {
+			for _, w := range next {
+				for _, tail := range tails {
+					text := text + w + tail
+					tt := lex.Tokenize(text, lexicon)
+					if tt.Len() < 2 || !first.is(tt) {
+						continue
+					}
+					s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+					for _, f := range l.families {
+						b := first.spec(f.after)
+						if b == nil {
+							continue
+						}
+						c, ok := f.match(s, 0)
+						if !ok || c.J <= c.I {
+							continue
+						}
+						allowed := b.word(tt.Entry(1)) || b.numbers && tt.Kind(1) == lex.Number ||
+							b.digitWords && tt.Kind(1) == lex.Word && tt.Digits(1) > 0
+						if !allowed {
+							t.Fatalf("%s matches %q after %s, which its table does not let %q follow", f.name, text, first.name, tt.Source(1))
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// grammarWords returns the words the grammar names, by key or by a class
+// a family begins with or needs, and numbers, words after digits and
+// marks.
+func grammarWords() []string {
+	named := map[lex.Class]bool{}
+	for _, f := range families {
+		for _, c := range append(f.begin.classes, f.needs.classes...) {
+			named[c] = true
+		}
+		for _, b := range []*begin{f.after.the, f.after.number, f.after.apostrophe} {
+			if b != nil {
+				for _, c := range b.classes {
+					named[c] = true
+				}
+			}
+		}
+	}
+	var words []string
+	for id := 1; id < lexicon.Len(); id++ {
+		e := lexicon.Entry(uint32(id))
+		if e.Key != 0 || slices.ContainsFunc(slices.Collect(maps.Keys(named)), e.Has) {
+			words = append(words, e.Word)
+		}
+	}
+	return append(words, "1998", "98", "3", "12", "31", "1,000", "2.5", "1/2", "2000s", "1990s", "80s", "3rd", "FY2025",
+		"Q3", "5pm", "10:30", "Smith", "March", "Monday", "Mon", "-", "'", "/")
 }

@@ -37,10 +37,27 @@ type language struct {
 
 // starts holds, for each lexicon entry, the families a word with that entry
 // begins, one table for a word in small letters and one for a word with a
-// capital (which may begin a holiday's name too). The bit the marks "the".
-type starts struct{ small, capital []uint32 }
+// capital (which may begin a holiday's name too). The bits the and
+// apostrophe mark those words; afterThe, afterNumber and afterApostrophe
+// what may follow them (see family.after).
+type starts struct {
+	small, capital                         []uint32
+	afterThe, afterNumber, afterApostrophe follows
+}
 
-const the = 1 << 31 // beyond the families' bits (at most 31 of them)
+// follows holds, for each lexicon entry, the families that let a word with
+// that entry come after one kind of first token, and those that let a
+// number or a word after digits.
+type follows struct {
+	words               []uint32
+	numbers, digitWords uint32
+}
+
+const (
+	// the bits beyond the families' (at most 30 of them)
+	the        = 1 << 31
+	apostrophe = 1 << 30
+)
 
 // Language returns English: its lexicon, holidays and grammar.
 func Language() grammar.Language { return english }
@@ -52,7 +69,7 @@ var english = Grammar(lexicon)
 // needs only its words, each with the classes and keys the grammar asks
 // for; another word order needs a grammar of its own.
 func Grammar(lx *lex.Lexicon) grammar.Language {
-	if len(families) >= 31 {
+	if len(families) >= 30 {
 		panic("en: more families than a mask holds")
 	}
 	l := &language{lexicon: lx, families: families, holidays: grammar.IndexHolidays(holidays(), lx)}
@@ -112,15 +129,56 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 		if id < len(l.begins) {
 			m = l.begins[id]
 		}
-		if lx.Entry(uint32(id)).Key == kThe {
+		switch lx.Entry(uint32(id)).Key {
+		case kThe:
 			m |= the
+		case kApostrophe:
+			m |= apostrophe
 		}
 		st.small[id], st.capital[id] = m, m
 		if idx.Begins(uint32(id)) {
 			st.capital[id] |= l.holiday
 		}
 	}
+	st.afterThe = followsOf(lx, func(a after) *begin { return a.the })
+	st.afterNumber = followsOf(lx, func(a after) *begin { return a.number })
+	st.afterApostrophe = followsOf(lx, func(a after) *begin { return a.apostrophe })
 	return st
+}
+
+// followsOf builds the table of what may follow one kind of first token,
+// which of says for each family.
+func followsOf(lx *lex.Lexicon, of func(after) *begin) follows {
+	f := follows{words: make([]uint32, lx.Len())}
+	for fi, fam := range families {
+		bit := uint32(1) << fi
+		b := of(fam.after)
+		if b == nil || b.numbers {
+			f.numbers |= bit
+		}
+		if b == nil || b.digitWords {
+			f.digitWords |= bit
+		}
+		for id := range f.words {
+			if b == nil || b.word(lx.Entry(uint32(id))) {
+				f.words[id] |= bit
+			}
+		}
+	}
+	return f
+}
+
+// follow returns the families f lets token j follow their first token.
+func (s *scanner) follow(f *follows, j int) uint32 {
+	t := s.tok(j)
+	m := f.words[t.ID()]
+	switch {
+	case t.Kind() == lex.Number:
+		m |= f.numbers
+	case t.Digits() > 0:
+		m |= f.digitWords
+	}
+	return m
 }
 
 func (l *language) Lexicon() *lex.Lexicon { return l.lexicon }
@@ -233,20 +291,29 @@ func (s *scanner) begins(i int) uint32 {
 	switch kind := t.Kind(); {
 	case kind == lex.Number:
 		mask |= s.lang.numbers
+		if id == 0 {
+			mask &= s.follow(&s.starts.afterNumber, i+1)
+		}
 	case t.Digits() > 0:
 		mask |= s.lang.digitWords
 	case id == 0 && t.Upper() && t.Len() == 6 && kind == lex.Word && s.fiscalYear(i):
 		mask |= s.lang.fiscals
 	}
-	if mask&the != 0 {
+	switch {
+	case mask&the != 0:
 		mask &^= the
 		// "the company": every family that begins with "the" needs a
 		// listed word or a number after it, and news says "the" often
-		if mask != 0 && i+1 < len(toks) {
-			if n := toks[i+1]; n.ID() == 0 && n.Kind() == lex.Word && n.Digits() == 0 {
-				return 0
-			}
+		if mask == 0 {
+			return 0
 		}
+		if n := s.tok(i + 1); n.ID() == 0 && n.Kind() == lex.Word && n.Digits() == 0 {
+			return 0
+		}
+		mask &= s.follow(&s.starts.afterThe, i+1)
+	case mask&apostrophe != 0:
+		mask &^= apostrophe
+		mask &= s.follow(&s.starts.afterApostrophe, i+1)
 	}
 	return mask
 }
