@@ -286,8 +286,42 @@ func (iv Interval) Overlaps(o Interval) bool {
 }
 
 // Day returns the UTC midnight of a civil date. Year 0 is 1 BC (astronomical numbering).
+// A month or day out of range counts on, as time.Date does: month 13 is
+// January of the next year, day 0 the last of the month before.
 func Day(year int, month time.Month, day int) time.Time {
-	return time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	if year < -maxFastYear || year > maxFastYear || day < -maxFastDay || day > maxFastDay ||
+		month < -maxFastYear || month > maxFastYear {
+		return time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
+	}
+	// the same instant as time.Date's, by the civil calendar's arithmetic
+	// (H. Hinnant's days from civil), a few times faster: the tagger and the
+	// chart ask for days by the million
+	m := int(month) - 1
+	y := year + floorDiv(m, 12)
+	m -= floorDiv(m, 12) * 12 // 0 is January
+	if m < 2 {
+		y-- // the year counted from March
+	}
+	era := floorDiv(y, 400)
+	yoe := y - era*400
+	doy := (153*((m+10)%12)+2)/5 + day - 1
+	days := era*146097 + yoe*365 + yoe/4 - yoe/100 + doy - 719468
+	return time.Unix(int64(days)*86400, 0).UTC()
+}
+
+// The fast path of Day holds for years and days far past any date a text
+// names; beyond them time.Date does the counting.
+const (
+	maxFastYear = 1 << 24
+	maxFastDay  = 1 << 24
+)
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
 }
 
 // Truncate returns t's civil day at UTC midnight.

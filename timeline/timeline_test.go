@@ -3,6 +3,7 @@ package timeline
 import (
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"testing"
 	"time"
 )
@@ -173,5 +174,26 @@ func TestFormatDateAsFmt(t *testing.T) {
 				t.Fatalf("FormatDate(%v) = %q, want %q", day, got, want)
 			}
 		}
+	}
+}
+
+// Day gives time.Date's instant for any civil date, months and days out of
+// range included.
+func TestDayIsTimeDate(t *testing.T) {
+	check := func(y int, m time.Month, d int) {
+		if got, want := Day(y, m, d), time.Date(y, m, d, 0, 0, 0, 0, time.UTC); got != want {
+			t.Fatalf("Day(%d, %d, %d) = %v, want %v", y, m, d, got, want)
+		}
+	}
+	for y := -2001; y <= 2401; y++ {
+		for m := time.Month(-13); m <= 26; m++ {
+			for _, d := range []int{-400, -31, -1, 0, 1, 2, 27, 28, 29, 30, 31, 32, 59, 60, 61, 366, 1000} {
+				check(y, m, d)
+			}
+		}
+	}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 200000 {
+		check(r.IntN(1<<26)-1<<25, time.Month(r.IntN(1<<26)-1<<25), r.IntN(1<<26)-1<<25)
 	}
 }
