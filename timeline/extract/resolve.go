@@ -352,14 +352,16 @@ func (r *resolver) place(c grammar.Cand, sp *grammar.Spec, a grammar.Point, thre
 // from the document date or, with thread, from the narrative's last date.
 func (r *resolver) pickOccurrence(c grammar.Cand, sp *grammar.Spec, a grammar.Point, thread bool) grammar.Point {
 	aa, ab := a.Bounds()
-	var cands []grammar.Point
+	var buf [3]grammar.Point // at most three occurrences: the slice stays off the heap
+	cands := buf[:0]
 	switch {
 	case sp.Weekday != 0:
-		for k := -7; k <= 7; k++ {
-			d := aa.AddDate(0, 0, k)
-			if grammar.IsoWeekday(d.Weekday()) == sp.Weekday {
-				cands = append(cands, grammar.DayPoint(d))
-			}
+		// the days on the weekday within a week either side of aa, in order
+		if sp.Weekday < 1 || sp.Weekday > 7 {
+			break
+		}
+		for k := (sp.Weekday-grammar.IsoWeekday(aa.Weekday())+7)%7 - 7; k <= 7; k += 7 {
+			cands = append(cands, grammar.DayPoint(aa.AddDate(0, 0, k)))
 		}
 	case sp.Holiday != nil:
 		for y := a.Year - 1; y <= a.Year+1; y++ {
