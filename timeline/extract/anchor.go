@@ -187,9 +187,12 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 	if !r.dct.IsZero() {
 		dct.p = grammar.DayPoint(r.dct)
 	}
-	var thread anchorChoice
+	var thread, last anchorChoice
+	if r.story != nil {
+		thread = anchorChoice{p: *r.story, id: r.storyID, thread: true}
+	}
 	if r.last != nil {
-		thread = anchorChoice{p: *r.last, id: r.lastID, thread: true}
+		last = anchorChoice{p: *r.last, id: r.lastID, thread: true}
 	}
 	use := func(a anchorChoice, why timeline.AnchorReason) (anchorChoice, bool) {
 		a.why = why
@@ -212,7 +215,7 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 	}
 	if sp.Anaphoric {
 		if r.last != nil {
-			return use(thread, timeline.AnchorAnaphora)
+			return use(last, timeline.AnchorAnaphora)
 		}
 		return use(dct, timeline.AnchorDeictic)
 	}
@@ -220,7 +223,7 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 	case ModeNews:
 		return use(dct, timeline.AnchorToldNews)
 	case ModeNarrative:
-		if r.last != nil && r.threadPlaces(sp, *r.last) {
+		if r.story != nil && r.threadPlaces(sp, *r.story) {
 			return use(thread, timeline.AnchorToldStory)
 		}
 		return use(dct, timeline.AnchorToldStory)
@@ -229,7 +232,7 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 		return use(anchorChoice{p: *h, id: r.headingID, thread: true}, timeline.AnchorHeading)
 	}
 	deictic := sp.Rel == grammar.RelShift && !sp.Definite || sp.Pick == grammar.PickLast || sp.Pick == grammar.PickNext || sp.Pick == grammar.PickThis
-	canThread := r.last != nil && r.threadPlaces(sp, *r.last)
+	canThread := r.story != nil && r.threadPlaces(sp, *r.story)
 	if r.dct.IsZero() {
 		// a weekday continues a history's thread ("On Sunday it reached the
 		// city"); in news it is a day of the week of writing, unknown here
@@ -241,11 +244,11 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 	if !canThread {
 		return use(dct, r.dctReason(c, sp, deictic))
 	}
-	far := r.farFromDCT(*r.last)
+	far := r.farFromDCT(*r.story)
 	switch {
 	case deictic:
 		return use(dct, timeline.AnchorDeictic)
-	case r.rd.Tense(c) == grammar.TenseFuture && !r.afterDCT(*r.last):
+	case r.rd.Tense(c) == grammar.TenseFuture && !r.afterDCT(*r.story):
 		return use(dct, timeline.AnchorFuture)
 	case far && r.historyParagraph(c):
 		return use(thread, timeline.AnchorThread)
@@ -320,7 +323,7 @@ func (r *resolver) enterParagraph(k int) {
 // long history of delays. Construction began in 1932 ... In June 1967 ...").
 func (r *resolver) historyParagraph(c grammar.Cand) bool {
 	r.enterParagraph(c.I)
-	return r.lay.para(r.lastTok) == r.lay.para(c.I) && r.para.far >= minHistoryDates && r.para.near == 0
+	return r.lay.para(r.storyTok) == r.lay.para(c.I) && r.para.far >= minHistoryDates && r.para.near == 0
 }
 
 // dctReason says why the document date governs a reference: it counts
@@ -399,7 +402,7 @@ func (r *resolver) presentInHistory(sp *grammar.Spec) bool {
 	if r.dct.IsZero() {
 		return true
 	}
-	return r.narrative && r.last != nil && r.farFromDCT(*r.last)
+	return r.narrative && r.story != nil && r.farFromDCT(*r.story)
 }
 
 // pickInThread chooses which March, 23 April or Sunday a narrative means
@@ -438,5 +441,72 @@ func pickInThread(cands []grammar.Point, sp *grammar.Spec, a grammar.Point) gram
 // today's) must not drag to the present. In news it does: "a year
 // earlier" after "the third quarter" counts from that quarter.
 func (r *resolver) movesThread(fromDCT bool) bool {
-	return !fromDCT || !r.narrative || r.last == nil || !r.farFromDCT(*r.last)
+	return !fromDCT || !r.narrative || r.story == nil || !r.farFromDCT(*r.story)
+}
+
+// yearAt is the year of an explicit date and its first token.
+type yearAt struct {
+	tok, year int
+}
+
+// noteYears lists the years of the explicit dates among cands, for
+// excursion to look ahead at.
+func (r *resolver) noteYears(cands []grammar.Cand) {
+	for _, c := range cands {
+		if sp := c.Spec; sp != nil && sp.Rel == grammar.RelNone && sp.Base.Year != 0 && sp.Base.Gran < timeline.GranDecade {
+			r.years = append(r.years, yearAt{tok: c.I, year: sp.Base.Year})
+		}
+	}
+}
+
+// excursion reports whether p, a date placed at c, steps out of the story
+// rather than carrying it on. A history mentions other times in passing
+// ("documents found in 2004 proved ...", "the largest cavalry battle since
+// 1813", "the Estates were arranged as in 1614", a book of 2003 cited in
+// parentheses) and goes on with its own: "On August 17" after such a year
+// is still in the story's. A date is an excursion when it lies years from
+// the story's (see minExcursion) and the next year the text names, other
+// than its own (three at most, each counted once), mostly lie nearer the story's than its; when the text names no
+// other, a bare year is one (a story that moves to a new year goes on
+// naming years near it: "In 1939 ... In 1940 ..."), a date with its month
+// is not.
+func (r *resolver) excursion(p grammar.Point, c grammar.Cand) bool {
+	if r.story == nil || abs(p.Year-r.story.Year) < minExcursion || r.isHeading(c) {
+		return false
+	}
+	from := sort.Search(len(r.years), func(i int) bool { return r.years[i].tok >= c.J })
+	var seen [excursionLookahead]int
+	n, nearStory := 0, 0
+	for _, y := range r.years[from:] {
+		if y.year == p.Year || slices.Contains(seen[:n], y.year) {
+			continue
+		}
+		seen[n] = y.year
+		if abs(y.year-r.story.Year) < abs(y.year-p.Year) {
+			nearStory++
+		}
+		if n++; n == excursionLookahead {
+			break
+		}
+	}
+	if n == 0 {
+		return p.Gran == timeline.GranYear
+	}
+	return nearStory*2 > n
+}
+
+// excursionLookahead is how many of the different years named next
+// excursion weighs: they may hold excursions of their own.
+const excursionLookahead = 3
+
+// minExcursion is how many years a date must lie from the story's for it
+// to be an excursion: the next year or the one before is where a history
+// goes on, or back to when it turns to another front.
+const minExcursion = 3
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

@@ -29,6 +29,16 @@ type resolver struct {
 	last, lastQuarter     *grammar.Point
 	lastID, lastQuarterID string
 	lastTok               int // the last token of the last date
+	// story is the narrative thread: the last date that carries the story
+	// on, which a bare date continues. It is the last date mentioned
+	// unless that steps out of the story (see excursion); anaphora ("the
+	// following year") take the last date mentioned whatever it is.
+	story    *grammar.Point
+	storyID  string
+	storyTok int
+	// years are the years of the text's explicit dates, in text order,
+	// for excursion to look ahead at
+	years []yearAt
 	// the last year heading of a chronology ("1943" alone on a line)
 	heading   *grammar.Point
 	headingID string
@@ -245,6 +255,12 @@ func (r *resolver) remember(p grammar.Point, c grammar.Cand, id string) {
 	}
 	q := p
 	r.last, r.lastID, r.lastTok = &q, id, c.J-1
+	// a date counted back ("the previous year", "two days earlier") looks
+	// back from the story; it does not take it back
+	back := c.Spec != nil && c.Spec.Rel == grammar.RelShift && c.Spec.N < 0
+	if !back && !r.excursion(q, c) {
+		r.story, r.storyID, r.storyTok = &q, id, c.J-1
+	}
 	if p.Gran == timeline.GranSeason && p.Quarter > 0 {
 		r.lastQuarter, r.lastQuarterID = &q, id
 	}

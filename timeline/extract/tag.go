@@ -118,6 +118,7 @@ func TagTokens(toks *lex.Tokenized, opts Options) (mentions []timeline.Mention, 
 		narrative = looksNarrative(cands, dct)
 	}
 	r := newResolver(rd, toks, dct, opts.Mode, narrative)
+	r.noteYears(cands)
 	mentions = make([]timeline.Mention, 0, len(cands))
 	for n, c := range cands {
 		mentions = append(mentions, r.resolve(c, "t"+strconv.Itoa(n+1)))
