@@ -356,7 +356,8 @@ func (r *resolver) governingHeading(c grammar.Cand, sp *grammar.Spec) *grammar.P
 // a time of day or a day counted from another needs a day or a week to
 // count from, not a year.
 func (r *resolver) threadPlaces(sp *grammar.Spec, last grammar.Point) bool {
-	needsDay := sp.Weekday != 0 || sp.Clock || sp.Rel == grammar.RelShift && sp.G <= timeline.GranWeek && sp.G != timeline.GranUnknown
+	needsDay := sp.Weekday != 0 || sp.Clock && sp.Base.Gran != timeline.GranDay ||
+		sp.Rel == grammar.RelShift && sp.G <= timeline.GranWeek && sp.G != timeline.GranUnknown
 	return !needsDay || last.Gran <= timeline.GranWeek
 }
 

@@ -32,6 +32,11 @@ func TestExplicitDates(t *testing.T) {
 			want: []want{{text: "midnight", typ: "TIME", value: "2024-11-05T00:00"}, {text: "noon Thursday", value: "2024-11-07T12:00"}}},
 		{text: "The deadline is 5 p.m. EST, Nov. 9.", dct: "1989-11-02",
 			want: []want{{text: "5 p.m. EST, Nov. 9", typ: "TIME", value: "1989-11-09T17:00"}}},
+		{name: "a time on a day: two expressions, the time on that day", text: "At 11 a.m. on 11 November 1918 the guns fell silent; at 5:00 am on October 3, 1935, the army crossed the river.", dct: "2009-12-19",
+			want: []want{{text: "11 a.m.", typ: "TIME", value: "1918-11-11T11:00"}, {text: "11 November 1918", typ: "DATE", value: "1918-11-11"},
+				{text: "5:00 am", typ: "TIME", value: "1935-10-03T05:00"}, {text: "October 3, 1935", typ: "DATE", value: "1935-10-03"}}},
+		{name: "a time on a day without its year continues the story", text: "Austria joined the coalition in 1805, and the French crossed the Danube in October 1805. The battle began at 8 a.m. on 2 December.", dct: "2009-12-19",
+			want: []want{{text: "1805", value: "1805"}, {text: "October 1805", value: "1805-10"}, {text: "8 a.m.", typ: "TIME", value: "1805-12-02T08:00"}, {text: "2 December", value: "1805-12-02"}}},
 		{name: "numbers that are not dates", text: "He scored 3.45 points, 1,2000 votes, $1990 and 2082.1 on the index at 10:99.",
 			want: nil},
 	})

@@ -142,7 +142,8 @@ func (s *scanner) clockDay(c grammar.Cand) grammar.Cand {
 			return c
 		}
 	}
-	if s.Is(j, kOn) {
+	on := s.Is(j, kOn)
+	if on {
 		j++
 	}
 	if s.Has(j, lex.Weekday) {
@@ -165,6 +166,16 @@ func (s *scanner) clockDay(c grammar.Cand) grammar.Cand {
 	if keepEnd {
 		return c
 	}
+	if on {
+		// "at 11 a.m. on 11 November 1918", "at 5:00 am on October 3,
+		// 1935": the time is on that day, and the day is an expression of
+		// its own, as histories mark them; the scan finds it next
+		if d, ok := s.dayAfterOn(j); ok {
+			sp := grammar.AtTime(*d.Spec, c.Spec.Hour, c.Spec.Min)
+			c.Spec = &sp
+		}
+		return c
+	}
 	if s.Is(j, kComma) {
 		j++
 	}
@@ -174,6 +185,17 @@ func (s *scanner) clockDay(c grammar.Cand) grammar.Cand {
 		c.Spec = &sp
 	}
 	return c
+}
+
+// dayAfterOn reads the date of one day at token j, after "on": "October 3,
+// 1935", "11 November 1918", "2 December".
+func (s *scanner) dayAfterOn(j int) (grammar.Cand, bool) {
+	for _, f := range []func(*scanner, int) (grammar.Cand, bool){monthDate, dayMonth} {
+		if d, ok := f(s, j); ok && d.Spec != nil && d.Spec.Base.Gran == timeline.GranDay && d.Spec.Weekday == 0 {
+			return d, true
+		}
+	}
+	return grammar.Cand{}, false
 }
 
 // whenClock runs when's hour rules on a short window and returns the hour
