@@ -231,7 +231,9 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 	if h := r.governingHeading(c, sp); h != nil {
 		return use(anchorChoice{p: *h, id: r.headingID, thread: true}, timeline.AnchorHeading)
 	}
-	deictic := sp.Rel == grammar.RelShift && !sp.Definite || sp.Pick == grammar.PickLast || sp.Pick == grammar.PickNext || sp.Pick == grammar.PickThis
+	// a bare time of day ("at 10:57") is no word of the time of writing,
+	// as "today" is: in a history it is on the story's day
+	deictic := sp.Rel == grammar.RelShift && !sp.Definite && !isBareClock(sp) || sp.Pick == grammar.PickLast || sp.Pick == grammar.PickNext || sp.Pick == grammar.PickThis
 	canThread := r.story != nil && r.threadPlaces(sp, *r.story)
 	if r.dct.IsZero() {
 		// a weekday continues a history's thread ("On Sunday it reached the
@@ -383,6 +385,12 @@ func (r *resolver) sameSentence(c grammar.Cand) bool {
 		}
 	}
 	return true
+}
+
+// isBareClock reports whether sp is a time of day with no day of its own
+// ("at 10:57", "at noon"), not one counted from today ("5 p.m. yesterday").
+func isBareClock(sp *grammar.Spec) bool {
+	return sp.Clock && sp.Rel == grammar.RelShift && sp.N == 0 && !sp.Anaphoric && sp.DayShift == 0 && sp.Base.Gran == timeline.GranUnknown
 }
 
 // isToday reports whether sp is a bare "today": the day of writing, no
