@@ -69,3 +69,14 @@ func TestYearOfAHappening(t *testing.T) {
 		{name: "a count", text: "The 1500 men who stayed were captured.", want: nil},
 	})
 }
+
+// A four-digit number alone in parentheses is the year of what is named
+// before it, however old.
+func TestYearInParentheses(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The Vendée revolted against the Civil Constitution of the Clergy (1790).", want: []want{{text: "1790", value: "1790"}}},
+		{text: "Siege of Vellmar (1632)", want: []want{{text: "1632", value: "1632"}}},
+		{name: "a count with its unit", text: "The garrison (1500 men) held out.", want: nil},
+		{name: "a number among others", text: "Casualties (1500, 1200) were heavy.", want: nil},
+	})
+}

@@ -64,7 +64,7 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 		return grammar.Cand{}, false
 	}
 	if k == i && (y < 1900 || y > 2099) && !s.Has(i-1, lex.YearCue) && !s.pairsWithYear(i, y) && !s.opensYearRange(i, y) &&
-		!s.opensEntry(j) && !s.yearsBetween(i) && !s.namesItsYear(i, j) {
+		!s.opensEntry(j) && !s.yearsBetween(i) && !s.namesItsYear(i, j) && !s.aloneInParens(i, j) {
 		return grammar.Cand{}, false
 	}
 	switch {
@@ -111,6 +111,14 @@ func (s *scanner) pairsWithYear(i, y int) bool {
 // happening or a name.
 func (s *scanner) namesItsYear(i, j int) bool {
 	return s.Is(i-1, kThe) && s.isWord(j) && (s.Has(j, lex.EventNoun) || s.upper(j) && !s.Has(j, lex.UnitWord))
+}
+
+// aloneInParens reports whether the number at i, ending before j, stands
+// alone in parentheses: the year of what is named before it ("the Civil
+// Constitution of the Clergy (1790)", "National Assembly (1789)", "Siege
+// of Vellmar (1632)"). A count is rarely set apart so.
+func (s *scanner) aloneInParens(i, j int) bool {
+	return s.Is(i-1, kParen) && s.Is(j, kParenClose)
 }
 
 // yearsBetween reports whether the four-digit number at i opens "between
