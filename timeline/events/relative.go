@@ -66,12 +66,18 @@ func isPremodifier(toks []token, first, last int) bool {
 	if toks[first].cls.Has(lex.Article) && !toks[last].cls.Any(notContent) && !toks[last].cls.Has(lex.Preposition) {
 		return true // "by a quarter point", "a two-day visit": the span measures the noun
 	}
-	if last == first+1 && isLowerWord(toks[first].text) && !toks[first].cls.Has(lex.PresentWord) && !toks[first].cls.Any(notContent) {
+	if next := toks[last]; last == first+1 && isLowerWord(toks[first].text) && !toks[first].cls.Has(lex.PresentWord) &&
+		!toks[first].cls.Any(notContent) && !next.cls.Any(notNoun) {
 		return true // "about recent declines", "current market conditions": an adjective of time
 	}
 	before := toks[first-1].cls
 	return before.Has(lex.Determiner) && !before.Has(lex.Preposition)
 }
+
+// notNoun are the classes of words no adjective qualifies: "yesterday when"
+// is no adjective before a noun.
+var notNoun = lex.Of(lex.FunctionWord, lex.Preposition, lex.Connector, lex.ClauseBreakWord, lex.PastForm,
+	lex.IrregularPast, lex.ParticipleForm, lex.ReportingVerb, lex.AuxiliaryOrModal, lex.LyForm)
 
 // isDecade reports whether a word names a decade: "1990s", "'80s" arrives
 // as "80s".
