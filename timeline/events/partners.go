@@ -41,7 +41,12 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 			add(v)
 			add(r.objectHead(v)) // "Results for that quarter included a write-down"
 		}
-		if v := r.objectOf(tr, r.clause[clauseOf(r.toks, r.clause, r.toks[tr].Start)].from); v >= 0 && r.has(v, lex.LightVerb) {
+		// the light verb whose object it is, when the time follows the
+		// noun ("had a loss of $5.5 million for the quarter"); a time
+		// before it names the noun alone ("reported a third-quarter
+		// loss": the report came later)
+		if v := r.objectOf(tr, r.clause[clauseOf(r.toks, r.clause, r.toks[tr].Start)].from); v >= 0 && r.has(v, lex.LightVerb) &&
+			first > tr {
 			add(v)
 		}
 		if n := tr + 1; r.lower(n) && !r.inTime[n] && r.toks[n].cls.Any(pastParticiples) && !r.has(n, lex.FunctionWord) {
@@ -66,13 +71,31 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 		if h := r.objectHead(v); h >= 0 {
 			add(h)
 		}
-		if s := r.subjectHead(v); s >= 0 {
+		if s := r.subjectHead(v); s >= 0 && (r.changes(v) || s < first && s >= first-4) {
 			add(s)
 		}
 	}
 	add(r.verblessPhraseNoun(first))
-	add(r.whenClauseVerb(last))
+	if v := r.whenClauseVerb(last); v >= 0 {
+		add(v)
+		add(r.subjectHead(v)) // "Oct. 13, when Wall Street's plunge helped"
+	}
 	add(r.mainOfWhenClause(first))
+	add(r.antecedentNoun(tr))
+	if p := tr - 1; r.lower(tr) && r.toks[tr].cls.Any(pastParticiples) && r.lower(p) && !r.inTime[p] && r.eventNoun(p) {
+		add(p) // "a long verbal attack read on Iraqi television Thursday"
+	}
+	// a state's subject: "The dividend increase was Du Pont's second this
+	// year", "net income was $2.1 million"
+	if c := tr; r.has(c, lex.Copula) || func() bool { c = r.prev(tr); return c >= 0 && r.has(c, lex.Copula) }() {
+		add(r.subjectOf(c))
+	}
+	// the happening the time follows directly: "shares rose in early
+	// trading yesterday"
+	if k := first - 1; k > tr && r.lower(k) && !r.inTime[k] &&
+		(r.eventNoun(k) || r.has(k, lex.ParticipleForm) && !r.has(k, lex.IngNotVerb) && !r.verb(k)) {
+		add(k)
+	}
 	return buf
 }
 
@@ -217,6 +240,12 @@ func (r *reading) subjectHead(v int) int {
 	if r.has(v, lex.Copula) || r.has(v, lex.ReportingVerb) {
 		return -1
 	}
+	return r.subjectOf(v)
+}
+
+// subjectOf returns the event noun heading the subject of verb v, a copula
+// too, or -1.
+func (r *reading) subjectOf(v int) int {
 	k := v - 1
 	for k >= 0 && r.word(k) && (r.modifier(k) || r.has(k, lex.AuxiliaryOrModal) || r.has(k, lex.BaseVerbAfter)) && !r.inTime[k] {
 		k--
@@ -230,10 +259,57 @@ func (r *reading) subjectHead(v int) int {
 	if j < k && j > 0 && r.has(j, lex.Preposition) && !r.inTime[j] {
 		k = j - 1
 	}
+	if j == k {
+		// a name in the phrase: "growth in the U.S. has not met"
+		for j >= 0 && r.wordOrTime(j) && (r.inTime[j] || r.nounish(j) || r.capitalized(j) && !r.opens(j) ||
+			r.determiner(j) && !r.has(j, lex.Preposition)) {
+			j--
+		}
+		if j < k && j > 0 && r.has(j, lex.Preposition) && !r.inTime[j] {
+			k = j - 1
+		}
+	}
 	if k < 0 || !r.word(k) || r.inTime[k] || !r.nounish(k) || !r.eventNoun(k) || r.verb(k) {
 		return -1
 	}
 	return k
+}
+
+// changes reports whether verb v tells how much something changed or came
+// to: an amount follows it, straight or after a preposition ("profit rose
+// 14%", "sales dropped to $1.27 billion", "losses totaled $212 million").
+// Its subject is then the happening as much as the verb is.
+func (r *reading) changes(v int) bool {
+	n := v + 1
+	for n < len(r.toks) && r.word(n) && (r.modifier(n) || r.particle(n)) {
+		n++
+	}
+	if r.has(n, lex.Preposition) || r.determiner(n) && !r.has(n, lex.Preposition) {
+		n++
+	}
+	return n < len(r.toks) && r.word(n) && isAmount(r.toks[n].text)
+}
+
+// antecedentNoun returns, for a verb v of a relative clause, the event
+// noun the clause follows: "at closing, which is expected in December",
+// "the recapitalization that took place in 1988"; -1 otherwise.
+func (r *reading) antecedentNoun(v int) int {
+	for j := v - 1; j > 0; j-- {
+		if !r.word(j) && r.toks[j].text != "," || r.verb(j) {
+			return -1
+		}
+		if r.relativeSubject(j) {
+			a := j - 1
+			if a > 0 && !r.word(a) {
+				a-- // ", which"
+			}
+			if r.lower(a) && !r.inTime[a] && r.actionNoun(a) {
+				return a
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbOfSubject returns the verb whose subject the event noun k heads, when

@@ -459,16 +459,27 @@ func (r *reading) nounTrigger(m timeline.Mention, first, last int) (int, bool) {
 // passing over at most n adjectives and nouns ("deadly U.S. Embassy
 // blasts"), or noTrigger.
 func (r *reading) eventNounAhead(k, n int) int {
+	found := noTrigger
 	for end := min(k+n+1, len(r.toks)); k < end && r.word(k) && !r.inTime[k]; k++ {
-		if r.actionNoun(k) {
-			return k
-		}
 		if r.has(k, lex.FunctionWord) || r.has(k, lex.Connector) || r.has(k, lex.Preposition) || r.has(k, lex.Determiner) ||
 			r.lower(k) && r.verb(k) {
 			break
 		}
+		if found != noTrigger && r.has(k, lex.VerbEnding) {
+			break // "This quarter's loss includes": a verb, not the phrase's head
+		}
+		if r.actionNoun(k) {
+			if found != noTrigger && !r.nounish(k) {
+				break
+			}
+			// the phrase's head names it when it is a happening: "an
+			// Aug. 10, 1988, stock purchase agreement"
+			found = k
+		} else if found != noTrigger && !r.nounish(k) {
+			break
+		}
 	}
-	return noTrigger
+	return found
 }
 
 // isYearValue reports whether a TIMEX3 value is a bare year: "2030".
@@ -594,6 +605,14 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 			for cj := 1; cj < len(r.clause) && best == noTrigger; cj++ {
 				consider(r.clause[cj].from, r.clause[cj].to)
 			}
+		} else if r.opensClause(ci) {
+			// a time that opens what follows a semicolon or a "that"
+			// ("; last Monday, the company had", "noted that over the
+			// past 20 years, Mr. Fournier has built") dates what follows
+			consider(c.to, len(r.toks))
+			if best == noTrigger {
+				consider(0, c.from)
+			}
 		} else {
 			// a time that ends a clause of its own belongs to what came
 			// before it ("occurred ... but minutes apart on Friday,
@@ -620,6 +639,25 @@ func (r *reading) measures(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// opensClause reports whether clause ci, which holds a time and no verb,
+// opens what follows it: it comes after a semicolon, or after a clause
+// that ends on "that" or on a word that opens a clause ("said that, over
+// the past 20 years, ...", "wouldn't be surprised if, over the next two
+// years, ...").
+func (r *reading) opensClause(ci int) bool {
+	c := r.clause[ci]
+	if c.from == 0 || r.verbIn(c) {
+		return false
+	}
+	if b := c.from - 1; !r.word(b) && r.toks[b].text == ";" {
+		return true
+	}
+	p := r.clause[ci-1]
+	last := p.to - 1
+	return last >= p.from && r.word(last) && r.lower(last) &&
+		(r.has(last, lex.ThatWord) || r.has(last, lex.ClauseBreakWord) || r.has(last, lex.Connector) && !r.has(last, lex.Preposition))
 }
 
 // reducedRelative reports whether clause ci is a participle phrase set off
@@ -696,6 +734,9 @@ func (r *reading) objectOf(k, from int) int {
 		case r.verb(j):
 			return j
 		case r.particle(j):
+		case r.inTime[j] && r.word(j) && j+1 < k+1 && (r.nounish(j+1) || j+1 == k):
+			// a time that qualifies the object: "release third-quarter
+			// results in mid-November"
 		case !r.word(j) || r.has(j, lex.Possessive) || r.has(j, lex.Preposition) || r.inTime[j] ||
 			r.has(j, lex.ThatWord) || r.has(j, lex.FunctionWord) && !r.determiner(j):
 			return -1
@@ -707,8 +748,23 @@ func (r *reading) objectOf(k, from int) int {
 // otherTime reports whether clause c holds a time expression besides the
 // one at toks[first:last].
 func (r *reading) otherTime(c clause, first, last int) bool {
+	// the other end of a range is no other time: "this year through
+	// August"
+	lo, hi := first, last
+	for lo-2 >= c.from && r.inTime[lo-2] && r.has(lo-1, lex.Preposition) {
+		lo -= 2
+		for lo > c.from && r.inTime[lo-1] {
+			lo--
+		}
+	}
+	for hi+1 < c.to && r.has(hi, lex.Preposition) && r.inTime[hi+1] {
+		hi += 2
+		for hi < c.to && r.inTime[hi] {
+			hi++
+		}
+	}
 	for k := c.from; k < c.to; k++ {
-		if r.inTime[k] && (k < first || k >= last) {
+		if r.inTime[k] && (k < lo || k >= hi) {
 			return true
 		}
 	}

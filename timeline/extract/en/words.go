@@ -66,7 +66,7 @@ var eventWords = []struct {
 	{lex.IngNotVerb, `during according including following morning evening nothing something anything everything being
 		thing king ring spring string wing bring sing swing ceiling building ongoing willing interesting
 		outstanding remaining existing upcoming missing amazing regarding concerning pending notwithstanding
-		meeting funding spending training housing beijing wyoming darling sterling shilling`},
+		meeting funding spending training housing beijing wyoming darling sterling shilling operating`},
 	// end in -ly but are nouns or adjectives that matter
 	{lex.LyNotAdverb, `family ally rally supply reply july italy assembly monopoly anomaly only early daily weekly
 		monthly yearly likely friendly deadly costly elderly holy ugly lonely lovely orderly quarterly nightly
@@ -160,7 +160,7 @@ var eventWords = []struct {
 		birth death burial marriage divorce injury illness surgery operation diagnosis
 		quake tremor aftershock tornado typhoon cyclone wildfire avalanche mudslide epidemic
 		leak collapse breakdown failure outage malfunction derailment sinking outflow inflow write-down writedown
-		write-off writeoff`},
+		write-off writeoff trend squeeze crunch advance tenure stint`},
 	// past tenses and participles not written with -ed, and -ed forms too
 	// short for the rule that reads them by their ending
 	{lex.IrregularPast, `arose awoke awoken became become overcame began begun bent bet bid bit bitten bled blew blown bore born borne bought
@@ -176,7 +176,7 @@ var eventWords = []struct {
 		undergone upheld upset woke woken wore worn wove woven wed wept won wound withdrew withdrawn wrote written
 		used tied owed eyed was were had said been sought overran overtook overthrew overthrown outran undid
 		withheld withstood misled rebuilt retook rewrote foresaw befell broadcast seen saw beaten shrunk mistaken
-		overtaken overcome overseen foreseen`},
+		overtaken overcome overseen foreseen offset`},
 	// after these a verb stands in its base form: "may rule", "did not pay"
 	{lex.BaseVerbAfter, `will would shall should can could may might must do does did won't wouldn't shan't
 		shouldn't can't cannot couldn't mightn't mustn't don't doesn't didn't`},
