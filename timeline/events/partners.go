@@ -87,9 +87,11 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 	}
 	// a state's subject: "The dividend increase was Du Pont's second this
 	// year", "net income was $2.1 million"
-	if c := tr; r.has(c, lex.Copula) || func() bool { c = r.prev(tr); return c >= 0 && r.has(c, lex.Copula) }() {
+	if c := r.copulaOf(tr); c >= 0 {
 		add(r.subjectOf(c))
 	}
+	add(r.laterWhenVerb(tr, last))
+	add(r.qualifyingParticiple(tr, first))
 	// the happening the time follows directly: "shares rose in early
 	// trading yesterday"
 	if k := first - 1; k > tr && r.lower(k) && !r.inTime[k] &&
@@ -225,8 +227,8 @@ func (r *reading) objectHead(v int) int {
 	if r.eventNoun(h) || r.has(h, lex.ParticipleForm) && !r.has(h, lex.IngNotVerb) {
 		return h // "a net loss", "had a falling out"
 	}
-	if r.has(end, lex.OfWord) { // "a round of talks", "a wave of strikes"
-		if h2, _ := r.nounPhrase(end + 1); h2 >= 0 && r.eventNoun(h2) {
+	if r.has(end, lex.OfWord) { // "a round of talks", "part of a broad investigation"
+		if h2, _ := r.nounPhrase(end + 1); h2 >= 0 && r.actionNoun(h2) {
 			return h2
 		}
 	}
@@ -273,6 +275,55 @@ func (r *reading) subjectOf(v int) int {
 		return -1
 	}
 	return k
+}
+
+// copulaOf returns the copula whose predicate word k is, k itself when it
+// is one, or -1: "was $2.1 million", "was Du Pont's second".
+func (r *reading) copulaOf(k int) int {
+	if r.has(k, lex.Copula) {
+		return k
+	}
+	for j := k - 1; j >= 0 && j >= k-4 && r.wordOrTime(j); j-- {
+		switch {
+		case r.has(j, lex.Copula):
+			return j
+		case r.inTime[j] || r.modifier(j) || r.determiner(j) && !r.has(j, lex.Preposition) || isAmount(r.toks[j].text) ||
+			r.capitalized(j) || r.nounish(j):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// laterWhenVerb returns the verb of a "when" clause that follows verb v's
+// clause and tells what happened at its time: "a policeman is killed when a
+// bomb explodes"; -1 when none does.
+func (r *reading) laterWhenVerb(v, last int) int {
+	if v < 0 || r.has(v, lex.Copula) || r.has(v, lex.ReportingVerb) {
+		return -1
+	}
+	for k := max(v, last) + 1; k < len(r.toks); k++ {
+		if r.has(k, lex.WhenWord) && r.lower(k) {
+			return r.whenClauseVerb(k)
+		}
+		if r.verb(k) || !r.wordOrTime(k) && r.toks[k].text != "," {
+			return -1
+		}
+	}
+	return -1
+}
+
+// qualifyingParticiple returns a participle between verb v and the time
+// that qualifies the noun before it: "buy all shares tendered by
+// shareholders ... from today through Nov. 17"; -1 when none does.
+func (r *reading) qualifyingParticiple(v, first int) int {
+	for k := v + 2; k < first; k++ {
+		if r.lower(k) && r.toks[k].cls.Any(pastParticiples) && !r.verb(k) && r.nounish(k-1) && r.has(k+1, lex.Preposition) {
+			return k
+		}
+	}
+	return -1
 }
 
 // changes reports whether verb v tells how much something changed or came

@@ -734,9 +734,11 @@ func (r *reading) objectOf(k, from int) int {
 		case r.verb(j):
 			return j
 		case r.particle(j):
-		case r.inTime[j] && r.word(j) && j+1 < k+1 && (r.nounish(j+1) || j+1 == k):
+		case r.inTime[j] && r.word(j) && j+1 < k+1 && (r.nounish(j+1) || j+1 == k || r.inTime[j+1]):
 			// a time that qualifies the object: "release third-quarter
 			// results in mid-November"
+		case r.has(j, lex.Possessive) && r.word(j) && j == k-1:
+			// "hurt Sun's performance": whose, in the object
 		case !r.word(j) || r.has(j, lex.Possessive) || r.has(j, lex.Preposition) || r.inTime[j] ||
 			r.has(j, lex.ThatWord) || r.has(j, lex.FunctionWord) && !r.determiner(j):
 			return -1

@@ -62,8 +62,8 @@ func form(w string) lex.Set {
 // longer than seven letters.
 func nounOfAction(w string) bool {
 	w = strings.TrimSuffix(w, "s")
-	if len(w) <= 7 {
-		return false
+	if len(w) <= 7 || strings.HasSuffix(w, "station") {
+		return false // a place: "workstation", "substation"
 	}
 	return strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "sion") || strings.HasSuffix(w, "ment")
 }
