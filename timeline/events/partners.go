@@ -52,6 +52,7 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 		if n := tr + 1; r.lower(n) && !r.inTime[n] && r.toks[n].cls.Any(pastParticiples) && !r.has(n, lex.FunctionWord) {
 			add(n) // "a takeover bid launched last week"
 		}
+		add(r.headOfPhrase(tr, first))
 		return buf
 	}
 	var chainBuf [3]int
@@ -277,6 +278,34 @@ func (r *reading) subjectOf(v int) int {
 	return k
 }
 
+// headOfPhrase returns, for an event noun k in a phrase that completes
+// another event noun, that noun: "a 77% drop in third-quarter net income",
+// "a surge of growth"; -1 otherwise.
+func (r *reading) headOfPhrase(k, first int) int {
+	j := k - 1
+	for j >= 0 && r.wordOrTime(j) && (r.inTime[j] || r.nounish(j) || r.determiner(j) && !r.has(j, lex.Preposition) ||
+		r.has(j, lex.Possessive)) {
+		j--
+	}
+	if j < 1 || !(r.has(j, lex.OfWord) || r.has(j, lex.PlacePreposition)) || r.inTime[j] {
+		return -1
+	}
+	h := j - 1
+	if !r.lower(h) || r.inTime[h] || !r.eventNoun(h) || h == k {
+		return -1
+	}
+	// the head noun heads its own phrase, not one inside another ("the
+	// impact of the earthquake on fourth-quarter results")
+	s := h - 1
+	for s >= 0 && r.wordOrTime(s) && (r.nounish(s) || r.determiner(s) && !r.has(s, lex.Preposition) || isAmount(r.toks[s].text)) {
+		s--
+	}
+	if s >= 0 && r.has(s, lex.OfWord) {
+		return -1
+	}
+	return h
+}
+
 // copulaOf returns the copula whose predicate word k is, k itself when it
 // is one, or -1: "was $2.1 million", "was Du Pont's second".
 func (r *reading) copulaOf(k int) int {
@@ -387,7 +416,11 @@ func (r *reading) verbOfSubject(k int) int {
 	if r.has(j, lex.Copula) {
 		// what the subject was: "third-quarter earnings will be lower",
 		// "haven't been very good"
-		if n := r.next(j); n >= 0 && r.nounish(n) && !r.eventNoun(n) && !r.has(n, lex.Determiner) && !r.inTime[n] {
+		n := r.next(j)
+		if n >= 0 && r.has(n, lex.Determiner) && !r.has(n, lex.Article) && !r.has(n, lex.Preposition) && r.nounish(n+1) {
+			n++ // "very good"
+		}
+		if n >= 0 && r.nounish(n) && !r.eventNoun(n) && !r.has(n, lex.Determiner) && !r.inTime[n] {
 			return n
 		}
 		return -1
