@@ -510,6 +510,9 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 		if r.lower(k) && r.has(k, lex.DateAdjective) && k >= first-2 {
 			return k, false // "debentures due March 1, 2011", "payable on Jan. 3"
 		}
+		if r.eventNoun(k) && !r.inTime[k] && r.sceneSetter(ci) {
+			break // "At the close of business Thursday, Chiron said": the main clause's happening, the noun with it
+		}
 		if r.eventNoun(k) && !r.inTime[k] {
 			// The nearest happening before it: "condemned Iraq's
 			// invasion of Kuwait on Aug. 2". When the noun is the
@@ -639,6 +642,20 @@ func (r *reading) measures(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// sceneSetter reports whether clause ci is a phrase that opens the
+// sentence and sets the scene for the clause after it: a preposition of
+// place or occasion and no verb ("At the close of business Thursday, ...",
+// "In a speech on Monday, ..."); not one that relates two happenings
+// ("After the vote on Monday, protests erupted").
+func (r *reading) sceneSetter(ci int) bool {
+	if ci != 0 || len(r.clause) < 2 {
+		return false
+	}
+	c := r.clause[0]
+	return r.has(c.from, lex.Preposition) && !r.has(c.from, lex.TemporalPreposition) && !r.verbIn(c) &&
+		r.verbIn(r.clause[1])
 }
 
 // opensClause reports whether clause ci, which holds a time and no verb,

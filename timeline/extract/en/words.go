@@ -160,7 +160,7 @@ var eventWords = []struct {
 		birth death burial marriage divorce injury illness surgery operation diagnosis
 		quake tremor aftershock tornado typhoon cyclone wildfire avalanche mudslide epidemic
 		leak collapse breakdown failure outage malfunction derailment sinking outflow inflow write-down writedown
-		write-off writeoff trend squeeze crunch advance tenure stint turnaround effort attempt`},
+		write-off writeoff trend squeeze crunch advance tenure stint turnaround effort attempt close`},
 	// past tenses and participles not written with -ed, and -ed forms too
 	// short for the rule that reads them by their ending
 	{lex.IrregularPast, `arose awoke awoken became become overcame began begun bent bet bid bit bitten bled blew blown bore born borne bought
