@@ -90,5 +90,9 @@ func TestHeldOutAttachment(t *testing.T) {
 	}
 }
 
-// minHeldOutAttachment: no gate yet, only the figure.
-const minHeldOutAttachment = 0.0
+// minHeldOutAttachment is the share of the attachment cases that must stay
+// right: 28 of 30 were once that round's rules were in (two of its cases,
+// "which fell 2.1 percent, or 310 points, on Friday" and, in the first
+// held-out set, "which parliament passed in May", were looked at while a
+// rule was refined, and are no longer blind).
+const minHeldOutAttachment = 90.0

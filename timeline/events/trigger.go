@@ -75,10 +75,10 @@ func (r *reading) nounish(i int) bool {
 // a mark.
 func (r *reading) prev(i int) int {
 	for k := i - 1; k >= 0; k-- {
-		if !r.toks[k].word {
+		if !r.toks[k].word && !r.inTime[k] { // the full stop of "Oct." is the time's
 			return -1
 		}
-		if !r.modifier(k) && !r.inTime[k] {
+		if r.toks[k].word && !r.modifier(k) && !r.inTime[k] {
 			return k
 		}
 	}
@@ -461,21 +461,17 @@ func (r *reading) nounTrigger(m timeline.Mention, first, last int) (int, bool) {
 func (r *reading) eventNounAhead(k, n int) int {
 	found := noTrigger
 	for end := min(k+n+1, len(r.toks)); k < end && r.word(k) && !r.inTime[k]; k++ {
-		if r.has(k, lex.FunctionWord) || r.has(k, lex.Connector) || r.has(k, lex.Preposition) || r.has(k, lex.Determiner) ||
-			r.lower(k) && r.verb(k) {
-			break
-		}
-		if found != noTrigger && r.has(k, lex.VerbEnding) {
+		if found != noTrigger && (r.has(k, lex.VerbEnding) || !r.nounish(k)) {
 			break // "This quarter's loss includes": a verb, not the phrase's head
 		}
 		if r.actionNoun(k) {
-			if found != noTrigger && !r.nounish(k) {
-				break
-			}
 			// the phrase's head names it when it is a happening: "an
 			// Aug. 10, 1988, stock purchase agreement"
 			found = k
-		} else if found != noTrigger && !r.nounish(k) {
+			continue
+		}
+		if r.has(k, lex.FunctionWord) || r.has(k, lex.Connector) || r.has(k, lex.Preposition) || r.has(k, lex.Determiner) ||
+			r.lower(k) && r.verb(k) {
 			break
 		}
 	}
