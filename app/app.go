@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"os"
 
 	"fyne.io/fyne/v2"
@@ -29,7 +30,10 @@ func Run(paths []string, info about.Info) error {
 			Build: info.Build, Migrations: info.Migrations})
 	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG()))
-	w := a.NewWindow("Retrace")
+	w, err := newWindow(a, "Retrace")
+	if err != nil {
+		return err
+	}
 	// Size before SetContent: laying out long text at the default tiny size
 	// first and then again at the real size doubles the start-up cost.
 	w.Resize(initialWindowSize(os.Getenv("FYNE_SCALE")))
@@ -46,6 +50,19 @@ func Run(paths []string, info about.Info) error {
 	}
 	w.ShowAndRun()
 	return nil
+}
+
+// newWindow creates the app's window. The display was reachable a moment
+// ago (display.Check), but the X server can still go away or refuse GLFW
+// before the first window exists, and GLFW then panics on the main
+// goroutine; the user gets one line saying so instead of a stack trace.
+func newWindow(a fyne.App, title string) (w fyne.Window, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("no display: the window could not open: %v", p)
+		}
+	}()
+	return a.NewWindow(title), nil
 }
 
 // appServices are the real reader, tagger and UI-goroutine bridge.
