@@ -20,8 +20,10 @@ build: deps
 
 # migrated_fynedo is the tag `fyne package` builds with for FyneApp.toml's
 # fyneDo migration: Fyne's own thread checks off, as in the released app.
+# The timeout is for a loaded machine: the app package runs its race tests and
+# the window end to end in about two minutes alone, far longer when shared.
 test: deps vet
-	$(GO) test -race -tags migrated_fynedo -count=1 ./...
+	$(GO) test -race -tags migrated_fynedo -count=1 -timeout 30m ./...
 
 vet:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed:"; gofmt -l .; exit 1; }
