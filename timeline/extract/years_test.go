@@ -80,3 +80,18 @@ func TestYearInParentheses(t *testing.T) {
 		{name: "a number among others", text: "Casualties (1500, 1200) were heavy.", want: nil},
 	})
 }
+
+// A range of years written short after its first year ("1915-17") names
+// the second year in the first one's century; a winter named by the two
+// years it spans is the winter that begins in the first.
+func TestShortYearRanges(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The offensives of 1915-17 failed.", want: []want{{text: "1915", value: "1915"}, {text: "17", value: "1917"}}},
+		{text: "The Siege of Kut (1915-16) ended in surrender.", want: []want{{text: "1915", value: "1915"}, {text: "16", value: "1916"}}},
+		{name: "across a century", text: "The famine of 1899-03 is disputed.", want: []want{{text: "1899", value: "1899"}}, partial: true},
+		{text: "The army froze in the winter of 1854–55.", want: []want{{text: "the winter of 1854–55", value: "1854-WI"}}},
+		{text: "The army froze in the winter of 1941-1942.", want: []want{{text: "the winter of 1941-1942", value: "1941-WI"}}},
+		{name: "a code is no range", text: "Form 1990-94-12 was filed.", partial: true, notTagged: []string{"94"}},
+		{name: "a second end before the first", text: "The 1990-85 figures were revised.", partial: true, notTagged: []string{"85"}},
+	})
+}

@@ -28,7 +28,7 @@ func season(s *scanner, i int) (grammar.Cand, bool) {
 		jj++
 	}
 	if y, j, ok := s.yearNumber(jj); ok {
-		c.J = j
+		c.J = s.winterYears(j, y)
 		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranSeason, Year: y, Season: code}}
 		return c, true
 	}
@@ -45,6 +45,20 @@ func season(s *scanner, i int) (grammar.Cand, bool) {
 	c.J = k
 	c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranSeason, Season: code}}
 	return c, true
+}
+
+// winterYears returns the end of a season named by the two years it
+// spans, "the winter of 1854–55", "the winter of 1941-1942", whose first
+// year, ending before j, is y: the season is that year's (TIMEX3 dates a
+// winter by the year it begins in).
+func (s *scanner) winterYears(j, y int) int {
+	if !(s.Is(j, kHyphen) || s.Has(j, lex.DashMark)) || !s.Glued(j) || !s.Glued(j+1) || !s.isNumber(j+1) {
+		return j
+	}
+	if n := s.num(j + 1); s.digits(j+1) == 2 && n == (y+1)%100 || s.digits(j+1) == 4 && n == y+1 {
+		return j + 2
+	}
+	return j
 }
 
 // holiday matches a name from the holiday table ("Christmas", "New Year's

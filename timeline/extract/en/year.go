@@ -56,6 +56,13 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 			return c, true
 		}
 	}
+	if t.Kind() == lex.Number && t.Digits() == 2 && k == i {
+		if y, ok := s.shortRangeEnd(i); ok {
+			c.J = i + 1
+			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}}
+			return c, true
+		}
+	}
 	if t.Kind() != lex.Number || t.Digits() != 4 {
 		return grammar.Cand{}, false
 	}
@@ -111,6 +118,28 @@ func (s *scanner) pairsWithYear(i, y int) bool {
 // happening or a name.
 func (s *scanner) namesItsYear(i, j int) bool {
 	return s.Is(i-1, kThe) && s.isWord(j) && (s.Has(j, lex.EventNoun) || s.upper(j) && !s.Has(j, lex.UnitWord))
+}
+
+// shortRangeEnd reads the year a two-digit number at i ends a range of
+// years with, written short after the first: "1915-17", "the Siege of Kut
+// (1915-16)", "1990-94", "the winter of 1854–55". The first end must be a
+// year, and the second later in its century.
+func (s *scanner) shortRangeEnd(i int) (int, bool) {
+	if !s.Glued(i) || !s.Glued(i-1) || !(s.Is(i-1, kHyphen) || s.Has(i-1, lex.DashMark)) || !s.isNumber(i-2) || s.digits(i-2) != 4 {
+		return 0, false
+	}
+	if s.isAny(i+1, kHyphen, kColon, kDot) && s.Glued(i+1) && s.isNumber(i+2) {
+		return 0, false // "1990-94-12", "2024-05.1": a code
+	}
+	first, ok := year(s, i-2)
+	if !ok || first.J != i-1 || first.Spec.Base.Year < 1000 {
+		return 0, false
+	}
+	y := first.Spec.Base.Year
+	if n := s.num(i); n > y%100 {
+		return y - y%100 + n, true
+	}
+	return 0, false
 }
 
 // aloneInParens reports whether the number at i, ending before j, stands
