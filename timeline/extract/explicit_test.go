@@ -133,3 +133,20 @@ func TestRangeSharesItsYear(t *testing.T) {
 			want: []want{{text: "Feb. 29", value: "2024-02-29"}, {text: "March 3, 2023", value: "2023-03-03"}}},
 	})
 }
+
+// A time of day whose minutes carry the half of the day ("5:30PM") or the
+// military "hrs" is one time, not a time at midnight made of the minutes.
+func TestClockEndings(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The garrison fell at 5:30PM and the last post at 12:05am.", dct: "1954-05-07",
+			want: []want{{text: "5:30PM", typ: "TIME", value: "1954-05-07T17:30"}, {text: "12:05am", value: "1954-05-07T00:05"}}},
+		{text: "The assault began May 8 1:00AM.", dct: "1954-05-09",
+			want: []want{{text: "May 8 1:00AM", typ: "TIME", value: "1954-05-08T01:00"}}},
+		{text: "The column marched from 19:00 hrs to 03:00hrs.", dct: "1950-10-08",
+			want: []want{{text: "19:00 hrs", typ: "TIME", value: "1950-10-08T19:00"}, {text: "03:00hrs", value: "1950-10-08T03:00"}}},
+		{name: "hours past a day are no time", text: "The score was 25:30hrs of play.", want: nil},
+		{name: "a dot between hour and minutes", text: "Kick-off is at 3.30pm.", dct: "1950-10-08",
+			want: []want{{text: "3.30pm", value: "1950-10-08T15:30"}}},
+		{name: "no hour 13 in the afternoon", text: "The count was 13:30pm.", want: nil},
+	})
+}

@@ -41,16 +41,31 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 	}
 	// find the end of the clock expression: H[:MM] [a.m.|am|p.m.|pm|o'clock]
 	j := i + 1
-	hasMinutes, hasMeridiem := false, false
+	hasMinutes, hasMeridiem, military := false, false, false
+	glued := lex.Key(0)       // the half of the day glued to the minutes: "5:30PM"
 	if t.Kind() == lex.Word { // "5pm", "10am"
-		if suf := s.Suffix(i).Key; suf != kAM && suf != kPM {
+		if suf := s.Suffix(i).Key; suf != kAM && suf != kPM || s.minutesOf(i) {
 			return grammar.Cand{}, false
 		}
 		hasMeridiem = true
 	} else {
-		if s.isAny(j, kColon, kDot) && s.Glued(j) && s.isNumber(j+1) && s.digits(j+1) == 2 && s.Glued(j+1) {
-			j += 2
-			hasMinutes = true
+		if s.isAny(j, kColon, kDot) && s.Glued(j) && s.digits(j+1) == 2 && s.Glued(j+1) {
+			if s.isNumber(j + 1) {
+				j += 2
+				hasMinutes = true
+			} else if s.Tok(j+1).Kind() == lex.Word { // "5:30PM", "05:30hrs": the minutes carry the ending
+				switch s.Suffix(j + 1).Key {
+				case kAM, kPM:
+					hasMeridiem, glued = true, s.Suffix(j+1).Key
+				case kHrs:
+					military = s.Is(j, kColon)
+				}
+				if !hasMeridiem && !military {
+					return grammar.Cand{}, false
+				}
+				j += 2
+				hasMinutes = true
+			}
 		}
 		switch s.Key(j) {
 		case kA, kP:
@@ -69,6 +84,11 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 				j += 3
 				hasMeridiem = true // o'clock marks a time though not the half of day
 			}
+		case kHrs: // "19:00 hrs", the military way of writing the hours
+			if hasMinutes && !hasMeridiem && !military && s.Is(i+1, kColon) {
+				j++
+				military = true
+			}
 		}
 		if hasMinutes && s.Is(i+1, kDot) && !hasMeridiem {
 			return grammar.Cand{}, false // "3.45" is a number
@@ -76,6 +96,22 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 	}
 	if !hasMeridiem && !hasMinutes {
 		return grammar.Cand{}, false
+	}
+	if military || glued != 0 {
+		h, m := t.Num(), s.Tok(i+2).Num()
+		if glued != 0 {
+			if h < 1 || h > 12 {
+				return grammar.Cand{}, false
+			}
+			h %= 12
+			if glued == kPM {
+				h += 12
+			}
+		}
+		if h > 23 || m > 59 {
+			return grammar.Cand{}, false
+		}
+		return s.clockDay(grammar.Cand{I: i, J: j, Type: timeline.TypeTime, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: h, Min: m}}), true
 	}
 	window := s.Text[s.Tok(i).Start():s.Tok(j-1).End()]
 	hour, minute, ok := whenClock(window)
@@ -92,6 +128,12 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 		j++
 	}
 	return s.clockDay(grammar.Cand{I: i, J: j, Type: timeline.TypeTime, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: hour, Min: minute}}), true
+}
+
+// minutesOf reports whether the word at i, "00AM" or "30pm", holds the
+// minutes of a time whose hour comes before it: "1:00AM".
+func (s *scanner) minutesOf(i int) bool {
+	return s.Glued(i) && s.isAny(i-1, kColon, kDot) && s.Glued(i-1) && s.isNumber(i-2)
 }
 
 // hourOfPart reads an hour told by the part of the day: "4 in the

@@ -81,6 +81,7 @@ const (
 	kHalf
 	kHave
 	kHigh
+	kHrs
 	kHundred
 	kHyphen
 	kImmediate
@@ -249,6 +250,7 @@ var keyWords = map[lex.Key]string{
 	kHalf:          "half",
 	kHave:          "have",
 	kHigh:          "high",
+	kHrs:           "hrs hr",
 	kHundred:       "hundred",
 	kHyphen:        "-",
 	kImmediate:     "immediate",
