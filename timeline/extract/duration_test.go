@@ -79,3 +79,14 @@ func TestLaterThan(t *testing.T) {
 			want: []want{{text: "two weeks later", typ: "DATE"}}},
 	})
 }
+
+// A count written with commas between its thousands is one number: "1,460
+// years" is not 460 years, nor "1,000 years" none.
+func TestGroupedCounts(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The empire lasted 1,460 years; the dynasty 1,000 years.",
+			want: []want{{text: "1,460 years", typ: "DURATION", value: "P1460Y"}, {text: "1,000 years", value: "P1000Y"}}},
+		{text: "Light from it travels 12,000,000 years.", want: []want{{text: "12,000,000 years", value: "P12000000Y"}}},
+		{name: "a count of men is no time", text: "They lost 2,000 men in 3 days.", want: []want{{text: "3 days", value: "P3D"}}},
+	})
+}

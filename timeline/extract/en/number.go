@@ -42,6 +42,12 @@ func (s *scanner) number(i int) (n, j int, vague, ok bool) {
 	t := s.Tok(i)
 	switch {
 	case t.Kind() == lex.Number && t.Digits() <= 4:
+		if s.thousandsGroup(i) {
+			return 0, 0, false, false // "000" of "1,000" is no count of its own
+		}
+		if n, j, ok := s.groupedNumber(i); ok { // "1,460 years"
+			return n, j, false, true
+		}
 		if s.Is(i+1, kDot) && s.isNumber(i+2) && s.Glued(i+1) { // "1.5 years": keep it a count of 1
 			return t.Num(), i + 3, false, true
 		}
@@ -108,4 +114,27 @@ func (s *scanner) spelledYear(i int) (year, j int, ok bool) {
 		return 0, 0, false
 	}
 	return hi*100 + lo, e, true
+}
+
+// groupedNumber reads a number written with commas between groups of
+// three digits: "1,460", "12,000", "1,000,000".
+func (s *scanner) groupedNumber(i int) (n, j int, ok bool) {
+	if s.digits(i) > 3 {
+		return 0, 0, false
+	}
+	n, j = s.num(i), i+1
+	for s.thousandsGroup(j + 1) {
+		if n > 1e12 {
+			return 0, 0, false
+		}
+		n = n*1000 + s.num(j+1)
+		j += 2
+	}
+	return n, j, j > i+1
+}
+
+// thousandsGroup reports whether the number at i is a group of three
+// digits after a comma inside a larger number: the "460" of "1,460".
+func (s *scanner) thousandsGroup(i int) bool {
+	return s.isNumber(i) && s.digits(i) == 3 && s.Glued(i) && s.Is(i-1, kComma) && s.Glued(i-1) && s.isNumber(i-2) && s.digits(i-2) <= 3
 }
