@@ -85,7 +85,7 @@ func TestHeldOutNews(t *testing.T) {
 				"It was sacked in 146 BC, and by AD 100 it had been rebuilt as a Roman colony.",
 			gold: []heldoutGold{
 				{want: want{text: "around 750 BC", typ: "DATE", value: "BC0750", mod: "APPROX", earliest: "-0749-01-01", latest: "-0749-12-31"}},
-				{want: want{text: "the 5th century BC", typ: "DATE", value: "BC05", earliest: "-0499-01-01", latest: "-0400-12-31"}},
+				{want: want{text: "the 5th century BC", typ: "DATE", value: "BC04", earliest: "-0499-01-01", latest: "-0400-12-31"}},
 				{want: want{text: "146 BC", typ: "DATE", value: "BC0146", earliest: "-0145-01-01", latest: "-0145-12-31"}},
 				{want: want{text: "AD 100", typ: "DATE", value: "0100", earliest: "0100-01-01", latest: "0100-12-31"}},
 			}},

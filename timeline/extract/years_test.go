@@ -35,7 +35,7 @@ func TestYearsDecadesCenturies(t *testing.T) {
 		{name: "BC years", text: "Alexander's empire split after 323 BC, and Rome was founded in 753 B.C.",
 			want: []want{{text: "323 BC", value: "BC0323", earliest: "-0322-01-01", latest: "-0322-12-31"}, {text: "753 B.C.", value: "BC0753"}}},
 		{text: "Pompeii was buried in AD 79.", want: []want{{text: "AD 79", value: "0079"}}},
-		{text: "Carthage fell in the 2nd century BC.", want: []want{{text: "the 2nd century BC", value: "BC02", earliest: "-0199-01-01", latest: "-0100-12-31"}}},
+		{text: "Carthage fell in the 2nd century BC.", want: []want{{text: "the 2nd century BC", value: "BC01", earliest: "-0199-01-01", latest: "-0100-12-31"}}},
 		{text: "She was born in nineteen ninety-six.", want: []want{{text: "nineteen ninety-six", value: "1996"}}},
 		{name: "approximate years", dct: "2026-01-02",
 			text: "The town was founded around 1850, rebuilt about 300 BC, and grew circa the 1990s; prices rose around 2010.",

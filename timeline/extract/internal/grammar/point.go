@@ -117,8 +117,10 @@ func (p Point) Value() string {
 		b = appendYear(b, p.Year)[:3]
 	case timeline.GranCentury:
 		if p.Year < 0 {
+			// the hundreds of its last years before Christ: the 3rd century
+			// BC (300-201 BC) is BC02, as the 19th (1800s) is 18
 			b = append(b, "BC"...)
-			b = appendPadded(b, (-p.Year)/100+1, 2)
+			b = appendPadded(b, (-p.Year-98)/100, 2)
 		} else {
 			b = appendYear(b, p.Year)[:2]
 		}

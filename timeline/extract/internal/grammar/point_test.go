@@ -54,7 +54,7 @@ func sprintfValue(p Point) string {
 		return ys(p.Year)[:3]
 	case timeline.GranCentury:
 		if p.Year < 0 {
-			return fmt.Sprintf("BC%02d", (-p.Year)/100+1)
+			return fmt.Sprintf("BC%02d", (-p.Year-98)/100)
 		}
 		return ys(p.Year)[:2]
 	case timeline.GranMillennium:
