@@ -95,3 +95,14 @@ func TestShortYearRanges(t *testing.T) {
 		{name: "a second end before the first", text: "The 1990-85 figures were revised.", partial: true, notTagged: []string{"85"}},
 	})
 }
+
+// The first end of a range of years before Christ is before Christ too:
+// the years count down.
+func TestRangeBeforeChrist(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The First Punic War (264 to 241 BC) and the Mercenary War (240-238 BC) followed.",
+			want: []want{{text: "264", value: "BC0264"}, {text: "241 BC", value: "BC0241"}, {text: "240", value: "BC0240"}, {text: "238 BC", value: "BC0238"}}},
+		{text: "Alexander (356–323 BC) died young.", want: []want{{text: "356", value: "BC0356"}, {text: "323 BC", value: "BC0323"}}},
+		{name: "a range that counts up is no range of years", text: "It rained 4-5 BC and 2 to 9 B.C. alike.", partial: true, notTagged: []string{"4", "2"}},
+	})
+}

@@ -50,6 +50,11 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: 1 - t.Num()}}
 			return c, true
 		}
+		if s.opensRangeBC(k) { // the 264 of "264 to 241 BC", "240-238 BC"
+			c.J = k + 1
+			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: 1 - t.Num()}}
+			return c, true
+		}
 		if j, ok := s.annoDomini(k + 1); ok {
 			c.J = j
 			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: t.Num()}}
@@ -140,6 +145,21 @@ func (s *scanner) shortRangeEnd(i int) (int, bool) {
 		return y - y%100 + n, true
 	}
 	return 0, false
+}
+
+// opensRangeBC reports whether the number at i opens a range of years
+// whose second end is before Christ: "264 to 241 BC", "(240-238 BC)",
+// "356–323 BC". Years before Christ count down, so the first end is the
+// larger; a range that counts up ("4-5 BC") leaves the first a number.
+func (s *scanner) opensRangeBC(i int) bool {
+	if s.Join(i+1) != grammar.JoinRange || !s.isNumber(i+2) || s.digits(i+2) > 4 || s.isNumber(i-1) {
+		return false
+	}
+	if _, ok := s.beforeChrist(i + 3); !ok {
+		return false
+	}
+	first, last := s.num(i), s.num(i+2)
+	return first > last && first-last <= maxPairSpan
 }
 
 // aloneInParens reports whether the number at i, ending before j, stands
