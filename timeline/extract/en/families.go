@@ -75,8 +75,8 @@ func (b begin) word(e *lex.Entry) bool {
 var families = []family{
 	{name: "modified", match: modified, example: "late 2024",
 		begin: begin{keys: []lex.Key{kThe, kEarly, kLate, kMid, kAround, kAbout, kApproximately, kRoughly, kCirca,
-			kEarlier, kLater, kEnd, kBeginning, kStart, kMiddle, kClose, kTurn, kYear}},
-		after: after{the: &begin{keys: []lex.Key{kEarly, kLate, kMid, kFirst, kLast, kSecond, kLatter, kEnd, kBeginning, kStart, kMiddle, kClose, kTurn, kYear}}}},
+			kEarlier, kLater, kEnd, kBeginning, kStart, kMiddle, kClose, kTurn, kYear, kMonth}},
+		after: after{the: &begin{keys: []lex.Key{kEarly, kLate, kMid, kFirst, kLast, kSecond, kLatter, kEnd, kBeginning, kStart, kMiddle, kClose, kTurn, kYear, kMonth}}}},
 	{name: "numeric date", core: true, match: numericDate, example: "2019-03-03",
 		begin: begin{numbers: true},
 		after: after{number: &begin{keys: []lex.Key{kHyphen, kSlash, kDot}}}},

@@ -105,6 +105,7 @@ const (
 	kMidnight
 	kMonths
 	kMore
+	kMonth
 	kMorning
 	kMost
 	kNear
@@ -274,6 +275,7 @@ var keyWords = map[lex.Key]string{
 	kMidnight:      "midnight",
 	kMonths:        "months",
 	kMore:          "more",
+	kMonth:         "month",
 	kMorning:       "morning",
 	kMost:          "most",
 	kNear:          "near",

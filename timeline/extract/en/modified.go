@@ -78,16 +78,27 @@ func modified(s *scanner, i int) (grammar.Cand, bool) {
 			mod = "START"
 		}
 		k += 2
-	case kYear:
-		// "year-end", "year end", "year's end"
+	case kYear, kMonth:
+		// "year-end", "year end", "year's end", "month's end": the end of
+		// the year in question, as "the end of the year" is (a history's
+		// year, this year in news)
+		g := timeline.GranYear
+		if w == kMonth {
+			g = timeline.GranMonth
+		}
 		j := k + 1
 		if s.Is(j, kHyphen) {
 			j++
 		} else if s.possessive(j) {
 			j += 2
+		} else if w == kMonth {
+			return grammar.Cand{}, false // "the month end" is rare, "a month ending" no date
 		}
 		if s.Is(j, kEnd) {
-			return grammar.Cand{I: i, J: j + 1, Type: timeline.TypeDate, Mod: "END", Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear}}, true
+			return grammar.Cand{I: i, J: j + 1, Type: timeline.TypeDate, Mod: "END", Spec: &grammar.Spec{Rel: grammar.RelShift, G: g, Definite: true}}, true
+		}
+		if w == kMonth {
+			return grammar.Cand{}, false
 		}
 		if s.Is(k+1, kHyphen) && s.isAny(k+2, kEarlier, kAgo) && s.Glued(k+1) && s.Glued(k+2) {
 			// "the year-ago results", "a year-earlier loss": the year before;
