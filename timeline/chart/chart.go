@@ -50,9 +50,10 @@ type Chart struct {
 	OnSelected func(item timeline.Item)
 
 	tl       *timeline.Timeline
-	order    []int   // item indexes by start, then longest first
-	labels   []label // per item display label and its width, measured lazily
-	geom     []geom  // per item times as seconds, for fast layout
+	order    []int      // item indexes by start, then longest first
+	labels   []label    // per item display label and its width, measured lazily
+	geom     []geom     // per item times as seconds, for fast layout
+	span     [2]float64 // the items' extent in Unix seconds (from, to), kept with geom: every frame and pan reads it
 	present  map[timeline.Kind]bool
 	conflict bool // some item has conflicting sources
 	glyphs   glyphWidths
@@ -138,6 +139,7 @@ func (c *Chart) SetTimeline(tl *timeline.Timeline) {
 func (c *Chart) setTimeline(tl *timeline.Timeline) {
 	c.tl = tl
 	c.order, c.labels, c.geom, c.present, c.conflict = nil, nil, nil, nil, false
+	c.span = [2]float64{}
 	c.packed, c.expanded = nil, nil
 	c.expandGen++
 	if tl == nil {
@@ -154,6 +156,11 @@ func (c *Chart) setTimeline(tl *timeline.Timeline) {
 		c.order[i] = i
 		c.labels[i] = label{width: -1}
 		c.geom[i] = geomOf(it)
+		if g := c.geom[i]; i == 0 {
+			c.span = [2]float64{g.from, g.to}
+		} else {
+			c.span = [2]float64{min(c.span[0], g.from), max(c.span[1], g.to)}
+		}
 		c.present[it.Kind] = true
 		c.conflict = c.conflict || it.Conflict
 		if it.ID == c.selected && c.selected != "" {
@@ -256,22 +263,17 @@ func (c *Chart) extent() (from, to time.Time, ok bool) {
 	if len(c.geom) == 0 {
 		return
 	}
-	a, b := c.geom[0].from, c.geom[0].to
-	for _, g := range c.geom[1:] {
-		a, b = min(a, g.from), max(b, g.to)
-	}
-	return scale.FromUnixSeconds(a), scale.FromUnixSeconds(b), true
+	return scale.FromUnixSeconds(c.span[0]), scale.FromUnixSeconds(c.span[1]), true
 }
 
 // limits returns how far panning and zooming out may go, in Unix seconds:
 // the items' extent and a margin of a quarter of it (at least two weeks)
 // on each side, so the data never scrolls out of reach.
 func (c *Chart) limits() (lo, hi float64, ok bool) {
-	from, to, ok := c.extent()
-	if !ok {
+	if len(c.geom) == 0 {
 		return 0, 0, false
 	}
-	a, b := scale.UnixSeconds(from), scale.UnixSeconds(to)
+	a, b := c.span[0], c.span[1]
 	m := max((b-a)/4, 14*86400)
 	return a - m, b + m, true
 }

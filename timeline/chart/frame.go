@@ -286,6 +286,10 @@ func layoutFrame(p frameParams) *frame {
 	w := f.size.Width
 	var inView, overflow []int
 	if f.scale.Valid() {
+		// Sized once: at a wide zoom most of 10,000 items may be without a
+		// lane, and growing the slice item by item was a good part of a frame.
+		overflow = make([]int, 0, pk.unplaced)
+		inView = make([]int, 0, min(len(p.order)-pk.unplaced, 1024))
 		for _, idx := range p.order {
 			a, b, _ := p.geom[idx].marker(perUnit)
 			x0, x1 := float32((a-origin)/perUnit), float32((b-origin)/perUnit)
@@ -541,19 +545,21 @@ func clusterItems(p frameParams, s scale.Scale, overflow []int, y float32) []clu
 	// A badge covers at most clusterWidth units, so a zoomed-out view of
 	// many events shows their density along the axis, not one long badge.
 	maxW := max(reserve, clusterWidth)
+	// A cluster's items are a run of overflow (taken in order), so they
+	// are kept as a subslice of it; its times as seconds until the end.
 	var out []cluster
+	var spans [][2]float64
 	origin := scale.UnixSeconds(s.Start)
 	perSecond := 1 / s.SecondsPerPixel()
-	for _, idx := range overflow {
+	for k, idx := range overflow {
 		g := p.geom[idx]
-		from, to := scale.FromUnixSeconds(g.from), scale.FromUnixSeconds(g.to)
 		x0 := max(float32((g.from-origin)*perSecond), 0)
 		x1 := min(float32((g.to-origin)*perSecond), s.Width)
 		if n := len(out); n > 0 {
 			c := &out[n-1]
 			if x0 <= c.right+clusterGap && x0-c.x0 < maxW {
-				c.items = append(c.items, idx)
-				c.from, c.to = minTime(c.from, from), maxTime(c.to, to)
+				c.items = overflow[k-len(c.items) : k+1 : k+1]
+				spans[n-1] = [2]float64{min(spans[n-1][0], g.from), max(spans[n-1][1], g.to)}
 				c.x1 = min(max(c.x1, x1), c.x0+maxW)
 				c.right = max(c.x1, c.x0+reserve)
 				continue
@@ -561,29 +567,17 @@ func clusterItems(p frameParams, s scale.Scale, overflow []int, y float32) []clu
 			x0 = max(x0, c.right+clusterGap)
 		}
 		x1 = min(max(x1, x0), x0+maxW)
-		out = append(out, cluster{items: []int{idx}, from: from, to: to, x0: x0, x1: x1, y: y, left: x0, right: max(x1, x0+reserve)})
+		out = append(out, cluster{items: overflow[k : k+1 : k+1], x0: x0, x1: x1, y: y, left: x0, right: max(x1, x0+reserve)})
+		spans = append(spans, [2]float64{g.from, g.to})
 	}
 	for i := range out {
 		c := &out[i]
+		c.from, c.to = scale.FromUnixSeconds(spans[i][0]), scale.FromUnixSeconds(spans[i][1])
 		c.label = "+" + plural(len(c.items), "event")
 		c.x1 = max(c.x1, c.x0+p.measure(c.label, labelSize, style)+12)
 		c.right = max(c.right, c.x1)
 	}
 	return out
-}
-
-func minTime(a, b time.Time) time.Time {
-	if b.Before(a) {
-		return b
-	}
-	return a
-}
-
-func maxTime(a, b time.Time) time.Time {
-	if b.After(a) {
-		return b
-	}
-	return a
 }
 
 // layoutOverview maps the whole extent over the chart's width, counts the

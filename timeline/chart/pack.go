@@ -18,6 +18,9 @@ type packing struct {
 	band  []int32 // per item: its band (0 without bands)
 	lane  []int32 // per item: its lane within the band, -1 when it found none
 	bands []band
+	// unplaced counts the items with lane -1: those that found no lane, and
+	// on an export's page those not on the page.
+	unplaced int
 }
 
 // band is one horizontal band of lanes: the whole chart, or one source's
@@ -102,6 +105,7 @@ func packItems(p *frameParams, key packKey, priority func(int) bool) *packing {
 		l := trees[b].firstFit(left - laneGap)
 		if l < 0 {
 			pk.lane[idx] = -1
+			pk.unplaced++
 			continue
 		}
 		trees[b].set(l, right)
@@ -151,6 +155,7 @@ func packPage(p *frameParams, key packKey, s scale.Scale) *packing {
 	for i := range pk.lane {
 		pk.lane[i] = -1
 	}
+	pk.unplaced = n
 	type span struct {
 		idx         int
 		left, right float64
@@ -196,6 +201,7 @@ func packPage(p *frameParams, key packKey, s scale.Scale) *packing {
 		}
 		trees[b].set(l, sp.right)
 		pk.lane[sp.idx] = int32(l)
+		pk.unplaced--
 	}
 	for b := range pk.bands {
 		pk.bands[b].lanes = trees[b].used
