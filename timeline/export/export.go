@@ -1,6 +1,6 @@
 // Package export writes a timeline out of the app: as CSV for spreadsheets,
-// as JSON (the extract command's format plus the user's corrections) and as
-// PNG, always through WriteFileAtomic so a failed export never leaves a
+// as JSON (the extract command's format plus the user's corrections), as
+// TimelineJS JSON and as pictures (PNG, SVG, PDF), always through WriteFileAtomic so a failed export never leaves a
 // broken file in place of a good one.
 package export
 
@@ -32,7 +32,13 @@ func PNG(w io.Writer, img image.Image) error {
 	if b := img.Bounds(); b.Empty() {
 		return fmt.Errorf("png: empty image (%dx%d)", b.Dx(), b.Dy())
 	}
-	if err := (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, img); err != nil {
+	var err error
+	if rgba, ok := img.(*image.RGBA); ok {
+		err = encodeRGBA(w, rgba)
+	} else {
+		err = (&png.Encoder{CompressionLevel: png.BestSpeed}).Encode(w, img)
+	}
+	if err != nil {
 		return fmt.Errorf("png: %w", err)
 	}
 	return nil
