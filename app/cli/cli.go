@@ -28,7 +28,7 @@ func commands() []command {
 	return []command{
 		{"extract", "print the time references and events of articles as JSON", (*runner).extract},
 		{"eval", "score the tagger on TimeML or TIMEX2 corpora (TempEval-3 Task A)", (*runner).eval},
-		{"export", "write the timeline of articles as PNG, CSV or JSON", (*runner).export},
+		{"export", "draw the timeline of articles as PNG, SVG or PDF, or write it as CSV, JSON or TimelineJS", (*runner).export},
 		{"help", "show this help", nil},
 	}
 }
@@ -127,7 +127,7 @@ func Run(args []string, stdout, stderr io.Writer) int {
 }
 
 func usage(w io.Writer) {
-	fmt.Fprintln(w, "usage: retrace [FILE...]            open the articles in the window")
+	fmt.Fprintln(w, "usage: retrace [FILE|FOLDER...]     open the articles (a folder: those in it) in the window")
 	fmt.Fprintln(w, "       retrace COMMAND [flags] ...")
 	fmt.Fprintln(w, "       retrace --version            print the version and build")
 	fmt.Fprintln(w, "commands:")

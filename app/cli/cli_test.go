@@ -70,6 +70,17 @@ func TestHelp(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "extract") || !strings.Contains(out, "export") {
 		t.Errorf("help: code %d, output %q", code, out)
 	}
+	// The summary of export names every format it writes, and export
+	// takes a flag for each.
+	_, _, flags := run("export", "-h")
+	for format, flag := range map[string]string{"PNG": "-png", "SVG": "-svg", "PDF": "-pdf", "CSV": "-csv", "JSON": "-json", "TimelineJS": "-timelinejs"} {
+		if !strings.Contains(out, format) {
+			t.Errorf("help does not name %s:\n%s", format, out)
+		}
+		if !strings.Contains(flags, "  "+flag+" ") {
+			t.Errorf("export -h has no %s:\n%s", flag, flags)
+		}
+	}
 }
 
 // TestExtractSample checks the JSON shape the issue names, on the sample.
