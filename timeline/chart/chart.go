@@ -71,7 +71,10 @@ type Chart struct {
 	// window; nil on screen, where Fyne measures it.
 	ts *typeset.Typesetter
 
-	scrollRow int          // first row of lanes shown
+	scrollRow int // first row of lanes shown
+	pageEnd   int // an export's page: the row where it ends (0: as many as fit)
+	page      int // an export's page number from 0, of pages
+	pages     int
 	reveal    bool         // scroll the selected item into view at the next layout
 	expanded  map[int]bool // items of clusters the user opened
 	expandGen int
@@ -824,6 +827,9 @@ func (c *Chart) params(size fyne.Size) frameParams {
 		expandGen:  c.expandGen,
 		labelGen:   c.labelGen,
 		scrollRow:  c.scrollRow,
+		pageEnd:    c.pageEnd,
+		page:       c.page,
+		pages:      c.pages,
 		geom:       c.geom,
 		present:    c.present,
 		conflict:   c.conflict,

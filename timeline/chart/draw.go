@@ -243,9 +243,8 @@ func drawTexts(s surface, f *frame, st drawState) {
 		cl := &f.clusters[i]
 		s.text(cl.label, cl.x0+6, cl.y+6, labelSize, bold, pal.text)
 	}
-	if f.export && f.rows > f.viewRows && f.viewRows > 0 {
-		pages := (f.rows + f.viewRows - 1) / f.viewRows
-		note := "page " + strconv.Itoa(f.scrollRow/f.viewRows+1) + " of " + strconv.Itoa(pages)
+	if f.export && f.pages > 1 {
+		note := "page " + strconv.Itoa(f.page+1) + " of " + strconv.Itoa(f.pages)
 		nw := st.measure(note, creditSize, fyne.TextStyle{})
 		y := f.size.Height - creditHeight
 		s.text(note, w-pad-nw, y, creditSize, fyne.TextStyle{}, pal.muted)

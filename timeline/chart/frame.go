@@ -2,6 +2,8 @@ package chart
 
 import (
 	"math"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -140,6 +142,7 @@ type frame struct {
 	items     []placed
 	clusters  []cluster
 	heads     []bandHead
+	bandRows  []int // the first (title) row of each band, when the chart draws bands
 	legend    []legendEntry
 	over      *overview
 	accents   bool // several sources: labels carry a source tab
@@ -147,6 +150,8 @@ type frame struct {
 	below     int  // and below it
 	dark      bool
 	export    bool // a page of an export: no scroll bar; page numbers when there are several
+	page      int  // of an export: this page's number from 0, of pages
+	pages     int
 }
 
 // frameParams gathers what layoutFrame reads from the chart.
@@ -169,13 +174,19 @@ type frameParams struct {
 	expandGen  int
 	labelGen   int
 	scrollRow  int
-	geom       []geom                 // per item, parallel to tl.Items
-	present    map[timeline.Kind]bool // kinds that occur, for the legend
-	conflict   bool                   // some item is in conflict, for the legend
-	extent     [2]float64             // the pan limits, Unix seconds (overview)
-	hasExtent  bool
-	pack       **packing // a cache of the lane packing, kept by the chart
-	measure    func(text string, size float32, style fyne.TextStyle) float32
+	// pageEnd is the row (exclusive) where a page of an export ends, 0
+	// for as many rows as fit: a page may stop short to keep a band's
+	// title with its lanes.
+	pageEnd   int
+	page      int // an export's page number from 0, of pages (0 for a picture of one page)
+	pages     int
+	geom      []geom                 // per item, parallel to tl.Items
+	present   map[timeline.Kind]bool // kinds that occur, for the legend
+	conflict  bool                   // some item is in conflict, for the legend
+	extent    [2]float64             // the pan limits, Unix seconds (overview)
+	hasExtent bool
+	pack      **packing // a cache of the lane packing, kept by the chart
+	measure   func(text string, size float32, style fyne.TextStyle) float32
 	// labelMeasure measures label text quickly (a sum of advances).
 	labelMeasure func(text string) float32
 }
@@ -229,7 +240,7 @@ func (g geom) marker(perUnit float64) (from, to float64, point bool) {
 // overview and legend. With autoHeight the frame grows to show every row
 // and the returned size says how tall it is.
 func layoutFrame(p frameParams) *frame {
-	f := &frame{size: p.size, head: p.head, export: p.export || p.autoHeight}
+	f := &frame{size: p.size, head: p.head, export: p.export || p.autoHeight, page: p.page, pages: p.pages}
 	f.scale = p.view.WithWidth(p.size.Width)
 	y := float32(pad)
 	if p.head.title != "" {
@@ -356,17 +367,38 @@ func layoutFrame(p frameParams) *frame {
 		f.scrollRow = max(0, min(f.scrollRow, f.rows-f.viewRows))
 	}
 
+	// The rows shown: from scrollRow, one row lower when a page of an
+	// export begins inside a band, whose title then takes the first row
+	// again; up to the page's end.
+	shift, end := 0, f.scrollRow+f.viewRows
 	if p.bands {
+		f.bandRows = bandStart[:len(pk.bands)]
+		if p.export && continuesBand(f.bandRows, f.scrollRow, f.viewRows) {
+			shift, end = 1, end-1
+		}
+	}
+	if p.export && p.pageEnd > 0 {
+		end = min(end, p.pageEnd)
+	}
+	visible := func(row int) (int, bool) { // the viewport row of a layout row
+		return row - f.scrollRow + shift, row >= f.scrollRow && row < end
+	}
+	if p.bands {
+		name := func(bd band) string {
+			if bd.source >= 0 && p.sourceName != nil {
+				return p.sourceName(bd.source)
+			}
+			return "Undated sources"
+		}
 		for b, bd := range pk.bands {
-			r := bandStart[b] - f.scrollRow
-			if r < 0 || r >= f.viewRows {
+			if shift == 1 && bandStart[b] < f.scrollRow && f.scrollRow < bandStart[b+1] {
+				f.heads = append(f.heads, bandHead{y: f.lanesTop, text: name(bd) + " (continued)", source: bd.source})
+			}
+			r, ok := visible(bandStart[b])
+			if !ok {
 				continue
 			}
-			name := "Undated sources"
-			if bd.source >= 0 && p.sourceName != nil {
-				name = p.sourceName(bd.source)
-			}
-			f.heads = append(f.heads, bandHead{y: f.lanesTop + float32(r)*laneHeight, text: name, source: bd.source})
+			f.heads = append(f.heads, bandHead{y: f.lanesTop + float32(r)*laneHeight, text: name(bd), source: bd.source})
 		}
 	}
 
@@ -375,13 +407,13 @@ func layoutFrame(p frameParams) *frame {
 		accent = accentWidth + 3
 	}
 	for _, idx := range inView {
-		r := rowOf(idx) - f.scrollRow
-		if r < 0 {
-			f.above++
-			continue
-		}
-		if r >= f.viewRows {
-			f.below++
+		r, ok := visible(rowOf(idx))
+		if !ok {
+			if rowOf(idx) < f.scrollRow {
+				f.above++
+			} else {
+				f.below++
+			}
 			continue
 		}
 		g := p.geom[idx]
@@ -422,6 +454,40 @@ func layoutFrame(p frameParams) *frame {
 		f.over = layoutOverview(p, f.scale, f.axisY+axisHeight)
 	}
 	return f
+}
+
+// continuesBand reports whether a page of an export that begins at row
+// (and shows viewRows rows) begins inside a band, after its title row, so
+// that it repeats the title first. bandRows are the bands' title rows.
+func continuesBand(bandRows []int, row, viewRows int) bool {
+	if len(bandRows) == 0 || row <= 0 || viewRows < 2 {
+		return false
+	}
+	i := sort.SearchInts(bandRows, row)
+	return i == len(bandRows) || bandRows[i] != row
+}
+
+// pageRows splits the rows of an export into pages of viewRows rows and
+// returns each page's first row and its end (exclusive). A page beginning
+// inside a band repeats the band's title, so it has a row less for lanes;
+// a band's title is not left alone at the foot of a page.
+func pageRows(rows, viewRows int, bandRows []int) (starts, ends []int) {
+	for s := 0; s < rows || s == 0; {
+		n := max(viewRows, 1)
+		if continuesBand(bandRows, s, viewRows) {
+			n--
+		}
+		e := min(s+n, rows)
+		if last := e - 1; e < rows && last > s && slices.Contains(bandRows, last) {
+			e = last // the title goes with its lanes on the next page
+		}
+		starts, ends = append(starts, s), append(ends, e)
+		if e <= s {
+			break
+		}
+		s = e
+	}
+	return starts, ends
 }
 
 // pack returns the lane packing for the frame's zoom, reusing the chart's

@@ -61,10 +61,9 @@ func Draw(tl *timeline.Timeline, opt RenderOptions) ([]Page, error) {
 	}
 	c := e.c
 	pal := paletteFor(c.dark)
-	rows := e.rowsPerPage()
 	var pages []Page
 	for i := range e.pages {
-		c.scrollRow = i * rows
+		c.scrollRow, c.pageEnd, c.page, c.pages = e.starts[i], e.ends[i], i, e.pages
 		f := c.layout(c.params(e.size))
 		rec := &recorder{page: Page{Width: f.size.Width, Height: f.size.Height, Background: pal.background}, ts: c.ts}
 		drawFrame(rec, f, drawState{tl: tl, selected: -1, pal: pal, measure: c.measureText})

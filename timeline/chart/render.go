@@ -101,9 +101,8 @@ func renderPages(tl *timeline.Timeline, opt RenderOptions, page func(i, n int, i
 	img := image.NewRGBA(image.Rect(0, 0, e.width, h))
 	s := &rasterSurface{painter: painter{img: img, k: e.k}, ts: c.ts}
 	pal := paletteFor(c.dark)
-	rows := e.rowsPerPage()
 	for i := range e.pages {
-		c.scrollRow = i * rows
+		c.scrollRow, c.pageEnd, c.page, c.pages = e.starts[i], e.ends[i], i, e.pages
 		f := c.layout(c.params(e.size))
 		s.fill(pal.background)
 		drawFrame(s, f, drawState{tl: tl, selected: -1, pal: pal, measure: c.measureText})
@@ -140,6 +139,8 @@ type exportChart struct {
 	width int       // of a page, in pixels
 	size  fyne.Size // of a page, in units
 	pages int
+	// starts and ends are each page's first row and end (exclusive).
+	starts, ends []int
 }
 
 // checkOptions rejects what no export can draw.
@@ -207,7 +208,7 @@ func setupExport(tl *timeline.Timeline, opt RenderOptions) (*exportChart, error)
 	} else {
 		c.view = scale.Scale{Start: opt.From, End: opt.To, Width: width}
 	}
-	e := &exportChart{c: c, k: k, width: opt.Width, size: fyne.NewSize(width, float32(opt.Height)/k), pages: 1}
+	e := &exportChart{c: c, k: k, width: opt.Width, size: fyne.NewSize(width, float32(opt.Height)/k), pages: 1, starts: []int{0}, ends: []int{0}}
 	if opt.Height == 0 {
 		c.autoHeight = true
 		f := layoutFrame(c.params(fyne.NewSize(width, 0)))
@@ -223,17 +224,10 @@ func setupExport(tl *timeline.Timeline, opt RenderOptions) (*exportChart, error)
 	if f.viewRows < 1 || len(f.clusters) > 0 {
 		return nil, fmt.Errorf("render: a page of %dx%d px has no room for the lanes", opt.Width, opt.Height)
 	}
-	e.pages = max(1, (f.rows+f.viewRows-1)/f.viewRows)
+	e.starts, e.ends = pageRows(f.rows, f.viewRows, f.bandRows)
+	e.pages = len(e.starts)
 	if e.pages > maxPages {
 		return nil, fmt.Errorf("render: the timeline needs %d pages of this size, more than %d", e.pages, maxPages)
 	}
 	return e, nil
-}
-
-// rowsPerPage is how many rows of lanes a page shows.
-func (e *exportChart) rowsPerPage() int {
-	if e.pages == 1 {
-		return 0
-	}
-	return layoutFrame(e.c.params(e.size)).viewRows
 }

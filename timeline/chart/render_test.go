@@ -2,11 +2,14 @@ package chart
 
 import (
 	"flag"
+	"fmt"
 	"image"
 	"image/png"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -201,4 +204,93 @@ func TestExportPacksLanesTightly(t *testing.T) {
 		t.Errorf("%d lanes for labels at most %d deep", f.rows, most)
 	}
 	checkNoOverlap(t, f)
+}
+
+// TestPagesRepeatBandTitles splits an export with a band per source into
+// pages: a page that begins inside a band repeats the band's title
+// ("… (continued)") in its first row, above the lanes; no band's title is
+// left at the foot of a page without its lanes; every item is drawn on
+// exactly one page; and the vector pages carry the same titles.
+func TestPagesRepeatBandTitles(t *testing.T) {
+	tl := synthetic(400, 3, timeline.Day(2020, 1, 1), 4, 9)
+	opt := RenderOptions{Width: 1200, Height: 700, Bands: true, Legend: true, SourceNames: []string{"Alpha", "Beta", "Gamma"}}
+	e, err := setupExport(tl, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.pages < 4 {
+		t.Fatalf("only %d pages: the test needs bands split over pages", e.pages)
+	}
+	c := e.c
+	params := c.params(e.size)
+	seen := map[int]int{}
+	continued := 0
+	var continuedPages []int
+	for i := range e.pages {
+		c.scrollRow, c.pageEnd = e.starts[i], e.ends[i]
+		f := c.layout(c.params(e.size))
+		for _, pl := range f.items {
+			seen[pl.item]++
+			if pl.lane >= f.viewRows {
+				t.Errorf("page %d: item %d in row %d of %d", i+1, pl.item, pl.lane, f.viewRows)
+			}
+		}
+		midBand := !slices.Contains(f.bandRows, e.starts[i])
+		if midBand {
+			continued++
+			continuedPages = append(continuedPages, i)
+			if len(f.heads) == 0 || f.heads[0].y != f.lanesTop || !strings.HasSuffix(f.heads[0].text, " (continued)") {
+				t.Errorf("page %d begins inside a band but its first row is not the band's title: %+v", i+1, f.heads)
+			}
+			for _, pl := range f.items {
+				if pl.y == f.lanesTop {
+					t.Errorf("page %d: item %d drawn in the repeated title's row", i+1, pl.item)
+				}
+			}
+		}
+		for _, h := range f.heads {
+			if strings.HasSuffix(h.text, " (continued)") {
+				continue
+			}
+			alone := true
+			for _, pl := range f.items {
+				if pl.y > h.y && params.firstSource(pl.item) == h.source {
+					alone = false
+				}
+			}
+			if alone {
+				t.Errorf("page %d: the title %q has none of its lanes under it", i+1, h.text)
+			}
+		}
+	}
+	if continued == 0 {
+		t.Fatal("no page begins inside a band")
+	}
+	for idx := range tl.Items {
+		if seen[idx] != 1 {
+			t.Errorf("item %d drawn on %d pages", idx, seen[idx])
+		}
+	}
+	pages, err := Draw(tl, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pages) != e.pages {
+		t.Fatalf("Draw gave %d pages, the layout %d", len(pages), e.pages)
+	}
+	for i, pg := range pages { // the footer counts the pages there are
+		want := fmt.Sprintf("page %d of %d", i+1, len(pages))
+		if !slices.ContainsFunc(pg.Texts, func(tx Text) bool { return tx.Text == want }) {
+			t.Errorf("vector page %d has no %q", i+1, want)
+		}
+	}
+	for _, i := range continuedPages {
+		found := false
+		for _, tx := range pages[i].Texts {
+			found = found || strings.HasSuffix(tx.Text, " (continued)")
+		}
+		if !found {
+			t.Errorf("vector page %d has no repeated band title", i+1)
+		}
+	}
 }
