@@ -203,15 +203,25 @@ func (c *Chart) labelOf(i int) (string, float32) {
 			l.text += " (dates disagree)"
 		}
 		if c.ts != nil {
-			l.width = c.ts.Width(l.text, labelSize, typeset.Regular)
+			l.width = c.ts.Room(l.text, labelSize, typeset.Regular)
 		} else {
 			l.width = c.glyphs.measure(l.text)
 		}
 	}
 	if i == c.selIdx { // drawn bold: keep room for it
-		return l.text, c.measureText(l.text, labelSize, fyne.TextStyle{Bold: true})
+		return l.text, c.roomText(l.text, labelSize, fyne.TextStyle{Bold: true})
 	}
 	return l.text, l.width
+}
+
+// roomText measures the room the layout leaves for a line of text: on
+// screen as drawn; in an export the wider of the app's font and DejaVu
+// Sans, which a reader of the SVG may see it in instead (typeset.Room).
+func (c *Chart) roomText(text string, size float32, style fyne.TextStyle) float32 {
+	if c.ts != nil {
+		return c.ts.Room(text, size, styleOf(style))
+	}
+	return fyne.MeasureText(text, size, style).Width
 }
 
 // measureText measures a line of text as the chart draws it: with the
@@ -836,11 +846,11 @@ func (c *Chart) params(size fyne.Size) frameParams {
 		pack:       &c.packed,
 		labelMeasure: func(text string) float32 {
 			if c.ts != nil {
-				return c.ts.Width(text, labelSize, typeset.Regular)
+				return c.ts.Room(text, labelSize, typeset.Regular)
 			}
 			return c.glyphs.measure(text)
 		},
-		measure: c.measureText,
+		measure: c.roomText,
 	}
 	if lo, hi, ok := c.limits(); ok {
 		p.extent, p.hasExtent = [2]float64{lo, hi}, true

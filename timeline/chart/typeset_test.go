@@ -1,9 +1,13 @@
 package chart
 
 import (
+	"cmp"
 	"image"
 	"image/color"
 	"math"
+	"os"
+	"path/filepath"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +16,9 @@ import (
 	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+
+	"retrace/timeline"
+	"retrace/timeline/chart/internal/typeset"
 )
 
 // TestExportTextMatchesWindow checks the export's typesetter against
@@ -117,4 +124,58 @@ func unmatched(a, b image.Image) int {
 		}
 	}
 	return n
+}
+
+// TestExportRoomForFallbackFont draws an export as the SVG and PDF take
+// it and sets every line of text in DejaVu Sans, the wider font a reader
+// without Noto Sans sees the SVG in (librsvg and many editors ignore the
+// embedded font): lines on one baseline do not run into each other, and
+// none runs past the page's edge.
+func TestExportRoomForFallbackFont(t *testing.T) {
+	var faces [4][]byte
+	for i, name := range []string{"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"} {
+		data, err := os.ReadFile(filepath.Join("/usr/share/fonts/truetype/dejavu", name))
+		if err != nil {
+			t.Skipf("no DejaVu Sans here: %v", err)
+		}
+		faces[i] = data
+	}
+	dejaVu, err := typeset.New(faces[0], faces[1], faces[2], faces[3])
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl := synthetic(300, 3, timeline.Day(2020, 1, 1), 3, 17)
+	for _, opt := range []RenderOptions{
+		{Width: 1200, Dates: true, Legend: true, Title: "Three sources, labels with dates"},
+		{Width: 1754, Height: 1240, Units: 1200, Bands: true, Legend: true, Title: "A4 landscape, bands"},
+	} {
+		pages, err := Draw(tl, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		overlaps := 0
+		for p, pg := range pages {
+			lines := map[float32][]Text{}
+			for _, tx := range pg.Texts {
+				lines[tx.Baseline] = append(lines[tx.Baseline], tx)
+			}
+			for _, line := range lines {
+				slices.SortFunc(line, func(a, b Text) int { return cmp.Compare(a.X, b.X) })
+				for i, tx := range line {
+					w := dejaVu.Width(tx.Text, tx.Size, styleOf(fyne.TextStyle{Bold: tx.Bold, Italic: tx.Italic}))
+					if tx.X+w > pg.Width+0.5 {
+						t.Errorf("%s, page %d: %q ends at %.1f in DejaVu Sans, past the page's %.0f", opt.Title, p+1, tx.Text, tx.X+w, pg.Width)
+					}
+					if i+1 < len(line) && tx.X+w > line[i+1].X+0.5 {
+						if overlaps++; overlaps <= 5 {
+							t.Errorf("%s, page %d: %q ends at %.1f in DejaVu Sans, over %q at %.1f", opt.Title, p+1, tx.Text, tx.X+w, line[i+1].Text, line[i+1].X)
+						}
+					}
+				}
+			}
+		}
+		if overlaps > 5 {
+			t.Errorf("%s: %d overlaps in all", opt.Title, overlaps)
+		}
+	}
 }

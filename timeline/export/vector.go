@@ -128,8 +128,10 @@ func rgba(c color.NRGBA) color.RGBA {
 // long labels over their neighbours and the edge. So every line also
 // carries its width in the app's font (textLength: what honours it fits
 // any font to it), and names fonts after Noto Sans that are no wider
-// (Arial and its metric twins, Helvetica and its): what honours neither
-// finds one of those on nearly every system.
+// (Arial and its metric twins, Helvetica and its); and the chart's layout
+// leaves each line the room it takes in DejaVu Sans, the wider sans-serif
+// of a Linux system with neither, so librsvg there (which honours no
+// textLength) draws no label over another.
 func SVG(w io.Writer, pages []chart.Page) error {
 	if len(pages) == 0 {
 		return errors.New("svg: nothing to draw")
