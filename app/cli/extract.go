@@ -75,6 +75,7 @@ func (r *runner) extract(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w: TimeML holds one document: give one FILE, or --out FOLDER", errUsage)
 	}
 	if !slices.ContainsFunc(files, workspace.HasExt) && *format != "timeml" {
+		defer limitMemory(files, 2*extractWorkers(len(files)))()
 		return streamExtract(files, opts, *format, stdout, stderr)
 	}
 	in, err := analyzeFiles(files, opts, af.consent, stderr)
@@ -163,7 +164,7 @@ func streamExtract(paths []string, opts analyze.Options, format string, stdout, 
 		a   *timeline.Analysis
 		err error
 	}
-	workers := min(runtime.GOMAXPROCS(0), len(paths))
+	workers := extractWorkers(len(paths))
 	results := make([]chan result, len(paths))
 	for i := range results {
 		results[i] = make(chan result, 1)
@@ -215,6 +216,12 @@ func streamExtract(paths []string, opts analyze.Options, format string, stdout, 
 		}
 	}
 	return w.finish()
+}
+
+// extractWorkers is how many articles streamExtract analyses at once, out
+// of n; it starts up to twice as many before printing them.
+func extractWorkers(n int) int {
+	return min(runtime.GOMAXPROCS(0), n)
 }
 
 // docWriter prints analysed documents one after another in one of the

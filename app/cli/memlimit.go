@@ -1,0 +1,137 @@
+package cli
+
+import (
+	"math"
+	"os"
+	"runtime/debug"
+	"runtime/metrics"
+	"slices"
+	"sync"
+	"time"
+)
+
+// The extract command sets the Go runtime a soft memory limit sized from the
+// articles it is about to read. Left to its default (GOGC=100), the
+// collector lets the heap grow to twice what is live, and analysing a
+// document keeps about six times its size live at its peak (text, tokens,
+// mentions, the events being built): a 20 MB article would take 12 to 13
+// times its size. With the limit the collector works harder near the peak
+// instead, where the heap would otherwise double.
+const (
+	memoryPerInputByte = 7        // bytes of limit per byte of the articles analysed at once
+	memoryBase         = 16 << 20 // the runtime, the lexicon, the grammar's tables, buffers
+	memoryFloor        = 64 << 20 // below this the default already keeps the heap small
+)
+
+// memoryLimitFor returns the soft memory limit for analysing articles of the
+// given sizes, inFlight of them at a time: enough for the largest ones
+// together.
+func memoryLimitFor(sizes []int64, inFlight int) int64 {
+	sorted := slices.Sorted(slices.Values(sizes))
+	var budget int64
+	for i := len(sorted) - 1; i >= 0 && i >= len(sorted)-inFlight; i-- {
+		budget += sorted[i]
+	}
+	if budget > (math.MaxInt64-memoryBase)/memoryPerInputByte {
+		return math.MaxInt64
+	}
+	return max(memoryFloor, memoryBase+memoryPerInputByte*budget)
+}
+
+// memoryGuard is a soft memory limit in force, watched for thrashing: an
+// input that needs far more memory than its size says (a text that is one
+// date after another, say) would have the collector run without end, so
+// when collection takes more than gcThrashShare of the processor time spent
+// over a window, the guard lifts the limit and the heap grows as it would
+// have without it. What is at stake is then memory, never a command that
+// crawls.
+type memoryGuard struct {
+	prev int64
+	stop chan struct{}
+	done sync.WaitGroup
+}
+
+const (
+	gcThrashShare  = 0.4
+	gcThrashWindow = 500 * time.Millisecond // of processor time, not wall time
+	gcThrashPoll   = 50 * time.Millisecond
+)
+
+// limitMemory sets the soft memory limit for the articles at paths, inFlight
+// of them at a time, and returns a function that restores the one before.
+// It leaves the limit alone when the user set GOMEMLIMIT, and when a path
+// is not a regular file it can measure (reading it will say why): then the
+// default is the safe choice. Paths are articles: a workspace's size says
+// nothing of its documents'.
+func limitMemory(paths []string, inFlight int) (restore func()) {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return func() {}
+	}
+	sizes := make([]int64, 0, len(paths))
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil || !fi.Mode().IsRegular() {
+			return func() {}
+		}
+		sizes = append(sizes, fi.Size())
+	}
+	limit := memoryLimitFor(sizes, inFlight)
+	if limit == math.MaxInt64 {
+		return func() {}
+	}
+	g := startMemoryGuard(limit)
+	return g.release
+}
+
+func startMemoryGuard(limit int64) *memoryGuard {
+	g := &memoryGuard{prev: debug.SetMemoryLimit(limit), stop: make(chan struct{})}
+	g.done.Add(1)
+	go g.watch()
+	return g
+}
+
+// watch lifts the limit when the collector thrashes, until release.
+func (g *memoryGuard) watch() {
+	defer g.done.Done()
+	samples := []metrics.Sample{
+		{Name: "/cpu/classes/gc/total:cpu-seconds"},
+		{Name: "/cpu/classes/total:cpu-seconds"},
+		{Name: "/cpu/classes/idle:cpu-seconds"},
+		{Name: "/gc/limiter/last-enabled:gc-cycle"},
+	}
+	read := func() (gc, busy float64, limiter uint64) {
+		metrics.Read(samples)
+		gc = samples[0].Value.Float64()
+		busy = samples[1].Value.Float64() - samples[2].Value.Float64()
+		return gc, busy, samples[3].Value.Uint64()
+	}
+	gc0, busy0, limiter0 := read()
+	tick := time.NewTicker(gcThrashPoll)
+	defer tick.Stop()
+	for {
+		select {
+		case <-g.stop:
+			return
+		case <-tick.C:
+		}
+		gc, busy, limiter := read()
+		// The runtime's own limiter steps in when collection takes half
+		// the processors: thrashing already.
+		thrash := limiter != limiter0
+		if d := busy - busy0; d >= gcThrashWindow.Seconds() {
+			thrash = thrash || (gc-gc0)/d > gcThrashShare
+			gc0, busy0 = gc, busy
+		}
+		if thrash {
+			debug.SetMemoryLimit(g.prev)
+			return
+		}
+	}
+}
+
+// release stops the watch and restores the limit in force before.
+func (g *memoryGuard) release() {
+	close(g.stop)
+	g.done.Wait()
+	debug.SetMemoryLimit(g.prev)
+}
