@@ -1,6 +1,8 @@
 package docdate
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -218,5 +220,22 @@ func BenchmarkFind(b *testing.B) {
 				Find(Input{Name: "x.txt", Text: tc.text, FileTime: fileTime})
 			}
 		})
+	}
+}
+
+// The byte search for line breaks cuts every text as the look at every
+// byte does (splitLinesCR), CRs or not.
+func TestSplitLinesBySearch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 3))
+	alphabet := []string{"a", "b", " ", "\n", "\n", "\r", "é"}
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(40); k > 0; k-- {
+			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		text := sb.String()
+		if got, want := splitLines(text), splitLinesCR(text); !slices.Equal(got, want) {
+			t.Fatalf("splitLines(%q) = %v, want %v", text, got, want)
+		}
 	}
 }

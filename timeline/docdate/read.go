@@ -53,7 +53,7 @@ const dateReach = 40
 func allFullDates(s string) []fullDate {
 	var out []fullDate
 	for i := 0; i+4 <= len(s); i++ {
-		if !isDigits(s[i:i+4]) || i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
+		if !isDigit(s[i]) || !isDigits(s[i:i+4]) || i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
 			continue
 		}
 		y := s[i : i+4]
@@ -261,7 +261,7 @@ func hasCredit(s string) bool {
 // opensEntry reports whether a line opens like an entry of a chronology.
 func opensEntry(s string) bool {
 	s = strings.TrimLeft(s, "*_-•· ")
-	if s == "" {
+	if s == "" || !entryMark(s) {
 		return false
 	}
 	if !isDigit(s[0]) { // the pattern is dear: first a look at the first word
@@ -274,6 +274,14 @@ func opensEntry(s string) bool {
 		}
 	}
 	return entryPattern.MatchString(s)
+}
+
+// entryMark reports whether s holds what entryPattern needs after its
+// date: a colon, a dash or a hyphen. Most lines of prose hold none, and
+// looking for them costs far less than the pattern.
+func entryMark(s string) bool {
+	return strings.IndexByte(s, ':') >= 0 || strings.IndexByte(s, '-') >= 0 ||
+		strings.Contains(s, "–") || strings.Contains(s, "—")
 }
 
 // textYears returns every year written as a number of its own in the
