@@ -36,8 +36,16 @@ func (e *jsonEnc) spill() {
 	}
 }
 
+// newlineIndent is a line break and the indent of the deepest a document
+// goes and more, cut to length: one append per line instead of one per level.
+const newlineIndent = "\n                                "
+
 func (e *jsonEnc) newline() {
 	if !e.indent {
+		return
+	}
+	if n := 1 + 2*e.depth; n <= len(newlineIndent) {
+		e.buf = append(e.buf, newlineIndent[:n]...)
 		return
 	}
 	e.buf = append(e.buf, '\n')
@@ -277,6 +285,23 @@ func (e *jsonEnc) analysis(a *timeline.Analysis) {
 
 const hexDigits = "0123456789abcdef"
 
+// load8 reads eight bytes of s, the first in the low byte.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// plain8 reports whether the eight bytes of v are all ASCII that JSON
+// writes as they are: none a control character, a quote, a backslash or
+// the start of a rune beyond ASCII. (x - n*ones) &^ x & highs is not zero
+// exactly when some byte of x is below n, for n up to 128.
+func plain8(v uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	quote, backslash := v^('"'*ones), v^('\\'*ones)
+	return ((v-' '*ones)&^v|(quote-ones)&^quote|(backslash-ones)&^backslash|v)&highs == 0
+}
+
 // appendJSONString appends s quoted as encoding/json quotes it without
 // HTML escaping: control characters, quotes and backslashes escaped,
 // invalid UTF-8 as U+FFFD, and U+2028 and U+2029 escaped for JavaScript.
@@ -284,6 +309,13 @@ func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
 	start := 0
 	for i := 0; i < len(s); {
+		// eight bytes at a time while none needs a look
+		for i+8 <= len(s) && plain8(load8(s[i:])) {
+			i += 8
+		}
+		if i >= len(s) {
+			break
+		}
 		if b := s[i]; b < utf8.RuneSelf {
 			if b >= ' ' && b != '"' && b != '\\' {
 				i++

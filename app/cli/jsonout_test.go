@@ -89,3 +89,27 @@ func TestJSONMatchesEncodingJSON(t *testing.T) {
 		}
 	}
 }
+
+// Strings long enough for appendJSONString's eight-bytes-at-a-time path,
+// with what JSON escapes at every place in and around the eight bytes.
+func TestJSONStringMatchesEncodingJSON(t *testing.T) {
+	r := rand.New(rand.NewSource(12))
+	pieces := []string{"a", "plain words ", "Z", "\"", "\\", "\n", "\x00", "\x1f", " ", "\x7f", "\x80", "\xff",
+		"é", "\u2028", "\u2029", "😀", "\xe2\x80", "<&>"}
+	for range 20000 {
+		var sb strings.Builder
+		for range r.Intn(12) {
+			sb.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := sb.String()
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(s); err != nil {
+			t.Fatal(err)
+		}
+		if got := string(appendJSONString(nil, s)) + "\n"; got != want.String() {
+			t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want.String())
+		}
+	}
+}
