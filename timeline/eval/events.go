@@ -28,9 +28,11 @@ type SysTime struct {
 // SysEvent is one event a system dated: the words that name it (its
 // triggers: one, with the words naming the happenings of its predicate that
 // the same times date, and one in each further sentence that tells it;
-// none when it has no trigger) and the ids of the times that date it by inclusion. A time
-// that only measures the distance to another event ("weeks" in "weeks
-// after the clashes") does not date it.
+// none when it has no trigger) and the ids of the times that date it by
+// inclusion. A time that places an event from another ("weeks" in "spotted
+// in the weeks before the shooting") dates the event it places, as the
+// issue defines attachment (the events whose mentions hold the time), and
+// not the one it counts from.
 type SysEvent struct {
 	Label    string
 	Triggers []timeline.Span
@@ -225,12 +227,8 @@ func (rep EventReport) Write(w io.Writer, verbose bool) error {
 // FromAnalysis is the system view of one of Retrace's own analyses.
 func FromAnalysis(a *timeline.Analysis) System {
 	var s System
-	anchors := make(map[string]bool, len(a.Mentions)) // mentions placed from another event
 	for _, m := range a.Mentions {
 		s.Times = append(s.Times, SysTime{ID: m.ID, Span: m.Span})
-		if strings.HasPrefix(m.Anchor, "event:") {
-			anchors[m.ID] = true
-		}
 	}
 	for _, e := range a.Events {
 		se := SysEvent{Label: e.Label}
@@ -239,11 +237,7 @@ func FromAnalysis(a *timeline.Analysis) System {
 				se.Triggers = append(se.Triggers, tr)
 			}
 		}
-		for _, id := range e.Mentions {
-			if !anchors[id] {
-				se.Times = append(se.Times, id)
-			}
-		}
+		se.Times = append(se.Times, e.Mentions...)
 		s.Events = append(s.Events, se)
 	}
 	return s

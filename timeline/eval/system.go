@@ -169,13 +169,9 @@ func decodeExtractJSON(b []byte) ([]extractDoc, error) {
 // output builds the system view of the document as FromAnalysis does.
 func (d extractDoc) output(from string) output {
 	out := output{from: from}
-	anchored := map[string]bool{}
 	for _, m := range d.Mentions {
 		out.sys.Times = append(out.sys.Times, SysTime{ID: m.ID, Span: timeline.Span{Start: m.Start, End: m.End}})
 		out.quotes = append(out.quotes, quote{timeline.Span{Start: m.Start, End: m.End}, m.Text})
-		if strings.HasPrefix(m.Anchor, "event:") {
-			anchored[m.ID] = true
-		}
 	}
 	for _, e := range d.Events {
 		se := SysEvent{Label: e.Label}
@@ -193,11 +189,7 @@ func (d extractDoc) output(from string) output {
 				out.quotes = append(out.quotes, quote{sp, tr.Text})
 			}
 		}
-		for _, id := range e.Mentions {
-			if !anchored[id] {
-				se.Times = append(se.Times, id)
-			}
-		}
+		se.Times = append(se.Times, e.Mentions...)
 		out.sys.Events = append(out.sys.Events, se)
 	}
 	return out

@@ -152,6 +152,7 @@ const (
 type relative struct {
 	kind     int
 	mention  int // the duration mention, or -1 for "shortly after"
+	at       int // the mention's place among the sentence's (its tokens are first[at]:last[at]), or -1
 	dur      durationRange
 	tail     int // first token of the expression: the clause is cut there for its own label
 	np       clause
@@ -330,11 +331,13 @@ func (b *builder) sentence(u unit) {
 			lbl = b.mentionLabel(b.ms[r.mention])
 		}
 		main = len(b.drafts)
-		b.drafts = append(b.drafts, draft{
+		d := draft{
 			pos: b.ms[r.mention].Start, label: lbl, iv: shift(b.drafts[b.ref].iv, r.dur, sign),
 			kind: timeline.KindRelative, mentions: []int{r.mention}, sentence: u.span,
 			anchor: b.ref, relation: r.dur.words + word,
-		})
+		}
+		b.triggerRelative(&d, rd, toks, r, first, last)
+		b.drafts = append(b.drafts, d)
 		b.pending = append(b.pending, anchorFix{r.mention, b.ref})
 	}
 
@@ -347,6 +350,32 @@ func (b *builder) sentence(u unit) {
 		}
 		anchor, inherited := b.nearest(own, ownClauses, r.clauseAt, main)
 		if anchor < 0 {
+			continue
+		}
+		if r.mention >= 0 && b.ref >= 0 && b.otherHappening(rd, toks, r, own, first, last) {
+			// "His car was spotted in the weeks before the shooting":
+			// the clause tells its own happening, which no date of the
+			// sentence places, and the shooting is an event the story
+			// has told. The last dated event stands for it, as it does
+			// for "weeks later"; what is new, and what the weeks
+			// place, is the spotting.
+			anchor = b.ref
+			sign, word := +1, " after"
+			if r.kind == relBeforeNP {
+				sign, word = -1, " before"
+			}
+			lbl := label(r.clauseAt)
+			if lbl == "" {
+				continue
+			}
+			d := draft{
+				pos: b.ms[r.mention].Start, label: lbl, iv: shift(b.drafts[anchor].iv, r.dur, sign),
+				kind: timeline.KindRelative, mentions: []int{r.mention}, sentence: u.span,
+				anchor: anchor, relation: r.dur.words + word, inherited: true,
+			}
+			b.triggerRelative(&d, rd, toks, r, first, last)
+			b.drafts = append(b.drafts, d)
+			b.pending = append(b.pending, anchorFix{r.mention, anchor})
 			continue
 		}
 		npDrop := mentionDrop[r.np.from:r.np.to]
@@ -362,6 +391,9 @@ func (b *builder) sentence(u unit) {
 			label: joinLabel(ws), iv: shift(b.drafts[anchor].iv, r.dur, sign), kind: timeline.KindRelative,
 			sentence: u.span, anchor: anchor, relation: r.dur.words + word, inherited: inherited,
 		}
+		if k := rd.phraseHappening(r.np); k >= 0 {
+			d.trigger = toks[k].Span
+		}
 		if r.mention >= 0 {
 			d.pos = b.ms[r.mention].Start
 			d.mentions = []int{r.mention}
@@ -375,6 +407,40 @@ func (b *builder) sentence(u unit) {
 	if main >= 0 {
 		b.ref = main
 	}
+}
+
+// otherHappening reports whether the relative expression r follows a verb
+// of its own clause that none of the sentence's dated events is on: "His
+// car was spotted in the weeks before the shooting, and was found ... in
+// December" places the spotting from the shooting, and has nothing to say
+// of when the shooting was from the finding.
+func (b *builder) otherHappening(rd *reading, toks []token, r relative, own []int, first, last []int) bool {
+	tr, noun := rd.triggerOf(b.ms[r.mention], first[r.at], last[r.at])
+	if tr == noTrigger || noun || clauseOf(toks, rd.clause, toks[tr].Start) != r.clauseAt || tr > r.tail {
+		return false
+	}
+	for _, d := range own {
+		if b.drafts[d].trigger == toks[tr].Span {
+			return false
+		}
+	}
+	return true
+}
+
+// triggerRelative gives the event d, placed by the relative expression r
+// ("a year later, the treaty was signed"), the happening its time attaches
+// to, as a time of its own would.
+func (b *builder) triggerRelative(d *draft, rd *reading, toks []token, r relative, first, last []int) {
+	if r.at < 0 {
+		return
+	}
+	tr, noun := rd.triggerOf(b.ms[r.mention], first[r.at], last[r.at])
+	if tr == noTrigger {
+		return
+	}
+	d.trigger = toks[tr].Span
+	b.with = rd.partners(tr, noun, first[r.at], last[r.at], b.with[:0])
+	d.with = addSpans(nil, toks, b.with)
 }
 
 // addSpans adds the spans of tokens ks to with, each once, in text order.

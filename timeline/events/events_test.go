@@ -324,3 +324,35 @@ func TestCapitalsReadAsLowerCase(t *testing.T) {
 		checkBounds(t, ceasefire, "2022-04-28", "2022-05-12")
 	}
 }
+
+// A relative phrase after a clause's own verb places that clause's
+// happening, not the event it names: "spotted in the weeks before the
+// shooting" is about the spotting, counted from the story's last dated
+// event, which stands for the shooting told before. Every event placed
+// relative to another has a trigger.
+func TestRelativePlacesItsClause(t *testing.T) {
+	text := "A doctor was shot at his home on Oct. 23. His car was spotted in the neighborhood in the weeks before the shooting, and was found at an airport in December."
+	_, evs, _ := analyze(t, text, "1999-05-06",
+		ref{text: "Oct. 23", value: "1998-10-23", earliest: "1998-10-23", latest: "1998-10-23"},
+		ref{text: "weeks", typ: timeline.TypeDuration, value: "PXW"},
+		ref{text: "December", value: "1998-12", earliest: "1998-12-01", latest: "1998-12-31"})
+	spotted := eventWith(evs, "spotted")
+	if spotted == nil {
+		t.Fatalf("no spotting:\n%s", dump(evs))
+	}
+	if tr := text[spotted.Trigger.Start:spotted.Trigger.End]; tr != "spotted" {
+		t.Errorf("trigger %q, want spotted", tr)
+	}
+	checkBounds(t, spotted, "1998-08-28", "1998-10-16") // one to eight weeks before
+	if eventWith(evs, "Shooting") != nil {
+		t.Errorf("the shooting, told before, placed again:\n%s", dump(evs))
+	}
+
+	text = "Protesters returned to the streets on March 5, two days after the vote."
+	_, evs, _ = analyze(t, text, "2026-01-02",
+		ref{text: "March 5", value: "2025-03-05", earliest: "2025-03-05", latest: "2025-03-05"},
+		ref{text: "two days", typ: timeline.TypeDuration, value: "P2D"})
+	if vote := eventWith(evs, "vote"); vote == nil || text[vote.Trigger.Start:vote.Trigger.End] != "vote" {
+		t.Errorf("the vote has no trigger:\n%s", dump(evs))
+	}
+}

@@ -123,7 +123,7 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 		if k >= c.to || !toks[k].word {
 			continue
 		}
-		r := relative{mention: mi, dur: d, clauseAt: ci, tail: first[i]}
+		r := relative{mention: mi, at: i, dur: d, clauseAt: ci, tail: first[i]}
 		for r.tail > c.from && toks[r.tail-1].word && toks[r.tail-1].cls.Has(lex.Quantifier) {
 			r.tail--
 		}
@@ -179,7 +179,7 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 		if k+2 >= cls[ci].to {
 			continue
 		}
-		r := relative{kind: kind, mention: -1, dur: d, clauseAt: ci, tail: k, np: clause{k + 2, cls[ci].to}}
+		r := relative{kind: kind, mention: -1, at: -1, dur: d, clauseAt: ci, tail: k, np: clause{k + 2, cls[ci].to}}
 		if !datedWithin(toks, r.np, dated) {
 			out = append(out, r)
 		}

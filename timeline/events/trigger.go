@@ -952,3 +952,19 @@ func (r *reading) presentState(first, last, v int) bool {
 	}
 	return true // "controls", "has", "is"
 }
+
+// phraseHappening returns the word that names the happening of the phrase
+// c, which follows "after" or "before" ("after his team was blocked",
+// "before the shooting", "after the Asian crisis"): its first verb or
+// event noun; -1 when it names none.
+func (r *reading) phraseHappening(c clause) int {
+	for k := c.from; k < c.to && k < len(r.toks); k++ {
+		if r.inTime[k] {
+			continue
+		}
+		if r.verb(k) || r.eventNoun(k) {
+			return k
+		}
+	}
+	return -1
+}

@@ -139,9 +139,9 @@ func TestWriteRoundTrip(t *testing.T) {
 	if d.Instances[4].Event != "e4" {
 		t.Errorf("e5's instance is of %q, want e4's EVENT", d.Instances[4].Event)
 	}
-	// A link from each event to each time that dates it; "weeks" only
-	// measures the distance from e1, so e3 has none.
-	want := map[string]string{"ei1": "t1", "ei2": "t2", "ei4": "t4", "ei5": "t4"}
+	// A link from each event to each time that dates it; "weeks" places
+	// e3 (the clashes) from e1, so it links to e3, the event it places.
+	want := map[string]string{"ei1": "t1", "ei2": "t2", "ei3": "t3", "ei4": "t4", "ei5": "t4"}
 	if len(d.Links) != len(want) {
 		t.Fatalf("links = %+v", d.Links)
 	}

@@ -69,12 +69,9 @@ func Write(w io.Writer, a *timeline.Analysis) error {
 	// One instance per telling of an event, of the EVENT on its trigger;
 	// each time links to the instance of the sentence it is in, and the
 	// tellings of one event are IDENTITY. Links only to what was written.
-	anchored := map[string]bool{}
-	for _, m := range a.Mentions {
-		if strings.HasPrefix(m.Anchor, "event:") {
-			anchored[m.ID] = true
-		}
-	}
+	// A duration that places an event from another ("in the weeks before
+	// the shooting") links to the event it places, as every time that
+	// dates an event does.
 	insts := instances(a)
 	lid := 0
 	var links strings.Builder
@@ -100,7 +97,7 @@ func Write(w io.Writer, a *timeline.Analysis) error {
 		}
 		for _, mid := range e.Mentions {
 			m := a.MentionByID(mid)
-			if anchored[mid] || !written[mid] || m == nil {
+			if !written[mid] || m == nil {
 				continue
 			}
 			from := mine[0]
@@ -121,7 +118,7 @@ func Write(w io.Writer, a *timeline.Analysis) error {
 			fmt.Fprintf(bw, `<MAKEINSTANCE eventID="%s" eiid="%s" tense="NONE" aspect="NONE" polarity="POS" pos="UNKNOWN" />`+"\n",
 				escape(in.eid, false), escape(in.eiid, false))
 			for _, mid := range e.Mentions {
-				if m := a.MentionByID(mid); m != nil && !anchored[mid] && written[mid] &&
+				if m := a.MentionByID(mid); m != nil && written[mid] &&
 					in.sentence.Start <= m.Start && m.End <= in.sentence.End {
 					link("IS_INCLUDED", in.eiid, "relatedToTime", mid)
 				}
