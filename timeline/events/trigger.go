@@ -297,6 +297,13 @@ func (r *reading) verbAt(i int) bool {
 		// a noun after a name that qualifies it ("on Iraqi television
 		// Thursday", "the Bush administration")
 		timed := r.inTime[n] || r.modifier(n) && r.word(n+1) && r.inTime[n+1]
+		if timed && (p > 0 && r.word(p-1) && (isNumber(r.toks[p-1].text) || r.has(p-1, lex.NumberWord)) || r.verbAfterTime(n) >= 0) {
+			// "two American fishermen last November": a number counts
+			// the noun the name qualifies; "an appeals court Thursday
+			// refused": the verb comes after the time, whose subject the
+			// word is
+			return false
+		}
 		phrase := r.has(n, lex.Preposition) && !r.has(n, lex.OfWord) && !r.inTime[n]
 		c := r.clause[clauseOf(r.toks, r.clause, r.toks[i].Start)]
 		opensClause := p == c.from || p == c.from+1 && r.determiner(c.from)
@@ -353,7 +360,10 @@ func (r *reading) triggerOf(m timeline.Mention, first, last int) (int, bool) {
 	if k, ok := r.nounTrigger(m, first, last); ok {
 		return k, k != noTrigger
 	}
-	if r.nounState(first, last) {
+	if v := r.possessorsVerb(m, last); v != noTrigger {
+		return v, false
+	}
+	if m.Value == "PRESENT_REF" && r.nounState(first, last) {
 		return noTrigger, false
 	}
 	v, noun := r.nearestVerb(first, last)
@@ -499,6 +509,14 @@ func isYearValue(v string) bool {
 func (r *reading) nearestVerb(first, last int) (int, bool) {
 	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
 	c := r.clause[ci]
+	if p := first - 1; p >= c.from && r.word(p) && !r.inTime[p] && (r.nounish(p) || r.capitalized(p) && !r.opens(p)) && !r.verb(p) &&
+		!r.saysPresent(first, last) && r.opensSubject(p, c.from) {
+		// between a subject and its verb: "after a federal court Monday
+		// refused the request", "the company Tuesday announced"
+		if v := r.verbAfterTime(first); v >= 0 && v < c.to && r.verb(v) {
+			return v, false
+		}
+	}
 	for k := first - 1; k >= c.from; k-- {
 		if r.verb(k) {
 			return k, false
@@ -900,6 +918,9 @@ func (r *reading) stamp(first int) bool {
 // "Syrian troops now part of a multinational force", "soldiers now in
 // Kuwait"; or whether it opens "now that", which gives a reason, not a
 // time ("now that he is in a confrontation"). Neither dates a happening.
+// It is asked only of a time that says "at present" and names no day: a
+// day ("left Pakistan today on orders from Washington", "apply for visas
+// today at the embassy") dates what happened on it.
 func (r *reading) nounState(first, last int) bool {
 	if !r.saysPresent(first, last) {
 		return false
@@ -967,4 +988,60 @@ func (r *reading) phraseHappening(c clause) int {
 		}
 	}
 	return -1
+}
+
+// possessorsVerb returns, for a time written as a possessive before a noun
+// that names no happening ("they said Friday's focus on the top-tier
+// stocks telegraphed selling", "Sunday's newspaper reported"), the verb
+// whose subject that noun is: the time is the noun's, and the noun's
+// clause is what it dates. noTrigger when the time is no possessive or
+// its noun is no verb's subject.
+func (r *reading) possessorsVerb(m timeline.Mention, last int) int {
+	k := last
+	switch {
+	case k+1 < len(r.toks) && !r.toks[k].word && r.has(k+1, lex.PossessiveS):
+		k += 2
+	case !isPossessiveAfter(r.text, m.End):
+		return noTrigger
+	}
+	head, _ := r.nounPhrase(k)
+	if head < 0 {
+		return noTrigger
+	}
+	if v := r.verbOfSubject(head); v >= 0 && r.verb(v) {
+		return v
+	}
+	return noTrigger
+}
+
+// verbAfterTime returns the verb by its form that follows the time
+// expression starting at token n ("a federal appeals court Thursday
+// refused"), or -1.
+func (r *reading) verbAfterTime(n int) int {
+	for n < len(r.toks) && r.inTime[n] {
+		n++
+	}
+	if n < len(r.toks) && r.modifier(n) {
+		n++
+	}
+	if r.lower(n) && (r.has(n, lex.PastForm) || r.has(n, lex.IrregularPast)) && !r.has(n, lex.FunctionWord) {
+		return n
+	}
+	return -1
+}
+
+// opensSubject reports whether the noun phrase that ends at word p may be
+// a subject: no verb stands before it in its clause, or a word that opens
+// a clause ("after", "when", "that", "which") does between them. After
+// "police found the man's body" a participle qualifies the body.
+func (r *reading) opensSubject(p, from int) bool {
+	for k := p; k >= from; k-- {
+		switch {
+		case r.has(k, lex.TemporalPreposition) || r.has(k, lex.ThatWord) || r.has(k, lex.RelativePronoun) || r.has(k, lex.WhenWord):
+			return true
+		case r.verb(k), r.eventNoun(k) && !r.inTime[k]:
+			return false // a happening in the phrase is what the time qualifies: "the rescue off Florida's coast two months ago"
+		}
+	}
+	return true
 }

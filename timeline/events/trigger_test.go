@@ -41,6 +41,15 @@ func TestTriggers(t *testing.T) {
 		// a report: the time after the content's subject dates the content
 		{"The minister said he now regretted the decision.", ref{text: "now", value: "PRESENT_REF", earliest: "2025-03-03", latest: "2025-03-03"}, "regretted"},
 		{"The minister said on Monday that the talks had failed.", day("Monday"), "said"},
+		// a possessive time before a noun that names no happening dates
+		// the verb that noun is the subject of
+		{"Analysts said Monday's focus on bank shares signalled more selling.", day("Monday"), "signalled"},
+		// a noun between a number or a name and its time is no verb
+		{"The boy was rescued by two American fishermen on Monday.", day("Monday"), "rescued"},
+		{"The family will stay after a federal court Monday refused the request.", day("Monday"), "refused"},
+		// a day dates what happened on it, even where "now" would
+		// qualify the noun before it
+		{"The diplomats left Pakistan today on orders from Washington.", ref{text: "today", value: "2025-03-03", earliest: "2025-03-03", latest: "2025-03-03"}, "left"},
 	}
 	for _, tt := range tests {
 		doc, evs, _ := analyze(t, tt.text, "2025-03-03", tt.time)
