@@ -243,8 +243,8 @@ func (b *builder) sentence(u unit) {
 	var ownClauses []int      // their clauses
 	for i, mi := range u.mentions {
 		m := b.ms[mi]
-		if len(toks) == 0 || m.Value == "FUTURE_REF" || relative(mi) {
-			continue // a vague future says something may happen, not that it did
+		if len(toks) == 0 || relative(mi) {
+			continue
 		}
 		tr, noun := rd.triggerOf(m, first[i], last[i])
 		if tr == noTrigger {
