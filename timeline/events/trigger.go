@@ -367,6 +367,12 @@ func (r *reading) triggerOf(m timeline.Mention, first, last int) (int, bool) {
 		return noTrigger, false
 	}
 	v, noun := r.nearestVerb(first, last)
+	if n := r.next(last - 1); m.Value == "PRESENT_REF" && n >= 0 && !r.inTime[n] && (r.verb(n) || r.presentVerbAfter(first, n)) {
+		// "Russia now feels", "police departments are now beginning":
+		// "now" before a verb says when that verb holds (a day, "today",
+		// follows its verb: "announced today")
+		v, noun = n, false
+	}
 	if noun {
 		if m.Value == "PRESENT_REF" {
 			return noTrigger, false // "the barricade now in force": a state, not a happening
@@ -1044,4 +1050,20 @@ func (r *reading) opensSubject(p, from int) bool {
 		}
 	}
 	return true
+}
+
+// presentVerbAfter reports whether word n, right after a time that says
+// "at present" and its subject, is a verb in the present tense: "the
+// mother now wants", "some experts now predict", "LIN now plans". Between
+// a subject and "now" a lower-case word that ends as a verb does, or
+// any content word after a plural or a name, is the verb.
+func (r *reading) presentVerbAfter(first, n int) bool {
+	p := first - 1
+	if !r.word(p) || r.inTime[p] || !r.nounish(n) || !(r.nounish(p) || r.capitalized(p)) {
+		return false
+	}
+	if r.has(n, lex.VerbEnding) {
+		return true
+	}
+	return r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) || r.lower(p) && plural(r.toks[p].lowered())
 }

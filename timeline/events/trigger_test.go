@@ -49,6 +49,7 @@ func TestTriggers(t *testing.T) {
 		{"The family will stay after a federal court Monday refused the request.", day("Monday"), "refused"},
 		// a day dates what happened on it, even where "now" would
 		// qualify the noun before it
+		{"Police departments are now beginning to report hate crimes.", ref{text: "now", value: "PRESENT_REF", earliest: "2025-03-03", latest: "2025-03-03"}, "beginning"},
 		{"The diplomats left Pakistan today on orders from Washington.", ref{text: "today", value: "2025-03-03", earliest: "2025-03-03", latest: "2025-03-03"}, "left"},
 	}
 	for _, tt := range tests {
@@ -83,6 +84,8 @@ func TestNotEvents(t *testing.T) {
 		{"present state", "Kuwait now controls a fifth of the reserves.", present("now")},
 		{"present state", "The bridge is now closed to trucks.", present("now")},
 		{"present state", "The firm currently employs 400 people.", present("currently")},
+		{"present state after a common noun", "The senator's mother now wants the remains tested for DNA.", present("now")},
+		{"present state after a plural", "Some experts now predict a price war in the industry.", present("now")},
 	}
 	for _, tt := range tests {
 		_, evs, ms := analyze(t, tt.text, "2025-03-03", tt.time)
