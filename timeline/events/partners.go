@@ -53,6 +53,12 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 			add(n) // "a takeover bid launched last week"
 		}
 		add(r.headOfPhrase(tr, first))
+		if p := tr - 1; r.lower(p) && !r.inTime[p] && r.eventNoun(p) {
+			add(p) // "the October 1998 shooting death": a happening that names the other
+		}
+		for _, k := range r.listedNouns(tr) {
+			add(k) // "40 years of the blockade, armed invasions, sabotage and attempts"
+		}
 		return buf
 	}
 	var chainBuf [3]int
@@ -71,6 +77,11 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 	for _, v := range chain {
 		if h := r.objectHead(v); h >= 0 {
 			add(h)
+			if r.eventNoun(h) {
+				for _, k := range r.listedNouns(h) {
+					add(k)
+				}
+			}
 		}
 		if s := r.subjectHead(v); s >= 0 && (r.changes(v) || s < first && s >= first-4) {
 			add(s)
@@ -500,4 +511,36 @@ func (r *reading) nounPhrase(k int) (head, end int) {
 		}
 	}
 	return head, k
+}
+
+// listedNouns returns the nouns listed after the event noun k, joined
+// to it by commas and a last "and" or "or" ("the blockade, armed
+// invasions, sabotage and attempts"): one time dates them all. Each item
+// is a short noun phrase of lower-case words headed by its last; the list
+// ends at anything else.
+func (r *reading) listedNouns(k int) []int {
+	var out []int
+	j := k + 1
+	for len(out) < 4 {
+		comma := j < len(r.toks) && r.toks[j].text == ","
+		if comma {
+			j++
+		}
+		if r.has(j, lex.PartOpener) && r.lower(j) && !r.has(j, lex.Preposition) {
+			j++
+		} else if !comma {
+			break
+		}
+		head, end := -1, j
+		for ; end < len(r.toks) && end < j+3 && r.lower(end) && !r.inTime[end] && !r.has(end, lex.FunctionWord) &&
+			!r.has(end, lex.Preposition) && !r.has(end, lex.PartOpener); end++ {
+			head = end // "armed invasions": the last word heads the item
+		}
+		if head < 0 || !r.nounish(head) || r.verb(head) && !r.eventNoun(head) {
+			break // a noun coordinated with a happening names one too: "sabotage"
+		}
+		out = append(out, head)
+		j = end
+	}
+	return out
 }

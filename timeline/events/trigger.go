@@ -740,6 +740,11 @@ func (r *reading) governing(v, first int) (int, bool) {
 				return j, false // "is payable", "was part"
 			}
 		}
+		// a longer noun phrase names what the subject was by its head:
+		// "had been the information-services company's general manager"
+		if head, _ := r.nounPhrase(v + 1); head > v+4 && head <= v+8 {
+			return head, r.eventNoun(head)
+		}
 	}
 	if r.has(v, lex.ReportingVerb) && v < first {
 		// "said net income in the third quarter jumped": what was said

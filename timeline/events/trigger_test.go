@@ -141,3 +141,34 @@ func TestReporter(t *testing.T) {
 		t.Fatalf("got %+v", evs)
 	}
 }
+
+// TestPartners: the other words naming the happening a time dates go with
+// the trigger (Event.With): a happening compounded with it and the
+// happenings listed after it.
+func TestPartners(t *testing.T) {
+	year := func(text string) ref { return ref{text: text, earliest: text + "-01-01", latest: text + "-12-31"} }
+	tests := []struct {
+		text string
+		time ref
+		with []string
+	}{
+		{"He was charged in the 1998 shooting death of a doctor.", year("1998"), []string{"shooting"}},
+		{"It recalled 1961 invasions, sabotage and assassination attempts against the island.", year("1961"), []string{"sabotage", "attempts"}},
+	}
+	for _, tt := range tests {
+		doc, evs, _ := analyze(t, tt.text, "2025-03-03", tt.time)
+		if len(evs) != 1 {
+			t.Errorf("%q: %d events:\n%s", tt.text, len(evs), dump(evs))
+			continue
+		}
+		var with []string
+		for _, sp := range evs[0].With {
+			with = append(with, doc.Text[sp.Start:sp.End])
+		}
+		for _, w := range tt.with {
+			if !strings.Contains(" "+strings.Join(with, " ")+" ", " "+w+" ") {
+				t.Errorf("%q: with %q, want %q among them (trigger %q)", tt.text, with, w, doc.Text[evs[0].Trigger.Start:evs[0].Trigger.End])
+			}
+		}
+	}
+}
