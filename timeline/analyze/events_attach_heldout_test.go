@@ -96,3 +96,76 @@ func TestHeldOutAttachment(t *testing.T) {
 // held-out set, "which parliament passed in May", were looked at while a
 // rule was refined, and are no longer blind).
 const minHeldOutAttachment = 90.0
+
+// heldOutAttachment3 are news sentences written for issue 10's third round
+// (helper i10c) after its rules were in, from no corpus, and scored once
+// without any rule being changed for them: relative phrases ("in the days
+// before the robbery", "three weeks after a crash"), possessive times, a
+// time between a subject and its verb, "today" before a phrase, vague
+// futures, "now" before a verb, a copula's long predicate, compounded and
+// listed happenings, and the patterns of the rounds before them.
+var heldOutAttachment3 = []eventCase{
+	{pattern: "relative phrase after its clause's verb", text: "A gunman robbed the First Union bank in Dover on March 3. Witnesses said the suspect's van was parked outside the bank in the days before the robbery.",
+		time: "days", trigger: "parked", headline: "van (was) parked", not: []string{"robbery"}},
+	{pattern: "relative phrase with its own date", text: "The airline resumed flights to Lagos on Monday, three weeks after a crash grounded its fleet.",
+		time: "three weeks", trigger: "grounded|crash", headline: "crash|grounded"},
+	{pattern: "possessive time", text: "Regulators said Tuesday's outage at the exchange delayed thousands of trades.",
+		time: "Tuesday", trigger: "outage|delayed", headline: "outage|delayed"},
+	{pattern: "subject, time, verb", text: "A state appeals panel Wednesday overturned the conviction of the former mayor.",
+		time: "Wednesday", trigger: "overturned", headline: "panel overturned conviction"},
+	{pattern: "a day before a phrase", text: "Two navy ships left Singapore today under orders to shadow the convoy.",
+		time: "today", trigger: "left", headline: "(Two) (navy) ships left Singapore"},
+	{pattern: "vague future", text: "The central bank will probably cut interest rates again in the coming months.",
+		time: "the coming months", trigger: "cut", headline: "bank (will) (probably) cut (interest) rates"},
+	{pattern: "now before a progressive", text: "Engineers are now rebuilding the damaged dam.",
+		time: "now", trigger: "rebuilding", headline: "Engineers (are) rebuilding (damaged) dam"},
+	{pattern: "present state", text: "The family now owns three hotels on the island.",
+		time: "now", trigger: ""},
+	{pattern: "present state", text: "Sweden currently holds the rotating presidency of the council.",
+		time: "currently", trigger: ""},
+	{pattern: "copula's long predicate", text: "She had been the party's deputy leader for eleven years.",
+		time: "eleven years", trigger: "leader|been", headline: "(She) (had) (been) (party's) (deputy) leader"},
+	{pattern: "compounded happening", text: "He was acquitted in the 2011 stabbing death of a nightclub owner.",
+		time: "2011", trigger: "stabbing|death", headline: "stabbing|death"},
+	{pattern: "listed happenings", text: "The region has endured a decade of floods, droughts and crop failures.",
+		time: "a decade", trigger: "floods|droughts|failures|endured", headline: "floods|droughts|endured"},
+	{pattern: "reporting", text: "The ministry announced Friday that fuel prices would rise by 10 percent.",
+		time: "Friday", trigger: "announced", headline: "(Fuel) prices (would) rise"},
+	{pattern: "relative clause", text: "The senator, who was first elected in 1998, announced her retirement on Monday.",
+		time: "1998", trigger: "elected", headline: "Senator (was) (first) elected", not: []string{"retirement"}},
+	{pattern: "coordination", text: "The factory opened in 1952 and closed in 2009.",
+		time: "1952", trigger: "opened", headline: "Factory opened", not: []string{"closed"}},
+	{pattern: "event noun of a date", text: "Thousands joined the march of 12 May through the capital.",
+		time: "12 May", trigger: "march", headline: "march"},
+	{pattern: "since", text: "Prices have risen sharply since January.",
+		time: "January", trigger: "risen", headline: "Prices (have) risen"},
+	{pattern: "opening time", text: "On Saturday, a magnitude 6.1 earthquake struck the coast of Peru.",
+		time: "Saturday", trigger: "struck|earthquake", headline: "earthquake struck"},
+	{pattern: "infinitive", text: "The union voted on Thursday to end the strike.",
+		time: "Thursday", trigger: "voted", headline: "Union voted (to) (end) (strike)"},
+	{pattern: "participle", text: "A report published in March found widespread abuse in the prisons.",
+		time: "March", trigger: "published|report", headline: "Report (published)", not: []string{"abuse"}},
+	{pattern: "weeks later", text: "The dam failed on 4 June. Weeks later, the government ordered an inquiry.",
+		time: "Weeks", trigger: "ordered|inquiry", headline: "Government ordered inquiry"},
+	{pattern: "deadline", text: "The loan must be repaid by the end of 2027.",
+		time: "the end of 2027", trigger: "repaid", headline: "Loan (must) (be) repaid"},
+}
+
+// TestHeldOutAttachment3 judges the third round's cases
+// (heldOutAttachment3), written after that round's rules and scored once,
+// with no rule changed for them since.
+func TestHeldOutAttachment3(t *testing.T) {
+	right := scoreEventCases(t, heldOutAttachment3)
+	pct := 100 * float64(right) / float64(len(heldOutAttachment3))
+	t.Logf("held-out attachment events, third round: %d of %d right (%.1f %%)", right, len(heldOutAttachment3), pct)
+	if pct < minHeldOutAttachment3 {
+		t.Errorf("held-out attachment events, third round: %.1f %% right, want at least %.0f %%", pct, minHeldOutAttachment3)
+	}
+}
+
+// minHeldOutAttachment3 holds the third round's cases at the share they
+// scored when first run: 20 of 22. Wrong then: "A state appeals panel
+// Wednesday overturned" took "appeals" (an event noun in the subject wins
+// over the verb after the time), and "A report published in March found
+// widespread abuse" was labelled "Report published found widespread abuse".
+const minHeldOutAttachment3 = 90.0
