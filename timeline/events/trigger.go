@@ -197,7 +197,8 @@ func (r *reading) verbAt(i int) bool {
 			!r.has(i, lex.StampWord)
 	}
 	if r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.BaseVerbAfter) || r.has(i, lex.Copula) {
-		if n := r.next(i); n >= 0 && r.lower(n) && (r.toks[n].cls.Any(participles) && (r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.Copula)) ||
+		if n := r.next(i); n >= 0 && r.lower(n) && (r.toks[n].cls.Any(participles) && (r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.Copula)) &&
+			r.takes(i, n) ||
 			r.has(i, lex.BaseVerbAfter) && !r.has(n, lex.FunctionWord) || r.has(n, lex.Copula) && !r.has(i, lex.BaseVerbAfter)) {
 			return false // the verb follows: "has risen", "will be", "has been"
 		}
@@ -224,7 +225,7 @@ func (r *reading) verbAt(i int) bool {
 	switch {
 	case p >= 0 && r.has(p, lex.BaseVerbAfter):
 		return true // "may rule", "did not pay"
-	case p >= 0 && r.has(p, lex.AuxiliaryOrModal) && r.toks[i].cls.Any(participles):
+	case p >= 0 && r.has(p, lex.AuxiliaryOrModal) && r.toks[i].cls.Any(participles) && r.takes(p, i):
 		return true // "was founded", "had risen", "is considering"
 	case r.has(i, lex.ReportingVerb) || r.has(i, lex.IrregularPast) || r.has(i, lex.PastForm) || r.has(i, lex.PredicateStart):
 		// "the failed invasion", "his stolen car": after a determiner it
@@ -794,14 +795,16 @@ func (r *reading) objectOf(k, from int) int {
 func (r *reading) otherTime(c clause, first, last int) bool {
 	// the other end of a range is no other time: "this year through
 	// August"
+	// and neither is the day a period ends on: "in the year ended March 31"
+	joins := func(k int) bool { return r.has(k, lex.Preposition) || r.periodEnd(k) }
 	lo, hi := first, last
-	for lo-2 >= c.from && r.inTime[lo-2] && r.has(lo-1, lex.Preposition) {
+	for lo-2 >= c.from && r.inTime[lo-2] && joins(lo-1) {
 		lo -= 2
 		for lo > c.from && r.inTime[lo-1] {
 			lo--
 		}
 	}
-	for hi+1 < c.to && r.has(hi, lex.Preposition) && r.inTime[hi+1] {
+	for hi+1 < c.to && joins(hi) && r.inTime[hi+1] {
 		hi += 2
 		for hi < c.to && r.inTime[hi] {
 			hi++
@@ -1071,4 +1074,12 @@ func (r *reading) presentVerbAfter(first, n int) bool {
 		return true
 	}
 	return r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) || r.lower(p) && plural(r.toks[p].lowered())
+}
+
+// takes reports whether the auxiliary a takes the participle v as its verb:
+// an -ing form only after a form of "be" ("is considering"); after "has"
+// or "had" it is a noun or an adjective ("had operating profit of $50
+// million").
+func (r *reading) takes(a, v int) bool {
+	return !r.has(v, lex.ParticipleForm) || r.has(v, lex.PastForm) || r.has(v, lex.IrregularPast) || r.has(a, lex.BeForm)
 }

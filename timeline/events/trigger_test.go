@@ -3,6 +3,8 @@ package events
 import (
 	"strings"
 	"testing"
+
+	"retrace/timeline"
 )
 
 // TestTriggers checks the word each time dates, rule by rule, on sentences
@@ -170,5 +172,21 @@ func TestPartners(t *testing.T) {
 				t.Errorf("%q: with %q, want %q among them (trigger %q)", tt.text, with, w, doc.Text[evs[0].Trigger.Start:evs[0].Trigger.End])
 			}
 		}
+	}
+}
+
+// TestPeriodEndedOnADay: an -ing form after "had" is no verb ("had
+// operating profit"), and the day a period ends on is no other time of the
+// clause, so the noun before the period goes with the clause's verb.
+func TestPeriodEndedOnADay(t *testing.T) {
+	text := "The utility had operating profit of $50 million on revenue in the year ended March 31."
+	doc, evs, _ := analyze(t, text, "2025-06-15",
+		ref{text: "the year", typ: timeline.TypeDuration, value: "P1Y"},
+		ref{text: "March 31", value: "2025-03-31", earliest: "2025-03-31", latest: "2025-03-31"})
+	if len(evs) != 1 {
+		t.Fatalf("want one event:\n%s", dump(evs))
+	}
+	if tr := doc.Text[evs[0].Trigger.Start:evs[0].Trigger.End]; tr != "had" {
+		t.Errorf("trigger %q, want had (label %q)", tr, evs[0].Label)
 	}
 }
