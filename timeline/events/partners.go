@@ -59,6 +59,7 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 		for _, k := range r.listedNouns(tr) {
 			add(k) // "40 years of the blockade, armed invasions, sabotage and attempts"
 		}
+		add(r.whenClauseVerb(last)) // "a campaign poster from 1989, when Solidarity won"
 		return buf
 	}
 	var chainBuf [3]int

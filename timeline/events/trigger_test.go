@@ -156,6 +156,7 @@ func TestPartners(t *testing.T) {
 	}{
 		{"He was charged in the 1998 shooting death of a doctor.", year("1998"), []string{"shooting"}},
 		{"It recalled 1961 invasions, sabotage and assassination attempts against the island.", year("1961"), []string{"sabotage", "attempts"}},
+		{"He kept a campaign poster from 1989, when the opposition won the vote.", year("1989"), []string{"won"}},
 	}
 	for _, tt := range tests {
 		doc, evs, _ := analyze(t, tt.text, "2025-03-03", tt.time)
