@@ -834,6 +834,11 @@ func (b *builder) namePerson(label string) string {
 	words := strings.Fields(rest)
 	if len(words)+n > maxLabelWords {
 		words = words[:max(0, maxLabelWords-n)]
+		// a cut label ends on a word that says something, not on "from"
+		for len(words) > 1 && isLowerWord(words[len(words)-1]) &&
+			b.tt.Lexicon.Classes(words[len(words)-1], words[len(words)-1]).Has(lex.FunctionWord) {
+			words = words[:len(words)-1]
+		}
 	}
 	return name + " " + strings.Join(words, " ")
 }

@@ -2,6 +2,8 @@ package events
 
 import (
 	"testing"
+
+	"retrace/timeline"
 )
 
 // TestLabels checks labels on news sentences written for the test: each has
@@ -78,6 +80,31 @@ func TestLabels(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, evs, _ := analyze(t, tt.sentence, "2026-01-02", ref{text: tt.timex, earliest: "2020-01-01", latest: "2020-01-02"})
+		if len(evs) != 1 {
+			t.Errorf("%q: got %d events, want 1:\n%s", tt.sentence, len(evs), dump(evs))
+			continue
+		}
+		if evs[0].Label != tt.want {
+			t.Errorf("%q\n  label %q\n  want  %q", tt.sentence, evs[0].Label, tt.want)
+		}
+	}
+}
+
+// TestLabelsOfPeriodsEnded: a period that ends on a day goes from the label
+// with the day, the participle that joins them and the words that lead to
+// it, and a perfect auxiliary is dropped to fit only before a past
+// participle ("had operating profit" keeps its verb).
+func TestLabelsOfPeriodsEnded(t *testing.T) {
+	tests := []struct{ sentence, period, day, want string }{
+		{"The retailer said net income for its fourth quarter ended Sept. 30 fell 40% to $2 million.",
+			"fourth quarter", "Sept. 30", "Net income fell 40% to $2 million"},
+		{"The utility had operating profit of $50 million on revenue of $980 million in the year ended March 31.",
+			"the year", "March 31", "Utility had operating profit of $50 million"},
+	}
+	for _, tt := range tests {
+		_, evs, _ := analyze(t, tt.sentence, "2026-01-02",
+			ref{text: tt.period, typ: timeline.TypeDuration, value: "P3M"},
+			ref{text: tt.day, earliest: "2025-03-31", latest: "2025-03-31"})
 		if len(evs) != 1 {
 			t.Errorf("%q: got %d events, want 1:\n%s", tt.sentence, len(evs), dump(evs))
 			continue

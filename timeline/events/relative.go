@@ -35,6 +35,19 @@ func (b *builder) dropTimeExpressions(toks []token, u unit, first, last []int) [
 			drop[k] = true
 		}
 	}
+	for i := range u.mentions {
+		// the participle that joins a period to the day it ends on goes
+		// with them: "in the year ended March 31"
+		if k := last[i]; i+1 < len(u.mentions) && first[i] < k && first[i+1] == k+1 && toks[k].word && isLowerWord(toks[k].text) &&
+			toks[k].cls.Any(participles) && first[i+1] < last[i+1] && !isPossessiveAfter(b.text, b.ms[u.mentions[i+1]].End) {
+			for j := first[i]; j <= k; j++ {
+				drop[j] = true
+			}
+			for j := first[i] - 1; j >= 0 && toks[j].word && (toks[j].cls.Has(lex.LeftOfTime) || toks[j].cls.Has(lex.Determiner)); j-- {
+				drop[j] = true // "for its fourth quarter ended Sept. 30"
+			}
+		}
+	}
 	return drop
 }
 
