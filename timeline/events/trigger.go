@@ -232,7 +232,7 @@ func (r *reading) verbAt(i int) bool {
 		// describes a noun; so it does before one after a preposition, an
 		// adjective or a conjunction ("from discontinued operations",
 		// "dismembered and decapitated body")
-		if p >= 0 && r.determiner(p) {
+		if p >= 0 && r.determiner(p) && !r.pronounBefore(p, i) {
 			return false
 		}
 		if p == i-1 && r.nounish(p) && !r.has(i, lex.ReportingVerb) && r.lower(i+1) && !r.inTime[i+1] &&
@@ -1082,4 +1082,17 @@ func (r *reading) presentVerbAfter(first, n int) bool {
 // million").
 func (r *reading) takes(a, v int) bool {
 	return !r.has(v, lex.ParticipleForm) || r.has(v, lex.PastForm) || r.has(v, lex.IrregularPast) || r.has(a, lex.BeForm)
+}
+
+// pronounBefore reports whether the determiner p stands for a noun of its
+// own before the participle i, which no noun follows: "similar to those
+// held here annually", "some injured in the blast". "the failed invasion",
+// "his stolen car" and "those stolen cars" qualify the noun after them.
+func (r *reading) pronounBefore(p, i int) bool {
+	if p != i-1 || r.has(p, lex.Article) || r.has(p, lex.Possessive) || r.has(p, lex.PossessivePronoun) ||
+		!r.toks[i].cls.Any(pastParticiples) {
+		return false
+	}
+	n := i + 1
+	return n >= len(r.toks) || !r.toks[n].word || r.inTime[n] || r.has(n, lex.Preposition) || r.has(n, lex.PlaceAdverb)
 }

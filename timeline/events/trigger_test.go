@@ -51,6 +51,8 @@ func TestTriggers(t *testing.T) {
 		{"The family will stay after a federal court Monday refused the request.", day("Monday"), "refused"},
 		// a day dates what happened on it, even where "now" would
 		// qualify the noun before it
+		// a determiner that stands for its noun before a participle
+		{"The parades were similar to those held here in 2019.", year("2019"), "held"},
 		{"Police departments are now beginning to report hate crimes.", ref{text: "now", value: "PRESENT_REF", earliest: "2025-03-03", latest: "2025-03-03"}, "beginning"},
 		{"The diplomats left Pakistan today on orders from Washington.", ref{text: "today", value: "2025-03-03", earliest: "2025-03-03", latest: "2025-03-03"}, "left"},
 	}
