@@ -286,7 +286,7 @@ func fit(ws []word) []word {
 	if len(ws) > maxLabelWords {
 		for i := 0; i+1 < len(ws); i++ {
 			if ws[i].written(lex.AuxiliaryOrModal) && !ws[i].has(lex.Copula) && !ws[i].has(lex.BaseVerbAfter) &&
-				ws[i+1].cls.Any(pastParticiples) && ws[i+1].isLower() { // "had risen", not "had operating profit"
+				ws[i+1].cls.Any(pastParticiples) && ws[i+1].isLower() && !ws[i+1].has(lex.Copula) { // "had risen", not "had operating profit" or "had been shared"
 				ws = append(append([]word(nil), ws[:i]...), ws[i+1:]...)
 				break
 			}

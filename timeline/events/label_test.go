@@ -75,6 +75,8 @@ func TestLabels(t *testing.T) {
 			"Sept. 11, 2001", "Attacks changed city"},
 		{"The market has not recovered since the 1990s boom.",
 			"the 1990s", "1990s boom"}, // the 1990s date the boom
+		{"The protester had been arrested in several states across the country for blocking clinic doors since 1990.",
+			"1990", "Protester had been arrested in several states"}, // a perfect auxiliary stays before "been"
 		{"Born on May 2, 1938, in Juarez, she moved to Texas as a child.",
 			"May 2, 1938", "Born in Juarez"},
 	}

@@ -380,6 +380,9 @@ func (r *reading) triggerOf(m timeline.Mention, first, last int) (int, bool) {
 		}
 		return v, true
 	}
+	if k := r.cleft(v, last); k != noTrigger {
+		return k, false
+	}
 	if v != noTrigger {
 		v, noun = r.governing(v, first)
 		if noun {
@@ -1095,4 +1098,23 @@ func (r *reading) pronounBefore(p, i int) bool {
 	}
 	n := i + 1
 	return n >= len(r.toks) || !r.toks[n].word || r.inTime[n] || r.has(n, lex.Preposition) || r.has(n, lex.PlaceAdverb)
+}
+
+// cleft returns, for a time that a cleft sentence puts first ("It was not
+// until Tuesday that Castro revealed ...", "It was on Monday that the
+// troops arrived"), the verb of the clause after "that": the copula only
+// frames it. noTrigger otherwise.
+func (r *reading) cleft(v, last int) int {
+	if v < 0 || !r.has(v, lex.Copula) || last >= len(r.toks) || !r.has(last, lex.ThatWord) || !r.lower(last) {
+		return noTrigger
+	}
+	if p := r.prev(v); p < 0 || !r.has(p, lex.SubjectPronoun) || r.has(p, lex.PersonPronoun) {
+		return noTrigger
+	}
+	for k := last + 1; k < len(r.toks) && r.word(k); k++ {
+		if !r.inTime[k] && r.verb(k) {
+			return k
+		}
+	}
+	return noTrigger
 }

@@ -51,6 +51,8 @@ func TestTriggers(t *testing.T) {
 		{"The family will stay after a federal court Monday refused the request.", day("Monday"), "refused"},
 		// a day dates what happened on it, even where "now" would
 		// qualify the noun before it
+		// a cleft sentence frames the happening of its "that" clause
+		{"It was not until Tuesday that the minister resigned.", day("Tuesday"), "resigned"},
 		// a determiner that stands for its noun before a participle
 		{"The parades were similar to those held here in 2019.", year("2019"), "held"},
 		{"Police departments are now beginning to report hate crimes.", ref{text: "now", value: "PRESENT_REF", earliest: "2025-03-03", latest: "2025-03-03"}, "beginning"},
