@@ -345,7 +345,7 @@ func (r *resolver) dctReason(c grammar.Cand, sp *grammar.Spec, deictic bool) tim
 // is an entry of: it opens its line in the heading's section, or nothing
 // but the heading was dated since.
 func (r *resolver) governingHeading(c grammar.Cand, sp *grammar.Spec) *grammar.Point {
-	if r.heading == nil || sp.Rel != grammar.RelNamed || sp.Weekday != 0 || sp.Base.Year != 0 {
+	if r.heading == nil || sp.Rel != grammar.RelNamed || sp.Weekday != 0 || sp.Base.Year != 0 || isDayOfMonth(sp) {
 		return nil
 	}
 	if r.opensLine(c.I) || r.lastID == r.headingID {
@@ -358,6 +358,9 @@ func (r *resolver) governingHeading(c grammar.Cand, sp *grammar.Spec) *grammar.P
 // a time of day or a day counted from another needs a day or a week to
 // count from, not a year.
 func (r *resolver) threadPlaces(sp *grammar.Spec, last grammar.Point) bool {
+	if isDayOfMonth(sp) { // "the 13th" needs a month
+		return last.Gran <= timeline.GranMonth
+	}
 	needsDay := sp.Weekday != 0 || sp.Clock && sp.Base.Gran != timeline.GranDay ||
 		sp.Rel == grammar.RelShift && sp.G <= timeline.GranWeek && sp.G != timeline.GranUnknown
 	return !needsDay || last.Gran <= timeline.GranWeek

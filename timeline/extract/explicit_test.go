@@ -150,3 +150,28 @@ func TestClockEndings(t *testing.T) {
 		{name: "no hour 13 in the afternoon", text: "The count was 13:30pm.", want: nil},
 	})
 }
+
+// A day named by its ordinal alone ("on the 10th") is in the month of the
+// date it is told after, moving forward in a story; a noun after the
+// ordinal makes it a rank, not a day.
+func TestOrdinalDays(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The strike began on 3 March 1921. On the 10th, workers returned.",
+			want: []want{{text: "3 March 1921", value: "1921-03-03"}, {text: "the 10th", value: "1921-03-10"}}},
+		{name: "a story moves forward into the next month", text: "On 28 March 1918 the line broke. On the 5th the French struck back.",
+			want: []want{{text: "28 March 1918", value: "1918-03-28"}, {text: "the 5th", value: "1918-04-05"}}},
+		{name: "in the month named", text: "In October 1950 the army crossed the river on the 13th.",
+			want: []want{{text: "October 1950", value: "1950-10"}, {text: "the 13th", value: "1950-10-13"}}},
+		{name: "the first end of a pair takes the second's month", text: "Mao moved the attack from the 13th to the 19th of October 1950.",
+			want: []want{{text: "the 13th", value: "1950-10-13"}, {text: "the 19th of October 1950", value: "1950-10-19"}}},
+		{name: "a verb after a day told after on", text: "On 20 September 1917 the assault began. The onslaught on the 20th was successful.",
+			want: []want{{text: "20 September 1917", value: "1917-09-20"}, {text: "the 20th", value: "1917-09-20"}}},
+		{name: "in news, the last one by the time of writing", text: "Workers returned on the 10th.", dct: "2024-03-20",
+			want: []want{{text: "the 10th", value: "2024-03-10"}}},
+		{name: "the second of a pair of days", text: "The French fought on for two days, May 6 and 7th, 1954.", partial: true,
+			want: []want{{text: "May 6", value: "1954-05-06"}, {text: "7th, 1954", value: "1954-05-07"}}},
+		{name: "ranks are no days", dct: "2024-03-20",
+			text: "The 4th, 15th, and 3rd Armies joined the 5th Army and the 1st and 2nd Corps on the 25th anniversary; the 11th Circuit ruled.",
+			want: nil},
+	})
+}

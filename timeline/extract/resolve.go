@@ -367,6 +367,9 @@ func (r *resolver) place(c grammar.Cand, sp *grammar.Spec, a grammar.Point, thre
 // pickOccurrence chooses which March, Friday or Christmas is meant, seen
 // from the document date or, with thread, from the narrative's last date.
 func (r *resolver) pickOccurrence(c grammar.Cand, sp *grammar.Spec, a grammar.Point, thread bool) grammar.Point {
+	if isDayOfMonth(sp) {
+		return r.pickDayOfMonth(c, sp.Base.Day, a, thread)
+	}
 	aa, ab := a.Bounds()
 	var buf [3]grammar.Point // at most three occurrences: the slice stays off the heap
 	cands := buf[:0]
@@ -447,6 +450,50 @@ func (r *resolver) pickOccurrence(c grammar.Cand, sp *grammar.Spec, a grammar.Po
 		best = len(cands) / 2
 	}
 	return cands[best]
+}
+
+// isDayOfMonth reports whether sp is a day named by its number alone,
+// "the 13th": its month and year are the anchor's.
+func isDayOfMonth(sp *grammar.Spec) bool {
+	return sp.Rel == grammar.RelNamed && sp.Base.Gran == timeline.GranDay && sp.Base.Month == 0 && sp.Weekday == 0 && sp.Holiday == nil
+}
+
+// pickDayOfMonth chooses which month's day d "the 13th" means, told after
+// a: in a's month when a is a month ("In October ... on the 13th"); else,
+// in a narrative, the first on or after a (the story moves forward: "On 28
+// March ... On the 5th" is in April); seen from the time of writing, the
+// latest on or before it, unless the sentence looks ahead.
+func (r *resolver) pickDayOfMonth(c grammar.Cand, d int, a grammar.Point, thread bool) grammar.Point {
+	if a.Gran == timeline.GranMonth {
+		if d > grammar.DaysIn(a.Year, a.Month) {
+			return a
+		}
+		return grammar.Point{Gran: timeline.GranDay, Year: a.Year, Month: a.Month, Day: d}
+	}
+	aa, _ := a.Bounds()
+	var buf [3]grammar.Point
+	cands := buf[:0]
+	for m := -1; m <= 1; m++ {
+		first := timeline.Day(aa.Year(), aa.Month()+time.Month(m), 1)
+		if d <= grammar.DaysIn(first.Year(), int(first.Month())) {
+			cands = append(cands, grammar.Point{Gran: timeline.GranDay, Year: first.Year(), Month: int(first.Month()), Day: d})
+		}
+	}
+	forward := thread || r.rd.Tense(c) > 0
+	best := cands[0]
+	for _, p := range cands {
+		pa, _ := p.Bounds()
+		if forward && !pa.Before(aa) {
+			return p
+		}
+		if !forward && !pa.After(aa) {
+			best = p
+		}
+	}
+	if forward {
+		return cands[len(cands)-1]
+	}
+	return best
 }
 
 // pickByTense chooses an occurrence when the text gives no "last" or
@@ -572,6 +619,8 @@ func unresolvedValue(sp *grammar.Spec) string {
 	case sp.Rel == grammar.RelNamed:
 		b := sp.Base
 		switch {
+		case isDayOfMonth(sp):
+			return "XXXX-XX-" + grammar.TwoDigits(b.Day)
 		case b.Gran == timeline.GranDay:
 			return "XXXX-" + grammar.TwoDigits(b.Month) + "-" + grammar.TwoDigits(b.Day)
 		case b.Gran == timeline.GranMonth:

@@ -254,3 +254,45 @@ func dayMonth(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	return c, true
 }
+
+// ordinalDay matches a day of the month named by its ordinal alone: "on
+// the 13th", "the 20th was a disaster", the first of "from the 13th to the
+// 19th of October 1950". Its month and year come from the pair's second end
+// or, when none, from the date it is told after (see the resolver); the
+// word after must close the phrase, so "the 5th Army", "the 25th
+// anniversary" and "the 11th Circuit" are no days.
+func ordinalDay(s *scanner, i int) (grammar.Cand, bool) {
+	if !s.Is(i, kThe) || !s.isWord(i+1) {
+		return grammar.Cand{}, false
+	}
+	d, ok := s.dayNumber(i + 1)
+	if !ok {
+		return grammar.Cand{}, false
+	}
+	c := grammar.Cand{I: i, J: i + 2, Type: timeline.TypeDate}
+	if s.Has(i+2, lex.DayPairLink) { // "the 13th to the 19th of October 1950"
+		if next, ok := dayMonth(s, i+3); ok && next.Spec != nil && next.Spec.Base.Day > d {
+			sp := *next.Spec
+			if d > grammar.DaysIn(2000, sp.Base.Month) {
+				return grammar.Cand{}, false
+			}
+			sp.Base.Day = d
+			c.Spec = &sp
+			return c, true
+		}
+		if s.isAny(i+2, kAnd, kOr) {
+			return grammar.Cand{}, false // "the 1st and 2nd Armies"
+		}
+	}
+	if s.Is(i+2, kComma) && s.isWord(i+3) && s.Suffix(i+3).Has(lex.OrdinalSuffix) {
+		return grammar.Cand{}, false // "The 4th, 15th, and 3rd Armies"
+	}
+	// a verb may follow a day told after "on": "the onslaught on the 20th
+	// was successful"
+	verb := s.Is(i-1, kOn) && (s.Has(i+2, lex.Copula) || s.Has(i+2, lex.AuxiliaryOrModal) || s.Has(i+2, lex.IrregularPast))
+	if !s.atEnd(i+2) && s.isWord(i+2) && !s.Has(i+2, lex.PhraseCloser) && !verb || s.Is(i+2, kOf) || s.Is(i+2, kHyphen) && s.Glued(i+2) {
+		return grammar.Cand{}, false
+	}
+	c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Day: d}}
+	return c, true
+}

@@ -308,11 +308,11 @@ func decadeOrCentury(s *scanner, i int) (grammar.Cand, bool) {
 // names.
 func rangeDay(s *scanner, i int) (grammar.Cand, bool) {
 	d, ok := s.dayNumber(i)
-	if !ok || !s.isNumber(i) {
+	if !ok {
 		return grammar.Cand{}, false
 	}
 	// the first day: "19-20 Oct", "14 and 16 November 2014"
-	if s.Has(i+1, lex.DayPairLink) && s.isNumber(i+2) {
+	if s.isNumber(i) && s.Has(i+1, lex.DayPairLink) && s.isNumber(i+2) {
 		if d2, ok := s.dayNumber(i + 2); ok && d2 > d {
 			if next, ok := dayMonth(s, i+2); ok && next.Spec != nil {
 				sp := *next.Spec
@@ -324,7 +324,7 @@ func rangeDay(s *scanner, i int) (grammar.Cand, bool) {
 			}
 		}
 	}
-	// the second day: "April 24 and 25", "Oct. 19-20, 1999"
+	// the second day: "April 24 and 25", "Oct. 19-20, 1999", "May 6 and 7th"
 	if !s.Has(i-1, lex.DayPairLink) || !s.isNumber(i-2) {
 		return grammar.Cand{}, false
 	}
