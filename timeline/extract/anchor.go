@@ -399,7 +399,7 @@ func isBareClock(sp *grammar.Spec) bool {
 // isToday reports whether sp is a bare "today": the day of writing, no
 // shift, no part of the day.
 func isToday(sp *grammar.Spec) bool {
-	return sp.Rel == grammar.RelShift && sp.G == timeline.GranDay && sp.N == 0 && !sp.Anaphoric && !sp.Clock &&
+	return sp.Rel == grammar.RelShift && sp.G == timeline.GranDay && sp.N == 0 && !sp.Anaphoric && !sp.Definite && !sp.Clock &&
 		sp.Part == "" && sp.Base.Gran == timeline.GranUnknown && sp.DayShift == 0
 }
 

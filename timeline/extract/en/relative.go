@@ -109,6 +109,12 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 			if !anaphoric && relN != 0 { // "last day" is not yesterday
 				return grammar.Cand{}, false
 			}
+			if s.Is(k-1, kThis) && !s.Has(i-1, lex.DeadlineWord) && !s.Is(i-1, kTo) {
+				// "Ludendorff referred to this day as ...": the day in
+				// question, today in news and the story's day in a history;
+				// "to this day", "until this day" are the present
+				sp.Definite = true
+			}
 		case lex.UnitNight:
 			if relN == 1 && !anaphoric {
 				return grammar.Cand{}, false // "next night" is rare and ambiguous
