@@ -106,3 +106,14 @@ func TestRangeBeforeChrist(t *testing.T) {
 		{name: "a range that counts up is no range of years", text: "It rained 4-5 BC and 2 to 9 B.C. alike.", partial: true, notTagged: []string{"4", "2"}},
 	})
 }
+
+// A year followed by a season is that season of the year.
+func TestYearThenSeason(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Iran launched the 1982 summer offensive; in 1943 autumn the front held.",
+			want: []want{{text: "1982 summer", value: "1982-SU"}, {text: "1943 autumn", value: "1943-FA"}}},
+		{text: "The 1944 spring campaign failed.", want: []want{{text: "1944 spring", value: "1944-SP"}}},
+		{name: "a crop is no season", text: "By 1990 spring wheat prices fell.", want: []want{{text: "1990", value: "1990"}}},
+		{name: "a name keeps its year alone", text: "The 1980 Summer Olympics opened.", want: []want{{text: "1980", value: "1980"}}, partial: true},
+	})
+}

@@ -93,6 +93,14 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 	if s.Has(j, lex.UnitWord) && k == i {
 		return grammar.Cand{}, false // "2000 years" is a duration count
 	}
+	if s.Has(j, lex.Season) && !s.upper(j) && !s.Is(j+1, kOf) &&
+		(!s.Has(j, lex.SeasonAmbiguous) || s.endsPhrase(j+1) || s.Has(j+1, lex.EventNoun)) {
+		// "the 1982 summer offensive", "in 1943 autumn", "the 1944 spring
+		// campaign": the season of that year ("1990 spring wheat" is no season)
+		c.J = j + 1
+		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranSeason, Year: y, Season: s.code(j)}}
+		return c, true
+	}
 	c.J = j
 	c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}}
 	return c, true
