@@ -170,6 +170,8 @@ func TestOrdinalDays(t *testing.T) {
 			want: []want{{text: "the 10th", value: "2024-03-10"}}},
 		{name: "the second of a pair of days", text: "The French fought on for two days, May 6 and 7th, 1954.", partial: true,
 			want: []want{{text: "May 6", value: "1954-05-06"}, {text: "7th, 1954", value: "1954-05-07"}}},
+		{name: "of that month", text: "In August 1919 the Poles advanced. On the 28th of that month they took Minsk, and on the 3rd of the following month Bobruisk.",
+			want: []want{{text: "August 1919", value: "1919-08"}, {text: "the 28th of that month", value: "1919-08-28"}, {text: "the 3rd of the following month", value: "1919-09-03"}}},
 		{name: "ranks are no days", dct: "2024-03-20",
 			text: "The 4th, 15th, and 3rd Armies joined the 5th Army and the 1st and 2nd Corps on the 25th anniversary; the 11th Circuit ruled.",
 			want: nil},

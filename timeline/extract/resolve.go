@@ -368,6 +368,10 @@ func (r *resolver) place(c grammar.Cand, sp *grammar.Spec, a grammar.Point, thre
 // from the document date or, with thread, from the narrative's last date.
 func (r *resolver) pickOccurrence(c grammar.Cand, sp *grammar.Spec, a grammar.Point, thread bool) grammar.Point {
 	if isDayOfMonth(sp) {
+		if sp.Anaphoric { // "the 28th of that month": the month of the date before, or n after it
+			m := a.Coarsen(timeline.GranMonth).Shift(timeline.GranMonth, sp.N)
+			return r.pickDayOfMonth(c, sp.Base.Day, m, thread)
+		}
 		return r.pickDayOfMonth(c, sp.Base.Day, a, thread)
 	}
 	aa, ab := a.Bounds()
@@ -464,6 +468,9 @@ func isDayOfMonth(sp *grammar.Spec) bool {
 // March ... On the 5th" is in April); seen from the time of writing, the
 // latest on or before it, unless the sentence looks ahead.
 func (r *resolver) pickDayOfMonth(c grammar.Cand, d int, a grammar.Point, thread bool) grammar.Point {
+	if a.Gran > timeline.GranMonth || a.Gran == timeline.GranUnknown {
+		return a // no month to count in: the day stays as vague as the date told before
+	}
 	if a.Gran == timeline.GranMonth {
 		if d > grammar.DaysIn(a.Year, a.Month) {
 			return a

@@ -284,6 +284,11 @@ func ordinalDay(s *scanner, i int) (grammar.Cand, bool) {
 			return grammar.Cand{}, false // "the 1st and 2nd Armies"
 		}
 	}
+	if n, j, ok := s.monthAnaphora(i + 2); ok { // "the 28th of that month"
+		c.J = j
+		c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Day: d}, Anaphoric: true, N: n}
+		return c, true
+	}
 	if s.Is(i+2, kComma) && s.isWord(i+3) && s.Suffix(i+3).Has(lex.OrdinalSuffix) {
 		return grammar.Cand{}, false // "The 4th, 15th, and 3rd Armies"
 	}
@@ -295,4 +300,26 @@ func ordinalDay(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Day: d}}
 	return c, true
+}
+
+// monthAnaphora reads "of that month", "of the same month", "of the
+// following month" at i: the month of the date before, or the one after
+// it (n months on), and where the words end.
+func (s *scanner) monthAnaphora(i int) (n, j int, ok bool) {
+	if !s.Is(i, kOf) {
+		return 0, 0, false
+	}
+	k := i + 1
+	switch {
+	case s.Is(k, kThat):
+	case s.Is(k, kThe) && (s.Is(k+1, kSame) || s.Is(k+1, kNext) || s.Has(k+1, lex.RelAnaphoric)):
+		k++
+		n = s.value(k)
+	default:
+		return 0, 0, false
+	}
+	if !s.Is(k+1, kMonth) {
+		return 0, 0, false
+	}
+	return n, k + 2, true
 }
