@@ -66,6 +66,8 @@ func TestDayPairs(t *testing.T) {
 			want: []want{{text: "16", value: "2014-10-16"}, {text: "19 October 2014", value: "2014-10-19"}}},
 		{text: "Talks ran Oct. 19-20, 1999, in Geneva.",
 			want: []want{{text: "Oct. 19", value: "1999-10-19"}, {text: "20, 1999", value: "1999-10-20"}}},
+		{name: "a night across two days, with a slash", text: "The cathedral burned on the night of 28/29 March 1942.",
+			want: []want{{text: "28", value: "1942-03-28"}, {text: "29 March 1942", value: "1942-03-29"}}},
 		{name: "not a range when the second is smaller", text: "Scores were 20-19 Oct fans.", dct: "2013-10-02",
 			want: []want{{text: "19 Oct", value: "2013-10-19"}}},
 		{name: "no 31st in a short month", text: "Held 30-31 Nov, they said.", dct: "2013-10-02",

@@ -323,7 +323,7 @@ var tagWords = []struct {
 	{lex.BareDurationBefore, `for within over in lasting took take takes last lasted spent spend just only after wait waited`},
 	{lex.BareDurationAfter, `after before later earlier ago long`},
 	// join two days of one month: "19-20 Oct", "April 24 and 25"
-	{lex.DayPairLink, `- and or to through &`},
+	{lex.DayPairLink, `- and or to through & /`},
 	// end a clause after a span, so "two days later." is anaphoric
 	{lex.ClauseCloser, `. , ; : ! ? ) - and but when`},
 	// join the two ends of a range: "from March to May 2023"
