@@ -41,7 +41,7 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 	}
 	// find the end of the clock expression: H[:MM] [a.m.|am|p.m.|pm|o'clock]
 	j := i + 1
-	hasMinutes, hasMeridiem, military := false, false, false
+	hasMinutes, hasMeridiem, military, am := false, false, false, false
 	glued := lex.Key(0)       // the half of the day glued to the minutes: "5:30PM"
 	if t.Kind() == lex.Word { // "5pm", "10am"
 		if suf := s.Suffix(i).Key; suf != kAM && suf != kPM || s.minutesOf(i) {
@@ -70,6 +70,7 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 		switch s.Key(j) {
 		case kA, kP:
 			if s.Is(j+1, kDot) && s.Is(j+2, kM) {
+				am = s.Is(j, kA)
 				j += 3
 				if s.Is(j, kDot) && s.Glued(j) {
 					j++
@@ -77,6 +78,7 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 				hasMeridiem = true
 			}
 		case kAM, kPM:
+			am = s.Is(j, kAM)
 			hasMeridiem = true
 			j++
 		case kO:
@@ -122,6 +124,9 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 		if !ok {
 			return grammar.Cand{}, false
 		}
+	}
+	if (am || t.Kind() == lex.Word && s.Suffix(i).Key == kAM) && hour == 12 {
+		hour = 0 // "12:01 a.m." is a minute past midnight; when reads it as noon
 	}
 	// a time zone right after belongs to the expression
 	if s.Has(j, lex.TimeZone) && s.upper(j) {
