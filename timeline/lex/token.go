@@ -94,41 +94,21 @@ func Tokenize(text string, lx *Lexicon) *Tokenized {
 // appendTokens appends the tokens of Text[from:to] to toks. A token is cut
 // where the range ends, so from and to should lie between tokens (at white
 // space) for the tokens to be the text's own.
+//
+// The loop reads the common tokens itself (ASCII words of fewer than eight
+// letters and digits, ASCII marks, a space after a word) and hands the rest
+// to other: kept small, the loop keeps its state in registers.
 func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 	s, lx := tt.Text[:to], tt.Lexicon // s: indexing below len(s) needs no bounds check
 	space := from == 0 || isSpaceBefore(s, from)
-	var buf [64]byte
 	for i := from; i < len(s); {
 		c := s[i]
-		cl := byteClass[c]
-		if cl == cSpace {
+		switch byteClass[c] {
+		case cSpace:
 			space = true
 			i++
 			continue
-		}
-		if cl == cLetter && i+8 <= len(s) {
-			// the common case, inline: an ASCII word of fewer than eight
-			// letters and digits, read with one load
-			v := load8(s[i:])
-			if m := ^asciiWordBytes(v) & highBits; m != 0 {
-				n := bits.TrailingZeros64(m) >> 3
-				if s[i+n] < utf8.RuneSelf { // no letter beyond ASCII goes on with it
-					flags := uint8(Word)
-					if space {
-						flags |= flagSpace
-					}
-					if c <= 'Z' {
-						flags |= flagUpper
-					}
-					space = false
-					id := lx.shortWord((v|fold)&lowBytes[n], n)
-					toks = append(toks, Token{start: uint32(i), id: uint16(id), n: uint8(n), flags: flags})
-					i += n
-					continue
-				}
-			}
-		}
-		if cl == cMark { // an ASCII mark
+		case cMark: // an ASCII mark
 			flags := uint8(Mark)
 			if space {
 				flags |= flagSpace
@@ -137,104 +117,152 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 			toks = append(toks, Token{start: uint32(i), id: uint16(lx.ascii[c]), n: 1, flags: flags})
 			i++
 			continue
-		}
-		var r rune
-		size := 1
-		if cl == cHigh {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if unicode.IsSpace(r) {
-				space = true
-				i += size
-				continue
+		case cLetter:
+			if i+8 > len(s) {
+				break
 			}
-			if unicode.IsLetter(r) {
-				cl = cLetter
+			// an ASCII word of fewer than eight letters and digits, read
+			// with one load
+			v := load8(s[i:])
+			m := ^asciiWordBytes(v) & highBits
+			if m == 0 {
+				break
 			}
+			n := bits.TrailingZeros64(m) >> 3
+			if s[i+n] >= utf8.RuneSelf { // a letter beyond ASCII may go on with it
+				break
+			}
+			flags := uint8(Word)
+			if space {
+				flags |= flagSpace
+			}
+			if c <= 'Z' {
+				flags |= flagUpper
+			}
+			id := lx.shortWord((v|fold)&lowBytes[n], n)
+			toks = append(toks, Token{start: uint32(i), id: uint16(id), n: uint8(n), flags: flags})
+			// s[i+n] is not a letter or digit: most often the space
+			// before the next word
+			i += n
+			space = s[i] == ' '
+			if space {
+				i++
+			}
+			continue
 		}
-		var flags uint8
-		if space {
-			flags |= flagSpace
+		t, end := tt.other(s, i, space)
+		if end < 0 { // white space beyond ASCII
+			space = true
+			i = -end
+			continue
 		}
 		space = false
-		end := i
-		var id uint32
-		switch cl {
-		case cDigit:
-			// digits, and letters after them: "1990s", "3rd", "5pm" are words
-			j := i + 1
-			for j < len(s) && byteClass[s[j]] == cDigit {
-				j++
-			}
-			k, ascii := j, true
-			for k < len(s) {
-				if c := s[k]; byteClass[c] == cLetter {
-					k++
-					continue
-				} else if c < utf8.RuneSelf {
-					break
-				}
-				r2, s2 := utf8.DecodeRuneInString(s[k:])
-				if !unicode.IsLetter(r2) {
-					break
-				}
-				ascii = false
-				k += s2
-			}
-			flags |= uint8(Number) | uint8(min(j-i, maxDigits))<<digitShift
-			end = j
-			if k > j {
-				flags = flags&^kindMask | uint8(Word)
-				end = k
-			}
-			id = lx.wordID(s, i, end, ascii, &buf)
-		case cLetter:
-			// letters, and digits after them: "Q3"
-			flags |= uint8(Word)
-			var j int
-			var h uint64 // the head of an ASCII word, folded (see asciiWord)
-			ascii := c < utf8.RuneSelf
-			if ascii {
-				if c <= 'Z' {
-					flags |= flagUpper
-				}
-				j, h = asciiWordEnd(s, i)
-				if j < len(s) && s[j] >= utf8.RuneSelf {
-					// letters beyond ASCII may go on with the word
-					if k := wordEnd(s, j); k > j {
-						j, ascii = k, false
-					}
-				}
-			} else {
-				if unicode.IsUpper(r) {
-					flags |= flagUpper
-				}
-				j = wordEnd(s, i+size)
-			}
-			end = j
-			if ascii {
-				id = lx.asciiWord(h, s, i, j)
-			} else {
-				id = lx.lookupWord(s[i:j], &buf)
-			}
-		default: // a mark beyond ASCII (the ASCII ones are read above)
-			flags |= uint8(Mark)
-			end = i + size
-			id = lx.ID(markForm(s[i:end]))
-		}
-		t := Token{start: uint32(i), id: uint16(id), flags: flags}
-		if n := end - i; n < longLen {
-			t.n = uint8(n)
-		} else {
-			t.n = longLen
-			if tt.long == nil {
-				tt.long = map[uint32]uint32{}
-			}
-			tt.long[uint32(i)] = uint32(end)
-		}
 		toks = append(toks, t)
 		i = end
 	}
 	return toks
+}
+
+// other reads the token at s[i] that appendTokens leaves to it: a word
+// with letters beyond ASCII or of eight or more bytes, a number, a mark
+// beyond ASCII. It returns the token and where it ends, or minus the end of
+// the white space it found there instead.
+func (tt *Tokenized) other(s string, i int, space bool) (Token, int) {
+	lx := tt.Lexicon
+	c := s[i]
+	cl := byteClass[c]
+	var r rune
+	size := 1
+	if cl == cHigh {
+		r, size = utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return Token{}, -(i + size)
+		}
+		if unicode.IsLetter(r) {
+			cl = cLetter
+		}
+	}
+	var flags uint8
+	if space {
+		flags |= flagSpace
+	}
+	end := i
+	var id uint32
+	var buf [64]byte
+	switch cl {
+	case cDigit:
+		// digits, and letters after them: "1990s", "3rd", "5pm" are words
+		j := i + 1
+		for j < len(s) && byteClass[s[j]] == cDigit {
+			j++
+		}
+		k, ascii := j, true
+		for k < len(s) {
+			if c := s[k]; byteClass[c] == cLetter {
+				k++
+				continue
+			} else if c < utf8.RuneSelf {
+				break
+			}
+			r2, s2 := utf8.DecodeRuneInString(s[k:])
+			if !unicode.IsLetter(r2) {
+				break
+			}
+			ascii = false
+			k += s2
+		}
+		flags |= uint8(Number) | uint8(min(j-i, maxDigits))<<digitShift
+		end = j
+		if k > j {
+			flags = flags&^kindMask | uint8(Word)
+			end = k
+		}
+		id = lx.wordID(s, i, end, ascii, &buf)
+	case cLetter:
+		// letters, and digits after them: "Q3"
+		flags |= uint8(Word)
+		var j int
+		var h uint64 // the head of an ASCII word, folded (see asciiWord)
+		ascii := c < utf8.RuneSelf
+		if ascii {
+			if c <= 'Z' {
+				flags |= flagUpper
+			}
+			j, h = asciiWordEnd(s, i)
+			if j < len(s) && s[j] >= utf8.RuneSelf {
+				// letters beyond ASCII may go on with the word
+				if k := wordEnd(s, j); k > j {
+					j, ascii = k, false
+				}
+			}
+		} else {
+			if unicode.IsUpper(r) {
+				flags |= flagUpper
+			}
+			j = wordEnd(s, i+size)
+		}
+		end = j
+		if ascii {
+			id = lx.asciiWord(h, s, i, j)
+		} else {
+			id = lx.lookupWord(s[i:j], &buf)
+		}
+	default: // a mark beyond ASCII (the ASCII ones are read in appendTokens)
+		flags |= uint8(Mark)
+		end = i + size
+		id = lx.ID(markForm(s[i:end]))
+	}
+	t := Token{start: uint32(i), id: uint16(id), flags: flags}
+	if n := end - i; n < longLen {
+		t.n = uint8(n)
+	} else {
+		t.n = longLen
+		if tt.long == nil {
+			tt.long = map[uint32]uint32{}
+		}
+		tt.long[uint32(i)] = uint32(end)
+	}
+	return t, end
 }
 
 // wordID looks up the word s[i:j]: an ASCII word by its bytes folded to
