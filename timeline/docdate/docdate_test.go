@@ -239,3 +239,24 @@ func TestSplitLinesBySearch(t *testing.T) {
 		}
 	}
 }
+
+func TestNextDigit(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 5))
+	alphabet := []byte("a/90 \x80\xff:\x7f8")
+	for n := 0; n < 20000; n++ {
+		b := make([]byte, rng.IntN(30))
+		for k := range b {
+			b[k] = alphabet[rng.IntN(len(alphabet))]
+		}
+		s := string(b)
+		for i := 0; i <= len(s); i++ {
+			want := i
+			for want < len(s) && (s[want] < '0' || s[want] > '9') {
+				want++
+			}
+			if got := nextDigit(s, i); got != want {
+				t.Fatalf("nextDigit(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}

@@ -64,6 +64,40 @@ var (
 		`(?P<dash>[-—–:])?`)
 )
 
+// mayHoldDate reports whether the dateline pattern's date can be in s: a
+// month's name or a date of the form 2026-01-02. Looking costs a fraction
+// of running the pattern, on the many top lines with a number and no date.
+// Only a line in ASCII is looked at; another may hold a letter that the
+// pattern's case folding matches and lower-casing does not ("ſ" for "s").
+// Every English name of a month begins with its first three letters.
+func mayHoldDate(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	for i := 0; i+3 <= len(s); i++ {
+		// |0x20 lower-cases an ASCII letter and turns no other byte into one
+		switch uint32(s[i]|0x20)<<16 | uint32(s[i+1]|0x20)<<8 | uint32(s[i+2]|0x20) {
+		case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r',
+			'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g',
+			's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+			return true
+		}
+	}
+	for i := strings.IndexByte(s, '-'); i >= 0; {
+		if i >= 4 && i+6 <= len(s) && isDigits(s[i-4:i]) && isDigits(s[i+1:i+3]) && s[i+3] == '-' && isDigits(s[i+4:i+6]) {
+			return true
+		}
+		next := strings.IndexByte(s[i+1:], '-')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+	return false
+}
+
 // ParseValue reads a date written in metadata: ISO 8601 forms, RFC 1123,
 // or "January 2, 2026". The result is the civil date as written, at UTC
 // midnight: "2026-01-02T23:30:00-05:00" is 2026-01-02, not the UTC instant's day.
@@ -120,7 +154,7 @@ func matchDateline(head string) (datelineMatch, bool) {
 		}
 		head = head[:cut]
 	}
-	if strings.IndexAny(head, "0123456789") < 0 {
+	if strings.IndexAny(head, "0123456789") < 0 || !mayHoldDate(head) {
 		return datelineMatch{}, false // every dateline has a day
 	}
 	idx := dateline.FindStringSubmatchIndex(head)

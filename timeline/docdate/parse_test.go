@@ -1,6 +1,7 @@
 package docdate
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -41,4 +42,48 @@ func TestMonthPatternLongestFirst(t *testing.T) {
 	if !strings.Contains(monthPattern, "sept|") {
 		t.Errorf("month names are not longest first: %s", monthPattern)
 	}
+}
+
+// mayHoldDate only passes over lines the dateline pattern cannot match.
+func TestMayHoldDateIsNecessary(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 13))
+	pieces := []string{"MOSCOW", "Washington", ", ", " ", "(AP)", "(Reuters)", " - ", " — ", ": ", "Jan", "jan.", "MARCH", "Sept",
+		"May", "mayor", "2", "14", "1998", "2026-01-02", "1998-1-2", "-", "12-", "Published", "posted on", "2 января", "ſept", "мая",
+		"th", ",", "x", "0"}
+	matched := 0
+	for n := 0; n < 50000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(8); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		if dateline.FindStringSubmatchIndex(s) == nil {
+			continue
+		}
+		matched++
+		if !mayHoldDate(s) {
+			t.Fatalf("the dateline pattern matches %q, but mayHoldDate says it cannot", s)
+		}
+	}
+	if matched < 1000 {
+		t.Fatalf("only %d random lines match the pattern: the test tests little", matched)
+	}
+}
+
+// mayHoldDate's three letters begin every English month name months lists.
+func TestMayHoldDateKnowsEveryMonth(t *testing.T) {
+	for name := range months {
+		if isASCIIWord(name) && !mayHoldDate("x "+strings.ToUpper(name)+" 2") {
+			t.Errorf("mayHoldDate misses %q", name)
+		}
+	}
+}
+
+func isASCIIWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

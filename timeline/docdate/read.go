@@ -1,6 +1,7 @@
 package docdate
 
 import (
+	"math/bits"
 	"regexp"
 	"strconv"
 	"strings"
@@ -53,7 +54,10 @@ const dateReach = 40
 func allFullDates(s string) []fullDate {
 	var out []fullDate
 	for i := 0; i+4 <= len(s); i++ {
-		if !isDigit(s[i]) || !isDigits(s[i:i+4]) || i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
+		if i = nextDigit(s, i); i+4 > len(s) {
+			break
+		}
+		if !isDigits(s[i:i+4]) || i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
 			continue
 		}
 		y := s[i : i+4]
@@ -155,6 +159,27 @@ func wordsBefore(s string, n int) []word {
 }
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// nextDigit returns the offset of the first ASCII digit of s at or after i,
+// or len(s): the years and dates of a text are found from its digits, and
+// most of its bytes are not, so they are passed over eight at a time.
+func nextDigit(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// a byte below 0x80 plus (0x80 - '0') reaches 0x80 when it is at
+		// least '0', plus (0x7F - '9') when it is past '9'; no sum carries
+		x := v &^ highs
+		if m := (x + (0x80-'0')*ones) &^ (x + (0x7F-'9')*ones) &^ v & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for i < len(s) && !isDigit(s[i]) {
+		i++
+	}
+	return i
+}
 
 func firstFullDate(s string) (fullDate, bool) {
 	ds := allFullDates(s)
@@ -289,6 +314,9 @@ func entryMark(s string) bool {
 func textYears(text string) []int {
 	var out []int
 	for i := 0; i+4 <= len(text); i++ {
+		if i = nextDigit(text, i); i+4 > len(text) {
+			break
+		}
 		if (text[i] != '1' && !(text[i] == '2' && text[i+1] == '0')) || !isDigits(text[i:i+4]) ||
 			i > 0 && isWordByte(text[i-1]) || i+4 < len(text) && isWordByte(text[i+4]) {
 			continue
