@@ -364,6 +364,11 @@ func TestByInAnInfinitive(t *testing.T) {
 	runCases(t, []tagCase{
 		{text: "Police ordered residents to leave the town by Friday.", dct: "2025-03-04",
 			want: []want{{text: "Friday", value: "2025-03-07"}}},
+		{name: "a promise in the past perfect still looks ahead, and the next clause has its own tense",
+			text: "The council had promised in April to finish the flood wall by January, but by May the work had fallen behind.", dct: "2022-06-14",
+			want: []want{{text: "April", value: "2022-04"}, {text: "January", value: "2023-01"}, {text: "May", value: "2022-05"}}},
+		{name: "the past perfect of the deadline's own clause", text: "By January the firm had sold every unit.", dct: "2022-06-14",
+			want: []want{{text: "January", value: "2022-01"}}},
 	})
 }
 

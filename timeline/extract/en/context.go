@@ -87,11 +87,17 @@ func (s *scanner) Deadline(c grammar.Cand) bool {
 		return false
 	}
 	for k := by - 1; k >= 0 && k >= c.I-tenseReach && !s.Has(k, lex.SentenceEnd); k-- {
+		if s.Is(k, kTo) && s.opensInfinitive(k) {
+			break // "had promised in April to finish the wall by January": the past perfect is the promise's
+		}
 		if s.Is(k, kHad) {
 			return false
 		}
 	}
 	for k := c.J; k < len(s.Tokens) && k < c.J+tenseReach && !s.Has(k, lex.SentenceEnd); k++ {
+		if s.Is(k, kBut) || s.Is(k, kComma) && s.isAny(k+1, kBut, kAnd) {
+			break // the next clause's tense is its own: "... by January, but by May the work had fallen behind"
+		}
 		if s.Is(k, kHad) {
 			return false
 		}
