@@ -117,3 +117,17 @@ func TestYearThenSeason(t *testing.T) {
 		{name: "a name keeps its year alone", text: "The 1980 Summer Olympics opened.", want: []want{{text: "1980", value: "1980"}}, partial: true},
 	})
 }
+
+// A month, day or season of a year before Christ is written with the
+// year as TIMEX writes one ("BC0049-01"), and a month or day takes the
+// era written after its year.
+func TestDatesBeforeChrist(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "Caesar crossed the Rubicon in January 49 BC. The following year, on 28 September, Pompey was murdered.",
+			want: []want{{text: "January 49 BC", value: "BC0049-01", earliest: "-0048-01-01", latest: "-0048-01-31"},
+				{text: "The following year", value: "BC0048"}, {text: "28 September", value: "BC0048-09-28"}}},
+		{text: "Carthage fell in the spring of 146 BC; Octavian took Egypt on 1 August 30 BC.",
+			want: []want{{text: "the spring of 146 BC", value: "BC0146-SP"}, {text: "1 August 30 BC", value: "BC0030-08-01"}}},
+		{text: "Augustus died on 19 August AD 14.", want: []want{{text: "19 August AD 14", value: "0014-08-19"}}},
+	})
+}

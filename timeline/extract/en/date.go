@@ -115,7 +115,7 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 		if s.Is(jj, kComma) {
 			jj++
 		}
-		if y, jy, hasYear = s.yearNumber(jj); hasYear && !s.BlankLineBefore(jj) {
+		if y, jy, hasYear = s.dateYear(jj); hasYear && !s.BlankLineBefore(jj) {
 			j = jy
 		} else if y, hasYear = s.pairYear(j); hasYear && d > grammar.DaysIn(y, m) {
 			return grammar.Cand{}, false
@@ -144,7 +144,7 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 	if s.isAny(jj, kComma, kOf) {
 		jj++
 	}
-	if y, jy, ok := s.yearNumber(jj); ok && !s.BlankLineBefore(jj) {
+	if y, jy, ok := s.dateYear(jj); ok && !s.BlankLineBefore(jj) {
 		c.J = jy
 		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranMonth, Year: y, Month: m}}
 		return c, true
@@ -235,7 +235,7 @@ func dayMonth(s *scanner, i int) (grammar.Cand, bool) {
 	if s.Is(jj, kComma) {
 		jj++
 	}
-	if y, jy, ok := s.yearNumber(jj); ok && !s.BlankLineBefore(jj) {
+	if y, jy, ok := s.dateYear(jj); ok && !s.BlankLineBefore(jj) {
 		if d > grammar.DaysIn(y, m) {
 			return grammar.Cand{}, false
 		}

@@ -27,7 +27,7 @@ func season(s *scanner, i int) (grammar.Cand, bool) {
 	if s.Is(jj, kOf) {
 		jj++
 	}
-	if y, j, ok := s.yearNumber(jj); ok {
+	if y, j, ok := s.dateYear(jj); ok {
 		c.J = s.winterYears(j, y)
 		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranSeason, Year: y, Season: code}}
 		return c, true

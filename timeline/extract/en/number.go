@@ -36,6 +36,28 @@ func (s *scanner) yearNumber(i int) (year, j int, ok bool) {
 	return s.spelledYear(i)
 }
 
+// dateYear reads the year written after a month, day or season: a
+// four-digit year, "'98", or one before or after Christ, "49 BC", "AD 14"
+// ("January 49 BC", "28 September 48 BC"); years before Christ come back
+// astronomical (0 is 1 BC).
+func (s *scanner) dateYear(i int) (year, j int, ok bool) {
+	if y, j, ok := s.yearNumber(i); ok {
+		if e, bc := s.beforeChrist(j); bc {
+			return 1 - y, e, true
+		}
+		return y, j, true
+	}
+	if s.isNumber(i) && s.digits(i) <= 4 && s.num(i) >= 1 {
+		if e, ok := s.beforeChrist(i + 1); ok {
+			return 1 - s.num(i), e, true
+		}
+	}
+	if s.Is(i, kAD) && s.upper(i) && s.isNumber(i+1) && s.digits(i+1) <= 4 && s.num(i+1) >= 1 {
+		return s.num(i + 1), i + 2, true
+	}
+	return 0, 0, false
+}
+
 // number reads a count: "3", "three", "twenty-four", "a", "a few",
 // "several", "a couple of". vague is set for unknown counts.
 func (s *scanner) number(i int) (n, j int, vague, ok bool) {

@@ -37,6 +37,16 @@ func (p Point) Date() time.Time { return timeline.Day(p.Year, time.Month(p.Month
 // YearString writes an astronomical year with four digits, as TIMEX3 does.
 func YearString(y int) string { return string(appendYear(make([]byte, 0, 8), y)) }
 
+// appendDateYear writes the year of a date finer than a year: before
+// Christ as a year is written ("BC0048-09-28", "BC0332-WI", as TIMEX2 and
+// TimeML write them), after as four digits.
+func appendDateYear(b []byte, y int) []byte {
+	if y <= 0 {
+		return appendPadded(append(b, "BC"...), 1-y, 4)
+	}
+	return appendPadded(b, y, 4)
+}
+
 func appendYear(b []byte, y int) []byte {
 	if y < 0 {
 		b = append(b, '-')
@@ -61,7 +71,7 @@ func (p Point) Value() string {
 	b := make([]byte, 0, 24)
 	switch p.Gran {
 	case timeline.GranMinute, timeline.GranHour, timeline.GranDay:
-		b = appendYear(b, p.Year)
+		b = appendDateYear(b, p.Year)
 		b = append(b, '-')
 		b = appendPadded(b, p.Month, 2)
 		b = append(b, '-')
@@ -83,18 +93,18 @@ func (p Point) Value() string {
 			}
 		}
 	case timeline.GranWeek:
-		b = appendYear(b, p.Year)
+		b = appendDateYear(b, p.Year)
 		b = append(b, "-W"...)
 		b = appendPadded(b, p.Week, 2)
 		if p.Weekend {
 			b = append(b, "-WE"...)
 		}
 	case timeline.GranMonth:
-		b = appendYear(b, p.Year)
+		b = appendDateYear(b, p.Year)
 		b = append(b, '-')
 		b = appendPadded(b, p.Month, 2)
 	case timeline.GranSeason:
-		b = appendYear(b, p.Year)
+		b = appendDateYear(b, p.Year)
 		switch {
 		case p.Quarter > 0:
 			b = append(b, "-Q"...)

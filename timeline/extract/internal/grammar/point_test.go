@@ -17,6 +17,13 @@ func sprintfValue(p Point) string {
 		}
 		return fmt.Sprintf("%04d", y)
 	}
+	ys0 := ys
+	ys = func(y int) string { // the year of a date: before Christ written BC
+		if y <= 0 {
+			return fmt.Sprintf("BC%04d", 1-y)
+		}
+		return fmt.Sprintf("%04d", y)
+	}
 	switch p.Gran {
 	case timeline.GranMinute:
 		return fmt.Sprintf("%s-%02d-%02dT%02d:%02d", ys(p.Year), p.Month, p.Day, p.Hour, p.Minute)
@@ -51,14 +58,14 @@ func sprintfValue(p Point) string {
 		}
 		return ys(p.Year)
 	case timeline.GranDecade:
-		return ys(p.Year)[:3]
+		return ys0(p.Year)[:3]
 	case timeline.GranCentury:
 		if p.Year < 0 {
 			return fmt.Sprintf("BC%02d", (-p.Year-98)/100)
 		}
-		return ys(p.Year)[:2]
+		return ys0(p.Year)[:2]
 	case timeline.GranMillennium:
-		return ys(p.Year)[:1]
+		return ys0(p.Year)[:1]
 	}
 	return ""
 }
