@@ -18,6 +18,8 @@ func TestYearsDecadesCenturies(t *testing.T) {
 			want: []want{{text: "the 1990s", value: "199", earliest: "1990-01-01", latest: "1999-12-31"}, {text: "the '80s", value: "198"}}},
 		{text: "Retro is back, like the nineties.", want: []want{{text: "the nineties", value: "199"}}},
 		{name: "an age is not a decade", text: "Both men are in their 80s.", want: nil},
+		{name: "hundreds are centuries", text: "Trade grew in the 1400s and 1800s, and again in the 1900s.",
+			want: []want{{text: "the 1400s", value: "14", earliest: "1400-01-01", latest: "1499-12-31"}, {text: "1800s", value: "18"}, {text: "the 1900s", value: "190"}}},
 		{text: "Steam power transformed the 19th century.",
 			want: []want{{text: "the 19th century", value: "18", earliest: "1800-01-01", latest: "1899-12-31"}}},
 		{text: "It was the twentieth century that changed it.", want: []want{{text: "the twentieth century", value: "19"}}},

@@ -279,6 +279,11 @@ func decadeOrCentury(s *scanner, i int) (grammar.Cand, bool) {
 		}
 		c.J = k + 1
 		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranDecade, Year: y}}
+		if y%100 == 0 && y < 1900 && t.Digits() == 4 {
+			// "the 1400s", "the 1800s" are centuries; "the 1900s" and "the
+			// 2000s" are mostly read as decades
+			c.Spec.Base.Gran = timeline.GranCentury
+		}
 		return c, true
 	}
 	if s.Has(k, lex.DecadeWord) && the {
