@@ -235,6 +235,13 @@ func (f *finder) bylineAt(i int, s string, span timeline.Span, footer bool) {
 		f.use(i)
 		return
 	}
+	if endsSpan(s[:d.start]) || opensSpan(s[d.end:]) {
+		// "Date: 1 July – 18 November 1916" in an encyclopedia's box: when
+		// the thing happened, not when the page was written
+		f.reject(d.t, s, "the end of a span of dates")
+		f.use(i)
+		return
+	}
 	if hasCredit(s) && !footer {
 		f.add(timeline.DateCandidate{Date: d.t, Source: timeline.DateFromCaption, Evidence: quote(s),
 			Span: span, Confidence: confCaption})

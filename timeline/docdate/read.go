@@ -261,6 +261,77 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
+// endsSpan reports whether the text before a date opens a span it ends:
+// a day or month, then a dash or "to", "until", "through" or "and" ("1
+// July – ", "from March to ", "between 4 and ").
+func endsSpan(before string) bool {
+	b := strings.TrimRight(before, " \t")
+	link := ""
+	for _, l := range []string{"–", "—", "-", " to", " until", " through", " and"} {
+		if strings.HasSuffix(strings.ToLower(b), l) {
+			link = l
+			break
+		}
+	}
+	if link == "" {
+		return false
+	}
+	words := strings.FieldsFunc(b[:len(b)-len(link)], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 {
+		return false
+	}
+	n := len(words)
+	if isMonth(words[n-1]) || isDigits(words[n-1]) && len(words[n-1]) == 4 {
+		return true // "1 July –", "1915 to"
+	}
+	last := words[n-1]
+	if !isDigits(last) || len(last) > 2 {
+		return false
+	}
+	if n >= 2 && isMonth(words[n-2]) {
+		return true // "July 1 –"
+	}
+	// "2–6 September 1666": a first day before a dash, not a clock's minutes
+	head := strings.TrimRight(b[:len(b)-len(link)], " \t")
+	head = head[:len(head)-len(last)]
+	return link != " to" && link != " until" && link != " through" && link != " and" &&
+		!strings.HasSuffix(head, ":") && !strings.HasSuffix(head, ".")
+}
+
+func isMonth(w string) bool {
+	_, ok := months[strings.ToLower(w)]
+	return ok
+}
+
+// opensSpan reports whether the text after a date makes it the first end
+// of a span: a dash or "to", "until", "through", then a day or month ("
+// to 29 April 1916", " – 3 May").
+func opensSpan(after string) bool {
+	a := strings.TrimLeft(after, " \t")
+	link := ""
+	for _, l := range []string{"–", "—", "-", "to ", "until ", "through "} {
+		if strings.HasPrefix(strings.ToLower(a), l) {
+			link = l
+			break
+		}
+	}
+	if link == "" {
+		return false
+	}
+	words := strings.FieldsFunc(a[len(link):], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) == 0 {
+		return false
+	}
+	if isMonth(words[0]) {
+		return true // "– November 18"
+	}
+	if !isDigits(words[0]) { // a clock after the date ("- 10:15 AM", "- 6 min read") opens none
+		return false
+	}
+	return len(words) >= 2 && len(words[0]) <= 2 && isMonth(words[1]) || // "– 18 November"
+		len(words[0]) == 4 && !strings.HasPrefix(strings.TrimLeft(a[len(link):], " "), words[0]+":") // "– 1916"
+}
+
 // isThisDayHeading reports whether a line heads a "this day in history"
 // page: "On This Day: March 3", "Today in History — January 20".
 func isThisDayHeading(s string) bool {
