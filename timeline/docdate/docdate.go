@@ -72,20 +72,23 @@ const MinConfidence = 0.5
 // The confidence each kind of evidence carries on its own. They are
 // combined when several agree, and lowered when a strong one disagrees.
 const (
-	confMetadata       = 0.95 // the page says so in its markup
-	confPublished      = 0.9  // "Published 3 March 2024", "By Jane Doe | March 5, 2025"
-	confTimestamp      = 0.8  // a line that is a date and a time and nothing else
-	confUpdated        = 0.75 // "Updated: ...": a revision, a little after the writing
-	confFooter         = 0.7  // a labelled date at the bottom: "Page updated June 12, 2023"
-	confDateline       = 0.85 // "ZURICH, Jan 20 (Reuters) -"
-	confBareDateline   = 0.65 // "Jan. 2, 2026 —": could open a chronology entry as well
-	confYearFromFile   = 0.55 // a dateline whose year only the file's time gives
-	confFileName       = 0.7
-	confURLEdge        = 0.65 // a URL at the top or bottom: likely the page's own
-	confURLBody        = 0.45 // a URL in the body: often a link to another story
-	confCaption        = 0.6  // a photo is mostly taken the day the story is written
-	confLatestInText   = 0.3
-	confFileTime       = 0.15
+	confMetadata     = 0.95 // the page says so in its markup
+	confPublished    = 0.9  // "Published 3 March 2024", "By Jane Doe | March 5, 2025"
+	confTimestamp    = 0.8  // a line that is a date and a time and nothing else
+	confUpdated      = 0.75 // "Updated: ...": a revision, a little after the writing
+	confFooter       = 0.7  // a labelled date at the bottom: "Page updated June 12, 2023"
+	confDateline     = 0.85 // "ZURICH, Jan 20 (Reuters) -"
+	confBareDateline = 0.65 // "Jan. 2, 2026 —": could open a chronology entry as well
+	confYearFromFile = 0.55 // a dateline whose year only the file's time gives
+	confFileName     = 0.7
+	confURLEdge      = 0.65 // a URL at the top or bottom: likely the page's own
+	confURLBody      = 0.45 // a URL in the body: often a link to another story
+	confCaption      = 0.6  // a photo is mostly taken the day the story is written
+	confLatestInText = 0.3
+	confFileTime     = 0.15
+	// ambiguousOrder lowers a byline written in numbers whose day and
+	// month could swap ("12/03/2024"): still chosen, but offered as a guess
+	ambiguousOrder     = 0.25
 	weekdayMismatch    = 0.3  // taken off when the weekday printed beside a date is not its own
 	rivalWeight        = 0.25 // how much a disagreeing candidate takes off the best one
 	sameDateTolerance  = 2    // days within which two candidates agree
@@ -271,6 +274,14 @@ func (f *finder) bylineAt(i int, s string, span timeline.Span, footer bool) {
 		conf = confFooter
 	}
 	c := timeline.DateCandidate{Date: d.t, Source: timeline.DateFromByline, Evidence: quote(s), Span: span, Confidence: conf}
+	if d.ambiguous {
+		c.Confidence -= ambiguousOrder
+		c.Note = "month and day read in that order; the other order is possible"
+		// the other reading is offered beside it
+		other := timeline.Day(d.t.Year(), time.Month(d.t.Day()), int(d.t.Month()))
+		f.add(timeline.DateCandidate{Date: other, Source: timeline.DateFromByline, Evidence: quote(s), Span: span,
+			Confidence: c.Confidence - 0.05, Note: "day and month read in that order"})
+	}
 	if wd, ok := d.weekday(s); ok && wd != d.t.Weekday() {
 		c.Confidence -= weekdayMismatch
 		c.Note = fmt.Sprintf("the line says %s, but that day was a %s", wd, d.t.Weekday())

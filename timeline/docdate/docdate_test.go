@@ -113,6 +113,10 @@ func TestFind(t *testing.T) {
 			want: "", rejected: "span"},
 		{name: "a clock before a dash is no day", in: Input{Text: "Storm hits coast\nUpdated 10:15 - 3 March 2024\n\nThe storm made landfall late on Sunday, the weather service said."},
 			want: "2024-03-03", source: timeline.DateFromByline},
+		{name: "a date in numbers in a byline, its order unsure", in: Input{Text: "Storm update\nLast updated: 12/03/2024\n\nThe storm made landfall late on Sunday, officials said on Monday."},
+			want: "", offer: "2024-03-12"}, // both readings are offered, neither chosen
+		{name: "a date in numbers whose day comes first", in: Input{Text: "Storm update\nPublished 25/12/2024 10:15\n\nThe storm made landfall late on Sunday."},
+			want: "2024-12-25", source: timeline.DateFromByline},
 		{name: "a byline's time after a dash is no span", in: Input{Text: "Storm hits coast\nMarch 3, 2024 - 10:15 AM\n\nThe storm made landfall late on Sunday, the weather service said."},
 			want: "2024-03-03", source: timeline.DateFromByline},
 		{name: "today in history, nothing else", in: Input{Text: "Today in History: January 20\n\n1841 – Hong Kong Island is occupied.\n1942 – Officials meet at Wannsee."},

@@ -40,6 +40,9 @@ var (
 type fullDate struct {
 	t          time.Time
 	start, end int
+	// ambiguous: written in numbers whose day and month could swap
+	// ("12/03/2024"); read month first, as the tagger reads them
+	ambiguous bool
 }
 
 // dateReach is how far before its year a written date can start:
@@ -71,9 +74,58 @@ func allFullDates(s string) []fullDate {
 		}
 		if t, start, ok := dateBefore(s, i, y); ok {
 			out = append(out, fullDate{t: t, start: start, end: i + 4})
+		} else if d, ok := numericBefore(s, i, y); ok {
+			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// numericBefore reads a date written in numbers before the year at s[i:]:
+// "12/03/2024", "3.12.2024", "25-12-2024". The day comes first when the
+// first number cannot be a month, else the month, as the tagger reads them.
+func numericBefore(s string, i int, year string) (fullDate, bool) {
+	if i < 4 || i+4 < len(s) && (s[i+4] == '/' || s[i+4] == '.' && i+5 < len(s) && isDigit(s[i+5])) {
+		return fullDate{}, false
+	}
+	sep := s[i-1]
+	if sep != '/' && sep != '.' && sep != '-' {
+		return fullDate{}, false
+	}
+	j := i - 1
+	b := j
+	for b > 0 && isDigit(s[b-1]) && j-b < 2 {
+		b--
+	}
+	if b == j || s[b-1] != sep {
+		return fullDate{}, false
+	}
+	a := b - 1
+	for a > 0 && isDigit(s[a-1]) && b-1-a < 2 {
+		a--
+	}
+	if a == b-1 || a > 0 && (isDigit(s[a-1]) || s[a-1] == sep) {
+		return fullDate{}, false
+	}
+	first, second := s[a:b-1], s[b:j]
+	n1, _ := strconv.Atoi(first)
+	n2, _ := strconv.Atoi(second)
+	month, day := first, second
+	if n1 > 12 {
+		month, day = second, first
+	}
+	t, ok := civilDate(year, pad2(month), pad2(day))
+	if !ok {
+		return fullDate{}, false
+	}
+	return fullDate{t: t, start: a, end: i + 4, ambiguous: n1 <= 12 && n2 <= 12 && n1 != n2}, true
+}
+
+func pad2(s string) string {
+	if len(s) == 1 {
+		return "0" + s
+	}
+	return s
 }
 
 // dateBefore reads the day and month written before the year at s[i:]:
