@@ -54,6 +54,10 @@ type resolver struct {
 	// and the token after it: the next item of a list continues from it
 	// ("on Thursday and Friday", "in December and January")
 	item listItem
+	// the first and last days the current paragraph names by their dates:
+	// a weekday inside them is one of them ("from Sunday 2 September to
+	// Thursday 6 September ... shortly after midnight on Sunday")
+	daySpan daySpan
 	// the last quarter or half of a year placed: a bare one after it in
 	// its sentence is of its year ("the first half of the year ... a
 	// recovery in the second half")
@@ -107,6 +111,7 @@ func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
 		r.notePart(sp.Base, c, id)
 		r.noteHeading(c, id)
 		r.noteDate(c.I, sp.Base, false)
+		r.noteDaySpan(sp.Base, c.I)
 		return m
 	}
 	if r.presentInHistory(sp) {
@@ -408,6 +413,9 @@ func (r *resolver) pickOccurrence(c grammar.Cand, sp *grammar.Spec, a grammar.Po
 		// the tense says where a date lies from the time of writing, not
 		// from the thread's last date; and "that winter" after "9 July
 		// 1644" is the winter of that year, the nearer one before it or not
+		if p, ok := r.inDaySpan(c, cands, sp); ok {
+			return p
+		}
 		return pickInThread(cands, sp, a)
 	}
 	if pk == grammar.PickTense {
@@ -670,4 +678,46 @@ func unresolvedValue(sp *grammar.Spec) string {
 		}
 	}
 	return v
+}
+
+// daySpan is the stretch of days a paragraph has named by their dates.
+type daySpan struct {
+	para   int32
+	lo, hi time.Time
+	ok     bool
+}
+
+// noteDaySpan widens the paragraph's span with an explicit day.
+func (r *resolver) noteDaySpan(p grammar.Point, k int) {
+	if p.Gran > timeline.GranDay || p.Gran == timeline.GranUnknown {
+		return
+	}
+	d := p.Date()
+	para := r.lay.para(k)
+	if !r.daySpan.ok || r.daySpan.para != para {
+		r.daySpan = daySpan{para: para, lo: d, hi: d, ok: true}
+		return
+	}
+	if d.Before(r.daySpan.lo) {
+		r.daySpan.lo = d
+	}
+	if d.After(r.daySpan.hi) {
+		r.daySpan.hi = d
+	}
+}
+
+// inDaySpan returns the occurrence of the weekday sp that lies inside the
+// days its paragraph has named, when they span less than a week and more
+// than a day: the weekday is one of them.
+func (r *resolver) inDaySpan(c grammar.Cand, cands []grammar.Point, sp *grammar.Spec) (grammar.Point, bool) {
+	ds := r.daySpan
+	if sp.Weekday == 0 || !ds.ok || ds.para != r.lay.para(c.I) || !ds.hi.After(ds.lo) || ds.hi.Sub(ds.lo) >= 7*24*time.Hour {
+		return grammar.Point{}, false
+	}
+	for _, p := range cands {
+		if d := p.Date(); !d.Before(ds.lo) && !d.After(ds.hi) {
+			return p, true
+		}
+	}
+	return grammar.Point{}, false
 }
