@@ -409,3 +409,12 @@ func TestScheduledPresent(t *testing.T) {
 			want: []want{{text: "Wednesday", value: "2022-09-21"}}},
 	})
 }
+
+// A full month name before a full stop ends its sentence ("in May.");
+// only an abbreviation ("Jan.", "Sept.") is read on into the next words.
+func TestMonthEndsSentence(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The sides meet again in the final on 25 May. City, who had won 14 games, host Arsenal next Sunday.", dct: "2024-03-09",
+			want: []want{{text: "25 May", value: "2024-05-25"}, {text: "next Sunday", value: "2024-03-10"}}},
+	})
+}

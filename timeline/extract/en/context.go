@@ -382,8 +382,8 @@ func (s *scanner) EndsSentence(k int) bool {
 	if prev.Kind() == lex.Word && s.Glued(k) && (s.LowerLen(k-1) == 1 || s.Has(k-1, lex.NameAbbreviation)) {
 		return false
 	}
-	if pe := s.Entry(k - 1); pe.Has(lex.Month) && len(pe.Word) <= 4 && s.Glued(k) {
-		return false // "Jan.", "Sept."
+	if s.Has(k-1, lex.MonthAbbrev) && s.Glued(k) {
+		return false // "Jan.", "Sept."; but "in May." and "in July." end their sentences
 	}
 	if s.Has(k+1, lex.MidSentenceMark) {
 		return false // "Birmingham, Ala., killed"
