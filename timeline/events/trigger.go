@@ -291,6 +291,12 @@ func (r *reading) verbAt(i int) bool {
 		!isAmount(r.toks[p].text) && !(p > 0 && isAmount(r.toks[p-1].text)) // not "14 Canadian cents"
 	plurals := (r.lower(p) || r.opens(p)) && plural(r.toks[p].lowered()) && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) &&
 		!r.toks[p].cls.Any(participles)
+	if !object && p == i-1 && p == 0 && r.capitalized(p) && r.has(i, lex.VerbEnding) && !r.has(i, lex.PastForm) &&
+		!r.has(p, lex.FunctionWord) && r.word(n) && r.inTime[n] && r.verbAfterTime(n) < 0 {
+		// a name that opens the sentence, a verb in the present and its
+		// time: "Congress reconvenes Jan. 24", "Parliament resumes Monday"
+		return true
+	}
 	if !object && p == i-1 && !r.toks[i].cls.Any(verbForms) && !r.has(p, lex.Possessive) && n < len(r.toks) &&
 		!isAmount(r.toks[p].text) {
 		// a base form after its subject, before its time or a phrase:

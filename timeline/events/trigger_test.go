@@ -51,6 +51,8 @@ func TestTriggers(t *testing.T) {
 		{"The family will stay after a federal court Monday refused the request.", day("Monday"), "refused"},
 		// a day dates what happened on it, even where "now" would
 		// qualify the noun before it
+		// a name opening the sentence, a present verb and its time
+		{"Parliament reconvenes Monday.", day("Monday"), "reconvenes"},
 		// a cleft sentence frames the happening of its "that" clause
 		{"It was not until Tuesday that the minister resigned.", day("Tuesday"), "resigned"},
 		// a determiner that stands for its noun before a participle
