@@ -157,3 +157,26 @@ func TestOutputsRefuseOtherText(t *testing.T) {
 		}
 	}
 }
+
+// A time that places an event from another (its Anchor names the event it
+// counts from) dates the event it places, which lists it among its
+// mentions: "Talks failed weeks before the apology" makes "weeks" the
+// failure's time.
+func TestScoreEventsRelativeTime(t *testing.T) {
+	d, err := ReadFile(linksPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := linksAnalysis(t, d)
+	at := strings.Index(d.Text, "failed")
+	a.Mentions[2].Anchor, a.Mentions[2].Kind = "event:e1", timeline.KindRelative
+	a.Events = append(a.Events, timeline.Event{ID: "e5", Label: "Talks failed", Mentions: []string{"t3"},
+		Trigger: timeline.Span{Start: at, End: at + len("failed")}})
+	rep, err := ScoreEvents([]*Doc{d}, func(*Doc) (System, error) { return FromAnalysis(a), nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (EventCounts{Times: 4, Covered: 4, Attached: 3}); rep.Counts != want {
+		t.Errorf("counts = %+v, want %+v", rep.Counts, want)
+	}
+}
