@@ -304,7 +304,7 @@ func (r *reading) verbAt(i int) bool {
 		// a noun after a name that qualifies it ("on Iraqi television
 		// Thursday", "the Bush administration")
 		timed := r.inTime[n] || r.modifier(n) && r.word(n+1) && r.inTime[n+1]
-		if timed && (p > 0 && r.word(p-1) && (isNumber(r.toks[p-1].text) || r.has(p-1, lex.NumberWord)) || r.verbAfterTime(n) >= 0) {
+		if timed && (named && p > 0 && r.word(p-1) && (isNumber(r.toks[p-1].text) || r.has(p-1, lex.NumberWord)) || r.verbAfterTime(n) >= 0) {
 			// "two American fishermen last November": a number counts
 			// the noun the name qualifies; "an appeals court Thursday
 			// refused": the verb comes after the time, whose subject the

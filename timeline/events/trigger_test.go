@@ -49,6 +49,7 @@ func TestTriggers(t *testing.T) {
 		// a noun between a number or a name and its time is no verb
 		{"The boy was rescued by two American fishermen on Monday.", day("Monday"), "rescued"},
 		{"The family will stay after a federal court Monday refused the request.", day("Monday"), "refused"},
+		{"The two ministers meet Monday in Geneva.", day("Monday"), "meet"}, // a number before a plural subject
 		// a day dates what happened on it, even where "now" would
 		// qualify the noun before it
 		// a name opening the sentence, a present verb and its time
