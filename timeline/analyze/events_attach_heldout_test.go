@@ -82,12 +82,7 @@ var heldOutAttachment = []eventCase{
 // on. When they were written, before any rule of that round, 22 of 30 were
 // right (73.3 %).
 func TestHeldOutAttachment(t *testing.T) {
-	right := scoreEventCases(t, heldOutAttachment)
-	pct := 100 * float64(right) / float64(len(heldOutAttachment))
-	t.Logf("held-out attachment events: %d of %d right (%.1f %%)", right, len(heldOutAttachment), pct)
-	if pct < minHeldOutAttachment {
-		t.Errorf("held-out attachment events: %.1f %% right, want at least %.0f %%", pct, minHeldOutAttachment)
-	}
+	gateEventCases(t, "held-out attachment events", heldOutAttachment, minHeldOutAttachment)
 }
 
 // minHeldOutAttachment is the share of the attachment cases that must stay
@@ -155,12 +150,7 @@ var heldOutAttachment3 = []eventCase{
 // (heldOutAttachment3), written after that round's rules and scored once,
 // with no rule changed for them since.
 func TestHeldOutAttachment3(t *testing.T) {
-	right := scoreEventCases(t, heldOutAttachment3)
-	pct := 100 * float64(right) / float64(len(heldOutAttachment3))
-	t.Logf("held-out attachment events, third round: %d of %d right (%.1f %%)", right, len(heldOutAttachment3), pct)
-	if pct < minHeldOutAttachment3 {
-		t.Errorf("held-out attachment events, third round: %.1f %% right, want at least %.0f %%", pct, minHeldOutAttachment3)
-	}
+	gateEventCases(t, "held-out attachment events, third round", heldOutAttachment3, minHeldOutAttachment3)
 }
 
 // minHeldOutAttachment3 holds the third round's cases at the share they

@@ -260,11 +260,18 @@ func scoreEventCases(t *testing.T, cases []eventCase) int {
 // TestHeldOutEvents judges the events of sentences written for this test
 // before any rule was tuned, and never tuned on (events_heldout_test.go).
 func TestHeldOutEvents(t *testing.T) {
-	right := scoreEventCases(t, heldOutEvents)
-	pct := 100 * float64(right) / float64(len(heldOutEvents))
-	t.Logf("held-out events: %d of %d right (%.1f %%)", right, len(heldOutEvents), pct)
-	if pct < minHeldOutEvents {
-		t.Errorf("held-out events: %.1f %% right, want at least %.0f %%", pct, minHeldOutEvents)
+	gateEventCases(t, "held-out events", heldOutEvents, minHeldOutEvents)
+}
+
+// gateEventCases judges a held-out set of cases, logs how many are right
+// under name, and fails when fewer than min percent are.
+func gateEventCases(t *testing.T, name string, cases []eventCase, min float64) {
+	t.Helper()
+	right := scoreEventCases(t, cases)
+	pct := 100 * float64(right) / float64(len(cases))
+	t.Logf("%s: %d of %d right (%.1f %%)", name, right, len(cases), pct)
+	if pct < min {
+		t.Errorf("%s: %.1f %% right, want at least %.0f %%", name, pct, min)
 	}
 }
 
