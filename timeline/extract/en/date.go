@@ -65,8 +65,8 @@ func (s *scanner) month(i int) (m, j int, ok bool) {
 		// an abbreviation: "Sept." "Oct" before a day
 		if s.Is(j, kDot) && s.Glued(j) {
 			j++
-		} else if _, isDay := s.dayNumber(j); !isDay {
-			return 0, 0, false
+		} else if _, isDay := s.dayNumber(j); !isDay && !s.opensEntry(j) {
+			return 0, 0, false // "Jun – Color TV-Game released", an entry under a year heading, needs neither
 		}
 		if !s.upper(i) {
 			return 0, 0, false
@@ -162,7 +162,7 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 		return grammar.Cand{}, false
 	}
 	if s.Has(i, lex.MonthAmbiguous) && !s.Has(i-1, lex.MonthCue) && !(s.Is(i-1, kHyphen) && s.Is(i-2, kMid)) && !s.attributiveMonth(i) &&
-		!s.listedAfterMonth(i) && !s.scheduledFor(i) {
+		!s.listedAfterMonth(i) && !s.scheduledFor(i) && !s.opensEntry(j) {
 		return grammar.Cand{}, false
 	}
 	c.J = j
