@@ -408,7 +408,16 @@ func isToday(sp *grammar.Spec) bool {
 // dates lie far from the document date ("Today the gatehouse houses a
 // museum").
 func (r *resolver) presentInHistory(sp *grammar.Spec) bool {
-	if !isToday(sp) || r.mode == ModeNews {
+	if r.mode == ModeNews {
+		return false
+	}
+	if sp.Definite && r.story == nil {
+		// "this day" with no day told before it to be: "On this day: 6 June"
+		d := *sp
+		d.Definite = false
+		sp = &d
+	}
+	if !isToday(sp) {
 		return false
 	}
 	if r.dct.IsZero() {

@@ -135,6 +135,8 @@ func TestAnchorPerReference(t *testing.T) {
 		{name: "this day in a history is the story's day, to this day the present", dct: "2009-12-19",
 			text: "The war began in 1914 and ended in 1918. On 8 August 1918 the Allies attacked at Amiens. Ludendorff called this day the black day of the German army. To this day the battle is studied.",
 			refs: []ref{{text: "this day", value: "1918-08-08"}, {text: "this day", value: "PRESENT_REF", nth: 2, why: timeline.AnchorPresent}}},
+		{name: "this day with no day before it heads a page of the day", text: "On this day: 6 June\n\n1944 – Allied forces land in Normandy.\n1984 – Tetris is released.",
+			refs: []ref{{text: "this day", value: "PRESENT_REF", why: timeline.AnchorPresent}}},
 		{name: "this day in news is today", dct: "1996-02-27",
 			text: "Basulto spoke on Monday. This day, in the history of their relations, matters, he said.",
 			refs: []ref{{text: "This day", value: "1996-02-27"}}},
