@@ -133,3 +133,13 @@ func TestDatesBeforeChrist(t *testing.T) {
 		{text: "Augustus died on 19 August AD 14.", want: []want{{text: "19 August AD 14", value: "0014-08-19"}}},
 	})
 }
+
+// The second decade of a pair written with two digits is in the first
+// one's century.
+func TestPairedDecades(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "In the 1860s and 70s it grew; the 1950s-60s boom came later.",
+			want: []want{{text: "the 1860s", value: "186"}, {text: "70s", value: "187"}, {text: "the 1950s", value: "195"}, {text: "60s", value: "196"}}},
+		{name: "ages stay ages", text: "Both men are in their 80s and 90s.", want: nil},
+	})
+}

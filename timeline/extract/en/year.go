@@ -272,10 +272,13 @@ func decadeOrCentury(s *scanner, i int) (grammar.Cand, bool) {
 	if t.Kind() == lex.Word && (t.Digits() == 4 || t.Digits() == 2) && s.Suffix(k).Key == kS && t.Num()%10 == 0 {
 		y := t.Num()
 		if t.Digits() == 2 {
-			if !apos && !the {
+			if c, ok := s.pairedDecade(k); ok && !apos && !the { // "the 1860s and 70s"
+				y = c + y
+			} else if !apos && !the {
 				return grammar.Cand{}, false // "in their 80s" is an age
+			} else {
+				y += 1900
 			}
-			y += 1900
 		}
 		c.J = k + 1
 		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranDecade, Year: y}}
@@ -313,6 +316,20 @@ func decadeOrCentury(s *scanner, i int) (grammar.Cand, bool) {
 		return c, true
 	}
 	return grammar.Cand{}, false
+}
+
+// pairedDecade returns the century of the decade a two-digit one at k
+// follows in a pair: "the 1860s and 70s", "the 1950s-60s" are 1870s and
+// 1960s.
+func (s *scanner) pairedDecade(k int) (int, bool) {
+	if !s.isAny(k-1, kAnd, kOr, kTo, kHyphen) {
+		return 0, false
+	}
+	j := k - 2
+	if t := s.Tok(j); t.Kind() == lex.Word && t.Digits() == 4 && s.Suffix(j).Key == kS && t.Num()%10 == 0 {
+		return t.Num() - t.Num()%100, true
+	}
+	return 0, false
 }
 
 // rangeDay matches the bare day of a pair of days sharing one month name:
