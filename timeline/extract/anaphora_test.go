@@ -91,3 +91,16 @@ func TestEarlierLaterThat(t *testing.T) {
 			want: []want{{text: "June 1998", value: "1998-06"}, {text: "later that year", value: "1998"}}},
 	})
 }
+
+// "The day before" and "the day after" with nothing after them count from
+// the date told last.
+func TestTheDayBeforeAlone(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "On 4 August 1914 the reservists left. The day before, the mayor had spoken in the square.",
+			want: []want{{text: "4 August 1914", value: "1914-08-04"}, {text: "The day before", value: "1914-08-03"}}},
+		{text: "The treaty was signed on 28 June 1919; the day after, the delegates went home.",
+			want: []want{{text: "28 June 1919", value: "1919-06-28"}, {text: "the day after", value: "1919-06-29"}}},
+		{name: "a happening after it is no date told", text: "On 4 August 1914 they left; the day before the vote was calm.",
+			want: []want{{text: "4 August 1914", value: "1914-08-04"}}},
+	})
+}

@@ -38,6 +38,16 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 				}
 				return grammar.Cand{I: i, J: in.J, Type: timeline.TypeDate, Spec: &sp}, true
 			}
+			if j == k && !s.atEnd(j+2) && !s.isWord(j+2) && !s.isNumber(j+2) {
+				// "The day before, the mayor had spoken": the day before the
+				// date told last
+				n := 1
+				if s.Is(j+1, kBefore) {
+					n = -1
+				}
+				return grammar.Cand{I: i, J: j + 2, Type: timeline.TypeDate,
+					Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, N: n, Anaphoric: true}}, true
+			}
 		}
 		if s.Is(j, kWeek) && s.Is(j+1, kOf) { // "the week of March 6": the week that holds that day
 			if in, ok := s.core(j + 2); ok && in.Spec != nil && in.Spec.Base.Gran == timeline.GranDay &&
