@@ -104,3 +104,13 @@ func TestTheDayBeforeAlone(t *testing.T) {
 			want: []want{{text: "4 August 1914", value: "1914-08-04"}}},
 	})
 }
+
+// A season "of that year", "of the following year" is one expression,
+// counted from the date told last; "of last year" from the time of writing.
+func TestSeasonOfThatYear(t *testing.T) {
+	runCases(t, []tagCase{
+		{text: "The mill opened in 1851. In the summer of that year the river flooded, and in the autumn of the following year the mill burned.",
+			want: []want{{text: "1851", value: "1851"}, {text: "the summer of that year", value: "1851-SU"}, {text: "the autumn of the following year", value: "1852-FA"}}},
+		{text: "Sales fell in the spring of last year.", dct: "2024-10-01", want: []want{{text: "the spring of last year", value: "2023-SP"}}},
+	})
+}

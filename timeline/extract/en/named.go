@@ -39,6 +39,14 @@ func season(s *scanner, i int) (grammar.Cand, bool) {
 	if s.Has(k-1, lex.SeasonAmbiguous) && s.Is(i-1, kTo) && s.isWord(k) {
 		return grammar.Cand{}, false // "to fall apart" is a verb; "from spring to fall." a season
 	}
+	if n, e, ana, ok := s.yearDeixis(k); ok && s.Is(k, kOf) {
+		// "the summer of that year", "the autumn of the following year",
+		// "the spring of last year"
+		c.J = e
+		c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Anaphoric: ana,
+			Base: grammar.Point{Gran: timeline.GranSeason, Season: code}}
+		return c, true
+	}
 	if s.isAny(k, kHyphen, kOf) { // "summer-like", "spring of hope"
 		return grammar.Cand{}, false
 	}
