@@ -180,8 +180,9 @@ func TestHeldOutNewsroomDocuments(t *testing.T) {
 // minNewsroomUntold is the share of the newsroom held-out values the
 // tagger must get right with no flags, so that no later rule loses ground
 // on it: 83.1 % when the set was written, 89.2 % (248 of 278) after the
-// rules of tense, modals, reported speech and deadlines it was kept for.
-const minNewsroomUntold = 89.0
+// rules of tense, modals, reported speech and deadlines it was kept for,
+// 89.9 % (250 of 278) after issue 9's fourth pass.
+const minNewsroomUntold = 89.5
 
 // TestDevDocuments reports the same figures on the development documents,
 // the ones rules may be tuned on (with wikiwars-dev). It holds them to no

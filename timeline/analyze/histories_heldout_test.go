@@ -59,10 +59,13 @@ func TestHeldOutHistories(t *testing.T) {
 // one difference of convention: the set marks "at 8 a.m. on 2 December" as
 // one expression, WikiWars marks the time and the day apart, and the
 // tagger follows WikiWars (its five such times each leave the day as a
-// second expression the set does not have).
+// second expression the set does not have). Scored again once after issue
+// 9's fourth pass (dates before Christ written BC0323-06-10, ordinal days,
+// spans in encyclopedia boxes, ...): relaxed 97.5, value 93.4; the gates
+// hold that.
 const (
-	minHistoriesRelaxed = 96.5
-	minHistoriesValue   = 87.5
+	minHistoriesRelaxed = 97.0
+	minHistoriesValue   = 93.0
 )
 
 // userTagger tags a held-out text as the product does a file the user
