@@ -53,7 +53,6 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, buf []token) []token 
 		b++
 	}
 	glued := func(i int) bool { return tt.Start(i) == tt.End(i-1) }
-	form := tt.Lexicon.Rules().Form
 	toks := buf[:0]
 	for i := a; i < b; {
 		j := i + 1
@@ -87,7 +86,7 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, buf []token) []token 
 		lower := e.Word // "" when not listed: lowered only if asked (lowered)
 		cls := e.Classes
 		if isWord {
-			cls = cls.Union(form(text)) // once here, not in every label made of it
+			cls = cls.Union(tt.Lexicon.Form(e, text)) // once here, not in every label made of it
 		}
 		toks = append(toks, token{Span: timeline.Span{Start: start, End: end}, text: text, lower: lower, word: isWord,
 			cls: cls, e: e})

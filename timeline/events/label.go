@@ -29,7 +29,7 @@ type word struct {
 // "launching", "Corp's").
 func newWord(lx *lex.Lexicon, text string) word {
 	e := lx.Lookup(strings.ToLower(text))
-	return word{text: text, listed: e.Word, cls: e.Classes.Union(lx.Rules().Form(text))}
+	return word{text: text, listed: e.Word, cls: e.Classes.Union(lx.Form(e, text))}
 }
 
 func (w word) has(c lex.Class) bool { return w.cls.Has(c) }

@@ -123,3 +123,36 @@ func TestSet(t *testing.T) {
 		t.Error("IsEmpty")
 	}
 }
+
+// Form answers as Rules.Form does, from the entry when the text is its word.
+func TestFormReadFromTheEntry(t *testing.T) {
+	calls := 0
+	rules := Rules{Form: func(w string) Set {
+		calls++
+		if strings.HasSuffix(w, "ed") {
+			return Of(PastForm)
+		}
+		return Set{}
+	}}
+	lx, err := New([]Entry{{Word: "ended", Classes: Of(Month)}, {Word: "week", Classes: Of(UnitWord)}}, rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, err := lx.With([]Entry{{Word: "listed"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lx := range []*Lexicon{lx, more} {
+		for _, text := range []string{"ended", "Ended", "week", "listed", "wanted", ""} {
+			e := lx.Lookup(strings.ToLower(text))
+			if got, want := lx.Form(e, text), rules.Form(text); got != want {
+				t.Errorf("Form(%q) = %v, want %v", text, got, want)
+			}
+		}
+	}
+	calls = 0
+	lx.Form(lx.Lookup("ended"), "ended")
+	if calls != 0 {
+		t.Errorf("Form worked out a listed word's classes again (%d calls)", calls)
+	}
+}

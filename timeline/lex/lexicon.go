@@ -27,6 +27,8 @@ type Entry struct {
 	Num     int    // the value a class gives the word: a month's number, a count, an ordinal
 	Unit    Unit   // the calendar unit of a UnitWord
 	Code    string // the TIMEX3 code of a season, part of day, set or reference word
+
+	form Set // the classes Word has by its spelling (Rules.Form), set by New
 }
 
 // Has reports whether the word is in class c.
@@ -106,6 +108,10 @@ func New(entries []Entry, rules Rules) (*Lexicon, error) {
 			return nil, err
 		}
 	}
+	for id := range lx.entries[1:] {
+		e := &lx.entries[id+1]
+		e.form = rules.Form(e.Word)
+	}
 	lx.index()
 	return lx, nil
 }
@@ -170,6 +176,16 @@ func (lx *Lexicon) Lookup(lower string) *Entry { return &lx.entries[lx.ID(lower)
 // those it is listed with, and those its form gives it.
 func (lx *Lexicon) Classes(word, lower string) Set {
 	return lx.Lookup(lower).Classes.Union(lx.rules.Form(word))
+}
+
+// Form returns the classes the word text has by its spelling
+// (Rules.Form), e being its entry: read from the entry when text is its
+// word as listed, as most words of a text are, rather than worked out again.
+func (lx *Lexicon) Form(e *Entry, text string) Set {
+	if e.Word != "" && e.Word == text {
+		return e.form
+	}
+	return lx.rules.Form(text)
 }
 
 // Rules returns the lexicon's word-formation rules; none of them is nil.
