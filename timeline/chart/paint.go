@@ -21,6 +21,10 @@ type painter struct {
 	z    vector.Rasterizer
 	src  image.Uniform
 	cols []float32 // scratch: a rectangle's coverage per column
+	ai   []uint32  // and in 256ths
+
+	solid   []byte // a row of solidOf's pixels
+	solidOf color.NRGBA
 
 	bg      color.NRGBA // the fill colour
 	pending bool        // fill asked for and not done yet
@@ -101,12 +105,73 @@ func (p *painter) rect(x0, y0, x1, y1 float32, c color.NRGBA, fadeL, fadeR float
 		cols = append(cols, a)
 	}
 	p.cols = cols
+	// Rows the rectangle covers whole (all but its top and bottom edge)
+	// are blended in integer arithmetic, or copied when the colour is
+	// opaque across the row: a bar or a band is hundreds of such rows.
+	solid := c.A == 0xff
+	ai := p.ai[:0]
+	for _, a := range cols {
+		v := uint32(a*256 + 0.5)
+		if v >= 256 {
+			v = 256
+		} else {
+			solid = false
+		}
+		ai = append(ai, v)
+	}
+	p.ai = ai
+	var fill []byte
+	if solid {
+		fill = p.solidRow(c, len(cols))
+	}
 	for py := py0; py < py1; py++ {
 		cy := min(float32(py+1), Y1) - max(float32(py), Y0)
 		row := p.img.Pix[py*p.img.Stride+px0*4 : py*p.img.Stride+px1*4]
-		for i, a := range cols {
-			blend(row[i*4:i*4+4:i*4+4], c, a*cy)
+		switch {
+		case cy < 1:
+			for i, a := range cols {
+				blend(row[i*4:i*4+4:i*4+4], c, a*cy)
+			}
+		case solid:
+			copy(row, fill)
+		default:
+			blendInt(row, ai, c)
 		}
+	}
+}
+
+// solidRow is n pixels of the opaque colour c, kept for the next rectangle.
+func (p *painter) solidRow(c color.NRGBA, n int) []byte {
+	if p.solidOf != c || len(p.solid) < n*4 {
+		if len(p.solid) < n*4 {
+			p.solid = make([]byte, n*4)
+		}
+		for i := 0; i < len(p.solid); i += 4 {
+			p.solid[i], p.solid[i+1], p.solid[i+2], p.solid[i+3] = c.R, c.G, c.B, 0xff
+		}
+		p.solidOf = c
+	}
+	return p.solid[:n*4]
+}
+
+// blendInt composites colour c over a row of pixels at the coverage of
+// each, in 256ths (as blend, to within a level of rounding).
+func blendInt(row []byte, ai []uint32, c color.NRGBA) {
+	r, g, b := uint32(c.R), uint32(c.G), uint32(c.B)
+	for i, a := range ai {
+		if a == 0 {
+			continue
+		}
+		px := row[i*4 : i*4+4 : i*4+4]
+		if a >= 256 {
+			px[0], px[1], px[2], px[3] = c.R, c.G, c.B, 0xff
+			continue
+		}
+		inv := 256 - a
+		px[0] = uint8((r*a + uint32(px[0])*inv + 128) >> 8)
+		px[1] = uint8((g*a + uint32(px[1])*inv + 128) >> 8)
+		px[2] = uint8((b*a + uint32(px[2])*inv + 128) >> 8)
+		px[3] = uint8((255*a + uint32(px[3])*inv + 128) >> 8)
 	}
 }
 
