@@ -46,7 +46,10 @@ type Text struct {
 	X, Baseline float32
 	// Width is the advance of the text in the app's font (Noto Sans): a
 	// painter whose reader may draw another font can fit the text to it.
-	Width        float32
+	Width float32
+	// Room is the width the layout left for it: Width, or more where
+	// DejaVu Sans, a reader's likelier fallback, is wider.
+	Room         float32
 	Size         float32
 	Bold, Italic bool
 	Color        color.NRGBA
@@ -99,6 +102,6 @@ func (r *recorder) circle(cx, cy, rad float32, c color.NRGBA) {
 // the PNG put it, and its width.
 func (r *recorder) text(s string, x, y, size float32, style fyne.TextStyle, c color.NRGBA) {
 	st := styleOf(style)
-	r.page.Texts = append(r.page.Texts, Text{Text: s, X: x, Baseline: y + r.ts.Ascent(size, st), Width: r.ts.Width(s, size, st),
+	r.page.Texts = append(r.page.Texts, Text{Text: s, X: x, Baseline: y + r.ts.Ascent(size, st), Width: r.ts.Width(s, size, st), Room: r.ts.Room(s, size, st),
 		Size: size, Bold: style.Bold, Italic: style.Italic, Color: c})
 }
