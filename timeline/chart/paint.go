@@ -25,6 +25,7 @@ type painter struct {
 
 	solid   []byte // a row of solidOf's pixels
 	solidOf color.NRGBA
+	discs   map[discKey]*image.Alpha // coverage of discs drawn, by size and sub-pixel place
 
 	bg      color.NRGBA // the fill colour
 	pending bool        // fill asked for and not done yet
@@ -256,19 +257,69 @@ func blend(px []byte, c color.NRGBA, a float32) {
 // text is drawn by canvas.Text objects over the raster, not into it.
 func (p *painter) text(string, float32, float32, float32, fyne.TextStyle, color.NRGBA) {}
 
-// circle fills a disc of radius r around (cx, cy).
+// circle fills a disc of radius r around (cx, cy). A chart of day events
+// is mostly discs of one or two sizes, so each disc's coverage is
+// rasterized once per size and eighth-pixel place and then stamped.
 func (p *painter) circle(cx, cy, r float32, c color.NRGBA) {
-	p.shape(cx-r, cy-r, cx+r, cy+r, c, func(z *vector.Rasterizer, ox, oy float32) {
+	p.ready()
+	k := p.k
+	X, Y, R := cx*k, cy*k, r*k
+	// The box's top left pixel, and where in its pixel the disc's left
+	// (top) edge falls, in eighths.
+	bx, by := int(floor(X-R))-1, int(floor(Y-R))-1
+	place := func(v float32, b *int) uint8 { // the nearest eighth; the next pixel's 0 for 8
+		q := uint8((v-floor(v))*discPhases + 0.5)
+		if q == discPhases {
+			q = 0
+			*b++
+		}
+		return q
+	}
+	key := discKey{r: R, qx: place(X-R, &bx), qy: place(Y-R, &by)}
+	mask := p.discs[key]
+	if mask == nil {
+		n := int(ceil(2*R)) + 3
+		mask = image.NewAlpha(image.Rect(0, 0, n, n))
+		x, y := R+1+float32(key.qx)/discPhases, R+1+float32(key.qy)/discPhases
 		const kappa = 0.5523 // cubic Bézier approximation of a quarter circle
-		k := p.k
-		x, y, R := cx*k-ox, cy*k-oy, r*k
-		z.MoveTo(x+R, y)
-		z.CubeTo(x+R, y+R*kappa, x+R*kappa, y+R, x, y+R)
-		z.CubeTo(x-R*kappa, y+R, x-R, y+R*kappa, x-R, y)
-		z.CubeTo(x-R, y-R*kappa, x-R*kappa, y-R, x, y-R)
-		z.CubeTo(x+R*kappa, y-R, x+R, y-R*kappa, x+R, y)
-		z.ClosePath()
-	})
+		p.z.Reset(n, n)
+		p.z.DrawOp = draw.Src
+		p.z.MoveTo(x+R, y)
+		p.z.CubeTo(x+R, y+R*kappa, x+R*kappa, y+R, x, y+R)
+		p.z.CubeTo(x-R*kappa, y+R, x-R, y+R*kappa, x-R, y)
+		p.z.CubeTo(x-R, y-R*kappa, x-R*kappa, y-R, x, y-R)
+		p.z.CubeTo(x+R*kappa, y-R, x+R, y-R*kappa, x+R, y)
+		p.z.ClosePath()
+		p.z.Draw(mask, mask.Rect, image.Opaque, image.Point{})
+		if p.discs == nil || len(p.discs) > 256 {
+			p.discs = map[discKey]*image.Alpha{}
+		}
+		p.discs[key] = mask
+	}
+	b := p.img.Bounds()
+	n := mask.Rect.Dx()
+	x0, x1 := max(bx, b.Min.X), min(bx+n, b.Max.X)
+	ai := p.ai[:0]
+	for y := max(by, b.Min.Y); y < min(by+n, b.Max.Y); y++ {
+		row := p.img.Pix[p.img.PixOffset(x0, y):p.img.PixOffset(x1, y)]
+		src := mask.Pix[(y-by)*mask.Stride+(x0-bx) : (y-by)*mask.Stride+(x1-bx)]
+		ai = ai[:0]
+		for _, m := range src {
+			ai = append(ai, (uint32(m)*uint32(c.A)+127)/255*256/255)
+		}
+		blendInt(row, ai, c)
+	}
+	p.ai = ai
+}
+
+// discPhases is how finely a stamped disc is placed within a pixel.
+const discPhases = 8
+
+// discKey names a disc's coverage: its radius in pixels and where its
+// edges fall within their pixels, in eighths.
+type discKey struct {
+	r      float32
+	qx, qy uint8
 }
 
 // roundRect fills a rectangle with rounded corners of radius r.
