@@ -55,31 +55,49 @@ func runWindow(t *testing.T, keep string, quit bool, ready func(stats) bool, arg
 	tmp := t.TempDir()
 	bin := retraceBinary(t)
 
-	display := startXvfb(t)
-	app := exec.Command(bin, args...)
-	app.Env = append(os.Environ(),
-		"DISPLAY="+display,
-		"LANG=en_US.UTF-8",
-		"XDG_CONFIG_HOME="+filepath.Join(tmp, "config"), // keep preferences out of the user's
+	// The machine's X servers are shared with other test runs: now and then
+	// the private server is gone before the app connects to it ("Failed to
+	// open display"). The app is then started again, on a new server.
+	var (
+		display string
+		appDone chan error
+		appLog  strings.Builder
 	)
-	var appLog strings.Builder
-	app.Stdout, app.Stderr = &appLog, &appLog
-	if err := app.Start(); err != nil {
-		t.Fatalf("start retrace: %v", err)
+	start := func() {
+		display = startXvfb(t)
+		app := exec.Command(bin, args...)
+		app.Env = append(os.Environ(),
+			"DISPLAY="+display,
+			"LANG=en_US.UTF-8",
+			"XDG_CONFIG_HOME="+filepath.Join(tmp, "config"), // keep preferences out of the user's
+		)
+		appLog.Reset()
+		app.Stdout, app.Stderr = &appLog, &appLog
+		if err := app.Start(); err != nil {
+			t.Fatalf("start retrace: %v", err)
+		}
+		done := make(chan error, 1)
+		go func() { done <- app.Wait() }()
+		t.Cleanup(func() {
+			app.Process.Kill()
+			<-done
+		})
+		appDone = done
 	}
-	appDone := make(chan error, 1)
-	go func() { appDone <- app.Wait() }()
-	t.Cleanup(func() {
-		app.Process.Kill()
-		<-appDone
-	})
+	start()
 
 	shot := filepath.Join(tmp, "screen.png")
 	var st stats
-	for attempt := 0; ; attempt++ {
+	for attempt, starts := 0, 1; ; attempt++ {
 		select {
 		case err := <-appDone:
 			appDone <- err
+			if strings.Contains(appLog.String(), "Failed to open display") && starts < 3 {
+				t.Logf("retrace found no X server on %s (%v); starting it again on a new one", display, err)
+				starts++
+				start()
+				continue
+			}
 			t.Fatalf("retrace exited before its window was drawn: %v\n%s", err, appLog.String())
 		case <-time.After(500 * time.Millisecond):
 		}
