@@ -74,6 +74,9 @@ func countRunes(s string, limit int) int {
 	if len(s) <= limit {
 		return utf8.RuneCountInString(s)
 	}
+	if isASCII(s[:limit]) { // most long lines: a paragraph on one line
+		return limit
+	}
 	n := 0
 	for i := 0; i < len(s) && n < limit; n++ {
 		if s[i] < utf8.RuneSelf {
@@ -84,6 +87,24 @@ func countRunes(s string, limit int) int {
 		}
 	}
 	return n
+}
+
+// isASCII reports whether s holds only ASCII bytes, eight at a time.
+func isASCII(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		if v&0x8080808080808080 != 0 {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // lineBreak returns the offset of the first CR, U+2028 or U+2029 in s, or

@@ -1,8 +1,10 @@
 package ingest
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func sentenceTexts(text string) []string {
@@ -89,5 +91,30 @@ func TestParagraphs(t *testing.T) {
 			}
 			checkSpans(t, doc)
 		})
+	}
+}
+
+// countRunes counts as a rune-by-rune loop does, up to its limit, with
+// text in ASCII, beyond it, or both.
+func TestCountRunes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 7))
+	pieces := []string{"a", "word ", "é", "€", "\xff", ".", "😀"}
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(60); k > 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s, limit := sb.String(), rng.IntN(40)
+		want := 0
+		for i := 0; i < len(s) && want < limit; want++ {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		if len(s) <= limit {
+			want = utf8.RuneCountInString(s)
+		}
+		if got := countRunes(s, limit); got != want {
+			t.Fatalf("countRunes(%q, %d) = %d, want %d", s, limit, got, want)
+		}
 	}
 }
