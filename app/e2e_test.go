@@ -92,7 +92,7 @@ func runWindow(t *testing.T, keep string, quit bool, ready func(stats) bool, arg
 		select {
 		case err := <-appDone:
 			appDone <- err
-			if strings.Contains(appLog.String(), "Failed to open display") && starts < 3 {
+			if lostDisplay(appLog.String()) && starts < 3 {
 				t.Logf("retrace found no X server on %s (%v); starting it again on a new one", display, err)
 				starts++
 				start()
@@ -176,6 +176,14 @@ func goTool(t *testing.T) string {
 func fileExists(p string) bool {
 	_, err := os.Stat(p)
 	return err == nil
+}
+
+// lostDisplay reports whether retrace's output says the X server was gone
+// when it connected: before its display check ("retrace: no display: cannot
+// open the X display"), or between that and its window (GLFW's "Failed to
+// open display", then "no display: the window could not open").
+func lostDisplay(log string) bool {
+	return strings.Contains(log, "Failed to open display") || strings.Contains(log, "retrace: no display:")
 }
 
 // startXvfb starts a private X server on a free display (Xvfb picks it and
