@@ -15,11 +15,10 @@ import (
 // a word those it has by its form.
 type token struct {
 	timeline.Span
-	text  string
-	lower string // the lexicon word; "" when the word is not listed (see lowered)
-	word  bool   // letters or digits; false for punctuation
-	cls   lex.Set
-	e     *lex.Entry
+	text string
+	word bool // letters or digits; false for punctuation
+	cls  lex.Set
+	e    *lex.Entry // its Word is the token's lexicon word, "" when not listed (see lowered)
 }
 
 func (t *token) has(c lex.Class) bool { return t.cls.Has(c) }
@@ -28,8 +27,8 @@ func (t *token) has(c lex.Class) bool { return t.cls.Has(c) }
 // lowered (which allocates only for a word with capitals, such as a name
 // that is not listed; most are never asked for).
 func (t *token) lowered() string {
-	if t.lower != "" {
-		return t.lower
+	if t.e.Word != "" {
+		return t.e.Word
 	}
 	return strings.ToLower(t.text)
 }
@@ -52,44 +51,53 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, buf []token) []token 
 	for b < tt.Len() && tt.End(b) <= span.End {
 		b++
 	}
-	glued := func(i int) bool { return tt.Start(i) == tt.End(i-1) }
 	toks := buf[:0]
+	end := 0                                                        // the end of token i-1 as the loop reads token i
+	glued := func(i int) bool { return tt.Start(i) == tt.End(i-1) } // i > a
 	for i := a; i < b; {
 		j := i + 1
-		isWord := wordMaterial(tt, i)
+		kind := tt.Kind(i)
+		isWord := kind != lex.Mark || wordMark(tt.Source(i))
+		end = tt.End(i)
 		if isWord {
 			for j < b {
-				if glued(j) && wordMaterial(tt, j) {
+				start := tt.Start(j)
+				if start != end {
+					break // white space: the word ends
+				}
+				if tt.Kind(j) != lex.Mark || wordMark(tt.Source(j)) {
+					end = tt.End(j)
 					j++
 					continue
 				}
-				if j+1 < b && glued(j) && glued(j+1) && joins(tt.Source(j)) && wordMaterial(tt, j+1) {
+				if j+1 < b && joins(tt.Source(j)) && glued(j+1) && wordMaterial(tt, j+1) {
+					end = tt.End(j + 1)
 					j += 2
 					continue
 				}
 				break
 			}
-			if j < b && glued(j) && tt.Source(j) == "." && strings.IndexByte(tt.Text[tt.Start(i):tt.End(j-1)], '.') >= 0 {
+			if j < b && glued(j) && tt.Source(j) == "." && strings.IndexByte(tt.Text[tt.Start(i):end], '.') >= 0 {
+				end = tt.End(j)
 				j++
 			}
-		} else if s := tt.Source(i); j < b && glued(j) && (s == "-" || s == "`" || s == "'") && tt.Source(j) == s {
+		} else if s := tt.Source(i); j < b && (s == "-" || s == "`" || s == "'") && glued(j) && tt.Source(j) == s {
+			end = tt.End(j)
 			j++ // "--" used as a dash, "``" and "''" as quotation marks
 		}
-		start, end := tt.Start(i), tt.End(j-1)
+		start := tt.Start(i)
 		text := tt.Text[start:end]
 		e := tt.Entry(i)
-		if j > i+1 || tt.Kind(i) == lex.Mark && e.Word != text {
+		if j > i+1 || kind == lex.Mark && e.Word != text {
 			// a mark's token is looked up in its usual form ("—" as "-"):
 			// look it up as written
 			e = tt.Lexicon.Lookup(strings.ToLower(text))
 		}
-		lower := e.Word // "" when not listed: lowered only if asked (lowered)
 		cls := e.Classes
 		if isWord {
 			cls = cls.Union(tt.Lexicon.Form(e, text)) // once here, not in every label made of it
 		}
-		toks = append(toks, token{Span: timeline.Span{Start: start, End: end}, text: text, lower: lower, word: isWord,
-			cls: cls, e: e})
+		toks = append(toks, token{Span: timeline.Span{Start: start, End: end}, text: text, word: isWord, cls: cls, e: e})
 		i = j
 	}
 	return toks
@@ -98,10 +106,17 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, buf []token) []token 
 // wordMaterial reports whether token i can be part of a word: a word or a
 // number, or a mark that is a digit of another script or one of $ % & £ €.
 func wordMaterial(tt *lex.Tokenized, i int) bool {
-	if tt.Kind(i) != lex.Mark {
-		return true
+	return tt.Kind(i) != lex.Mark || wordMark(tt.Source(i))
+}
+
+// wordMark reports whether a mark is word material: a digit of another
+// script or one of $ % & £ €.
+func wordMark(mark string) bool {
+	if mark != "" && mark[0] < utf8.RuneSelf {
+		c := mark[0]
+		return c >= '0' && c <= '9' || c == '$' || c == '%' || c == '&'
 	}
-	r, _ := utf8.DecodeRuneInString(tt.Source(i))
+	r, _ := utf8.DecodeRuneInString(mark)
 	return unicode.IsDigit(r) || strings.ContainsRune("$%&£€", r)
 }
 

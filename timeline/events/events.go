@@ -81,10 +81,11 @@ type builder struct {
 	pending []anchorFix
 	byID    map[string]int // mention index by ID, built when first needed
 
-	rd     reading // the sentence being read, its buffers reused
-	inTime []bool  // which of its tokens are time expressions
-	tokBuf []token // the sentence's tokens, the slice reused
-	with   []int   // the partners of a trigger (partners.go), reused
+	rd     reading            // the sentence being read, its buffers reused
+	inTime []bool             // which of its tokens are time expressions
+	tokBuf []token            // the sentence's tokens, the slice reused
+	stems  map[string]stemmed // the label words' stems (contentStem)
+	with   []int              // the partners of a trigger (partners.go), reused
 }
 
 // anchorFix records a mention whose Anchor names a draft, set once IDs exist.
@@ -210,7 +211,17 @@ func (b *builder) sentence(u unit) {
 			tailDrop[i] = true // "weeks after the clashes" is another event
 		}
 	}
-	label := func(ci int) string { return b.clauseLabel(toks, cls, ci, tailDrop) }
+	type made struct {
+		label string
+		ok    bool
+	}
+	labels := make([]made, len(cls)) // each clause's label, made once: several triggers may ask
+	label := func(ci int) string {
+		if !labels[ci].ok {
+			labels[ci] = made{b.clauseLabel(toks, cls, ci, tailDrop), true}
+		}
+		return labels[ci].label
+	}
 
 	// Events dated by the sentence's own mentions, one per trigger: the
 	// word naming the happening each time dates (see trigger.go). A
@@ -717,15 +728,24 @@ var notContent = lex.Of(lex.FunctionWord, lex.LeftOfTime, lex.RightOfTime)
 func (b *builder) mayRelate(span timeline.Span) bool {
 	tt := b.tt
 	for i := tt.Search(span.Start); i < tt.Len() && tt.End(i) <= span.End; i++ {
-		if e := b.tt.Entry(i); e.Has(lex.AfterWord) || e.Has(lex.BeforeWord) {
+		if tt.Entry(i).Classes.Any(relationWords) {
 			return true
 		}
 	}
 	return false
 }
 
+var relationWords = lex.Of(lex.AfterWord, lex.BeforeWord)
+
 // isAmount reports whether a word is a number or a sum: "$29.75", "4.1", "21%".
 func isAmount(w string) bool {
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return startsAmount(w)
+	}
+	return w[0]-'0' <= 9 || w[0] == '$'
+}
+
+func startsAmount(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsDigit(r) || strings.ContainsRune("$£€", r)
 }
@@ -782,18 +802,41 @@ func (b *builder) mergeRepeats() []int {
 // labelStems returns the stems of a label's content words but the
 // trigger's (stem), which similar compares.
 func (b *builder) labelStems(label, stem string) map[string]bool {
-	lx := b.tt.Lexicon
 	out := map[string]bool{}
 	for _, w := range strings.Fields(strings.ToLower(label)) {
-		if e := lx.Lookup(w); e.Has(lex.StopWord) || e.Has(lex.FunctionWord) {
-			continue
-		}
-		if st := lx.Rules().Stem(w); st != stem {
+		if st, content := b.contentStem(w); content && st != stem {
 			out[st] = true
 		}
 	}
 	return out
 }
+
+// contentStem returns the stem of the lower-case word w, and whether w is
+// a content word (no stop word or function word). The answers are kept:
+// labels repeat their words, and a stem is dear to work out.
+func (b *builder) contentStem(w string) (string, bool) {
+	if s, ok := b.stems[w]; ok {
+		return s.stem, s.content
+	}
+	lx := b.tt.Lexicon
+	var s stemmed
+	if e := lx.Lookup(w); !e.Has(lex.StopWord) && !e.Has(lex.FunctionWord) {
+		s = stemmed{lx.Rules().Stem(w), true}
+	}
+	if b.stems == nil || len(b.stems) >= maxStems {
+		b.stems = map[string]stemmed{} // bounded: a long document's words come and go
+	}
+	b.stems[w] = s
+	return s.stem, s.content
+}
+
+// stemmed is what contentStem knows of a word.
+type stemmed struct {
+	stem    string
+	content bool
+}
+
+const maxStems = 1 << 13
 
 // similar reports whether two labels tell the same happening, given their
 // content words besides the trigger (labelStems): they share some, at

@@ -74,7 +74,7 @@ func labelWords(lx *lex.Lexicon, toks []token, drop []bool) []word {
 			ws[len(ws)-1] = newWord(lx, ws[len(ws)-1].text+toks[i-1].text+"s")
 			continue
 		}
-		switch w := strings.Trim(t.text, "'’‘"); {
+		switch w := trimQuotes(t.text); {
 		case w == t.text:
 			ws = append(ws, word{text: t.text, listed: t.e.Word, cls: t.cls})
 		case w != "":
@@ -329,12 +329,47 @@ func trimTrailingParticiple(ws []word) []word {
 
 // joinLabel writes label words as a label with a capital first letter.
 func joinLabel(ws []word) string {
+	if len(ws) == 0 || ws[0].text == "" {
+		return joinChecked(ws)
+	}
+	n := len(ws) - 1 // the spaces
+	for _, w := range ws {
+		if !utf8.ValidString(w.text) {
+			return joinChecked(ws)
+		}
+		n += len(w.text)
+	}
+	var b strings.Builder
+	b.Grow(n + utf8.UTFMax)
+	r, size := utf8.DecodeRuneInString(ws[0].text)
+	b.WriteRune(unicode.ToUpper(r))
+	b.WriteString(ws[0].text[size:])
+	for _, w := range ws[1:] {
+		b.WriteByte(' ')
+		b.WriteString(w.text)
+	}
+	return b.String()
+}
+
+// joinChecked is joinLabel for any words, also those that hold bytes that
+// are no UTF-8, which the label leaves out.
+func joinChecked(ws []word) string {
 	s := strings.ToValidUTF8(strings.Join(texts(ws), " "), "")
 	r, size := utf8.DecodeRuneInString(s)
 	if size == 0 {
 		return ""
 	}
 	return string(unicode.ToUpper(r)) + s[size:]
+}
+
+// trimQuotes is strings.Trim(s, "'’‘") without the work for a word that
+// neither opens nor closes with a quotation mark, as most do: ’ and ‘ begin
+// with the byte 0xE2 and end with 0x99 and 0x98.
+func trimQuotes(s string) string {
+	if n := len(s); n > 0 && s[0] != '\'' && s[0] != 0xE2 && s[n-1] != '\'' && s[n-1] != 0x98 && s[n-1] != 0x99 {
+		return s
+	}
+	return strings.Trim(s, "'’‘")
 }
 
 // contentWords counts the words of a label that are not function words.
@@ -421,6 +456,13 @@ func looksVerbal(w word) bool {
 var verbalForms = lex.Of(lex.ParticipleForm, lex.PastForm, lex.EnForm)
 
 func isLowerWord(w string) bool {
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return startsLower(w)
+	}
+	return w[0]-'a' <= 'z'-'a' // most words: no rune to decode (a byte below 'a' wraps round)
+}
+
+func startsLower(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsLower(r)
 }
@@ -466,6 +508,13 @@ func participleToBase(lx *lex.Lexicon, ws []word) []word {
 }
 
 func isNumber(w string) bool {
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return startsDigit(w)
+	}
+	return w[0]-'0' <= 9
+}
+
+func startsDigit(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsDigit(r)
 }
