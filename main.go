@@ -8,6 +8,8 @@ package main
 import (
 	_ "embed"
 	"fmt"
+	"io"
+	"log"
 	"os"
 
 	"retrace/app"
@@ -24,6 +26,7 @@ import (
 var fyneAppTOML []byte
 
 func main() {
+	quietLibraryLogs(os.Getenv("RETRACE_DEBUG") != "")
 	args := os.Args[1:]
 	info, err := about.Parse(fyneAppTOML)
 	if err != nil {
@@ -44,5 +47,18 @@ func main() {
 	if err := app.Run(args, info); err != nil {
 		fmt.Fprintln(os.Stderr, "retrace:", err)
 		os.Exit(1)
+	}
+}
+
+// quietLibraryLogs keeps the standard logger off stderr unless debug is set.
+// Retrace itself never logs: it returns errors and says them in one line.
+// The logger is Fyne's channel for its own troubles (a preferences file it
+// cannot parse, a session bus it cannot reach, GLFW failing before the
+// window exists), which the user cannot act on and which the window or the
+// error line already covers; RETRACE_DEBUG=1 brings them back for whoever
+// is chasing a fault.
+func quietLibraryLogs(debug bool) {
+	if !debug {
+		log.SetOutput(io.Discard)
 	}
 }
