@@ -17,12 +17,14 @@ import (
 )
 
 // filterState is what the reader chose to see: a search text, the kinds and
-// sources switched off. Sources are keyed by document key, so a toggle
-// stays with its document when another tab closes and the indices shift.
+// sources switched off, and whether present states are shown (they are
+// not until asked). Sources are keyed by document key, so a toggle stays
+// with its document when another tab closes and the indices shift.
 type filterState struct {
 	query         string
 	hiddenKinds   map[timeline.Kind]bool
 	hiddenSources map[string]bool
+	showStates    bool
 	// haystacks caches each item's searchable text, lower-cased, by item
 	// ID; it is dropped whenever the merged timeline is rebuilt.
 	haystacks map[string]string
@@ -168,7 +170,7 @@ func (u *UI) refilter() {
 // too) and dropped from the refs of the items they share with visible
 // sources; an item only hidden sources report is left out.
 func (u *UI) filtered() *timeline.Timeline {
-	full := u.full
+	full := u.shown()
 	if !u.filter.active() {
 		return full
 	}
@@ -199,6 +201,16 @@ func (u *UI) filtered() *timeline.Timeline {
 		tl.Items = append(tl.Items, it)
 	}
 	return tl
+}
+
+// shown is the merged timeline with what the filters hide by default
+// taken out: the present states, unless the reader shows them. It is
+// what the filters work on, and the whole the count of items is of.
+func (u *UI) shown() *timeline.Timeline {
+	if u.filter.showStates {
+		return u.full
+	}
+	return u.full.WithoutStates()
 }
 
 // haystack is the text the search box looks in: the item's label and, for
@@ -235,11 +247,17 @@ func (u *UI) haystack(it timeline.Item) string {
 	return h
 }
 
-// countText says how many items are shown, and how many the filters hide.
+// countText says how many items are shown, and how many the filters hide;
+// hidden present states are counted apart, since no filter the reader
+// set hides them.
 func (u *UI) countText() string {
-	shown, all := len(u.tl.Items), len(u.full.Items)
-	if shown == all {
-		return plural(all, "event")
+	shown, all := len(u.tl.Items), len(u.shown().Items)
+	text := plural(all, "event")
+	if shown != all {
+		text = fmt.Sprintf("%d of %s shown (filtered)", shown, plural(all, "event"))
 	}
-	return fmt.Sprintf("%d of %s shown (filtered)", shown, plural(all, "event"))
+	if hidden := len(u.full.Items) - all; hidden > 0 {
+		text += fmt.Sprintf("; %s hidden", plural(hidden, "present state"))
+	}
+	return text
 }

@@ -52,12 +52,18 @@ func TestWireStoriesEveryEventReachable(t *testing.T) {
 	size := initialWindowSize("")
 	f.win.Resize(size)
 	f.open(paths...)
+	// Dated happenings: present states are hidden until the reader asks.
 	events := 0
 	for _, d := range f.u.docs {
 		for _, ev := range d.analysis.Events {
-			if !ev.Interval.IsZero() {
+			if !ev.Interval.IsZero() && !ev.State {
 				events++
 			}
+		}
+	}
+	for _, it := range f.u.tl.Items {
+		if it.State {
+			t.Errorf("state %q shown before it was asked for", it.Label)
 		}
 	}
 	if events < minWireEvents {

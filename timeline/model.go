@@ -1,6 +1,9 @@
 package timeline
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // Source is one document on a timeline, with what the tagger found in it.
 type Source struct {
@@ -35,6 +38,9 @@ type Item struct {
 	Refs     []Ref    `json:"refs"` // at least one; the first is the primary source
 	// Conflict is set when the grouped sources place the event at incompatible dates.
 	Conflict bool `json:"conflict,omitempty"`
+	// State is set when the item tells how things stand at its time, not a
+	// happening (Event.State); a state is never grouped with a happening.
+	State bool `json:"state,omitempty"`
 }
 
 // Timeline is what the chart draws: items from one or more sources.
@@ -59,10 +65,28 @@ func New(analyses ...*Analysis) *Timeline {
 				Interval: ev.Interval,
 				Kind:     ev.Kind,
 				Refs:     []Ref{{Source: si, Event: ev.ID}},
+				State:    ev.State,
 			})
 		}
 	}
 	return tl
+}
+
+// WithoutStates returns the timeline without its state items (Item.State),
+// as the window shows it until the reader asks for states and as exports
+// write it unless asked: the sources are shared, the items copied. A
+// timeline with no states is returned as it is.
+func (tl *Timeline) WithoutStates() *Timeline {
+	if tl == nil || !slices.ContainsFunc(tl.Items, func(it Item) bool { return it.State }) {
+		return tl
+	}
+	out := &Timeline{Sources: tl.Sources, Items: make([]Item, 0, len(tl.Items))}
+	for _, it := range tl.Items {
+		if !it.State {
+			out.Items = append(out.Items, it)
+		}
+	}
+	return out
 }
 
 // ItemID is the id of the item whose primary reference is that event of

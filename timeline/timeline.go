@@ -486,6 +486,12 @@ type Event struct {
 	// How says in words how the interval was worked out, for the tooltip:
 	// "explicit date", "document date 2026-01-02", "some weeks before e1", ...
 	How string `json:"how,omitempty"`
+	// State marks how things stand at the time the time names, not a
+	// happening: "Montedison currently owns 72 % of Erbamont", "Kuwait now
+	// controls the border". Its trigger is the state's verb or noun. The
+	// window hides states unless asked, and exports leave them out unless
+	// asked.
+	State bool `json:"state,omitempty"`
 }
 
 // Retelling is a further sentence that reports an event, with the word

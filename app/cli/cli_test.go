@@ -428,3 +428,92 @@ func TestUndatedHistoryNeedsNoWarning(t *testing.T) {
 		t.Errorf("code %d, stderr %q; want 0 and nothing", code, stderr)
 	}
 }
+
+// Present states ("Montedison currently owns 72 %") are events of their
+// own kind: extract lists them with "state": true, export leaves them out
+// unless --states is given, and then marks them in every format that
+// carries the items (the JSON's items; the CSV has the same rows as the
+// chart). An article that dates only states exports nothing without it,
+// and says why.
+func TestExportStates(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "erbamont.txt")
+	text := "Montedison bids for Erbamont\n\nMontedison said on Monday it would buy the rest of Erbamont. " +
+		"Montedison currently owns 72 % of Erbamont.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr := run("extract", "--dct", "2025-03-05", path)
+	if code != 0 {
+		t.Fatalf("extract: code %d, stderr %q", code, stderr)
+	}
+	var docs []struct {
+		Events []struct {
+			Label string `json:"label"`
+			State bool   `json:"state"`
+		} `json:"events"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &docs); err != nil || len(docs) != 1 {
+		t.Fatalf("extract JSON: %v\n%s", err, stdout)
+	}
+	states := map[bool][]string{}
+	for _, e := range docs[0].Events {
+		states[e.State] = append(states[e.State], e.Label)
+	}
+	if len(states[true]) != 1 || states[true][0] != "Montedison owns 72 % of Erbamont" || len(states[false]) != 1 {
+		t.Fatalf("events by state: %v", states)
+	}
+	items := func(args ...string) (labels []string, stateItems int) {
+		t.Helper()
+		out := filepath.Join(dir, "out.json")
+		csvOut := filepath.Join(dir, "out.csv")
+		if code, _, stderr := run(append(append([]string{"export", "--json", out, "--csv", csvOut, "--dct", "2025-03-05"}, args...), path)...); code != 0 {
+			t.Fatalf("export %v: code %d, stderr %q", args, code, stderr)
+		}
+		var exp struct {
+			Items []struct {
+				Label string `json:"label"`
+				State bool   `json:"state"`
+			} `json:"items"`
+		}
+		b, _ := os.ReadFile(out)
+		if err := json.Unmarshal(b, &exp); err != nil {
+			t.Fatal(err)
+		}
+		for _, it := range exp.Items {
+			labels = append(labels, it.Label)
+			if it.State {
+				stateItems++
+			}
+		}
+		rows, _ := os.ReadFile(csvOut)
+		if n := strings.Count(string(rows), "\n") - 1; n != len(exp.Items) {
+			t.Errorf("export %v: %d CSV rows for %d items", args, n, len(exp.Items))
+		}
+		return labels, stateItems
+	}
+	if labels, n := items(); n != 0 || len(labels) != 1 || strings.Contains(strings.Join(labels, "|"), "owns") {
+		t.Errorf("export without --states: items %q (%d states)", labels, n)
+	}
+	if labels, n := items("--states"); n != 1 || len(labels) != 2 {
+		t.Errorf("export --states: items %q (%d states)", labels, n)
+	}
+	_, _, flags := run("export", "-h")
+	if !strings.Contains(flags, "  -states") {
+		t.Errorf("export -h does not offer --states:\n%s", flags)
+	}
+
+	only := filepath.Join(dir, "only.txt")
+	os.WriteFile(only, []byte("The firm currently employs 400 people.\n"), 0o644)
+	png := filepath.Join(dir, "only.png")
+	code, _, stderr = run("export", "--png", png, "--dct", "2025-03-05", only)
+	if code != 1 || !strings.Contains(stderr, "only present states") || !strings.Contains(stderr, "--states") {
+		t.Errorf("states only: code %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(png); err == nil {
+		t.Error("states only: a picture was written without --states")
+	}
+	if code, _, stderr = run("export", "--png", png, "--states", "--dct", "2025-03-05", only); code != 0 {
+		t.Errorf("states only, --states: code %d, stderr %q", code, stderr)
+	}
+}

@@ -30,6 +30,7 @@ func (r *runner) export(args []string, stdout, stderr io.Writer) error {
 	dates := fs.Bool("dates", false, "start every label with its date")
 	bands := fs.Bool("bands", false, "give every article a band of its own")
 	dark := fs.Bool("dark", false, "draw on a dark background instead of white paper")
+	states := fs.Bool("states", false, "also export present states (\"Kuwait now controls the border\": how things stand at a time, not happenings), drawn hollow; left out by default")
 	var from, to dateFlag
 	fs.Var(&from, "from", "start of the exported range, `YYYY-MM-DD` (default: fit all)")
 	fs.Var(&to, "to", "end of the exported range, `YYYY-MM-DD` (default: fit all)")
@@ -69,6 +70,13 @@ func (r *runner) export(args []string, stdout, stderr io.Writer) error {
 		return err
 	}
 	tl := analyze.Timeline(in.analyses, in.corrections)
+	if !*states {
+		full := tl
+		tl = tl.WithoutStates()
+		if len(tl.Items) == 0 && len(full.Items) > 0 {
+			return errors.New("nothing to export: the documents date only present states; pass --states to export them; nothing written")
+		}
+	}
 	if len(tl.Items) == 0 {
 		// an empty chart would look like a result; say there is none
 		return errNothingPlaced(in.analyses)

@@ -210,6 +210,10 @@ func (e *jsonEnc) event(ev export.EventJSON) {
 	e.optStr("latest", ev.Latest)
 	e.optStr("granularity", ev.Granularity)
 	e.optStr("kind", ev.Kind)
+	if ev.State {
+		e.key("state")
+		e.buf = append(e.buf, "true"...)
+	}
 	e.key("mentions")
 	if ev.Mentions == nil {
 		e.buf = append(e.buf, "null"...)

@@ -69,9 +69,9 @@ var devEvents = []eventCase{
 	{pattern: "name with a year", text: "The War of 1812 ended with the Treaty of Ghent.",
 		time: "1812", trigger: "War", headline: "War (of 1812)"},
 	{pattern: "present state", text: "The bridge is now closed to heavy trucks.",
-		time: "now"},
+		time: "now", trigger: "closed", headline: "Bridge (is) closed (to) (heavy) trucks", state: true},
 	{pattern: "present state", text: "Currently the company has 300 stores.",
-		time: "Currently"},
+		time: "Currently", trigger: "has", headline: "Company has (300) stores", state: true},
 	{pattern: "said twice", text: "The plane crashed on Tuesday near Lyon. Rescuers reached the site at dusk. The plane, which crashed on Tuesday, carried 40 people.",
 		time: "Tuesday", trigger: "crashed", headline: "Plane crashed (near Lyon)", same: "Tuesday"},
 }

@@ -161,11 +161,11 @@ var heldOutEvents = []eventCase{
 	{pattern: "name with a number", text: "Apollo 11 landed on the Moon on July 20, 1969.",
 		time: "July 20, 1969", trigger: "landed", headline: "Apollo 11 landed (on) (Moon)"},
 	{pattern: "present state", text: "Kuwait now controls a fifth of the world's oil reserves.",
-		time: "now"},
+		time: "now", trigger: "controls", headline: "Kuwait controls (fifth) (of) (world's) (oil) reserves", state: true},
 	{pattern: "present state", text: "The firm currently employs 4,000 people in three countries.",
-		time: "currently"},
+		time: "currently", trigger: "employs", headline: "Firm employs (4,000) people", state: true},
 	{pattern: "present state", text: "Today the museum houses more than 2,000 paintings.",
-		time: "Today"},
+		time: "Today", trigger: "houses", headline: "Museum houses (more) (than) (2,000) paintings", state: true},
 
 	// The same event said twice is one event.
 	{pattern: "said twice", text: "The summit opened in Geneva on March 3. Forty leaders attended. The summit, which opened on March 3, ended without a deal.",

@@ -20,10 +20,14 @@ import (
 //  1. The time expression is the first occurrence of time in text. The case
 //     is wrong when the tagger finds no mention overlapping it.
 //  2. trigger == "": the time dates no event (a dateline, a byline, a
-//     timestamp, navigation or contents text, a name holding a year, a
-//     present state). Right when no event's mentions include it.
+//     timestamp, navigation or contents text, a name holding a year).
+//     Right when no event's mentions include it.
 //  3. Otherwise exactly the events whose mentions include it are looked at;
 //     right when one of them
+//     0. is a present state (Event.State: how things stand at the time,
+//     "The firm currently employs 400 people") when state is set, and a
+//     happening when it is not; a state case is wrong when the time also
+//     dates a happening,
 //     a. has a trigger whose text is trigger (ignoring case); "a|b" accepts
 //     either word, for a time that dates both a verb and the event noun it
 //     takes ("posted|loss"),
@@ -51,6 +55,7 @@ type eventCase struct {
 	headline string
 	not      []string
 	same     string
+	state    bool
 }
 
 // metadataDate dates the case articles that carry no date of their own.
@@ -85,6 +90,13 @@ func judgeEventCase(c eventCase) string {
 	if len(evs) == 0 {
 		return fmt.Sprintf("%q dates no event", c.time)
 	}
+	if c.state {
+		for _, e := range evs {
+			if !e.State {
+				return fmt.Sprintf("%q dates the happening %s, want a state", c.time, describeEvents(doc, []*timeline.Event{e}))
+			}
+		}
+	}
 	var ev *timeline.Event
 	var why []string
 	for _, e := range evs {
@@ -113,6 +125,9 @@ func judgeEventCase(c eventCase) string {
 
 func judgeEvent(doc *timeline.Document, e *timeline.Event, c eventCase) string {
 	desc := describeEvents(doc, []*timeline.Event{e})
+	if e.State != c.state {
+		return fmt.Sprintf("%s: State is %v", desc, e.State)
+	}
 	tr := e.Trigger
 	if tr.Start < 0 || tr.End <= tr.Start || tr.End > len(doc.Text) || !oneOf(doc.Text[tr.Start:tr.End], c.trigger) {
 		return fmt.Sprintf("%s: trigger is not %q", desc, c.trigger)

@@ -32,11 +32,14 @@ type SysTime struct {
 // inclusion. A time that places an event from another ("weeks" in "spotted
 // in the weeks before the shooting") dates the event it places, as the
 // issue defines attachment (the events whose mentions hold the time), and
-// not the one it counts from.
+// not the one it counts from. A state (how things stand at the time:
+// "Montedison currently owns 72 %") is scored like any event; State marks
+// it so the report can say how many times only a state dates.
 type SysEvent struct {
 	Label    string
 	Triggers []timeline.Span
 	Times    []string
+	State    bool
 }
 
 // inclusionRelations are the TLINK relation types that say a time dates an
@@ -53,6 +56,7 @@ type EventCounts struct {
 	Times    int // gold times tied to events by an inclusion TLINK (the DCT excluded)
 	Covered  int // of those, times that date some system event
 	Attached int // of those, times dating a system event whose trigger overlaps a linked gold event
+	States   int // of the attached, times whose only such events are states
 }
 
 // Coverage is the share of linked gold times that date some event, in percent.
@@ -165,18 +169,22 @@ func (rep *EventReport) scoreDoc(d *Doc, s System) {
 			continue
 		}
 		rep.Counts.Covered++
-		hit := false
+		hit, byHappening := false, false
 		for _, ei := range evs {
 			for _, ge := range linked[gi] {
 				for _, tr := range s.Events[ei].Triggers {
 					if tr.Overlaps(ge.Span) {
 						hit = true
+						byHappening = byHappening || !s.Events[ei].State
 					}
 				}
 			}
 		}
 		if hit {
 			rep.Counts.Attached++
+			if !byHappening {
+				rep.Counts.States++
+			}
 			continue
 		}
 		miss := EventMiss{Path: d.Path, Kind: "detached", Time: g, Linked: eventTexts(linked[gi])}
@@ -188,7 +196,11 @@ func (rep *EventReport) scoreDoc(d *Doc, s System) {
 					triggers = append(triggers, fmt.Sprintf("%q", d.Text[tr.Start:tr.End]))
 				}
 			}
-			miss.Sys = append(miss.Sys, fmt.Sprintf("%s (%s)", strings.Join(triggers, "/"), e.Label))
+			label := e.Label
+			if e.State {
+				label = "state: " + label
+			}
+			miss.Sys = append(miss.Sys, fmt.Sprintf("%s (%s)", strings.Join(triggers, "/"), label))
 		}
 		rep.Misses = append(rep.Misses, miss)
 	}
@@ -221,6 +233,9 @@ func (rep EventReport) Write(w io.Writer, verbose bool) error {
 		"coverage   %5.1f (%d times date an event)\n"+
 		"attachment %5.1f (%d times date an event whose trigger is a linked one)\n",
 		rep.Docs, c.Times, c.Coverage(), c.Covered, c.Attachment(), c.Attached)
+	if err == nil && c.States > 0 {
+		_, err = fmt.Fprintf(w, "           (%d of them through a present state only)\n", c.States)
+	}
 	return err
 }
 
@@ -231,7 +246,7 @@ func FromAnalysis(a *timeline.Analysis) System {
 		s.Times = append(s.Times, SysTime{ID: m.ID, Span: m.Span})
 	}
 	for _, e := range a.Events {
-		se := SysEvent{Label: e.Label}
+		se := SysEvent{Label: e.Label, State: e.State}
 		for _, tr := range append(append([]timeline.Span{e.Trigger}, e.With...), retold(e.Also)...) {
 			if tr.Start < tr.End {
 				se.Triggers = append(se.Triggers, tr)
@@ -258,7 +273,7 @@ func FromTimeML(d *timeml.Doc) System {
 	index := make(map[string]int, len(d.Events))
 	for _, e := range d.Events {
 		index[e.ID] = len(s.Events)
-		s.Events = append(s.Events, SysEvent{Label: e.Text, Triggers: []timeline.Span{e.Span}})
+		s.Events = append(s.Events, SysEvent{Label: e.Text, Triggers: []timeline.Span{e.Span}, State: e.Class == "STATE"})
 	}
 	for _, l := range d.Links {
 		t, ei, ok := dating(l, d.DCTID)

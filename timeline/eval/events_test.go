@@ -87,7 +87,14 @@ func TestOutputsScoreAlike(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := linksAnalysis(t, d)
+	outputsScoreAlike(t, d, linksAnalysis(t, d))
+}
+
+// outputsScoreAlike checks that analysis a of gold document d scores the
+// same read back from extract's JSON and from TimeML as it does itself,
+// and returns the TimeML.
+func outputsScoreAlike(t *testing.T, d *Doc, a *timeline.Analysis) string {
+	t.Helper()
 	dir := t.TempDir()
 	js, err := json.Marshal([]export.DocJSON{export.DocumentJSON(a)})
 	if err != nil {
@@ -117,6 +124,42 @@ func TestOutputsScoreAlike(t *testing.T) {
 		}
 		if got.Counts != want.Counts || len(got.Misses) != len(want.Misses) {
 			t.Errorf("%s: %+v, want %+v", path, got.Counts, want.Counts)
+		}
+	}
+	return ml.String()
+}
+
+// A present state ("Talks fail in March" read as how things stand then)
+// dates its time like any event: the time is covered and attached, and
+// the report says that only a state attaches it. JSON and TimeML carry
+// the state (TimeML as an EVENT of class STATE that INCLUDES its time)
+// and score alike.
+func TestScoreEventsCountsStates(t *testing.T) {
+	d, err := ReadFile(linksPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := linksAnalysis(t, d)
+	at := strings.Index(d.Text, "failed")
+	a.Events = append(a.Events, timeline.Event{ID: "e5", Label: "Talks fail", Mentions: []string{"t3"},
+		Trigger: timeline.Span{Start: at, End: at + len("failed")}, State: true})
+	rep, err := ScoreEvents([]*Doc{d}, func(*Doc) (System, error) { return FromAnalysis(a), nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := (EventCounts{Times: 4, Covered: 4, Attached: 3, States: 1}); rep.Counts != want {
+		t.Errorf("counts = %+v, want %+v", rep.Counts, want)
+	}
+	var out bytes.Buffer
+	rep.Write(&out, false)
+	if !strings.Contains(out.String(), "(1 of them through a present state only)") {
+		t.Errorf("report does not say what states attach:\n%s", out.String())
+	}
+	ml := outputsScoreAlike(t, d, a)
+	for _, want := range []string{`<EVENT eid="e5" class="STATE">failed</EVENT>`, `relType="INCLUDES" eventInstanceID="ei5" relatedToTime="t3"`,
+		`<EVENT eid="e1" class="OCCURRENCE">apologized</EVENT>`, `relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"`} {
+		if !strings.Contains(ml, want) {
+			t.Errorf("TimeML lacks %s:\n%s", want, ml)
 		}
 	}
 }

@@ -139,6 +139,7 @@ type extractDoc struct {
 	} `json:"mentions"`
 	Events []struct {
 		Label    string                        `json:"label"`
+		State    bool                          `json:"state"`
 		Mentions []string                      `json:"mentions"`
 		Trigger  *jsonSpan                     `json:"trigger"`
 		With     []jsonSpan                    `json:"with"`
@@ -174,7 +175,7 @@ func (d extractDoc) output(from string) output {
 		out.quotes = append(out.quotes, quote{timeline.Span{Start: m.Start, End: m.End}, m.Text})
 	}
 	for _, e := range d.Events {
-		se := SysEvent{Label: e.Label}
+		se := SysEvent{Label: e.Label, State: e.State}
 		triggers := []*jsonSpan{e.Trigger}
 		for i := range e.With {
 			triggers = append(triggers, &e.With[i])

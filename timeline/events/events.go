@@ -64,6 +64,7 @@ type draft struct {
 	reporter string          // who said so, when a reporting clause was left out of the label
 	stem     string          // the trigger's stem, to find the same event said twice
 	also     []timeline.Retelling
+	state    bool // how things stand at its time, not a happening (timeline.Event.State)
 
 	// For events placed relative to another:
 	anchor    int    // index of the draft counted from, or -1
@@ -248,7 +249,10 @@ func (b *builder) sentence(u unit) {
 		}
 		return false
 	}
-	type triggered struct{ token, draft int }
+	type triggered struct {
+		token, draft int
+		state        bool // a present state is never one event with a happening
+	}
 	var byTrigger []triggered // few per sentence: a slice beats a map
 	var own []int             // drafts dated by a placeable mention, in clause order (sorted below)
 	var ownClauses []int      // their clauses
@@ -257,14 +261,17 @@ func (b *builder) sentence(u unit) {
 		if len(toks) == 0 || relative(mi) {
 			continue
 		}
-		tr, noun := rd.triggerOf(m, first[i], last[i])
+		tr, noun, state := rd.attach(m, first[i], last[i])
 		if tr == noTrigger {
 			continue
 		}
-		b.with = rd.partners(tr, noun, first[i], last[i], b.with[:0])
+		b.with = b.with[:0]
+		if !state { // how things stand has no other happenings of its predicate
+			b.with = rd.partners(tr, noun, first[i], last[i], b.with)
+		}
 		di, ok := -1, false
 		for _, t := range byTrigger {
-			if t.token == tr {
+			if t.token == tr && t.state == state {
 				di, ok = t.draft, true
 			}
 		}
@@ -289,7 +296,7 @@ func (b *builder) sentence(u unit) {
 		lbl = b.namePerson(lbl)
 		d := draft{
 			pos: m.Start, label: lbl, kind: kindOf(m), mentions: []int{mi}, sentence: u.span, anchor: -1,
-			reporter: reporter,
+			reporter: reporter, state: state,
 		}
 		d.trigger = toks[tr].Span
 		d.with = addSpans(nil, toks, b.with)
@@ -299,14 +306,16 @@ func (b *builder) sentence(u unit) {
 		if placeable(m) {
 			d.iv = normalized(m.Interval)
 		}
-		byTrigger = append(byTrigger, triggered{tr, len(b.drafts)})
+		byTrigger = append(byTrigger, triggered{tr, len(b.drafts), state})
 		b.drafts = append(b.drafts, d)
 	}
 	type dated struct{ draft, clause int }
 	var ds []dated
 	for _, t := range byTrigger {
 		b.drafts[t.draft].how = b.explain(b.drafts[t.draft].mentions)
-		if !b.drafts[t.draft].iv.IsZero() {
+		// A state is not the sentence's happening: relative phrases and
+		// undated sentences after it count from the happenings.
+		if !b.drafts[t.draft].iv.IsZero() && !t.state {
 			ds = append(ds, dated{t.draft, clauseOf(toks, cls, toks[t.token].Start)})
 		}
 	}
@@ -634,7 +643,7 @@ func (b *builder) finish() []timeline.Event {
 		evs = append(evs, timeline.Event{
 			ID: ids[di], Label: d.label, Interval: d.iv, Kind: d.kind,
 			Mentions: mids, Sentence: d.sentence, How: how,
-			Trigger: d.trigger, With: d.with, Reporter: d.reporter, Also: d.also,
+			Trigger: d.trigger, With: d.with, Reporter: d.reporter, Also: d.also, State: d.state,
 		})
 	}
 	return evs
@@ -762,6 +771,7 @@ func (b *builder) mergeRepeats() []int {
 	type key struct {
 		stem             string
 		earliest, latest int64
+		state            bool // a state is never the retelling of a happening
 	}
 	first := map[key][]int{}
 	stems := map[int]map[string]bool{} // each draft's label words, found once
@@ -779,7 +789,7 @@ func (b *builder) mergeRepeats() []int {
 		if d.stem == "" || d.iv.IsZero() || d.anchor >= 0 {
 			continue
 		}
-		k := key{d.stem, d.iv.Earliest.Unix(), d.iv.Latest.Unix()}
+		k := key{d.stem, d.iv.Earliest.Unix(), d.iv.Latest.Unix(), d.state}
 		merged := false
 		for _, j := range first[k] {
 			e := &b.drafts[j]

@@ -356,22 +356,36 @@ const noTrigger = -1
 
 // triggerOf returns the token naming the happening that the mention m,
 // whose tokens are toks[first:last], dates, and whether it is an event
-// noun; noTrigger when it dates none.
+// noun; noTrigger when it dates none, a present state included.
 func (r *reading) triggerOf(m timeline.Mention, first, last int) (int, bool) {
-	if first >= last || first >= len(r.toks) {
+	k, noun, state := r.attach(m, first, last)
+	if state {
 		return noTrigger, false
+	}
+	return k, noun
+}
+
+// attach is triggerOf that also finds present states: with state true,
+// k is the verb or noun of how things stand at the time m names
+// ("Montedison currently owns 72 %": owns; "the barricade now in force":
+// barricade), which is no happening.
+func (r *reading) attach(m timeline.Mention, first, last int) (k int, noun, state bool) {
+	if first >= last || first >= len(r.toks) {
+		return noTrigger, false, false
 	}
 	if r.navigation() || r.dateline(first, last) || r.stamp(first) {
-		return noTrigger, false
+		return noTrigger, false, false
 	}
 	if k, ok := r.nounTrigger(m, first, last); ok {
-		return k, k != noTrigger
+		return k, k != noTrigger, false
 	}
 	if v := r.possessorsVerb(m, last); v != noTrigger {
-		return v, false
+		return v, false, false
 	}
-	if m.Value == "PRESENT_REF" && r.nounState(first, last) {
-		return noTrigger, false
+	if m.Value == "PRESENT_REF" {
+		if p, ok := r.nounState(first, last); ok {
+			return p, true, p != noTrigger // "now that": a reason, no state
+		}
 	}
 	v, noun := r.nearestVerb(first, last)
 	if n := r.next(last - 1); m.Value == "PRESENT_REF" && n >= 0 && !r.inTime[n] && (r.verb(n) || r.presentVerbAfter(first, n)) {
@@ -381,30 +395,25 @@ func (r *reading) triggerOf(m timeline.Mention, first, last int) (int, bool) {
 		v, noun = n, false
 	}
 	if noun {
-		if m.Value == "PRESENT_REF" {
-			return noTrigger, false // "the barricade now in force": a state, not a happening
-		}
-		return v, true
+		// "the barricade now in force": a state, not a happening
+		return v, true, m.Value == "PRESENT_REF"
 	}
 	if k := r.cleft(v, last); k != noTrigger {
-		return k, false
+		return k, false, false
 	}
 	if v != noTrigger {
 		v, noun = r.governing(v, first)
 		if noun {
-			return v, true
+			return v, true, false
 		}
 	}
 	if v == noTrigger {
 		if k := r.nearestEventNoun(first, last); k != noTrigger {
-			return k, true
+			return k, true, false
 		}
-		return noTrigger, false // no predicate: a heading, a caption's credit, a list entry
+		return noTrigger, false, false // no predicate: a heading, a caption's credit, a list entry
 	}
-	if r.presentState(first, last, v) {
-		return noTrigger, false
-	}
-	return v, false
+	return v, false, r.presentState(first, last, v)
 }
 
 // nounTrigger applies the rules by which a time dates a noun: it
@@ -939,24 +948,28 @@ func (r *reading) stamp(first int) bool {
 // nounState reports whether a time that says "at present" qualifies a
 // noun with no verb of its own: "the naval barricade now in force",
 // "Syrian troops now part of a multinational force", "soldiers now in
-// Kuwait"; or whether it opens "now that", which gives a reason, not a
-// time ("now that he is in a confrontation"). Neither dates a happening.
+// Kuwait", and returns that noun, whose state the time dates; or whether
+// it opens "now that", which gives a reason, not a time ("now that he is
+// in a confrontation"), and returns noTrigger. Neither dates a happening.
 // It is asked only of a time that says "at present" and names no day: a
 // day ("left Pakistan today on orders from Washington", "apply for visas
 // today at the embassy") dates what happened on it.
-func (r *reading) nounState(first, last int) bool {
+func (r *reading) nounState(first, last int) (int, bool) {
 	if !r.saysPresent(first, last) {
-		return false
+		return noTrigger, false
 	}
 	n := last
 	if r.has(n, lex.ThatWord) && r.lower(n) {
-		return true
+		return noTrigger, true
 	}
 	p := first - 1
 	if p < 0 || !r.word(p) || r.inTime[p] || !(r.nounish(p) || r.capitalized(p) && !r.opens(p)) || r.verb(p) {
-		return false
+		return noTrigger, false
 	}
-	return r.has(n, lex.Preposition) && !r.inTime[n] || r.nounish(n) && !r.verb(n) && r.has(n+1, lex.Preposition)
+	if r.has(n, lex.Preposition) && !r.inTime[n] || r.nounish(n) && !r.verb(n) && r.has(n+1, lex.Preposition) {
+		return p, true
+	}
+	return noTrigger, false
 }
 
 // saysPresent reports whether the time toks[first:last] says "at present".

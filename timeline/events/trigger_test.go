@@ -90,11 +90,7 @@ func TestNotEvents(t *testing.T) {
 		{"heading without a predicate", "Early life (1901-1920)", ref{text: "1901", earliest: "1901-01-01", latest: "1901-12-31"}},
 		{"name with a year", "The Class of 1934 held a reunion.", ref{text: "1934", earliest: "1934-01-01", latest: "1934-12-31"}},
 		{"name with a year", "The Vision 2030 plan aims to cut oil reliance.", ref{text: "2030", value: "2030", earliest: "2030-01-01", latest: "2030-12-31"}},
-		{"present state", "Kuwait now controls a fifth of the reserves.", present("now")},
-		{"present state", "The bridge is now closed to trucks.", present("now")},
-		{"present state", "The firm currently employs 400 people.", present("currently")},
-		{"present state after a common noun", "The senator's mother now wants the remains tested for DNA.", present("now")},
-		{"present state after a plural", "Some experts now predict a price war in the industry.", present("now")},
+		{"a reason, not a time", "Now that the talks have failed, the army waits.", present("Now")},
 	}
 	for _, tt := range tests {
 		_, evs, ms := analyze(t, tt.text, "2025-03-03", tt.time)
@@ -109,15 +105,91 @@ func TestNotEvents(t *testing.T) {
 			t.Errorf("%s: the mention was lost", tt.why)
 		}
 	}
-	// What happened stays an event: a past, a perfect, a progressive.
-	for _, text := range []string{"Kuwait has now annexed the port.", "Rebels are now shelling the city.", "The firm today announced cuts."} {
-		word := "now"
-		if strings.Contains(text, "today") {
-			word = "today"
+}
+
+// TestPresentStates: a time that says "at present" with a verb of state
+// in the present tense, or with a noun it qualifies, dates how things
+// stand, not a happening: one event with State set, the state's verb or
+// noun as its trigger and a headline label. What happened stays a
+// happening: a past, a perfect, a progressive, a modal.
+func TestPresentStates(t *testing.T) {
+	present := func(text string) ref {
+		return ref{text: text, value: "PRESENT_REF", earliest: "2025-03-03", latest: "2025-03-03", kind: timeline.KindDeictic}
+	}
+	tests := []struct {
+		text, time    string
+		state         bool
+		trigger, want string // want: the label
+	}{
+		{"Montedison currently owns 72 % of Erbamont.", "currently", true, "owns", "Montedison owns 72 % of Erbamont"},
+		{"Kuwait now controls a fifth of the reserves.", "now", true, "controls", "Kuwait controls fifth of reserves"},
+		{"The company now has 3,000 employees.", "now", true, "has", "Company has 3,000 employees"},
+		{"The bridge is now closed to trucks.", "now", true, "closed", "Bridge is closed to trucks"},
+		{"The firm currently employs 400 people.", "currently", true, "employs", "Firm employs 400 people"},
+		{"Some experts now predict a price war in the industry.", "now", true, "predict", "Some experts predict price war in industry"},
+		{"He said the naval barricade now in force would stay.", "now", true, "barricade", ""},
+		{"Kuwait has now annexed the port.", "now", false, "annexed", ""},
+		{"Rebels are now shelling the city.", "now", false, "shelling", ""},
+		{"The firm today announced cuts.", "today", false, "announced", ""},
+		{"The minister would resign today.", "today", false, "resign", ""},
+	}
+	for _, tt := range tests {
+		doc, evs, _ := analyze(t, tt.text, "2025-03-03", present(tt.time))
+		if len(evs) != 1 {
+			t.Errorf("%q: want one event:\n%s", tt.text, dump(evs))
+			continue
 		}
-		if _, evs, _ := analyze(t, text, "2025-03-03", present(word)); len(evs) != 1 {
-			t.Errorf("%q: want one event:\n%s", text, dump(evs))
+		e := evs[0]
+		if e.State != tt.state {
+			t.Errorf("%q: State %v, want %v (label %q)", tt.text, e.State, tt.state, e.Label)
 		}
+		if got := doc.Text[e.Trigger.Start:e.Trigger.End]; got != tt.trigger {
+			t.Errorf("%q: trigger %q, want %q", tt.text, got, tt.trigger)
+		}
+		if tt.want != "" && e.Label != tt.want {
+			t.Errorf("%q: label %q, want %q", tt.text, e.Label, tt.want)
+		}
+		if e.Interval.IsZero() || e.Kind != timeline.KindDeictic {
+			t.Errorf("%q: interval %v kind %q: a state is dated by its time like any event", tt.text, e.Interval, e.Kind)
+		}
+		if e.State && len(e.With) > 0 {
+			t.Errorf("%q: a state has no other happenings of its predicate: %v", tt.text, e.With)
+		}
+	}
+}
+
+// TestStateNeverMerged: a state and a happening that share a verb and a
+// day stay two events, in one sentence and told in two sentences, and
+// the happening, not the state, is what "weeks later" counts from.
+func TestStateNeverMerged(t *testing.T) {
+	day := func(text string, n int) ref {
+		return ref{text: text, n: n, value: "2025-03-03", earliest: "2025-03-03", latest: "2025-03-03"}
+	}
+	now := func(n int) ref {
+		return ref{text: "now", n: n, value: "PRESENT_REF", earliest: "2025-03-03", latest: "2025-03-03", kind: timeline.KindDeictic}
+	}
+	text := "Iraq invaded Kuwait on March 3, and Iraq now has the oil. " +
+		"Kuwait has the port on March 3. Kuwait now has the port. Weeks later, the ships left."
+	doc, evs, _ := analyze(t, text, "2025-03-03", day("March 3", 0), now(0), day("March 3", 1), now(1),
+		ref{text: "Weeks", typ: timeline.TypeDuration, value: "PXW"})
+	seen := map[string]int{}
+	for _, e := range evs {
+		tr := doc.Text[e.Trigger.Start:e.Trigger.End]
+		// a state when its time says "now", a happening when a day
+		key := tr + map[bool]string{true: " (state)", false: ""}[e.State]
+		seen[key]++
+		if e.State != (doc.Text[e.Sentence.Start:e.Sentence.End] != "Kuwait has the port on March 3." && tr == "has") {
+			t.Errorf("%q in %q: State %v", e.Label, doc.Text[e.Sentence.Start:e.Sentence.End], e.State)
+		}
+		if len(e.Also) > 0 {
+			t.Errorf("%q (%s) took in another sentence: %+v", e.Label, tr, e.Also)
+		}
+		if tr == "left" && e.How != "some weeks after e3 (Kuwait has port)" {
+			t.Errorf("%q counts from %q, want the happening before it", e.Label, e.How)
+		}
+	}
+	if seen["invaded"] != 1 || seen["has (state)"] != 2 || seen["has"] != 1 || seen["left"] != 1 {
+		t.Errorf("want the happenings and the two states apart, got %v:\n%s", seen, dump(evs))
 	}
 }
 

@@ -12,8 +12,10 @@ import (
 // csvHeader names the CSV columns. The first six are the chronology (source
 // is the document's title, or its path when it has none); item and conflict
 // let a spreadsheet regroup the rows of one item and find the places where
-// sources disagree; path tells apart sources with the same title.
-var csvHeader = []string{"earliest", "latest", "label", "expressions", "source", "sentence", "item", "conflict", "path"}
+// sources disagree; path tells apart sources with the same title; state is
+// "yes" for a present state (how things stand then, not a happening),
+// exported only when asked.
+var csvHeader = []string{"earliest", "latest", "label", "expressions", "source", "sentence", "item", "conflict", "path", "state"}
 
 // CSV writes the timeline as RFC 4180 CSV, one row per report: an item that
 // several sources report gives one row per source, each with that source's
@@ -31,9 +33,12 @@ func CSV(w io.Writer, tl *timeline.Timeline) error {
 	if tl != nil {
 		for _, it := range tl.Items {
 			earliest, latest := dates(it.Interval)
-			conflict := ""
+			conflict, state := "", ""
 			if it.Conflict {
 				conflict = "yes"
+			}
+			if it.State {
+				state = "yes"
 			}
 			for _, r := range it.Refs {
 				if r.Source < 0 || r.Source >= len(tl.Sources) || tl.Sources[r.Source].Hidden {
@@ -51,7 +56,7 @@ func CSV(w io.Writer, tl *timeline.Timeline) error {
 					}
 				}
 				row := []string{earliest, latest, safeCell(it.Label), safeCell(expressions),
-					safeCell(src.Title()), safeCell(sentence), it.ID, conflict, safeCell(path)}
+					safeCell(src.Title()), safeCell(sentence), it.ID, conflict, safeCell(path), state}
 				if err := cw.Write(row); err != nil {
 					return fmt.Errorf("csv: %w", err)
 				}

@@ -75,11 +75,11 @@ func TestCSV(t *testing.T) {
 	if err := CSV(&buf, fixture(t)); err != nil {
 		t.Fatal(err)
 	}
-	want := `earliest,latest,label,expressions,source,sentence,item,conflict,path
-2019-01-01,2021-12-31,"'=HYPERLINK(""x"") talks, ""final"" round, ended in 2019",2019,Alliance deepens,"'=HYPERLINK(""x"") talks, ""final"" round, ended in 2019.",s0/e2,yes,a.txt
-2019-01-01,2021-12-31,"'=HYPERLINK(""x"") talks, ""final"" round, ended in 2019",2021,b.txt,Talks: final round ended in 2021.,s0/e2,yes,b.txt
-2024-05-03,2024-05-03,Rebels seized the airport on 3 May 2024,3 May 2024,Alliance deepens,Rebels seized the airport on 3 May 2024.,s0/e1,,a.txt
-2024-05-03,2024-05-03,Rebels seized the airport on 3 May 2024,"May 3, 2024",b.txt,"On May 3, 2024, rebels seized the airport.",s0/e1,,b.txt
+	want := `earliest,latest,label,expressions,source,sentence,item,conflict,path,state
+2019-01-01,2021-12-31,"'=HYPERLINK(""x"") talks, ""final"" round, ended in 2019",2019,Alliance deepens,"'=HYPERLINK(""x"") talks, ""final"" round, ended in 2019.",s0/e2,yes,a.txt,
+2019-01-01,2021-12-31,"'=HYPERLINK(""x"") talks, ""final"" round, ended in 2019",2021,b.txt,Talks: final round ended in 2021.,s0/e2,yes,b.txt,
+2024-05-03,2024-05-03,Rebels seized the airport on 3 May 2024,3 May 2024,Alliance deepens,Rebels seized the airport on 3 May 2024.,s0/e1,,a.txt,
+2024-05-03,2024-05-03,Rebels seized the airport on 3 May 2024,"May 3, 2024",b.txt,"On May 3, 2024, rebels seized the airport.",s0/e1,,b.txt,
 `
 	if buf.String() != want {
 		t.Errorf("CSV:\n%s\nwant:\n%s", buf.String(), want)
@@ -88,6 +88,19 @@ func TestCSV(t *testing.T) {
 	recs, err := csv.NewReader(&buf).ReadAll()
 	if err != nil || len(recs) != 5 {
 		t.Fatalf("read back: %d records, %v", len(recs), err)
+	}
+	// A present state, exported when asked, says so in its last column.
+	tl := fixture(t)
+	tl.Items[1].State = true
+	buf.Reset()
+	if err := CSV(&buf, tl); err != nil {
+		t.Fatal(err)
+	}
+	recs, _ = csv.NewReader(&buf).ReadAll()
+	for _, r := range recs[1:] {
+		if state := r[len(r)-1]; (state == "yes") != (r[6] == tl.Items[1].ID) {
+			t.Errorf("row %q: state %q", r, state)
+		}
 	}
 }
 
@@ -221,5 +234,36 @@ func TestWriteFileAtomicThroughExport(t *testing.T) {
 	err = WriteFileAtomic(filepath.Join(dir, "missing", "out.png"), func(io.Writer) error { return nil })
 	if err == nil || !strings.Contains(err.Error(), `missing" does not exist`) {
 		t.Errorf("missing directory: %v", err)
+	}
+}
+
+// A present state is written with "state": true, in the document's events
+// and the timeline's items, and reads back as one; a happening writes no
+// "state" at all.
+func TestJSONState(t *testing.T) {
+	a := analysis(t, "a.txt", "", "2026-01-02",
+		[5]string{"The firm now employs 400 people.", "now", "PRESENT_REF", "2026-01-02", "2026-01-02"},
+		[5]string{"It hired 20 on Monday.", "Monday", "2025-12-29", "2025-12-29", "2025-12-29"},
+	)
+	a.Events[0].State = true
+	var buf bytes.Buffer
+	if err := JSON(&buf, timeline.New(a)); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(buf.String(), `"state": true`); n != 2 || strings.Contains(buf.String(), `"state": false`) {
+		t.Errorf("%d \"state\": true, want 2 (the event and its item):\n%s", n, buf.String())
+	}
+	var back TimelineJSON
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	evs := back.Documents[0].Events
+	if !evs[0].State || evs[1].State {
+		t.Errorf("events read back: %+v", evs)
+	}
+	for _, it := range back.Items {
+		if it.State != (it.Label == "The firm now employs 400 people") {
+			t.Errorf("item read back: %+v", it)
+		}
 	}
 }

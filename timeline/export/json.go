@@ -65,16 +65,19 @@ type MentionJSON struct {
 
 // EventJSON is one dated event; Start and End are its sentence's byte offsets.
 type EventJSON struct {
-	ID          string   `json:"id"`
-	Label       string   `json:"label"`
-	Earliest    string   `json:"earliest,omitempty"`
-	Latest      string   `json:"latest,omitempty"`
-	Granularity string   `json:"granularity,omitempty"`
-	Kind        string   `json:"kind,omitempty"`
-	Mentions    []string `json:"mentions"`
-	Start       int      `json:"start"`
-	End         int      `json:"end"`
-	How         string   `json:"how,omitempty"`
+	ID          string `json:"id"`
+	Label       string `json:"label"`
+	Earliest    string `json:"earliest,omitempty"`
+	Latest      string `json:"latest,omitempty"`
+	Granularity string `json:"granularity,omitempty"`
+	Kind        string `json:"kind,omitempty"`
+	// State is true for how things stand at the event's time ("Kuwait
+	// now controls the border"), not a happening (timeline.Event.State).
+	State    bool     `json:"state,omitempty"`
+	Mentions []string `json:"mentions"`
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	How      string   `json:"how,omitempty"`
 	// Trigger is the word or words naming the happening, absent when the
 	// event has none.
 	Trigger *SpanJSON `json:"trigger,omitempty"`
@@ -175,7 +178,7 @@ func EventOf(d *timeline.Document, e timeline.Event) EventJSON {
 	}
 	return EventJSON{
 		ID: e.ID, Label: e.Label, Earliest: earliest, Latest: latest, Granularity: granularity(e.Interval), Kind: string(e.Kind),
-		Mentions: mentions, Start: e.Sentence.Start, End: e.Sentence.End, How: e.How,
+		State: e.State, Mentions: mentions, Start: e.Sentence.Start, End: e.Sentence.End, How: e.How,
 		Trigger: spanJSON(d, e.Trigger), With: spansJSON(d, e.With), Reporter: e.Reporter, Also: retellingsJSON(d, e.Also),
 	}
 }
@@ -241,6 +244,7 @@ type ItemJSON struct {
 	Latest   string         `json:"latest"`
 	Kind     string         `json:"kind,omitempty"`
 	Conflict bool           `json:"conflict,omitempty"`
+	State    bool           `json:"state,omitempty"` // how things stand then, not a happening
 	Refs     []timeline.Ref `json:"refs"`
 }
 
@@ -271,7 +275,7 @@ func JSON(w io.Writer, tl *timeline.Timeline, corrections ...timeline.Correction
 			}
 			out.Items = append(out.Items, ItemJSON{
 				ID: it.ID, Label: it.Label, Earliest: earliest, Latest: latest,
-				Kind: string(it.Kind), Conflict: it.Conflict, Refs: refs,
+				Kind: string(it.Kind), Conflict: it.Conflict, State: it.State, Refs: refs,
 			})
 		}
 	}

@@ -81,6 +81,9 @@ func TimelineJS(w io.Writer, tl *timeline.Timeline, title, subtitle string, name
 			DisplayDate: chart.DescribeInterval(it.Interval),
 			UniqueID:    it.ID,
 		}
+		if it.State { // how things stood then, said where the date is
+			s.DisplayDate += " · present state"
+		}
 		if len(tl.Sources) > 1 && len(it.Refs) > 0 && it.Refs[0].Source >= 0 && it.Refs[0].Source < len(tl.Sources) {
 			s.Group = names(it.Refs[0].Source)
 			if len(it.Refs) > 1 {

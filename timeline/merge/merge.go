@@ -206,7 +206,7 @@ func relate(a, b *report) (relation, float64) {
 	switch {
 	case together && groupable(a, b, dice, shared):
 		return same, dice
-	case !together && dice >= conflictSimilarity && shared >= minSharedWords:
+	case !together && dice >= conflictSimilarity && shared >= minSharedWords && a.event.State == b.event.State:
 		return conflict, dice
 	}
 	return unrelated, dice
@@ -219,8 +219,13 @@ func similar(a, b *report) bool {
 	return groupable(a, b, dice, shared)
 }
 
-// groupable is similar given the labels' similarity.
+// groupable is similar given the labels' similarity. A state ("Kuwait
+// now controls the border") is never one item with a happening ("Iraq
+// took control of the border").
 func groupable(a, b *report, dice float64, shared int) bool {
+	if a.event.State != b.event.State {
+		return false
+	}
 	oneWord := len(a.words) == 1 && len(b.words) == 1 && shared == 1
 	return dice >= groupSimilarity && (shared >= minSharedWords || oneWord)
 }
@@ -502,6 +507,7 @@ func makeItem(reps []report, grp group, fixes map[scoped]timeline.Correction) (i
 		Label:    primary.event.Label,
 		Kind:     primary.event.Kind,
 		Conflict: conflicted,
+		State:    primary.event.State, // groups hold states or happenings, not both
 	}
 	ivs := make([]timeline.Interval, len(g))
 	for i, r := range g {

@@ -377,3 +377,47 @@ func (cs corrections) fixes(as []*timeline.Analysis) []Fix {
 	}
 	return out
 }
+
+// A state ("Kuwait now controls the border") and a happening with the
+// same words and dates are two items, never one, and two such at
+// different dates are no conflict; two sources' states of one thing are
+// one state item.
+func TestBuildKeepsStatesApart(t *testing.T) {
+	a := article(t, "a.txt",
+		ev{sentence: "Iraqi troops control the Kuwait border on March 3.", label: "Iraqi troops control Kuwait border",
+			earliest: "2025-03-03", latest: "2025-03-03"},
+		ev{sentence: "Iraqi troops controlled the Kuwait border in 1990.", label: "Iraqi troops control Kuwait border",
+			earliest: "1990-01-01", latest: "1990-12-31", gran: timeline.GranYear},
+	)
+	b := article(t, "b.txt",
+		ev{sentence: "Iraqi troops now control the Kuwait border.", label: "Iraqi troops control Kuwait border",
+			earliest: "2025-03-03", latest: "2025-03-03"},
+	)
+	c := article(t, "c.txt",
+		ev{sentence: "Iraqi troops currently control the Kuwait border.", label: "Iraqi troops control Kuwait border",
+			earliest: "2025-03-03", latest: "2025-03-03"},
+	)
+	b.Events[0].State, c.Events[0].State = true, true
+	tl := Build([]*timeline.Analysis{a, b, c}, nil)
+	assertItems(t, tl,
+		"1990-01-01..1990-12-31 Iraqi troops control Kuwait border [s0/e2]",
+		"2025-03-03..2025-03-03 Iraqi troops control Kuwait border [s0/e1]",
+		"2025-03-03..2025-03-03 Iraqi troops control Kuwait border [s1/e1 s2/e1]",
+	)
+	for _, it := range tl.Items {
+		if it.State != (it.Refs[0].Source > 0) {
+			t.Errorf("%s: State %v", summary(it), it.State)
+		}
+	}
+	if got := tl.WithoutStates(); len(got.Items) != 2 || got.Items[0].State || got.Items[1].State || len(tl.Items) != 3 {
+		t.Errorf("WithoutStates: %v (of %v)", summaries(got), summaries(tl))
+	}
+	// A happening of 1990 in one source, a state of now in another: no
+	// disagreement about one happening.
+	x := article(t, "x.txt", ev{sentence: "Iraqi troops controlled the Kuwait border in 1990.", label: "Iraqi troops control Kuwait border",
+		earliest: "1990-01-01", latest: "1990-12-31", gran: timeline.GranYear})
+	assertItems(t, Build([]*timeline.Analysis{x, b}, nil),
+		"1990-01-01..1990-12-31 Iraqi troops control Kuwait border [s0/e1]",
+		"2025-03-03..2025-03-03 Iraqi troops control Kuwait border [s1/e1]",
+	)
+}

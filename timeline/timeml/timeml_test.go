@@ -250,3 +250,67 @@ func TestWriteRetelling(t *testing.T) {
 		}
 	}
 }
+
+// TestWriteStateAndSharedWord: a state is an EVENT of class STATE that
+// INCLUDES its time; a word that is one event's trigger and a word of
+// another's predicate ("cease-fire" after "following") is one EVENT with
+// an instance for each, so neither loses its link, whichever event comes
+// first, and it keeps the class of the event it is the trigger of.
+func TestWriteStateAndSharedWord(t *testing.T) {
+	text := "Iraq now holds the port. Talks following the August 1988 cease-fire failed on Monday."
+	at := func(s string) timeline.Span {
+		i := strings.Index(text, s)
+		return timeline.Span{Start: i, End: i + len(s)}
+	}
+	a := &timeline.Analysis{
+		Doc: &timeline.Document{Text: text},
+		Mentions: []timeline.Mention{
+			{ID: "t1", Span: at("now"), Type: timeline.TypeDate, Value: "PRESENT_REF"},
+			{ID: "t2", Span: at("August 1988"), Type: timeline.TypeDate, Value: "1988-08"},
+			{ID: "t3", Span: at("Monday"), Type: timeline.TypeDate, Value: "2025-03-03"},
+		},
+		Events: []timeline.Event{
+			// the failure is listed first, its partner the cease-fire's trigger
+			{ID: "e2", Label: "Talks failed", Mentions: []string{"t3"}, Sentence: timeline.Span{Start: 25, End: len(text)},
+				Trigger: at("failed"), With: []timeline.Span{at("cease-fire")}},
+			{ID: "e1", Label: "Cease-fire", Mentions: []string{"t2"}, Sentence: timeline.Span{Start: 25, End: len(text)},
+				Trigger: at("cease-fire")},
+			{ID: "e3", Label: "Iraq holds port", Mentions: []string{"t1"}, Sentence: timeline.Span{Start: 0, End: 24},
+				Trigger: at("holds"), State: true},
+		},
+	}
+	var buf bytes.Buffer
+	if err := Write(&buf, a); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse(buf.Bytes())
+	if err != nil {
+		t.Fatalf("%v\n%s", err, buf.String())
+	}
+	class := map[string]string{}
+	for _, e := range d.Events {
+		class[e.Text] = e.Class
+	}
+	if len(d.Events) != 3 || class["holds"] != "STATE" || class["cease-fire"] != "OCCURRENCE" || class["failed"] != "OCCURRENCE" {
+		t.Errorf("events %+v\n%s", d.Events, buf.String())
+	}
+	eventOf := map[string]string{}
+	for _, in := range d.Instances {
+		eventOf[in.ID] = in.Event
+	}
+	dated := map[string]string{} // time -> relType and EVENT text
+	for _, l := range d.Links {
+		for _, e := range d.Events {
+			if e.ID == eventOf[l.EventInstance] {
+				dated[l.RelatedTime] += l.RelType + " " + e.Text + ";"
+			}
+		}
+	}
+	// The failure's times date its partner too (Event.With).
+	want := map[string]string{"t1": "INCLUDES holds;", "t2": "IS_INCLUDED cease-fire;", "t3": "IS_INCLUDED failed;IS_INCLUDED cease-fire;"}
+	for tid, w := range want {
+		if dated[tid] != w {
+			t.Errorf("%s: links %q, want %q\n%s", tid, dated[tid], w, buf.String())
+		}
+	}
+}

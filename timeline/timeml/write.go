@@ -20,8 +20,10 @@ import (
 // trigger as an EVENT, one MAKEINSTANCE per event, and a TLINK from each
 // event to each time that dates it. The words naming the other happenings
 // of an event's predicate (Event.With) are EVENTs of their own, linked to
-// the same times. Read back with Parse, the text and the
-// spans are the analysis's own.
+// the same times. A state (Event.State: how things stand at the time, not
+// a happening) is an EVENT of class STATE that INCLUDES its time: it
+// holds then, and before and after. Read back with Parse, the text and
+// the spans are the analysis's own.
 //
 // Inline tags are kept apart, as in the TempEval corpora: an EVENT whose
 // trigger overlaps a time expression, or a time expression overlapping an
@@ -81,8 +83,12 @@ func Write(w io.Writer, a *timeline.Analysis) error {
 			lid, rel, escape(from, false), attr, escape(to, false))
 	}
 	for _, e := range a.Events {
+		dates := "IS_INCLUDED" // a happening lies within its time
+		if e.State {
+			dates = "INCLUDES" // a state holds over it
+		}
 		var mine []instance
-		for _, in := range insts[e.ID] {
+		for _, in := range insts.own[e.ID] {
 			if written[in.eid] {
 				mine = append(mine, in)
 			}
@@ -106,12 +112,12 @@ func Write(w io.Writer, a *timeline.Analysis) error {
 					from = in
 				}
 			}
-			link("IS_INCLUDED", from.eiid, "relatedToTime", mid)
+			link(dates, from.eiid, "relatedToTime", mid)
 		}
 		for _, in := range mine[1:] {
 			link("IDENTITY", mine[0].eiid, "relatedToEventInstance", in.eiid)
 		}
-		for _, in := range withInstances(e) {
+		for _, in := range insts.with[e.ID] {
 			if !written[in.eid] {
 				continue
 			}
@@ -120,7 +126,7 @@ func Write(w io.Writer, a *timeline.Analysis) error {
 			for _, mid := range e.Mentions {
 				if m := a.MentionByID(mid); m != nil && written[mid] &&
 					in.sentence.Start <= m.Start && m.End <= in.sentence.End {
-					link("IS_INCLUDED", in.eiid, "relatedToTime", mid)
+					link(dates, in.eiid, "relatedToTime", mid)
 				}
 			}
 		}
@@ -170,21 +176,33 @@ func inlineTags(a *timeline.Analysis, dctID string) []tag {
 	times := len(tags)
 	seen := map[string]bool{}
 	insts := instances(a)
-	for _, e := range a.Events {
-		for _, in := range append(insts[e.ID], withInstances(e)...) {
-			tr := in.trigger
-			if seen[in.eid] || tr.Start < 0 || tr.End > len(text) || tr.Start >= tr.End {
-				continue
+	// The events' own triggers first: a word shared with another event's
+	// predicate takes the class of the event it is the trigger of.
+	for pass := range 2 {
+		for _, e := range a.Events {
+			class := "OCCURRENCE"
+			if e.State {
+				class = "STATE"
 			}
-			// tags[:times] is sorted and disjoint: find the first that
-			// ends after the trigger starts.
-			k := sort.Search(times, func(i int) bool { return tags[i].end > tr.Start })
-			if k < times && tags[k].start < tr.End {
-				continue
+			ins := insts.own[e.ID]
+			if pass == 1 {
+				ins = insts.with[e.ID]
 			}
-			seen[in.eid] = true
-			tags = append(tags, tag{start: tr.Start, end: tr.End, id: in.eid,
-				open: `<EVENT eid="` + escape(in.eid, false) + `" class="OCCURRENCE">`, close: "</EVENT>"})
+			for _, in := range ins {
+				tr := in.trigger
+				if seen[in.eid] || tr.Start < 0 || tr.End > len(text) || tr.Start >= tr.End {
+					continue
+				}
+				// tags[:times] is sorted and disjoint: find the first that
+				// ends after the trigger starts.
+				k := sort.Search(times, func(i int) bool { return tags[i].end > tr.Start })
+				if k < times && tags[k].start < tr.End {
+					continue
+				}
+				seen[in.eid] = true
+				tags = append(tags, tag{start: tr.Start, end: tr.End, id: in.eid,
+					open: `<EVENT eid="` + escape(in.eid, false) + `" class="` + class + `">`, close: "</EVENT>"})
+			}
 		}
 	}
 	return disjoint(tags)
@@ -211,11 +229,31 @@ type instance struct {
 	sentence  timeline.Span
 }
 
-// instances lists the tellings of each event by event id: its own, then
-// one per retelling. Events without a trigger have none.
-func instances(a *timeline.Analysis) map[string][]instance {
-	out := make(map[string][]instance, len(a.Events))
+// eventInstances are the instances of an analysis's events by event id.
+type eventInstances struct {
+	// own are an event's tellings: its own, then one per retelling.
+	own map[string][]instance
+	// with are its words of the same predicate (Event.With), in its
+	// sentence.
+	with map[string][]instance
+}
+
+// instances lists the instances of each event. Every word is one EVENT,
+// whichever events it is the trigger or a word of the predicate of (the
+// trigger of one event may be another's partner: "cease-fire" is an event
+// of its own and the noun "following" takes), each event its own
+// MAKEINSTANCE of it, so no event loses its links to another's tag.
+// Events without a trigger have no instances.
+func instances(a *timeline.Analysis) eventInstances {
+	out := eventInstances{own: make(map[string][]instance, len(a.Events)), with: map[string][]instance{}}
 	eid := map[timeline.Span]string{}
+	event := func(sp timeline.Span, id string) string {
+		if have, ok := eid[sp]; ok {
+			return have
+		}
+		eid[sp] = id
+		return id
+	}
 	for _, e := range a.Events {
 		n := strings.TrimPrefix(e.ID, "e")
 		tellings := append([]timeline.Retelling{{Sentence: e.Sentence, Trigger: e.Trigger}}, e.Also...)
@@ -223,35 +261,25 @@ func instances(a *timeline.Analysis) map[string][]instance {
 			if t.Trigger.Start >= t.Trigger.End {
 				continue
 			}
-			id, ok := eid[t.Trigger]
-			if !ok {
-				id = e.ID
-				if k > 0 {
-					id += "r" + strconv.Itoa(k)
-				}
-				eid[t.Trigger] = id
-			}
-			eiid := "ei" + n
+			id, eiid := e.ID, "ei"+n
 			if k > 0 {
+				id += "r" + strconv.Itoa(k)
 				eiid += "r" + strconv.Itoa(k)
 			}
-			out[e.ID] = append(out[e.ID], instance{eid: id, eiid: eiid, trigger: t.Trigger, sentence: t.Sentence})
+			out.own[e.ID] = append(out.own[e.ID], instance{eid: event(t.Trigger, id), eiid: eiid, trigger: t.Trigger, sentence: t.Sentence})
 		}
 	}
-	return out
-}
-
-// withInstances lists an event's words of the same predicate (Event.With):
-// an EVENT and a MAKEINSTANCE each, in the event's sentence.
-func withInstances(e timeline.Event) []instance {
-	out := make([]instance, 0, len(e.With))
-	n := strings.TrimPrefix(e.ID, "e")
-	for k, w := range e.With {
-		if w.Start >= w.End {
-			continue
+	// The partners after every event's own triggers, so that a word that
+	// is an event's trigger keeps that event's id.
+	for _, e := range a.Events {
+		n := strings.TrimPrefix(e.ID, "e")
+		for k, w := range e.With {
+			if w.Start >= w.End {
+				continue
+			}
+			s := "w" + strconv.Itoa(k+1)
+			out.with[e.ID] = append(out.with[e.ID], instance{eid: event(w, e.ID+s), eiid: "ei" + n + s, trigger: w, sentence: e.Sentence})
 		}
-		s := "w" + strconv.Itoa(k+1)
-		out = append(out, instance{eid: e.ID + s, eiid: "ei" + n + s, trigger: w, sentence: e.Sentence})
 	}
 	return out
 }
