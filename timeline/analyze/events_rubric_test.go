@@ -24,7 +24,7 @@ import (
 //     Right when no event's mentions include it.
 //  3. Otherwise exactly the events whose mentions include it are looked at;
 //     right when one of them
-//     0. is a present state (Event.State: how things stand at the time,
+//  0. is a present state (Event.State: how things stand at the time,
 //     "The firm currently employs 400 people") when state is set, and a
 //     happening when it is not; a state case is wrong when the time also
 //     dates a happening,
