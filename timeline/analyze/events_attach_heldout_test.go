@@ -159,3 +159,81 @@ func TestHeldOutAttachment3(t *testing.T) {
 // over the verb after the time), and "A report published in March found
 // widespread abuse" was labelled "Report published found widespread abuse".
 const minHeldOutAttachment3 = 90.0
+
+// heldOutAttachment4 are news and history sentences written for issue 10's
+// fourth round (helper i10d) before any of its rules, from no corpus, and
+// scored once at the end with no rule changed for them. They cover the
+// patterns that round works on, each with cases where the rule must fire
+// and cases where it must not: a reporting verb with "here" or "there"
+// before its time ("said here Friday that"); a day chosen as the deadline
+// or the date of something ("set March 1 as the deadline for the
+// transfer"); a subject pronoun and a verb with no ending ("we meet",
+// "they train"); the far end of a range cut off by a clause ("from 1921,
+// when ..., until 1939"); a participle qualifying a subject before its
+// auxiliary ("the money raised will go"); an -ing form between a noun and
+// its object ("a truck crossing the bridge"); "within hours of" a
+// happening; a relative phrase in a clause another time already dates
+// ("at 7 a.m. ... two days before the robbery"); a letter "dated" a day.
+var heldOutAttachment4 = []eventCase{
+	{pattern: "reporting verb, here, time", text: "The foreign minister said here Tuesday that the border crossings would reopen within a week.",
+		time: "Tuesday", trigger: "said", headline: "(Border) crossings (would) reopen"},
+	{pattern: "reporting verb, there, time", text: "A police spokesman said there on Sunday that two suspects had been detained.",
+		time: "Sunday", trigger: "said", headline: "(Two) suspects (had) (been) detained"},
+	{pattern: "reporting verb, time (control)", text: "The agency reported Thursday that exports had fallen for a third month.",
+		time: "Thursday", trigger: "reported", headline: "Exports (had) fallen"},
+	{pattern: "deadline for a happening", text: "The league set March 1 as the deadline for the transfer of the club's debts.",
+		time: "March 1", trigger: "transfer", headline: "transfer"},
+	{pattern: "date to do something", text: "The two governments chose June 12 as the date to sign the border treaty.",
+		time: "June 12", trigger: "sign", headline: "sign (border) treaty"},
+	{pattern: "subject pronoun, verb", text: "\"We train on the old pitch every morning,\" the coach said.",
+		time: "every morning", trigger: "train", headline: "train"},
+	{pattern: "subject pronoun, verb", text: "\"They still visit the grave every year,\" a neighbour said.",
+		time: "every year", trigger: "visit", headline: "visit (the) grave"},
+	{pattern: "subject pronoun, verb", text: "I walk to the market each Saturday with my daughter.",
+		time: "each Saturday", trigger: "walk", headline: "walk (to) (market)"},
+	{pattern: "range cut by a clause", text: "The poet, who lived in Paris from 1921, when the franc collapsed, until 1939, died in Lisbon in 1950.",
+		time: "1939", trigger: "lived", headline: "lived (in) (Paris)", not: []string{"franc", "collapsed"}},
+	{pattern: "range cut by a clause", text: "General Ortega, who ruled the country from 1967, when the army seized power, to 1974, was arrested in 1990.",
+		time: "1974", trigger: "ruled", headline: "ruled (country)", not: []string{"seized"}},
+	{pattern: "range start (control)", text: "The poet, who lived in Paris from 1921, when the franc collapsed, until 1939, died in Lisbon in 1950.",
+		time: "1921", trigger: "lived|collapsed", headline: "lived|collapsed"},
+	{pattern: "participle before an auxiliary", text: "Most of the money raised will go to flood victims next month.",
+		time: "next month", trigger: "go", headline: "money (raised) (will) go"},
+	{pattern: "participle before a modal", text: "Anyone affected should call the hotline before Friday.",
+		time: "Friday", trigger: "call", headline: "Anyone (affected) (should) call (hotline)"},
+	{pattern: "participle before an auxiliary", text: "Many of the workers dismissed last spring have since found new jobs.",
+		time: "last spring", trigger: "dismissed", headline: "workers dismissed"},
+	{pattern: "-ing form before its object", text: "A camera filmed a white truck crossing the bridge at 2:40 a.m.",
+		time: "2:40 a.m.", trigger: "crossing|filmed", headline: "truck|filmed"},
+	{pattern: "-ing form before its object", text: "Witnesses saw a man carrying a large bag near the station shortly before 9 p.m.",
+		time: "9 p.m.", trigger: "carrying|saw", headline: "man|saw"},
+	{pattern: "within hours of", text: "Police arrested two men within hours of the attack on the mosque.",
+		time: "hours", trigger: "arrested", headline: "Police arrested (two) men", not: []string{"attack"}},
+	{pattern: "within days of", text: "The rebels reached the capital within three days of the landing.",
+		time: "three days", trigger: "reached", headline: "Rebels reached capital"},
+	{pattern: "span of a happening (control)", text: "The agreement followed four days of talks in Oslo.",
+		time: "four days", trigger: "talks|followed", headline: "talks|followed"},
+	{pattern: "relative phrase in a dated clause", text: "A neighbour saw the van at 7 a.m. outside the bank two days before the robbery.",
+		time: "two days", trigger: "saw", headline: "neighbour saw (van)", not: []string{"robbery"}},
+	{pattern: "relative phrase in a dated clause", text: "The ship left Plymouth on a calm morning in 1620, three weeks before the storm.",
+		time: "three weeks", trigger: "left", headline: "ship left Plymouth", not: []string{"storm"}},
+	{pattern: "letter dated a day", text: "The ambassador protested in a letter, dated March 4, to the foreign ministry.",
+		time: "March 4", trigger: "protested", headline: "ambassador protested"},
+	{pattern: "letter dated a day", text: "\"We will not give up,\" the rebels said in a statement dated Sunday.",
+		time: "Sunday", trigger: "said|statement", headline: "(rebels) said|statement|give"},
+	{pattern: "history, coordination (control)", text: "The city fell to the Ottomans in 1453 and became their capital in 1457.",
+		time: "1457", trigger: "became", headline: "City became (their) capital", not: []string{"fell"}},
+}
+
+// TestHeldOutAttachment4 judges the fourth round's cases
+// (heldOutAttachment4), written before that round's rules.
+func TestHeldOutAttachment4(t *testing.T) {
+	gateEventCases(t, "held-out attachment events, fourth round", heldOutAttachment4, minHeldOutAttachment4)
+}
+
+// minHeldOutAttachment4 holds the fourth round's cases at what they scored
+// before any of its rules: 10 of 24 (41.7 %). Wrong then: the reporting
+// verbs with "here"/"there", both deadlines, "We train", "I walk", both
+// range ends, "the money raised will go", both "within" cases, both
+// relative phrases in a dated clause, and the letter "dated March 4".
+const minHeldOutAttachment4 = 41.0
