@@ -398,6 +398,14 @@ func (b *builder) sentence(u unit) {
 			b.pending = append(b.pending, anchorFix{r.mention, anchor})
 			continue
 		}
+		// "A jogger saw the car at 6 a.m. near the house 10 days before
+		// the murder": the phrase says when the clause's dated happening
+		// was, and dates it with the clause's own time; the murder is
+		// placed from it, with no time of its own.
+		joined := r.mention >= 0 && !inherited && b.datesVerbBefore(rd, toks, anchor, r, first)
+		if joined {
+			b.drafts[anchor].mentions = append(b.drafts[anchor].mentions, r.mention)
+		}
 		npDrop := mentionDrop[r.np.from:r.np.to]
 		ws := labelWords(b.tt.Lexicon, toks[r.np.from:r.np.to], npDrop)
 		if contentWords(ws) == 0 {
@@ -414,7 +422,7 @@ func (b *builder) sentence(u unit) {
 		if k := rd.phraseHappening(r.np); k >= 0 {
 			d.trigger = toks[k].Span
 		}
-		if r.mention >= 0 {
+		if r.mention >= 0 && !joined {
 			d.pos = b.ms[r.mention].Start
 			d.mentions = []int{r.mention}
 			b.pending = append(b.pending, anchorFix{r.mention, anchor})
@@ -427,6 +435,27 @@ func (b *builder) sentence(u unit) {
 	if main >= 0 {
 		b.ref = main
 	}
+}
+
+// datesVerbBefore reports whether draft di, the sentence's event that the
+// relative phrase r is placed from, is dated by a verb of r's own clause
+// that comes before the phrase: "saw the van at 7 a.m. outside the bank
+// two days before the robbery".
+func (b *builder) datesVerbBefore(rd *reading, toks []token, di int, r relative, first []int) bool {
+	tr := b.drafts[di].trigger
+	if tr.End <= tr.Start || r.at < 0 || r.at >= len(first) {
+		return false
+	}
+	for k := range toks {
+		if toks[k].Start == tr.Start {
+			// in the phrase's clause, or in the one before when the
+			// phrase stands alone after a comma ("sailed in May 1497,
+			// five weeks before the landing")
+			ci := clauseOf(toks, rd.clause, tr.Start)
+			return k < first[r.at] && rd.verb(k) && (ci == r.clauseAt || ci == r.clauseAt-1 && !rd.verbIn(rd.clause[r.clauseAt]))
+		}
+	}
+	return false
 }
 
 // otherHappening reports whether the relative expression r follows a verb

@@ -16,6 +16,15 @@ import (
 //     what was reported, the reporter kept apart;
 //   - any other event is labelled by its clause (clauseLabel).
 func (b *builder) triggerLabel(rd *reading, tr int, noun bool, ci int, drop []bool, clauseLabel func(int) string) (label, reporter string) {
+	if !noun && rd.has(tr-1, lex.InfinitiveMarker) && rd.chosenInfinitive(tr) {
+		// an infinitive that says what a noun is for ("chose Saturday
+		// night as the time to start the offensive") names its
+		// happening by itself: "Start offensive"
+		c := rd.clause[ci]
+		if ws := labelWords(b.tt.Lexicon, rd.toks[tr:c.to], drop[tr:c.to]); contentWords(ws) >= 2 {
+			return joinLabel(ws), ""
+		}
+	}
 	if noun && !rd.subject(tr, ci) {
 		if l := b.nounLabel(rd, tr, drop); l != "" {
 			return l, ""

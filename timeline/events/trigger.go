@@ -235,6 +235,10 @@ func (r *reading) verbAt(i int) bool {
 		if p >= 0 && r.determiner(p) && !r.pronounBefore(p, i) {
 			return false
 		}
+		if n := r.next(i); n > i && r.has(n, lex.AuxiliaryOrModal) && r.toks[i].cls.Any(pastParticiples) && p >= 0 &&
+			!r.has(p, lex.SubjectPronoun) && !r.has(p, lex.RelativePronoun) && !r.has(p, lex.ThatWord) && !r.has(i, lex.ReportingVerb) {
+			return false // "the money raised will go", "everyone involved should be searching": the subject's participle
+		}
 		if p == i-1 && r.nounish(p) && !r.has(i, lex.ReportingVerb) && r.lower(i+1) && !r.inTime[i+1] &&
 			r.toks[i+1].cls.Any(pastParticiples) && !r.has(i+1, lex.FunctionWord) {
 			return false // "a takeover bid launched last week": a noun that a participle follows
@@ -261,8 +265,12 @@ func (r *reading) verbAt(i int) bool {
 			return false
 		}
 		if q := i - 1; q >= 0 && r.word(q) && (r.has(q, lex.Possessive) || r.inTime[q] && isPossessiveAfter(r.text, r.toks[q].End)) ||
-			p >= 1 && p == i-1 && r.nounish(p) && (r.has(p-1, lex.Preposition) || r.determiner(p-1)) {
-			return false // "Friday's trading", "in composite trading", "a hostile takeover": a noun
+			p >= 1 && p == i-1 && r.nounish(p) && (r.has(p-1, lex.Preposition) || r.determiner(p-1)) && !r.articleAfter(i) {
+			// "Friday's trading", "in composite trading", "a hostile
+			// takeover": a noun; but one that takes an object qualifies
+			// the noun before it as a verb: "a man carrying a bag",
+			// "Kopp's car crossing the Canadian border"
+			return false
 		}
 		if p == i-1 && r.has(p, lex.PartOpener) && r.nounish(p-1) && r.nounish(i+1) && !r.verb(p-1) {
 			return false // "the automobile and trucking insurer"
@@ -273,8 +281,8 @@ func (r *reading) verbAt(i int) bool {
 		return p < 0 || !(r.nounish(p) || r.capitalized(p) && !r.opens(p)) || object && !r.nounish(n) || r.has(p, lex.Copula)
 	case p == i-1 && r.has(p, lex.InfinitiveMarker):
 		// "agreed to buy": an infinitive, unless the word is a plural
-		// ("rose to dlrs 14 billion")
-		return !r.has(i, lex.Determiner) && !plural(r.toks[i].lowered())
+		// ("rose to dlrs 14 billion") or an object ("wrote to him")
+		return !r.has(i, lex.Determiner) && !plural(r.toks[i].lowered()) && !r.has(i, lex.VerbObjectStart)
 	}
 	// A present tense between its subject (a name, a pronoun or a plural)
 	// and its object: "Firefighters battle the blaze", "Kuwait now
@@ -282,9 +290,12 @@ func (r *reading) verbAt(i int) bool {
 	if p < 0 || r.has(i, lex.Determiner) {
 		return false
 	}
+	if r.pronounsVerb(p, i) {
+		return true
+	}
 	n := i + 1
 	object := n < len(r.toks) && r.toks[n].word && !r.inTime[n] && (r.has(n, lex.VerbObjectStart) && !r.has(n, lex.Preposition) ||
-		r.has(n, lex.Quantifier) || isNumber(r.toks[n].text) ||
+		r.quantity(n) || isNumber(r.toks[n].text) ||
 		r.has(n, lex.InfinitiveMarker) && r.lower(n+1) && !r.has(n+1, lex.Determiner) && !r.has(n+1, lex.FunctionWord) &&
 			(r.has(i, lex.VerbEnding) || r.has(p, lex.SubjectPronoun))) // "LIN plans to sell", "they want to"
 	named := r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord) &&
@@ -321,6 +332,41 @@ func (r *reading) verbAt(i int) bool {
 		return false
 	}
 	return named || r.lower(p) && plurals
+}
+
+// pronounsVerb reports whether word i, a lower-case content word right
+// after the subject pronoun p (modifiers aside), is its verb in the present
+// tense: "I just work in my pharmacy", "we meet every Monday", "they train".
+// "I" after a name is a numeral ("Charles I").
+func (r *reading) pronounsVerb(p, i int) bool {
+	if !r.has(p, lex.SubjectPronoun) || !r.lower(i) || r.inTime[i] || isNumber(r.toks[i].text) ||
+		r.has(i, lex.FunctionWord) || r.has(i, lex.Preposition) || r.has(i, lex.Quantifier) || r.has(i, lex.NumberWord) ||
+		r.has(i, lex.Connector) || r.has(i, lex.SubjectPronoun) || r.has(i, lex.ParticipleForm) || r.has(i, lex.LyForm) {
+		return false
+	}
+	if !r.lower(p) && !r.opens(p) && r.capitalized(p-1) && !r.has(p-1, lex.FunctionWord) && !r.has(p-1, lex.Connector) {
+		return false // "Charles I", "World War I"
+	}
+	// "he", "she" and "it" (the one also an object) take a verb in -s,
+	// which the other rules read ("the zone it occupies" would make the
+	// zone's clause a verb's)
+	return !r.has(p, lex.PersonPronoun) && !r.has(p, lex.VerbObjectStart)
+}
+
+// quantity reports whether word n opens an amount: a quantifier ("some",
+// "several"), or one that is also a preposition before a number ("controls
+// around 20 percent", not "the border around the days").
+func (r *reading) quantity(n int) bool {
+	if !r.has(n, lex.Quantifier) {
+		return false
+	}
+	return !r.has(n, lex.Preposition) || r.word(n+1) && (isNumber(r.toks[n+1].text) || isAmount(r.toks[n+1].text) || r.has(n+1, lex.NumberWord))
+}
+
+// articleAfter reports whether an article follows word i: the object of
+// an -ing verb.
+func (r *reading) articleAfter(i int) bool {
+	return r.has(i+1, lex.Article) && !r.inTime[i+1]
 }
 
 // periodEnd reports whether word i is a participle between two times that
@@ -376,6 +422,13 @@ func (r *reading) attach(m timeline.Mention, first, last int) (k int, noun, stat
 	if r.navigation() || r.dateline(first, last) || r.stamp(first) {
 		return noTrigger, false, false
 	}
+	if k := r.chosenFor(first, last); k != noTrigger {
+		return k, !r.verb(k), false
+	}
+	if f, l := r.rangeStartAcross(first); f >= 0 {
+		k, noun := r.nearestVerb(f, l) // "lived in London from 1968, when ..., until 1989"
+		return k, noun, false
+	}
 	if k, ok := r.nounTrigger(m, first, last); ok {
 		return k, k != noTrigger, false
 	}
@@ -414,6 +467,92 @@ func (r *reading) attach(m timeline.Mention, first, last int) (k int, noun, stat
 		return noTrigger, false, false // no predicate: a heading, a caption's credit, a list entry
 	}
 	return v, false, r.presentState(first, last, v)
+}
+
+// rangeStartAcross returns, for a time that ends a range whose start a
+// clause has cut off ("who lived in London from 1968, when the Soviets
+// invaded Czechoslovakia, until 1989"), the tokens of the range's start:
+// both ends date what the start dates, not the clause between them. -1
+// when the time ends no such range.
+func (r *reading) rangeStartAcross(first int) (int, int) {
+	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
+	c := r.clause[ci]
+	if ci < 2 || c.from != first-1 || !r.lower(c.from) || !r.has(c.from, lex.Preposition) || r.has(c.from, lex.OfWord) || r.verbIn(c) {
+		return -1, -1 // "until 1989", "to 1974" opening a clause with no verb
+	}
+	mid, start := r.clause[ci-1], r.clause[ci-2]
+	if !r.has(mid.from, lex.WhenWord) && !r.has(mid.from, lex.RelativePronoun) && !r.has(mid.from, lex.ClauseBreakWord) {
+		return -1, -1
+	}
+	l := start.to
+	for l > start.from && !r.toks[l-1].word && !r.inTime[l-1] {
+		l-- // the comma after the start
+	}
+	f := l
+	for f > start.from && r.inTime[f-1] {
+		f--
+	}
+	if f == l || f-1 < start.from || !r.has(f-1, lex.ComparisonWord) || !r.has(f-1, lex.Preposition) {
+		return -1, -1 // the start is "from 1968"
+	}
+	return f, l
+}
+
+// chosenFor returns, for a time a verb takes as its object and names as
+// the day of something ("set March 1 as the deadline for the transfer",
+// "picked Saturday night as the time to start the offensive"), the
+// happening it is the day of: the event noun after "for" or "of", or the
+// verb of the infinitive. Choosing the day is not what the day dates.
+// noTrigger when the time is not so named.
+func (r *reading) chosenFor(first, last int) int {
+	as := last
+	if !r.lower(first-1) || r.inTime[first-1] || !r.verb(first-1) || !r.lower(as) ||
+		!r.has(as, lex.Connector) || !r.has(as, lex.FunctionWord) || r.has(as, lex.Preposition) ||
+		r.has(as, lex.ClauseBreakWord) || r.has(as, lex.PartOpener) || r.has(as, lex.ThatWord) ||
+		r.has(as, lex.RelativePronoun) || !r.has(as+1, lex.Article) {
+		return noTrigger // "as" and then "the": "set March 1 as the deadline"
+	}
+	j := as + 2
+	for j < as+6 && r.nounish(j) && !r.verb(j) {
+		j++ // "the optimal time", "the final deadline"
+	}
+	if j == as+2 || !r.has(j, lex.Preposition) {
+		return noTrigger
+	}
+	if r.has(j, lex.InfinitiveMarker) {
+		if r.verb(j + 1) {
+			return j + 1
+		}
+		return noTrigger
+	}
+	for k := j + 1; k <= j+5 && r.word(k) && !r.inTime[k]; k++ {
+		if r.actionNoun(k) {
+			return k
+		}
+		if !r.determiner(k) && !r.nounish(k) {
+			break
+		}
+	}
+	return noTrigger
+}
+
+// chosenInfinitive reports whether the verb v is the infinitive that
+// chosenFor found after a time: "picked Saturday night as the optimal time
+// to start the offensive".
+func (r *reading) chosenInfinitive(v int) bool {
+	j := v - 2
+	for j > v-6 && r.nounish(j) && !r.verb(j) {
+		j--
+	}
+	if j == v-2 || j < 2 || !r.has(j, lex.Article) || !r.inTime[j-2] {
+		return false
+	}
+	last := j - 1
+	first := last - 1
+	for first > 0 && r.inTime[first-1] {
+		first--
+	}
+	return r.chosenFor(first, last) == v
 }
 
 // nounTrigger applies the rules by which a time dates a noun: it
@@ -618,7 +757,8 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 			if v < 0 {
 				continue
 			}
-			if r.has(cl.from, lex.RelativeSubject) && !r.otherTime(cl, first, last) && r.measures(cl.from, c.from) {
+			if r.has(cl.from, lex.RelativeSubject) && !r.otherTime(cl, first, last) &&
+				(r.measures(cl.from, c.from) || r.listGoesOn(cl, c)) {
 				return v, false
 			}
 			break
@@ -669,6 +809,16 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 		}
 	}
 	return best, false
+}
+
+// listGoesOn reports whether clause c, which holds no verb, only goes on
+// with a list that the clause cl before it ended on: "James A. Taylor,
+// who stepped down as chairman, president and chief executive in March".
+// Both sides of the comma are nouns.
+func (r *reading) listGoesOn(cl, c clause) bool {
+	end := cl.to - 1
+	return c.from == cl.to+1 && end > cl.from && r.nounish(end) && !r.verb(end) && r.nounish(c.from) && !r.verb(c.from) &&
+		!r.verbIn(c)
 }
 
 // measures reports whether tokens from..to hold an amount that is no
@@ -769,7 +919,8 @@ func (r *reading) governing(v, first int) (int, bool) {
 		// "said net income in the third quarter jumped": what was said
 		// has begun before the time, with its subject
 		subject := false
-		if n := r.next(v); n >= 0 && n < first && !r.has(n, lex.Preposition) && !r.has(v, lex.AddresseeVerb) {
+		if n := r.next(v); n >= 0 && n < first && !r.has(n, lex.Preposition) && !r.has(v, lex.AddresseeVerb) &&
+			!r.placeBeforeTime(n, first) {
 			subject = true
 		}
 		for j := v + 1; j < first; j++ {
@@ -784,6 +935,15 @@ func (r *reading) governing(v, first int) (int, bool) {
 		}
 	}
 	return v, false
+}
+
+// placeBeforeTime reports whether word n is "here" or "there" saying where
+// the time that starts at first, right after it or after a preposition,
+// dates the verb before them: "said here Friday that", "said there on
+// Sunday that". It is no subject of what was said ("said there were
+// clashes on Monday").
+func (r *reading) placeBeforeTime(n, first int) bool {
+	return r.has(n, lex.PlaceAdverb) && (n+1 == first || n+2 == first && r.has(n+1, lex.Preposition))
 }
 
 // objectOf returns the verb whose direct object the noun k heads (only

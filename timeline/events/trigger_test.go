@@ -270,3 +270,76 @@ func TestPeriodEndedOnADay(t *testing.T) {
 		t.Errorf("trigger %q, want had (label %q)", tr, evs[0].Label)
 	}
 }
+
+// TestTriggersOfTimeAndPlace checks, for the time asked about, the trigger
+// of the event it dates (and, where given, its label) in sentences where
+// other times or happenings compete for it.
+func TestTriggersOfTimeAndPlace(t *testing.T) {
+	year := func(text string) ref { return ref{text: text, earliest: text + "-01-01", latest: text + "-12-31"} }
+	day := func(text string) ref { return ref{text: text, earliest: "2025-03-03", latest: "2025-03-03"} }
+	dur := func(text, value string) ref { return ref{text: text, typ: timeline.TypeDuration, value: value} }
+	set := func(text string) ref { return ref{text: text, typ: timeline.TypeSet, value: "P1D"} }
+	tests := []struct {
+		why     string
+		text    string
+		times   []ref
+		asked   int // which of times
+		trigger string
+		label   string // "" when not checked
+	}{
+		{"here before the time of a saying", "The envoy said here Monday that the talks had stalled.",
+			[]ref{day("Monday")}, 0, "said", "Talks had stalled"},
+		{"there as the subject of what was said", "The envoy said there were clashes in the city on Monday.",
+			[]ref{day("Monday")}, 0, "clashes", ""},
+		{"the day chosen for a happening", "The court set Monday as the deadline for the evacuation of the camp.",
+			[]ref{day("Monday")}, 0, "evacuation", ""},
+		{"the day chosen to do something", "The rebels picked Sunday as the day to launch the assault.",
+			[]ref{day("Sunday")}, 0, "launch", "Launch assault"},
+		{"no happening after the deadline", "The bank set Friday as the deadline for its customers.",
+			[]ref{day("Friday")}, 0, "set", ""},
+		{"first-person verb", "\"We still meet at the old church every Sunday,\" he said.",
+			[]ref{set("every Sunday")}, 0, "meet", ""},
+		{"first-person verb after a conjunction", "And I also write to him every week.",
+			[]ref{set("every week")}, 0, "write", ""},
+		{"a numeral I is no pronoun", "King Charles I dissolved Parliament in 1629.",
+			[]ref{year("1629")}, 0, "dissolved", ""},
+		{"range end cut off by a when-clause", "She taught in Vienna from 1931, when the crisis began, until 1938, and then fled.",
+			[]ref{year("1931"), year("1938")}, 1, "taught", ""},
+		{"range end cut off by a which-clause", "The mine ran from 1850, which was a boom year, to 1910.",
+			[]ref{year("1850"), year("1910")}, 1, "ran", ""},
+		{"a list after a relative clause", "He replaces Ann Ross, who stepped down as chair, treasurer and secretary in June for family reasons.",
+			[]ref{day("June")}, 0, "stepped", ""},
+		{"a participle qualifying a subject before its auxiliary", "Most of the food collected will reach the camps next week.",
+			[]ref{day("next week")}, 0, "reach", ""},
+		{"a participle qualifying a subject before a modal", "Everyone injured should see a doctor before Monday.",
+			[]ref{day("Monday")}, 0, "see", ""},
+		{"an -ing verb before its object", "A camera filmed a van crossing the bridge at noon on Tuesday.",
+			[]ref{day("Tuesday")}, 0, "crossing", ""},
+		{"around as a preposition", "Soldiers saw a truck near the border around the days in 1994 when shots were fired.",
+			[]ref{year("1994")}, 0, "saw", ""},
+		{"relative phrase in a clause already dated", "A guard saw the car at the gate on Friday, two days before the theft.",
+			[]ref{day("Friday"), dur("two days", "P2D")}, 1, "saw", ""},
+	}
+	for _, tt := range tests {
+		doc, evs, ms := analyze(t, tt.text, "2025-03-05", tt.times...)
+		id := ms[tt.asked].ID
+		var got *timeline.Event
+		for i := range evs {
+			for _, m := range evs[i].Mentions {
+				if m == id {
+					got = &evs[i]
+				}
+			}
+		}
+		if got == nil {
+			t.Errorf("%s: %q dates no event:\n%s", tt.why, tt.times[tt.asked].text, dump(evs))
+			continue
+		}
+		if tr := doc.Text[got.Trigger.Start:got.Trigger.End]; tr != tt.trigger {
+			t.Errorf("%s: %q dates %q, want %q (label %q)", tt.why, tt.times[tt.asked].text, tr, tt.trigger, got.Label)
+		}
+		if tt.label != "" && got.Label != tt.label {
+			t.Errorf("%s: label %q, want %q", tt.why, got.Label, tt.label)
+		}
+	}
+}
