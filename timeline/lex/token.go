@@ -55,6 +55,21 @@ func (t Token) Upper() bool { return t.flags&flagUpper != 0 }
 // digits: most words of a text.
 func (t Token) Plain() bool { return t.flags&^flagSpace == uint8(Word) }
 
+// Shape is a token's kind, capital and leading digits in one byte, the
+// white space before it left out: what a loop over many tokens asks first.
+type Shape uint8
+
+// The shapes of words and marks that hold no digits; every other shape is
+// a number or a word with digits.
+const (
+	ShapeWord      = Shape(Word)
+	ShapeUpperWord = Shape(Word) | Shape(flagUpper)
+	ShapeMark      = Shape(Mark)
+)
+
+// Shape returns the token's shape.
+func (t Token) Shape() Shape { return Shape(t.flags &^ flagSpace) }
+
 // Space reports whether white space, or the start of the text, comes
 // before the token.
 func (t Token) Space() bool { return t.flags&flagSpace != 0 }

@@ -42,6 +42,7 @@ type language struct {
 // what may follow them (see family.after).
 type starts struct {
 	small, capital                         []uint32
+	quiet                                  []uint8 // quietSmall, quietCapital: the entry begins nothing
 	afterThe, afterNumber, afterApostrophe follows
 }
 
@@ -52,6 +53,12 @@ type follows struct {
 	words               []uint32
 	numbers, digitWords uint32
 }
+
+// The bits of starts.quiet.
+const (
+	quietSmall uint8 = 1 << iota
+	quietCapital
+)
 
 const (
 	// the bits beyond the families' (at most 30 of them)
@@ -123,7 +130,7 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 // language's own lexicon, or one with more words listed), with the holidays
 // of idx.
 func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts {
-	st := starts{small: make([]uint32, lx.Len()), capital: make([]uint32, lx.Len())}
+	st := starts{small: make([]uint32, lx.Len()), capital: make([]uint32, lx.Len()), quiet: make([]uint8, lx.Len())}
 	for id := range st.small {
 		var m uint32
 		if id < len(l.begins) {
@@ -138,6 +145,12 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 		st.small[id], st.capital[id] = m, m
 		if idx.Begins(uint32(id)) {
 			st.capital[id] |= l.holiday
+		}
+		if st.small[id] == 0 {
+			st.quiet[id] |= quietSmall
+		}
+		if st.capital[id] == 0 {
+			st.quiet[id] |= quietCapital
 		}
 	}
 	st.afterThe = followsOf(lx, func(a after) *begin { return a.the })
@@ -213,14 +226,14 @@ type scanner struct {
 // each token and moving past it; every family looks at a bounded window, so
 // the whole scan is linear in the text.
 func (s *scanner) Scan() []grammar.Cand {
-	var out []grammar.Cand
-	toks, small := s.toks, s.starts.small
-	for i := 0; i < len(toks); {
-		// most tokens are words in small letters that begin no family:
-		// pass them over without a call
-		if t := toks[i]; t.Plain() && small[t.ID()] == 0 {
-			i++
-			continue
+	// news has an expression every sixty-odd tokens: sized for one every
+	// 48, the slice rarely grows (growing it copied it five times over on a
+	// long text)
+	out := make([]grammar.Cand, 0, len(s.toks)/tokensPerCand+8)
+	for i := 0; i < len(s.toks); {
+		i = s.skipQuiet(i)
+		if i >= len(s.toks) {
+			break
 		}
 		mask := s.begins(i)
 		if mask == 0 {
@@ -236,6 +249,35 @@ func (s *scanner) Scan() []grammar.Cand {
 		i = best.J
 	}
 	return out
+}
+
+// tokensPerCand is fewer tokens than news has for each expression found.
+const tokensPerCand = 48
+
+// skipQuiet returns the first token from i on that may begin a family:
+// most tokens are words and marks whose entries begin none, passed over
+// here in a loop that keeps to registers, without a call. It leaves to
+// begins the numbers, the words with digits, and the unlisted six-letter
+// words with a capital, which may be a fiscal year ("FY2025").
+func (s *scanner) skipQuiet(i int) int {
+	toks, quiet := s.toks, s.starts.quiet
+	for ; i < len(toks); i++ {
+		t := toks[i]
+		id := t.ID()
+		switch t.Shape() {
+		case lex.ShapeWord, lex.ShapeMark:
+			if quiet[id]&quietSmall == 0 {
+				return i
+			}
+		case lex.ShapeUpperWord:
+			if quiet[id]&quietCapital == 0 || id == 0 && t.Len() == 6 {
+				return i
+			}
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // MatchAt tries the families that can begin at token i, in the order of
