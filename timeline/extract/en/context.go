@@ -363,8 +363,17 @@ func (s *scanner) finiteVerb(k int) bool {
 	return !s.upper(k) && (s.Has(k, lex.AuxiliaryOrModal) || s.Has(k, lex.PastCue) || s.isWord(k) && s.pastForm(k))
 }
 
-// pastForm reports whether token k ends as a regular past tense does.
-func (s *scanner) pastForm(k int) bool { return s.Lexicon.Rules().Form(s.Source(k)).Has(lex.PastForm) }
+// pastForm reports whether token k ends as a regular past tense does. The
+// tense is looked for in every word near every expression, most of which
+// do not end in "d": those are answered without working out the word's
+// form (no rune but D lower-cases to d).
+func (s *scanner) pastForm(k int) bool {
+	w := s.Source(k)
+	if n := len(w); n == 0 || w[n-1]|0x20 != 'd' {
+		return false
+	}
+	return s.Lexicon.Rules().Form(w).Has(lex.PastForm)
+}
 
 // EndsSentence reports whether token k ends a sentence: a full stop after
 // an abbreviation or an initial ("vs.", "Mr.", "U.S.", "a.m.") or before a
