@@ -25,12 +25,29 @@ const (
 // starts, its lexicon entry, its length and a few flags. What else a rule
 // asks (its value as a number) is read from the text; Tokenized has the
 // accessors.
-type Token struct {
-	start uint32
-	id    uint16 // the lexicon entry; 0 when the word is not listed
-	n     uint8  // length in bytes; longLen when the token is longer (see Tokenized.long)
-	flags uint8
+//
+// The four fields are packed in one number, not laid out as a struct: a
+// loop over tokens then reads each with one load and takes its fields
+// apart in registers, where the compiler loaded a struct's fields one by
+// one.
+type Token uint64
+
+// The fields of a Token, from its low bits up.
+const (
+	idShift    = 32 // the lexicon entry; 0 when the word is not listed
+	nShift     = 48 // length in bytes; longLen when the token is longer (see Tokenized.long)
+	flagsShift = 56
+)
+
+// makeToken packs a token's fields.
+func makeToken(start uint32, id uint16, n, flags uint8) Token {
+	return Token(uint64(start) | uint64(id)<<idShift | uint64(n)<<nShift | uint64(flags)<<flagsShift)
 }
+
+func (t Token) start() uint32 { return uint32(t) }
+func (t Token) id() uint16    { return uint16(t >> idShift) }
+func (t Token) n() uint8      { return uint8(t >> nShift) }
+func (t Token) flags() uint8  { return uint8(t >> flagsShift) }
 
 const longLen = math.MaxUint8
 
@@ -43,17 +60,17 @@ const (
 )
 
 // ID returns the token's lexicon entry number, 0 when it is not listed.
-func (t Token) ID() uint32 { return uint32(t.id) }
+func (t Token) ID() uint32 { return uint32(t.id()) }
 
 // Kind returns whether the token is a word, a number or a mark.
-func (t Token) Kind() Kind { return Kind(t.flags & kindMask) }
+func (t Token) Kind() Kind { return Kind(t.flags() & kindMask) }
 
 // Upper reports whether the token is a word that begins with a capital.
-func (t Token) Upper() bool { return t.flags&flagUpper != 0 }
+func (t Token) Upper() bool { return t.flags()&flagUpper != 0 }
 
 // Plain reports whether the token is a word in small letters with no
 // digits: most words of a text.
-func (t Token) Plain() bool { return t.flags&^flagSpace == uint8(Word) }
+func (t Token) Plain() bool { return t.flags()&^flagSpace == uint8(Word) }
 
 // Shape is a token's kind, capital and leading digits in one byte, the
 // white space before it left out: what a loop over many tokens asks first.
@@ -68,23 +85,23 @@ const (
 )
 
 // Shape returns the token's shape.
-func (t Token) Shape() Shape { return Shape(t.flags &^ flagSpace) }
+func (t Token) Shape() Shape { return Shape(t.flags() &^ flagSpace) }
 
 // Space reports whether white space, or the start of the text, comes
 // before the token.
-func (t Token) Space() bool { return t.flags&flagSpace != 0 }
+func (t Token) Space() bool { return t.flags()&flagSpace != 0 }
 
 // Digits returns the number of ASCII digits the token begins with,
 // saturated at 15.
-func (t Token) Digits() int { return int(t.flags >> digitShift) }
+func (t Token) Digits() int { return int(t.flags() >> digitShift) }
 
 // Len returns the token's length in bytes, or -1 when it is too long for
 // the token to say (Tokenized.End knows it).
 func (t Token) Len() int {
-	if t.n == longLen {
+	if t.n() == longLen {
 		return -1
 	}
-	return int(t.n)
+	return int(t.n())
 }
 
 // Tokenized is a text cut into tokens, each looked up in a lexicon.
@@ -129,7 +146,7 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 				flags |= flagSpace
 			}
 			space = false
-			toks = append(toks, Token{start: uint32(i), id: uint16(lx.ascii[c]), n: 1, flags: flags})
+			toks = append(toks, makeToken(uint32(i), uint16(lx.ascii[c]), 1, flags))
 			i++
 			continue
 		case cLetter:
@@ -155,7 +172,7 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 				flags |= flagUpper
 			}
 			id := lx.shortWord((v|fold)&lowBytes[n], n)
-			toks = append(toks, Token{start: uint32(i), id: uint16(id), n: uint8(n), flags: flags})
+			toks = append(toks, makeToken(uint32(i), uint16(id), uint8(n), flags))
 			// s[i+n] is not a letter or digit: most often the space
 			// before the next word
 			i += n
@@ -191,7 +208,7 @@ func (tt *Tokenized) other(s string, i int, space bool) (Token, int) {
 	if cl == cHigh {
 		r, size = utf8.DecodeRuneInString(s[i:])
 		if unicode.IsSpace(r) {
-			return Token{}, -(i + size)
+			return 0, -(i + size)
 		}
 		if unicode.IsLetter(r) {
 			cl = cLetter
@@ -267,17 +284,16 @@ func (tt *Tokenized) other(s string, i int, space bool) (Token, int) {
 		end = i + size
 		id = lx.ID(markForm(s[i:end]))
 	}
-	t := Token{start: uint32(i), id: uint16(id), flags: flags}
-	if n := end - i; n < longLen {
-		t.n = uint8(n)
+	n := uint8(longLen)
+	if end-i < longLen {
+		n = uint8(end - i)
 	} else {
-		t.n = longLen
 		if tt.long == nil {
 			tt.long = map[uint32]uint32{}
 		}
 		tt.long[uint32(i)] = uint32(end)
 	}
-	return t, end
+	return makeToken(uint32(i), uint16(id), n, flags), end
 }
 
 // wordID looks up the word s[i:j]: an ASCII word by its bytes folded to
@@ -451,31 +467,31 @@ func Lower(s string) string {
 func (tt *Tokenized) Len() int { return len(tt.Tokens) }
 
 // Start returns the byte offset of token i in the text.
-func (tt *Tokenized) Start(i int) int { return int(tt.Tokens[i].start) }
+func (tt *Tokenized) Start(i int) int { return int(tt.Tokens[i].start()) }
 
 // End returns the byte offset just past token i.
 func (tt *Tokenized) End(i int) int {
 	t := tt.Tokens[i]
-	if t.n == longLen {
-		return int(tt.long[t.start])
+	if t.n() == longLen {
+		return int(tt.long[t.start()])
 	}
-	return int(t.start) + int(t.n)
+	return int(t.start()) + int(t.n())
 }
 
 // Kind returns whether token i is a word, a number or a mark.
-func (tt *Tokenized) Kind(i int) Kind { return Kind(tt.Tokens[i].flags & kindMask) }
+func (tt *Tokenized) Kind(i int) Kind { return Kind(tt.Tokens[i].flags() & kindMask) }
 
 // Upper reports whether word i begins with a capital. Numbers and words
 // that begin with a digit ("1990s") report false.
-func (tt *Tokenized) Upper(i int) bool { return tt.Tokens[i].flags&flagUpper != 0 }
+func (tt *Tokenized) Upper(i int) bool { return tt.Tokens[i].flags()&flagUpper != 0 }
 
 // Space reports whether white space or the start of the text precedes
 // token i: "U.S." is three tokens, the last two without space.
-func (tt *Tokenized) Space(i int) bool { return tt.Tokens[i].flags&flagSpace != 0 }
+func (tt *Tokenized) Space(i int) bool { return tt.Tokens[i].flags()&flagSpace != 0 }
 
 // Digits returns the number of ASCII digits token i begins with, saturated
 // at 15.
-func (tt *Tokenized) Digits(i int) int { return int(tt.Tokens[i].flags >> digitShift) }
+func (tt *Tokenized) Digits(i int) int { return int(tt.Tokens[i].flags() >> digitShift) }
 
 // Num returns the value of the ASCII digits token i begins with, 0 when it
 // has none. A long number stops growing once past a billion: no rule reads
@@ -485,7 +501,7 @@ func (tt *Tokenized) Num(i int) int {
 		return 0
 	}
 	n := 0
-	for j := int(tt.Tokens[i].start); j < len(tt.Text) && tt.Text[j] >= '0' && tt.Text[j] <= '9'; j++ {
+	for j := int(tt.Tokens[i].start()); j < len(tt.Text) && tt.Text[j] >= '0' && tt.Text[j] <= '9'; j++ {
 		if n < 1e9 {
 			n = n*10 + int(tt.Text[j]-'0')
 		}
@@ -494,7 +510,7 @@ func (tt *Tokenized) Num(i int) int {
 }
 
 // ID returns the lexicon entry number of token i, 0 when it is not listed.
-func (tt *Tokenized) ID(i int) uint32 { return uint32(tt.Tokens[i].id) }
+func (tt *Tokenized) ID(i int) uint32 { return uint32(tt.Tokens[i].id()) }
 
 // Entry returns the lexicon entry of token i, the empty entry when i is out
 // of range or the word is not listed.
@@ -502,7 +518,7 @@ func (tt *Tokenized) Entry(i int) *Entry {
 	if i < 0 || i >= len(tt.Tokens) {
 		return &tt.Lexicon.entries[0]
 	}
-	return &tt.Lexicon.entries[tt.Tokens[i].id]
+	return &tt.Lexicon.entries[tt.Tokens[i].id()]
 }
 
 // Has reports whether token i is in class c.
@@ -514,7 +530,7 @@ func (tt *Tokenized) Lower(i int) string {
 	if i < 0 || i >= len(tt.Tokens) {
 		return ""
 	}
-	if id := tt.Tokens[i].id; id != 0 {
+	if id := tt.Tokens[i].id(); id != 0 {
 		return tt.Lexicon.entries[id].Word
 	}
 	s := tt.Source(i)
@@ -530,5 +546,5 @@ func (tt *Tokenized) Source(i int) string { return tt.Text[tt.Start(i):tt.End(i)
 // Search returns the index of the first token that starts at or after
 // offset: tokens are in text order.
 func (tt *Tokenized) Search(offset int) int {
-	return sort.Search(len(tt.Tokens), func(i int) bool { return int(tt.Tokens[i].start) >= offset })
+	return sort.Search(len(tt.Tokens), func(i int) bool { return int(tt.Tokens[i].start()) >= offset })
 }

@@ -24,7 +24,8 @@ type language struct {
 	// starts is what begins says of a word, with the default holidays, by
 	// whether it is written with a capital (see starts)
 	starts starts
-	words  words // the lexicon's keys and classes, by entry
+	words  words    // the lexicon's keys and classes, by entry
+	info   []uint16 // infoOf starts and words
 	// needy are the families with a need, in the order of families; a
 	// family's bit in the words' needs is its place here (group[family])
 	needy []int
@@ -42,7 +43,6 @@ type language struct {
 // what may follow them (see family.after).
 type starts struct {
 	small, capital                         []uint32
-	quiet                                  []uint8 // quietSmall, quietCapital: the entry begins nothing
 	afterThe, afterNumber, afterApostrophe follows
 }
 
@@ -54,11 +54,28 @@ type follows struct {
 	numbers, digitWords uint32
 }
 
-// The bits of starts.quiet.
+// The bits of scanner.info beyond the needs' byte: a word with the entry
+// begins no family in small letters, or with a capital.
 const (
-	quietSmall uint8 = 1 << iota
-	quietCapital
+	quietSmall   uint16 = 1 << 8
+	quietCapital uint16 = 1 << 9
 )
+
+// infoOf joins what the scan reads of each entry in one table (see
+// scanner.info).
+func infoOf(st starts, w words) []uint16 {
+	info := make([]uint16, len(st.small))
+	for id := range info {
+		info[id] = uint16(w.needs[id])
+		if st.small[id] == 0 {
+			info[id] |= quietSmall
+		}
+		if st.capital[id] == 0 {
+			info[id] |= quietCapital
+		}
+	}
+	return info
+}
 
 const (
 	// the bits beyond the families' (at most 30 of them)
@@ -123,6 +140,7 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 	}
 	l.starts = l.startsFor(lx, l.holidays)
 	l.words = l.wordsOf(lx)
+	l.info = infoOf(l.starts, l.words)
 	return l
 }
 
@@ -130,7 +148,7 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 // language's own lexicon, or one with more words listed), with the holidays
 // of idx.
 func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts {
-	st := starts{small: make([]uint32, lx.Len()), capital: make([]uint32, lx.Len()), quiet: make([]uint8, lx.Len())}
+	st := starts{small: make([]uint32, lx.Len()), capital: make([]uint32, lx.Len())}
 	for id := range st.small {
 		var m uint32
 		if id < len(l.begins) {
@@ -145,12 +163,6 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 		st.small[id], st.capital[id] = m, m
 		if idx.Begins(uint32(id)) {
 			st.capital[id] |= l.holiday
-		}
-		if st.small[id] == 0 {
-			st.quiet[id] |= quietSmall
-		}
-		if st.capital[id] == 0 {
-			st.quiet[id] |= quietCapital
 		}
 	}
 	st.afterThe = followsOf(lx, func(a after) *begin { return a.the })
@@ -201,12 +213,13 @@ func (l *language) Holidays() []grammar.Holiday { return holidays() }
 func (l *language) HolidayIndex() *grammar.HolidayIndex { return l.holidays }
 
 func (l *language) Read(s *grammar.Scanner) grammar.Reader {
-	sc := &scanner{Scanner: s, lang: l, starts: l.starts, words: l.words, toks: s.Tokens}
+	sc := &scanner{Scanner: s, lang: l, starts: l.starts, words: l.words, info: l.info, toks: s.Tokens}
 	if s.Lexicon != l.lexicon {
 		sc.words = l.wordsOf(s.Lexicon)
 	}
 	if s.Lexicon != l.lexicon || s.Holidays != l.holidays {
 		sc.starts = l.startsFor(s.Lexicon, s.Holidays)
+		sc.info = infoOf(sc.starts, sc.words)
 	}
 	return sc
 }
@@ -218,8 +231,10 @@ type scanner struct {
 	starts starts
 	words  words
 	toks   []lex.Token // the text's tokens (see tokens.go)
+	info   []uint16    // by entry: the needs it meets (low byte), quietSmall, quietCapital
+	firsts []int32     // the tokens that may begin a family, in order (see listTokens)
 	ahead  [8]ahead    // by family with a need (see language.needy)
-	listed bool        // whether ahead lists the tokens yet
+	listed bool        // whether firsts and ahead list the tokens yet
 }
 
 // Scan finds all expressions in text order, taking the longest match at
@@ -230,23 +245,25 @@ func (s *scanner) Scan() []grammar.Cand {
 	// 48, the slice rarely grows (growing it copied it five times over on a
 	// long text)
 	out := make([]grammar.Cand, 0, len(s.toks)/tokensPerCand+8)
-	for i := 0; i < len(s.toks); {
-		i = s.skipQuiet(i)
-		if i >= len(s.toks) {
-			break
+	if !s.listed {
+		s.listTokens()
+	}
+	next := 0
+	for _, f := range s.firsts {
+		i := int(f)
+		if i < next {
+			continue // inside the last match
 		}
 		mask := s.begins(i)
 		if mask == 0 {
-			i++
 			continue
 		}
 		best, ok := s.matchMask(i, mask)
 		if !ok {
-			i++
 			continue
 		}
 		out = append(out, best)
-		i = best.J
+		next = best.J
 	}
 	return out
 }
@@ -254,30 +271,45 @@ func (s *scanner) Scan() []grammar.Cand {
 // tokensPerCand is fewer tokens than news has for each expression found.
 const tokensPerCand = 48
 
-// skipQuiet returns the first token from i on that may begin a family:
-// most tokens are words and marks whose entries begin none, passed over
-// here in a loop that keeps to registers, without a call. It leaves to
-// begins the numbers, the words with digits, and the unlisted six-letter
-// words with a capital, which may be a fiscal year ("FY2025").
-func (s *scanner) skipQuiet(i int) int {
-	toks, quiet := s.toks, s.starts.quiet
-	for ; i < len(toks); i++ {
-		t := toks[i]
-		id := t.ID()
+// listTokens reads every token once, from a table by its entry, and
+// lists those that may begin a family (firsts) and those that meet each
+// family's need (ahead). Most tokens are words and marks whose entries
+// begin none; numbers, words with digits and unlisted six-letter words
+// with a capital, which may be a fiscal year ("FY2025"), are listed for
+// begins to look at.
+func (s *scanner) listTokens() {
+	s.listed = true
+	info := s.info
+	firsts := make([]int32, 0, len(s.toks)/4+16) // news: one token in five
+	for j, t := range s.toks {
+		f := info[t.ID()]
+		if f&0xFF != 0 {
+			s.meets(uint8(f), j)
+		}
 		switch t.Shape() {
 		case lex.ShapeWord, lex.ShapeMark:
-			if quiet[id]&quietSmall == 0 {
-				return i
+			if f&quietSmall != 0 {
+				continue
 			}
 		case lex.ShapeUpperWord:
-			if quiet[id]&quietCapital == 0 || id == 0 && t.Len() == 6 {
-				return i
+			if f&quietCapital != 0 && (t.ID() != 0 || t.Len() != 6) {
+				continue
 			}
-		default:
-			return i
 		}
+		firsts = append(firsts, int32(j))
 	}
-	return i
+	s.firsts = firsts
+}
+
+// meets lists token j as one that meets the needs of m (a bit each): out
+// of line, so that the loop over all tokens keeps to registers.
+//
+//go:noinline
+func (s *scanner) meets(m uint8, j int) {
+	for ; m != 0; m &= m - 1 {
+		g := bits.TrailingZeros8(m)
+		s.ahead[g].at = append(s.ahead[g].at, int32(j))
+	}
 }
 
 // MatchAt tries the families that can begin at token i, in the order of

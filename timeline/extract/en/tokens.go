@@ -1,7 +1,6 @@
 package en
 
 import (
-	"math/bits"
 	"sort"
 
 	"retrace/timeline/lex"
@@ -41,7 +40,7 @@ func (s *scanner) tok(i int) lex.Token {
 	if uint(i) < uint(len(s.toks)) {
 		return s.toks[i]
 	}
-	return lex.Token{}
+	return 0
 }
 
 // Key returns the grammar's name for token i, 0 for none.
@@ -95,7 +94,7 @@ type ahead struct {
 // bit g (in the words' needs) lies among the reach tokens from i.
 func (s *scanner) within(g, i, reach int) bool {
 	if !s.listed {
-		s.listNeeds()
+		s.listTokens()
 	}
 	a := &s.ahead[g]
 	if a.next > 0 && int(a.at[a.next-1]) >= i {
@@ -110,18 +109,4 @@ func (s *scanner) within(g, i, reach int) bool {
 		a.next++
 	}
 	return a.next < len(a.at) && int(a.at[a.next]) < i+reach
-}
-
-// listNeeds lists the tokens that meet each need.
-func (s *scanner) listNeeds() {
-	s.listed = true
-	needs := s.words.needs
-	for j, t := range s.toks {
-		if m := needs[t.ID()]; m != 0 {
-			for ; m != 0; m &= m - 1 {
-				g := bits.TrailingZeros8(m)
-				s.ahead[g].at = append(s.ahead[g].at, int32(j))
-			}
-		}
-	}
 }
