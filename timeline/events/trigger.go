@@ -207,6 +207,9 @@ func (r *reading) verbAt(i int) bool {
 	if r.has(i, lex.FunctionWord) {
 		return false
 	}
+	if n := r.next(i); n > i && r.perfectParticiple(i, n) {
+		return false // "having" before its participle
+	}
 	if r.periodEnd(i) {
 		return false // "the quarter ended Sept. 30", "the week beginning Monday": part of the time
 	}
@@ -227,6 +230,8 @@ func (r *reading) verbAt(i int) bool {
 		return true // "may rule", "did not pay"
 	case p >= 0 && r.has(p, lex.AuxiliaryOrModal) && r.toks[i].cls.Any(participles) && r.takes(p, i):
 		return true // "was founded", "had risen", "is considering"
+	case p >= 0 && r.perfectParticiple(p, i):
+		return true // "having donated", "with the quarter having begun"
 	case r.has(i, lex.ReportingVerb) || r.has(i, lex.IrregularPast) || r.has(i, lex.PastForm) || r.has(i, lex.PredicateStart):
 		// "the failed invasion", "his stolen car": after a determiner it
 		// describes a noun; so it does before one after a preposition, an
@@ -287,6 +292,11 @@ func (r *reading) verbAt(i int) bool {
 	// A present tense between its subject (a name, a pronoun or a plural)
 	// and its object: "Firefighters battle the blaze", "Kuwait now
 	// controls a fifth".
+	aside := false
+	if p < 0 {
+		p = r.beforeAside(i) // "the 700,000 Cubans living in South Florida _ and elsewhere _ send $1 billion"
+		aside = p >= 0
+	}
 	if p < 0 || r.has(i, lex.Determiner) {
 		return false
 	}
@@ -295,7 +305,7 @@ func (r *reading) verbAt(i int) bool {
 	}
 	n := i + 1
 	object := n < len(r.toks) && r.toks[n].word && !r.inTime[n] && (r.has(n, lex.VerbObjectStart) && !r.has(n, lex.Preposition) ||
-		r.quantity(n) || isNumber(r.toks[n].text) ||
+		r.quantity(n) || isNumber(r.toks[n].text) || aside && isAmount(r.toks[n].text) ||
 		r.has(n, lex.InfinitiveMarker) && r.lower(n+1) && !r.has(n+1, lex.Determiner) && !r.has(n+1, lex.FunctionWord) &&
 			(r.has(i, lex.VerbEnding) || r.has(p, lex.SubjectPronoun))) // "LIN plans to sell", "they want to"
 	named := r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord) &&
@@ -367,6 +377,29 @@ func (r *reading) quantity(n int) bool {
 // an -ing verb.
 func (r *reading) articleAfter(i int) bool {
 	return r.has(i+1, lex.Article) && !r.inTime[i+1]
+}
+
+// beforeAside returns, for a word right after an aside set off by dashes
+// ("the Cubans living in South Florida _ and elsewhere in the United
+// States _ send"), the word before the aside; -1 when none.
+func (r *reading) beforeAside(i int) int {
+	if i < 1 || !r.has(i-1, lex.DashMark) {
+		return -1
+	}
+	for k := i - 2; k >= 1 && k >= i-16; k-- {
+		if r.has(k, lex.DashMark) {
+			return r.prev(k)
+		}
+	}
+	return -1
+}
+
+// perfectParticiple reports whether word p is "having" and word i the
+// past participle it takes: "listed him as having donated", "with the
+// quarter having begun". The participle carries the happening.
+func (r *reading) perfectParticiple(p, i int) bool {
+	return r.lower(p) && r.has(p, lex.LightVerb) && r.has(p, lex.ParticipleForm) && r.lower(i) &&
+		r.toks[i].cls.Any(pastParticiples) && !r.inTime[i]
 }
 
 // periodEnd reports whether word i is a participle between two times that
@@ -466,7 +499,22 @@ func (r *reading) attach(m timeline.Mention, first, last int) (k int, noun, stat
 		}
 		return noTrigger, false, false // no predicate: a heading, a caption's credit, a list entry
 	}
+	if k := r.spanTakenTo(m, first, last, v); k != noTrigger {
+		return k, false, false
+	}
 	return v, false, r.presentState(first, last, v)
+}
+
+// spanTakenTo returns, for a span that a light verb takes before an
+// infinitive ("the plan took three months to complete", "takes two
+// weeks to process"), the infinitive's verb: the span measures that
+// happening, the light verb only carries it. noTrigger otherwise.
+func (r *reading) spanTakenTo(m timeline.Mention, first, last, v int) int {
+	if m.Type != timeline.TypeDuration || v != first-1 || !r.has(v, lex.LightVerb) || !r.has(last, lex.InfinitiveMarker) ||
+		!r.verb(last+1) {
+		return noTrigger
+	}
+	return last + 1
 }
 
 // rangeStartAcross returns, for a time that ends a range whose start a
@@ -590,7 +638,10 @@ func (r *reading) nounTrigger(m timeline.Mention, first, last int) (int, bool) {
 	// "two-year") qualifies the noun after it whatever comes before.
 	adjective := last == first+1 && strings.IndexByte(r.toks[first].text, '-') > 0 && r.lower(last)
 	if possessive || adjective || det < 0 || !r.toks[det].word || r.determiner(det) {
-		if h := r.eventNounAhead(k, 4); h != noTrigger {
+		// not in a phrase that sets the scene for the clause after it:
+		// "In its Friday issue, the Spectator quoted", "At its Monday
+		// meeting, the board approved" date what the clause tells
+		if h := r.eventNounAhead(k, 4); h != noTrigger && !r.sceneSetter(clauseOf(r.toks, r.clause, r.toks[first].Start)) {
 			return h, true
 		}
 	}
@@ -843,8 +894,20 @@ func (r *reading) sceneSetter(ci int) bool {
 		return false
 	}
 	c := r.clause[0]
-	return r.has(c.from, lex.Preposition) && !r.has(c.from, lex.TemporalPreposition) && !r.verbIn(c) &&
-		r.verbIn(r.clause[1])
+	if !r.has(c.from, lex.Preposition) || r.has(c.from, lex.TemporalPreposition) || r.verbIn(c) {
+		return false
+	}
+	// the clause after it, past a name's brackets: "In its Friday issue,
+	// The Hamilton (Ontario) Spectator quoted"
+	for _, next := range r.clause[1:min(len(r.clause), 4)] {
+		if r.verbIn(next) {
+			return true
+		}
+		if next.to < len(r.toks) && r.toks[next.to].text != "(" && r.toks[next.to].text != ")" {
+			return false
+		}
+	}
+	return false
 }
 
 // opensClause reports whether clause ci, which holds a time and no verb,
@@ -1008,12 +1071,24 @@ func (r *reading) complementOf(k, from int) int {
 				return -1
 			}
 			return j
+		case r.joinsObjects(j):
+			// "accounted for 58% of sales and 71% of operating profit
+			// last year": one complement, listed
 		case !r.wordOrTime(j) || r.inTime[j] || r.has(j, lex.ThatWord) || r.has(j, lex.RelativePronoun) ||
 			r.has(j, lex.Connector) && !r.has(j, lex.Preposition) || r.has(j, lex.PartOpener) || r.has(j, lex.ClauseBreakWord):
 			return -1
 		}
 	}
 	return -1
+}
+
+// joinsObjects reports whether word j is an "and" or "or" between two
+// noun phrases that begin with an amount: "58% of sales and 71% of
+// operating profit". A verb or a subject after it opens a new clause
+// instead.
+func (r *reading) joinsObjects(j int) bool {
+	return r.lower(j) && r.has(j, lex.PartOpener) && r.has(j, lex.Connector) && r.word(j+1) &&
+		(isAmount(r.toks[j+1].text) || isNumber(r.toks[j+1].text)) && r.word(j-1) && r.nounish(j-1)
 }
 
 // verbBefore reports whether a verb comes before word k in its clause.
