@@ -410,7 +410,7 @@ func (u *UI) showDataExportDialog(f dataFormat) {
 	}
 	path, pathField := u.fileField(prefExportFolder, "timeline"+f.ext)
 	what := "All " + plural(len(u.tl.Items), "event") + " on the timeline."
-	if u.filter.active() {
+	if u.filter.active() || len(u.tl.Items) != len(u.full.Items) { // filtered, or present states hidden
 		what = u.countText() + ": only these are exported."
 	}
 	items := []*widget.FormItem{

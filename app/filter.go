@@ -68,6 +68,7 @@ var shortcutSearch = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.
 type filterBar struct {
 	search    *searchEntry
 	kinds     map[timeline.Kind]*widget.Check
+	states    *widget.Check // present states, off until the reader asks (View > Show States too)
 	sources   *fyne.Container
 	sourceRow *container.Scroll
 	toggles   fyne.CanvasObject
@@ -97,6 +98,11 @@ func (u *UI) newFilterBar() *filterBar {
 		b.kinds[k] = c
 		kinds.Add(swatched(chart.KindColor(k), c))
 	}
+	// Present states ("Kuwait now controls the border") tell how things
+	// stand, not what happened: hidden until asked, drawn hollow.
+	b.states = widget.NewCheck("present states", nil)
+	b.states.OnChanged = u.setShowStates
+	kinds.Add(hollowSwatched(b.states))
 	// Sources on a row of their own, shown with two or more: with three
 	// long file names one row of kinds and sources overflowed.
 	b.sources = container.NewHBox()
@@ -114,6 +120,32 @@ func swatched(c color.Color, o fyne.CanvasObject) fyne.CanvasObject {
 	sw.CornerRadius = 2
 	sw.SetMinSize(fyne.NewSquareSize(12))
 	return container.NewHBox(container.NewCenter(sw), o)
+}
+
+// hollowSwatched puts a hollow square before a widget, as the chart's
+// legend shows present states.
+func hollowSwatched(o fyne.CanvasObject) fyne.CanvasObject {
+	sw := canvas.NewRectangle(color.Transparent)
+	sw.StrokeColor = color.NRGBA{0x5f, 0x63, 0x68, 0xff}
+	sw.StrokeWidth = 1.5
+	sw.CornerRadius = 2
+	sw.SetMinSize(fyne.NewSquareSize(12))
+	return container.NewHBox(container.NewCenter(sw), o)
+}
+
+// setShowStates shows or hides the present states, from the filter bar's
+// check or the View menu, keeping both in step.
+func (u *UI) setShowStates(on bool) {
+	if on == u.filter.showStates {
+		return
+	}
+	u.filter.showStates = on
+	u.filters.states.SetChecked(on) // calls back here, and returns above
+	u.win.SetMainMenu(u.mainMenu()) // View > Show States is ticked or not
+	u.refilter()
+	if u.tabs != nil {
+		u.showDocStatus(u.docForTab(u.tabs.Selected()))
+	}
 }
 
 // showSources gives each document its colour, the one the chart marks its

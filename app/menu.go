@@ -96,7 +96,9 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	zoomOut.Shortcut = shortcutZoomOut
 	fit := fyne.NewMenuItem("Fit All", func() { u.chart.FitAll() })
 	fit.Shortcut = shortcutFitAll
-	view := fyne.NewMenu("View", zoomIn, zoomOut, fit)
+	states := fyne.NewMenuItem("Show States", func() { u.setShowStates(!u.filter.showStates) })
+	states.Checked = u.filter.showStates
+	view := fyne.NewMenu("View", zoomIn, zoomOut, fit, fyne.NewMenuItemSeparator(), states)
 
 	help := fyne.NewMenu("Help", fyne.NewMenuItem("About Retrace", u.showAbout))
 	return fyne.NewMainMenu(file, edit, view, help)

@@ -80,10 +80,12 @@ func (u *UI) selectItem(id string, from origin) {
 // the status line says why nothing else moved.
 func (u *UI) mentionTapped(d *openDoc, m *timeline.Mention) {
 	si := slices.Index(u.docs, d)
+	hiddenState := false
 	for _, ev := range d.analysis.Events {
 		if !slices.Contains(ev.Mentions, m.ID) {
 			continue
 		}
+		hiddenState = hiddenState || ev.State && !u.filter.showStates
 		for _, it := range u.tl.Items {
 			for _, r := range it.Refs {
 				if r.Source == si && r.Event == ev.ID {
@@ -94,13 +96,22 @@ func (u *UI) mentionTapped(d *openDoc, m *timeline.Mention) {
 		}
 	}
 	d.view.selectSpan(d.doc.SentenceAt(m.Start), []string{m.ID})
+	if hiddenState {
+		u.status.SetText(fmt.Sprintf("“%s” (%s %s, %s) dates a present state, hidden: tick \"present states\" or View > Show States to see it",
+			m.Text, m.Type, m.Value, m.Kind.Describe()))
+		return
+	}
 	u.status.SetText(fmt.Sprintf("“%s” (%s %s, %s) dates no event on the timeline", m.Text, m.Type, m.Value, m.Kind.Describe()))
 }
 
 // describeItem says what a selected item is, for the status line.
 func describeItem(it timeline.Item, ev *timeline.Event, d *openDoc) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s — %s (%s)", chart.DescribeInterval(it.Interval), it.Label, it.Kind.Describe())
+	kind := it.Kind.Describe()
+	if it.State {
+		kind += "; present state"
+	}
+	fmt.Fprintf(&b, "%s — %s (%s)", chart.DescribeInterval(it.Interval), it.Label, kind)
 	if ev.How != "" {
 		fmt.Fprintf(&b, "; %s", chart.ExplainHow(d.analysis, ev.How))
 	}
@@ -142,10 +153,17 @@ func (u *UI) updateEventRow(row widget.ListItemID, o fyne.CanvasObject) {
 	date.SetText(chart.DescribeInterval(it.Interval))
 	// A conflict is said in words and in the danger colour, so it is seen
 	// without the colour too.
-	if it.Conflict {
+	// A present state is said in words and in italics, as the chart draws
+	// it hollow and its label muted.
+	label.TextStyle.Italic = it.State
+	switch {
+	case it.Conflict:
 		label.Importance = widget.DangerImportance
 		label.SetText("Conflict: " + it.Label)
-	} else {
+	case it.State:
+		label.Importance = widget.MediumImportance
+		label.SetText("State: " + it.Label)
+	default:
 		label.Importance = widget.MediumImportance
 		label.SetText(it.Label)
 	}

@@ -442,14 +442,26 @@ func (u *UI) showDocStatus(d *openDoc) {
 	if d == nil || u.pending > 0 {
 		return
 	}
-	placed := 0
+	placed, states := 0, 0
 	for _, ev := range d.analysis.Events {
-		if !ev.Interval.IsZero() {
+		switch {
+		case ev.Interval.IsZero():
+		case ev.State:
+			states++
+		default:
 			placed++
 		}
 	}
-	u.status.SetText(fmt.Sprintf("%s: %s, %s on the timeline; %s open", filepath.Base(d.key),
-		plural(len(d.analysis.Mentions), "time reference"), plural(placed, "event"), plural(len(u.docs), "document")))
+	events := plural(placed, "event") + " on the timeline"
+	if states > 0 {
+		shown := "hidden"
+		if u.filter.showStates {
+			shown = "shown"
+		}
+		events += fmt.Sprintf(" (and %s, %s)", plural(states, "present state"), shown)
+	}
+	u.status.SetText(fmt.Sprintf("%s: %s, %s; %s open", filepath.Base(d.key),
+		plural(len(d.analysis.Mentions), "time reference"), events, plural(len(u.docs), "document")))
 }
 
 func (u *UI) docByKey(key string) *openDoc {

@@ -22,12 +22,11 @@ import (
 //  2. trigger == "": the time dates no event (a dateline, a byline, a
 //     timestamp, navigation or contents text, a name holding a year).
 //     Right when no event's mentions include it.
-//  3. Otherwise exactly the events whose mentions include it are looked at;
-//     right when one of them
-//  0. is a present state (Event.State: how things stand at the time,
-//     "The firm currently employs 400 people") when state is set, and a
-//     happening when it is not; a state case is wrong when the time also
-//     dates a happening,
+//  3. Otherwise exactly the events whose mentions include it are looked at
+//     (with state set, a present state is wanted: Event.State, how things
+//     stand at the time, "The firm currently employs 400 people"; the case
+//     is wrong when the time also dates a happening); right when one of
+//     them is a state exactly when state is set and
 //     a. has a trigger whose text is trigger (ignoring case); "a|b" accepts
 //     either word, for a time that dates both a verb and the event noun it
 //     takes ("posted|loss"),

@@ -56,6 +56,7 @@ type Chart struct {
 	span     [2]float64 // the items' extent in Unix seconds (from, to), kept with geom: every frame and pan reads it
 	present  map[timeline.Kind]bool
 	conflict bool // some item has conflicting sources
+	states   bool // some item is a present state
 	glyphs   glyphWidths
 	view     scale.Scale
 	selected string
@@ -141,7 +142,7 @@ func (c *Chart) SetTimeline(tl *timeline.Timeline) {
 
 func (c *Chart) setTimeline(tl *timeline.Timeline) {
 	c.tl = tl
-	c.order, c.labels, c.geom, c.present, c.conflict = nil, nil, nil, nil, false
+	c.order, c.labels, c.geom, c.present, c.conflict, c.states = nil, nil, nil, nil, false, false
 	c.span = [2]float64{}
 	c.packed, c.expanded = nil, nil
 	c.expandGen++
@@ -166,6 +167,7 @@ func (c *Chart) setTimeline(tl *timeline.Timeline) {
 		}
 		c.present[it.Kind] = true
 		c.conflict = c.conflict || it.Conflict
+		c.states = c.states || it.State
 		if it.ID == c.selected && c.selected != "" {
 			c.selIdx = i
 		}
@@ -843,6 +845,7 @@ func (c *Chart) params(size fyne.Size) frameParams {
 		geom:       c.geom,
 		present:    c.present,
 		conflict:   c.conflict,
+		states:     c.states,
 		pack:       &c.packed,
 		labelMeasure: func(text string) float32 {
 			if c.ts != nil {

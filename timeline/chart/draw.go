@@ -123,6 +123,8 @@ func drawFrame(s surface, f *frame, st drawState) {
 	for _, e := range f.legend {
 		y := e.y + 3
 		switch {
+		case e.state:
+			frameRect(s, e.x+1.5, y+1.5, e.x+8.5, y+7.5, 1.5, pal.muted)
 		case e.kind != "":
 			s.roundRect(e.x, y, e.x+10, y+9, 2, KindColor(e.kind))
 		case e.source < 0:
@@ -166,12 +168,21 @@ func drawItem(s surface, f *frame, pl *placed, st drawState) {
 	case it.Conflict:
 		outline = pal.conflict
 	}
+	// A present state, how things stand and not a happening, is drawn
+	// hollow: a ring, or a bar's outline over a faint fill.
+	paper := pal.background
+	if sel {
+		paper = pal.selected
+	}
 	if pl.point {
 		cx, cy := (pl.x0+pl.x1)/2, top+markerHeight/2
 		if outline.A != 0 {
 			s.circle(cx, cy, pointRadius+1.5, outline)
 		}
 		s.circle(cx, cy, pointRadius, col)
+		if it.State {
+			s.circle(cx, cy, pointRadius-stateRing, paper)
+		}
 		return
 	}
 	if outline.A != 0 {
@@ -185,8 +196,29 @@ func drawItem(s surface, f *frame, pl *placed, st drawState) {
 	if it.Interval.FuzzyEnd {
 		fadeR = fade
 	}
-	s.rect(pl.x0, top, pl.x1, top+markerHeight, col, fadeL, fadeR)
+	if !it.State {
+		s.rect(pl.x0, top, pl.x1, top+markerHeight, col, fadeL, fadeR)
+		return
+	}
+	faint := col
+	faint.A = stateFill
+	s.rect(pl.x0, top, pl.x1, top+markerHeight, faint, fadeL, fadeR)
+	s.rect(pl.x0, top, pl.x1, top+stateRing, col, fadeL, fadeR)
+	s.rect(pl.x0, top+markerHeight-stateRing, pl.x1, top+markerHeight, col, fadeL, fadeR)
+	if !it.Interval.FuzzyStart {
+		s.rect(pl.x0, top, pl.x0+stateRing, top+markerHeight, col, 0, 0)
+	}
+	if !it.Interval.FuzzyEnd {
+		s.rect(pl.x1-stateRing, top, pl.x1, top+markerHeight, col, 0, 0)
+	}
 }
+
+// A present state's marker: the width of its ring or outline, and the
+// opacity of the fill inside a bar's outline.
+const (
+	stateRing = 1.75
+	stateFill = 0x38
+)
 
 // drawTexts places every text of the frame: title, ticks, labels, badges,
 // band titles, overview and legend.
@@ -228,8 +260,11 @@ func drawTexts(s surface, f *frame, st drawState) {
 			pl := &f.items[i]
 			it := &st.tl.Items[pl.item]
 			col, style := pal.text, fyne.TextStyle{}
-			if it.Conflict {
+			switch {
+			case it.Conflict:
 				col = pal.conflict
+			case it.State && pl.item != st.selected:
+				col = pal.muted // how things stand, quieter than what happened
 			}
 			if pl.item == st.selected {
 				style.Bold = true

@@ -101,6 +101,7 @@ type bandHead struct {
 type legendEntry struct {
 	x, y   float32
 	text   string
+	state  bool          // a hollow swatch for present states, or
 	kind   timeline.Kind // swatch by kind, or
 	source int           // source accent when kind is empty; -1 for conflict
 }
@@ -183,6 +184,7 @@ type frameParams struct {
 	geom      []geom                 // per item, parallel to tl.Items
 	present   map[timeline.Kind]bool // kinds that occur, for the legend
 	conflict  bool                   // some item is in conflict, for the legend
+	states    bool                   // some item is a present state, for the legend
 	extent    [2]float64             // the pan limits, Unix seconds (overview)
 	hasExtent bool
 	pack      **packing // a cache of the lane packing, kept by the chart
@@ -693,6 +695,9 @@ func layoutLegend(p frameParams, accents bool) []legendEntry {
 	}
 	if conflict {
 		entries = append(entries, legendEntry{text: "sources disagree", source: -1})
+	}
+	if p.states {
+		entries = append(entries, legendEntry{text: "present state (hollow)", state: true})
 	}
 	if accents {
 		for i, s := range p.tl.Sources {

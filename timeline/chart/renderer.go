@@ -257,6 +257,10 @@ func itemCard(tl *timeline.Timeline, i int, pal *palette, names func(int) string
 	if it.Conflict {
 		lines = append(lines, cardLine{text: "sources place it at different dates", color: pal.conflict})
 	}
+	if it.State {
+		lines = append(lines, cardLine{text: "present state: how things stood then, not a happening", color: pal.muted,
+			style: fyne.TextStyle{Italic: true}})
+	}
 	if len(it.Refs) == 0 {
 		return lines
 	}
