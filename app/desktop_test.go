@@ -192,10 +192,18 @@ func TestViewMenuShowsZoomShortcuts(t *testing.T) {
 	if view == nil {
 		t.Fatal("no View menu")
 	}
+	zooms := 0
 	for _, it := range view.Items {
+		if !strings.HasPrefix(it.Label, "Zoom") && it.Label != "Fit All" {
+			continue // a separator, Show States
+		}
+		zooms++
 		if it.Shortcut == nil {
 			t.Errorf("View > %s shows no shortcut", it.Label)
 		}
+	}
+	if zooms != 3 {
+		t.Errorf("View has %d zoom items, want Zoom In, Zoom Out and Fit All", zooms)
 	}
 	from, to := f.u.chart.VisibleRange()
 	f.press(shortcutZoomIn)
