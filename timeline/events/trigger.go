@@ -287,7 +287,7 @@ func (r *reading) verbAt(i int) bool {
 	case p == i-1 && r.has(p, lex.InfinitiveMarker):
 		// "agreed to buy": an infinitive, unless the word is a plural
 		// ("rose to dlrs 14 billion") or an object ("wrote to him")
-		return !r.has(i, lex.Determiner) && !plural(r.toks[i].lowered()) && !r.has(i, lex.VerbObjectStart)
+		return !r.has(i, lex.Determiner) && !plural(r.toks[i].lowered()) && !r.has(i, lex.VerbObjectStart) && !r.fromTo(p)
 	}
 	// A present tense between its subject (a name, a pronoun or a plural)
 	// and its object: "Firefighters battle the blaze", "Kuwait now
@@ -392,6 +392,14 @@ func (r *reading) beforeAside(i int) int {
 		}
 	}
 	return -1
+}
+
+// fromTo reports whether the "to" at p ends a "from X to Y" of nouns
+// ("traveling from demonstration to demonstration", "from town to
+// town"): what follows it is a noun, no infinitive.
+func (r *reading) fromTo(p int) bool {
+	x := p - 1
+	return r.nounish(x) && !r.verb(x) && r.has(x-1, lex.ComparisonWord) && r.has(x-1, lex.Preposition) && r.lower(x-1)
 }
 
 // perfectParticiple reports whether word p is "having" and word i the
@@ -772,6 +780,9 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 			return k, false
 		}
 	}
+	if k, noun := r.trailingPhrase(c, first, last); k != noTrigger {
+		return k, noun
+	}
 	best, dist := noTrigger, 0
 	// A relative clause (", who had left the bank in 2011,") keeps its
 	// verb to its own times.
@@ -870,6 +881,42 @@ func (r *reading) listGoesOn(cl, c clause) bool {
 	end := cl.to - 1
 	return c.from == cl.to+1 && end > cl.from && r.nounish(end) && !r.verb(end) && r.nounish(c.from) && !r.verb(c.from) &&
 		!r.verbIn(c)
+}
+
+// trailingPhrase returns, for a time whose clause is nothing but the
+// phrase that holds it, set off by a comma at the end of the sentence
+// ("a suspect in three sniper attacks on providers, and one near
+// Rochester, between 1994 and 1997."), the nearest happening before it: a
+// verb, or an event noun (then true) unless a verb takes it as its object.
+// noTrigger otherwise.
+func (r *reading) trailingPhrase(c clause, first, last int) (int, bool) {
+	if c.from < 2 || c.from >= first || !r.has(c.from, lex.Preposition) || !r.lower(c.from) || r.toks[c.from-1].text != "," {
+		return noTrigger, false
+	}
+	for k := c.to; k < len(r.toks); k++ {
+		if r.word(k) {
+			return noTrigger, false // it ends the sentence
+		}
+	}
+	for k := c.from + 1; k < c.to; k++ {
+		if r.word(k) && !r.inTime[k] && !(r.has(k, lex.LeftOfTime) && r.inTime[k+1]) {
+			return noTrigger, false // more than the time ("between 1994 and 1997" is all time)
+		}
+	}
+	for k := c.from - 1; k >= 0; k-- {
+		switch {
+		case r.inTime[k]:
+			return noTrigger, false // another time dates what comes before
+		case r.verb(k):
+			return k, false
+		case r.eventNoun(k):
+			if v := r.objectOf(k, 0); v >= 0 {
+				return v, false // "had a loss of $158,666, ..., in the quarter"
+			}
+			return k, true
+		}
+	}
+	return noTrigger, false
 }
 
 // measures reports whether tokens from..to hold an amount that is no
