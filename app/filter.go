@@ -133,6 +133,10 @@ func hollowSwatched(o fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewHBox(container.NewCenter(sw), o)
 }
 
+// prefShowStates remembers whether the reader shows present states, so
+// the next window opens as this one was left.
+const prefShowStates = "showStates"
+
 // setShowStates shows or hides the present states, from the filter bar's
 // check or the View menu, keeping both in step.
 func (u *UI) setShowStates(on bool) {
@@ -140,6 +144,7 @@ func (u *UI) setShowStates(on bool) {
 		return
 	}
 	u.filter.showStates = on
+	u.app.Preferences().SetBool(prefShowStates, on)
 	u.filters.states.SetChecked(on) // calls back here, and returns above
 	u.win.SetMainMenu(u.mainMenu()) // View > Show States is ticked or not
 	u.refilter()

@@ -132,6 +132,12 @@ func TestStatesToggle(t *testing.T) {
 		t.Errorf("CSV with states shown: %d rows, want 2", n)
 	}
 
+	// The next window opens with states shown, as this one was left.
+	next := newUI(f.u.app, test.NewTempWindow(t, nil), appServices())
+	if !next.filter.showStates || !next.filters.states.Checked {
+		t.Errorf("a new window: showStates %v, check %v", next.filter.showStates, next.filters.states.Checked)
+	}
+
 	// A rebuild (another article) keeps the choice.
 	f.open(f.writeFile("other.txt", "Rebels seized the airport on Monday, 3 March 2025.\n"))
 	if n := f.stateItems(); n != 1 {
@@ -145,5 +151,8 @@ func TestStatesToggle(t *testing.T) {
 	}
 	if n := csvRows(); n != 2 {
 		t.Errorf("CSV with states hidden: %d rows, want the two happenings", n)
+	}
+	if next := newUI(f.u.app, test.NewTempWindow(t, nil), appServices()); next.filter.showStates || next.filters.states.Checked {
+		t.Error("a new window shows states after the reader hid them")
 	}
 }

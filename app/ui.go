@@ -143,6 +143,10 @@ func newUI(a fyne.App, w fyne.Window, svc services) *UI {
 	fit := widget.NewButton("Fit all", func() { u.chart.FitAll() })
 	bands := widget.NewCheck("Band per source", func(on bool) { u.chart.SetBands(on) })
 	u.filters = u.newFilterBar()
+	if a.Preferences().Bool(prefShowStates) { // as the reader left the last window
+		u.filter.showStates = true
+		u.filters.states.SetChecked(true)
+	}
 	w.Canvas().AddShortcut(shortcutSearch, func(fyne.Shortcut) { w.Canvas().Focus(u.filters.search) })
 	toolbar := container.NewBorder(nil, nil, container.NewHBox(zoomIn, zoomOut, fit, bands), nil, u.filters.search)
 	chartPane := container.NewBorder(container.NewVBox(toolbar, u.filters.toggles), nil, nil, nil, u.chart)
