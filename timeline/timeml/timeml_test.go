@@ -104,14 +104,7 @@ func TestWriteRoundTrip(t *testing.T) {
 		"It came weeks after clashes, and the incursion of late 2024.\r\n"
 	a := analysis(text)
 	a.Events = a.Events[:5]
-	var buf bytes.Buffer
-	if err := Write(&buf, a); err != nil {
-		t.Fatal(err)
-	}
-	d, err := Parse(buf.Bytes())
-	if err != nil {
-		t.Fatalf("%v\n%s", err, buf.String())
-	}
+	d, buf := roundTrip(t, a)
 	if d.Text != text {
 		t.Fatalf("text = %q, want %q", d.Text, text)
 	}
@@ -170,14 +163,7 @@ func TestWriteKeepsTagsApart(t *testing.T) {
 		{ID: "e1", Label: "Raid", Mentions: []string{"t2"}, Trigger: a.Events[5].Trigger},
 		{ID: "e2", Label: "Crossing", Mentions: []string{"t4"}, Trigger: cross},
 	}
-	var buf bytes.Buffer
-	if err := Write(&buf, a); err != nil {
-		t.Fatal(err)
-	}
-	d, err := Parse(buf.Bytes())
-	if err != nil {
-		t.Fatalf("%v\n%s", err, buf.String())
-	}
+	d, buf := roundTrip(t, a)
 	if d.Text != text || len(d.Timexes) != 2 || len(d.Events) != 0 || len(d.Instances) != 0 || len(d.Links) != 0 {
 		t.Errorf("got %+v\n%s", d, buf.String())
 	}
@@ -188,14 +174,7 @@ func TestWriteOddText(t *testing.T) {
 	a := &timeline.Analysis{Doc: &timeline.Document{Text: text}, Mentions: []timeline.Mention{
 		{ID: "t1", Span: timeline.Span{Start: 14, End: 18}, Type: timeline.TypeDate, Value: `20"10`},
 	}}
-	var buf bytes.Buffer
-	if err := Write(&buf, a); err != nil {
-		t.Fatal(err)
-	}
-	d, err := Parse(buf.Bytes())
-	if err != nil {
-		t.Fatalf("%v\n%s", err, buf.String())
-	}
+	d, buf := roundTrip(t, a)
 	if want := strings.Replace(text, "\x07", "\uFFFD", 1); d.Text != want || d.Timexes[0].Value != `20"10` {
 		t.Errorf("text %q, want %q; timexes %+v", d.Text, want, d.Timexes)
 	}
@@ -225,14 +204,7 @@ func TestWriteRetelling(t *testing.T) {
 			Also: []timeline.Retelling{{Sentence: timeline.Span{Start: 30, End: len(text)}, Trigger: timeline.Span{Start: second, End: second + 6}}},
 		}},
 	}
-	var buf bytes.Buffer
-	if err := Write(&buf, a); err != nil {
-		t.Fatal(err)
-	}
-	d, err := Parse(buf.Bytes())
-	if err != nil {
-		t.Fatalf("%v\n%s", err, buf.String())
-	}
+	d, buf := roundTrip(t, a)
 	if len(d.Events) != 2 || len(d.Instances) != 2 {
 		t.Fatalf("events %+v instances %+v", d.Events, d.Instances)
 	}
@@ -279,14 +251,7 @@ func TestWriteStateAndSharedWord(t *testing.T) {
 				Trigger: at("holds"), State: true},
 		},
 	}
-	var buf bytes.Buffer
-	if err := Write(&buf, a); err != nil {
-		t.Fatal(err)
-	}
-	d, err := Parse(buf.Bytes())
-	if err != nil {
-		t.Fatalf("%v\n%s", err, buf.String())
-	}
+	d, buf := roundTrip(t, a)
 	class := map[string]string{}
 	for _, e := range d.Events {
 		class[e.Text] = e.Class
@@ -313,4 +278,19 @@ func TestWriteStateAndSharedWord(t *testing.T) {
 			t.Errorf("%s: links %q, want %q\n%s", tid, dated[tid], w, buf.String())
 		}
 	}
+}
+
+// roundTrip writes a as TimeML and parses it back, returning the parsed
+// document and what was written.
+func roundTrip(t *testing.T, a *timeline.Analysis) (*Doc, *bytes.Buffer) {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, a); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Parse(buf.Bytes())
+	if err != nil {
+		t.Fatalf("%v\n%s", err, buf.String())
+	}
+	return d, &buf
 }
