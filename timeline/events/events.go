@@ -77,10 +77,11 @@ type builder struct {
 	tt      *lex.Tokenized
 	ms      []timeline.Mention
 	dct     time.Time
-	drafts  []draft
-	ref     int // the last dated event in the discourse, for undated sentences
+	drafts  []*draft // one allocation each: a long document's drafts are megabytes, and a slice of them would be copied whole as it grows
+	ref     int      // the last dated event in the discourse, for undated sentences
 	pending []anchorFix
-	byID    map[string]int // mention index by ID, built when first needed
+	byID    []int32 // mention indices sorted by ID, made when first needed (mentionByID)
+	dctHow  string  // how an event placed from the document date was placed (explain)
 
 	rd     reading            // the sentence being read, its buffers reused
 	inTime []bool             // which of its tokens are time expressions
@@ -98,28 +99,63 @@ type unit struct {
 	mentions []int
 }
 
+// run reads the document a unit at a time: a sentence and the mentions in
+// it. A sentence that is out of order or outside the text is passed over;
+// a mention outside every sentence joins the sentence before it (the first
+// one, for a mention before them all), which grows to cover it. The units
+// are made as they are read, not all first: for a long document they would
+// be megabytes.
 func (b *builder) run(doc *timeline.Document) {
-	for _, u := range b.units(doc) {
+	order := b.inText()
+	p := 0       // the next mention of order to place
+	var ms []int // the unit's mentions, the slice reused: sentence keeps none
+	// take reads the sentence span with the mentions that start before next
+	// (all that are left when last).
+	take := func(span timeline.Span, next int, last bool) {
+		u := unit{span: span, mentions: ms[:0]}
+		for ; p < len(order) && (last || b.ms[order[p]].Start < next); p++ {
+			m := b.ms[order[p]]
+			u.span.Start = min(u.span.Start, m.Start)
+			u.span.End = max(u.span.End, m.End)
+			u.mentions = append(u.mentions, order[p])
+		}
+		ms = u.mentions
 		b.sentence(u)
+	}
+	var prev timeline.Span
+	seen := false
+	for s := range b.sentences(doc) {
+		if seen {
+			take(prev, s.Start, false)
+		}
+		prev, seen = s, true
+	}
+	if !seen {
+		prev = timeline.Span{Start: 0, End: len(b.text)}
+	}
+	take(prev, 0, true)
+}
+
+// sentences yields the sentences of doc that are in order and inside the
+// text.
+func (b *builder) sentences(doc *timeline.Document) func(yield func(timeline.Span) bool) {
+	return func(yield func(timeline.Span) bool) {
+		end := 0
+		for _, s := range doc.Sentences {
+			if s.Start < end || s.End <= s.Start || s.End > len(b.text) {
+				continue
+			}
+			if !yield(s) {
+				return
+			}
+			end = s.End
+		}
 	}
 }
 
-// units pairs sentences with their mentions. Sentences that are out of
-// order or outside the text are dropped; a mention outside every sentence
-// joins the sentence before it, which grows to cover it.
-func (b *builder) units(doc *timeline.Document) []unit {
-	var us []unit
-	end := 0
-	for _, s := range doc.Sentences {
-		if s.Start < end || s.End <= s.Start || s.End > len(b.text) {
-			continue
-		}
-		us = append(us, unit{span: s})
-		end = s.End
-	}
-	if len(us) == 0 {
-		us = append(us, unit{span: timeline.Span{Start: 0, End: len(b.text)}})
-	}
+// inText returns the indices of the mentions whose span lies inside the
+// text, in text order (by start; in their own order for the same start).
+func (b *builder) inText() []int {
 	var order []int
 	for i, m := range b.ms {
 		if m.Start >= 0 && m.Start <= m.End && m.End <= len(b.text) {
@@ -127,18 +163,7 @@ func (b *builder) units(doc *timeline.Document) []unit {
 		}
 	}
 	slices.SortStableFunc(order, func(i, j int) int { return b.ms[i].Start - b.ms[j].Start })
-	for _, mi := range order {
-		m := b.ms[mi]
-		k := sort.Search(len(us), func(k int) bool { return us[k].span.Start > m.Start }) - 1
-		if k < 0 {
-			k = 0
-		}
-		u := &us[k]
-		u.span.Start = min(u.span.Start, m.Start)
-		u.span.End = max(u.span.End, m.End)
-		u.mentions = append(u.mentions, mi)
-	}
-	return us
+	return order
 }
 
 // relation kinds a duration or adverb can express.
@@ -276,7 +301,7 @@ func (b *builder) sentence(u unit) {
 			}
 		}
 		if ok {
-			d := &b.drafts[di]
+			d := b.drafts[di]
 			d.mentions = append(d.mentions, mi)
 			d.with = addSpans(d.with, toks, b.with)
 			if placeable(m) {
@@ -307,7 +332,7 @@ func (b *builder) sentence(u unit) {
 			d.iv = normalized(m.Interval)
 		}
 		byTrigger = append(byTrigger, triggered{tr, len(b.drafts), state})
-		b.drafts = append(b.drafts, d)
+		b.drafts = append(b.drafts, &d)
 	}
 	type dated struct{ draft, clause int }
 	var ds []dated
@@ -357,7 +382,7 @@ func (b *builder) sentence(u unit) {
 			anchor: b.ref, relation: r.dur.words + word,
 		}
 		b.triggerRelative(&d, rd, toks, r, first, last)
-		b.drafts = append(b.drafts, d)
+		b.drafts = append(b.drafts, &d)
 		b.pending = append(b.pending, anchorFix{r.mention, b.ref})
 	}
 
@@ -394,7 +419,7 @@ func (b *builder) sentence(u unit) {
 				anchor: anchor, relation: r.dur.words + word, inherited: true,
 			}
 			b.triggerRelative(&d, rd, toks, r, first, last)
-			b.drafts = append(b.drafts, d)
+			b.drafts = append(b.drafts, &d)
 			b.pending = append(b.pending, anchorFix{r.mention, anchor})
 			continue
 		}
@@ -430,7 +455,7 @@ func (b *builder) sentence(u unit) {
 			d.pos = toks[r.tail].Start
 			d.mentions = []int{}
 		}
-		b.drafts = append(b.drafts, d)
+		b.drafts = append(b.drafts, &d)
 	}
 	if main >= 0 {
 		b.ref = main
@@ -596,21 +621,17 @@ func (b *builder) explain(mentions []int) string {
 	var how string
 	switch {
 	case m.Anchor == "dct" || (m.Kind == timeline.KindDeictic && (m.Anchor == "" || m.Anchor == "none")):
-		if b.dct.IsZero() {
-			how = "relative to the document date (unknown)"
-		} else {
-			how = "relative to the document date " + timeline.FormatDate(b.dct)
+		if b.dctHow == "" { // the same words for every event so placed: written once
+			b.dctHow = "relative to the document date (unknown)"
+			if !b.dct.IsZero() {
+				b.dctHow = "relative to the document date " + timeline.FormatDate(b.dct)
+			}
 		}
+		how = b.dctHow
 	case strings.HasPrefix(m.Anchor, "mention:"):
 		id := strings.TrimPrefix(m.Anchor, "mention:")
 		how = "relative to the date mentioned before (" + id + ")"
-		if b.byID == nil {
-			b.byID = make(map[string]int, len(b.ms))
-			for i := len(b.ms) - 1; i >= 0; i-- { // the first of duplicate ids wins
-				b.byID[b.ms[i].ID] = i
-			}
-		}
-		if o, ok := b.byID[id]; ok && id != "" {
+		if o, ok := b.mentionByID(id); ok && id != "" {
 			how = fmt.Sprintf("relative to the date mentioned before, %q (%s)", b.ms[o].Text, id)
 		}
 	case strings.HasPrefix(m.Anchor, "event:"):
@@ -624,6 +645,29 @@ func (b *builder) explain(mentions []int) string {
 		how += "; " + strconv.Itoa(len(mentions)) + " time expressions in the clause combined"
 	}
 	return how
+}
+
+// mentionByID returns the index of the first mention whose ID is id. The
+// mentions are indexed by ID when first asked: a slice of their indices
+// sorted by ID (and index), a tenth of a map's size for a long document.
+func (b *builder) mentionByID(id string) (int, bool) {
+	if b.byID == nil {
+		b.byID = make([]int32, len(b.ms))
+		for i := range b.byID {
+			b.byID[i] = int32(i)
+		}
+		slices.SortFunc(b.byID, func(i, j int32) int {
+			if c := strings.Compare(b.ms[i].ID, b.ms[j].ID); c != 0 {
+				return c
+			}
+			return int(i - j)
+		})
+	}
+	k, found := slices.BinarySearchFunc(b.byID, id, func(i int32, id string) int { return strings.Compare(b.ms[i].ID, id) })
+	if !found {
+		return 0, false
+	}
+	return int(b.byID[k]), true
 }
 
 // finish numbers the drafts in text order, resolves the anchors that name
@@ -655,7 +699,7 @@ func (b *builder) finish() []timeline.Event {
 	})
 	evs := make([]timeline.Event, 0, len(b.drafts))
 	for _, di := range order {
-		d := b.drafts[di]
+		d := *b.drafts[di]
 		how := d.how
 		if d.anchor >= 0 {
 			d.anchor = alias[d.anchor]
@@ -814,14 +858,14 @@ func (b *builder) mergeRepeats() []int {
 	}
 	for i := range b.drafts {
 		alias[i] = i
-		d := &b.drafts[i]
+		d := b.drafts[i]
 		if d.stem == "" || d.iv.IsZero() || d.anchor >= 0 {
 			continue
 		}
 		k := key{d.stem, d.iv.Earliest.Unix(), d.iv.Latest.Unix(), d.state}
 		merged := false
 		for _, j := range first[k] {
-			e := &b.drafts[j]
+			e := b.drafts[j]
 			if e.sentence == d.sentence || !similar(wordsOf(j), wordsOf(i)) {
 				continue
 			}
