@@ -87,6 +87,7 @@ type builder struct {
 	inTime []bool             // which of its tokens are time expressions
 	tokBuf []token            // the sentence's tokens, the slice reused
 	stems  map[string]stemmed // the label words' stems (contentStem)
+	words  wordArena          // room for the words of the sentence's labels
 	with   []int              // the partners of a trigger (partners.go), reused
 }
 
@@ -188,6 +189,7 @@ type relative struct {
 
 // sentence builds the events of one sentence.
 func (b *builder) sentence(u unit) {
+	b.words.used = 0 // the last sentence's label words are done with
 	if len(u.mentions) == 0 && !b.mayRelate(u.span) {
 		return // nothing to date here
 	}
@@ -432,7 +434,7 @@ func (b *builder) sentence(u unit) {
 			b.drafts[anchor].mentions = append(b.drafts[anchor].mentions, r.mention)
 		}
 		npDrop := mentionDrop[r.np.from:r.np.to]
-		ws := labelWords(b.tt.Lexicon, toks[r.np.from:r.np.to], npDrop)
+		ws := b.labelWords(toks[r.np.from:r.np.to], npDrop)
 		if contentWords(ws) == 0 {
 			continue
 		}
@@ -649,7 +651,8 @@ func (b *builder) explain(mentions []int) string {
 
 // mentionByID returns the index of the first mention whose ID is id. The
 // mentions are indexed by ID when first asked: a slice of their indices
-// sorted by ID (and index), a tenth of a map's size for a long document.
+// sorted by ID (compareIDs) and index, a tenth of a map's size for a long
+// document.
 func (b *builder) mentionByID(id string) (int, bool) {
 	if b.byID == nil {
 		b.byID = make([]int32, len(b.ms))
@@ -657,17 +660,27 @@ func (b *builder) mentionByID(id string) (int, bool) {
 			b.byID[i] = int32(i)
 		}
 		slices.SortFunc(b.byID, func(i, j int32) int {
-			if c := strings.Compare(b.ms[i].ID, b.ms[j].ID); c != 0 {
+			if c := compareIDs(b.ms[i].ID, b.ms[j].ID); c != 0 {
 				return c
 			}
 			return int(i - j)
 		})
 	}
-	k, found := slices.BinarySearchFunc(b.byID, id, func(i int32, id string) int { return strings.Compare(b.ms[i].ID, id) })
+	k, found := slices.BinarySearchFunc(b.byID, id, func(i int32, id string) int { return compareIDs(b.ms[i].ID, id) })
 	if !found {
 		return 0, false
 	}
 	return int(b.byID[k]), true
+}
+
+// compareIDs orders mention IDs shorter first, then by their bytes: the
+// tagger's "t1", "t2", ..., "t10" come in that order, so the mentions are
+// sorted by ID already and the sort has little to do.
+func compareIDs(a, b string) int {
+	if len(a) != len(b) {
+		return len(a) - len(b)
+	}
+	return strings.Compare(a, b)
 }
 
 // finish numbers the drafts in text order, resolves the anchors that name

@@ -104,14 +104,14 @@ func (b *builder) nounLabel(rd *reading, k int, drop []bool) string {
 			i > k
 		own[i-from] = drop[i] && !adjective || rd.inTime[i] && !keep(i) && !adjective
 	}
-	if ws := labelWords(b.tt.Lexicon, rd.toks[from:to], own); contentWords(ws) == 1 && len(ws) == 1 {
+	if ws := b.labelWords(rd.toks[from:to], own); contentWords(ws) == 1 && len(ws) == 1 {
 		// keep a time before the noun, or one it is of; not one after a
 		// preposition ("Bombing", not "Bombing in 1988")
 		for i := from; i < to; i++ {
 			own[i-from] = !rd.toks[i].word || i > k && !rd.has(k+1, lex.OfWord)
 		}
 	}
-	ws := labelWords(b.tt.Lexicon, rd.toks[from:to], own)
+	ws := b.labelWords(rd.toks[from:to], own)
 	if contentWords(ws) == 0 {
 		return ""
 	}
@@ -168,7 +168,7 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 	if !rd.verbIn(clause{from, to}) {
 		return "", ""
 	}
-	ws := labelWords(b.tt.Lexicon, rd.toks[from:to], keep)
+	ws := b.labelWords(rd.toks[from:to], keep)
 	if contentWords(ws) < 2 {
 		return "", ""
 	}
@@ -177,10 +177,10 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 	// announced"), the sentence's opening noun phrase
 	var who []word
 	if rv > c.from {
-		who = labelWords(b.tt.Lexicon, rd.toks[c.from:rv], drop[c.from:rv])
+		who = b.labelWords(rd.toks[c.from:rv], drop[c.from:rv])
 	} else {
 		first := rd.clause[0]
-		who = labelWords(b.tt.Lexicon, rd.toks[first.from:first.to], drop[first.from:first.to])
+		who = b.labelWords(rd.toks[first.from:first.to], drop[first.from:first.to])
 	}
 	if len(who) == 0 {
 		return "", ""

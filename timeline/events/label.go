@@ -60,7 +60,12 @@ func texts(ws []word) []string {
 // drop marks token indices to leave out (time expressions and what belongs
 // to them); it may be nil.
 func labelWords(lx *lex.Lexicon, toks []token, drop []bool) []word {
-	ws := make([]word, 0, min(len(toks), maxInputWords))
+	return labelWordsIn(lx, toks, drop, make([]word, 0, min(len(toks), maxInputWords)))
+}
+
+// labelWordsIn is labelWords writing into ws, which is empty and has room
+// for min(len(toks), maxInputWords) words.
+func labelWordsIn(lx *lex.Lexicon, toks []token, drop []bool, ws []word) []word {
 	for i, t := range toks {
 		if len(ws) == maxInputWords {
 			break // the rules below look a few words around; the label keeps 8
@@ -97,6 +102,35 @@ func labelWords(lx *lex.Lexicon, toks []token, drop []bool) []word {
 	ws = trimTrailingFunctionWords(ws)
 	ws = shortenSubject(ws)
 	return capWords(ws)
+}
+
+// labelWords is labelWords with the words' room taken from the builder's
+// arena: a sentence asks for many labels, and their words live only until
+// they are joined.
+func (b *builder) labelWords(toks []token, drop []bool) []word {
+	return labelWordsIn(b.tt.Lexicon, toks, drop, b.words.alloc(min(len(toks), maxInputWords)))
+}
+
+// wordArena hands out room for the words of one sentence's labels from
+// large blocks. The builder resets it when it starts a sentence: no word
+// slice outlives its sentence (labels are strings).
+type wordArena struct {
+	block []word
+	used  int
+}
+
+const wordBlock = 4096
+
+// alloc returns an empty slice with room for n words that no other slice
+// of the arena shares.
+func (a *wordArena) alloc(n int) []word {
+	if a.used+n > len(a.block) {
+		a.block = make([]word, max(wordBlock, n)) // the old block stays with the slices made from it
+		a.used = 0
+	}
+	ws := a.block[a.used : a.used : a.used+n]
+	a.used += n
+	return ws
 }
 
 // shortenSubject drops what follows the head of a long subject when the
@@ -178,7 +212,7 @@ func dropHedges(ws []word) []word {
 	if !amount {
 		return ws // most labels have no amount: nothing to look at
 	}
-	out := make([]word, 0, len(ws))
+	out := ws[:0] // in place: a word is written only where it or one before it was read
 	for i := 0; i < len(ws); i++ {
 		j := i
 		for j < len(ws) && ws[j].isLower() && !ws[j].has(lex.PartOpener) && !ws[j].has(lex.Article) &&

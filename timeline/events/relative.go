@@ -229,7 +229,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 				return l.ws
 			}
 		}
-		ws := labelWords(b.tt.Lexicon, toks[c.from:c.to], drop[c.from:c.to])
+		ws := b.labelWords(toks[c.from:c.to], drop[c.from:c.to])
 		seen = append(seen, labelled{c, ws})
 		return ws
 	}
@@ -318,7 +318,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 					}
 					continue
 				}
-				content := labelWords(b.tt.Lexicon, toks[cls[0].from:cls[j].to], mask[cls[0].from:cls[j].to])
+				content := b.labelWords(toks[cls[0].from:cls[j].to], mask[cls[0].from:cls[j].to])
 				if contentWords(content) < 3 {
 					continue
 				}
