@@ -17,6 +17,7 @@ type token struct {
 	timeline.Span
 	text string
 	word bool // letters or digits; false for punctuation
+	lc   bool // a word that begins with a lower-case letter (isLowerWord)
 	cls  lex.Set
 	e    *lex.Entry // its Word is the token's lexicon word, "" when not listed (see lowered)
 }
@@ -97,7 +98,8 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, buf []token) []token 
 		if isWord {
 			cls = cls.Union(tt.Lexicon.Form(e, text)) // once here, not in every label made of it
 		}
-		toks = append(toks, token{Span: timeline.Span{Start: start, End: end}, text: text, word: isWord, cls: cls, e: e})
+		toks = append(toks, token{Span: timeline.Span{Start: start, End: end}, text: text, word: isWord,
+			lc: isWord && isLowerWord(text), cls: cls, e: e})
 		i = j
 	}
 	return toks

@@ -860,14 +860,16 @@ func (b *builder) mergeRepeats() []int {
 		state            bool // a state is never the retelling of a happening
 	}
 	first := map[key][]int{}
-	stems := map[int]map[string]bool{} // each draft's label words, found once
-	wordsOf := func(i int) map[string]bool {
-		ws, ok := stems[i]
-		if !ok {
-			ws = b.labelStems(b.drafts[i].label, b.drafts[i].stem)
-			stems[i] = ws
+	var stems [][]string // each draft's label words, found once
+	var found []bool
+	wordsOf := func(i int) []string {
+		if stems == nil {
+			stems, found = make([][]string, len(b.drafts)), make([]bool, len(b.drafts))
 		}
-		return ws
+		if !found[i] {
+			stems[i], found[i] = b.labelStems(b.drafts[i].label, b.drafts[i].stem), true
+		}
+		return stems[i]
 	}
 	for i := range b.drafts {
 		alias[i] = i
@@ -897,11 +899,11 @@ func (b *builder) mergeRepeats() []int {
 
 // labelStems returns the stems of a label's content words but the
 // trigger's (stem), which similar compares.
-func (b *builder) labelStems(label, stem string) map[string]bool {
-	out := map[string]bool{}
-	for _, w := range strings.Fields(strings.ToLower(label)) {
-		if st, content := b.contentStem(w); content && st != stem {
-			out[st] = true
+func (b *builder) labelStems(label, stem string) []string {
+	var out []string // each stem once; a label has a few words, fewer than a map would pay for
+	for w := range strings.FieldsSeq(strings.ToLower(label)) {
+		if st, content := b.contentStem(w); content && st != stem && !slices.Contains(out, st) {
+			out = append(out, st)
 		}
 	}
 	return out
@@ -939,10 +941,10 @@ const maxStems = 1 << 13
 // least half of the shorter label's ("Summit opened in Geneva", "Summit
 // opened"; not "Officials said talks failed", "Officials said prices
 // rose").
-func similar(wx, wy map[string]bool) bool {
+func similar(wx, wy []string) bool {
 	shared := 0
-	for w := range wx {
-		if wy[w] {
+	for _, w := range wx {
+		if slices.Contains(wy, w) {
 			shared++
 		}
 	}

@@ -559,7 +559,7 @@ func startsDigit(w string) bool {
 func dropTitles(lx *lex.Lexicon, ws []word) []word {
 	for i := 1; i < len(ws); i++ {
 		title := i - 1
-		if isTitle(lx, ws[title]) && ws[i].written(lex.OfWord) && i+2 < len(ws) && !ws[i+1].isLower() && !ws[i+2].isLower() {
+		if ws[i].written(lex.OfWord) && isTitle(lx, ws[title]) && i+2 < len(ws) && !ws[i+1].isLower() && !ws[i+2].isLower() {
 			i += 2 // "Secretary of State James Baker": the office names what it is of
 		}
 		if !isTitle(lx, ws[title]) || ws[i].isLower() || isNumber(ws[i].text) {

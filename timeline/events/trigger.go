@@ -21,6 +21,7 @@ import (
 type reading struct {
 	isVerb []int8 // verb's answers, found once: 0 not asked, 1 yes, -1 no
 	isNoun []int8 // eventNoun's answers, likewise
+	isMod  []bool // modifier's answers, found for every token when the sentence is read: all are asked, most often
 	text   string
 	lx     *lex.Lexicon
 	toks   []token // with their classes, listed and by form
@@ -35,9 +36,11 @@ func (r *reading) read(text string, lx *lex.Lexicon, toks []token, cls []clause,
 	r.text, r.lx, r.toks, r.clause, r.inTime = text, lx, toks, cls, inTime
 	r.isVerb = r.isVerb[:0]
 	r.isNoun = r.isNoun[:0]
-	for range toks {
+	r.isMod = r.isMod[:0]
+	for i := range toks {
 		r.isVerb = append(r.isVerb, 0)
 		r.isNoun = append(r.isNoun, 0)
+		r.isMod = append(r.isMod, r.modifierAt(i))
 	}
 }
 
@@ -47,11 +50,14 @@ func (r *reading) has(i int, c lex.Class) bool {
 
 func (r *reading) word(i int) bool { return i >= 0 && i < len(r.toks) && r.toks[i].word }
 
-func (r *reading) lower(i int) bool { return r.word(i) && isLowerWord(r.toks[i].text) }
+func (r *reading) lower(i int) bool { return i >= 0 && i < len(r.toks) && r.toks[i].lc }
 
 // modifier reports whether word i only qualifies a predicate: a negation,
 // a sentence adverb or an -ly adverb.
-func (r *reading) modifier(i int) bool {
+func (r *reading) modifier(i int) bool { return i >= 0 && i < len(r.isMod) && r.isMod[i] }
+
+// modifierAt is modifier without the memory.
+func (r *reading) modifierAt(i int) bool {
 	return r.has(i, lex.Negation) && !r.has(i, lex.BaseVerbAfter) || r.has(i, lex.SentenceAdverb) || r.has(i, lex.Adverb) ||
 		r.has(i, lex.LyForm) && !r.has(i, lex.LyNotAdverb) && r.lower(i)
 }
