@@ -86,7 +86,7 @@ type builder struct {
 	rd     reading            // the sentence being read, its buffers reused
 	inTime []bool             // which of its tokens are time expressions
 	tokBuf []token            // the sentence's tokens, the slice reused
-	stems  map[string]stemmed // the label words' stems (contentStem)
+	stems  map[string]stemmed // words' stems, as written (builder.stemmed)
 	words  wordArena          // room for the words of the sentence's labels
 	with   []int              // the partners of a trigger (partners.go), reused
 }
@@ -328,7 +328,7 @@ func (b *builder) sentence(u unit) {
 		d.trigger = toks[tr].Span
 		d.with = addSpans(nil, toks, b.with)
 		if !rd.has(tr, lex.ReportingVerb) { // a saying is not one happening told twice
-			d.stem = b.tt.Lexicon.Rules().Stem(toks[tr].lowered())
+			d.stem = b.stem(toks[tr].lowered())
 		}
 		if placeable(m) {
 			d.iv = normalized(m.Interval)
@@ -696,7 +696,14 @@ func (b *builder) finish() []timeline.Event {
 	for i := range b.pending {
 		b.pending[i].draft = alias[b.pending[i].draft]
 	}
-	slices.SortStableFunc(order, func(i, j int) int { return b.drafts[i].pos - b.drafts[j].pos })
+	// in text order; of the same place, in the order made (the index breaks
+	// the tie, as a stable sort would, and a plain sort of ints is quicker)
+	slices.SortFunc(order, func(i, j int) int {
+		if c := b.drafts[i].pos - b.drafts[j].pos; c != 0 {
+			return c
+		}
+		return i - j
+	})
 	ids := make([]string, len(b.drafts))
 	for n, di := range order {
 		ids[di] = "e" + strconv.Itoa(n+1)
@@ -705,10 +712,16 @@ func (b *builder) finish() []timeline.Event {
 		b.ms[f.mention].Anchor = "event:" + ids[f.draft]
 		b.ms[f.mention].Kind = timeline.KindRelative
 	}
-	// listed by earliest day; of the same day, in text order (a stable sort
-	// of the indices, not of the events, which are large to move)
-	slices.SortStableFunc(order, func(i, j int) int {
-		return b.drafts[i].iv.Earliest.Compare(b.drafts[j].iv.Earliest)
+	// listed by earliest day; of the same day, in text order (a sort of the
+	// indices, not of the events, which are large to move)
+	slices.SortFunc(order, func(i, j int) int {
+		if c := b.drafts[i].iv.Earliest.Compare(b.drafts[j].iv.Earliest); c != 0 {
+			return c
+		}
+		if c := b.drafts[i].pos - b.drafts[j].pos; c != 0 {
+			return c
+		}
+		return i - j
 	})
 	evs := make([]timeline.Event, 0, len(b.drafts))
 	for _, di := range order {
@@ -901,34 +914,42 @@ func (b *builder) mergeRepeats() []int {
 // trigger's (stem), which similar compares.
 func (b *builder) labelStems(label, stem string) []string {
 	var out []string // each stem once; a label has a few words, fewer than a map would pay for
-	for w := range strings.FieldsSeq(strings.ToLower(label)) {
-		if st, content := b.contentStem(w); content && st != stem && !slices.Contains(out, st) {
-			out = append(out, st)
+	for w := range strings.FieldsSeq(label) {
+		if s := b.stemmed(w); s.content && s.stem != stem && !slices.Contains(out, s.stem) {
+			out = append(out, s.stem)
 		}
 	}
 	return out
 }
 
-// contentStem returns the stem of the lower-case word w, and whether w is
-// a content word (no stop word or function word). The answers are kept:
-// labels repeat their words, and a stem is dear to work out.
-func (b *builder) contentStem(w string) (string, bool) {
+// stem returns the stem of the lower-case word w.
+func (b *builder) stem(w string) string {
+	if strings.ToLower(w) != w {
+		return b.tt.Lexicon.Rules().Stem(w) // not lower case after all: stemmed would lower it
+	}
+	return b.stemmed(w).stem
+}
+
+// stemmed returns what labelStems and stem ask of a word as written: the
+// stem of its lower case, and whether it is a content word (no stop word
+// or function word). The answers are kept: labels repeat their words, and
+// a stem is dear to work out.
+func (b *builder) stemmed(w string) stemmed {
 	if s, ok := b.stems[w]; ok {
-		return s.stem, s.content
+		return s
 	}
 	lx := b.tt.Lexicon
-	var s stemmed
-	if e := lx.Lookup(w); !e.Has(lex.StopWord) && !e.Has(lex.FunctionWord) {
-		s = stemmed{lx.Rules().Stem(w), true}
-	}
+	lw := strings.ToLower(w)
+	e := lx.Lookup(lw)
+	s := stemmed{lx.Rules().Stem(lw), !e.Has(lex.StopWord) && !e.Has(lex.FunctionWord)}
 	if b.stems == nil || len(b.stems) >= maxStems {
 		b.stems = map[string]stemmed{} // bounded: a long document's words come and go
 	}
 	b.stems[w] = s
-	return s.stem, s.content
+	return s
 }
 
-// stemmed is what contentStem knows of a word.
+// stemmed is what builder.stemmed knows of a word.
 type stemmed struct {
 	stem    string
 	content bool
