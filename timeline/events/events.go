@@ -57,19 +57,20 @@ type draft struct {
 	kind     timeline.Kind
 	mentions []int // indices into builder.ms
 	sentence timeline.Span
-	how      string // for events dated by their own mentions
 
 	trigger  timeline.Span   // the word naming the happening
 	with     []timeline.Span // the other happenings of its predicate the same times date
 	reporter string          // who said so, when a reporting clause was left out of the label
 	stem     string          // the trigger's stem, to find the same event said twice
 	also     []timeline.Retelling
-	state    bool // how things stand at its time, not a happening (timeline.Event.State)
 
 	// For events placed relative to another:
 	anchor    int    // index of the draft counted from, or -1
 	relation  string // "some weeks before", "shortly before", "1 year after"
 	inherited bool   // the anchor is the last dated event before an undated sentence
+
+	state bool  // how things stand at its time, not a happening (timeline.Event.State)
+	own   int32 // for an event dated by its own mentions, how many its sentence gave (the rest are retellings'): finish explains them
 }
 
 type builder struct {
@@ -339,7 +340,7 @@ func (b *builder) sentence(u unit) {
 	type dated struct{ draft, clause int }
 	var ds []dated
 	for _, t := range byTrigger {
-		b.drafts[t.draft].how = b.explain(b.drafts[t.draft].mentions)
+		b.drafts[t.draft].own = int32(len(b.drafts[t.draft].mentions))
 		// A state is not the sentence's happening: relative phrases and
 		// undated sentences after it count from the happenings.
 		if !b.drafts[t.draft].iv.IsZero() && !t.state {
@@ -708,10 +709,6 @@ func (b *builder) finish() []timeline.Event {
 	for n, di := range order {
 		ids[di] = "e" + strconv.Itoa(n+1)
 	}
-	for _, f := range b.pending {
-		b.ms[f.mention].Anchor = "event:" + ids[f.draft]
-		b.ms[f.mention].Kind = timeline.KindRelative
-	}
 	// listed by earliest day; of the same day, in text order (a sort of the
 	// indices, not of the events, which are large to move)
 	slices.SortFunc(order, func(i, j int) int {
@@ -725,12 +722,16 @@ func (b *builder) finish() []timeline.Event {
 	})
 	evs := make([]timeline.Event, 0, len(b.drafts))
 	for _, di := range order {
-		d := *b.drafts[di]
-		how := d.how
+		d := b.drafts[di]
+		var how string
+		if d.own > 0 {
+			// explained only now, for the events that were not merged
+			// into another, and before the mentions' anchors are set
+			how = b.explain(d.mentions[:d.own])
+		}
 		if d.anchor >= 0 {
-			d.anchor = alias[d.anchor]
-			a := b.drafts[d.anchor]
-			how = fmt.Sprintf("%s %s (%s)", d.relation, ids[d.anchor], a.label)
+			anchor := alias[d.anchor]
+			how = fmt.Sprintf("%s %s (%s)", d.relation, ids[anchor], b.drafts[anchor].label)
 			if d.inherited {
 				how += ", the last dated event before this sentence, which gives no date of its own"
 			}
@@ -744,6 +745,10 @@ func (b *builder) finish() []timeline.Event {
 			Mentions: mids, Sentence: d.sentence, How: how,
 			Trigger: d.trigger, With: d.with, Reporter: d.reporter, Also: d.also, State: d.state,
 		})
+	}
+	for _, f := range b.pending {
+		b.ms[f.mention].Anchor = "event:" + ids[f.draft]
+		b.ms[f.mention].Kind = timeline.KindRelative
 	}
 	return evs
 }
