@@ -290,7 +290,7 @@ func (b *builder) sentence(u unit) {
 			continue
 		}
 		tr, noun, state := rd.attach(m, first[i], last[i])
-		if tr == noTrigger {
+		if tr == noTrigger || state && rd.boundsSpan(first[i], last[i]) {
 			continue
 		}
 		b.with = b.with[:0]
@@ -318,6 +318,11 @@ func (b *builder) sentence(u unit) {
 		}
 		ci := clauseOf(toks, cls, toks[tr].Start)
 		lbl, reporter := b.triggerLabel(rd, tr, noun, ci, tailDrop, label)
+		if state && noun {
+			if l := b.stateLabel(rd, tr, first[i], last[i], tailDrop); l != "" {
+				lbl, reporter = l, ""
+			}
+		}
 		if lbl == "" {
 			lbl = b.mentionLabel(m)
 		}

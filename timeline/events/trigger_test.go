@@ -127,11 +127,21 @@ func TestPresentStates(t *testing.T) {
 		{"The bridge is now closed to trucks.", "now", true, "closed", "Bridge is closed to trucks"},
 		{"The firm currently employs 400 people.", "currently", true, "employs", "Firm employs 400 people"},
 		{"Some experts now predict a price war in the industry.", "now", true, "predict", "Some experts predict price war in industry"},
-		{"He said the naval barricade now in force would stay.", "now", true, "barricade", ""},
+		{"He said the naval barricade now in force would stay.", "now", true, "barricade", "Naval barricade in force"},
+		{"The buildup went on, with Syrian troops now part of a multinational force camped in the desert.", "now", true, "troops", "Syrian troops part of multinational force"},
+		{"It faces an estimated 200,000 soldiers now in Kuwait.", "now", true, "soldiers", "Estimated 200,000 soldiers in Kuwait"},
 		{"Kuwait has now annexed the port.", "now", false, "annexed", ""},
 		{"Rebels are now shelling the city.", "now", false, "shelling", ""},
 		{"The firm today announced cuts.", "today", false, "announced", ""},
 		{"The minister would resign today.", "today", false, "resign", ""},
+	}
+	// A time that bounds a span dates no state: what it bounds is no
+	// state of the present.
+	for _, text := range []string{"No woman has been in charge of a mission until now.",
+		"Stopping violence is a major theme of our campaign from now to Election Day."} {
+		if _, evs, _ := analyze(t, text, "2025-03-03", present("now")); len(evs) != 0 {
+			t.Errorf("%q: a span's end dates %s", text, dump(evs))
+		}
 	}
 	for _, tt := range tests {
 		doc, evs, _ := analyze(t, tt.text, "2025-03-03", present(tt.time))
