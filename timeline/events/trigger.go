@@ -482,6 +482,9 @@ func (r *reading) attach(m timeline.Mention, first, last int) (k int, noun, stat
 	if v := r.possessorsVerb(m, last); v != noTrigger {
 		return v, false, false
 	}
+	if v := r.premodifiersVerb(first, last); v != noTrigger {
+		return v, false, false
+	}
 	if m.Value == "PRESENT_REF" {
 		if p, ok := r.nounState(first, last); ok {
 			return p, true, p != noTrigger // "now that": a reason, no state
@@ -1330,6 +1333,24 @@ func (r *reading) possessorsVerb(m timeline.Mention, last int) int {
 	}
 	head, _ := r.nounPhrase(k)
 	if head < 0 {
+		return noTrigger
+	}
+	if v := r.verbOfSubject(head); v >= 0 && r.verb(v) {
+		return v
+	}
+	return noTrigger
+}
+
+// premodifiersVerb is possessorsVerb for a time between a determiner and
+// the noun it qualifies: "your Oct. 23 Journal item recognized the
+// money-fund concept", "the March 3 letter warned". The noun names no
+// happening; the verb it is the subject of does. noTrigger otherwise.
+func (r *reading) premodifiersVerb(first, last int) int {
+	if !r.determiner(first-1) || r.has(first-1, lex.Preposition) || r.inTime[first-1] {
+		return noTrigger
+	}
+	head, _ := r.nounPhrase(last)
+	if head < last || r.eventNoun(head) {
 		return noTrigger
 	}
 	if v := r.verbOfSubject(head); v >= 0 && r.verb(v) {

@@ -353,6 +353,10 @@ func TestTriggersOfTimeAndPlace(t *testing.T) {
 			[]ref{year("2024")}, 0, "had", ""},
 		{"a time phrase before the verb (control)", "The fires, in 2019, destroyed 300 homes.",
 			[]ref{year("2019")}, 0, "destroyed", ""},
+		{"a time before a noun that names no happening", "Critics said the March 3 letter warned of new cuts.",
+			[]ref{day("March 3")}, 0, "warned", ""},
+		{"a time before an event noun (control)", "Critics said the March 3 vote changed little.",
+			[]ref{day("March 3")}, 0, "vote", ""},
 		{"a verb after an aside in dashes", "The 3,000 migrant workers _ most of them from Nepal _ send $40 million a year home.",
 			[]ref{set("a year")}, 0, "send", ""},
 	}
