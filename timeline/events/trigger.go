@@ -213,8 +213,10 @@ func (r *reading) verbAt(i int) bool {
 	if r.has(i, lex.FunctionWord) {
 		return false
 	}
-	if n := r.next(i); n > i && r.perfectParticiple(i, n) {
-		return false // "having" before its participle
+	if r.has(i, lex.LightVerb) && r.has(i, lex.ParticipleForm) {
+		if n := r.next(i); n > i && r.perfectParticiple(i, n) {
+			return false // "having" before its participle
+		}
 	}
 	if r.periodEnd(i) {
 		return false // "the quarter ended Sept. 30", "the week beginning Monday": part of the time
@@ -246,9 +248,11 @@ func (r *reading) verbAt(i int) bool {
 		if p >= 0 && r.determiner(p) && !r.pronounBefore(p, i) {
 			return false
 		}
-		if n := r.next(i); n > i && r.has(n, lex.AuxiliaryOrModal) && r.toks[i].cls.Any(pastParticiples) && p >= 0 &&
-			!r.has(p, lex.SubjectPronoun) && !r.has(p, lex.RelativePronoun) && !r.has(p, lex.ThatWord) && !r.has(i, lex.ReportingVerb) {
-			return false // "the money raised will go", "everyone involved should be searching": the subject's participle
+		if r.toks[i].cls.Any(pastParticiples) && p >= 0 && !r.has(p, lex.SubjectPronoun) && !r.has(p, lex.RelativePronoun) &&
+			!r.has(p, lex.ThatWord) && !r.has(i, lex.ReportingVerb) {
+			if n := r.next(i); n > i && r.has(n, lex.AuxiliaryOrModal) {
+				return false // "the money raised will go", "everyone involved should be searching": the subject's participle
+			}
 		}
 		if p == i-1 && r.nounish(p) && !r.has(i, lex.ReportingVerb) && r.lower(i+1) && !r.inTime[i+1] &&
 			r.toks[i+1].cls.Any(pastParticiples) && !r.has(i+1, lex.FunctionWord) {
