@@ -238,7 +238,7 @@ func (r *reading) verbAt(i int) bool {
 		return true // "may rule", "did not pay"
 	case p >= 0 && r.has(p, lex.AuxiliaryOrModal) && r.toks[i].cls.Any(participles) && r.takes(p, i):
 		return true // "was founded", "had risen", "is considering"
-	case p >= 0 && r.perfectParticiple(p, i):
+	case p >= 0 && r.has(p, lex.LightVerb) && r.perfectParticiple(p, i):
 		return true // "having donated", "with the quarter having begun"
 	case r.has(i, lex.ReportingVerb) || r.has(i, lex.IrregularPast) || r.has(i, lex.PastForm) || r.has(i, lex.PredicateStart):
 		// "the failed invasion", "his stolen car": after a determiner it
@@ -310,12 +310,12 @@ func (r *reading) verbAt(i int) bool {
 	if p < 0 || r.has(i, lex.Determiner) {
 		return false
 	}
-	if r.pronounsVerb(p, i) {
+	if r.has(p, lex.SubjectPronoun) && r.pronounsVerb(p, i) {
 		return true
 	}
 	n := i + 1
 	object := n < len(r.toks) && r.toks[n].word && !r.inTime[n] && (r.has(n, lex.VerbObjectStart) && !r.has(n, lex.Preposition) ||
-		r.quantity(n) || isNumber(r.toks[n].text) || aside && isAmount(r.toks[n].text) ||
+		r.has(n, lex.Quantifier) && r.quantity(n) || isNumber(r.toks[n].text) || aside && isAmount(r.toks[n].text) ||
 		r.has(n, lex.InfinitiveMarker) && r.lower(n+1) && !r.has(n+1, lex.Determiner) && !r.has(n+1, lex.FunctionWord) &&
 			(r.has(i, lex.VerbEnding) || r.has(p, lex.SubjectPronoun))) // "LIN plans to sell", "they want to"
 	named := r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord) &&
@@ -416,7 +416,7 @@ func (r *reading) fromTo(p int) bool {
 // past participle it takes: "listed him as having donated", "with the
 // quarter having begun". The participle carries the happening.
 func (r *reading) perfectParticiple(p, i int) bool {
-	return r.lower(p) && r.has(p, lex.LightVerb) && r.has(p, lex.ParticipleForm) && r.lower(i) &&
+	return r.has(p, lex.LightVerb) && r.has(p, lex.ParticipleForm) && r.lower(p) && r.lower(i) &&
 		r.toks[i].cls.Any(pastParticiples) && !r.inTime[i]
 }
 
@@ -544,6 +544,9 @@ func (r *reading) spanTakenTo(m timeline.Mention, first, last, v int) int {
 // both ends date what the start dates, not the clause between them. -1
 // when the time ends no such range.
 func (r *reading) rangeStartAcross(first int) (int, int) {
+	if !r.has(first-1, lex.Preposition) || r.has(first-1, lex.OfWord) {
+		return -1, -1
+	}
 	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
 	c := r.clause[ci]
 	if ci < 2 || c.from != first-1 || !r.lower(c.from) || !r.has(c.from, lex.Preposition) || r.has(c.from, lex.OfWord) || r.verbIn(c) {
@@ -575,10 +578,10 @@ func (r *reading) rangeStartAcross(first int) (int, int) {
 // noTrigger when the time is not so named.
 func (r *reading) chosenFor(first, last int) int {
 	as := last
-	if !r.lower(first-1) || r.inTime[first-1] || !r.verb(first-1) || !r.lower(as) ||
-		!r.has(as, lex.Connector) || !r.has(as, lex.FunctionWord) || r.has(as, lex.Preposition) ||
+	if !r.has(as, lex.Connector) || !r.has(as, lex.FunctionWord) || r.has(as, lex.Preposition) ||
 		r.has(as, lex.ClauseBreakWord) || r.has(as, lex.PartOpener) || r.has(as, lex.ThatWord) ||
-		r.has(as, lex.RelativePronoun) || !r.has(as+1, lex.Article) {
+		r.has(as, lex.RelativePronoun) || !r.has(as+1, lex.Article) || !r.lower(as) ||
+		!r.lower(first-1) || r.inTime[first-1] || !r.verb(first-1) {
 		return noTrigger // "as" and then "the": "set March 1 as the deadline"
 	}
 	j := as + 2
