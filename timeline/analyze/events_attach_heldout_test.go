@@ -231,9 +231,15 @@ func TestHeldOutAttachment4(t *testing.T) {
 	gateEventCases(t, "held-out attachment events, fourth round", heldOutAttachment4, minHeldOutAttachment4)
 }
 
-// minHeldOutAttachment4 holds the fourth round's cases at what they scored
-// before any of its rules: 10 of 24 (41.7 %). Wrong then: the reporting
-// verbs with "here"/"there", both deadlines, "We train", "I walk", both
-// range ends, "the money raised will go", both "within" cases, both
-// relative phrases in a dated clause, and the letter "dated March 4".
-const minHeldOutAttachment4 = 41.0
+// minHeldOutAttachment4 holds the fourth round's cases at what they score
+// now. Before any of that round's rules 10 of 24 were right (41.7 %); scored
+// once, blind, after the rules, 19 of 24 (79.2 %). "Many of the workers
+// dismissed last spring have since found new jobs" then showed a defect of
+// the rule for a participle before an auxiliary (it passed over the
+// participle's own time), which was fixed, so that case is no longer
+// blind: 20 of 24 (83.3 %). Still wrong: "the money raised will go to
+// flood victims" ("to flood" read as an infinitive), both "within hours
+// of the attack" cases (the corpora's annotators link such spans to the
+// noun as often as to the verb, so no rule was made), and "in a letter,
+// dated March 4" (the participle "dated" is dated, not the protest).
+const minHeldOutAttachment4 = 83.0

@@ -250,8 +250,15 @@ func (r *reading) verbAt(i int) bool {
 		}
 		if r.toks[i].cls.Any(pastParticiples) && p >= 0 && !r.has(p, lex.SubjectPronoun) && !r.has(p, lex.RelativePronoun) &&
 			!r.has(p, lex.ThatWord) && !r.has(i, lex.ReportingVerb) {
-			if n := r.next(i); n > i && r.has(n, lex.AuxiliaryOrModal) {
-				return false // "the money raised will go", "everyone involved should be searching": the subject's participle
+			n := i + 1
+			for r.word(n) && !r.inTime[n] && r.modifier(n) {
+				n++
+			}
+			if r.word(n) && !r.inTime[n] && r.has(n, lex.AuxiliaryOrModal) {
+				// "the money raised will go", "everyone involved should be
+				// searching": the subject's participle; not one with a time
+				// of its own ("the workers dismissed last spring have")
+				return false
 			}
 		}
 		if p == i-1 && r.nounish(p) && !r.has(i, lex.ReportingVerb) && r.lower(i+1) && !r.inTime[i+1] &&

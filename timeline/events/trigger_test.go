@@ -321,6 +321,8 @@ func TestTriggersOfTimeAndPlace(t *testing.T) {
 			[]ref{day("June")}, 0, "stepped", ""},
 		{"a participle qualifying a subject before its auxiliary", "Most of the food collected will reach the camps next week.",
 			[]ref{day("next week")}, 0, "reach", ""},
+		{"a participle with a time of its own before the auxiliary", "The miners laid off in March have found other work.",
+			[]ref{day("March")}, 0, "laid", ""},
 		{"a participle qualifying a subject before a modal", "Everyone injured should see a doctor before Monday.",
 			[]ref{day("Monday")}, 0, "see", ""},
 		{"an -ing verb before its object", "A camera filmed a van crossing the bridge at noon on Tuesday.",
