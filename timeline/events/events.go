@@ -44,8 +44,14 @@ func Build(doc *timeline.Document, toks *lex.Tokenized, mentions []timeline.Ment
 	if doc == nil || toks == nil {
 		return nil, out
 	}
-	b := &builder{text: doc.Text, tt: toks, ms: out, dct: dct, ref: -1}
+	b := &builder{text: doc.Text, tt: toks, lx: toks.Lexicon, ms: out, dct: dct, ref: -1}
 	b.run(doc)
+	// The sentences are read: the tokens are done with, and finishing the
+	// events needs only the lexicon. Let go of them here, and for a long
+	// document the collector has the tokens' megabytes back (toks is the
+	// caller's last use of them) while the events are numbered and copied
+	// out, the stage's largest moment.
+	b.tt, b.rd, b.tokBuf = nil, reading{}, nil
 	return b.finish(), out
 }
 
@@ -75,7 +81,8 @@ type draft struct {
 
 type builder struct {
 	text    string
-	tt      *lex.Tokenized
+	tt      *lex.Tokenized // nil once the sentences are read (Build)
+	lx      *lex.Lexicon
 	ms      []timeline.Mention
 	dct     time.Time
 	drafts  []*draft // one allocation each: a long document's drafts are megabytes, and a slice of them would be copied whole as it grows
@@ -725,7 +732,7 @@ func (b *builder) finish() []timeline.Event {
 		}
 		return i - j
 	})
-	evs := make([]timeline.Event, 0, len(b.drafts))
+	evs := make([]timeline.Event, 0, len(order))
 	for _, di := range order {
 		d := b.drafts[di]
 		var how string
@@ -935,7 +942,7 @@ func (b *builder) labelStems(label, stem string) []string {
 // stem returns the stem of the lower-case word w.
 func (b *builder) stem(w string) string {
 	if strings.ToLower(w) != w {
-		return b.tt.Lexicon.Rules().Stem(w) // not lower case after all: stemmed would lower it
+		return b.lx.Rules().Stem(w) // not lower case after all: stemmed would lower it
 	}
 	return b.stemmed(w).stem
 }
@@ -948,7 +955,7 @@ func (b *builder) stemmed(w string) stemmed {
 	if s, ok := b.stems[w]; ok {
 		return s
 	}
-	lx := b.tt.Lexicon
+	lx := b.lx
 	lw := strings.ToLower(w)
 	e := lx.Lookup(lw)
 	s := stemmed{lx.Rules().Stem(lw), !e.Has(lex.StopWord) && !e.Has(lex.FunctionWord)}
