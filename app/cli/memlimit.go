@@ -13,12 +13,13 @@ import (
 // The extract command sets the Go runtime a soft memory limit sized from the
 // articles it is about to read. Left to its default (GOGC=100), the
 // collector lets the heap grow to twice what is live, and analysing a
-// document keeps about six times its size live at its peak (text, tokens,
-// mentions, the events being built): a 20 MB article would take 12 to 13
-// times its size. With the limit the collector works harder near the peak
+// document keeps about five times its size live at its peak (text, tokens,
+// mentions, the tagger's candidates; the events stage lets the tokens go
+// before it numbers its events): a 20 MB article would take 10 to 11 times
+// its size. With the limit the collector works harder near the peak
 // instead, where the heap would otherwise double.
 const (
-	memoryPerInputByte = 7        // bytes of limit per byte of the articles analysed at once
+	memoryPerInputByte = 5.5      // bytes of limit per byte of the articles analysed at once
 	memoryBase         = 16 << 20 // the runtime, the lexicon, the grammar's tables, buffers
 	memoryFloor        = 64 << 20 // below this the default already keeps the heap small
 )
@@ -32,10 +33,10 @@ func memoryLimitFor(sizes []int64, inFlight int) int64 {
 	for i := len(sorted) - 1; i >= 0 && i >= len(sorted)-inFlight; i-- {
 		budget += sorted[i]
 	}
-	if budget > (math.MaxInt64-memoryBase)/memoryPerInputByte {
+	if float64(budget) > (math.MaxInt64-memoryBase)/memoryPerInputByte {
 		return math.MaxInt64
 	}
-	return max(memoryFloor, memoryBase+memoryPerInputByte*budget)
+	return max(memoryFloor, memoryBase+int64(memoryPerInputByte*float64(budget)))
 }
 
 // memoryGuard is a soft memory limit in force, watched for thrashing: an

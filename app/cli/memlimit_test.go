@@ -18,9 +18,9 @@ func TestMemoryLimitFor(t *testing.T) {
 	}{
 		{"no article", nil, 1, memoryFloor},
 		{"small articles stay at the floor", []int64{3000, 5000}, 4, memoryFloor},
-		{"one 20 MB article", []int64{20 * mb}, 1, memoryBase + 7*20*mb},
-		{"the largest ones in flight count", []int64{1 * mb, 16 * mb, 2 * mb, 10 * mb}, 2, memoryBase + 7*26*mb},
-		{"more in flight than articles", []int64{10 * mb, 10 * mb}, 8, memoryBase + 7*20*mb},
+		{"one 20 MB article", []int64{20 * mb}, 1, memoryBase + 110*mb}, // 16 MiB + 5.5 x 20 MB
+		{"the largest ones in flight count", []int64{1 * mb, 16 * mb, 2 * mb, 10 * mb}, 2, memoryBase + 143*mb},
+		{"more in flight than articles", []int64{10 * mb, 10 * mb}, 8, memoryBase + 110*mb}, // 16 MiB + 5.5 x 20 MB
 		{"no overflow", []int64{math.MaxInt64 / 2}, 1, math.MaxInt64},
 	}
 	for _, tt := range tests {
@@ -40,7 +40,7 @@ func TestLimitMemorySetsAndRestores(t *testing.T) {
 		t.Fatal(err)
 	}
 	restore := limitMemory([]string{path}, 1)
-	if got, want := currentMemoryLimit(), int64(memoryBase+7*12<<20); got != want {
+	if got, want := currentMemoryLimit(), int64(memoryBase+66<<20); got != want {
 		t.Errorf("limit while extracting = %d, want %d", got, want)
 	}
 	restore()
