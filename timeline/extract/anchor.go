@@ -175,8 +175,7 @@ func (r *resolver) isHeading(c grammar.Cand) bool {
 // after it leaves its section only at the next heading.
 func (r *resolver) noteHeading(c grammar.Cand, id string) {
 	if r.isHeading(c) {
-		p := c.Spec.Base
-		r.heading, r.headingID = &p, id
+		r.heading, r.headingID = r.keep(c.Spec.Base), id
 	}
 }
 

@@ -62,6 +62,8 @@ type resolver struct {
 	// its sentence is of its year ("the first half of the year ... a
 	// recovery in the second half")
 	part listItem
+	// the block the points above are kept in (see keep)
+	kept []grammar.Point
 }
 
 // listItem is a name placed in the text, which the next item of a list
@@ -187,9 +189,9 @@ func (r *resolver) rememberDay(p grammar.Point, c grammar.Cand, id string) {
 	if p.Gran > timeline.GranDay || p.Gran == timeline.GranUnknown {
 		return
 	}
-	q := p
+	q := r.keep(p)
 	q.Gran, q.Part, q.Hour, q.Minute = timeline.GranDay, "", 0, 0
-	r.lastDay, r.lastDayEnd, r.lastDayID = &q, c.J, id
+	r.lastDay, r.lastDayEnd, r.lastDayID = q, c.J, id
 }
 
 // sentenceDay returns the day named earlier in the sentence of a bare time
@@ -258,17 +260,29 @@ func (r *resolver) remember(p grammar.Point, c grammar.Cand, id string) {
 	if p.Gran >= timeline.GranDecade {
 		return // "the 1990s" is too coarse to anchor "the next day"
 	}
-	q := p
-	r.last, r.lastID, r.lastTok = &q, id, c.J-1
+	q := r.keep(p)
+	r.last, r.lastID, r.lastTok = q, id, c.J-1
 	// a date counted back ("the previous year", "two days earlier") looks
 	// back from the story; it does not take it back
 	back := c.Spec != nil && c.Spec.Rel == grammar.RelShift && c.Spec.N < 0
-	if !back && !r.excursion(q, c) {
-		r.story, r.storyID, r.storyTok = &q, id, c.J-1
+	if !back && !r.excursion(*q, c) {
+		r.story, r.storyID, r.storyTok = q, id, c.J-1
 	}
 	if p.Gran == timeline.GranSeason && p.Quarter > 0 {
-		r.lastQuarter, r.lastQuarterID = &q, id
+		r.lastQuarter, r.lastQuarterID = q, id
 	}
+}
+
+// keep returns a copy of p that lives as long as the resolver, taken from
+// a block of them: the resolver keeps a point or two for nearly every
+// expression (the last date, the story's, the last day), and a block
+// allocates once where each copy allocated on its own.
+func (r *resolver) keep(p grammar.Point) *grammar.Point {
+	if len(r.kept) == cap(r.kept) {
+		r.kept = make([]grammar.Point, 0, 64)
+	}
+	r.kept = append(r.kept, p)
+	return &r.kept[len(r.kept)-1]
 }
 
 // place computes the calendar point of a relative expression from its
