@@ -497,11 +497,20 @@ func (tt *Tokenized) Digits(i int) int { return int(tt.Tokens[i].flags() >> digi
 // has none. A long number stops growing once past a billion: no rule reads
 // more.
 func (tt *Tokenized) Num(i int) int {
-	if tt.Digits(i) == 0 {
+	d := tt.Digits(i)
+	if d == 0 {
 		return 0
 	}
+	start := int(tt.Tokens[i].start())
+	if d < 10 { // the digits counted, and no more than an int holds: most numbers
+		n := 0
+		for _, c := range []byte(tt.Text[start : start+d]) {
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
 	n := 0
-	for j := int(tt.Tokens[i].start()); j < len(tt.Text) && tt.Text[j] >= '0' && tt.Text[j] <= '9'; j++ {
+	for j := start; j < len(tt.Text) && tt.Text[j] >= '0' && tt.Text[j] <= '9'; j++ {
 		if n < 1e9 {
 			n = n*10 + int(tt.Text[j]-'0')
 		}

@@ -207,7 +207,14 @@ func (s *scanner) clockDay(c grammar.Cand) grammar.Cand {
 		if !keepEnd {
 			c.J = j + 1
 		}
-		c.Spec.N = map[lex.Key]int{kToday: 0, kYesterday: -1, kTomorrow: 1}[s.Key(j)]
+		switch s.Key(j) {
+		case kYesterday:
+			c.Spec.N = -1
+		case kTomorrow:
+			c.Spec.N = 1
+		default: // today
+			c.Spec.N = 0
+		}
 		return c
 	}
 	if keepEnd {

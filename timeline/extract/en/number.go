@@ -127,8 +127,11 @@ func (s *scanner) spelledYear(i int) (year, j int, ok bool) {
 		}
 		return 2000, j, true
 	}
+	if !s.Has(i, lex.NumberWord) {
+		return 0, 0, false
+	}
 	hi := s.value(i)
-	if !s.Has(i, lex.NumberWord) || hi < 11 || hi > 20 {
+	if hi < 11 || hi > 20 {
 		return 0, 0, false
 	}
 	lo, e, vague, ok := s.number(i + 1)

@@ -151,7 +151,15 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 		c.Spec = sp
 		return c, true
 	}
-	pk := map[int]grammar.Pick{-1: grammar.PickLast, 0: grammar.PickThis, 1: grammar.PickNext}[n]
+	var pk grammar.Pick // a map literal here was built anew at every call
+	switch n {
+	case -1:
+		pk = grammar.PickLast
+	case 0:
+		pk = grammar.PickThis
+	case 1:
+		pk = grammar.PickNext
+	}
 	if anaphoric && s.Is(k-1, kThat) {
 		pk = grammar.PickNearest
 	}

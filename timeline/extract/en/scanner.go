@@ -235,6 +235,8 @@ type scanner struct {
 	firsts []int32     // the tokens that may begin a family, in order (see listTokens)
 	ahead  [8]ahead    // by family with a need (see language.needy)
 	listed bool        // whether firsts and ahead list the tokens yet
+	// the value of the number read last, and its token plus one (0: none)
+	lastNum struct{ at, value int }
 }
 
 // Scan finds all expressions in text order, taking the longest match at

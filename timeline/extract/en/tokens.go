@@ -74,7 +74,13 @@ func (t tokAt) Num() int {
 	if t.Digits() == 0 {
 		return 0
 	}
-	return t.s.Tokenized.Num(t.i)
+	// the families tried at a number each read its value, often more than
+	// once: the last one read is kept
+	s := t.s
+	if s.lastNum.at != t.i+1 {
+		s.lastNum.at, s.lastNum.value = t.i+1, s.Tokenized.Num(t.i)
+	}
+	return s.lastNum.value
 }
 
 // Start and End return where the token begins and ends in the text.

@@ -337,6 +337,11 @@ func (s *scanner) pairedDecade(k int) (int, bool) {
 // and 25" and "Oct. 19-20, 1999". It takes the month (and year) the pair
 // names.
 func rangeDay(s *scanner, i int) (grammar.Cand, bool) {
+	// either day stands next to the word that joins the two: most numbers
+	// tried here do not
+	if !s.Has(i+1, lex.DayPairLink) && !s.Has(i-1, lex.DayPairLink) {
+		return grammar.Cand{}, false
+	}
 	d, ok := s.dayNumber(i)
 	if !ok {
 		return grammar.Cand{}, false
