@@ -127,9 +127,9 @@ func Tokenize(text string, lx *Lexicon) *Tokenized {
 // where the range ends, so from and to should lie between tokens (at white
 // space) for the tokens to be the text's own.
 //
-// The loop reads the common tokens itself (ASCII words of fewer than eight
-// letters and digits, ASCII marks, a space after a word) and hands the rest
-// to other: kept small, the loop keeps its state in registers.
+// The loop reads the common tokens itself (ASCII words of fewer than
+// sixteen letters and digits, ASCII marks, a space after a word) and hands
+// the rest to other: kept small, the loop keeps its state in registers.
 func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 	s, lx := tt.Text[:to], tt.Lexicon // s: indexing below len(s) needs no bounds check
 	space := from == 0 || isSpaceBefore(s, from)
@@ -154,15 +154,30 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 				break
 			}
 			// an ASCII word of fewer than eight letters and digits, read
-			// with one load
+			// with one load, or of fewer than sixteen, with two
 			v := load8(s[i:])
 			m := ^asciiWordBytes(v) & highBits
-			if m == 0 {
-				break
-			}
-			n := bits.TrailingZeros64(m) >> 3
-			if s[i+n] >= utf8.RuneSelf { // a letter beyond ASCII may go on with it
-				break
+			var n int
+			var id uint32
+			if m != 0 {
+				n = bits.TrailingZeros64(m) >> 3
+				if s[i+n] >= utf8.RuneSelf { // a letter beyond ASCII may go on with it
+					break
+				}
+				id = lx.shortWord((v|fold)&lowBytes[n], n)
+			} else {
+				if i+16 > len(s) {
+					break
+				}
+				m = ^asciiWordBytes(load8(s[i+8:])) & highBits
+				if m == 0 {
+					break
+				}
+				n = 8 + bits.TrailingZeros64(m)>>3
+				if s[i+n] >= utf8.RuneSelf {
+					break
+				}
+				id = lx.asciiWord(v|fold, s, i, i+n)
 			}
 			flags := uint8(Word)
 			if space {
@@ -171,7 +186,6 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 			if c <= 'Z' {
 				flags |= flagUpper
 			}
-			id := lx.shortWord((v|fold)&lowBytes[n], n)
 			toks = append(toks, makeToken(uint32(i), uint16(id), uint8(n), flags))
 			// s[i+n] is not a letter or digit: most often the space
 			// before the next word
