@@ -184,6 +184,9 @@ func (s *scanner) beforeAtLeast(i int) int {
 // infinitive speaks of what follows it: "agreed in June to buy the bank"
 // dates the agreeing, "agreed to buy it in June" the buying.
 func (s *scanner) tenseAt(k, d int, left bool) int {
+	if s.words.tenseless[s.tok(k).ID()] && (!s.isWord(k) || !mayBePast(s.Source(k))) {
+		return 0 // most words near an expression: what follows says the same, slower
+	}
 	e := s.Entry(k)
 	switch {
 	case e.Has(lex.SayingVerb):
@@ -366,13 +369,31 @@ func (s *scanner) finiteVerb(k int) bool {
 // pastForm reports whether token k ends as a regular past tense does. The
 // tense is looked for in every word near every expression, most of which
 // do not end in "d": those are answered without working out the word's
-// form (no rune but D lower-cases to d).
+// form.
 func (s *scanner) pastForm(k int) bool {
 	w := s.Source(k)
-	if n := len(w); n == 0 || w[n-1]|0x20 != 'd' {
+	return mayBePast(w) && s.Lexicon.Rules().Form(w).Has(lex.PastForm)
+}
+
+// mayBePast reports whether w ends in "d" or "D" (no other rune lower-cases
+// to d), as a regular past form does.
+func mayBePast(w string) bool { return len(w) > 0 && w[len(w)-1]|0x20 == 'd' }
+
+// tenseless reports whether tenseAt reads nothing from a word with entry e
+// but a regular past form: it is in none of the classes, nor any of the
+// words, it asks about.
+func tenseless(e *lex.Entry) bool {
+	for _, c := range []lex.Class{lex.SayingVerb, lex.PlanWord, lex.ProspectiveVerb, lex.ScheduledVerb, lex.ModalVerb,
+		lex.ScheduleWord, lex.FutureCue, lex.PastCue} {
+		if e.Has(c) {
+			return false
+		}
+	}
+	switch e.Key {
+	case kTo, kWon, kNext, kAhead:
 		return false
 	}
-	return s.Lexicon.Rules().Form(w).Has(lex.PastForm)
+	return true
 }
 
 // EndsSentence reports whether token k ends a sentence: a full stop after

@@ -19,13 +19,18 @@ type words struct {
 	keys    []lex.Key
 	classes []lex.Set
 	needs   []uint8
+	// tenseless marks the entries tenseAt says nothing of by their class
+	// or key: such a word tells a tense only as a regular past form
+	tenseless []bool
 }
 
 func (l *language) wordsOf(lx *lex.Lexicon) words {
-	w := words{keys: make([]lex.Key, lx.Len()), classes: make([]lex.Set, lx.Len()), needs: make([]uint8, lx.Len())}
+	w := words{keys: make([]lex.Key, lx.Len()), classes: make([]lex.Set, lx.Len()), needs: make([]uint8, lx.Len()),
+		tenseless: make([]bool, lx.Len())}
 	for id := range w.keys {
 		e := lx.Entry(uint32(id))
 		w.keys[id], w.classes[id] = e.Key, e.Classes
+		w.tenseless[id] = tenseless(e)
 		for g, fi := range l.needy {
 			if l.families[fi].needs.word(e) {
 				w.needs[id] |= 1 << g
