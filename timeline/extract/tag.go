@@ -120,10 +120,38 @@ func TagTokens(toks *lex.Tokenized, opts Options) (mentions []timeline.Mention, 
 	r := newResolver(rd, toks, dct, opts.Mode, narrative)
 	r.noteYears(cands)
 	mentions = make([]timeline.Mention, 0, len(cands))
+	ids := newIDList(len(cands))
 	for n, c := range cands {
-		mentions = append(mentions, r.resolve(c, "t"+strconv.Itoa(n+1)))
+		mentions = append(mentions, r.resolve(c, ids.at(n)))
 	}
 	return mentions, narrative
+}
+
+// idList holds the IDs t1, t2, ... of n mentions in one string, so that
+// naming them allocates once rather than once each.
+type idList struct {
+	all  string
+	ends []int32 // where each ID ends in all
+}
+
+func newIDList(n int) idList {
+	b := make([]byte, 0, n*(2+len(strconv.Itoa(n))))
+	ends := make([]int32, n)
+	for k := range n {
+		b = append(b, 't')
+		b = strconv.AppendInt(b, int64(k+1), 10)
+		ends[k] = int32(len(b))
+	}
+	return idList{all: string(b), ends: ends}
+}
+
+// at returns the ID of mention k, counted from 0.
+func (l idList) at(k int) string {
+	start := int32(0)
+	if k > 0 {
+		start = l.ends[k-1]
+	}
+	return l.all[start:l.ends[k]]
 }
 
 // shareRangeYears gives the first end of a range the year written only on
