@@ -140,11 +140,26 @@ func (p Point) Value() string {
 	return string(b)
 }
 
+// addDays returns the day n days after t, a UTC midnight: AddDate's day,
+// without AddDate's calendar arithmetic, as a UTC day is always 24 hours
+// long. Points are placed and bounded by the thousand, and AddDate was a
+// tenth of that work.
+func addDays(t time.Time, n int) time.Time {
+	if n <= -maxAddDays || n >= maxAddDays || t.Location() != time.UTC {
+		return t.AddDate(0, 0, n)
+	}
+	return t.Add(time.Duration(n) * 24 * time.Hour)
+}
+
+// maxAddDays is past what addDays adds as a time.Duration, which holds
+// about 106,000 days.
+const maxAddDays = 100000
+
 // isoWeekStart returns the Monday of ISO week w of year y.
 func isoWeekStart(y, w int) time.Time {
 	jan4 := timeline.Day(y, time.January, 4)
 	off := (int(jan4.Weekday()) + 6) % 7 // days since Monday
-	return jan4.AddDate(0, 0, -off+7*(w-1))
+	return addDays(jan4, -off+7*(w-1))
 }
 
 var seasonMonths = map[string][2]int{"SP": {3, 5}, "SU": {6, 8}, "FA": {9, 11}, "WI": {12, 14}}
@@ -155,18 +170,17 @@ func (p Point) Bounds() (time.Time, time.Time) {
 	case timeline.GranMinute, timeline.GranHour, timeline.GranDay:
 		d := p.Date()
 		if p.Part == "NI" { // the night runs into the next morning
-			return d, d.AddDate(0, 0, 1)
+			return d, addDays(d, 1)
 		}
 		return d, d
 	case timeline.GranWeek:
 		s := isoWeekStart(p.Year, p.Week)
 		if p.Weekend {
-			return s.AddDate(0, 0, 5), s.AddDate(0, 0, 6)
+			return addDays(s, 5), addDays(s, 6)
 		}
-		return s, s.AddDate(0, 0, 6)
+		return s, addDays(s, 6)
 	case timeline.GranMonth:
-		s := timeline.Day(p.Year, time.Month(p.Month), 1)
-		return s, s.AddDate(0, 1, -1)
+		return timeline.Day(p.Year, time.Month(p.Month), 1), timeline.Day(p.Year, time.Month(p.Month)+1, 0)
 	case timeline.GranSeason:
 		var m0, m1 int
 		switch {
@@ -179,7 +193,7 @@ func (p Point) Bounds() (time.Time, time.Time) {
 			m0, m1 = sm[0], sm[1]
 		}
 		s := timeline.Day(p.Year, time.Month(m0), 1)
-		return s, timeline.Day(p.Year, time.Month(m1)+1, 1).AddDate(0, 0, -1)
+		return s, timeline.Day(p.Year, time.Month(m1)+1, 0)
 	case timeline.GranYear:
 		return timeline.Day(p.Year, 1, 1), timeline.Day(p.Year, 12, 31)
 	case timeline.GranDecade:
@@ -201,17 +215,17 @@ func (p Point) Interval(mod string) timeline.Interval {
 	days := int(b.Sub(a).Hours()/24) + 1
 	switch mod {
 	case "START":
-		iv.Latest = a.AddDate(0, 0, days*5/12)
+		iv.Latest = addDays(a, days*5/12)
 		iv.FuzzyEnd = true
 	case "MID":
-		iv.Earliest = a.AddDate(0, 0, days/4)
-		iv.Latest = a.AddDate(0, 0, days*3/4)
+		iv.Earliest = addDays(a, days/4)
+		iv.Latest = addDays(a, days*3/4)
 		iv.FuzzyStart, iv.FuzzyEnd = true, true
 	case "END":
 		if p.Gran == timeline.GranYear { // "late 2024": from about August
 			iv.Earliest = timeline.Day(p.Year, time.August, 1)
 		} else {
-			iv.Earliest = b.AddDate(0, 0, -days*5/12)
+			iv.Earliest = addDays(b, -days*5/12)
 		}
 		iv.FuzzyStart = true
 	case "APPROX":
@@ -225,9 +239,9 @@ func (p Point) Interval(mod string) timeline.Interval {
 func (p Point) Shift(g timeline.Granularity, n int) Point {
 	switch g {
 	case timeline.GranDay:
-		return p.WithDate(p.AnyDate().AddDate(0, 0, n))
+		return p.WithDate(addDays(p.AnyDate(), n))
 	case timeline.GranWeek:
-		return p.WithDate(p.AnyDate().AddDate(0, 0, 7*n))
+		return p.WithDate(addDays(p.AnyDate(), 7*n))
 	case timeline.GranMonth:
 		d := p.AnyDate()
 		d = timeline.Day(d.Year(), d.Month()+time.Month(n), 1)

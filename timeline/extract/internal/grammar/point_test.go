@@ -3,7 +3,9 @@ package grammar
 import (
 	"fmt"
 	"math/rand"
+	randv2 "math/rand/v2"
 	"testing"
+	"time"
 
 	"retrace/timeline"
 )
@@ -86,6 +88,40 @@ func TestValueAsSprintf(t *testing.T) {
 		}
 		if got, want := p.Value(), sprintfValue(p); got != want {
 			t.Fatalf("%+v: Value %q, fmt %q", p, got, want)
+		}
+	}
+}
+
+// addDays gives AddDate's day for every day of the calendar the tagger
+// places, both ways and past the Duration it adds in.
+func TestAddDaysIsAddDate(t *testing.T) {
+	r := randv2.New(randv2.NewPCG(7, 8))
+	for range 100000 {
+		d := timeline.Day(r.IntN(6000)-3000, time.Month(1+r.IntN(12)), 1+r.IntN(31))
+		n := r.IntN(2*maxAddDays+20000) - maxAddDays - 10000
+		if r.IntN(4) == 0 {
+			n = r.IntN(800) - 400
+		}
+		if got, want := addDays(d, n), d.AddDate(0, 0, n); !got.Equal(want) {
+			t.Fatalf("addDays(%v, %d) = %v, want %v", d, n, got, want)
+		}
+	}
+}
+
+// A month and a season end on their last day, whatever their length.
+func TestBoundsOfMonthsAndSeasons(t *testing.T) {
+	for y := 1896; y <= 2104; y++ {
+		for m := 1; m <= 12; m++ {
+			a, b := Point{Gran: timeline.GranMonth, Year: y, Month: m}.Bounds()
+			if want := timeline.Day(y, time.Month(m), 1).AddDate(0, 1, -1); !a.Equal(timeline.Day(y, time.Month(m), 1)) || !b.Equal(want) {
+				t.Fatalf("%d-%02d: %v .. %v, want .. %v", y, m, a, b, want)
+			}
+		}
+		for _, season := range []string{"SP", "SU", "FA", "WI"} {
+			_, b := Point{Gran: timeline.GranSeason, Year: y, Season: season}.Bounds()
+			if want := timeline.Day(y, time.Month(seasonMonths[season][1])+1, 1).AddDate(0, 0, -1); !b.Equal(want) {
+				t.Fatalf("%s %d ends %v, want %v", season, y, b, want)
+			}
 		}
 	}
 }
