@@ -864,10 +864,12 @@ var relationWords = lex.Of(lex.AfterWord, lex.BeforeWord)
 
 // isAmount reports whether a word is a number or a sum: "$29.75", "4.1", "21%".
 func isAmount(w string) bool {
-	if w == "" || w[0] >= utf8.RuneSelf {
-		return startsAmount(w)
+	if w != "" {
+		if c := w[0]; c < utf8.RuneSelf {
+			return c-'0' <= 9 || c == '$'
+		}
 	}
-	return w[0]-'0' <= 9 || w[0] == '$'
+	return startsAmount(w)
 }
 
 func startsAmount(w string) bool {

@@ -593,10 +593,10 @@ func dropTitles(lx *lex.Lexicon, ws []word) []word {
 
 // isTitle reports whether a word is an office, abbreviated or not ("Sen.").
 func isTitle(lx *lex.Lexicon, w word) bool {
-	if t := strings.TrimSuffix(w.text, "."); t != w.text {
-		return lx.Lookup(strings.ToLower(t)).Has(lex.Title)
+	if w.text == "" || w.text[len(w.text)-1] != '.' {
+		return w.has(lex.Title) // most words: no full stop to look past
 	}
-	return w.has(lex.Title)
+	return lx.Lookup(strings.ToLower(w.text[:len(w.text)-1])).Has(lex.Title)
 }
 
 // finiteVerbs are the forms of a predicate's verb.
