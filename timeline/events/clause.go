@@ -144,7 +144,7 @@ func splitClauses(toks []token, protected []timeline.Span) []clause {
 	// protected is sorted by Start and tokens come in text order, so one
 	// pointer sweeps both: linear even for a huge unpunctuated "sentence".
 	p := 0
-	inside := func(t token) bool {
+	inside := func(t *token) bool {
 		for p < len(protected) && protected[p].End <= t.Start {
 			p++
 		}
@@ -157,16 +157,19 @@ func splitClauses(toks []token, protected []timeline.Span) []clause {
 	}
 	var out []clause
 	from := 0
-	for i, t := range toks {
+	for i := range toks {
+		// inside is asked last: only of a token that would cut (the
+		// pointer catches up then, as the tokens only move on)
+		t := &toks[i]
 		switch {
-		case !t.word && t.has(lex.ClauseBreakMark) && !inside(t) &&
-			!(t.has(lex.OpeningQuote) && i > 0 && toks[i-1].word):
+		case !t.word && t.has(lex.ClauseBreakMark) && !(t.has(lex.OpeningQuote) && i > 0 && toks[i-1].word) &&
+			!inside(t):
 			if i > from {
 				out = append(out, clause{from, i})
 			}
 			from = i + 1
-		case t.word && i > from && !inside(t) && (t.has(lex.ClauseBreakWord) ||
-			t.has(lex.ClauseBreakBeforePronoun) && i+1 < len(toks) && toks[i+1].has(lex.SubjectPronoun)):
+		case t.word && i > from && (t.has(lex.ClauseBreakWord) ||
+			t.has(lex.ClauseBreakBeforePronoun) && i+1 < len(toks) && toks[i+1].has(lex.SubjectPronoun)) && !inside(t):
 			out = append(out, clause{from, i})
 			from = i
 		}

@@ -276,13 +276,14 @@ func (b *builder) sentence(u unit) {
 	}
 	rd := &b.rd
 	rd.read(b.text, b.tt.Lexicon, toks, cls, inTime)
+	var relMentions []int // the mentions that place one event from another, sorted: a run-on "sentence" has thousands
+	for _, r := range rels {
+		relMentions = append(relMentions, r.mention)
+	}
+	slices.Sort(relMentions)
 	relative := func(mi int) bool {
-		for _, r := range rels {
-			if r.mention == mi {
-				return true
-			}
-		}
-		return false
+		_, found := slices.BinarySearch(relMentions, mi)
+		return found
 	}
 	type triggered struct {
 		token, draft int
@@ -486,16 +487,17 @@ func (b *builder) datesVerbBefore(rd *reading, toks []token, di int, r relative,
 	if tr.End <= tr.Start || r.at < 0 || r.at >= len(first) {
 		return false
 	}
-	for k := range toks {
-		if toks[k].Start == tr.Start {
-			// in the phrase's clause, or in the one before when the
-			// phrase stands alone after a comma ("sailed in May 1497,
-			// five weeks before the landing")
-			ci := clauseOf(toks, rd.clause, tr.Start)
-			return k < first[r.at] && rd.verb(k) && (ci == r.clauseAt || ci == r.clauseAt-1 && !rd.verbIn(rd.clause[r.clauseAt]))
-		}
+	// the trigger's token: tokens are in text order, so a binary search
+	// (a run-on "sentence" asks for thousands)
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= tr.Start })
+	if k == len(toks) || toks[k].Start != tr.Start {
+		return false
 	}
-	return false
+	// in the phrase's clause, or in the one before when the phrase stands
+	// alone after a comma ("sailed in May 1497, five weeks before the
+	// landing")
+	ci := clauseOf(toks, rd.clause, tr.Start)
+	return k < first[r.at] && rd.verb(k) && (ci == r.clauseAt || ci == r.clauseAt-1 && !rd.verbIn(rd.clause[r.clauseAt]))
 }
 
 // otherHappening reports whether the relative expression r follows a verb

@@ -22,6 +22,7 @@ type reading struct {
 	isVerb []int8 // verb's answers, found once: 0 not asked, 1 yes, -1 no
 	isNoun []int8 // eventNoun's answers, likewise
 	isMod  []bool // modifier's answers, found for every token when the sentence is read: all are asked, most often
+	nav    int8   // navigation's answer: 0 not asked, 1 yes, -1 no
 	text   string
 	lx     *lex.Lexicon
 	toks   []token // with their classes, listed and by form
@@ -37,6 +38,7 @@ func (r *reading) read(text string, lx *lex.Lexicon, toks []token, cls []clause,
 	r.isVerb = r.isVerb[:0]
 	r.isNoun = r.isNoun[:0]
 	r.isMod = r.isMod[:0]
+	r.nav = 0
 	for i := range toks {
 		r.isVerb = append(r.isVerb, 0)
 		r.isNoun = append(r.isNoun, 0)
@@ -1205,6 +1207,17 @@ func (r *reading) nearestEventNoun(first, last int) int {
 // navigation reports whether the sentence is a menu or a breadcrumb trail:
 // "Home | World | Elections 2024 | Sport".
 func (r *reading) navigation() bool {
+	if r.nav == 0 { // asked for every time of the sentence: counted once
+		r.nav = -1
+		if r.navigationAt() {
+			r.nav = 1
+		}
+	}
+	return r.nav == 1
+}
+
+// navigationAt is navigation without the memory.
+func (r *reading) navigationAt() bool {
 	n := 0
 	for i := range r.toks {
 		if r.has(i, lex.NavigationMark) {
