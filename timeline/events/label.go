@@ -119,13 +119,20 @@ type wordArena struct {
 	used  int
 }
 
-const wordBlock = 4096
+// A block holds a first sentence's labels or a few; the blocks double, to
+// at most maxWordBlock words, as a long document asks for more. A short
+// article, one of thousands in a folder, takes a small one.
+const (
+	firstWordBlock = 128
+	maxWordBlock   = 4096
+)
 
 // alloc returns an empty slice with room for n words that no other slice
 // of the arena shares.
 func (a *wordArena) alloc(n int) []word {
 	if a.used+n > len(a.block) {
-		a.block = make([]word, max(wordBlock, n)) // the old block stays with the slices made from it
+		size := min(max(firstWordBlock, 2*len(a.block)), maxWordBlock)
+		a.block = make([]word, max(size, n)) // the old block stays with the slices made from it
 		a.used = 0
 	}
 	ws := a.block[a.used : a.used : a.used+n]
