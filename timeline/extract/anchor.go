@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"sort"
-	"strings"
 	"time"
 
 	"retrace/timeline"
@@ -64,46 +63,20 @@ type layout struct {
 }
 
 func newLayout(toks *lex.Tokenized, rd grammar.Reader) *layout {
-	l := &layout{}
-	text := toks.Text
-	breaks := "\n"
-	if strings.IndexByte(text, '\r') >= 0 {
-		breaks = "\n\r"
+	starts := toks.LineStarts() // noted by the tokenizer
+	if len(starts) > 0 && starts[0] == 0 {
+		starts = starts[1:] // a break before the first token opens no line
 	}
-	k := 0 // the token searched from: line breaks come in text order
-	for at := 0; ; {
-		i := strings.IndexAny(text[at:], breaks)
-		if i < 0 {
-			break
+	l := &layout{lines: starts}
+	text := toks.Text
+	for _, k := range starts {
+		// white space holds the breaks, and all else between the two tokens
+		n := lineBreaks(text[toks.End(int(k)-1):toks.Start(int(k))])
+		if n > 1 || rd.EndsSentence(int(k)-1) {
+			l.paras = append(l.paras, k)
 		}
-		// the first token after the break; white space holds the break,
-		// and what else lies between the two tokens
-		k = searchFrom(toks, k, at+i)
-		if k >= len(toks.Tokens) {
-			break
-		}
-		if k > 0 {
-			n := lineBreaks(text[toks.End(k-1):toks.Start(k)])
-			l.lines = append(l.lines, int32(k))
-			if n > 1 || rd.EndsSentence(k-1) {
-				l.paras = append(l.paras, int32(k))
-			}
-		}
-		at = toks.Start(k)
 	}
 	return l
-}
-
-// searchFrom returns the first token at or after k that starts at or after
-// offset: it gallops from k, as the tokens looked for lie close ahead.
-func searchFrom(toks *lex.Tokenized, k, offset int) int {
-	n, step := len(toks.Tokens), 1
-	for k+step < n && toks.Start(k+step) < offset {
-		k += step
-		step *= 2
-	}
-	hi := min(k+step, n)
-	return k + sort.Search(hi-k, func(j int) bool { return toks.Start(k+j) >= offset })
 }
 
 // lineEnd returns the first token after k that opens a line: len(tokens)

@@ -1,6 +1,8 @@
 package lex
 
 import (
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -79,9 +81,9 @@ func TestTokenize(t *testing.T) {
 // tokens.
 func TestTokensOfRange(t *testing.T) {
 	lx := testLexicon(t)
-	text := "one two. Three four"
+	text := "one two.\nThree four"
 	whole := Tokenize(text, lx)
-	cut := strings.Index(text, " Three")
+	cut := strings.Index(text, "\nThree")
 	parts := &Tokenized{Text: text, Lexicon: lx}
 	parts.Tokens = parts.appendTokens(parts.appendTokens(nil, 0, cut), cut, len(text))
 	if len(parts.Tokens) != len(whole.Tokens) {
@@ -91,6 +93,9 @@ func TestTokensOfRange(t *testing.T) {
 		if parts.Tokens[i] != whole.Tokens[i] {
 			t.Errorf("token %d: %+v, want %+v", i, parts.Tokens[i], whole.Tokens[i])
 		}
+	}
+	if !slices.Equal(parts.LineStarts(), whole.LineStarts()) || len(whole.LineStarts()) != 1 {
+		t.Errorf("line starts %v, want %v (one)", parts.LineStarts(), whole.LineStarts())
 	}
 	if got := whole.Search(strings.Index(text, "Three")); whole.Source(got) != "Three" {
 		t.Errorf("Search found %q", whole.Source(got))
@@ -154,5 +159,36 @@ func TestFormReadFromTheEntry(t *testing.T) {
 	lx.Form(lx.Lookup("ended"), "ended")
 	if calls != 0 {
 		t.Errorf("Form worked out a listed word's classes again (%d calls)", calls)
+	}
+}
+
+// LineStarts lists exactly the tokens with a line break in the white
+// space before them, whatever the breaks ("\n", "\r\n", "\r", several, at
+// either end of the text) and the tokens around them.
+func TestLineStarts(t *testing.T) {
+	lx := testLexicon(t)
+	pieces := []string{"March", "three", "1998", "Q3", ".", ",", "—", "é", "extraordinarily", "word\u00e9s",
+		" ", "  ", "\t", "\n", "\r\n", "\r", "\n\n", " \n ", "\u00a0", "\u2028"}
+	rng := rand.New(rand.NewPCG(12, 6))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for m := rng.IntN(12); m >= 0; m-- {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := b.String()
+		tt := Tokenize(text, lx)
+		var want []int32
+		for k := range tt.Tokens {
+			before := text[:tt.Start(k)]
+			if k > 0 {
+				before = text[tt.End(k-1):tt.Start(k)]
+			}
+			if strings.ContainsAny(before, "\n\r") {
+				want = append(want, int32(k))
+			}
+		}
+		if !slices.Equal(tt.LineStarts(), want) {
+			t.Fatalf("%q: line starts %v, want %v", text, tt.LineStarts(), want)
+		}
 	}
 }

@@ -112,6 +112,9 @@ type Tokenized struct {
 	// long holds the end of every token longer than a Token can say, by
 	// its start.
 	long map[uint32]uint32
+	// lines lists the tokens a line break comes before, in order (see
+	// LineStarts).
+	lines []int32
 }
 
 // Tokenize cuts text into tokens in one pass and looks every word and mark
@@ -120,7 +123,28 @@ type Tokenized struct {
 func Tokenize(text string, lx *Lexicon) *Tokenized {
 	tt := &Tokenized{Text: text, Lexicon: lx}
 	tt.Tokens = tt.appendTokens(make([]Token, 0, len(text)*2/9+16), 0, len(text))
+	if n := len(tt.lines); n > 0 && int(tt.lines[n-1]) == len(tt.Tokens) {
+		tt.lines = tt.lines[:n-1] // breaks after the last token
+	}
 	return tt
+}
+
+// LineStarts returns the tokens that have a line break ('\n' or '\r') in
+// the white space before them, in text order; the first token is among them
+// when the text begins with a break. They are noted as the text is cut, so
+// the layout of lines and paragraphs needs no search of the text. The
+// caller must not change the slice.
+func (tt *Tokenized) LineStarts() []int32 { return tt.lines }
+
+// lineBreak notes that a line break comes before token k: out of line, so
+// that appendTokens keeps its state in registers.
+//
+//go:noinline
+func (tt *Tokenized) lineBreak(k int) {
+	if n := len(tt.lines); n > 0 && int(tt.lines[n-1]) == k {
+		return // another break before the same token
+	}
+	tt.lines = append(tt.lines, int32(k))
 }
 
 // appendTokens appends the tokens of Text[from:to] to toks. A token is cut
@@ -137,6 +161,11 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 		c := s[i]
 		switch byteClass[c] {
 		case cSpace:
+			space = true
+			i++
+			continue
+		case cBreak:
+			tt.lineBreak(len(toks))
 			space = true
 			i++
 			continue
@@ -394,6 +423,7 @@ var lowBytes = [9]uint64{0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFF, 0x
 const (
 	cMark uint8 = iota
 	cSpace
+	cBreak // a line break: '\n' or '\r'
 	cLetter
 	cDigit
 	cHigh // the first byte of a rune beyond ASCII
@@ -412,6 +442,8 @@ var byteClass = func() (t [256]uint8) {
 		switch {
 		case c >= utf8.RuneSelf:
 			t[c] = cHigh
+		case c == '\n' || c == '\r':
+			t[c] = cBreak
 		case asciiSpace[c]:
 			t[c] = cSpace
 		case c >= '0' && c <= '9':
