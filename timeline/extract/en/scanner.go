@@ -251,6 +251,9 @@ func (s *scanner) Scan() []grammar.Cand {
 		s.listTokens()
 	}
 	next := 0
+	// one longest for the whole scan: most tokens tried match nothing, and
+	// a match handed back by value was zeroed and copied at every try
+	var l longest
 	for _, f := range s.firsts {
 		i := int(f)
 		if i < next {
@@ -260,10 +263,12 @@ func (s *scanner) Scan() []grammar.Cand {
 		if mask == 0 {
 			continue
 		}
-		best, ok := s.matchMask(i, mask)
-		if !ok {
+		l.found = false
+		s.tryAll(&l, i, mask)
+		if !l.found {
 			continue
 		}
+		best := s.withClock(l.best)
 		out = append(out, best)
 		next = best.J
 	}
@@ -332,17 +337,23 @@ func (s *scanner) matchMask(i int, mask uint32) (grammar.Cand, bool) {
 // of equal ones the first family's; it does not try a family whose need
 // lies not ahead.
 func (s *scanner) longestOf(i int, mask uint32) (grammar.Cand, bool) {
+	var l longest
+	s.tryAll(&l, i, mask)
+	return l.best, l.found
+}
+
+// tryAll offers l the matches at token i of the families of mask, but for
+// those whose need lies not ahead.
+func (s *scanner) tryAll(l *longest, i int, mask uint32) {
 	for needy := mask & s.lang.needyMask; needy != 0; needy &= needy - 1 {
 		fi := bits.TrailingZeros32(needy)
 		if !s.within(s.lang.group[fi], i, s.lang.reach[fi]) {
 			mask &^= 1 << fi
 		}
 	}
-	var l longest
 	for ; mask != 0; mask &= mask - 1 {
 		l.try(s.lang.match[bits.TrailingZeros32(mask)](s, i))
 	}
-	return l.best, l.found
 }
 
 // begins returns the families token i can begin, a bit each. It is asked
