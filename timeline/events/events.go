@@ -330,6 +330,12 @@ func (b *builder) sentence(u unit) {
 			if l := b.stateLabel(rd, tr, first[i], last[i], tailDrop); l != "" {
 				lbl, reporter = l, ""
 			}
+		} else if state {
+			if l := b.conjunctLabel(rd, tr, ci, tailDrop); l != "" {
+				lbl = l
+			} else if l := b.relativeStateLabel(rd, tr, ci, tailDrop, lbl); l != "" {
+				lbl = l
+			}
 		}
 		if lbl == "" {
 			lbl = b.mentionLabel(m)

@@ -503,6 +503,9 @@ func (r *reading) attach(m timeline.Mention, first, last int) (k int, noun, stat
 			return p, true, p != noTrigger // "now that": a reason, no state
 		}
 	}
+	if k := r.verbAfterSubject(first, last); k != noTrigger {
+		return k, false, r.presentState(first, last, k) // "Today the museum houses more than 2,000 paintings"
+	}
 	v, noun := r.nearestVerb(first, last)
 	if n := r.next(last - 1); m.Value == "PRESENT_REF" && n >= 0 && !r.inTime[n] && (r.verb(n) || r.presentVerbAfter(first, n)) {
 		// "Russia now feels", "police departments are now beginning":
@@ -1284,7 +1287,9 @@ func (r *reading) nounState(first, last int) (int, bool) {
 	if p < 0 || !r.word(p) || r.inTime[p] || !(r.nounish(p) || r.capitalized(p) && !r.opens(p)) || r.verb(p) {
 		return noTrigger, false
 	}
-	if r.has(n, lex.Preposition) && !r.inTime[n] || r.nounish(n) && !r.verb(n) && r.has(n+1, lex.Preposition) {
+	if r.has(n, lex.Preposition) && !r.inTime[n] || r.nounish(n) && !r.verb(n) && r.has(n+1, lex.Preposition) && !r.quantity(n+1) {
+		// not before an amount: "the hospital currently houses about 40
+		// patients" has a verb
 		return p, true
 	}
 	return noTrigger, false
@@ -1312,6 +1317,9 @@ func (r *reading) presentState(first, last, v int) bool {
 	if p := r.prev(v); p >= 0 && (r.has(p, lex.BaseVerbAfter) || r.has(p, lex.InfinitiveMarker)) {
 		return false // "would recommend today", "willing to talk today": no state of the present
 	}
+	if r.reportsNow(first, v) {
+		return false
+	}
 	if r.has(v, lex.PastForm) || r.has(v, lex.ParticipleForm) {
 		// a past tense, or a participle: past, passive or progressive by
 		// the auxiliary before it
@@ -1326,6 +1334,36 @@ func (r *reading) presentState(first, last, v int) bool {
 		return aux >= 0 && r.has(aux, lex.Auxiliary) && !r.has(aux, lex.IrregularPast) // "is now shut"
 	}
 	return true // "controls", "has", "is"
+}
+
+// reportsNow reports whether the verb v, which a time that says "at
+// present" dates, reports what someone says: "The State Department now
+// says the talks will resume", "The real problem, U.S. officials now say,
+// was ...". Saying it now is a report made at that time, labelled by what
+// was said with the reporter kept apart as any report is; how things
+// stand is what was said, which the time does not date. A reporting verb
+// with a noun phrase for its object ("experts now predict a price war")
+// says what they hold now, a state; so does what a time in a clause of
+// its own qualifies ("For now, the State Department says, employees can
+// offer only emergency service": for now, they can).
+func (r *reading) reportsNow(first, v int) bool {
+	if !r.has(v, lex.ReportingVerb) || r.has(v, lex.PastForm) || r.has(v, lex.IrregularPast) {
+		return false
+	}
+	ci := clauseOf(r.toks, r.clause, r.toks[v].Start)
+	if clauseOf(r.toks, r.clause, r.toks[first].Start) != ci {
+		return false
+	}
+	c := r.clause[ci]
+	n := v + 1
+	for n < c.to && (r.inTime[n] || r.modifier(n)) {
+		n++
+	}
+	if n >= c.to {
+		return c.from > 0 // "..., officials now say, was that": what was said is around it
+	}
+	from, ok := r.reportedFrom(v, c)
+	return ok && r.verbIn(clause{from, c.to})
 }
 
 // phraseHappening returns the word that names the happening of the phrase
@@ -1432,6 +1470,56 @@ func (r *reading) presentVerbAfter(first, n int) bool {
 		return true
 	}
 	return r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) || r.lower(p) && plural(r.toks[p].lowered())
+}
+
+// maxSubjectWords bounds the noun phrase verbAfterSubject passes over
+// between a time and its verb: "the city's main art museum".
+const maxSubjectWords = 6
+
+// verbAfterSubject returns, for a time that says "at present" and opens
+// its clause ("Today the museum houses more than 2,000 paintings",
+// "Currently the group's holdings total 40 percent"), the verb of the
+// clause it opens: after the subject's noun phrase, the word an object
+// follows (an amount, a number, an article or a determiner). Such a word
+// ends as a plural does ("houses", "number") and no other rule reads it
+// as a verb: with the time before its subject, a noun there would leave
+// the clause without one. noTrigger when the time opens no such clause.
+func (r *reading) verbAfterSubject(first, last int) int {
+	if !r.saysPresent(first, last) {
+		return noTrigger
+	}
+	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
+	c := r.clause[ci]
+	for k := c.from; k < first; k++ {
+		if r.word(k) && !r.has(k, lex.PartOpener) && !r.has(k, lex.ClauseBreakWord) {
+			return noTrigger // the time qualifies a word before it: "the museum today houses" is read elsewhere
+		}
+	}
+	j := last
+	if j < len(r.toks) && !r.toks[j].word && j+1 < len(r.toks) && (r.toks[j].text == "," || r.has(j, lex.ClauseBreakMark)) {
+		j++ // "Today, the museum houses ..."
+	}
+	if r.determiner(j) && !r.has(j, lex.Quantifier) {
+		j++
+	}
+	head := j // the subject's first noun
+	for k := head; k < len(r.toks) && k < head+maxSubjectWords && r.word(k) && !r.inTime[k]; k++ {
+		if !(r.nounish(k) || r.capitalized(k)) || r.verb(k) {
+			return noTrigger // a verb the other rules read, or no noun phrase
+		}
+		if k == head || !r.lower(k) || r.has(k, lex.Possessive) {
+			continue // the verb follows at least one noun; a name or a possessive is the subject's
+		}
+		n := k + 1
+		if !r.word(n) || r.inTime[n] {
+			return noTrigger
+		}
+		if r.has(n, lex.Quantifier) && r.quantity(n) || isAmount(r.toks[n].text) || r.has(n, lex.NumberWord) ||
+			r.has(n, lex.Article) || r.determiner(n) && !r.has(n, lex.Quantifier) {
+			return k
+		}
+	}
+	return noTrigger
 }
 
 // takes reports whether the auxiliary a takes the participle v as its verb:

@@ -130,6 +130,33 @@ func TestPresentStates(t *testing.T) {
 		{"He said the naval barricade now in force would stay.", "now", true, "barricade", "Naval barricade in force"},
 		{"The buildup went on, with Syrian troops now part of a multinational force camped in the desert.", "now", true, "troops", "Syrian troops part of multinational force"},
 		{"It faces an estimated 200,000 soldiers now in Kuwait.", "now", true, "soldiers", "Estimated 200,000 soldiers in Kuwait"},
+		// A word that could be a plural is the verb after a time that
+		// opens the clause and the subject, before an object or an
+		// amount; after "and" with a subject of its own it is labelled by
+		// its own predicate, not the clause's first.
+		{"Today the museum houses more than 2,000 paintings.", "Today", true, "houses", "Museum houses 2,000 paintings"},
+		{"Currently the group's holdings total 40 percent of the company.", "Currently", true, "total",
+			"Group's holdings total 40 percent of company"},
+		{"Now the rebels number about 5,000.", "Now", true, "number", "Rebels number 5,000"},
+		{"Today, the city runs a fleet of electric buses.", "Today", true, "runs", "City runs fleet of electric buses"},
+		{"A spokesman said the rebels have seized two towns and they now number about 5,000.", "now", true, "number",
+			"They number 5,000"},
+		{"Today the museum guards are on strike.", "Today", true, "are", "Museum guards are on strike"},
+		{"The envoy softened his tone, saying that Moscow now feels the talks must continue.", "now", true, "feels",
+			"Moscow feels talks must continue"},
+		{"Arab leaders believe that the king now wants a truce.", "now", true, "wants", "Arab leaders believe that king wants truce"},
+		// A relative clause's state is labelled with the noun it follows:
+		// the label names who holds what.
+		{"Analysts praised Home Shopping Network Inc., which now reaches more viewers than any other company.", "now", true,
+			"reaches", "Home Shopping Network reaches more viewers"},
+		{"The plan was backed by Mr. Duarte, who now thinks it costs too much.", "now", true, "thinks",
+			"Mr Duarte thinks it costs too much"},
+		// A reporting verb with "now" reports what is said, as any
+		// report: labelled by it, the reporter kept apart. With a noun
+		// phrase for its object it says what someone holds: a state.
+		{"The State Department now says the talks will resume.", "now", false, "says", "Talks will resume"},
+		{"The real problem, officials now say, was the sanctions.", "now", false, "say", ""},
+		{"For now, the ministry says, the border stays closed.", "now", true, "says", ""},
 		{"Kuwait has now annexed the port.", "now", false, "annexed", ""},
 		{"Rebels are now shelling the city.", "now", false, "shelling", ""},
 		{"The firm today announced cuts.", "today", false, "announced", ""},
