@@ -296,18 +296,33 @@ func Day(year int, month time.Month, day int) time.Time {
 	// the same instant as time.Date's, by the civil calendar's arithmetic
 	// (H. Hinnant's days from civil), a few times faster: the tagger and the
 	// chart ask for days by the million
-	m := int(month) - 1
-	y := year + floorDiv(m, 12)
-	m -= floorDiv(m, 12) * 12 // 0 is January
-	if m < 2 {
-		y-- // the year counted from March
+	m := int(month) - 1 // 0 is January
+	if uint(m) >= 12 {
+		// a month out of range counts on into the years around
+		year += floorDiv(m, 12)
+		m -= floorDiv(m, 12) * 12
 	}
-	era := floorDiv(y, 400)
+	// the year counted from March, shifted by whole eras of 400 years so
+	// that it is positive and the divisions below are unsigned (cheaper)
+	y := uint(year + eraShift*400)
+	if m < 2 {
+		y--
+	}
+	era := y / 400
 	yoe := y - era*400
-	doy := (153*((m+10)%12)+2)/5 + day - 1
-	days := era*146097 + yoe*365 + yoe/4 - yoe/100 + doy - 719468
+	doe := yoe*365 + yoe/4 - yoe/100 + uint(daysFromMarch[m])
+	days := int(era*146097+doe) + day - 1 - 719468 - eraShift*146097
 	return time.Unix(int64(days)*86400, 0).UTC()
 }
+
+// daysFromMarch is, by month from January (0), the days from the first of
+// March to the first of the month, in a year counted from March.
+var daysFromMarch = [12]uint16{306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275}
+
+// eraShift is how many eras of 400 years Day adds to a year to make it
+// positive: more than the fast path's years, after a month out of range
+// counted on, can lie before year 0.
+const eraShift = 100000
 
 // The fast path of Day holds for years and days far past any date a text
 // names; beyond them time.Date does the counting.
