@@ -166,3 +166,38 @@ func grammarWords() []string {
 	return append(words, "1998", "98", "3", "12", "31", "1,000", "2.5", "1/2", "2000s", "1990s", "80s", "3rd", "FY2025",
 		"Q3", "5pm", "10:30", "Smith", "March", "Monday", "Mon", "-", "'", "/")
 }
+
+// The scan visits only the tokens listTokens lists: every token a family
+// may begin at (begins is not 0) must be among them, in text order, and
+// whatever its case and length ("FY2025" is an unlisted word of six with a
+// capital).
+func TestListedTokensCoverBegins(t *testing.T) {
+	words := append(grammarWords(), "Boston", "boston", "Fiscal", "FY2025", "FY25", "Q3", "company", "The", "the", "THE", ".", ",", "’")
+	r := rand.New(rand.NewPCG(12, 16))
+	l := english.(*language)
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for m := r.IntN(40); m >= 0; m-- {
+			w := words[r.IntN(len(words))]
+			if r.IntN(4) == 0 && w != "" && w[0] < 0x80 {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			b.WriteString(w + " ")
+		}
+		tt := lex.Tokenize(b.String(), lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		s.listTokens()
+		listed := map[int]bool{}
+		for k, f := range s.firsts {
+			if k > 0 && f <= s.firsts[k-1] {
+				t.Fatalf("%q: firsts out of order: %v", b.String(), s.firsts)
+			}
+			listed[int(f)] = true
+		}
+		for i := range tt.Tokens {
+			if s.begins(i) != 0 && !listed[i] {
+				t.Fatalf("%q: token %d (%q) may begin a family but is not listed", b.String(), i, tt.Source(i))
+			}
+		}
+	}
+}

@@ -57,9 +57,29 @@ type follows struct {
 // The bits of scanner.info beyond the needs' byte: a word with the entry
 // begins no family in small letters, or with a capital.
 const (
-	quietSmall   uint16 = 1 << 8
-	quietCapital uint16 = 1 << 9
+	quietSmall    uint16 = 1 << 8
+	quietCapital  uint16 = 1 << 9
+	quietUnlisted uint16 = 1 << 10
 )
+
+// quietBy is, by a token's shape, the bits of scanner.info that say a
+// token of that entry and shape begins no family: numbers and words with
+// digits have none. An unlisted word (entry 0) with a capital is
+// quietUnlisted rather than quietCapital, as it may begin a fiscal year
+// when it has six letters ("FY2025"): notSix clears that bit by length.
+var quietBy = func() (t [256]uint16) {
+	t[lex.ShapeWord], t[lex.ShapeMark] = quietSmall, quietSmall
+	t[lex.ShapeUpperWord] = quietCapital | quietUnlisted
+	return t
+}()
+
+var notSix = func() (t [256]uint16) {
+	for n := range t {
+		t[n] = ^uint16(0)
+	}
+	t[6] &^= quietUnlisted
+	return t
+}()
 
 // infoOf joins what the scan reads of each entry in one table (see
 // scanner.info).
@@ -70,7 +90,11 @@ func infoOf(st starts, w words) []uint16 {
 		if st.small[id] == 0 {
 			info[id] |= quietSmall
 		}
-		if st.capital[id] == 0 {
+		switch {
+		case st.capital[id] != 0:
+		case id == 0:
+			info[id] |= quietUnlisted
+		default:
 			info[id] |= quietCapital
 		}
 	}
@@ -287,25 +311,24 @@ const tokensPerCand = 48
 func (s *scanner) listTokens() {
 	s.listed = true
 	info := s.info
-	firsts := make([]int32, 0, len(s.toks)/4+16) // news: one token in five
+	firsts := make([]int32, len(s.toks)/4+16) // news: one token in five
+	n := 0
 	for j, t := range s.toks {
 		f := info[t.ID()]
 		if f&0xFF != 0 {
 			s.meets(uint8(f), j)
 		}
-		switch t.Shape() {
-		case lex.ShapeWord, lex.ShapeMark:
-			if f&quietSmall != 0 {
-				continue
-			}
-		case lex.ShapeUpperWord:
-			if f&quietCapital != 0 && (t.ID() != 0 || t.Len() != 6) {
-				continue
-			}
+		if n == len(firsts) {
+			firsts = append(firsts, make([]int32, len(firsts)/4+16)...)
 		}
-		firsts = append(firsts, int32(j))
+		// every token is written and counted only when it may begin a
+		// family: which tokens do is not to be foretold, and a branch on
+		// it was mispredicted at every fifth token
+		firsts[n] = int32(j)
+		q := f & quietBy[t.Shape()] & notSix[t.Len()&0xFF]
+		n += int((uint32(q) - 1) >> 31) // 1 when q is 0
 	}
-	s.firsts = firsts
+	s.firsts = firsts[:n]
 }
 
 // meets lists token j as one that meets the needs of m (a bit each): out
