@@ -208,21 +208,17 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 				}
 				id = lx.asciiWord(v|fold, s, i, i+n)
 			}
-			flags := uint8(Word)
-			if space {
-				flags |= flagSpace
-			}
-			if c <= 'Z' {
-				flags |= flagUpper
-			}
+			// the flags and the step over a space are computed, not
+			// branched on: which words have a capital, and which have a
+			// space after them, is not to be foretold (a small letter has
+			// the bit 0x20 set, a capital not)
+			flags := uint8(Word) | bit(space)*flagSpace | (^c>>3)&flagUpper
 			toks = append(toks, makeToken(uint32(i), uint16(id), uint8(n), flags))
 			// s[i+n] is not a letter or digit: most often the space
 			// before the next word
 			i += n
 			space = s[i] == ' '
-			if space {
-				i++
-			}
+			i += int(bit(space))
 			continue
 		}
 		t, end := tt.other(s, i, space)
@@ -236,6 +232,15 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 		i = end
 	}
 	return toks
+}
+
+// bit is 1 for true and 0 for false.
+func bit(b bool) uint8 {
+	var x uint8
+	if b {
+		x = 1
+	}
+	return x
 }
 
 // other reads the token at s[i] that appendTokens leaves to it: a word
