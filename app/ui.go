@@ -428,19 +428,6 @@ func (u *UI) allVisible() bool {
 	return true
 }
 
-// title names the open documents for an export: the document's title,
-// or for several the first one's and how many more ("Iraq invades Kuwait
-// and 2 more articles"), never a path.
-func (u *UI) title() string {
-	switch len(u.docs) {
-	case 0:
-		return "Retrace"
-	case 1:
-		return chart.SourceTitle(timeline.Source{Analysis: u.docs[0].analysis})
-	}
-	return fmt.Sprintf("%s and %s", chart.SourceTitle(timeline.Source{Analysis: u.docs[0].analysis}), plural(len(u.docs)-1, "more article"))
-}
-
 // showDocStatus summarises what the tagger found in a document.
 func (u *UI) showDocStatus(d *openDoc) {
 	if d == nil || u.pending > 0 {

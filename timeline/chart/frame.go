@@ -149,7 +149,6 @@ type frame struct {
 	accents   bool // several sources: labels carry a source tab
 	above     int  // items in view but scrolled out above the viewport
 	below     int  // and below it
-	dark      bool
 	export    bool // a page of an export: no scroll bar; page numbers when there are several
 	page      int  // of an export: this page's number from 0, of pages
 	pages     int

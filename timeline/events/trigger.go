@@ -1182,12 +1182,6 @@ func (r *reading) verbBeforeIn(k int) int {
 	return -1
 }
 
-// adjacent reports whether only a preposition stands between word k and
-// the time starting at first.
-func (r *reading) adjacent(k, first int) bool {
-	return k == first-1 || k == first-2 && r.has(first-1, lex.Preposition)
-}
-
 // nearestEventNoun finds the event noun nearest the time in a sentence
 // with no verb: "Battle of Verdun, 1916".
 func (r *reading) nearestEventNoun(first, last int) int {

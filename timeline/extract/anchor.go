@@ -351,17 +351,6 @@ func (r *resolver) afterDCT(p grammar.Point) bool {
 	return a.After(r.dct)
 }
 
-// sameSentence reports whether the thread's last date is in the sentence
-// of c.
-func (r *resolver) sameSentence(c grammar.Cand) bool {
-	for k := r.lastTok; k < c.I; k++ {
-		if r.rd.EndsSentence(k) {
-			return false
-		}
-	}
-	return true
-}
-
 // isBareClock reports whether sp is a time of day with no day of its own
 // ("at 10:57", "at noon"), not one counted from today ("5 p.m. yesterday").
 func isBareClock(sp *grammar.Spec) bool {

@@ -28,7 +28,6 @@ type resolver struct {
 
 	last, lastQuarter     *grammar.Point
 	lastID, lastQuarterID string
-	lastTok               int // the last token of the last date
 	// story is the narrative thread: the last date that carries the story
 	// on, which a bare date continues. It is the last date mentioned
 	// unless that steps out of the story (see excursion); anaphora ("the
@@ -261,7 +260,7 @@ func (r *resolver) remember(p grammar.Point, c grammar.Cand, id string) {
 		return // "the 1990s" is too coarse to anchor "the next day"
 	}
 	q := r.keep(p)
-	r.last, r.lastID, r.lastTok = q, id, c.J-1
+	r.last, r.lastID = q, id
 	// a date counted back ("the previous year", "two days earlier") looks
 	// back from the story; it does not take it back
 	back := c.Spec != nil && c.Spec.Rel == grammar.RelShift && c.Spec.N < 0

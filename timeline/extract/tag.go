@@ -48,15 +48,6 @@ func (opts Options) language() grammar.Language {
 	return en.Language()
 }
 
-// holidays returns the holidays to recognise: opts.Holidays, or the
-// language's when it is nil.
-func (opts Options) holidays() []Holiday {
-	if opts.Holidays != nil {
-		return opts.Holidays
-	}
-	return opts.language().Holidays()
-}
-
 // reader reads toks in the options' language, with their holidays.
 func reader(toks *lex.Tokenized, opts Options) grammar.Reader {
 	lang := opts.language()
