@@ -82,7 +82,7 @@ type draft struct {
 type builder struct {
 	text    string
 	tt      *lex.Tokenized // nil once the sentences are read (Build)
-	lx      *lex.Lexicon
+	lx      *lex.Lexicon   // tt's lexicon, kept when tt is let go: every word lookup asks it
 	ms      []timeline.Mention
 	dct     time.Time
 	drafts  []*draft // one allocation each: a long document's drafts are megabytes, and a slice of them would be copied whole as it grows
@@ -275,7 +275,7 @@ func (b *builder) sentence(u unit) {
 		}
 	}
 	rd := &b.rd
-	rd.read(b.text, b.tt.Lexicon, toks, cls, inTime)
+	rd.read(b.text, b.lx, toks, cls, inTime)
 	var relMentions []int // the mentions that place one event from another, sorted: a run-on "sentence" has thousands
 	for _, r := range rels {
 		relMentions = append(relMentions, r.mention)
@@ -580,7 +580,7 @@ func (b *builder) nearest(own, ownClauses []int, ci, main int) (int, bool) {
 func (b *builder) mentionLabel(m timeline.Mention) string {
 	var ws []word
 	for _, f := range strings.Fields(m.Text) {
-		ws = append(ws, newWord(b.tt.Lexicon, f))
+		ws = append(ws, newWord(b.lx, f))
 	}
 	return joinLabel(capWords(ws))
 }
@@ -1006,14 +1006,14 @@ func similar(wx, wy []string) bool {
 // subject written as a name (capitalised words) is lent.
 func (b *builder) namePerson(label string) string {
 	first, rest, ok := strings.Cut(label, " ")
-	if !ok || !b.tt.Lexicon.Lookup(strings.ToLower(first)).Has(lex.PersonPronoun) || len(b.drafts) == 0 {
+	if !ok || !b.lx.Lookup(strings.ToLower(first)).Has(lex.PersonPronoun) || len(b.drafts) == 0 {
 		return label
 	}
 	prev := strings.Fields(b.drafts[len(b.drafts)-1].label)
 	n := 0
 	notName := lex.Of(lex.SubjectPronoun, lex.BornWord, lex.IrregularPast, lex.PastForm, lex.ParticipleForm, lex.FunctionWord)
 	for n < len(prev) && n < 3 && !isLowerWord(prev[n]) && !isNumber(prev[n]) &&
-		!b.tt.Lexicon.Classes(prev[n], strings.ToLower(prev[n])).Any(notName) {
+		!b.lx.Classes(prev[n], strings.ToLower(prev[n])).Any(notName) {
 		n++
 	}
 	if n == 0 || n == len(prev) || !isLowerWord(prev[n]) || strings.HasSuffix(prev[n-1], ":") {
@@ -1025,7 +1025,7 @@ func (b *builder) namePerson(label string) string {
 		words = words[:max(0, maxLabelWords-n)]
 		// a cut label ends on a word that says something, not on "from"
 		for len(words) > 1 && isLowerWord(words[len(words)-1]) &&
-			b.tt.Lexicon.Classes(words[len(words)-1], words[len(words)-1]).Has(lex.FunctionWord) {
+			b.lx.Classes(words[len(words)-1], words[len(words)-1]).Has(lex.FunctionWord) {
 			words = words[:len(words)-1]
 		}
 	}

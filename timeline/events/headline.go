@@ -21,7 +21,7 @@ func (b *builder) triggerLabel(rd *reading, tr int, noun bool, ci int, drop []bo
 		// night as the time to start the offensive") names its
 		// happening by itself: "Start offensive"
 		c := rd.clause[ci]
-		if ws := labelWords(b.tt.Lexicon, rd.toks[tr:c.to], drop[tr:c.to]); contentWords(ws) >= 2 {
+		if ws := labelWords(b.lx, rd.toks[tr:c.to], drop[tr:c.to]); contentWords(ws) >= 2 {
 			return joinLabel(ws), ""
 		}
 	}
@@ -195,7 +195,7 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 	case len(ws) > 1 && ws[0].has(lex.PossessivePronoun) && len(named) > 0 && !named[len(named)-1].isLower():
 		// "Bangladesh said its troops would join": Bangladesh's troops
 		name := named[len(named)-1]
-		ws = capWords(append([]word{newWord(b.tt.Lexicon, name.text+"'s")}, ws[1:]...))
+		ws = capWords(append([]word{newWord(b.lx, name.text+"'s")}, ws[1:]...))
 	}
 	return joinLabel(ws), joinLabel(who)
 }

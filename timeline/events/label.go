@@ -108,7 +108,7 @@ func labelWordsIn(lx *lex.Lexicon, toks []token, drop []bool, ws []word) []word 
 // arena: a sentence asks for many labels, and their words live only until
 // they are joined.
 func (b *builder) labelWords(toks []token, drop []bool) []word {
-	return labelWordsIn(b.tt.Lexicon, toks, drop, b.words.alloc(min(len(toks), maxInputWords)))
+	return labelWordsIn(b.lx, toks, drop, b.words.alloc(min(len(toks), maxInputWords)))
 }
 
 // wordArena hands out room for the words of one sentence's labels from
