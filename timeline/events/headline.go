@@ -21,7 +21,7 @@ func (b *builder) triggerLabel(rd *reading, tr int, noun bool, ci int, drop []bo
 		// night as the time to start the offensive") names its
 		// happening by itself: "Start offensive"
 		c := rd.clause[ci]
-		if ws := labelWords(b.lx, rd.toks[tr:c.to], drop[tr:c.to]); contentWords(ws) >= 2 {
+		if ws := b.labelWords(rd.toks[tr:c.to], drop[tr:c.to]); contentWords(ws) >= 2 {
 			return joinLabel(ws), ""
 		}
 	}

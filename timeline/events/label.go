@@ -49,22 +49,18 @@ func texts(ws []word) []string {
 	return out
 }
 
-// labelWords turns the tokens of a clause into a short headline-style label:
-// the words that remain once the time expressions (and the prepositions that
-// introduce them) are removed, without the clause's opening conjunction,
-// sentence adverbs or articles, with a present participle turned into its
-// base verb and a title before a name dropped ("North Korean leader Kim Jong
-// Un" -> "Kim Jong Un"), cut to maxLabelWords. The rules are the ones a
-// headline writer follows; none is keyed to particular sentences.
+// labelWordsIn turns the tokens of a clause into a short headline-style
+// label: the words that remain once the time expressions (and the
+// prepositions that introduce them) are removed, without the clause's
+// opening conjunction, sentence adverbs or articles, with a present
+// participle turned into its base verb and a title before a name dropped
+// ("North Korean leader Kim Jong Un" -> "Kim Jong Un"), cut to
+// maxLabelWords. The rules are the ones a headline writer follows; none is
+// keyed to particular sentences.
 //
 // drop marks token indices to leave out (time expressions and what belongs
-// to them); it may be nil.
-func labelWords(lx *lex.Lexicon, toks []token, drop []bool) []word {
-	return labelWordsIn(lx, toks, drop, make([]word, 0, min(len(toks), maxInputWords)))
-}
-
-// labelWordsIn is labelWords writing into ws, which is empty and has room
-// for min(len(toks), maxInputWords) words.
+// to them); it may be nil. The words are written into ws, which is empty
+// and has room for min(len(toks), maxInputWords) words.
 func labelWordsIn(lx *lex.Lexicon, toks []token, drop []bool, ws []word) []word {
 	for i, t := range toks {
 		if len(ws) == maxInputWords {
@@ -104,7 +100,7 @@ func labelWordsIn(lx *lex.Lexicon, toks []token, drop []bool, ws []word) []word 
 	return capWords(ws)
 }
 
-// labelWords is labelWords with the words' room taken from the builder's
+// labelWords is labelWordsIn with the words' room taken from the builder's
 // arena: a sentence asks for many labels, and their words live only until
 // they are joined.
 func (b *builder) labelWords(toks []token, drop []bool) []word {

@@ -43,7 +43,7 @@ func (b *builder) stateLabel(rd *reading, k, first, last int, drop []bool) strin
 	for i := from; i < to; i++ {
 		own[i-from] = drop[i] || rd.inTime[i]
 	}
-	ws := labelWords(b.lx, rd.toks[from:to], own)
+	ws := b.labelWords(rd.toks[from:to], own)
 	for len(ws) > 1 && ws[len(ws)-1].has(lex.FunctionWord) {
 		ws = ws[:len(ws)-1] // "part of", cut short, ends on what it says
 	}
