@@ -288,12 +288,20 @@ func (u *UI) haystack(it timeline.Item) string {
 // hidden present states are counted apart, since no filter the reader
 // set hides them.
 func (u *UI) countText() string {
-	shown, all := len(u.tl.Items), len(u.shown().Items)
+	hidden := 0 // counted, not copied out again as shown does: filtered has just done that
+	if !u.filter.showStates {
+		for _, it := range u.full.Items {
+			if it.State {
+				hidden++
+			}
+		}
+	}
+	shown, all := len(u.tl.Items), len(u.full.Items)-hidden
 	text := plural(all, "event")
 	if shown != all {
 		text = fmt.Sprintf("%d of %s shown (filtered)", shown, plural(all, "event"))
 	}
-	if hidden := len(u.full.Items) - all; hidden > 0 {
+	if hidden > 0 {
 		text += fmt.Sprintf("; %s hidden", plural(hidden, "present state"))
 	}
 	return text
