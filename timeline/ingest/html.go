@@ -264,11 +264,10 @@ func proseLen(n *html.Node) int {
 
 // extractor walks the content root and writes blocks.
 type extractor struct {
-	out     *blockText
-	cur     strings.Builder
-	space   bool // white space seen since the last word
-	inPre   int
-	article int // depth inside <article> or <main>
+	out   *blockText
+	cur   strings.Builder
+	space bool // white space seen since the last word
+	inPre int
 }
 
 // dropTags are elements whose content is never article text.

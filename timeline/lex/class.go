@@ -10,7 +10,7 @@ type Class uint8
 // ambiguous one, and a modal verb); a value it carries for a class is in
 // its Entry (Num, Unit, Code).
 const (
-	none Class = iota
+	_ Class = iota // no class: the zero Class is none of them
 
 	// Calendar words, with their values.
 	Month           // a month name or abbreviation; Num is 1..12

@@ -1,7 +1,6 @@
 package merge
 
 import (
-	"os"
 	"reflect"
 	"strconv"
 	"strings"
@@ -298,13 +297,6 @@ func TestCompatible(t *testing.T) {
 		if got := compatible(c.b, c.a); got != c.want {
 			t.Errorf("%s (swapped): compatible = %v, want %v", c.name, got, c.want)
 		}
-	}
-}
-
-func writeFile(t *testing.T, path, content string) {
-	t.Helper()
-	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
 	}
 }
 
