@@ -95,7 +95,8 @@ type builder struct {
 	inTime []bool             // which of its tokens are time expressions
 	tokBuf []token            // the sentence's tokens, the slice reused
 	stems  map[string]stemmed // words' stems, as written (builder.stemmed)
-	words  wordArena          // room for the words of the sentence's labels
+	words  arena[word]        // room for the words of the sentence's labels
+	made   arena[token]       // the tokens of the words the label rules make
 	with   []int              // the partners of a trigger (partners.go), reused
 }
 
@@ -197,7 +198,7 @@ type relative struct {
 
 // sentence builds the events of one sentence.
 func (b *builder) sentence(u unit) {
-	b.words.used = 0 // the last sentence's label words are done with
+	b.words.used, b.made.used = 0, 0 // the last sentence's label words are done with
 	if len(u.mentions) == 0 && !b.mayRelate(u.span) {
 		return // nothing to date here
 	}
@@ -580,7 +581,7 @@ func (b *builder) nearest(own, ownClauses []int, ci, main int) (int, bool) {
 func (b *builder) mentionLabel(m timeline.Mention) string {
 	var ws []word
 	for _, f := range strings.Fields(m.Text) {
-		ws = append(ws, newWord(b.lx, f))
+		ws = append(ws, b.newWord(f))
 	}
 	return joinLabel(capWords(ws))
 }

@@ -195,7 +195,7 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 	case len(ws) > 1 && ws[0].has(lex.PossessivePronoun) && len(named) > 0 && !named[len(named)-1].isLower():
 		// "Bangladesh said its troops would join": Bangladesh's troops
 		name := named[len(named)-1]
-		ws = capWords(append([]word{newWord(b.lx, name.text+"'s")}, ws[1:]...))
+		ws = capWords(append([]word{b.newWord(name.text + "'s")}, ws[1:]...))
 	}
 	return joinLabel(ws), joinLabel(who)
 }

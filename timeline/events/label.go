@@ -18,28 +18,28 @@ const maxLabelWords = 8
 // label needs far fewer than this.
 const maxInputWords = 40
 
-// word is a word of a label: as written, its lexicon word ("" when it is
-// not listed), and its classes (listed and by form).
-type word struct {
-	text, listed string
-	cls          lex.Set
-}
+// word is a word of a label: a token of the sentence, or one the label
+// rules made ("launch" from "launching", "Corp's", "Bush:"), looked up as
+// the sentence's tokens are. A label is a slice of pointers because the
+// rules drop and keep its words pass after pass: a pointer is copied in
+// one move, and its classes and case are read where the token keeps them.
+type word struct{ *token }
 
-// newWord looks a word up that the label rules made ("launch" from
-// "launching", "Corp's").
-func newWord(lx *lex.Lexicon, text string) word {
-	e := lx.Lookup(strings.ToLower(text))
-	return word{text: text, listed: e.Word, cls: e.Classes.Union(lx.Form(e, text))}
+// newWord makes a word the label rules wrote, with the classes it has as
+// listed and by its form. Its token lives in the builder's arena, as long
+// as the sentence's.
+func (b *builder) newWord(text string) word {
+	e := b.lx.Lookup(strings.ToLower(text))
+	t := append(b.made.alloc(1), token{text: text, word: true, lc: isLowerWord(text), cls: e.Classes.Union(b.lx.Form(e, text)), e: e})
+	return word{&t[0]}
 }
-
-func (w word) has(c lex.Class) bool { return w.cls.Has(c) }
 
 // isLower reports whether the word begins with a lower-case letter.
-func (w word) isLower() bool { return isLowerWord(w.text) }
+func (w word) isLower() bool { return w.lc }
 
 // written reports whether the word is in class c as written, in lower case
 // ("that", not "That"): a capital makes it a name or a sentence's opening.
-func (w word) written(c lex.Class) bool { return w.cls.Has(c) && w.text == w.listed }
+func (w word) written(c lex.Class) bool { return w.cls.Has(c) && w.text == w.e.Word }
 
 func texts(ws []word) []string {
 	out := make([]string, len(ws))
@@ -49,7 +49,7 @@ func texts(ws []word) []string {
 	return out
 }
 
-// labelWordsIn turns the tokens of a clause into a short headline-style
+// labelWords turns the tokens of a clause into a short headline-style
 // label: the words that remain once the time expressions (and the
 // prepositions that introduce them) are removed, without the clause's
 // opening conjunction, sentence adverbs or articles, with a present
@@ -59,10 +59,13 @@ func texts(ws []word) []string {
 // keyed to particular sentences.
 //
 // drop marks token indices to leave out (time expressions and what belongs
-// to them); it may be nil. The words are written into ws, which is empty
-// and has room for min(len(toks), maxInputWords) words.
-func labelWordsIn(lx *lex.Lexicon, toks []token, drop []bool, ws []word) []word {
-	for i, t := range toks {
+// to them); it may be nil. The words' room comes from the builder's arena:
+// a sentence asks for many labels, and their words live only until they
+// are joined.
+func (b *builder) labelWords(toks []token, drop []bool) []word {
+	ws := b.words.alloc(min(len(toks), maxInputWords))
+	for i := range toks {
+		t := &toks[i]
 		if len(ws) == maxInputWords {
 			break // the rules below look a few words around; the label keeps 8
 		}
@@ -72,24 +75,24 @@ func labelWordsIn(lx *lex.Lexicon, toks []token, drop []bool, ws []word) []word 
 		// "Corp.'s" arrives as "Corp", ".", "'", "s": put the possessive back.
 		if t.has(lex.PossessiveS) && i >= 2 && len(ws) > 0 && !toks[i-1].word && toks[i-1].End == t.Start &&
 			(toks[i-1].text == "'" || toks[i-1].text == "’") {
-			ws[len(ws)-1] = newWord(lx, ws[len(ws)-1].text+toks[i-1].text+"s")
+			ws[len(ws)-1] = b.newWord(ws[len(ws)-1].text + toks[i-1].text + "s")
 			continue
 		}
 		switch w := trimQuotes(t.text); {
 		case w == t.text:
-			ws = append(ws, word{text: t.text, listed: t.e.Word, cls: t.cls})
+			ws = append(ws, word{t})
 		case w != "":
-			ws = append(ws, newWord(lx, w))
+			ws = append(ws, b.newWord(w))
 		}
 	}
 	ws = trimLeadingConnectors(ws)
 	ws = dropAdverbs(ws)
-	ws = participleToBase(lx, ws)
+	ws = b.participleToBase(ws)
 	ws = dropRelativeClause(ws)
 	ws = dropContactRelative(ws)
 	ws = dropHedges(ws)
 	ws = filter(ws, func(w word) bool { return !w.has(lex.Article) && !w.has(lex.RelativePronoun) })
-	ws = dropTitles(lx, ws)
+	ws = dropTitles(b.lx, ws)
 	ws = filter(ws, func(w word) bool { return !w.has(lex.CompanySuffix) })
 	ws = trimLeadingConnectors(ws)
 	if len(ws) > 2 && ws[0].has(lex.Preposition) && !ws[1].has(lex.Preposition) && ws[1].isLower() {
@@ -100,18 +103,12 @@ func labelWordsIn(lx *lex.Lexicon, toks []token, drop []bool, ws []word) []word 
 	return capWords(ws)
 }
 
-// labelWords is labelWordsIn with the words' room taken from the builder's
-// arena: a sentence asks for many labels, and their words live only until
-// they are joined.
-func (b *builder) labelWords(toks []token, drop []bool) []word {
-	return labelWordsIn(b.lx, toks, drop, b.words.alloc(min(len(toks), maxInputWords)))
-}
-
-// wordArena hands out room for the words of one sentence's labels from
-// large blocks. The builder resets it when it starts a sentence: no word
-// slice outlives its sentence (labels are strings).
-type wordArena struct {
-	block []word
+// arena hands out room for the words of one sentence's labels, and for
+// the tokens of the words the rules make, from large blocks. The builder
+// resets it when it starts a sentence: no label word outlives its
+// sentence (labels are strings).
+type arena[T any] struct {
+	block []T
 	used  int
 }
 
@@ -123,17 +120,17 @@ const (
 	maxWordBlock   = 4096
 )
 
-// alloc returns an empty slice with room for n words that no other slice
-// of the arena shares.
-func (a *wordArena) alloc(n int) []word {
+// alloc returns an empty slice with room for n elements that no other
+// slice of the arena shares.
+func (a *arena[T]) alloc(n int) []T {
 	if a.used+n > len(a.block) {
 		size := min(max(firstWordBlock, 2*len(a.block)), maxWordBlock)
-		a.block = make([]word, max(size, n)) // the old block stays with the slices made from it
+		a.block = make([]T, max(size, n)) // the old block stays with the slices made from it
 		a.used = 0
 	}
-	ws := a.block[a.used : a.used : a.used+n]
+	s := a.block[a.used : a.used : a.used+n]
 	a.used += n
-	return ws
+	return s
 }
 
 // shortenSubject drops what follows the head of a long subject when the
@@ -509,7 +506,7 @@ func startsLower(w string) bool {
 // "forces launch a surprise incursion"), dropping an auxiliary before it.
 // A participle counts as a verb when it is lower case, does not follow a
 // determiner or preposition, and opens an object or complement.
-func participleToBase(lx *lex.Lexicon, ws []word) []word {
+func (b *builder) participleToBase(ws []word) []word {
 	for i, w := range ws {
 		if i > 0 && ws[i-1].isLower() && ws[i-1].cls.Any(finiteVerbs) && !ws[i-1].has(lex.Auxiliary) && !ws[i-1].has(lex.PerfectAuxiliary) {
 			return ws // a finite verb came first: a participle after it is not the predicate ("arrived seeking to mediate")
@@ -531,14 +528,14 @@ func participleToBase(lx *lex.Lexicon, ws []word) []word {
 			continue
 		}
 		out := append([]word(nil), ws[:i]...)
-		verb := lx.Rules().Base(w.text)
+		verb := b.lx.Rules().Base(w.text)
 		if len(out) > 0 && out[len(out)-1].has(lex.Auxiliary) {
 			if out[len(out)-1].has(lex.ThirdPersonAuxiliary) {
-				verb = lx.Rules().ThirdPerson(verb) // "the department is considering" -> "considers"
+				verb = b.lx.Rules().ThirdPerson(verb) // "the department is considering" -> "considers"
 			}
 			out = out[:len(out)-1]
 		}
-		out = append(out, newWord(lx, verb))
+		out = append(out, b.newWord(verb))
 		return append(out, ws[i+1:]...)
 	}
 	return ws

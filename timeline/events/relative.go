@@ -284,7 +284,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 			// "Saddam, with whom the king met Monday": "King met with
 			// Saddam"
 			if obj := antecedent(try(tail(cls[ci-1]))); len(obj) > 0 && len(ws) > 0 {
-				ws = capWords(append(append(append([]word(nil), ws...), newWord(b.lx, toks[c.from].text)), obj...))
+				ws = capWords(append(append(append([]word(nil), ws...), b.newWord(toks[c.from].text)), obj...))
 			}
 		}
 		if rv := reportVerb(ws); n == 0 && rv > 0 && cls[ci].to < len(toks) && toks[cls[ci].to].text == ":" {
@@ -296,7 +296,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 					if len(speaker) > 1 && isTitle(b.lx, speaker[0]) && !speaker[1].isLower() {
 						speaker = speaker[1:] // "Bush:", as a headline quotes him
 					}
-					speaker[len(speaker)-1] = newWord(b.lx, speaker[len(speaker)-1].text+":")
+					speaker[len(speaker)-1] = b.newWord(speaker[len(speaker)-1].text + ":")
 					return joinLabel(capWords(append(speaker, content...)))
 				}
 			}
@@ -328,7 +328,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 					return joinLabel(content)
 				}
 				speaker := append([]word(nil), ws[:rv]...)
-				speaker[len(speaker)-1] = newWord(b.lx, speaker[len(speaker)-1].text+":")
+				speaker[len(speaker)-1] = b.newWord(speaker[len(speaker)-1].text + ":")
 				return joinLabel(capWords(append(speaker, content...)))
 			}
 		}
