@@ -64,6 +64,18 @@ func texts(ws []word) []string {
 // are joined.
 func (b *builder) labelWords(toks []token, drop []bool) []word {
 	ws := b.words.alloc(min(len(toks), maxInputWords))
+	// in gathers the classes the label's words hold, and dot whether one
+	// ends in a full stop ("Sen."): a rule that asks for classes none of
+	// the words holds has nothing to do, and most labels hold no title, no
+	// relative pronoun, no adverb. The rules only drop words (or put one
+	// made from another in its place, whose classes are added), so the
+	// set holds what every later pass can meet.
+	var in lex.Set
+	dot := false
+	add := func(w word) {
+		in = in.Union(w.cls)
+		dot = dot || w.text[len(w.text)-1] == '.'
+	}
 	for i := range toks {
 		t := &toks[i]
 		if len(ws) == maxInputWords {
@@ -76,24 +88,44 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 		if t.has(lex.PossessiveS) && i >= 2 && len(ws) > 0 && !toks[i-1].word && toks[i-1].End == t.Start &&
 			(toks[i-1].text == "'" || toks[i-1].text == "’") {
 			ws[len(ws)-1] = b.newWord(ws[len(ws)-1].text + toks[i-1].text + "s")
+			add(ws[len(ws)-1])
 			continue
 		}
 		switch w := trimQuotes(t.text); {
 		case w == t.text:
 			ws = append(ws, word{t})
+			add(word{t})
 		case w != "":
 			ws = append(ws, b.newWord(w))
+			add(ws[len(ws)-1])
 		}
 	}
 	ws = trimLeadingConnectors(ws)
-	ws = dropAdverbs(ws)
-	ws = b.participleToBase(ws)
-	ws = dropRelativeClause(ws)
-	ws = dropContactRelative(ws)
+	if in.Any(adverbs) {
+		ws = dropAdverbs(ws)
+	}
+	if in.Has(lex.ParticipleForm) {
+		var verb word
+		if ws, verb = b.participleToBase(ws); verb.token != nil {
+			in = in.Union(verb.cls)
+		}
+	}
+	if in.Has(lex.RelativePronoun) {
+		ws = dropRelativeClause(ws)
+	}
+	if in.Has(lex.Article) {
+		ws = dropContactRelative(ws)
+	}
 	ws = dropHedges(ws)
-	ws = filter(ws, func(w word) bool { return !w.has(lex.Article) && !w.has(lex.RelativePronoun) })
-	ws = dropTitles(b.lx, ws)
-	ws = filter(ws, func(w word) bool { return !w.has(lex.CompanySuffix) })
+	if in.Any(articlesAndRelatives) {
+		ws = filter(ws, func(w word) bool { return !w.cls.Any(articlesAndRelatives) })
+	}
+	if dot || in.Has(lex.Title) {
+		ws = dropTitles(b.lx, ws)
+	}
+	if in.Has(lex.CompanySuffix) {
+		ws = filter(ws, func(w word) bool { return !w.has(lex.CompanySuffix) })
+	}
 	ws = trimLeadingConnectors(ws)
 	if len(ws) > 2 && ws[0].has(lex.Preposition) && !ws[1].has(lex.Preposition) && ws[1].isLower() {
 		ws = ws[1:] // "In a long verbal attack read on television": the attack
@@ -102,6 +134,13 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 	ws = shortenSubject(ws)
 	return capWords(ws)
 }
+
+// The classes that some rules of labelWords need a word of before they
+// have anything to do.
+var (
+	adverbs              = lex.Of(lex.SentenceAdverb, lex.LyForm)
+	articlesAndRelatives = lex.Of(lex.Article, lex.RelativePronoun)
+)
 
 // arena hands out room for the words of one sentence's labels, and for
 // the tokens of the words the rules make, from large blocks. The builder
@@ -505,11 +544,12 @@ func startsLower(w string) bool {
 // verb into its base form ("forces launching a surprise incursion" ->
 // "forces launch a surprise incursion"), dropping an auxiliary before it.
 // A participle counts as a verb when it is lower case, does not follow a
-// determiner or preposition, and opens an object or complement.
-func (b *builder) participleToBase(ws []word) []word {
+// determiner or preposition, and opens an object or complement. It also
+// returns the base verb it made, if it made one.
+func (b *builder) participleToBase(ws []word) ([]word, word) {
 	for i, w := range ws {
 		if i > 0 && ws[i-1].isLower() && ws[i-1].cls.Any(finiteVerbs) && !ws[i-1].has(lex.Auxiliary) && !ws[i-1].has(lex.PerfectAuxiliary) {
-			return ws // a finite verb came first: a participle after it is not the predicate ("arrived seeking to mediate")
+			return ws, word{} // a finite verb came first: a participle after it is not the predicate ("arrived seeking to mediate")
 		}
 		if !w.has(lex.ParticipleForm) || w.has(lex.IngNotVerb) || !w.isLower() {
 			continue
@@ -527,18 +567,20 @@ func (b *builder) participleToBase(ws []word) []word {
 		case i+1 < len(ws) && !ws[i+1].has(lex.VerbObjectStart) && !isNumber(ws[i+1].text):
 			continue
 		}
-		out := append([]word(nil), ws[:i]...)
+		// in place: the words are the label's own
 		verb := b.lx.Rules().Base(w.text)
-		if len(out) > 0 && out[len(out)-1].has(lex.Auxiliary) {
-			if out[len(out)-1].has(lex.ThirdPersonAuxiliary) {
+		if i > 0 && ws[i-1].has(lex.Auxiliary) {
+			if ws[i-1].has(lex.ThirdPersonAuxiliary) {
 				verb = b.lx.Rules().ThirdPerson(verb) // "the department is considering" -> "considers"
 			}
-			out = out[:len(out)-1]
+			ws = append(ws[:i-1], ws[i:]...)
+			i--
 		}
-		out = append(out, b.newWord(verb))
-		return append(out, ws[i+1:]...)
+		base := b.newWord(verb)
+		ws[i] = base
+		return ws, base
 	}
-	return ws
+	return ws, word{}
 }
 
 func isNumber(w string) bool {
