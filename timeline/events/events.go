@@ -903,12 +903,15 @@ func (b *builder) mergeRepeats() []int {
 	first := map[key][]int{}
 	var stems [][]string // each draft's label words, found once
 	var found []bool
+	var pool []string // the stems of all of them, one backing array: a label has a few
 	wordsOf := func(i int) []string {
 		if stems == nil {
 			stems, found = make([][]string, len(b.drafts)), make([]bool, len(b.drafts))
 		}
 		if !found[i] {
-			stems[i], found[i] = b.labelStems(b.drafts[i].label, b.drafts[i].stem), true
+			at := len(pool)
+			pool = b.labelStems(pool, b.drafts[i].label, b.drafts[i].stem)
+			stems[i], found[i] = pool[at:len(pool):len(pool)], true
 		}
 		return stems[i]
 	}
@@ -938,16 +941,45 @@ func (b *builder) mergeRepeats() []int {
 	return alias
 }
 
-// labelStems returns the stems of a label's content words but the
-// trigger's (stem), which similar compares.
-func (b *builder) labelStems(label, stem string) []string {
-	var out []string // each stem once; a label has a few words, fewer than a map would pay for
-	for w := range strings.FieldsSeq(label) {
-		if s := b.stemmed(w); s.content && s.stem != stem && !slices.Contains(out, s.stem) {
+// labelStems appends to out the stems of a label's content words but the
+// trigger's (stem), which similar compares. A label in ASCII, as most
+// are, is split at ASCII white space here rather than by strings.Fields,
+// whose every word costs a call.
+func (b *builder) labelStems(out []string, label, stem string) []string {
+	from := len(out) // each stem once; a label has a few words, fewer than a map would pay for
+	add := func(w string) {
+		if s := b.stemmed(w); s.content && s.stem != stem && !slices.Contains(out[from:], s.stem) {
 			out = append(out, s.stem)
 		}
 	}
+	for i := 0; i < len(label); i++ {
+		if label[i] >= utf8.RuneSelf {
+			for w := range strings.FieldsSeq(label) {
+				add(w)
+			}
+			return out
+		}
+	}
+	for i := 0; i < len(label); {
+		for i < len(label) && asciiSpace(label[i]) {
+			i++
+		}
+		j := i
+		for j < len(label) && !asciiSpace(label[j]) {
+			j++
+		}
+		if j > i {
+			add(label[i:j])
+		}
+		i = j
+	}
 	return out
+}
+
+// asciiSpace reports whether c is white space as unicode.IsSpace says of
+// an ASCII byte.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // stem returns the stem of the lower-case word w.
