@@ -69,12 +69,14 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 	// the words holds has nothing to do, and most labels hold no title, no
 	// relative pronoun, no adverb. The rules only drop words (or put one
 	// made from another in its place, whose classes are added), so the
-	// set holds what every later pass can meet.
+	// set holds what every later pass can meet. So does amount, whether a
+	// word is a number or a sum, for dropHedges.
 	var in lex.Set
-	dot := false
+	dot, amount := false, false
 	add := func(w word) {
 		in = in.Union(w.cls)
 		dot = dot || w.text[len(w.text)-1] == '.'
+		amount = amount || isAmount(w.text)
 	}
 	for i := range toks {
 		t := &toks[i]
@@ -91,11 +93,13 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 			add(ws[len(ws)-1])
 			continue
 		}
-		switch w := trimQuotes(t.text); {
-		case w == t.text:
+		if !quoted(t.text) {
 			ws = append(ws, word{t})
 			add(word{t})
-		case w != "":
+		} else if w := strings.Trim(t.text, "'’‘"); w == t.text {
+			ws = append(ws, word{t}) // "—" opens with 0xE2 as ’ does
+			add(word{t})
+		} else if w != "" {
 			ws = append(ws, b.newWord(w))
 			add(ws[len(ws)-1])
 		}
@@ -107,7 +111,7 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 	if in.Has(lex.ParticipleForm) {
 		var verb word
 		if ws, verb = b.participleToBase(ws); verb.token != nil {
-			in = in.Union(verb.cls)
+			add(verb)
 		}
 	}
 	if in.Has(lex.RelativePronoun) {
@@ -116,7 +120,9 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 	if in.Has(lex.Article) {
 		ws = dropContactRelative(ws)
 	}
-	ws = dropHedges(ws)
+	if amount {
+		ws = dropHedges(ws)
+	}
 	if in.Any(articlesAndRelatives) {
 		ws = filter(ws, func(w word) bool { return !w.cls.Any(articlesAndRelatives) })
 	}
@@ -402,26 +408,31 @@ func trimTrailingParticiple(ws []word) []word {
 
 // joinLabel writes label words as a label with a capital first letter.
 func joinLabel(ws []word) string {
-	if len(ws) == 0 || ws[0].text == "" {
+	if len(ws) == 0 || ws[0].text == "" || ws[0].text[0] >= utf8.RuneSelf {
 		return joinChecked(ws)
 	}
 	n := len(ws) - 1 // the spaces
 	for _, w := range ws {
-		if !utf8.ValidString(w.text) {
-			return joinChecked(ws)
-		}
 		n += len(w.text)
 	}
 	var b strings.Builder
-	b.Grow(n + utf8.UTFMax)
-	r, size := utf8.DecodeRuneInString(ws[0].text)
-	b.WriteRune(unicode.ToUpper(r))
-	b.WriteString(ws[0].text[size:])
+	b.Grow(n)
+	c := ws[0].text[0]
+	if 'a' <= c && c <= 'z' {
+		c -= 'a' - 'A'
+	}
+	b.WriteByte(c)
+	b.WriteString(ws[0].text[1:])
 	for _, w := range ws[1:] {
 		b.WriteByte(' ')
 		b.WriteString(w.text)
 	}
-	return b.String()
+	// Checked once, whole: words joined by spaces are UTF-8 exactly when
+	// each word is, as a space neither ends nor continues a rune.
+	if s := b.String(); utf8.ValidString(s) {
+		return s
+	}
+	return joinChecked(ws)
 }
 
 // joinChecked is joinLabel for any words, also those that hold bytes that
@@ -435,14 +446,12 @@ func joinChecked(ws []word) string {
 	return string(unicode.ToUpper(r)) + s[size:]
 }
 
-// trimQuotes is strings.Trim(s, "'’‘") without the work for a word that
-// neither opens nor closes with a quotation mark, as most do: ’ and ‘ begin
-// with the byte 0xE2 and end with 0x99 and 0x98.
-func trimQuotes(s string) string {
-	if n := len(s); n > 0 && s[0] != '\'' && s[0] != 0xE2 && s[n-1] != '\'' && s[n-1] != 0x98 && s[n-1] != 0x99 {
-		return s
-	}
-	return strings.Trim(s, "'’‘")
+// quoted reports whether a word opens or closes with a quotation mark,
+// which strings.Trim(s, "'’‘") would take off: ’ and ‘ begin with the
+// byte 0xE2 and end with 0x99 and 0x98.
+func quoted(s string) bool {
+	n := len(s)
+	return n > 0 && (s[0] == '\'' || s[0] == 0xE2 || s[n-1] == '\'' || s[n-1] == 0x98 || s[n-1] == 0x99)
 }
 
 // contentWords counts the words of a label that are not function words.

@@ -222,7 +222,8 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 		c  clause
 		ws []word
 	}
-	var seen []labelled
+	var room [8]labelled // candidates are few: room for them without a heap allocation
+	seen := room[:0]
 	try := func(c clause) []word {
 		for _, l := range seen {
 			if l.c == c {
@@ -234,7 +235,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 		return ws
 	}
 	good := func(ws []word) bool { return len(ws) >= 2 && contentWords(ws) >= 1 }
-	cands := []clause{cls[ci]}
+	cands := append(make([]clause, 0, 8), cls[ci])
 	if ci == 0 && len(cls) > 1 {
 		opener := toks[cls[0].from].cls
 		commaAfter := cls[0].to < len(toks) && toks[cls[0].to].text == ","
