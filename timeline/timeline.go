@@ -353,20 +353,27 @@ func FormatDate(t time.Time) string {
 	if t.IsZero() {
 		return ""
 	}
+	return string(AppendDate(make([]byte, 0, 16), t))
+}
+
+// AppendDate appends t as FormatDate writes it ("" for the zero time): the
+// JSON writers put two dates for every time reference straight into their
+// buffer, with no string of their own.
+func AppendDate(b []byte, t time.Time) []byte {
+	if t.IsZero() {
+		return b
+	}
 	y, m, d := t.Date()
-	// by hand rather than with fmt: exports and the extract command write
-	// two dates for every time reference
-	b := make([]byte, 0, 16)
 	if y < 0 {
 		b = append(b, '-')
 		y = -y
 	}
-	for p := 1000; p > 1 && y < p; p /= 10 {
-		b = append(b, '0') // four digits at least
+	if y < 10000 { // four digits, zeros first: almost every year
+		b = append(b, byte('0'+y/1000), byte('0'+y/100%10), byte('0'+y/10%10), byte('0'+y%10))
+	} else {
+		b = strconv.AppendInt(b, int64(y), 10)
 	}
-	b = strconv.AppendInt(b, int64(y), 10)
-	b = append(b, '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
-	return string(b)
+	return append(b, '-', byte('0'+m/10), byte('0'+m%10), '-', byte('0'+d/10), byte('0'+d%10))
 }
 
 // ParseDate reads YYYY-MM-DD (with an optional leading minus for BC years).

@@ -2,9 +2,11 @@ package cli
 
 import (
 	"bufio"
-	"iter"
 	"math"
+	"slices"
 	"strconv"
+	"strings"
+	"time"
 	"unicode/utf8"
 
 	"retrace/timeline"
@@ -14,13 +16,18 @@ import (
 // jsonEnc writes JSON as it goes, with encoding/json's exact bytes
 // (SetEscapeHTML(false); indented with SetIndent("", "  ") or compact), so
 // the extract command prints each document as soon as it is analysed with
-// no second pass to indent it and no reflection. It knows export's DocJSON
-// shape field by field; TestJSONMatchesEncodingJSON holds the two together.
+// no second pass to indent it, no reflection and no value of its own per
+// field: mentions and events are written straight from the analysis, each
+// field appended to one buffer. It writes what encoding/json makes of
+// export.DocumentJSON, field by field; TestJSONMatchesEncodingJSON holds
+// the two together.
 type jsonEnc struct {
 	buf    []byte
 	indent bool
 	depth  int
-	fresh  []bool // for each open object or array: nothing written in it yet
+	// started has bit d set once something is written in the object or
+	// array open at depth d: the next element takes a comma.
+	started uint64
 	// out, when set, takes buf whenever it holds more than spillSize, so
 	// a document of any size is written with a small buffer.
 	out *bufio.Writer
@@ -36,16 +43,25 @@ func (e *jsonEnc) spill() {
 	}
 }
 
-// newlineIndent is a line break and the indent of the deepest a document
-// goes and more, cut to length: one append per line instead of one per level.
-const newlineIndent = "\n                                "
+// lineStarts[d] begins a line at depth d: a line break and the indent.
+// keyStarts[d] is the same followed by a key's opening quote. Each is one
+// append, not one per level; a document goes no deeper than maxDepth.
+var lineStarts, keyStarts = func() (lines, keys [maxDepth + 1]string) {
+	for d := range lines {
+		lines[d] = "\n" + strings.Repeat("  ", d)
+		keys[d] = lines[d] + `"`
+	}
+	return lines, keys
+}()
+
+const maxDepth = 15
 
 func (e *jsonEnc) newline() {
 	if !e.indent {
 		return
 	}
-	if n := 1 + 2*e.depth; n <= len(newlineIndent) {
-		e.buf = append(e.buf, newlineIndent[:n]...)
+	if e.depth <= maxDepth {
+		e.buf = append(e.buf, lineStarts[e.depth]...)
 		return
 	}
 	e.buf = append(e.buf, '\n')
@@ -57,37 +73,55 @@ func (e *jsonEnc) newline() {
 func (e *jsonEnc) open(c byte) {
 	e.buf = append(e.buf, c)
 	e.depth++
-	e.fresh = append(e.fresh, true)
+	e.started &^= 1 << (e.depth & 63)
 }
 
 func (e *jsonEnc) close(c byte) {
+	started := e.started&(1<<(e.depth&63)) != 0
 	e.depth--
-	last := len(e.fresh) - 1
-	if !e.fresh[last] {
+	if started {
 		e.newline()
 	}
-	e.fresh = e.fresh[:last]
 	e.buf = append(e.buf, c)
 }
 
 // elem starts the next element of the open array or object.
 func (e *jsonEnc) elem() {
-	last := len(e.fresh) - 1
-	if !e.fresh[last] {
+	bit := uint64(1) << (e.depth & 63)
+	if e.started&bit != 0 {
 		e.buf = append(e.buf, ',')
 	}
-	e.fresh[last] = false
+	e.started |= bit
 	e.newline()
 }
 
+// key starts the next field of the open object: the comma before it,
+// its line and indent, its name and the colon, in as few appends as can
+// be (the documents are made of keys as much as of values).
 func (e *jsonEnc) key(k string) {
-	e.elem()
-	e.buf = append(e.buf, '"')
-	e.buf = append(e.buf, k...)
-	e.buf = append(e.buf, '"', ':')
-	if e.indent {
-		e.buf = append(e.buf, ' ')
+	bit := uint64(1) << (e.depth & 63)
+	b := e.buf
+	if e.started&bit != 0 {
+		b = append(b, ',')
 	}
+	e.started |= bit
+	switch {
+	case !e.indent:
+		b = append(b, '"')
+		b = append(b, k...)
+		b = append(b, '"', ':')
+	case e.depth <= maxDepth:
+		b = append(b, keyStarts[e.depth]...)
+		b = append(b, k...)
+		b = append(b, '"', ':', ' ')
+	default:
+		e.buf = b
+		e.newline()
+		b = append(e.buf, '"')
+		b = append(b, k...)
+		b = append(b, '"', ':', ' ')
+	}
+	e.buf = b
 }
 
 func (e *jsonEnc) str(k, v string) {
@@ -128,12 +162,41 @@ func (e *jsonEnc) optFloat(k string, f float64) {
 
 func (e *jsonEnc) int(k string, v int) {
 	e.key(k)
-	e.buf = strconv.AppendInt(e.buf, int64(v), 10)
+	e.buf = appendInt(e.buf, v)
 }
 
-// document writes one document in export.DocJSON's shape, its mentions and
-// events as they come.
-func (e *jsonEnc) document(head export.DocJSON, mentions iter.Seq[export.MentionJSON], events iter.Seq[export.EventJSON]) {
+// interval writes the earliest, latest and granularity fields of
+// export.MentionJSON and EventJSON, each tagged omitempty: all three are
+// absent when the interval is zero.
+func (e *jsonEnc) interval(iv timeline.Interval) {
+	if iv.IsZero() {
+		return
+	}
+	if !iv.Earliest.IsZero() {
+		e.key("earliest")
+		e.date(iv.Earliest)
+	}
+	if !iv.Latest.IsZero() {
+		e.key("latest")
+		e.date(iv.Latest)
+	}
+	if iv.Granularity != timeline.GranUnknown {
+		e.str("granularity", iv.Granularity.String())
+	}
+}
+
+// date writes a day as a JSON string, as timeline.FormatDate writes it:
+// nothing in it needs escaping.
+func (e *jsonEnc) date(t time.Time) {
+	e.buf = append(e.buf, '"')
+	e.buf = timeline.AppendDate(e.buf, t)
+	e.buf = append(e.buf, '"')
+}
+
+// analysis writes an analysis as export.DocumentJSON shapes it, its
+// mentions and events one by one as they come.
+func (e *jsonEnc) analysis(a *timeline.Analysis) {
+	head := export.DocumentJSON(&timeline.Analysis{Doc: a.Doc, Narrative: a.Narrative})
 	e.open('{')
 	e.str("path", head.Path)
 	e.optStr("title", head.Title)
@@ -142,17 +205,17 @@ func (e *jsonEnc) document(head export.DocJSON, mentions iter.Seq[export.Mention
 	e.str("mode", head.Mode)
 	e.key("mentions")
 	e.open('[')
-	for m := range mentions {
+	for i := range a.Mentions {
 		e.elem()
-		e.mention(m)
+		e.mention(&a.Mentions[i])
 		e.spill()
 	}
 	e.close(']')
 	e.key("events")
 	e.open('[')
-	for ev := range events {
+	for i := range a.Events {
 		e.elem()
-		e.event(ev)
+		e.event(a.Doc, &a.Events[i])
 		e.spill()
 	}
 	e.close(']')
@@ -184,60 +247,58 @@ func (e *jsonEnc) dct(d export.DCTJSON) {
 	e.close('}')
 }
 
-func (e *jsonEnc) mention(m export.MentionJSON) {
+// mention writes what export.MentionOf makes of m.
+func (e *jsonEnc) mention(m *timeline.Mention) {
 	e.open('{')
 	e.str("id", m.ID)
 	e.int("start", m.Start)
 	e.int("end", m.End)
 	e.str("text", m.Text)
-	e.str("type", m.Type)
+	e.str("type", string(m.Type))
 	e.str("value", m.Value)
 	e.optStr("mod", m.Mod)
-	e.optStr("kind", m.Kind)
-	e.optStr("earliest", m.Earliest)
-	e.optStr("latest", m.Latest)
-	e.optStr("granularity", m.Granularity)
+	e.optStr("kind", string(m.Kind))
+	e.interval(m.Interval)
 	e.str("anchor", m.Anchor)
-	e.optStr("anchorWhy", m.AnchorWhy)
+	if m.AnchorWhy != "" {
+		e.str("anchorWhy", m.AnchorWhy.Describe())
+	}
 	e.close('}')
 }
 
-func (e *jsonEnc) event(ev export.EventJSON) {
+// event writes what export.EventOf makes of ev, an event of document d.
+func (e *jsonEnc) event(d *timeline.Document, ev *timeline.Event) {
 	e.open('{')
 	e.str("id", ev.ID)
 	e.str("label", ev.Label)
-	e.optStr("earliest", ev.Earliest)
-	e.optStr("latest", ev.Latest)
-	e.optStr("granularity", ev.Granularity)
-	e.optStr("kind", ev.Kind)
+	e.interval(ev.Interval)
+	e.optStr("kind", string(ev.Kind))
 	if ev.State {
 		e.key("state")
 		e.buf = append(e.buf, "true"...)
 	}
-	e.key("mentions")
-	if ev.Mentions == nil {
-		e.buf = append(e.buf, "null"...)
-	} else {
-		e.open('[')
-		for _, id := range ev.Mentions {
-			e.elem()
-			e.buf = appendJSONString(e.buf, id)
-		}
-		e.close(']')
+	e.key("mentions") // never null: EventOf makes a missing list empty
+	e.open('[')
+	for _, id := range ev.Mentions {
+		e.elem()
+		e.buf = appendJSONString(e.buf, id)
 	}
-	e.int("start", ev.Start)
-	e.int("end", ev.End)
+	e.close(']')
+	e.int("start", ev.Sentence.Start)
+	e.int("end", ev.Sentence.End)
 	e.optStr("how", ev.How)
-	if ev.Trigger != nil {
+	if inText(d, ev.Trigger) {
 		e.key("trigger")
-		e.span(ev.Trigger)
+		e.span(d, ev.Trigger)
 	}
-	if len(ev.With) > 0 {
+	if slices.ContainsFunc(ev.With, func(s timeline.Span) bool { return inText(d, s) }) {
 		e.key("with")
 		e.open('[')
-		for i := range ev.With {
-			e.elem()
-			e.span(&ev.With[i])
+		for _, s := range ev.With {
+			if inText(d, s) {
+				e.elem()
+				e.span(d, s)
+			}
 		}
 		e.close(']')
 	}
@@ -248,11 +309,11 @@ func (e *jsonEnc) event(ev export.EventJSON) {
 		for _, r := range ev.Also {
 			e.elem()
 			e.open('{')
-			e.int("start", r.Start)
-			e.int("end", r.End)
-			if r.Trigger != nil {
+			e.int("start", r.Sentence.Start)
+			e.int("end", r.Sentence.End)
+			if inText(d, r.Trigger) {
 				e.key("trigger")
-				e.span(r.Trigger)
+				e.span(d, r.Trigger)
 			}
 			e.close('}')
 		}
@@ -261,31 +322,51 @@ func (e *jsonEnc) event(ev export.EventJSON) {
 	e.close('}')
 }
 
-func (e *jsonEnc) span(t *export.SpanJSON) {
+// inText reports whether s is a span export writes: one the document's
+// text holds, not empty.
+func inText(d *timeline.Document, s timeline.Span) bool {
+	return d != nil && s.Start >= 0 && s.End > s.Start && s.End <= len(d.Text)
+}
+
+func (e *jsonEnc) span(d *timeline.Document, s timeline.Span) {
 	e.open('{')
-	e.int("start", t.Start)
-	e.int("end", t.End)
-	e.str("text", t.Text)
+	e.int("start", s.Start)
+	e.int("end", s.End)
+	e.str("text", d.Text[s.Start:s.End])
 	e.close('}')
 }
 
-// appendAnalysis writes an analysis as export.DocumentJSON shapes it.
-func (e *jsonEnc) analysis(a *timeline.Analysis) {
-	head := export.DocumentJSON(&timeline.Analysis{Doc: a.Doc, Narrative: a.Narrative})
-	e.document(head, func(yield func(export.MentionJSON) bool) {
-		for _, m := range a.Mentions {
-			if !yield(export.MentionOf(m)) {
-				return
-			}
-		}
-	}, func(yield func(export.EventJSON) bool) {
-		for _, ev := range a.Events {
-			if !yield(export.EventOf(a.Doc, ev)) {
-				return
-			}
-		}
-	})
+// appendInt appends v in decimal, two digits at a time for the offsets
+// the documents are full of.
+func appendInt(b []byte, v int) []byte {
+	if v < 0 || v >= 1e8 {
+		return strconv.AppendInt(b, int64(v), 10)
+	}
+	n := 1
+	for p := 10; p <= v; p *= 10 {
+		n++
+	}
+	b = slices.Grow(b, n)[:len(b)+n]
+	i := len(b)
+	for v >= 100 {
+		q := v / 100
+		r := 2 * (v - 100*q)
+		b[i-2], b[i-1] = digitPairs[r], digitPairs[r+1]
+		i -= 2
+		v = q
+	}
+	if v >= 10 {
+		b[i-2], b[i-1] = digitPairs[2*v], digitPairs[2*v+1]
+	} else {
+		b[i-1] = byte('0' + v)
+	}
+	return b
 }
+
+// digitPairs holds "00" to "99" one after another.
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
+	"8081828384858687888990919293949596979899"
 
 const hexDigits = "0123456789abcdef"
 
@@ -306,11 +387,38 @@ func plain8(v uint64) bool {
 	return ((v-' '*ones)&^v|(quote-ones)&^quote|(backslash-ones)&^backslash|v)&highs == 0
 }
 
+// isPlain reports whether JSON writes s as it is: every byte plain ASCII
+// (see plain8), tested eight at a time, the last eight overlapping those
+// before and a string shorter than eight padded with spaces.
+func isPlain(s string) bool {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if !plain8(load8(s[i:])) {
+			return false
+		}
+	}
+	switch {
+	case i == len(s):
+		return true
+	case len(s) >= 8:
+		return plain8(load8(s[len(s)-8:]))
+	}
+	v := uint64(0x2020202020202020)
+	for j := len(s) - 1; j >= 0; j-- {
+		v = v<<8 | uint64(s[j])
+	}
+	return plain8(v)
+}
+
 // appendJSONString appends s quoted as encoding/json quotes it without
 // HTML escaping: control characters, quotes and backslashes escaped,
 // invalid UTF-8 as U+FFFD, and U+2028 and U+2029 escaped for JavaScript.
 func appendJSONString(dst []byte, s string) []byte {
 	dst = append(dst, '"')
+	if isPlain(s) { // nearly every string: ids, values, most text
+		dst = append(dst, s...)
+		return append(dst, '"')
+	}
 	start := 0
 	for i := 0; i < len(s); {
 		// eight bytes at a time while none needs a look

@@ -5,18 +5,27 @@ import (
 	"encoding/json"
 	"math/rand"
 	"reflect"
-	"slices"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
+	"retrace/timeline"
 	"retrace/timeline/export"
 )
 
 // randomValue fills v (a pointer) field by field through reflection, so a
-// field added to the JSON shapes is filled too and the test fails until
-// jsonEnc writes it. Strings mix the characters JSON escapes; some fields
-// stay zero, to exercise omitempty.
+// field added to the analysis is filled too and the test fails until
+// jsonEnc writes what export makes of it. Strings mix the characters JSON
+// escapes; some fields stay zero, to exercise omitempty; numbers are small
+// enough that spans often fall in the document's text.
 func randomValue(r *rand.Rand, v reflect.Value) {
+	if v.Type() == reflect.TypeFor[time.Time]() {
+		if r.Intn(3) > 0 {
+			v.Set(reflect.ValueOf(timeline.Day(r.Intn(12000)-1000, time.Month(r.Intn(12)+1), r.Intn(28)+1)))
+		}
+		return
+	}
 	switch v.Kind() {
 	case reflect.Pointer:
 		if r.Intn(3) == 0 {
@@ -26,7 +35,9 @@ func randomValue(r *rand.Rand, v reflect.Value) {
 		randomValue(r, v.Elem())
 	case reflect.Struct:
 		for i := range v.NumField() {
-			randomValue(r, v.Field(i))
+			if v.Type().Field(i).IsExported() {
+				randomValue(r, v.Field(i))
+			}
 		}
 	case reflect.Slice:
 		n := r.Intn(4)
@@ -42,14 +53,21 @@ func randomValue(r *rand.Rand, v reflect.Value) {
 			return
 		}
 		pieces := []string{"a", "Ä", "\"", "\\", "\n", "\t", "\r", "\b", "\f", "\x01", "\x1f", "\x7f", "<", ">", "&",
-			"\u2028", "\u2029", "\xff", "\xe2\x82", "€", "😀", " ", "/"}
+			"\u2028", "\u2029", "\xff", "\xe2\x82", "€", "😀", " ", "/", "deictic", "narrative", "plain words here"}
 		var sb strings.Builder
 		for range r.Intn(6) {
 			sb.WriteString(pieces[r.Intn(len(pieces))])
 		}
 		v.SetString(sb.String())
 	case reflect.Int:
-		v.SetInt(int64(r.Intn(200000) - 100))
+		switch r.Intn(8) {
+		case 0:
+			v.SetInt(int64(r.Intn(2e9) - 1e9))
+		case 1:
+			v.SetInt(int64(r.Intn(12) - 1)) // granularities, in range and out
+		default:
+			v.SetInt(int64(r.Intn(40) - 5))
+		}
 	case reflect.Float64:
 		fs := []float64{0, 1, 0.5, 0.25, 1.0 / 3, 0.999, 1e-7, 3e-9, 1e21, 2.5e22, 123456.789, -0.1}
 		v.SetFloat(fs[r.Intn(len(fs))])
@@ -58,17 +76,16 @@ func randomValue(r *rand.Rand, v reflect.Value) {
 	}
 }
 
-// jsonEnc writes what encoding/json writes, indented and compact.
+// jsonEnc writes what encoding/json makes of export.DocumentJSON, indented
+// and compact, for random analyses.
 func TestJSONMatchesEncodingJSON(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
+	reasons := []timeline.AnchorReason{"", timeline.AnchorDeictic, timeline.AnchorNews, timeline.AnchorToldStory, "something else"}
 	for n := range 3000 {
-		var d export.DocJSON
-		randomValue(r, reflect.ValueOf(&d).Elem())
-		if d.Mentions == nil {
-			d.Mentions = []export.MentionJSON{} // the writer always has lists, as DocumentJSON makes them
-		}
-		if d.Events == nil {
-			d.Events = []export.EventJSON{}
+		var a timeline.Analysis
+		randomValue(r, reflect.ValueOf(&a).Elem())
+		for i := range a.Mentions {
+			a.Mentions[i].AnchorWhy = reasons[r.Intn(len(reasons))]
 		}
 		for _, indent := range []bool{true, false} {
 			var want bytes.Buffer
@@ -77,15 +94,32 @@ func TestJSONMatchesEncodingJSON(t *testing.T) {
 			if indent {
 				enc.SetIndent("", "  ")
 			}
-			if err := enc.Encode(d); err != nil {
+			if err := enc.Encode(export.DocumentJSON(&a)); err != nil {
 				t.Fatal(err)
 			}
 			e := jsonEnc{indent: indent}
-			e.document(d, slices.Values(d.Mentions), slices.Values(d.Events))
+			e.analysis(&a)
 			e.buf = append(e.buf, '\n')
 			if !bytes.Equal(e.buf, want.Bytes()) {
 				t.Fatalf("case %d (indent %v):\nencoding/json %s\njsonEnc       %s", n, indent, want.Bytes(), e.buf)
 			}
+		}
+	}
+}
+
+// appendInt writes what strconv writes.
+func TestAppendInt(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	for i := range 200000 {
+		v := i - 1000
+		if i > 100000 {
+			v = int(r.Int63()) >> r.Intn(63)
+			if r.Intn(2) == 0 {
+				v = -v
+			}
+		}
+		if got, want := string(appendInt([]byte("x"), v)), "x"+strconv.Itoa(v); got != want {
+			t.Fatalf("appendInt(%d) = %q, want %q", v, got, want)
 		}
 	}
 }
@@ -96,12 +130,26 @@ func TestJSONStringMatchesEncodingJSON(t *testing.T) {
 	r := rand.New(rand.NewSource(12))
 	pieces := []string{"a", "plain words ", "Z", "\"", "\\", "\n", "\x00", "\x1f", " ", "\x7f", "\x80", "\xff",
 		"é", "\u2028", "\u2029", "😀", "\xe2\x80", "<&>"}
+	var cases []string
 	for range 20000 {
 		var sb strings.Builder
 		for range r.Intn(12) {
 			sb.WriteString(pieces[r.Intn(len(pieces))])
 		}
-		s := sb.String()
+		cases = append(cases, sb.String())
+	}
+	// one byte to escape (or to decode) at every place of every length
+	// around eight and sixteen: the short, overlapping and whole-word tests
+	for n := range 18 {
+		for at := range n {
+			for _, c := range []byte{'"', '\\', 0, 0x1f, 0x7f, 0x80, 0xe2} {
+				b := []byte(strings.Repeat("a", n))
+				b[at] = c
+				cases = append(cases, string(b))
+			}
+		}
+	}
+	for _, s := range cases {
 		var want bytes.Buffer
 		enc := json.NewEncoder(&want)
 		enc.SetEscapeHTML(false)
