@@ -44,80 +44,122 @@ func (t *token) lowered() string {
 // backticks and apostrophes as quotation marks) is one mark. A word of one
 // token keeps that token's entry; a longer one is looked up whole.
 //
-// The tokens are appended to buf[:0]: the builder reads one sentence at a
-// time and gives back the previous sentence's slice.
-func sentenceTokens(tt *lex.Tokenized, span timeline.Span, buf []token) []token {
-	a := tt.Search(span.Start)
-	b := a
-	for b < tt.Len() && tt.End(b) <= span.End {
-		b++
+// The loop reads each lex token once, as the packed number it is. Whether
+// a token is glued to the one before, its space flag says: the tokenizer
+// leaves no byte between two tokens but white space.
+//
+// a is the first token of the span (see builder.firstToken); next is the
+// first after it. The tokens are appended to buf[:0]: the builder reads one
+// sentence at a time and gives back the previous sentence's slice.
+func sentenceTokens(tt *lex.Tokenized, span timeline.Span, a int, buf []token) (toks []token, next int) {
+	lts, text, lx := tt.Tokens, tt.Text, tt.Lexicon
+	// end returns the end of token k, which starts at start: a glued
+	// token starts where the one before it ends
+	end := func(k, start int) int {
+		if n := lts[k].Len(); n >= 0 {
+			return start + n
+		}
+		return tt.End(k) // longer than a token can say
 	}
-	toks := buf[:0]
-	end := 0                                                        // the end of token i-1 as the loop reads token i
-	glued := func(i int) bool { return tt.Start(i) == tt.End(i-1) } // i > a
-	for i := a; i < b; {
+	toks = buf[:0]
+	i := a
+	for i < len(lts) {
+		t := lts[i]
+		start := tt.Start(i)
+		stop := end(i, start)
+		if stop > span.End {
+			break
+		}
 		j := i + 1
-		kind := tt.Kind(i)
-		isWord := kind != lex.Mark || wordMark(tt.Source(i))
-		end = tt.End(i)
+		isWord := t.Kind() != lex.Mark || wordMark(text[start:stop])
 		if isWord {
-			for j < b {
-				start := tt.Start(j)
-				if start != end {
-					break // white space: the word ends
+			// the word goes on over glued word material, and over a
+			// joining mark glued to more of it
+			for ; j < len(lts) && !lts[j].Space(); j++ {
+				e := end(j, stop)
+				if e > span.End {
+					break
 				}
-				if tt.Kind(j) != lex.Mark || wordMark(tt.Source(j)) {
-					end = tt.End(j)
-					j++
+				if lts[j].Kind() != lex.Mark || wordMark(text[stop:e]) {
+					stop = e
 					continue
 				}
-				if j+1 < b && joins(tt.Source(j)) && glued(j+1) && wordMaterial(tt, j+1) {
-					end = tt.End(j + 1)
-					j += 2
-					continue
+				if j+1 == len(lts) || lts[j+1].Space() || !joins(text[stop:e]) {
+					break
 				}
-				break
-			}
-			if j < b && glued(j) && tt.Source(j) == "." && strings.IndexByte(tt.Text[tt.Start(i):end], '.') >= 0 {
-				end = tt.End(j)
+				e2 := end(j+1, e)
+				if e2 > span.End || lts[j+1].Kind() == lex.Mark && !wordMark(text[e:e2]) {
+					break
+				}
+				stop = e2
 				j++
 			}
-		} else if s := tt.Source(i); j < b && (s == "-" || s == "`" || s == "'") && glued(j) && tt.Source(j) == s {
-			end = tt.End(j)
+			// the final period of an abbreviation with inner ones: "U.S."
+			if j < len(lts) && !lts[j].Space() && lts[j].Len() == 1 && text[stop] == '.' && stop+1 <= span.End &&
+				strings.IndexByte(text[start:stop], '.') >= 0 {
+				stop++
+				j++
+			}
+		} else if c := text[start]; stop == start+1 && (c == '-' || c == '`' || c == '\'') &&
+			j < len(lts) && !lts[j].Space() && lts[j].Len() == 1 && text[stop] == c && stop+1 <= span.End {
+			stop++
 			j++ // "--" used as a dash, "``" and "''" as quotation marks
 		}
-		start := tt.Start(i)
-		text := tt.Text[start:end]
-		e := tt.Entry(i)
-		if j > i+1 || kind == lex.Mark && e.Word != text {
-			// a mark's token is looked up in its usual form ("—" as "-"):
-			// look it up as written
-			e = tt.Lexicon.Lookup(strings.ToLower(text))
+		w := text[start:stop]
+		e := lx.Entry(t.ID())
+		if j > i+1 || t.Kind() == lex.Mark && e.Word != w {
+			// a word of several tokens, or a mark its token looked up in
+			// its usual form ("—" as "-"): look it up as written
+			e = lookupWritten(lx, w)
 		}
 		cls := e.Classes
 		if isWord {
-			cls = cls.Union(tt.Lexicon.Form(e, text)) // once here, not in every label made of it
+			cls = cls.Union(lx.Form(e, w)) // once here, not in every label made of it
 		}
-		toks = append(toks, token{Span: timeline.Span{Start: start, End: end}, text: text, word: isWord,
-			lc: isWord && isLowerWord(text), cls: cls, e: e})
+		toks = append(toks, token{Span: timeline.Span{Start: start, End: stop}, text: w, word: isWord,
+			lc: isWord && isLowerWord(w), cls: cls, e: e})
 		i = j
 	}
-	return toks
+	return toks, i
 }
 
-// wordMaterial reports whether token i can be part of a word: a word or a
-// number, or a mark that is a digit of another script or one of $ % & £ €.
-func wordMaterial(tt *lex.Tokenized, i int) bool {
-	return tt.Kind(i) != lex.Mark || wordMark(tt.Source(i))
+// lookupWritten returns the entry of a word or mark as written, in any
+// case. A short ASCII one (most: "U.S.", "3,000") is lowered into a buffer
+// on the stack, not into a string of its own.
+func lookupWritten(lx *lex.Lexicon, w string) *lex.Entry {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return lx.Lookup(strings.ToLower(w))
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lx.Lookup(strings.ToLower(w))
+		}
+		if c-'A' <= 'Z'-'A' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lx.Lookup(string(buf[:len(w)]))
 }
 
 // wordMark reports whether a mark is word material: a digit of another
 // script or one of $ % & £ €.
 func wordMark(mark string) bool {
-	if mark != "" && mark[0] < utf8.RuneSelf {
-		c := mark[0]
-		return c >= '0' && c <= '9' || c == '$' || c == '%' || c == '&'
+	if mark == "" || mark[0] >= utf8.RuneSelf {
+		return wordMarkRune(mark)
 	}
+	return asciiWordMarks[mark[0]]
+}
+
+// asciiWordMarks are the ASCII bytes that are word material in a mark.
+var asciiWordMarks = [utf8.RuneSelf]bool{'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true,
+	'7': true, '8': true, '9': true, '$': true, '%': true, '&': true}
+
+// wordMarkRune is wordMark for a mark beyond ASCII, apart so that wordMark
+// is inlined.
+func wordMarkRune(mark string) bool {
 	r, _ := utf8.DecodeRuneInString(mark)
 	return unicode.IsDigit(r) || strings.ContainsRune("$%&£€", r)
 }

@@ -91,6 +91,7 @@ type builder struct {
 	byID    []int32 // mention indices sorted by ID, made when first needed (mentionByID)
 	dctHow  string  // how an event placed from the document date was placed (explain)
 
+	at     int                // the token after the last sentence read (firstToken)
 	rd     reading            // the sentence being read, its buffers reused
 	inTime []bool             // which of its tokens are time expressions
 	tokBuf []token            // the sentence's tokens, the slice reused
@@ -98,6 +99,25 @@ type builder struct {
 	words  arena[word]        // room for the words of the sentence's labels
 	made   arena[token]       // the tokens of the words the label rules make
 	with   []int              // the partners of a trigger (partners.go), reused
+}
+
+// firstToken returns the index of the first token at or after span's
+// start. The sentences come in text order, so the search starts where the
+// last sentence read ended (b.at), rather than search the whole document
+// again.
+func (b *builder) firstToken(span timeline.Span) int {
+	tt := b.tt
+	k := b.at
+	if k > tt.Len() || k > 0 && tt.Start(k-1) >= span.Start {
+		k = 0 // not after the last one after all
+	}
+	for stop := min(k+64, tt.Len()); k < stop && tt.Start(k) < span.Start; k++ {
+	}
+	if k < tt.Len() && tt.Start(k) < span.Start { // far ahead: a long sentence, or many passed over
+		k += sort.Search(tt.Len()-k, func(n int) bool { return tt.Start(k+n) >= span.Start })
+	}
+	b.at = k
+	return k
 }
 
 // anchorFix records a mention whose Anchor names a draft, set once IDs exist.
@@ -202,8 +222,8 @@ func (b *builder) sentence(u unit) {
 	if len(u.mentions) == 0 && !b.mayRelate(u.span) {
 		return // nothing to date here
 	}
-	toks := sentenceTokens(b.tt, u.span, b.tokBuf)
-	b.tokBuf = toks
+	toks, next := sentenceTokens(b.tt, u.span, b.firstToken(u.span), b.tokBuf)
+	b.tokBuf, b.at = toks, next
 	// Time expressions are never cut, and neither is the comma between two
 	// that belong together ("Monday, March 3"). Mentions are in text order,
 	// so protected stays sorted by Start.
@@ -861,11 +881,15 @@ var notContent = lex.Of(lex.FunctionWord, lex.LeftOfTime, lex.RightOfTime)
 // words places one thing after or before another.
 func (b *builder) mayRelate(span timeline.Span) bool {
 	tt := b.tt
-	for i := tt.Search(span.Start); i < tt.Len() && tt.End(i) <= span.End; i++ {
-		if tt.Entry(i).Classes.Any(relationWords) {
-			return true
+	// a token that starts inside the span and is a relation word is one
+	// when it ends inside it too
+	i := b.firstToken(span)
+	for ; i < tt.Len() && tt.Start(i) < span.End; i++ {
+		if tt.Lexicon.Entry(tt.Tokens[i].ID()).Classes.Any(relationWords) {
+			return tt.End(i) <= span.End
 		}
 	}
+	b.at = i // the next sentence starts here or after
 	return false
 }
 
