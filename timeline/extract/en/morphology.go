@@ -15,11 +15,30 @@ var wordRules = lex.Rules{Form: form, Base: baseFromING, ThirdPerson: thirdPerso
 // form gives the classes an English word has by its spelling: a past tense
 // by its -ed, a participle by its -ing, an adverb by its -ly, a possessive
 // by its 's. Lengths are of the lower-case word.
+//
+// Every ending formByEndings reads ends in one of the letters d, g, n, s,
+// t, y: a word whose last byte is another ASCII byte has none of them, and
+// is answered at once. The events stage asks this of every name, number
+// and capitalised word it reads, and most end otherwise.
 func form(w string) lex.Set {
-	var s lex.Set
 	if w == "" {
-		return s
+		return lex.Set{}
 	}
+	if c := w[len(w)-1]; c < utf8.RuneSelf && !endsAnEnding[c] {
+		return lex.Set{}
+	}
+	return formByEndings(w)
+}
+
+// endsAnEnding marks the ASCII bytes an ending of formByEndings may end
+// with, in either case (a word beyond ASCII is lowered before its endings
+// are read).
+var endsAnEnding = [utf8.RuneSelf]bool{'d': true, 'g': true, 'n': true, 's': true, 't': true, 'y': true,
+	'D': true, 'G': true, 'N': true, 'S': true, 'T': true, 'Y': true}
+
+// formByEndings is form for a word that may end in one of its endings.
+func formByEndings(w string) lex.Set {
+	var s lex.Set
 	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
 		s = s.Union(lex.Of(lex.Possessive))
 	}

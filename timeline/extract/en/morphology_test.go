@@ -1,6 +1,10 @@
 package en
 
-import "testing"
+import (
+	"math/rand"
+	"strings"
+	"testing"
+)
 
 func TestBaseFromING(t *testing.T) {
 	tests := map[string]string{
@@ -52,6 +56,33 @@ func TestStemJoinsWordForms(t *testing.T) {
 	for _, w := range []string{"die", "dies", "war", "gas", "is"} {
 		if len(stem(w)) < 2 {
 			t.Errorf("stem(%q) = %q", w, stem(w))
+		}
+	}
+}
+
+// TestFormByLastByte holds form's answer by the last byte to the endings
+// themselves: a new ending that ends in another letter must be added to
+// endsAnEnding, or this fails.
+func TestFormByLastByte(t *testing.T) {
+	var words []string
+	lx := Lexicon()
+	for id := 1; id < lx.Len(); id++ {
+		w := lx.Entry(uint32(id)).Word
+		words = append(words, w, strings.ToUpper(w[:1])+w[1:], strings.ToUpper(w))
+	}
+	rng := rand.New(rand.NewSource(1))
+	parts := []string{"ed", "s", "wn", "ing", "ly", "en", "tion", "sion", "ment", "'s", "’s", "station", "a", "E", "x",
+		"ß", "É", "İ", "3", ".", "-", "ments", "TION", "ING", "S", "Ed"}
+	for range 100000 {
+		var b strings.Builder
+		for k := rng.Intn(5); k >= 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		words = append(words, b.String())
+	}
+	for _, w := range words {
+		if got, want := form(w), formByEndings(w); got != want && w != "" {
+			t.Errorf("form(%q) = %v, its endings give %v", w, got, want)
 		}
 	}
 }
