@@ -18,8 +18,12 @@ type token struct {
 	text string
 	word bool // letters or digits; false for punctuation
 	lc   bool // a word that begins with a lower-case letter (isLowerWord)
-	cls  lex.Set
-	e    *lex.Entry // its Word is the token's lexicon word, "" when not listed (see lowered)
+	mod  bool // a modifier: it only qualifies a predicate (reading.modifier)
+	// the trigger rules' answers for the token, found when first asked
+	// (reading.verb, reading.eventNoun): 0 not asked, 1 yes, -1 no
+	isVerb, isNoun int8
+	cls            lex.Set
+	e              *lex.Entry // its Word is the token's lexicon word, "" when not listed (see lowered)
 }
 
 func (t *token) has(c lex.Class) bool { return t.cls.Has(c) }
@@ -116,8 +120,14 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, a int, buf []token) (
 		if isWord {
 			cls = cls.Union(lx.Form(e, w)) // once here, not in every label made of it
 		}
+		lc := isWord && isLowerWord(w)
+		// a modifier only qualifies a predicate: a negation, a sentence
+		// adverb or an -ly adverb. The rules ask it of most tokens, some
+		// many times: it is answered once, here.
+		mod := cls.Has(lex.SentenceAdverb) || cls.Has(lex.Adverb) || cls.Has(lex.Negation) && !cls.Has(lex.BaseVerbAfter) ||
+			lc && cls.Has(lex.LyForm) && !cls.Has(lex.LyNotAdverb)
 		toks = append(toks, token{Span: timeline.Span{Start: start, End: stop}, text: w, word: isWord,
-			lc: isWord && isLowerWord(w), cls: cls, e: e})
+			lc: lc, mod: mod, cls: cls, e: e})
 		i = j
 	}
 	return toks, i

@@ -19,50 +19,35 @@ import (
 // classes (listed and by form), the clauses and which tokens belong to a
 // time expression.
 type reading struct {
-	isVerb []int8 // verb's answers, found once: 0 not asked, 1 yes, -1 no
-	isNoun []int8 // eventNoun's answers, likewise
-	isMod  []bool // modifier's answers, found for every token when the sentence is read: all are asked, most often
-	nav    int8   // navigation's answer: 0 not asked, 1 yes, -1 no
+	nav    int8 // navigation's answer: 0 not asked, 1 yes, -1 no
 	text   string
 	lx     *lex.Lexicon
-	toks   []token // with their classes, listed and by form
+	toks   []token // with their classes, listed and by form, and the answers found of each (verb, eventNoun)
 	clause []clause
 	inTime []bool
 }
 
-// read sets r to read a sentence, reusing its buffers from the sentence
-// before: most sentences with a date are read, and their buffers are the
-// stage's main allocation.
+// read sets r to read a sentence.
 func (r *reading) read(text string, lx *lex.Lexicon, toks []token, cls []clause, inTime []bool) {
 	r.text, r.lx, r.toks, r.clause, r.inTime = text, lx, toks, cls, inTime
-	r.isVerb = r.isVerb[:0]
-	r.isNoun = r.isNoun[:0]
-	r.isMod = r.isMod[:0]
 	r.nav = 0
-	for i := range toks {
-		r.isVerb = append(r.isVerb, 0)
-		r.isNoun = append(r.isNoun, 0)
-		r.isMod = append(r.isMod, r.modifierAt(i))
-	}
 }
+
+// The rules ask of tokens before and after the one they read, which may be
+// outside the sentence: there the answer is no. One unsigned comparison
+// tells both ends.
 
 func (r *reading) has(i int, c lex.Class) bool {
-	return i >= 0 && i < len(r.toks) && r.toks[i].cls.Has(c)
+	return uint(i) < uint(len(r.toks)) && r.toks[i].cls.Has(c)
 }
 
-func (r *reading) word(i int) bool { return i >= 0 && i < len(r.toks) && r.toks[i].word }
+func (r *reading) word(i int) bool { return uint(i) < uint(len(r.toks)) && r.toks[i].word }
 
-func (r *reading) lower(i int) bool { return i >= 0 && i < len(r.toks) && r.toks[i].lc }
+func (r *reading) lower(i int) bool { return uint(i) < uint(len(r.toks)) && r.toks[i].lc }
 
 // modifier reports whether word i only qualifies a predicate: a negation,
-// a sentence adverb or an -ly adverb.
-func (r *reading) modifier(i int) bool { return i >= 0 && i < len(r.isMod) && r.isMod[i] }
-
-// modifierAt is modifier without the memory.
-func (r *reading) modifierAt(i int) bool {
-	return r.has(i, lex.Negation) && !r.has(i, lex.BaseVerbAfter) || r.has(i, lex.SentenceAdverb) || r.has(i, lex.Adverb) ||
-		r.has(i, lex.LyForm) && !r.has(i, lex.LyNotAdverb) && r.lower(i)
-}
+// a sentence adverb or an -ly adverb (modifierOf).
+func (r *reading) modifier(i int) bool { return uint(i) < uint(len(r.toks)) && r.toks[i].mod }
 
 // capitalized reports whether word i begins with a capital letter (a name,
 // or the sentence's first word); a number is not.
@@ -128,16 +113,17 @@ func (r *reading) determiner(i int) bool {
 // eventNoun reports whether word i names a happening; a compound is read by
 // its last part ("cease-fire", "power-grab" are a fire and a grab).
 func (r *reading) eventNoun(i int) bool {
-	if i < 0 || i >= len(r.toks) {
+	if uint(i) >= uint(len(r.toks)) {
 		return false
 	}
-	if r.isNoun[i] == 0 {
-		r.isNoun[i] = -1
+	t := &r.toks[i]
+	if t.isNoun == 0 {
+		t.isNoun = -1
 		if r.eventNounAt(i) {
-			r.isNoun[i] = 1
+			t.isNoun = 1
 		}
 	}
-	return r.isNoun[i] == 1
+	return t.isNoun == 1
 }
 
 // eventNounAt is eventNoun without the memory.
@@ -180,16 +166,17 @@ var participles = lex.Of(lex.PastForm, lex.IrregularPast, lex.ParticipleForm)
 // last verb, so "had moved" is "moved", "did not pay" is "pay", and a
 // modal or auxiliary is one only with no verb after it ("has 300 stores").
 func (r *reading) verb(i int) bool {
-	if i < 0 || i >= len(r.toks) {
+	if uint(i) >= uint(len(r.toks)) {
 		return false
 	}
-	if r.isVerb[i] == 0 {
-		r.isVerb[i] = -1
+	t := &r.toks[i]
+	if t.isVerb == 0 {
+		t.isVerb = -1
 		if r.verbAt(i) {
-			r.isVerb[i] = 1
+			t.isVerb = 1
 		}
 	}
-	return r.isVerb[i] == 1
+	return t.isVerb == 1
 }
 
 // verbAt is verb without the memory.
