@@ -227,13 +227,32 @@ func isBinary(text string) bool {
 		return true
 	}
 	var n, bad int
-	for _, r := range text[:min(len(text), 64<<10)] {
+	head := text[:min(len(text), 64<<10)]
+	for i := 0; i < len(head); {
 		n++
-		switch {
-		case r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
-		case r < 0x20 || r >= 0x7F && r < 0xA0:
+		if b := head[i]; b < utf8.RuneSelf { // without decoding: nearly all
+			bad += int(asciiControl[b])
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(head[i:])
+		if r >= 0x7F && r < 0xA0 {
 			bad++
 		}
+		i += size
 	}
 	return bad*50 > n
 }
+
+// asciiControl marks the control characters that make a text binary:
+// all but tab, line ends and form feed.
+var asciiControl = func() (c [utf8.RuneSelf]uint8) {
+	for b := range 0x20 {
+		c[b] = 1
+	}
+	for _, b := range "\t\n\r\f\v" {
+		c[b] = 0
+	}
+	c[0x7F] = 1
+	return c
+}()

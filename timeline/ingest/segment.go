@@ -93,9 +93,7 @@ func countRunes(s string, limit int) int {
 func isASCII(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-		if v&0x8080808080808080 != 0 {
+		if load8(s[i:])&0x8080808080808080 != 0 {
 			return false
 		}
 	}
@@ -208,8 +206,16 @@ func startsBlock(s string) bool {
 	return i > 0 && i+1 < len(s) && (s[i] == '.' || s[i] == ')') && s[i+1] == ' '
 }
 
+// isBlank reports whether s is all white space.
 func isBlank(s string) bool {
-	return strings.TrimFunc(s, unicode.IsSpace) == ""
+	for i := 0; i < len(s); {
+		r, size := runeAt(s, i)
+		if !isSpace(r) {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // Sentences splits each paragraph into sentences. A sentence ends at '.',
@@ -223,13 +229,10 @@ func Sentences(text string, paragraphs []timeline.Span) []timeline.Span {
 	var out []timeline.Span
 	for _, p := range paragraphs {
 		start := p.Start
+		marks := newTerminatorFinder(text[:p.End])
 		for i := p.Start; i < p.End; {
-			// only '.', '!', '?' and the lead bytes of '…', '。', '！', '？'
-			// can begin a terminator: skip other bytes without decoding
-			if seg := text[:p.End]; !mayTerminate[seg[i]] {
-				for i++; i < len(seg) && !mayTerminate[seg[i]]; i++ {
-				}
-				continue
+			if i = marks.from(i); i == p.End {
+				break
 			}
 			r, size := utf8.DecodeRuneInString(text[i:p.End])
 			if !isTerminator(r) {
@@ -253,8 +256,76 @@ func Sentences(text string, paragraphs []timeline.Span) []timeline.Span {
 	return out
 }
 
-// mayTerminate marks the bytes a terminator can begin with.
-var mayTerminate = [256]bool{'.': true, '!': true, '?': true, 0xE2: true, 0xE3: true, 0xEF: true}
+// terminatorBytes are the bytes a terminator can begin with: '.', '!', '?'
+// and the lead bytes of '…', '。', '！', '？'.
+var terminatorBytes = [...]byte{'.', '!', '?', 0xE2, 0xE3, 0xEF}
+
+// terminatorFinder finds in a paragraph the bytes a terminator can begin
+// with by a byte search for each (the processor's vector search: most of
+// a text is passed over without a look at each byte), keeping where each
+// is next so that none is searched for twice.
+type terminatorFinder struct {
+	s    string
+	next [len(terminatorBytes)]int // where each byte is next, at or after the last search; len(s) for nowhere
+}
+
+func newTerminatorFinder(s string) terminatorFinder {
+	f := terminatorFinder{s: s}
+	for k := range f.next {
+		f.next[k] = -1
+	}
+	return f
+}
+
+// from returns the index of the first byte of s from i on that may begin a
+// terminator, or len(s).
+func (f *terminatorFinder) from(i int) int {
+	first := len(f.s)
+	for k, b := range terminatorBytes {
+		if f.next[k] < i {
+			f.next[k] = len(f.s)
+			if j := strings.IndexByte(f.s[i:], b); j >= 0 {
+				f.next[k] = i + j
+			}
+		}
+		first = min(first, f.next[k])
+	}
+	return first
+}
+
+// load8 reads eight bytes of s, the first in the low byte.
+func load8(s string) uint64 {
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// runeAt decodes the rune at s[i:], an ASCII byte without a call.
+func runeAt(s string, i int) (rune, int) {
+	if b := s[i]; b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
+// runeBefore decodes the rune that ends at s[:i], an ASCII byte without a call.
+func runeBefore(s string, i int) (rune, int) {
+	if b := s[i-1]; b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	return utf8.DecodeLastRuneInString(s[:i])
+}
+
+// isSpace is unicode.IsSpace, answered for ASCII without a call.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiSpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
+// asciiSpace marks the ASCII runes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func isTerminator(r rune) bool {
 	switch r {
@@ -266,16 +337,26 @@ func isTerminator(r rune) bool {
 
 func isCJKTerminator(r rune) bool { return r == '。' || r == '！' || r == '？' }
 
+// isCloser reports whether r closes a quote or a bracket a sentence ends in.
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', ')', ']', '”', '’', '»':
+		return true
+	}
+	return false
+}
+
 // sentenceEnd decides whether the run of terminators at i ends the sentence
 // that began at start. If it does, it returns the end of the sentence (after
 // any closing quotes) and the start of the next one; if not, next is where to
 // resume scanning.
 func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok bool) {
-	first, _ := utf8.DecodeRuneInString(text[i:p.End])
+	par := text[:p.End]
+	first, _ := runeAt(par, i)
 	j := i
 	dots := 0
 	for j < p.End { // a run of terminators: "?!", "...", "…"
-		r, size := utf8.DecodeRuneInString(text[j:p.End])
+		r, size := runeAt(par, j)
 		if !isTerminator(r) {
 			break
 		}
@@ -286,8 +367,8 @@ func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok 
 	}
 	runEnd := j
 	for j < p.End { // closing quotes and brackets belong to the sentence
-		r, size := utf8.DecodeRuneInString(text[j:p.End])
-		if !strings.ContainsRune("\"')]”’»", r) {
+		r, size := runeAt(par, j)
+		if !isCloser(r) {
 			break
 		}
 		j += size
@@ -295,8 +376,8 @@ func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok 
 	end = j
 	k := j
 	for k < p.End {
-		r, size := utf8.DecodeRuneInString(text[k:p.End])
-		if !unicode.IsSpace(r) {
+		r, size := runeAt(par, k)
+		if !isSpace(r) {
 			break
 		}
 		k += size
@@ -307,7 +388,7 @@ func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok 
 	if k == j && !isCJKTerminator(first) {
 		return 0, runEnd, false // "3.5", "U.S.-led", "e.g.,"
 	}
-	r, _ := utf8.DecodeRuneInString(text[k:p.End])
+	r, _ := runeAt(par, k)
 	if !opensSentence(r) {
 		return 0, runEnd, false
 	}
@@ -321,6 +402,9 @@ func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok 
 // a capital, a digit, an opening quote or bracket, or a letter of a script
 // without case.
 func opensSentence(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '"' || r == '\'' || r == '(' || r == '['
+	}
 	switch {
 	case unicode.IsUpper(r) || unicode.IsDigit(r) || unicode.IsTitle(r):
 		return true
@@ -376,35 +460,75 @@ func canEndAfter(before, after string) bool {
 	if word == "" {
 		return true
 	}
-	lower := strings.ToLower(word)
-	if titles[lower] {
+	// the word in lower case, in a buffer of the stack when it is short
+	// ASCII (nearly always): a map looks up string(bytes) without a copy
+	var buf [16]byte
+	lower, ok := asciiLower(buf[:0], word)
+	if !ok {
+		lower = []byte(strings.ToLower(word))
+	}
+	if titles[string(lower)] {
 		return false
 	}
-	if abbreviations[lower] || isInitial(word) || isAcronym(lower) {
+	// an acronym has a period inside: most words do not, and lower case
+	// costs a string only then
+	if abbreviations[string(lower)] || isInitial(word) || strings.IndexByte(word, '.') >= 0 && isAcronym(strings.ToLower(word)) {
 		return sentenceOpeners[firstWord(after)]
 	}
 	return true
 }
 
+// asciiLower appends word in lower case to b when word is ASCII and fits
+// b's capacity; ok is false otherwise.
+func asciiLower(b []byte, word string) (lower []byte, ok bool) {
+	if len(word) > cap(b)-len(b) {
+		return b, false
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return b, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b, true
+}
+
 // lastWord returns the word just before a period: the text after the last
 // space, quote or opening bracket.
 func lastWord(s string) string {
-	i := strings.LastIndexFunc(s, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("\"'“‘«([{—–/", r)
-	})
-	if i < 0 {
-		return s
+	for i := len(s); i > 0; {
+		r, size := runeBefore(s, i)
+		if isSpace(r) || opensWord(r) {
+			return s[i:]
+		}
+		i -= size
 	}
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return s[i+size:]
+	return s
+}
+
+// opensWord reports whether r is a quote, bracket, dash or slash a word
+// may follow directly.
+func opensWord(r rune) bool {
+	switch r {
+	case '"', '\'', '“', '‘', '«', '(', '[', '{', '—', '–', '/':
+		return true
+	}
+	return false
 }
 
 func firstWord(s string) string {
-	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		return s
+	for i := 0; i < len(s); {
+		r, size := runeAt(s, i)
+		if r < utf8.RuneSelf && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= utf8.RuneSelf && !unicode.IsLetter(r) {
+			return s[:i]
+		}
+		i += size
 	}
-	return s[:end]
+	return s
 }
 
 // isInitial reports whether word is one capital letter ("J" in "J. Smith").
@@ -433,15 +557,15 @@ func isAcronym(word string) bool {
 // stepping over whole runes so the span stays on rune boundaries.
 func trimSpan(text string, start, end int) timeline.Span {
 	for start < end {
-		r, size := utf8.DecodeRuneInString(text[start:end])
-		if !unicode.IsSpace(r) && r != '\uFEFF' {
+		r, size := runeAt(text[:end], start)
+		if !isSpace(r) && r != '\uFEFF' {
 			break
 		}
 		start += size
 	}
 	for end > start {
-		r, size := utf8.DecodeLastRuneInString(text[start:end])
-		if !unicode.IsSpace(r) && r != '\uFEFF' {
+		r, size := runeBefore(text[start:end], end-start)
+		if !isSpace(r) && r != '\uFEFF' {
 			break
 		}
 		end -= size

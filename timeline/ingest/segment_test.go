@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -115,6 +116,58 @@ func TestCountRunes(t *testing.T) {
 		}
 		if got := countRunes(s, limit); got != want {
 			t.Fatalf("countRunes(%q, %d) = %d, want %d", s, limit, got, want)
+		}
+	}
+}
+
+// The sentence splitter's fast paths answer as the definitions they stand
+// for, on random strings of what they look at: terminatorFinder as a byte
+// loop, isBlank, lastWord and firstWord as the
+// unicode-wide functions they were written with.
+func TestSegmentFastPathsMatchTheirDefinitions(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		if isSpace(r) != unicode.IsSpace(r) {
+			t.Fatalf("isSpace(%U) = %v", r, isSpace(r))
+		}
+	}
+	rnd := rand.New(rand.NewPCG(5, 12))
+	pieces := []string{"a", "Zz", "word", "plain text here", ".", "!", "?", "…", "。", " ", "\t", "\v", "\f", "\n", "\u00a0",
+		"\u0085", "\"", "'", "(", "[", "{", "/", "“", "‘", "«", "—", "–", "é", "\xff", "\xe2", "\xe2\x80", "\xe3", "\xef", "3"}
+	for range 100000 {
+		var sb strings.Builder
+		for range rnd.IntN(12) {
+			sb.WriteString(pieces[rnd.IntN(len(pieces))])
+		}
+		s := sb.String()
+		marks := newTerminatorFinder(s)
+		for i := 0; i <= len(s); i += 1 + rnd.IntN(3) {
+			want := i
+			for want < len(s) && !strings.Contains(".!?\xe2\xe3\xef", s[want:want+1]) {
+				want++
+			}
+			if got := marks.from(i); got != want {
+				t.Fatalf("terminatorFinder(%q).from(%d) = %d, want %d", s, i, got, want)
+			}
+		}
+		if got, want := isBlank(s), strings.TrimFunc(s, unicode.IsSpace) == ""; got != want {
+			t.Fatalf("isBlank(%q) = %v, want %v", s, got, want)
+		}
+		want := s
+		if i := strings.LastIndexFunc(s, func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune("\"'“‘«([{—–/", r)
+		}); i >= 0 {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			want = s[i+size:]
+		}
+		if got := lastWord(s); got != want {
+			t.Fatalf("lastWord(%q) = %q, want %q", s, got, want)
+		}
+		want = s
+		if end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }); end >= 0 {
+			want = s[:end]
+		}
+		if got := firstWord(s); got != want {
+			t.Fatalf("firstWord(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
