@@ -101,3 +101,39 @@ func BenchmarkBuildRunOn(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLabels labels every clause of the TimeBank articles joined
+// once, as clauseLabel's first candidate does, with nothing dropped: the
+// label rules alone, without reading the sentences (cut before the loop).
+// allocs/op counts only the labels' strings and the arena's blocks.
+func BenchmarkLabels(b *testing.B) {
+	doc, _ := longDocument(b)
+	tt := tokens(doc)
+	type sentence struct {
+		toks []token
+		cls  []clause
+	}
+	var ss []sentence
+	bl := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
+	for _, s := range doc.Sentences {
+		toks, _ := sentenceTokens(tt, s, bl.firstToken(s), nil)
+		ss = append(ss, sentence{toks, splitClauses(toks, nil)})
+	}
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	labels := 0
+	cpu := cpubench.Now()
+	for b.Loop() {
+		labels = 0
+		for _, s := range ss {
+			bl.words.used, bl.made.used = 0, 0 // as Build does for each sentence
+			for _, c := range s.cls {
+				if joinLabel(bl.labelWords(s.toks[c.from:c.to], nil)) != "" {
+					labels++
+				}
+			}
+		}
+	}
+	cpubench.Report(b, cpu, len(doc.Text))
+	b.ReportMetric(float64(labels), "labels")
+}

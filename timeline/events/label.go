@@ -58,6 +58,11 @@ func texts(ws []word) []string {
 // maxLabelWords. The rules are the ones a headline writer follows; none is
 // keyed to particular sentences.
 //
+// The rules drop words in place, never growing a slice past its room:
+// the words are the label's own (capWords, the one rule other label makers
+// call, is given a slice they made), and a shorter label fits where the
+// longer one was, so no label costs an allocation but its string.
+//
 // drop marks token indices to leave out (time expressions and what belongs
 // to them); it may be nil. The words' room comes from the builder's arena:
 // a sentence asks for many labels, and their words live only until they
@@ -78,13 +83,16 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 		dot = dot || w.text[len(w.text)-1] == '.'
 		amount = amount || w.text[0]-'0' <= 9 || w.text[0] == '$' || w.text[0] >= utf8.RuneSelf && isAmount(w.text) // isAmount, inlined
 	}
+	if drop != nil {
+		drop = drop[:len(toks)] // one bounds check, not one a token
+	}
 	for i := range toks {
 		t := &toks[i]
+		if !t.word || drop != nil && drop[i] {
+			continue
+		}
 		if len(ws) == maxInputWords {
 			break // the rules below look a few words around; the label keeps 8
-		}
-		if !t.word || (drop != nil && drop[i]) {
-			continue
 		}
 		// "Corp.'s" arrives as "Corp", ".", "'", "s": put the possessive back.
 		if t.has(lex.PossessiveS) && i >= 2 && len(ws) > 0 && !toks[i-1].word && toks[i-1].End == t.Start &&
@@ -93,16 +101,16 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 			add(ws[len(ws)-1])
 			continue
 		}
-		if !quoted(t.text) {
-			ws = append(ws, word{t})
-			add(word{t})
-		} else if w := strings.Trim(t.text, "'’‘"); w == t.text {
-			ws = append(ws, word{t}) // "—" opens with 0xE2 as ’ does
-			add(word{t})
-		} else if w != "" {
-			ws = append(ws, b.newWord(w))
-			add(ws[len(ws)-1])
+		w := word{t}
+		if quoted(t.text) {
+			if trimmed := strings.Trim(t.text, "'’‘"); trimmed == "" {
+				continue
+			} else if trimmed != t.text { // "—" opens with 0xE2 as ’ does, and stays
+				w = b.newWord(trimmed)
+			}
 		}
+		ws = append(ws, w)
+		add(w)
 	}
 	ws = trimLeadingConnectors(ws)
 	if in.Any(adverbs) {
@@ -209,7 +217,7 @@ func shortenSubject(ws []word) []word {
 		// carrier and its group of support ships could head"): the first
 		// says who
 		if ws[p].written(lex.PartOpener) {
-			return append(ws[:p:p], ws[v:]...)
+			return append(ws[:p], ws[v:]...)
 		}
 	}
 	for p := 1; p+3 <= v; p++ { // short modifiers ("entry to NATO") carry meaning: keep them
@@ -217,7 +225,7 @@ func shortenSubject(ws []word) []word {
 			continue // "Thirty-two of the 159 U.N. members": the members are who
 		}
 		if ws[p].written(lex.Preposition) {
-			return append(ws[:p:p], ws[v:]...)
+			return append(ws[:p], ws[v:]...)
 		}
 	}
 	return ws
@@ -283,7 +291,8 @@ func verbBeforeThat(w word) bool {
 var verbsBeforeThat = lex.Of(lex.ReportingVerb, lex.PredicateStart, lex.VerbEnding)
 
 // capWords cuts a label to maxLabelWords without splitting a name: a cut
-// inside "United States" backs off to before it when enough remains.
+// inside "United States" backs off to before it when enough remains. It
+// writes over ws, which must be the caller's own.
 func capWords(ws []word) []word {
 	if len(ws) <= maxLabelWords {
 		return ws
@@ -358,15 +367,14 @@ func fit(ws []word) []word {
 			e++
 		}
 		if e > s && e > cut {
-			out := append(append(append([]word(nil), ws[:s]...), ws[e]), ws[e+1:]...)
-			ws = out
+			ws = append(ws[:s], ws[e:]...)
 		}
 	}
 	if len(ws) > maxLabelWords {
 		for i := 0; i+1 < len(ws); i++ {
 			if ws[i].written(lex.AuxiliaryOrModal) && !ws[i].has(lex.Copula) && !ws[i].has(lex.BaseVerbAfter) &&
 				ws[i+1].cls.Any(pastParticiples) && ws[i+1].isLower() && !ws[i+1].has(lex.Copula) { // "had risen", not "had operating profit" or "had been shared"
-				ws = append(append([]word(nil), ws[:i]...), ws[i+1:]...)
+				ws = append(ws[:i], ws[i+1:]...)
 				break
 			}
 		}
@@ -381,7 +389,7 @@ func fit(ws []word) []word {
 		for i := 0; i < len(ws) && i+1 < len(ws); i++ {
 			if ws[i+1].isLower() && ws[i+1].cls.Any(finiteForms) {
 				if i >= 2 && nounlike(ws[i-1]) && nounlike(ws[i]) {
-					ws = append(append([]word(nil), ws[:i-1]...), ws[i:]...)
+					ws = append(ws[:i-1], ws[i:]...)
 				}
 				break
 			}
@@ -637,7 +645,7 @@ func dropTitles(lx *lex.Lexicon, ws []word) []word {
 		if j == 0 && i == len(ws)-1 {
 			continue // "President Putin" alone: keep something readable
 		}
-		return append(ws[:j:j], ws[i:]...)
+		return append(ws[:j], ws[i:]...)
 	}
 	return ws
 }
@@ -676,7 +684,7 @@ func dropRelativeClause(ws []word) []word {
 		}
 		for k := j; k < len(ws); k++ {
 			if ws[k].written(lex.AuxiliaryOrModal) || ws[k].written(lex.BaseVerbAfter) {
-				return append(ws[:i:i], ws[k:]...)
+				return append(ws[:i], ws[k:]...)
 			}
 		}
 		return ws
