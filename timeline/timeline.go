@@ -533,7 +533,9 @@ type Analysis struct {
 	ids *idIndex // see Index
 }
 
-// idIndex is where each mention and event id is in an analysis.
+// idIndex is where each mention and event id is in an analysis. A map is
+// nil when the ids are numbered in order, as the pipeline numbers them (t1
+// first, t2 second, ...): then an id's number says where it is.
 type idIndex struct {
 	mentions, events map[string]int
 }
@@ -544,16 +546,57 @@ type idIndex struct {
 // The pipeline indexes an analysis once it is complete. A copy shares the
 // index; an analysis changed after it was indexed is still answered right
 // (a lookup checks what the index says and scans when it is wrong), only
-// slower, until it is indexed again.
+// slower, until it is indexed again. Ids numbered in order need no map:
+// reading a long article, the maps cost more than writing its JSON.
 func (a *Analysis) Index() {
-	ids := &idIndex{mentions: make(map[string]int, len(a.Mentions)), events: make(map[string]int, len(a.Events))}
-	for i, m := range a.Mentions {
-		ids.mentions[m.ID] = i
+	ids := &idIndex{}
+	for i := range a.Mentions {
+		if n, ok := idNumber(a.Mentions[i].ID); !ok || n != i+1 {
+			ids.mentions = make(map[string]int, len(a.Mentions))
+			for i, m := range a.Mentions {
+				ids.mentions[m.ID] = i
+			}
+			break
+		}
 	}
-	for i, e := range a.Events {
-		ids.events[e.ID] = i
+	for i := range a.Events {
+		if n, ok := idNumber(a.Events[i].ID); !ok || n != i+1 {
+			ids.events = make(map[string]int, len(a.Events))
+			for i, e := range a.Events {
+				ids.events[e.ID] = i
+			}
+			break
+		}
 	}
 	a.ids = ids
+}
+
+// idNumber reads the number an id ends in after its one-letter prefix:
+// 12 for "t12".
+func idNumber(id string) (int, bool) {
+	if len(id) < 2 || len(id) > 10 {
+		return 0, false
+	}
+	n := 0
+	for i := 1; i < len(id); i++ {
+		c := id[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// place is where the index puts id: by the map, or, when the ids were
+// numbered in order, by its number. The caller checks the id found there.
+func place(ids map[string]int, id string) (int, bool) {
+	if ids != nil {
+		i, ok := ids[id]
+		return i, ok
+	}
+	n, ok := idNumber(id)
+	return n - 1, ok
 }
 
 // Unresolved counts the mentions that a document date would place:
@@ -579,7 +622,7 @@ func (m *Mention) NeedsDocumentDate() bool {
 // MentionByID returns the mention with that id, or nil.
 func (a *Analysis) MentionByID(id string) *Mention {
 	if a.ids != nil {
-		if i, ok := a.ids.mentions[id]; ok && i < len(a.Mentions) && a.Mentions[i].ID == id {
+		if i, ok := place(a.ids.mentions, id); ok && i >= 0 && i < len(a.Mentions) && a.Mentions[i].ID == id {
 			return &a.Mentions[i]
 		}
 	}
@@ -594,7 +637,7 @@ func (a *Analysis) MentionByID(id string) *Mention {
 // EventByID returns the event with that id, or nil.
 func (a *Analysis) EventByID(id string) *Event {
 	if a.ids != nil {
-		if i, ok := a.ids.events[id]; ok && i < len(a.Events) && a.Events[i].ID == id {
+		if i, ok := place(a.ids.events, id); ok && i >= 0 && i < len(a.Events) && a.Events[i].ID == id {
 			return &a.Events[i]
 		}
 	}

@@ -197,3 +197,60 @@ func TestDayIsTimeDate(t *testing.T) {
 		check(r.IntN(1<<26)-1<<25, time.Month(r.IntN(1<<26)-1<<25), r.IntN(1<<26)-1<<25)
 	}
 }
+
+// MentionByID and EventByID answer as a map from every id to its last
+// place would, checked and backed by a scan, whether or not the ids are
+// numbered in order (then Index makes no map), with ids repeated, and for
+// an analysis changed after it was indexed.
+func TestIndexAnswersAsAMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 4))
+	lookup := func(ids []string, byMap map[string]int, id string) int {
+		if i, ok := byMap[id]; ok && i < len(ids) && ids[i] == id {
+			return i
+		}
+		for i, x := range ids {
+			if x == id {
+				return i
+			}
+		}
+		return -1
+	}
+	for range 3000 {
+		n := r.IntN(8)
+		var a Analysis
+		for i := range n {
+			id := fmt.Sprintf("t%d", i+1) // in order
+			if r.IntN(4) == 0 {
+				id = []string{"t1", "t2", "t9", "x3", "t03", "t", "e1", ""}[r.IntN(8)]
+			}
+			a.Mentions = append(a.Mentions, Mention{ID: id})
+			a.Events = append(a.Events, Event{ID: "e" + id[min(1, len(id)):]})
+		}
+		byMap := map[string]int{}
+		for i, m := range a.Mentions {
+			byMap[m.ID] = i
+		}
+		a.Index()
+		if r.IntN(3) == 0 && n > 0 { // changed since
+			a.Mentions[r.IntN(n)].ID = fmt.Sprintf("t%d", r.IntN(9))
+		}
+		ids := make([]string, n)
+		for i, m := range a.Mentions {
+			ids[i] = m.ID
+		}
+		for _, id := range []string{"t1", "t2", "t3", "t9", "x3", "t03", "t", "", "t12345678901"} {
+			var want *Mention
+			if i := lookup(ids, byMap, id); i >= 0 {
+				want = &a.Mentions[i]
+			}
+			if got := a.MentionByID(id); got != want {
+				t.Fatalf("ids %q: MentionByID(%q) = %p, want %p", ids, id, got, want)
+			}
+		}
+		for i, e := range a.Events {
+			if got := a.EventByID(e.ID); got == nil || got.ID != e.ID {
+				t.Fatalf("EventByID(%q) = %v (event %d)", e.ID, got, i)
+			}
+		}
+	}
+}
