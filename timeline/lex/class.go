@@ -155,29 +155,54 @@ const (
 
 // Set is a set of word classes.
 //
-// It has room for 192; the compiler refuses more (see setFits).
-type Set [3]uint64
+// It has room for 192; the compiler refuses more (see setFits). Its words
+// are fields, not an array's elements: the compiler keeps a struct of
+// three numbers in registers, where it keeps an array in memory, so a test
+// of a class is one instruction and no copy.
+type Set struct{ w0, w1, w2 uint64 }
 
 // Of returns the set of the classes given.
 func Of(cs ...Class) Set {
 	var s Set
 	for _, c := range cs {
-		s[c>>6] |= 1 << (c & 63)
+		s = s.Union(single(c))
 	}
 	return s
 }
 
-// Has reports whether c is in the set.
-func (s Set) Has(c Class) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+// single returns the set of class c alone.
+func single(c Class) Set {
+	bit := uint64(1) << (c & 63)
+	switch c >> 6 {
+	case 0:
+		return Set{w0: bit}
+	case 1:
+		return Set{w1: bit}
+	}
+	return Set{w2: bit}
+}
+
+// Has reports whether c is in the set. For a constant class the word and
+// the bit are chosen as it compiles.
+func (s Set) Has(c Class) bool {
+	bit := uint64(1) << (c & 63)
+	switch c >> 6 {
+	case 0:
+		return s.w0&bit != 0
+	case 1:
+		return s.w1&bit != 0
+	}
+	return s.w2&bit != 0
+}
 
 // Any reports whether the sets share a class.
-func (s Set) Any(t Set) bool { return s[0]&t[0] != 0 || s[1]&t[1] != 0 || s[2]&t[2] != 0 }
+func (s Set) Any(t Set) bool { return s.w0&t.w0 != 0 || s.w1&t.w1 != 0 || s.w2&t.w2 != 0 }
 
 // Union returns the classes in either set.
-func (s Set) Union(t Set) Set { return Set{s[0] | t[0], s[1] | t[1], s[2] | t[2]} }
+func (s Set) Union(t Set) Set { return Set{s.w0 | t.w0, s.w1 | t.w1, s.w2 | t.w2} }
 
 // IsEmpty reports whether the set has no class.
-func (s Set) IsEmpty() bool { return s[0] == 0 && s[1] == 0 && s[2] == 0 }
+func (s Set) IsEmpty() bool { return s.w0 == 0 && s.w1 == 0 && s.w2 == 0 }
 
 // setFits fails to compile when there are more classes than a Set holds.
 var _ [192 - numClasses]struct{}

@@ -192,3 +192,24 @@ func TestLineStarts(t *testing.T) {
 		}
 	}
 }
+
+// TestSetHoldsEveryClass checks the set's words: every class is in the set
+// of itself and in no other class's, and union and overlap agree with it.
+func TestSetHoldsEveryClass(t *testing.T) {
+	var all Set
+	for c := Class(1); c < numClasses; c++ {
+		s := Of(c)
+		for d := Class(1); d < numClasses; d++ {
+			if s.Has(d) != (c == d) || s.Any(Of(d)) != (c == d) {
+				t.Fatalf("Of(%d) has %d: %v", c, d, s.Has(d))
+			}
+		}
+		all = all.Union(s)
+		if !all.Has(c) || s.IsEmpty() {
+			t.Fatalf("class %d lost in a union", c)
+		}
+	}
+	if Of(1, numClasses-1) != Of(1).Union(Of(numClasses-1)) || !(Set{}).IsEmpty() {
+		t.Fatal("Of of two classes is not their union")
+	}
+}
