@@ -73,7 +73,13 @@ func TagText(text string, opts Options) (mentions []timeline.Mention, narrative 
 // Tokenize cuts text into the tokens the tagger reads, each looked up in
 // the lexicon of its language. The events stage reads the same tokens, so
 // a document is tokenized once (see analyze.Document).
+//
+// With the language's own holidays, the text is cut with its sieve, so the
+// grammar finds the tokens it reads first without another pass.
 func Tokenize(text string, opts Options) *lex.Tokenized {
+	if opts.Holidays == nil {
+		return opts.language().Sieve().Tokenize(text)
+	}
 	return lex.Tokenize(text, opts.lexicon())
 }
 

@@ -45,6 +45,7 @@ type Lexicon struct {
 	slots   []slot // the hash table of the words (see table.go)
 	mask    uint64
 	shift   uint
+	bare    *Sieve // keeps nothing: the sieve of Tokenize
 }
 
 // Rules are what a language tells of a word by its form rather than by
@@ -113,6 +114,7 @@ func New(entries []Entry, rules Rules) (*Lexicon, error) {
 		e.form = rules.Form(e.Word)
 	}
 	lx.index()
+	lx.bare = &Sieve{lexicon: lx, bare: true}
 	return lx, nil
 }
 

@@ -72,21 +72,6 @@ func (t Token) Upper() bool { return t.flags()&flagUpper != 0 }
 // digits: most words of a text.
 func (t Token) Plain() bool { return t.flags()&^flagSpace == uint8(Word) }
 
-// Shape is a token's kind, capital and leading digits in one byte, the
-// white space before it left out: what a loop over many tokens asks first.
-type Shape uint8
-
-// The shapes of words and marks that hold no digits; every other shape is
-// a number or a word with digits.
-const (
-	ShapeWord      = Shape(Word)
-	ShapeUpperWord = Shape(Word) | Shape(flagUpper)
-	ShapeMark      = Shape(Mark)
-)
-
-// Shape returns the token's shape.
-func (t Token) Shape() Shape { return Shape(t.flags() &^ flagSpace) }
-
 // Space reports whether white space, or the start of the text, comes
 // before the token.
 func (t Token) Space() bool { return t.flags()&flagSpace != 0 }
@@ -115,18 +100,55 @@ type Tokenized struct {
 	// lines lists the tokens a line break comes before, in order (see
 	// LineStarts).
 	lines []int32
+	// sieve is the sieve the text was cut with, sifted what it picked
+	// out (see Sift).
+	sieve  *Sieve
+	sifted Sifted
+	// room is the token slice with all its capacity while the text is
+	// cut, nsifted the number of tokens sifted (see flush)
+	room    []Token
+	nsifted int
 }
 
 // Tokenize cuts text into tokens in one pass and looks every word and mark
-// up in lx. The token slice is sized for a token every 4.5 bytes: English
+// up in lx.
+func Tokenize(text string, lx *Lexicon) *Tokenized { return tokenize(text, lx.bare) }
+
+// tokenize cuts text with the lexicon of sv, which picks out what it keeps
+// and notes. The token slice is sized for a token every 4.5 bytes: English
 // news has one every 4.9, so the slice rarely grows, and then by a quarter.
-func Tokenize(text string, lx *Lexicon) *Tokenized {
-	tt := &Tokenized{Text: text, Lexicon: lx}
+func tokenize(text string, sv *Sieve) *Tokenized {
+	tt := &Tokenized{Text: text, Lexicon: sv.lexicon, sieve: sv}
+	if !sv.bare {
+		// a grammar keeps a token every 23 bytes of news (see Sieve)
+		tt.sifted.Kept = make([]int32, 0, len(text)/20+16)
+	}
 	tt.Tokens = tt.appendTokens(make([]Token, 0, len(text)*2/9+16), 0, len(text))
 	if n := len(tt.lines); n > 0 && int(tt.lines[n-1]) == len(tt.Tokens) {
 		tt.lines = tt.lines[:n-1] // breaks after the last token
 	}
 	return tt
+}
+
+// siftEvery is how many tokens the tokenizer cuts before it sifts them:
+// 16 KB of them, which the cache still holds.
+const siftEvery = 2048
+
+// flush sifts the tokens cut since the last flush and returns toks with
+// room for siftEvery more: toks is full, as its capacity stops at the next
+// sifting (tt.room is its whole capacity).
+//
+//go:noinline
+func (tt *Tokenized) flush(toks []Token) []Token {
+	if !tt.sieve.bare {
+		tt.sifted.Kept = tt.sieve.sift(&tt.sifted, toks[tt.nsifted:], tt.nsifted, tt.sifted.Kept)
+	}
+	n := len(toks)
+	tt.nsifted = n
+	if n == cap(tt.room) {
+		tt.room = append(tt.room[:n], 0)
+	}
+	return tt.room[:n:min(cap(tt.room), n+siftEvery)]
 }
 
 // LineStarts returns the tokens that have a line break ('\n' or '\r') in
@@ -154,8 +176,17 @@ func (tt *Tokenized) lineBreak(k int) {
 // The loop reads the common tokens itself (ASCII words of fewer than
 // sixteen letters and digits, ASCII marks, a space after a word) and hands
 // the rest to other: kept small, the loop keeps its state in registers.
+//
+// The tokens are sifted every siftEvery of them (see Sieve), while the
+// cache holds them: toks's capacity stops at the next sifting, so the
+// check for room before each token is appended finds when to sift.
 func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 	s, lx := tt.Text[:to], tt.Lexicon // s: indexing below len(s) needs no bounds check
+	if tt.sieve == nil {
+		tt.sieve = lx.bare
+	}
+	tt.room, tt.nsifted = toks, len(toks)
+	toks = toks[:len(toks):min(cap(toks), len(toks)+siftEvery)]
 	space := from == 0 || isSpaceBefore(s, from)
 	for i := from; i < len(s); {
 		c := s[i]
@@ -175,6 +206,9 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 				flags |= flagSpace
 			}
 			space = false
+			if len(toks) == cap(toks) {
+				toks = tt.flush(toks)
+			}
 			toks = append(toks, makeToken(uint32(i), uint16(lx.ascii[c]), 1, flags))
 			i++
 			continue
@@ -213,7 +247,12 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 			// space after them, is not to be foretold (a small letter has
 			// the bit 0x20 set, a capital not)
 			flags := uint8(Word) | bit(space)*flagSpace | (^c>>3)&flagUpper
-			toks = append(toks, makeToken(uint32(i), uint16(id), uint8(n), flags))
+			k := len(toks)
+			if k == cap(toks) {
+				toks = tt.flush(toks)
+			}
+			toks = toks[:k+1]
+			toks[k] = makeToken(uint32(i), uint16(id), uint8(n), flags)
 			// s[i+n] is not a letter or digit: most often the space
 			// before the next word
 			i += n
@@ -228,9 +267,14 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 			continue
 		}
 		space = false
+		if len(toks) == cap(toks) {
+			toks = tt.flush(toks)
+		}
 		toks = append(toks, t)
 		i = end
 	}
+	toks = tt.flush(toks)
+	tt.room = nil
 	return toks
 }
 

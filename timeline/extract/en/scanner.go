@@ -24,8 +24,8 @@ type language struct {
 	// starts is what begins says of a word, with the default holidays, by
 	// whether it is written with a capital (see starts)
 	starts starts
-	words  words    // the lexicon's keys and classes, by entry
-	info   []uint16 // infoOf starts and words
+	words  words      // the lexicon's keys and classes, by entry
+	sieve  *lex.Sieve // sieveOf starts and words
 	// needy are the families with a need, in the order of families; a
 	// family's bit in the words' needs is its place here (group[family])
 	needy []int
@@ -54,51 +54,18 @@ type follows struct {
 	numbers, digitWords uint32
 }
 
-// The bits of scanner.info beyond the needs' byte: a word with the entry
-// begins no family in small letters, or with a capital.
-const (
-	quietSmall    uint16 = 1 << 8
-	quietCapital  uint16 = 1 << 9
-	quietUnlisted uint16 = 1 << 10
-)
-
-// quietBy is, by a token's shape, the bits of scanner.info that say a
-// token of that entry and shape begins no family: numbers and words with
-// digits have none. An unlisted word (entry 0) with a capital is
-// quietUnlisted rather than quietCapital, as it may begin a fiscal year
-// when it has six letters ("FY2025"): notSix clears that bit by length.
-var quietBy = func() (t [256]uint16) {
-	t[lex.ShapeWord], t[lex.ShapeMark] = quietSmall, quietSmall
-	t[lex.ShapeUpperWord] = quietCapital | quietUnlisted
-	return t
-}()
-
-var notSix = func() (t [256]uint16) {
-	for n := range t {
-		t[n] = ^uint16(0)
+// sieveOf is the sieve that picks out, as a text is cut, the tokens the
+// scan reads first: those that may begin a family (starts), and those that
+// meet a family's need (words.needs). Numbers and words with digits are
+// kept whatever their entry; an unlisted word with a capital is kept when
+// it has six letters and digits, as it may be a fiscal year ("FY2025").
+func sieveOf(lx *lex.Lexicon, st starts, w words) *lex.Sieve {
+	spec := lex.SieveSpec{Small: make([]bool, len(st.small)), Capital: make([]bool, len(st.small)), Groups: w.needs,
+		UnlistedCapital: []int{len("FY2025")}}
+	for id := range st.small {
+		spec.Small[id], spec.Capital[id] = st.small[id] != 0, st.capital[id] != 0
 	}
-	t[6] &^= quietUnlisted
-	return t
-}()
-
-// infoOf joins what the scan reads of each entry in one table (see
-// scanner.info).
-func infoOf(st starts, w words) []uint16 {
-	info := make([]uint16, len(st.small))
-	for id := range info {
-		info[id] = uint16(w.needs[id])
-		if st.small[id] == 0 {
-			info[id] |= quietSmall
-		}
-		switch {
-		case st.capital[id] != 0:
-		case id == 0:
-			info[id] |= quietUnlisted
-		default:
-			info[id] |= quietCapital
-		}
-	}
-	return info
+	return lex.NewSieve(lx, spec)
 }
 
 const (
@@ -164,7 +131,7 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 	}
 	l.starts = l.startsFor(lx, l.holidays)
 	l.words = l.wordsOf(lx)
-	l.info = infoOf(l.starts, l.words)
+	l.sieve = sieveOf(lx, l.starts, l.words)
 	return l
 }
 
@@ -236,14 +203,25 @@ func (l *language) Holidays() []grammar.Holiday { return holidays() }
 
 func (l *language) HolidayIndex() *grammar.HolidayIndex { return l.holidays }
 
+// Sieve returns what the scan reads first, over the language's lexicon
+// with its own holidays: a text cut with it is scanned without a pass over
+// every token.
+func (l *language) Sieve() *lex.Sieve { return l.sieve }
+
 func (l *language) Read(s *grammar.Scanner) grammar.Reader {
-	sc := &scanner{Scanner: s, lang: l, starts: l.starts, words: l.words, info: l.info, toks: s.Tokens}
+	sc := &scanner{Scanner: s, lang: l, starts: l.starts, words: l.words, toks: s.Tokens}
+	sieve := l.sieve
 	if s.Lexicon != l.lexicon {
 		sc.words = l.wordsOf(s.Lexicon)
 	}
 	if s.Lexicon != l.lexicon || s.Holidays != l.holidays {
 		sc.starts = l.startsFor(s.Lexicon, s.Holidays)
-		sc.info = infoOf(sc.starts, sc.words)
+		sieve = sieveOf(s.Lexicon, sc.starts, sc.words)
+	}
+	sifted := s.Sift(sieve)
+	sc.firsts = sifted.Kept
+	for g := range sc.ahead {
+		sc.ahead[g].at = sifted.Noted[g]
 	}
 	return sc
 }
@@ -255,10 +233,8 @@ type scanner struct {
 	starts starts
 	words  words
 	toks   []lex.Token // the text's tokens (see tokens.go)
-	info   []uint16    // by entry: the needs it meets (low byte), quietSmall, quietCapital
-	firsts []int32     // the tokens that may begin a family, in order (see listTokens)
+	firsts []int32     // the tokens that may begin a family, in order (see sieveOf)
 	ahead  [8]ahead    // by family with a need (see language.needy)
-	listed bool        // whether firsts and ahead list the tokens yet
 	// the value of the number read last, and its token plus one (0: none)
 	lastNum struct{ at, value int }
 }
@@ -271,9 +247,6 @@ func (s *scanner) Scan() []grammar.Cand {
 	// 48, the slice rarely grows (growing it copied it five times over on a
 	// long text)
 	out := make([]grammar.Cand, 0, len(s.toks)/tokensPerCand+8)
-	if !s.listed {
-		s.listTokens()
-	}
 	next := 0
 	// one longest for the whole scan: most tokens tried match nothing, and
 	// a match handed back by value was zeroed and copied at every try
@@ -301,46 +274,6 @@ func (s *scanner) Scan() []grammar.Cand {
 
 // tokensPerCand is fewer tokens than news has for each expression found.
 const tokensPerCand = 48
-
-// listTokens reads every token once, from a table by its entry, and
-// lists those that may begin a family (firsts) and those that meet each
-// family's need (ahead). Most tokens are words and marks whose entries
-// begin none; numbers, words with digits and unlisted six-letter words
-// with a capital, which may be a fiscal year ("FY2025"), are listed for
-// begins to look at.
-func (s *scanner) listTokens() {
-	s.listed = true
-	info := s.info
-	firsts := make([]int32, len(s.toks)/4+16) // news: one token in five
-	n := 0
-	for j, t := range s.toks {
-		f := info[t.ID()]
-		if f&0xFF != 0 {
-			s.meets(uint8(f), j)
-		}
-		if n == len(firsts) {
-			firsts = append(firsts, make([]int32, len(firsts)/4+16)...)
-		}
-		// every token is written and counted only when it may begin a
-		// family: which tokens do is not to be foretold, and a branch on
-		// it was mispredicted at every fifth token
-		firsts[n] = int32(j)
-		q := f & quietBy[t.Shape()] & notSix[t.Len()&0xFF]
-		n += int((uint32(q) - 1) >> 31) // 1 when q is 0
-	}
-	s.firsts = firsts[:n]
-}
-
-// meets lists token j as one that meets the needs of m (a bit each): out
-// of line, so that the loop over all tokens keeps to registers.
-//
-//go:noinline
-func (s *scanner) meets(m uint8, j int) {
-	for ; m != 0; m &= m - 1 {
-		g := bits.TrailingZeros8(m)
-		s.ahead[g].at = append(s.ahead[g].at, int32(j))
-	}
-}
 
 // MatchAt tries the families that can begin at token i, in the order of
 // the table; of equal matches the first wins. A date that names one day

@@ -94,8 +94,8 @@ func (t tokAt) End() int   { return t.s.End(t.i) }
 
 // ahead holds, for one family's need, the tokens of the text that meet
 // it, in text order, and a cursor into them: the scan asks about tokens in
-// text order, so the cursor mostly steps forward. They are listed in one
-// pass over the text for all needs, the first time one is asked about.
+// text order, so the cursor mostly steps forward. They are listed as the
+// text is cut (see sieveOf).
 type ahead struct {
 	at   []int32
 	next int // at[:next] lie before the token last asked about
@@ -104,9 +104,6 @@ type ahead struct {
 // within reports whether a token that meets the need of the family with
 // bit g (in the words' needs) lies among the reach tokens from i.
 func (s *scanner) within(g, i, reach int) bool {
-	if !s.listed {
-		s.listTokens()
-	}
 	a := &s.ahead[g]
 	if a.next > 0 && int(a.at[a.next-1]) >= i {
 		// back: a family tried a token ahead of the one tried now

@@ -14,6 +14,10 @@ type Language interface {
 	Holidays() []Holiday
 	// HolidayIndex returns Holidays indexed over Lexicon, built once.
 	HolidayIndex() *HolidayIndex
+	// Sieve returns what the reader looks for first, over Lexicon with the
+	// default holidays: a text cut with it (Sieve.Tokenize) is read without
+	// a pass over every token.
+	Sieve() *lex.Sieve
 	// Read returns a reader of the text the scanner holds.
 	Read(s *Scanner) Reader
 }

@@ -1,0 +1,176 @@
+package lex
+
+import "math/bits"
+
+// A Sieve picks out, as a text is cut, the tokens a reader of the text will
+// look at first: a grammar tries only the tokens that may begin an
+// expression (a fifth of a news text), and it asks, before it tries a rule,
+// whether a word the rule needs lies ahead. The tokenizer sifts the tokens
+// a few thousand at a time, while the cache still holds them; a pass over
+// every token once all are cut read them back from memory on a long text.
+//
+// What a sieve keeps is data, by lexicon entry: whether a word of the entry
+// is kept in small letters (marks count as small), whether with a capital,
+// and the groups (at most eight) it is noted in; a token noted is kept too.
+// Every number and every word that begins with a digit is kept, as their
+// entries say nothing of them, and an unlisted word with a capital is kept
+// by its length.
+type Sieve struct {
+	lexicon *Lexicon
+	// marks holds, by entry, the groups it is noted in (the low byte),
+	// keepSmall, keepCapital and keepDigits (set for all); as long as an
+	// entry number can be, so that reading it needs no check
+	marks *[1 << 16]uint16
+	// byLength clears keepUnlisted but for the lengths of the unlisted
+	// words with a capital that are kept
+	byLength [256]uint16
+	// bare is set for the sieve that keeps nothing (Tokenize's)
+	bare bool
+}
+
+// The bits of Sieve.marks above the groups: a token is kept when one that
+// keepBy its flags picks is set, and keepUnlisted, set for the unlisted
+// words alone, only for the lengths byLength lets.
+const (
+	keepSmall    uint16 = 1 << 8
+	keepCapital  uint16 = 1 << 9
+	keepDigits   uint16 = 1 << 10
+	keepUnlisted uint16 = 1 << 11
+)
+
+// keepBy is, by a token's flags, the bit of its entry's marks that says
+// whether it is kept.
+var keepBy = func() (t [256]uint16) {
+	for fl := range t {
+		tok := makeToken(0, 0, 0, uint8(fl))
+		switch {
+		case tok.Digits() > 0 || tok.Kind() == Number:
+			t[fl] = keepDigits
+		case tok.Upper():
+			t[fl] = keepCapital | keepUnlisted
+		default:
+			t[fl] = keepSmall
+		}
+	}
+	return t
+}()
+
+// SieveSpec says what a sieve keeps, each table by lexicon entry (see
+// Sieve).
+type SieveSpec struct {
+	// Small and Capital say whether a word of the entry is kept in small
+	// letters (or as a mark), and with a capital.
+	Small, Capital []bool
+	// Groups holds the groups a token of the entry is noted in, a bit each.
+	Groups []uint8
+	// UnlistedCapital lists the lengths in bytes of the unlisted words
+	// with a capital that are kept.
+	UnlistedCapital []int
+}
+
+// NewSieve builds the sieve spec describes over the entries of lx; a table
+// shorter than the lexicon keeps and notes nothing of the entries past its
+// end.
+func NewSieve(lx *Lexicon, spec SieveSpec) *Sieve {
+	sv := &Sieve{lexicon: lx, marks: new([1 << 16]uint16)}
+	for id := range lx.Len() {
+		sv.marks[id] = keepDigits
+		if id < len(spec.Groups) && spec.Groups[id] != 0 {
+			sv.marks[id] |= uint16(spec.Groups[id]) | keepSmall | keepCapital
+		}
+		if id < len(spec.Small) && spec.Small[id] {
+			sv.marks[id] |= keepSmall
+		}
+		if id < len(spec.Capital) && spec.Capital[id] {
+			sv.marks[id] |= keepCapital
+		}
+	}
+	sv.marks[0] |= keepUnlisted
+	for n := range sv.byLength {
+		sv.byLength[n] = ^keepUnlisted
+	}
+	for _, n := range spec.UnlistedCapital {
+		if n > 0 && n < longLen {
+			sv.byLength[n] = ^uint16(0)
+		}
+	}
+	return sv
+}
+
+// Lexicon returns the lexicon the sieve's tables are by.
+func (sv *Sieve) Lexicon() *Lexicon { return sv.lexicon }
+
+// Tokenize is Tokenize with sv's lexicon, listing what sv keeps and notes
+// as the text is cut (see Tokenized.Sifted).
+func (sv *Sieve) Tokenize(text string) *Tokenized {
+	return tokenize(text, sv)
+}
+
+// Sifted is what a sieve picked out of a text.
+type Sifted struct {
+	Kept  []int32    // the tokens kept, in text order
+	Noted [8][]int32 // by group, the tokens noted in it, in text order
+}
+
+// Sift returns what sv picks out of the text: listed as the text was cut
+// when it was cut with sv, else found with a pass over the tokens. The
+// lists are the caller's: tt lets go of them (and a second Sift makes the
+// pass), so that they live as long as the reader that asked for them, not
+// as long as the tokens.
+func (tt *Tokenized) Sift(sv *Sieve) Sifted {
+	if tt.sieve == sv {
+		f := tt.sifted
+		tt.sieve, tt.sifted = nil, Sifted{}
+		return f
+	}
+	var f Sifted
+	f.Kept = sv.sift(&f, tt.Tokens, 0, make([]int32, 0, len(tt.Tokens)/4+16))
+	return f
+}
+
+// sift appends to kept the tokens sv keeps of toks, which begin with token
+// number from, and lists in f those it notes.
+func (sv *Sieve) sift(f *Sifted, toks []Token, from int, kept []int32) []int32 {
+	var room [siftEvery]int32
+	for len(toks) > 0 {
+		chunk := toks[:min(len(toks), siftEvery)]
+		k := sv.siftChunk(chunk, int32(from), &room)
+		kept = append(kept, room[:k]...)
+		// a token noted is kept too (see NewSieve), so the few noted are
+		// found among the kept
+		for _, j := range room[:k] {
+			if m := uint8(sv.marks[toks[int(j)-from].id()]); m != 0 {
+				f.note(m, j)
+			}
+		}
+		toks, from = toks[len(chunk):], from+len(chunk)
+	}
+	return kept
+}
+
+// note lists token j in the groups of m, a bit each.
+func (f *Sifted) note(m uint8, j int32) {
+	for ; m != 0; m &= m - 1 {
+		g := bits.TrailingZeros8(m)
+		f.Noted[g] = append(f.Noted[g], j)
+	}
+}
+
+// siftChunk writes to kept the numbers of the tokens of chunk (at most
+// siftEvery, the first of them numbered from) that sv keeps, and returns
+// how many it keeps. Every token is written and counted only when it is
+// kept: which are is not to be foretold, and a branch on it was
+// mispredicted at every fifth token. The loop makes no call and reads
+// arrays it needs no check to index, so that it keeps its state in
+// registers.
+//
+//go:noinline
+func (sv *Sieve) siftChunk(chunk []Token, from int32, kept *[siftEvery]int32) (k int) {
+	marks, byLength := sv.marks, &sv.byLength
+	for j, t := range chunk {
+		kept[k&(siftEvery-1)] = from + int32(j)
+		// 1 when a bit is left, computed rather than branched on
+		k += int(uint32(marks[t.id()]&keepBy[t.flags()]&byLength[t.n()])+0xFFFF) >> 16
+	}
+	return k
+}
