@@ -42,7 +42,8 @@ type Lexicon struct {
 	ascii   [utf8.RuneSelf]uint32 // the ids of the ASCII marks, in their lookup form (see markForm)
 	longest int                   // bytes in the longest word: a longer token is not looked up
 	rules   Rules
-	slots   []slot // the hash table of the words (see table.go)
+	slots   []slot   // the hash table of the words (see table.go)
+	tails   []uint64 // by entry, the key of its bytes past eight (see tailKey)
 	mask    uint64
 	shift   uint
 	bare    *Sieve // keeps nothing: the sieve of Tokenize

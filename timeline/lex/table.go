@@ -7,11 +7,13 @@ import (
 
 // The lexicon's words are found through an open-addressing hash table keyed
 // by a word's first eight bytes read as one number (its head), its length
-// and, past eight bytes, a hash of the rest. The tokenizer reads the head of
-// an ASCII word straight from the text with one load, folding capitals with
-// one OR, so most words are looked up without a loop over their bytes and
-// without copying or lower-casing them first: looking every word of a text
-// up in a Go map cost as much as the rest of tokenizing.
+// and, past eight bytes, its tail: the next eight read the same way, and
+// past sixteen a hash of the rest. The tokenizer reads the head and the
+// tail of an ASCII word straight from the text with a load each, folding
+// capitals with one OR, so the words of up to sixteen bytes are looked up
+// without a loop over their bytes and without copying or lower-casing them
+// first: looking every word of a text up in a Go map cost as much as the
+// rest of tokenizing.
 
 const (
 	fnvOffset uint64 = 14695981039346656037
@@ -42,12 +44,14 @@ func (lx *Lexicon) index() {
 	}
 	lx.slots = make([]slot, size)
 	lx.mask, lx.shift = uint64(size-1), shift
+	lx.tails = make([]uint64, len(lx.entries))
 	for id := 1; id < len(lx.entries); id++ {
 		w := lx.entries[id].Word
 		h, tail := head(w), uint64(0)
 		if len(w) > 8 {
-			tail = tailHash(w[8:], 0)
+			tail = tailKey(w[8:], 0)
 		}
+		lx.tails[id] = tail
 		i := lx.slotOf(h, len(w), tail)
 		for lx.slots[i].id != 0 {
 			i = (i + 1) & lx.mask
@@ -59,7 +63,7 @@ func (lx *Lexicon) index() {
 	}
 }
 
-// slotOf is where the search for a word of head h, n bytes and tail hash
+// slotOf is where the search for a word of head h, n bytes and tail key
 // tail (0 for a word of eight bytes or fewer) begins.
 func (lx *Lexicon) slotOf(h uint64, n int, tail uint64) uint64 {
 	return ((h^tail)*mixer + uint64(n)) * mixer >> lx.shift
@@ -86,8 +90,22 @@ func load8(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
-// tailHash hashes the bytes of a word past its head (FNV-1a), each OR-ed
-// with or (fold for an ASCII word of the text, 0 for a lower-case word).
+// tailKey is the key of the bytes of a word past its head (s, not empty):
+// the next eight read as head reads the first, and past those a hash of
+// the rest, each byte OR-ed with or (foldByte for an ASCII word of the
+// text, 0 for a lower-case word).
+func tailKey(s string, or byte) uint64 {
+	t := head(s[:min(len(s), 8)]) | uint64(or)*(ones&lowBytes[min(len(s), 8)])
+	if len(s) > 8 {
+		t ^= tailHash(s[8:], or)
+	}
+	return t
+}
+
+const ones uint64 = 0x0101010101010101
+
+// tailHash hashes the bytes of a word past its first sixteen (FNV-1a),
+// each OR-ed with or, as in tailKey.
 func tailHash(s string, or byte) uint64 {
 	h := fnvOffset
 	for i := 0; i < len(s); i++ {
@@ -100,7 +118,7 @@ func tailHash(s string, or byte) uint64 {
 func (lx *Lexicon) find(s string) uint32 {
 	h, tail := head(s), uint64(0)
 	if len(s) > 8 {
-		tail = tailHash(s[8:], 0)
+		tail = tailKey(s[8:], 0)
 	}
 	for i := lx.slotOf(h, len(s), tail); ; i = (i + 1) & lx.mask {
 		sl := lx.slots[i]
@@ -123,14 +141,28 @@ func (lx *Lexicon) asciiWord(h uint64, text string, i, j int) uint32 {
 	}
 	var tail uint64
 	if n > 8 {
-		tail = tailHash(text[i+8:j], foldByte)
+		tail = tailKey(text[i+8:j], foldByte)
 	}
 	for k := lx.slotOf(h, n, tail); ; k = (k + 1) & lx.mask {
 		sl := &lx.slots[k]
 		if sl.id == 0 {
 			return 0
 		}
-		if sl.head == h && int(sl.n) == n && (n <= 8 || foldedEqual(text[i+8:j], lx.entries[sl.id].Word[8:])) {
+		if sl.head == h && int(sl.n) == n && lx.tails[sl.id] == tail &&
+			(n <= 16 || foldedEqual(text[i+16:j], lx.entries[sl.id].Word[16:])) {
+			return uint32(sl.id)
+		}
+	}
+}
+
+// mediumWord returns the id of an ASCII word of 8 to 15 letters and digits
+// whose head, folded, is h and whose tail, folded, is t (see tailKey);
+// 0 when not listed. Both are read from the text with a load each, so the
+// word's bytes are not gone over one by one.
+func (lx *Lexicon) mediumWord(h, t uint64, n int) uint32 {
+	for k := lx.slotOf(h, n, t); ; k = (k + 1) & lx.mask {
+		sl := &lx.slots[k]
+		if sl.id == 0 || sl.head == h && int(sl.n) == n && lx.tails[sl.id] == t {
 			return uint32(sl.id)
 		}
 	}

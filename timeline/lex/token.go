@@ -232,15 +232,17 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 				if i+16 > len(s) {
 					break
 				}
-				m = ^asciiWordBytes(load8(s[i+8:])) & highBits
+				w := load8(s[i+8:])
+				m = ^asciiWordBytes(w) & highBits
 				if m == 0 {
 					break
 				}
-				n = 8 + bits.TrailingZeros64(m)>>3
+				t := bits.TrailingZeros64(m) >> 3
+				n = 8 + t
 				if s[i+n] >= utf8.RuneSelf {
 					break
 				}
-				id = lx.asciiWord(v|fold, s, i, i+n)
+				id = lx.mediumWord(v|fold, (w|fold)&lowBytes[t], n)
 			}
 			// the flags and the step over a space are computed, not
 			// branched on: which words have a capital, and which have a
@@ -457,7 +459,6 @@ const highBits uint64 = 0x8080808080808080
 // a byte below 0x80 plus (0x80 - lo) reaches 0x80 when it is at least lo,
 // and no sum carries into the next byte.
 func asciiWordBytes(v uint64) uint64 {
-	const ones uint64 = 0x0101010101010101
 	x := v &^ highBits
 	l := x | fold // a capital to its small letter
 	letter := (l + (0x80-'a')*ones) &^ (l + (0x7F-'z')*ones)

@@ -1,0 +1,58 @@
+package lex
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// A word of the text is found in the lexicon whatever its length and case,
+// by the path the tokenizer takes for it (one load for a short word, two
+// for one of eight to fifteen bytes, a hash of the rest past sixteen), and
+// a word that differs from a listed one in one byte, or in its length, is
+// not.
+func TestWordsOfEveryLengthAreFound(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 9))
+	const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789"
+	var entries []Entry
+	for n := 1; n <= 24; n++ {
+		for range 20 {
+			b := []byte{alphabet[r.IntN(26)]}
+			for len(b) < n {
+				b = append(b, alphabet[r.IntN(len(alphabet))])
+			}
+			entries = append(entries, Entry{Word: string(b)})
+		}
+	}
+	lx, err := New(entries, Rules{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		w := []byte(e.Word)
+		for k := range w {
+			if w[k] >= 'a' && r.IntN(2) == 0 {
+				w[k] -= 'a' - 'A'
+			}
+		}
+		// the text goes on, as the tokenizer reads sixteen bytes at a word
+		const more = " and more words after it"
+		tt := Tokenize("x "+string(w)+more, lx)
+		if len(tt.Tokens) != 7 || tt.Lower(1) != e.Word || tt.ID(1) != lx.ID(e.Word) {
+			t.Fatalf("%q: found %q", w, tt.Lower(1))
+		}
+		changed := []byte(e.Word)
+		k := r.IntN(len(changed))
+		changed[k] = alphabet[(strings.IndexByte(alphabet, changed[k])+1+r.IntN(25))%26]
+		if lx.ID(string(changed)) == 0 {
+			if tt := Tokenize(string(changed)+"."+more, lx); tt.ID(0) != 0 {
+				t.Fatalf("%q (from %q) found as %q", changed, e.Word, tt.Lower(0))
+			}
+		}
+		if lx.ID(e.Word+"q") == 0 {
+			if tt := Tokenize(e.Word+"q"+more, lx); tt.ID(0) != 0 {
+				t.Fatalf("%q found as %q", e.Word+"q", tt.Lower(0))
+			}
+		}
+	}
+}
