@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"retrace/timeline/lex"
 )
@@ -69,20 +70,6 @@ func texts(ws []word) []string {
 // are joined.
 func (b *builder) labelWords(toks []token, drop []bool) []word {
 	ws := b.words.alloc(min(len(toks), maxInputWords))
-	// in gathers the classes the label's words hold, and dot whether one
-	// ends in a full stop ("Sen."): a rule that asks for classes none of
-	// the words holds has nothing to do, and most labels hold no title, no
-	// relative pronoun, no adverb. The rules only drop words (or put one
-	// made from another in its place, whose classes are added), so the
-	// set holds what every later pass can meet. So does amount, whether a
-	// word is a number or a sum, for dropHedges.
-	var in lex.Set
-	dot, amount := false, false
-	add := func(w word) {
-		in = in.Union(w.cls)
-		dot = dot || w.text[len(w.text)-1] == '.'
-		amount = amount || w.text[0]-'0' <= 9 || w.text[0] == '$' || w.text[0] >= utf8.RuneSelf && isAmount(w.text) // isAmount, inlined
-	}
 	if drop != nil {
 		drop = drop[:len(toks)] // one bounds check, not one a token
 	}
@@ -98,7 +85,6 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 		if t.has(lex.PossessiveS) && i >= 2 && len(ws) > 0 && !toks[i-1].word && toks[i-1].End == t.Start &&
 			(toks[i-1].text == "'" || toks[i-1].text == "’") {
 			ws[len(ws)-1] = b.newWord(ws[len(ws)-1].text + toks[i-1].text + "s")
-			add(ws[len(ws)-1])
 			continue
 		}
 		w := word{t}
@@ -110,7 +96,19 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 			}
 		}
 		ws = append(ws, w)
-		add(w)
+	}
+	// in gathers the classes the label's words hold, dot whether one ends
+	// in a full stop ("Sen."), amount whether one is a number or a sum: a
+	// rule that asks for what no word has has nothing to do, and most
+	// labels hold no title, no relative pronoun, no adverb. The rules only
+	// drop words (or put one made from another in its place, whose
+	// classes are added), so what is gathered here holds for every pass.
+	var in lex.Set
+	dot, amount := false, false
+	for _, w := range ws {
+		in = in.Union(w.cls)
+		dot = dot || w.text[len(w.text)-1] == '.'
+		amount = amount || w.text[0]-'0' <= 9 || w.text[0] == '$' || w.text[0] >= utf8.RuneSelf && isAmount(w.text) // isAmount, inlined
 	}
 	ws = trimLeadingConnectors(ws)
 	if in.Any(adverbs) {
@@ -119,7 +117,8 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 	if in.Has(lex.ParticipleForm) {
 		var verb word
 		if ws, verb = b.participleToBase(ws); verb.token != nil {
-			add(verb)
+			in = in.Union(verb.cls)
+			amount = amount || isAmount(verb.text)
 		}
 	}
 	if in.Has(lex.RelativePronoun) {
@@ -166,18 +165,22 @@ type arena[T any] struct {
 }
 
 // A block holds a first sentence's labels or a few; the blocks double, to
-// at most maxWordBlock words, as a long document asks for more. A short
-// article, one of thousands in a folder, takes a small one.
+// at most maxBlock bytes, as a long document asks for more. A short
+// article, one of thousands in a folder, takes a small one. The sizes are
+// in bytes as the arenas hold words (8 bytes) and tokens (9 times more,
+// and rarer: a sentence makes a word or two, if any).
 const (
-	firstWordBlock = 128
-	maxWordBlock   = 4096
+	firstBlock = 1 << 10
+	maxBlock   = 32 << 10
 )
 
 // alloc returns an empty slice with room for n elements that no other
 // slice of the arena shares.
 func (a *arena[T]) alloc(n int) []T {
 	if a.used+n > len(a.block) {
-		size := min(max(firstWordBlock, 2*len(a.block)), maxWordBlock)
+		var zero T
+		first, most := firstBlock/int(unsafe.Sizeof(zero)), maxBlock/int(unsafe.Sizeof(zero))
+		size := min(max(first, 2*len(a.block)), most)
 		a.block = make([]T, max(size, n)) // the old block stays with the slices made from it
 		a.used = 0
 	}
