@@ -69,6 +69,14 @@ func texts(ws []word) []string {
 // a sentence asks for many labels, and their words live only until they
 // are joined.
 func (b *builder) labelWords(toks []token, drop []bool) []word {
+	ws := b.labelInput(toks, drop)
+	return b.labelRules(ws, holdingOf(ws))
+}
+
+// labelInput returns the words a label is made from: the words of toks
+// that drop leaves, without the quotation marks around them, with a
+// possessive put back on its word, at most maxInputWords.
+func (b *builder) labelInput(toks []token, drop []bool) []word {
 	ws := b.words.alloc(min(len(toks), maxInputWords))
 	if drop != nil {
 		drop = drop[:len(toks)] // one bounds check, not one a token
@@ -97,46 +105,64 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 		}
 		ws = append(ws, w)
 	}
-	// in gathers the classes the label's words hold, dot whether one ends
-	// in a full stop ("Sen."), amount whether one is a number or a sum: a
-	// rule that asks for what no word has has nothing to do, and most
-	// labels hold no title, no relative pronoun, no adverb. The rules only
-	// drop words (or put one made from another in its place, whose
-	// classes are added), so what is gathered here holds for every pass.
-	var in lex.Set
-	dot, amount := false, false
+	return ws
+}
+
+// holding is what a label's words hold that its rules ask for: their
+// classes, whether one ends in a full stop ("Sen."), whether one is a
+// number or a sum. A rule that asks for what no word has has nothing to
+// do, and most labels hold no title, no relative pronoun, no adverb. The
+// rules only drop words (or put one made from another in its place, whose
+// holding is added), so what is gathered before the first holds for every
+// one after.
+type holding struct {
+	in          lex.Set
+	dot, amount bool
+}
+
+func holdingOf(ws []word) holding {
+	var h holding
 	for _, w := range ws {
-		in = in.Union(w.cls)
-		dot = dot || w.text[len(w.text)-1] == '.'
-		amount = amount || w.text[0]-'0' <= 9 || w.text[0] == '$' || w.text[0] >= utf8.RuneSelf && isAmount(w.text) // isAmount, inlined
+		h.add(w)
 	}
+	return h
+}
+
+func (h *holding) add(w word) {
+	h.in = h.in.Union(w.cls)
+	h.dot = h.dot || w.text[len(w.text)-1] == '.'
+	h.amount = h.amount || w.text[0]-'0' <= 9 || w.text[0] == '$' || w.text[0] >= utf8.RuneSelf && isAmount(w.text) // isAmount, inlined
+}
+
+// labelRules applies the rules of a headline to the words of a label, in
+// their order, each only when the words hold what it asks for (h).
+func (b *builder) labelRules(ws []word, h holding) []word {
 	ws = trimLeadingConnectors(ws)
-	if in.Any(adverbs) {
+	if h.in.Any(adverbs) {
 		ws = dropAdverbs(ws)
 	}
-	if in.Has(lex.ParticipleForm) {
+	if h.in.Has(lex.ParticipleForm) {
 		var verb word
 		if ws, verb = b.participleToBase(ws); verb.token != nil {
-			in = in.Union(verb.cls)
-			amount = amount || isAmount(verb.text)
+			h.add(verb)
 		}
 	}
-	if in.Has(lex.RelativePronoun) {
+	if h.in.Has(lex.RelativePronoun) {
 		ws = dropRelativeClause(ws)
 	}
-	if in.Has(lex.Article) {
+	if h.in.Has(lex.Article) {
 		ws = dropContactRelative(ws)
 	}
-	if amount {
+	if h.amount {
 		ws = dropHedges(ws)
 	}
-	if in.Any(articlesAndRelatives) {
+	if h.in.Any(articlesAndRelatives) {
 		ws = filter(ws, func(w word) bool { return !w.cls.Any(articlesAndRelatives) })
 	}
-	if dot || in.Has(lex.Title) {
+	if h.dot || h.in.Has(lex.Title) {
 		ws = dropTitles(b.lx, ws)
 	}
-	if in.Has(lex.CompanySuffix) {
+	if h.in.Has(lex.CompanySuffix) {
 		ws = filter(ws, func(w word) bool { return !w.has(lex.CompanySuffix) })
 	}
 	ws = trimLeadingConnectors(ws)

@@ -1,9 +1,11 @@
 package events
 
 import (
+	"path/filepath"
 	"testing"
 
 	"retrace/timeline"
+	"retrace/timeline/lex"
 )
 
 // TestLabels checks labels on news sentences written for the test: each has
@@ -114,5 +116,52 @@ func TestLabelsOfPeriodsEnded(t *testing.T) {
 		if evs[0].Label != tt.want {
 			t.Errorf("%q\n  label %q\n  want  %q", tt.sentence, evs[0].Label, tt.want)
 		}
+	}
+}
+
+// TestLabelRulesSkipOnlyIdleRules checks that labelWords, which runs a
+// rule only when the label's words hold what the rule asks for, labels as
+// every rule run on every label does: on each clause and each whole
+// sentence of the TimeBank articles, with their time expressions dropped
+// and kept. A rule added to labelRules that reads a class its guard does
+// not name fails here.
+func TestLabelRulesSkipOnlyIdleRules(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
+	if len(files) == 0 {
+		t.Skipf("no TimeBank corpus at %s", timeBankDir)
+	}
+	everything := holding{dot: true, amount: true}
+	for c := range 192 {
+		everything.in = everything.in.Union(lex.Of(lex.Class(c)))
+	}
+	labels := 0
+	for _, f := range files {
+		doc, ms, _ := readTimeML(t, f)
+		tt := tokens(doc)
+		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
+		for _, s := range doc.Sentences {
+			toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
+			inTime := make([]bool, len(toks))
+			for k, tok := range toks {
+				for _, m := range ms {
+					inTime[k] = inTime[k] || m.Span.Overlaps(tok.Span)
+				}
+			}
+			stretches := append(splitClauses(toks, nil), clause{0, len(toks)})
+			for _, c := range stretches {
+				for _, drop := range [][]bool{nil, inTime[c.from:c.to]} {
+					b.words.used, b.made.used = 0, 0
+					got := b.labelWords(toks[c.from:c.to], drop)
+					want := b.labelRules(b.labelInput(toks[c.from:c.to], drop), everything)
+					if g, w := joinChecked(got), joinChecked(want); g != w {
+						t.Errorf("%s: %q: labelled %q, every rule gives %q", filepath.Base(f), doc.Text[s.Start:s.End], g, w)
+					}
+					labels++
+				}
+			}
+		}
+	}
+	if labels < 1000 {
+		t.Errorf("only %d labels compared", labels)
 	}
 }
