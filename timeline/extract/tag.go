@@ -120,6 +120,11 @@ func TagTokens(toks *lex.Tokenized, opts Options) (mentions []timeline.Mention, 
 	ids := newIDList(len(cands))
 	for n, c := range cands {
 		mentions = append(mentions, r.resolve(c, ids.at(n)))
+		// the mention holds what the resolver made of the expression, and
+		// the resolver keeps copies of the points it goes on from: the
+		// Spec can go, so the candidates' Specs are not all held at once
+		// beside the mentions (the tagger's peak of memory on a long text)
+		cands[n].Spec = nil
 	}
 	return mentions, narrative
 }

@@ -3,6 +3,7 @@ package en
 import (
 	"maps"
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -213,5 +214,18 @@ func TestListedTokensCoverBegins(t *testing.T) {
 				t.Fatalf("%q: need %d met as cut at %v, by a pass at %v", b.String(), g, s.ahead[g].at, bare.ahead[g].at)
 			}
 		}
+	}
+}
+
+// The scan lets go of the tokens it listed once it has read them (they
+// are megabytes on a long text); a second scan of the same reader finds
+// the same expressions.
+func TestScanTwice(t *testing.T) {
+	text := "On Friday, March 3, 2019, the ministry said prices rose 3% in the third quarter of FY2025, " +
+		"two weeks after the talks of the '80s; the 1990s and next year."
+	rd := english.Read(grammar.NewScanner(english.Sieve().Tokenize(text), english.HolidayIndex()))
+	first, second := rd.Scan(), rd.Scan()
+	if len(first) < 6 || !reflect.DeepEqual(first, second) {
+		t.Errorf("first scan %v, second %v", first, second)
 	}
 }

@@ -219,7 +219,7 @@ func (l *language) Read(s *grammar.Scanner) grammar.Reader {
 		sieve = sieveOf(s.Lexicon, sc.starts, sc.words)
 	}
 	sifted := s.Sift(sieve)
-	sc.firsts = sifted.Kept
+	sc.sieve, sc.firsts = sieve, sifted.Kept
 	for g := range sc.ahead {
 		sc.ahead[g].at = sifted.Noted[g]
 	}
@@ -233,8 +233,9 @@ type scanner struct {
 	starts starts
 	words  words
 	toks   []lex.Token // the text's tokens (see tokens.go)
-	firsts []int32     // the tokens that may begin a family, in order (see sieveOf)
-	ahead  [8]ahead    // by family with a need (see language.needy)
+	sieve  *lex.Sieve
+	firsts []int32  // the tokens that may begin a family, in order (see sieveOf)
+	ahead  [8]ahead // by family with a need (see language.needy)
 	// the value of the number read last, and its token plus one (0: none)
 	lastNum struct{ at, value int }
 }
@@ -247,11 +248,19 @@ func (s *scanner) Scan() []grammar.Cand {
 	// 48, the slice rarely grows (growing it copied it five times over on a
 	// long text)
 	out := make([]grammar.Cand, 0, len(s.toks)/tokensPerCand+8)
+	// the tokens listed are read once (MatchAt asks begins): on a long text
+	// they are megabytes the rest of the tagging need not keep, and a
+	// second scan sifts the tokens again
+	firsts := s.firsts
+	if firsts == nil {
+		firsts = s.Sift(s.sieve).Kept
+	}
+	s.firsts = nil
 	next := 0
 	// one longest for the whole scan: most tokens tried match nothing, and
 	// a match handed back by value was zeroed and copied at every try
 	var l longest
-	for _, f := range s.firsts {
+	for _, f := range firsts {
 		i := int(f)
 		if i < next {
 			continue // inside the last match
