@@ -155,7 +155,9 @@ const (
 
 func newFinder(in Input) *finder {
 	f := &finder{in: in, used: map[int]bool{}}
-	for _, l := range splitLines(in.Text) {
+	spans := splitLines(in.Text)
+	f.lines = make([]line, 0, len(spans)) // grown a quarter at a time, a long text's lines took five times their size
+	for _, l := range spans {
 		t := strings.TrimSpace(in.Text[l.Start:l.End])
 		if t == "" {
 			continue

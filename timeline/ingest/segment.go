@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -135,8 +136,8 @@ func lineBreak(s string) int {
 // that fill the wrap width are one paragraph.
 func Paragraphs(text string) []timeline.Span {
 	lines := splitLines(text)
-	width := wrapWidth(text, lines)
-	var out []timeline.Span
+	width, nonBlank := wrapWidth(text, lines)
+	out := make([]timeline.Span, 0, nonBlank) // a paragraph starts on a line that is not blank
 	for i := 0; i < len(lines); i++ {
 		if isBlank(text[lines[i].start:lines[i].end]) {
 			continue
@@ -151,16 +152,31 @@ func Paragraphs(text string) []timeline.Span {
 		}
 		i = j
 	}
-	return out
+	return trimmed(out)
 }
 
-// wrapWidth returns the width text is hard-wrapped at, or 0 when it is not.
+// trimmed returns spans in a slice of their own length when the one they
+// are in is much longer: the spans of a long document are megabytes, kept
+// as long as the document.
+// None is nil, as before there was room.
+func trimmed(spans []timeline.Span) []timeline.Span {
+	switch {
+	case len(spans) == 0:
+		return nil
+	case cap(spans)-len(spans) <= len(spans)/8:
+		return spans
+	}
+	return slices.Clone(spans)
+}
+
+// wrapWidth returns the width text is hard-wrapped at, or 0 when it is not,
+// and how many lines are not blank.
 // It is wrapped when at least three lines, and most lines followed by
 // another, are 50 to 100 characters long, almost none is longer, and a
 // quarter or more of the lines followed by another run on into it in lower
 // case: lines that are each a short paragraph start with a capital.
-func wrapWidth(text string, lines []line) int {
-	var nonBlank, long, wrapLike, followed, runOn, width int
+func wrapWidth(text string, lines []line) (width, nonBlank int) {
+	var long, wrapLike, followed, runOn int
 	for i, l := range lines {
 		if isBlank(text[l.start:l.end]) {
 			continue
@@ -185,9 +201,9 @@ func wrapWidth(text string, lines []line) int {
 		}
 	}
 	if wrapLike < 3 || wrapLike*2 < followed || long*20 > nonBlank || runOn*4 < followed {
-		return 0
+		return 0, nonBlank
 	}
-	return width
+	return width, nonBlank
 }
 
 // startsBlock reports whether a line opens a block of its own even in
@@ -226,7 +242,11 @@ func isBlank(s string) bool {
 // one ("U.S.", "Inc.", "etc."), a typical sentence opener follows ("The").
 // Decimals ("3.5") have no space after the period and never split.
 func Sentences(text string, paragraphs []timeline.Span) []timeline.Span {
-	var out []timeline.Span
+	// Room for as many sentences as there can be in most texts: one a
+	// paragraph and one more after each '.', '!' and '?', counted by the
+	// processor's vector search. Grown a quarter at a time from nothing,
+	// a long document's sentences took five times their size.
+	out := make([]timeline.Span, 0, len(paragraphs)+strings.Count(text, ".")+strings.Count(text, "!")+strings.Count(text, "?"))
 	for _, p := range paragraphs {
 		start := p.Start
 		marks := newTerminatorFinder(text[:p.End])
@@ -253,7 +273,7 @@ func Sentences(text string, paragraphs []timeline.Span) []timeline.Span {
 			out = append(out, sp)
 		}
 	}
-	return out
+	return trimmed(out)
 }
 
 // terminatorBytes are the bytes a terminator can begin with: '.', '!', '?'
