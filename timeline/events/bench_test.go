@@ -117,7 +117,7 @@ func BenchmarkLabels(b *testing.B) {
 	bl := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
 	for _, s := range doc.Sentences {
 		toks, _ := sentenceTokens(tt, s, bl.firstToken(s), nil)
-		ss = append(ss, sentence{toks, splitClauses(toks, nil)})
+		ss = append(ss, sentence{toks, splitClauses(toks, nil, nil)})
 	}
 	b.SetBytes(int64(len(doc.Text)))
 	b.ReportAllocs()

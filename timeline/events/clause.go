@@ -191,8 +191,8 @@ type clause struct{ from, to int }
 // conjunctions, ignoring any that fall inside a protected span (a time
 // expression such as "March 3, 2019" must not be cut at its comma).
 // Break punctuation is left out of every clause; break words open the
-// clause they introduce.
-func splitClauses(toks []token, protected []timeline.Span) []clause {
+// clause they introduce. The clauses are appended to out.
+func splitClauses(toks []token, protected []timeline.Span, out []clause) []clause {
 	// protected is sorted by Start and tokens come in text order, so one
 	// pointer sweeps both: linear even for a huge unpunctuated "sentence".
 	p := 0
@@ -207,7 +207,6 @@ func splitClauses(toks []token, protected []timeline.Span) []clause {
 		}
 		return false
 	}
-	var out []clause
 	from := 0
 	for i := range toks {
 		// inside is asked last: only of a token that would cut (the

@@ -91,14 +91,23 @@ type builder struct {
 	byID    []int32 // mention indices sorted by ID, made when first needed (mentionByID)
 	dctHow  string  // how an event placed from the document date was placed (explain)
 
-	at     int                // the token after the last sentence read (firstToken)
-	rd     reading            // the sentence being read, its buffers reused
-	inTime []bool             // which of its tokens are time expressions
-	tokBuf []token            // the sentence's tokens, the slice reused
-	stems  map[string]stemmed // words' stems, as written (builder.stemmed)
-	words  arena[word]        // room for the words of the sentence's labels
-	made   arena[token]       // the tokens of the words the label rules make
-	with   []int              // the partners of a trigger (partners.go), reused
+	at     int     // the token after the last sentence read (firstToken)
+	rd     reading // the sentence being read, its buffers reused
+	tokBuf []token // the sentence's tokens, the slice reused
+	// The slices a sentence is read with, reused from one sentence to the
+	// next (none outlives its sentence): which tokens are time expressions
+	// (inTime) and which labels leave out (drop, tailDrop), the spans no
+	// clause is cut in, the clauses, the mentions' token ranges, the
+	// clauses' labels.
+	inTime, drop, tailDrop []bool
+	protected              []timeline.Span
+	clauses                []clause
+	first, last            []int
+	labels                 []madeLabel
+	stems                  map[string]stemmed // words' stems, as written (builder.stemmed)
+	words                  arena[word]        // room for the words of the sentence's labels
+	made                   arena[token]       // the tokens of the words the label rules make
+	with                   []int              // the partners of a trigger (partners.go), reused
 }
 
 // firstToken returns the index of the first token at or after span's
@@ -118,6 +127,23 @@ func (b *builder) firstToken(span timeline.Span) int {
 	}
 	b.at = k
 	return k
+}
+
+// madeLabel is a clause's label, once made.
+type madeLabel struct {
+	label string
+	ok    bool
+}
+
+// zeroed returns buf resized to n zero elements, in its own array when
+// that is large enough.
+func zeroed[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // anchorFix records a mention whose Anchor names a draft, set once IDs exist.
@@ -227,7 +253,7 @@ func (b *builder) sentence(u unit) {
 	// Time expressions are never cut, and neither is the comma between two
 	// that belong together ("Monday, March 3"). Mentions are in text order,
 	// so protected stays sorted by Start.
-	protected := make([]timeline.Span, 0, len(u.mentions))
+	protected := b.protected[:0]
 	for i, mi := range u.mentions {
 		sp := b.ms[mi].Span
 		if i > 0 {
@@ -238,12 +264,15 @@ func (b *builder) sentence(u unit) {
 		}
 		protected = append(protected, sp)
 	}
-	cls := splitClauses(toks, protected)
+	b.protected = protected
+	cls := splitClauses(toks, protected, b.clauses[:0])
 	if len(cls) == 0 {
-		cls = []clause{{0, 0}}
+		cls = append(cls, clause{0, 0})
 	}
+	b.clauses = cls
 	// Token ranges of each mention, found in one sweep (both are in text order).
-	first, last := make([]int, len(u.mentions)), make([]int, len(u.mentions))
+	first, last := zeroed(b.first, len(u.mentions)), zeroed(b.last, len(u.mentions))
+	b.first, b.last = first, last
 	t := 0
 	for i, mi := range u.mentions {
 		m := b.ms[mi]
@@ -255,11 +284,21 @@ func (b *builder) sentence(u unit) {
 			last[i]++
 		}
 	}
+	// which tokens are time expressions
+	inTime := zeroed(b.inTime, len(toks))
+	b.inTime = inTime
+	for i := range u.mentions {
+		for k := first[i]; k < last[i]; k++ {
+			inTime[k] = true
+		}
+	}
 	cls = b.splitBetweenDates(toks, cls, u, first, last)
-	mentionDrop := b.dropTimeExpressions(toks, u, first, last)
+	mentionDrop := b.dropTimeExpressions(zeroed(b.drop, len(toks)), toks, u, first, last)
+	b.drop = mentionDrop
 
-	rels := b.findRelatives(toks, cls, u, first, last)
-	tailDrop := append([]bool(nil), mentionDrop...)
+	rels := b.findRelatives(toks, cls, u, first, last, inTime)
+	tailDrop := append(b.tailDrop[:0], mentionDrop...)
+	b.tailDrop = tailDrop
 	for _, r := range rels {
 		if r.kind != relAfterNP && r.kind != relBeforeNP {
 			continue // "a year later" went with the time expressions
@@ -268,14 +307,11 @@ func (b *builder) sentence(u unit) {
 			tailDrop[i] = true // "weeks after the clashes" is another event
 		}
 	}
-	type made struct {
-		label string
-		ok    bool
-	}
-	labels := make([]made, len(cls)) // each clause's label, made once: several triggers may ask
+	labels := zeroed(b.labels, len(cls)) // each clause's label, made once: several triggers may ask
+	b.labels = labels
 	label := func(ci int) string {
 		if !labels[ci].ok {
-			labels[ci] = made{b.clauseLabel(toks, cls, ci, tailDrop), true}
+			labels[ci] = madeLabel{b.clauseLabel(toks, cls, ci, tailDrop), true}
 		}
 		return labels[ci].label
 	}
@@ -285,19 +321,12 @@ func (b *builder) sentence(u unit) {
 	// mention that places one event from another ("weeks" in "weeks after
 	// the clashes") is not among them; a duration or a set joins the event
 	// it measures or repeats without placing it.
-	inTime := b.inTime[:0]
-	for range toks {
-		inTime = append(inTime, false)
-	}
-	b.inTime = inTime
-	for i := range u.mentions {
-		for k := first[i]; k < last[i]; k++ {
-			inTime[k] = true
-		}
-	}
 	rd := &b.rd
 	rd.read(b.text, b.lx, toks, cls, inTime)
-	var relMentions []int // the mentions that place one event from another, sorted: a run-on "sentence" has thousands
+	// The sentence's few triggers, drafts and relative mentions are listed
+	// in arrays on the stack; a long one's go on in the heap.
+	var relBuf, ownBuf, ownClauseBuf [8]int
+	var relMentions = relBuf[:0] // the mentions that place one event from another, sorted: a run-on "sentence" has thousands
 	for _, r := range rels {
 		relMentions = append(relMentions, r.mention)
 	}
@@ -310,9 +339,10 @@ func (b *builder) sentence(u unit) {
 		token, draft int
 		state        bool // a present state is never one event with a happening
 	}
-	var byTrigger []triggered // few per sentence: a slice beats a map
-	var own []int             // drafts dated by a placeable mention, in clause order (sorted below)
-	var ownClauses []int      // their clauses
+	var byTriggerBuf [8]triggered
+	byTrigger := byTriggerBuf[:0]  // few per sentence: a slice beats a map
+	own := ownBuf[:0]              // drafts dated by a placeable mention, in clause order (sorted below)
+	ownClauses := ownClauseBuf[:0] // their clauses
 	for i, mi := range u.mentions {
 		m := b.ms[mi]
 		if len(toks) == 0 || relative(mi) {
@@ -378,7 +408,8 @@ func (b *builder) sentence(u unit) {
 		b.drafts = append(b.drafts, &d)
 	}
 	type dated struct{ draft, clause int }
-	var ds []dated
+	var dsBuf [8]dated
+	ds := dsBuf[:0]
 	for _, t := range byTrigger {
 		b.drafts[t.draft].own = int32(len(b.drafts[t.draft].mentions))
 		// A state is not the sentence's happening: relative phrases and

@@ -147,7 +147,7 @@ func TestLabelRulesSkipOnlyIdleRules(t *testing.T) {
 					inTime[k] = inTime[k] || m.Span.Overlaps(tok.Span)
 				}
 			}
-			stretches := append(splitClauses(toks, nil), clause{0, len(toks)})
+			stretches := append(splitClauses(toks, nil, nil), clause{0, len(toks)})
 			for _, c := range stretches {
 				for _, drop := range [][]bool{nil, inTime[c.from:c.to]} {
 					b.words.used, b.made.used = 0, 0

@@ -17,9 +17,8 @@ func isPossessiveAfter(text string, end int) bool {
 // sentence, with the words that introduce or close it, so that labels say
 // what happened and not when. A time expression used as a possessive
 // modifier ("Putin's New Year's greeting") is part of the name of the thing
-// and stays.
-func (b *builder) dropTimeExpressions(toks []token, u unit, first, last []int) []bool {
-	drop := make([]bool, len(toks))
+// and stays. The marks are set in drop, which holds len(toks) false ones.
+func (b *builder) dropTimeExpressions(drop []bool, toks []token, u unit, first, last []int) []bool {
 	for i, mi := range u.mentions {
 		if first[i] >= last[i] || isPossessiveAfter(b.text, b.ms[mi].End) || isPremodifier(toks, first[i], last[i]) ||
 			isSubject(toks, first[i], last[i]) {
@@ -104,7 +103,8 @@ func isDecade(w string) bool {
 
 // findRelatives finds the event-relative expressions of a sentence: a
 // duration followed by after/before/later/earlier, and "shortly after X".
-func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last []int) []relative {
+// inTime marks the tokens of the sentence's time expressions.
+func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last []int, inTime []bool) []relative {
 	if len(toks) == 0 {
 		return nil
 	}
@@ -114,26 +114,20 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 			dated = append(dated, b.ms[mi].Start)
 		}
 	}
-	inMention := make([]bool, len(toks))
-	for i := range u.mentions {
-		for k := first[i]; k < last[i]; k++ {
-			inMention[k] = true
-		}
-	}
 	var out []relative
 	for i, mi := range u.mentions {
 		m := b.ms[mi]
 		if first[i] >= last[i] || !strings.HasPrefix(m.Value, "P") {
 			continue
 		}
-		d, err := parseDuration(m.Value)
-		if err != nil {
-			continue
-		}
 		ci := clauseOf(toks, cls, toks[first[i]].Start)
 		c := cls[ci]
 		k := last[i]
-		if k >= c.to || !toks[k].word {
+		if k >= c.to || !toks[k].word || !toks[k].cls.Any(relationAfterSpan) {
+			continue // most spans place nothing ("for three years"): their values are not read
+		}
+		d, err := parseDuration(m.Value)
+		if err != nil {
 			continue
 		}
 		r := relative{mention: mi, at: i, dur: d, clauseAt: ci, tail: first[i]}
@@ -158,7 +152,7 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 		default:
 			continue
 		}
-		hasNP := npFrom < c.to && toks[npFrom].word && !inMention[npFrom]
+		hasNP := npFrom < c.to && toks[npFrom].word && !inTime[npFrom]
 		switch {
 		case r.kind == relAfterNP && !hasNP:
 			r.kind = relLater // "two days after," reads as "two days later"
@@ -174,7 +168,7 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 		out = append(out, r)
 	}
 	for k := 0; k+2 < len(toks); k++ {
-		if !toks[k].cls.Has(lex.WindowAdverb) || inMention[k] || inMention[k+1] || inMention[k+2] || !toks[k+2].word {
+		if !toks[k].cls.Has(lex.WindowAdverb) || inTime[k] || inTime[k+1] || inTime[k+2] || !toks[k+2].word {
 			continue
 		}
 		var kind int
@@ -199,6 +193,10 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 	}
 	return out
 }
+
+// relationAfterSpan are the classes of the words after a span that make it
+// place one event from another (findRelatives).
+var relationAfterSpan = lex.Of(lex.AfterWord, lex.FollowingWord, lex.BeforeWord, lex.PriorWord, lex.LaterWord, lex.EarlierWord)
 
 // datedWithin reports whether a placeable mention starts inside the tokens
 // c. dated holds the start offsets of the sentence's placeable mentions in
