@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -50,12 +51,78 @@ func (t *token) lowered() string {
 //
 // The loop reads each lex token once, as the packed number it is. Whether
 // a token is glued to the one before, its space flag says: the tokenizer
-// leaves no byte between two tokens but white space.
+// leaves no byte between two tokens but white space. Most tokens are words
+// with white space after them, which the loop writes in place itself;
+// marks and glued tokens go to appendToken. Kept small, the loop keeps its
+// state in registers.
 //
 // a is the first token of the span (see builder.firstToken); next is the
 // first after it. The tokens are appended to buf[:0]: the builder reads one
 // sentence at a time and gives back the previous sentence's slice.
 func sentenceTokens(tt *lex.Tokenized, span timeline.Span, a int, buf []token) (toks []token, next int) {
+	lts, text, lx := tt.Tokens, tt.Text, tt.Lexicon
+	toks = buf[:0]
+	i := a
+	for i < len(lts) {
+		t := lts[i]
+		start := tt.Start(i)
+		mark := t.Kind() == lex.Mark
+		if t.Len() < 0 || i+1 < len(lts) && !lts[i+1].Space() || mark && !plainMarks[text[start]] {
+			var ok bool
+			if toks, i, ok = appendToken(toks, tt, span.End, i); !ok {
+				break
+			}
+			continue
+		}
+		stop := start + t.Len()
+		if stop > span.End {
+			break
+		}
+		if len(toks) == cap(toks) {
+			toks = slices.Grow(toks, 32)
+		}
+		toks = toks[:len(toks)+1]
+		p := &toks[len(toks)-1] // written field by field: the slice is the last sentence's
+		w := text[start:stop]
+		e := lx.Entry(t.ID())
+		p.Span = timeline.Span{Start: start, End: stop}
+		p.text, p.e, p.isVerb, p.isNoun = w, e, 0, 0
+		if mark {
+			p.word, p.lc, p.cls = false, false, e.Classes
+		} else {
+			p.word, p.lc = true, isLowerWord(w)
+			p.cls = e.Classes.Union(lx.Form(e, w)) // once here, not in every label made of it
+		}
+		p.mod = p.modifier()
+		i++
+	}
+	return toks, i
+}
+
+// plainMarks are the ASCII marks that, with white space after them, are a
+// token of their own, looked up as written: not "$", "%" or "&" (word
+// material) and not the backtick (looked up as an apostrophe).
+var plainMarks = func() (m [256]bool) {
+	for c := range utf8.RuneSelf {
+		m[c] = !asciiWordMarks[c] && c != '`'
+	}
+	return m
+}()
+
+// modifier reports whether the token only qualifies a predicate: a
+// negation, a sentence adverb or an -ly adverb. The rules ask it of most
+// tokens, some many times: sentenceTokens answers it once (token.mod).
+func (t *token) modifier() bool {
+	return t.cls.Has(lex.SentenceAdverb) || t.cls.Has(lex.Adverb) || t.cls.Has(lex.Negation) && !t.cls.Has(lex.BaseVerbAfter) ||
+		t.lc && t.cls.Has(lex.LyForm) && !t.cls.Has(lex.LyNotAdverb)
+}
+
+// appendToken appends to toks the word or mark that begins with lex token
+// i, for sentenceTokens: a mark, a word glued to more word material, a
+// token too long for its length to be packed. It returns the index of the
+// lex token after it, and false (toks unchanged) when it would end beyond
+// limit.
+func appendToken(toks []token, tt *lex.Tokenized, limit, i int) ([]token, int, bool) {
 	lts, text, lx := tt.Tokens, tt.Text, tt.Lexicon
 	// end returns the end of token k, which starts at start: a glued
 	// token starts where the one before it ends
@@ -65,72 +132,61 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, a int, buf []token) (
 		}
 		return tt.End(k) // longer than a token can say
 	}
-	toks = buf[:0]
-	i := a
-	for i < len(lts) {
-		t := lts[i]
-		start := tt.Start(i)
-		stop := end(i, start)
-		if stop > span.End {
-			break
-		}
-		j := i + 1
-		isWord := t.Kind() != lex.Mark || wordMark(text[start:stop])
-		if isWord {
-			// the word goes on over glued word material, and over a
-			// joining mark glued to more of it
-			for ; j < len(lts) && !lts[j].Space(); j++ {
-				e := end(j, stop)
-				if e > span.End {
-					break
-				}
-				if lts[j].Kind() != lex.Mark || wordMark(text[stop:e]) {
-					stop = e
-					continue
-				}
-				if j+1 == len(lts) || lts[j+1].Space() || !joins(text[stop:e]) {
-					break
-				}
-				e2 := end(j+1, e)
-				if e2 > span.End || lts[j+1].Kind() == lex.Mark && !wordMark(text[e:e2]) {
-					break
-				}
-				stop = e2
-				j++
-			}
-			// the final period of an abbreviation with inner ones: "U.S."
-			if j < len(lts) && !lts[j].Space() && lts[j].Len() == 1 && text[stop] == '.' && stop+1 <= span.End &&
-				strings.IndexByte(text[start:stop], '.') >= 0 {
-				stop++
-				j++
-			}
-		} else if c := text[start]; stop == start+1 && (c == '-' || c == '`' || c == '\'') &&
-			j < len(lts) && !lts[j].Space() && lts[j].Len() == 1 && text[stop] == c && stop+1 <= span.End {
-			stop++
-			j++ // "--" used as a dash, "``" and "''" as quotation marks
-		}
-		w := text[start:stop]
-		e := lx.Entry(t.ID())
-		if j > i+1 || t.Kind() == lex.Mark && e.Word != w {
-			// a word of several tokens, or a mark its token looked up in
-			// its usual form ("—" as "-"): look it up as written
-			e = lookupWritten(lx, w)
-		}
-		cls := e.Classes
-		if isWord {
-			cls = cls.Union(lx.Form(e, w)) // once here, not in every label made of it
-		}
-		lc := isWord && isLowerWord(w)
-		// a modifier only qualifies a predicate: a negation, a sentence
-		// adverb or an -ly adverb. The rules ask it of most tokens, some
-		// many times: it is answered once, here.
-		mod := cls.Has(lex.SentenceAdverb) || cls.Has(lex.Adverb) || cls.Has(lex.Negation) && !cls.Has(lex.BaseVerbAfter) ||
-			lc && cls.Has(lex.LyForm) && !cls.Has(lex.LyNotAdverb)
-		toks = append(toks, token{Span: timeline.Span{Start: start, End: stop}, text: w, word: isWord,
-			lc: lc, mod: mod, cls: cls, e: e})
-		i = j
+	t := lts[i]
+	start := tt.Start(i)
+	stop := end(i, start)
+	if stop > limit {
+		return toks, i, false
 	}
-	return toks, i
+	j := i + 1
+	isWord := t.Kind() != lex.Mark || wordMark(text[start:stop])
+	if isWord {
+		// the word goes on over glued word material, and over a joining
+		// mark glued to more of it
+		for ; j < len(lts) && !lts[j].Space(); j++ {
+			e := end(j, stop)
+			if e > limit {
+				break
+			}
+			if lts[j].Kind() != lex.Mark || wordMark(text[stop:e]) {
+				stop = e
+				continue
+			}
+			if j+1 == len(lts) || lts[j+1].Space() || !joins(text[stop:e]) {
+				break
+			}
+			e2 := end(j+1, e)
+			if e2 > limit || lts[j+1].Kind() == lex.Mark && !wordMark(text[e:e2]) {
+				break
+			}
+			stop = e2
+			j++
+		}
+		// the final period of an abbreviation with inner ones: "U.S."
+		if j < len(lts) && !lts[j].Space() && lts[j].Len() == 1 && text[stop] == '.' && stop+1 <= limit &&
+			strings.IndexByte(text[start:stop], '.') >= 0 {
+			stop++
+			j++
+		}
+	} else if c := text[start]; stop == start+1 && (c == '-' || c == '`' || c == '\'') &&
+		j < len(lts) && !lts[j].Space() && lts[j].Len() == 1 && text[stop] == c && stop+1 <= limit {
+		stop++
+		j++ // "--" used as a dash, "``" and "''" as quotation marks
+	}
+	w := text[start:stop]
+	e := lx.Entry(t.ID())
+	if j > i+1 || t.Kind() == lex.Mark && e.Word != w {
+		// a word of several tokens, or a mark its token looked up in its
+		// usual form ("—" as "-"): look it up as written
+		e = lookupWritten(lx, w)
+	}
+	cls := e.Classes
+	if isWord {
+		cls = cls.Union(lx.Form(e, w))
+	}
+	tok := token{Span: timeline.Span{Start: start, End: stop}, text: w, word: isWord, lc: isWord && isLowerWord(w), cls: cls, e: e}
+	tok.mod = tok.modifier()
+	return append(toks, tok), j, true
 }
 
 // lookupWritten returns the entry of a word or mark as written, in any
