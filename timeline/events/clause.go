@@ -268,6 +268,9 @@ func splitClauses(toks []token, protected []timeline.Span, out []clause) []claus
 		// inside is asked last: only of a token that would cut (the
 		// pointer catches up then, as the tokens only move on)
 		t := &toks[i]
+		if !t.cls.Any(clauseBreaks) {
+			continue // most tokens: one test
+		}
 		switch {
 		case !t.word && t.has(lex.ClauseBreakMark) && !(t.has(lex.OpeningQuote) && i > 0 && toks[i-1].word) &&
 			!inside(t):
@@ -286,6 +289,9 @@ func splitClauses(toks []token, protected []timeline.Span, out []clause) []claus
 	}
 	return out
 }
+
+// clauseBreaks are the classes of the tokens splitClauses may cut at.
+var clauseBreaks = lex.Of(lex.ClauseBreakMark, lex.ClauseBreakWord, lex.ClauseBreakBeforePronoun)
 
 // clauseOf returns the index of the clause holding byte offset off, or the
 // nearest clause before it (off may sit on a dropped comma).
