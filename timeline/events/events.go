@@ -1032,9 +1032,9 @@ func (b *builder) labelStems(out []string, label, stem string) []string {
 }
 
 // asciiSpace reports whether c is white space as unicode.IsSpace says of
-// an ASCII byte.
+// an ASCII byte: a space, or one of \t \n \v \f \r, which are in a row.
 func asciiSpace(c byte) bool {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
+	return c == ' ' || c-'\t' <= '\r'-'\t'
 }
 
 // stem returns the stem of the lower-case word w.

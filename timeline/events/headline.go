@@ -104,14 +104,15 @@ func (b *builder) nounLabel(rd *reading, k int, drop []bool) string {
 			i > k
 		own[i-from] = drop[i] && !adjective || rd.inTime[i] && !keep(i) && !adjective
 	}
-	if ws := b.labelWords(rd.toks[from:to], own); contentWords(ws) == 1 && len(ws) == 1 {
+	ws := b.labelWords(rd.toks[from:to], own)
+	if contentWords(ws) == 1 && len(ws) == 1 {
 		// keep a time before the noun, or one it is of; not one after a
 		// preposition ("Bombing", not "Bombing in 1988")
 		for i := from; i < to; i++ {
 			own[i-from] = !rd.toks[i].word || i > k && !rd.has(k+1, lex.OfWord)
 		}
+		ws = b.labelWords(rd.toks[from:to], own)
 	}
-	ws := b.labelWords(rd.toks[from:to], own)
 	if contentWords(ws) == 0 {
 		return ""
 	}

@@ -121,17 +121,21 @@ type holding struct {
 }
 
 func holdingOf(ws []word) holding {
-	var h holding
-	for _, w := range ws {
-		h.add(w)
+	var in lex.Set
+	dot, amount := false, false
+	for _, w := range ws { // add, inlined: every label reads every word here
+		in = in.Union(w.cls)
+		last, first := w.text[len(w.text)-1], w.text[0]
+		dot = dot || last == '.'
+		amount = amount || first-'0' <= 9 || first == '$' || first >= utf8.RuneSelf && isAmount(w.text)
 	}
-	return h
+	return holding{in, dot, amount}
 }
 
 func (h *holding) add(w word) {
 	h.in = h.in.Union(w.cls)
 	h.dot = h.dot || w.text[len(w.text)-1] == '.'
-	h.amount = h.amount || w.text[0]-'0' <= 9 || w.text[0] == '$' || w.text[0] >= utf8.RuneSelf && isAmount(w.text) // isAmount, inlined
+	h.amount = h.amount || isAmount(w.text)
 }
 
 // labelRules applies the rules of a headline to the words of a label, in
