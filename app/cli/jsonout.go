@@ -43,18 +43,53 @@ func (e *jsonEnc) spill() {
 	}
 }
 
-// lineStarts[d] begins a line at depth d: a line break and the indent.
-// keyStarts[d] is the same followed by a key's opening quote. Each is one
-// append, not one per level; a document goes no deeper than maxDepth.
-var lineStarts, keyStarts = func() (lines, keys [maxDepth + 1]string) {
+// lineStarts[d] begins a line at depth d: a line break and the indent, in
+// one append rather than one per level. A document goes no deeper than
+// maxDepth; deeper, newline and key write the indent a level at a time.
+var lineStarts = func() (lines [maxDepth + 1]string) {
 	for d := range lines {
 		lines[d] = "\n" + strings.Repeat("  ", d)
-		keys[d] = lines[d] + `"`
 	}
-	return lines, keys
+	return lines
 }()
 
-const maxDepth = 15
+const maxDepth = 8
+
+// A jsonKey is a field's name as the writer puts it before the value: the
+// comma, the line break and indent of each depth (indented) or none
+// (compact), the name in quotes and the colon, made once so that a field
+// is begun in one append; the comma is cut off before an object's first
+// field. The documents are made of keys as much as of values.
+type jsonKey struct {
+	name     string
+	compact  string
+	indented [maxDepth + 1]string
+}
+
+func newKey(name string) *jsonKey {
+	k := &jsonKey{name: name, compact: `,"` + name + `":`}
+	for d := range k.indented {
+		k.indented[d] = "," + lineStarts[d] + `"` + name + `": `
+	}
+	return k
+}
+
+// The keys of export.DocJSON and the shapes in it.
+var (
+	keyPath, keyTitle, keyDCT, keyMode = newKey("path"), newKey("title"), newKey("dct"), newKey("mode")
+	keyMentions, keyEvents             = newKey("mentions"), newKey("events")
+	keyValue, keySource                = newKey("value"), newKey("source")
+	keyConfidence, keyEvidence         = newKey("confidence"), newKey("evidence")
+	keyNote, keyCandidates             = newKey("note"), newKey("candidates")
+	keyID, keyStart, keyEnd, keyText   = newKey("id"), newKey("start"), newKey("end"), newKey("text")
+	keyType, keyMod, keyKind           = newKey("type"), newKey("mod"), newKey("kind")
+	keyEarliest, keyLatest             = newKey("earliest"), newKey("latest")
+	keyGranularity                     = newKey("granularity")
+	keyAnchor, keyAnchorWhy            = newKey("anchor"), newKey("anchorWhy")
+	keyLabel, keyState, keyHow         = newKey("label"), newKey("state"), newKey("how")
+	keyTrigger, keyWith, keyAlso       = newKey("trigger"), newKey("with"), newKey("also")
+	keyReporter                        = newKey("reporter")
+)
 
 func (e *jsonEnc) newline() {
 	if !e.indent {
@@ -95,42 +130,40 @@ func (e *jsonEnc) elem() {
 	e.newline()
 }
 
-// key starts the next field of the open object: the comma before it,
-// its line and indent, its name and the colon, in as few appends as can
-// be (the documents are made of keys as much as of values).
-func (e *jsonEnc) key(k string) {
+// key starts the next field of the open object.
+func (e *jsonEnc) key(k *jsonKey) {
 	bit := uint64(1) << (e.depth & 63)
-	b := e.buf
-	if e.started&bit != 0 {
-		b = append(b, ',')
-	}
+	first := e.started&bit == 0
 	e.started |= bit
+	var p string
 	switch {
 	case !e.indent:
-		b = append(b, '"')
-		b = append(b, k...)
-		b = append(b, '"', ':')
+		p = k.compact
 	case e.depth <= maxDepth:
-		b = append(b, keyStarts[e.depth]...)
-		b = append(b, k...)
-		b = append(b, '"', ':', ' ')
+		p = k.indented[e.depth]
 	default:
-		e.buf = b
+		if !first {
+			e.buf = append(e.buf, ',')
+		}
 		e.newline()
-		b = append(e.buf, '"')
-		b = append(b, k...)
-		b = append(b, '"', ':', ' ')
+		e.buf = append(e.buf, '"')
+		e.buf = append(e.buf, k.name...)
+		e.buf = append(e.buf, '"', ':', ' ')
+		return
 	}
-	e.buf = b
+	if first {
+		p = p[1:]
+	}
+	e.buf = append(e.buf, p...)
 }
 
-func (e *jsonEnc) str(k, v string) {
+func (e *jsonEnc) str(k *jsonKey, v string) {
 	e.key(k)
 	e.buf = appendJSONString(e.buf, v)
 }
 
 // optStr writes a field tagged omitempty.
-func (e *jsonEnc) optStr(k, v string) {
+func (e *jsonEnc) optStr(k *jsonKey, v string) {
 	if v != "" {
 		e.str(k, v)
 	}
@@ -138,7 +171,7 @@ func (e *jsonEnc) optStr(k, v string) {
 
 // float writes a number as encoding/json does: the shortest decimal that
 // reads back the same, with an exponent below 1e-6 and from 1e21 on.
-func (e *jsonEnc) float(k string, f float64) {
+func (e *jsonEnc) float(k *jsonKey, f float64) {
 	e.key(k)
 	format := byte('f')
 	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
@@ -154,13 +187,13 @@ func (e *jsonEnc) float(k string, f float64) {
 }
 
 // optFloat writes a number field tagged omitempty.
-func (e *jsonEnc) optFloat(k string, f float64) {
+func (e *jsonEnc) optFloat(k *jsonKey, f float64) {
 	if f != 0 {
 		e.float(k, f)
 	}
 }
 
-func (e *jsonEnc) int(k string, v int) {
+func (e *jsonEnc) int(k *jsonKey, v int) {
 	e.key(k)
 	e.buf = appendInt(e.buf, v)
 }
@@ -173,15 +206,15 @@ func (e *jsonEnc) interval(iv timeline.Interval) {
 		return
 	}
 	if !iv.Earliest.IsZero() {
-		e.key("earliest")
+		e.key(keyEarliest)
 		e.date(iv.Earliest)
 	}
 	if !iv.Latest.IsZero() {
-		e.key("latest")
+		e.key(keyLatest)
 		e.date(iv.Latest)
 	}
 	if iv.Granularity != timeline.GranUnknown {
-		e.str("granularity", iv.Granularity.String())
+		e.str(keyGranularity, iv.Granularity.String())
 	}
 }
 
@@ -198,12 +231,12 @@ func (e *jsonEnc) date(t time.Time) {
 func (e *jsonEnc) analysis(a *timeline.Analysis) {
 	head := export.DocumentJSON(&timeline.Analysis{Doc: a.Doc, Narrative: a.Narrative})
 	e.open('{')
-	e.str("path", head.Path)
-	e.optStr("title", head.Title)
-	e.key("dct")
+	e.str(keyPath, head.Path)
+	e.optStr(keyTitle, head.Title)
+	e.key(keyDCT)
 	e.dct(head.DCT)
-	e.str("mode", head.Mode)
-	e.key("mentions")
+	e.str(keyMode, head.Mode)
+	e.key(keyMentions)
 	e.open('[')
 	for i := range a.Mentions {
 		e.elem()
@@ -211,7 +244,7 @@ func (e *jsonEnc) analysis(a *timeline.Analysis) {
 		e.spill()
 	}
 	e.close(']')
-	e.key("events")
+	e.key(keyEvents)
 	e.open('[')
 	for i := range a.Events {
 		e.elem()
@@ -224,22 +257,22 @@ func (e *jsonEnc) analysis(a *timeline.Analysis) {
 
 func (e *jsonEnc) dct(d export.DCTJSON) {
 	e.open('{')
-	e.str("value", d.Value)
-	e.str("source", d.Source)
-	e.optFloat("confidence", d.Confidence)
-	e.optStr("evidence", d.Evidence)
-	e.optStr("note", d.Note)
+	e.str(keyValue, d.Value)
+	e.str(keySource, d.Source)
+	e.optFloat(keyConfidence, d.Confidence)
+	e.optStr(keyEvidence, d.Evidence)
+	e.optStr(keyNote, d.Note)
 	if len(d.Candidates) > 0 {
-		e.key("candidates")
+		e.key(keyCandidates)
 		e.open('[')
 		for _, c := range d.Candidates {
 			e.elem()
 			e.open('{')
-			e.str("value", c.Value)
-			e.str("source", c.Source)
-			e.float("confidence", c.Confidence)
-			e.optStr("evidence", c.Evidence)
-			e.optStr("note", c.Note)
+			e.str(keyValue, c.Value)
+			e.str(keySource, c.Source)
+			e.float(keyConfidence, c.Confidence)
+			e.optStr(keyEvidence, c.Evidence)
+			e.optStr(keyNote, c.Note)
 			e.close('}')
 		}
 		e.close(']')
@@ -250,18 +283,18 @@ func (e *jsonEnc) dct(d export.DCTJSON) {
 // mention writes what export.MentionOf makes of m.
 func (e *jsonEnc) mention(m *timeline.Mention) {
 	e.open('{')
-	e.str("id", m.ID)
-	e.int("start", m.Start)
-	e.int("end", m.End)
-	e.str("text", m.Text)
-	e.str("type", string(m.Type))
-	e.str("value", m.Value)
-	e.optStr("mod", m.Mod)
-	e.optStr("kind", string(m.Kind))
+	e.str(keyID, m.ID)
+	e.int(keyStart, m.Start)
+	e.int(keyEnd, m.End)
+	e.str(keyText, m.Text)
+	e.str(keyType, string(m.Type))
+	e.str(keyValue, m.Value)
+	e.optStr(keyMod, m.Mod)
+	e.optStr(keyKind, string(m.Kind))
 	e.interval(m.Interval)
-	e.str("anchor", m.Anchor)
+	e.str(keyAnchor, m.Anchor)
 	if m.AnchorWhy != "" {
-		e.str("anchorWhy", m.AnchorWhy.Describe())
+		e.str(keyAnchorWhy, m.AnchorWhy.Describe())
 	}
 	e.close('}')
 }
@@ -269,30 +302,30 @@ func (e *jsonEnc) mention(m *timeline.Mention) {
 // event writes what export.EventOf makes of ev, an event of document d.
 func (e *jsonEnc) event(d *timeline.Document, ev *timeline.Event) {
 	e.open('{')
-	e.str("id", ev.ID)
-	e.str("label", ev.Label)
+	e.str(keyID, ev.ID)
+	e.str(keyLabel, ev.Label)
 	e.interval(ev.Interval)
-	e.optStr("kind", string(ev.Kind))
+	e.optStr(keyKind, string(ev.Kind))
 	if ev.State {
-		e.key("state")
+		e.key(keyState)
 		e.buf = append(e.buf, "true"...)
 	}
-	e.key("mentions") // never null: EventOf makes a missing list empty
+	e.key(keyMentions) // never null: EventOf makes a missing list empty
 	e.open('[')
 	for _, id := range ev.Mentions {
 		e.elem()
 		e.buf = appendJSONString(e.buf, id)
 	}
 	e.close(']')
-	e.int("start", ev.Sentence.Start)
-	e.int("end", ev.Sentence.End)
-	e.optStr("how", ev.How)
+	e.int(keyStart, ev.Sentence.Start)
+	e.int(keyEnd, ev.Sentence.End)
+	e.optStr(keyHow, ev.How)
 	if inText(d, ev.Trigger) {
-		e.key("trigger")
+		e.key(keyTrigger)
 		e.span(d, ev.Trigger)
 	}
 	if slices.ContainsFunc(ev.With, func(s timeline.Span) bool { return inText(d, s) }) {
-		e.key("with")
+		e.key(keyWith)
 		e.open('[')
 		for _, s := range ev.With {
 			if inText(d, s) {
@@ -302,17 +335,17 @@ func (e *jsonEnc) event(d *timeline.Document, ev *timeline.Event) {
 		}
 		e.close(']')
 	}
-	e.optStr("reporter", ev.Reporter)
+	e.optStr(keyReporter, ev.Reporter)
 	if len(ev.Also) > 0 {
-		e.key("also")
+		e.key(keyAlso)
 		e.open('[')
 		for _, r := range ev.Also {
 			e.elem()
 			e.open('{')
-			e.int("start", r.Sentence.Start)
-			e.int("end", r.Sentence.End)
+			e.int(keyStart, r.Sentence.Start)
+			e.int(keyEnd, r.Sentence.End)
 			if inText(d, r.Trigger) {
-				e.key("trigger")
+				e.key(keyTrigger)
 				e.span(d, r.Trigger)
 			}
 			e.close('}')
@@ -330,37 +363,36 @@ func inText(d *timeline.Document, s timeline.Span) bool {
 
 func (e *jsonEnc) span(d *timeline.Document, s timeline.Span) {
 	e.open('{')
-	e.int("start", s.Start)
-	e.int("end", s.End)
-	e.str("text", d.Text[s.Start:s.End])
+	e.int(keyStart, s.Start)
+	e.int(keyEnd, s.End)
+	e.str(keyText, d.Text[s.Start:s.End])
 	e.close('}')
 }
 
-// appendInt appends v in decimal, two digits at a time for the offsets
-// the documents are full of.
+// appendInt appends v in decimal, two digits at a time into a buffer of
+// the stack and then in one append, for the offsets the documents are full
+// of.
 func appendInt(b []byte, v int) []byte {
-	if v < 0 || v >= 1e8 {
+	if v < 0 {
 		return strconv.AppendInt(b, int64(v), 10)
 	}
-	n := 1
-	for p := 10; p <= v; p *= 10 {
-		n++
-	}
-	b = slices.Grow(b, n)[:len(b)+n]
-	i := len(b)
+	var digits [20]byte
+	i := len(digits)
 	for v >= 100 {
 		q := v / 100
 		r := 2 * (v - 100*q)
-		b[i-2], b[i-1] = digitPairs[r], digitPairs[r+1]
 		i -= 2
+		digits[i], digits[i+1] = digitPairs[r], digitPairs[r+1]
 		v = q
 	}
 	if v >= 10 {
-		b[i-2], b[i-1] = digitPairs[2*v], digitPairs[2*v+1]
+		i -= 2
+		digits[i], digits[i+1] = digitPairs[2*v], digitPairs[2*v+1]
 	} else {
-		b[i-1] = byte('0' + v)
+		i--
+		digits[i] = byte('0' + v)
 	}
-	return b
+	return append(b, digits[i:]...)
 }
 
 // digitPairs holds "00" to "99" one after another.

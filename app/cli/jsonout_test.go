@@ -87,21 +87,24 @@ func TestJSONMatchesEncodingJSON(t *testing.T) {
 		for i := range a.Mentions {
 			a.Mentions[i].AnchorWhy = reasons[r.Intn(len(reasons))]
 		}
-		for _, indent := range []bool{true, false} {
+		// compact, indented from the left margin, and indented from
+		// deeper than the keys are made for (encoding/json's prefix)
+		for _, depth := range []int{-1, 0, maxDepth - 1} {
+			indent := depth >= 0
 			var want bytes.Buffer
 			enc := json.NewEncoder(&want)
 			enc.SetEscapeHTML(false)
 			if indent {
-				enc.SetIndent("", "  ")
+				enc.SetIndent(strings.Repeat("  ", depth), "  ")
 			}
 			if err := enc.Encode(export.DocumentJSON(&a)); err != nil {
 				t.Fatal(err)
 			}
-			e := jsonEnc{indent: indent}
+			e := jsonEnc{indent: indent, depth: max(depth, 0)}
 			e.analysis(&a)
 			e.buf = append(e.buf, '\n')
 			if !bytes.Equal(e.buf, want.Bytes()) {
-				t.Fatalf("case %d (indent %v):\nencoding/json %s\njsonEnc       %s", n, indent, want.Bytes(), e.buf)
+				t.Fatalf("case %d (depth %d):\nencoding/json %s\njsonEnc       %s", n, depth, want.Bytes(), e.buf)
 			}
 		}
 	}
