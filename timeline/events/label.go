@@ -120,10 +120,11 @@ type holding struct {
 	dot, amount bool
 }
 
+// holdingOf returns what the words ws hold.
 func holdingOf(ws []word) holding {
 	var in lex.Set
 	dot, amount := false, false
-	for _, w := range ws { // add, inlined: every label reads every word here
+	for _, w := range ws { // add, written out: every label reads all its words here, and a call a word showed
 		in = in.Union(w.cls)
 		last, first := w.text[len(w.text)-1], w.text[0]
 		dot = dot || last == '.'
@@ -132,6 +133,7 @@ func holdingOf(ws []word) holding {
 	return holding{in, dot, amount}
 }
 
+// add adds what the word w holds: a word a rule made.
 func (h *holding) add(w word) {
 	h.in = h.in.Union(w.cls)
 	h.dot = h.dot || w.text[len(w.text)-1] == '.'
@@ -178,7 +180,7 @@ func (b *builder) labelRules(ws []word, h holding) []word {
 	return capWords(ws)
 }
 
-// The classes that some rules of labelWords need a word of before they
+// The classes that some rules of labelRules need a word of before they
 // have anything to do.
 var (
 	adverbs              = lex.Of(lex.SentenceAdverb, lex.LyForm)
@@ -197,8 +199,8 @@ type arena[T any] struct {
 // A block holds a first sentence's labels or a few; the blocks double, to
 // at most maxBlock bytes, as a long document asks for more. A short
 // article, one of thousands in a folder, takes a small one. The sizes are
-// in bytes as the arenas hold words (8 bytes) and tokens (9 times more,
-// and rarer: a sentence makes a word or two, if any).
+// in bytes as the arenas hold words (a pointer each) and tokens (many
+// times larger, and rarer: a sentence makes a word or two, if any).
 const (
 	firstBlock = 1 << 10
 	maxBlock   = 32 << 10
