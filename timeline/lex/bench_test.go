@@ -20,13 +20,7 @@ func BenchmarkTokenize(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	cpu := cpubench.Now()
-	for b.Loop() {
-		Tokenize(text, lx)
-	}
-	cpubench.Report(b, cpu, len(text))
+	cpubench.Loop(b, len(text), func() { Tokenize(text, lx) })
 }
 
 func benchText(b *testing.B) string {

@@ -32,3 +32,15 @@ func Report(b *testing.B, since time.Duration, bytes int) {
 		b.ReportMetric(float64(bytes)/1e6/per.Seconds(), "cpu-MB/s")
 	}
 }
+
+// Loop runs f as the benchmark's loop over bytes of input, and reports the
+// allocations and the processor time of each run (see Report).
+func Loop(b *testing.B, bytes int, f func()) {
+	b.SetBytes(int64(bytes))
+	b.ReportAllocs()
+	cpu := Now()
+	for b.Loop() {
+		f()
+	}
+	Report(b, cpu, bytes)
+}
