@@ -93,7 +93,11 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, a int, buf []token) (
 			p.word, p.lc = true, isLowerWord(w)
 			p.cls = e.Classes.Union(lx.Form(e, w)) // once here, not in every label made of it
 		}
-		p.mod = p.modifier()
+		// (token.modifier, written out: too long for the compiler to
+		// put in line itself)
+		cls := p.cls
+		p.mod = cls.Has(lex.SentenceAdverb) || cls.Has(lex.Adverb) || cls.Has(lex.Negation) && !cls.Has(lex.BaseVerbAfter) ||
+			p.lc && cls.Has(lex.LyForm) && !cls.Has(lex.LyNotAdverb)
 		i++
 	}
 	return toks, i

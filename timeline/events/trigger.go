@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"retrace/timeline"
 	"retrace/timeline/lex"
@@ -52,16 +53,18 @@ func (r *reading) modifier(i int) bool { return uint(i) < uint(len(r.toks)) && r
 // capitalized reports whether word i begins with a capital letter (a name,
 // or the sentence's first word); a number is not.
 func (r *reading) capitalized(i int) bool {
-	return r.word(i) && !isNumber(r.toks[i].text) && !isLowerWord(r.toks[i].text)
+	return r.word(i) && !r.toks[i].lc && !isNumber(r.toks[i].text) // a word's lc is isLowerWord
 }
 
 // nounish reports whether word i can be the noun an adjective or a
 // participle stands before: a lower-case word that is no function word,
 // determiner, preposition, number or modifier.
 func (r *reading) nounish(i int) bool {
-	return r.lower(i) && !r.inTime[i] && !r.has(i, lex.FunctionWord) && !r.has(i, lex.Determiner) &&
-		!r.has(i, lex.Preposition) && !r.modifier(i) && !r.has(i, lex.SubjectPronoun) && !r.has(i, lex.Connector)
+	return r.lower(i) && !r.inTime[i] && !r.toks[i].mod && !r.toks[i].cls.Any(notNounish)
 }
+
+// notNounish are the classes of the words no adjective stands before.
+var notNounish = lex.Of(lex.FunctionWord, lex.Determiner, lex.Preposition, lex.SubjectPronoun, lex.Connector)
 
 // prev returns the word before i, passing over modifiers and time
 // expressions ("had not yet", "was now"); -1 at the sentence's start or at
@@ -107,8 +110,15 @@ func (r *reading) opens(i int) bool {
 // possessive or another determiner that is no preposition ("the", "his",
 // "Iraq's"; not "of", "in").
 func (r *reading) determiner(i int) bool {
-	return r.has(i, lex.Article) || r.has(i, lex.Possessive) || r.has(i, lex.Determiner) && !r.has(i, lex.Preposition)
+	if uint(i) >= uint(len(r.toks)) {
+		return false
+	}
+	cls := r.toks[i].cls
+	return cls.Any(articles) || cls.Has(lex.Determiner) && !cls.Has(lex.Preposition)
 }
+
+// articles are the classes of the words that always open a noun phrase.
+var articles = lex.Of(lex.Article, lex.Possessive)
 
 // eventNoun reports whether word i names a happening; a compound is read by
 // its last part ("cease-fire", "power-grab" are a fire and a grab).
@@ -293,7 +303,7 @@ func (r *reading) verbAt(i int) bool {
 	case p == i-1 && r.has(p, lex.InfinitiveMarker):
 		// "agreed to buy": an infinitive, unless the word is a plural
 		// ("rose to dlrs 14 billion") or an object ("wrote to him")
-		return !r.has(i, lex.Determiner) && !plural(r.toks[i].lowered()) && !r.has(i, lex.VerbObjectStart) && !r.fromTo(p)
+		return !r.has(i, lex.Determiner) && !r.toks[i].plural() && !r.has(i, lex.VerbObjectStart) && !r.fromTo(p)
 	}
 	// A present tense between its subject (a name, a pronoun or a plural)
 	// and its object: "Firefighters battle the blaze", "Kuwait now
@@ -316,7 +326,7 @@ func (r *reading) verbAt(i int) bool {
 			(r.has(i, lex.VerbEnding) || r.has(p, lex.SubjectPronoun))) // "LIN plans to sell", "they want to"
 	named := r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord) &&
 		!isAmount(r.toks[p].text) && !(p > 0 && isAmount(r.toks[p-1].text)) // not "14 Canadian cents"
-	plurals := (r.lower(p) || r.opens(p)) && plural(r.toks[p].lowered()) && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) &&
+	plurals := (r.lower(p) || r.opens(p)) && r.toks[p].plural() && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) &&
 		!r.toks[p].cls.Any(participles)
 	if !object && p == i-1 && p == 0 && r.capitalized(p) && r.has(i, lex.VerbEnding) && !r.has(i, lex.PastForm) &&
 		!r.has(p, lex.FunctionWord) && r.word(n) && r.inTime[n] && r.verbAfterTime(n) < 0 {
@@ -434,6 +444,28 @@ func (r *reading) relativeSubject(p int) bool {
 	}
 	return r.has(p, lex.ThatWord) && r.lower(p) && p > 0 && (r.nounish(p-1) || r.capitalized(p-1) && !r.opens(p-1)) &&
 		!r.verb(p-1) && !r.has(p-1, lex.ReportingVerb)
+}
+
+// plural is plural of the token's lower case. A word that is not listed
+// is read as written when it is ASCII, not lowered into a string of its
+// own: lowering keeps an ASCII word's length, and a letter's case goes
+// with its 0x20 bit.
+func (t *token) plural() bool {
+	if t.e.Word != "" {
+		return plural(t.e.Word)
+	}
+	w := t.text
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return plural(strings.ToLower(w))
+		}
+	}
+	if len(w) <= 3 {
+		return false
+	}
+	// only S and s are s with the bit set, and so for u and i
+	x, y := w[len(w)-2]|0x20, w[len(w)-1]|0x20
+	return y == 's' && x != 's' && x != 'u' && x != 'i'
 }
 
 // plural reports whether a lower-case word looks like a plural noun or a
@@ -1450,7 +1482,7 @@ func (r *reading) presentVerbAfter(first, n int) bool {
 	if r.has(n, lex.VerbEnding) {
 		return true
 	}
-	return r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) || r.lower(p) && plural(r.toks[p].lowered())
+	return r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) || r.lower(p) && r.toks[p].plural()
 }
 
 // maxSubjectWords bounds the noun phrase verbAfterSubject passes over
