@@ -137,3 +137,29 @@ func BenchmarkLabels(b *testing.B) {
 	cpubench.Report(b, cpu, len(doc.Text))
 	b.ReportMetric(float64(labels), "labels")
 }
+
+// BenchmarkReadSentences reads every sentence of the TimeBank articles
+// joined once as Build does before its rules: the tokens (sentenceTokens)
+// and the clauses (splitClauses), into slices kept from one sentence to
+// the next. allocs/op should stay near zero.
+func BenchmarkReadSentences(b *testing.B) {
+	doc, _ := longDocument(b)
+	tt := tokens(doc)
+	b.SetBytes(int64(len(doc.Text)))
+	b.ReportAllocs()
+	var toks []token
+	var cls []clause
+	n := 0
+	cpu := cpubench.Now()
+	for b.Loop() {
+		bl := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
+		n = 0
+		for _, s := range doc.Sentences {
+			toks, bl.at = sentenceTokens(tt, s, bl.firstToken(s), toks)
+			cls = splitClauses(toks, nil, cls[:0])
+			n += len(toks)
+		}
+	}
+	cpubench.Report(b, cpu, len(doc.Text))
+	b.ReportMetric(float64(n), "tokens")
+}
