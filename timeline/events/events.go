@@ -1094,7 +1094,7 @@ func similar(wx, wy []string) bool {
 // subject written as a name (capitalised words) is lent.
 func (b *builder) namePerson(label string) string {
 	first, rest, ok := strings.Cut(label, " ")
-	if !ok || !lookupFolded(b.lx, first).Has(lex.PersonPronoun) || len(b.drafts) == 0 {
+	if !ok || !lookupWritten(b.lx, first).Has(lex.PersonPronoun) || len(b.drafts) == 0 {
 		return label
 	}
 	prev := strings.Fields(b.drafts[len(b.drafts)-1].label)

@@ -30,7 +30,7 @@ type word struct{ *token }
 // listed and by its form. Its token lives in the builder's arena, as long
 // as the sentence's.
 func (b *builder) newWord(text string) word {
-	e := lookupFolded(b.lx, text)
+	e := lookupWritten(b.lx, text)
 	t := append(b.made.alloc(1), token{text: text, word: true, lc: isLowerWord(text), cls: e.Classes.Union(b.lx.Form(e, text)), e: e})
 	return word{&t[0]}
 }
@@ -690,7 +690,7 @@ func isTitle(lx *lex.Lexicon, w word) bool {
 	if w.text == "" || w.text[len(w.text)-1] != '.' {
 		return w.has(lex.Title) // most words: no full stop to look past
 	}
-	return lookupFolded(lx, w.text[:len(w.text)-1]).Has(lex.Title)
+	return lookupWritten(lx, w.text[:len(w.text)-1]).Has(lex.Title)
 }
 
 // finiteVerbs are the forms of a predicate's verb.
@@ -725,25 +725,4 @@ func dropRelativeClause(ws []word) []word {
 		return ws
 	}
 	return ws
-}
-
-// lookupFolded is lx.Lookup(strings.ToLower(w)) without the allocation for
-// a short word in ASCII with a capital, as a label's first word is: it is
-// lowered on the stack.
-func lookupFolded(lx *lex.Lexicon, w string) *lex.Entry {
-	var buf [24]byte
-	if len(w) > len(buf) {
-		return lx.Lookup(strings.ToLower(w))
-	}
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return lx.Lookup(strings.ToLower(w))
-		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return lx.Lookup(string(buf[:len(w)]))
 }
