@@ -229,6 +229,18 @@ func isBinary(text string) bool {
 	var n, bad int
 	head := text[:min(len(text), 64<<10)]
 	for i := 0; i < len(head); {
+		// eight bytes at a time while they are ASCII from space to '~',
+		// which nearly all are: (x - n*ones) &^ x & highs is not zero
+		// exactly when some byte of x is below n, and v + ones carries
+		// into a high bit only from 0x7F
+		const ones, highs = 0x0101010101010101, 0x8080808080808080
+		if i+8 <= len(head) {
+			if v := load8(head[i:]); ((v-' '*ones)&^v|(v+ones)|v)&highs == 0 {
+				n += 8
+				i += 8
+				continue
+			}
+		}
 		n++
 		if b := head[i]; b < utf8.RuneSelf { // without decoding: nearly all
 			bad += int(asciiControl[b])

@@ -75,7 +75,9 @@ func countRunes(s string, limit int) int {
 	if len(s) <= limit {
 		return utf8.RuneCountInString(s)
 	}
-	if isASCII(s[:limit]) { // most long lines: a paragraph on one line
+	// No rune takes more than four bytes, and most long lines are a
+	// paragraph on one line in ASCII: neither needs counting.
+	if len(s) >= utf8.UTFMax*limit || isASCII(s[:limit]) {
 		return limit
 	}
 	n := 0

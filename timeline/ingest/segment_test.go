@@ -171,3 +171,31 @@ func TestSegmentFastPathsMatchTheirDefinitions(t *testing.T) {
 		}
 	}
 }
+
+// isBinary answers as its definition, a loop over the runes of the first
+// 64 KB, on random texts of plain words, line ends, control characters,
+// DEL, C1 controls, other runes and bytes of no rune.
+func TestIsBinaryAsRuneLoop(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(8, 1))
+	pieces := []string{"plain words ", "a", "~", " ", "\n", "\t", "\r\n", "\f", "\v", "\x01", "\x1f", "\x7f", "\u0080",
+		"\u009f", "\u00a0", "é", "\xff", "\xe2\x80", "\x00"}
+	for range 20000 {
+		var sb strings.Builder
+		for range rnd.IntN(40) {
+			sb.WriteString(pieces[rnd.IntN(len(pieces))])
+		}
+		text := sb.String()
+		var n, bad int
+		for _, r := range text {
+			n++
+			switch {
+			case r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v':
+			case r < 0x20 || r >= 0x7F && r < 0xA0:
+				bad++
+			}
+		}
+		if want := strings.IndexByte(text, 0) >= 0 || bad*50 > n; isBinary(text) != want {
+			t.Fatalf("isBinary(%q) = %v, want %v", text, !want, want)
+		}
+	}
+}
