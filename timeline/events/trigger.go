@@ -2,6 +2,7 @@ package events
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"retrace/timeline"
@@ -444,6 +445,29 @@ func (r *reading) relativeSubject(p int) bool {
 	}
 	return r.has(p, lex.ThatWord) && r.lower(p) && p > 0 && (r.nounish(p-1) || r.capitalized(p-1) && !r.opens(p-1)) &&
 		!r.verb(p-1) && !r.has(p-1, lex.ReportingVerb)
+}
+
+// upperCase reports whether strings.ToUpper(w) == w, without making the
+// upper-case copy (asked of the first word of every sentence with a time,
+// most of them not in capitals): no rune changes in upper case, and no
+// byte is outside UTF-8 (ToUpper writes U+FFFD for it).
+func upperCase(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c-'a' <= 'z'-'a' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
+	}
+	return true
 }
 
 // plural is plural of the token's lower case. A word that is not listed
@@ -1248,7 +1272,7 @@ func (r *reading) navigationAt() bool {
 // sentence, and a dash follows it, after the agency in brackets if any:
 // "WASHINGTON, March 3, 2024 (AP) — ", "LONDON, Feb 7 (Reuters) - ".
 func (r *reading) dateline(first, last int) bool {
-	if first == 0 || !r.word(0) || strings.ToUpper(r.toks[0].text) != r.toks[0].text || len(r.toks[0].text) < 2 {
+	if first == 0 || !r.word(0) || !upperCase(r.toks[0].text) || len(r.toks[0].text) < 2 {
 		return false // the place opens in capitals: "WASHINGTON", "CAGUAS, Puerto Rico"
 	}
 	for k := 0; k < first; k++ {

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math/rand"
 	"strings"
 	"testing"
 
@@ -409,6 +410,23 @@ func TestTriggersOfTimeAndPlace(t *testing.T) {
 		}
 		if tt.label != "" && got.Label != tt.label {
 			t.Errorf("%s: label %q, want %q", tt.why, got.Label, tt.label)
+		}
+	}
+}
+
+// TestUpperCaseIsToUpper holds upperCase to strings.ToUpper on words of
+// every kind of rune, invalid bytes among them.
+func TestUpperCaseIsToUpper(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	parts := []string{"A", "z", "WASHINGTON", "Q3", "1990S", "É", "é", "ǅ", "Σ", "ß", "\xff", "\xe2\x80", "\uFFFD", "-", "'", "İ", "ı"}
+	for range 100000 {
+		var b strings.Builder
+		for k := rng.Intn(4); k >= 0; k-- {
+			b.WriteString(parts[rng.Intn(len(parts))])
+		}
+		w := b.String()
+		if got, want := upperCase(w), strings.ToUpper(w) == w; got != want {
+			t.Fatalf("upperCase(%q) = %v, strings.ToUpper says %v", w, got, want)
 		}
 	}
 }
