@@ -13,6 +13,7 @@
 package events
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -144,6 +145,13 @@ func zeroed[T any](buf []T, n int) []T {
 	buf = buf[:n]
 	clear(buf)
 	return buf
+}
+
+// draftKey is what finish sorts a draft by: its earliest day (as Unix
+// second and nanosecond), its place in the text and its index.
+type draftKey struct {
+	sec              int64
+	nsec, pos, draft int
 }
 
 // anchorFix records a mention whose Anchor names a draft, set once IDs exist.
@@ -769,29 +777,43 @@ func (b *builder) finish() []timeline.Event {
 	for i := range b.pending {
 		b.pending[i].draft = alias[b.pending[i].draft]
 	}
+	// The sorts order keys that hold what they compare, not indices of
+	// drafts: a comparison then reads no draft through its pointer.
+	keys := make([]draftKey, len(order))
+	for k, di := range order {
+		d := b.drafts[di]
+		keys[k] = draftKey{sec: d.iv.Earliest.Unix(), nsec: d.iv.Earliest.Nanosecond(), pos: d.pos, draft: di}
+	}
 	// in text order; of the same place, in the order made (the index breaks
-	// the tie, as a stable sort would, and a plain sort of ints is quicker)
-	slices.SortFunc(order, func(i, j int) int {
-		if c := b.drafts[i].pos - b.drafts[j].pos; c != 0 {
+	// the tie, as a stable sort would)
+	slices.SortFunc(keys, func(x, y draftKey) int {
+		if c := x.pos - y.pos; c != 0 {
 			return c
 		}
-		return i - j
+		return x.draft - y.draft
 	})
 	ids := make([]string, len(b.drafts))
-	for n, di := range order {
-		ids[di] = "e" + strconv.Itoa(n+1)
+	for n, k := range keys {
+		ids[k.draft] = "e" + strconv.Itoa(n+1)
 	}
-	// listed by earliest day; of the same day, in text order (a sort of the
-	// indices, not of the events, which are large to move)
-	slices.SortFunc(order, func(i, j int) int {
-		if c := b.drafts[i].iv.Earliest.Compare(b.drafts[j].iv.Earliest); c != 0 {
+	// listed by earliest day; of the same day, in text order. A day is a
+	// calendar date with no monotonic clock reading, so its Unix second
+	// and nanosecond order it as time.Time.Compare does.
+	slices.SortFunc(keys, func(x, y draftKey) int {
+		if x.sec != y.sec {
+			return cmp.Compare(x.sec, y.sec)
+		}
+		if x.nsec != y.nsec {
+			return x.nsec - y.nsec
+		}
+		if c := x.pos - y.pos; c != 0 {
 			return c
 		}
-		if c := b.drafts[i].pos - b.drafts[j].pos; c != 0 {
-			return c
-		}
-		return i - j
+		return x.draft - y.draft
 	})
+	for k := range keys {
+		order[k] = keys[k].draft
+	}
 	evs := make([]timeline.Event, 0, len(order))
 	for _, di := range order {
 		d := b.drafts[di]
