@@ -238,8 +238,8 @@ func mostlyUTF8(data []byte) bool {
 // scripts then has a zero byte in nearly every other position.
 func sniffUTF16(data []byte) (unicode.Endianness, bool) {
 	n := min(len(data), 4096) &^ 1
-	if n < 8 {
-		return unicode.LittleEndian, false
+	if n < 8 || bytes.IndexByte(data[:n], 0) < 0 {
+		return unicode.LittleEndian, false // no zero byte: nearly every file, found by vector search
 	}
 	var zeroEven, zeroOdd int
 	for i := 0; i < n; i += 2 {
