@@ -792,9 +792,20 @@ func (b *builder) finish() []timeline.Event {
 		}
 		return x.draft - y.draft
 	})
+	// The IDs e1, e2, ... are cut from one string written once, not
+	// allocated one by one.
+	var all []byte
+	ends := make([]int32, len(keys))
+	for n := range keys {
+		all = strconv.AppendInt(append(all, 'e'), int64(n+1), 10)
+		ends[n] = int32(len(all))
+	}
+	joined := string(all)
 	ids := make([]string, len(b.drafts))
+	start := int32(0)
 	for n, k := range keys {
-		ids[k.draft] = "e" + strconv.Itoa(n+1)
+		ids[k.draft] = joined[start:ends[n]]
+		start = ends[n]
 	}
 	// listed by earliest day; of the same day, in text order. A day is a
 	// calendar date with no monotonic clock reading, so its Unix second
