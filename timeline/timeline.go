@@ -549,26 +549,25 @@ type idIndex struct {
 // slower, until it is indexed again. Ids numbered in order need no map:
 // reading a long article, the maps cost more than writing its JSON.
 func (a *Analysis) Index() {
-	ids := &idIndex{}
-	for i := range a.Mentions {
-		if n, ok := idNumber(a.Mentions[i].ID); !ok || n != i+1 {
-			ids.mentions = make(map[string]int, len(a.Mentions))
-			for i, m := range a.Mentions {
-				ids.mentions[m.ID] = i
+	a.ids = &idIndex{
+		mentions: places(len(a.Mentions), func(i int) string { return a.Mentions[i].ID }),
+		events:   places(len(a.Events), func(i int) string { return a.Events[i].ID }),
+	}
+}
+
+// places maps each of n ids to its place, or is nil when they are numbered
+// in order and need no map.
+func places(n int, id func(i int) string) map[string]int {
+	for i := range n {
+		if k, ok := idNumber(id(i)); !ok || k != i+1 {
+			m := make(map[string]int, n)
+			for j := range n {
+				m[id(j)] = j
 			}
-			break
+			return m
 		}
 	}
-	for i := range a.Events {
-		if n, ok := idNumber(a.Events[i].ID); !ok || n != i+1 {
-			ids.events = make(map[string]int, len(a.Events))
-			for i, e := range a.Events {
-				ids.events[e.ID] = i
-			}
-			break
-		}
-	}
-	a.ids = ids
+	return nil
 }
 
 // idNumber reads the number an id ends in after its one-letter prefix:
