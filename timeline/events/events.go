@@ -356,7 +356,7 @@ func (b *builder) sentence(u unit) {
 		if len(toks) == 0 || relative(mi) {
 			continue
 		}
-		tr, noun, state := rd.attach(m, first[i], last[i])
+		tr, noun, state := rd.attach(&b.ms[mi], first[i], last[i]) // a mention is large to copy
 		if tr == noTrigger || state && rd.boundsSpan(first[i], last[i]) {
 			continue
 		}
@@ -572,7 +572,7 @@ func (b *builder) datesVerbBefore(rd *reading, toks []token, di int, r relative,
 // December" places the spotting from the shooting, and has nothing to say
 // of when the shooting was from the finding.
 func (b *builder) otherHappening(rd *reading, toks []token, r relative, own []int, first, last []int) bool {
-	tr, noun := rd.triggerOf(b.ms[r.mention], first[r.at], last[r.at])
+	tr, noun := rd.triggerOf(&b.ms[r.mention], first[r.at], last[r.at])
 	if tr == noTrigger || noun || clauseOf(toks, rd.clause, toks[tr].Start) != r.clauseAt || tr > r.tail {
 		return false
 	}
@@ -591,7 +591,7 @@ func (b *builder) triggerRelative(d *draft, rd *reading, toks []token, r relativ
 	if r.at < 0 {
 		return
 	}
-	tr, noun := rd.triggerOf(b.ms[r.mention], first[r.at], last[r.at])
+	tr, noun := rd.triggerOf(&b.ms[r.mention], first[r.at], last[r.at])
 	if tr == noTrigger {
 		return
 	}

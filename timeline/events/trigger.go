@@ -506,7 +506,7 @@ const noTrigger = -1
 // triggerOf returns the token naming the happening that the mention m,
 // whose tokens are toks[first:last], dates, and whether it is an event
 // noun; noTrigger when it dates none, a present state included.
-func (r *reading) triggerOf(m timeline.Mention, first, last int) (int, bool) {
+func (r *reading) triggerOf(m *timeline.Mention, first, last int) (int, bool) {
 	k, noun, state := r.attach(m, first, last)
 	if state {
 		return noTrigger, false
@@ -518,7 +518,7 @@ func (r *reading) triggerOf(m timeline.Mention, first, last int) (int, bool) {
 // k is the verb or noun of how things stand at the time m names
 // ("Montedison currently owns 72 %": owns; "the barricade now in force":
 // barricade), which is no happening.
-func (r *reading) attach(m timeline.Mention, first, last int) (k int, noun, state bool) {
+func (r *reading) attach(m *timeline.Mention, first, last int) (k int, noun, state bool) {
 	if first >= last || first >= len(r.toks) {
 		return noTrigger, false, false
 	}
@@ -585,7 +585,7 @@ func (r *reading) attach(m timeline.Mention, first, last int) (k int, noun, stat
 // infinitive ("the plan took three months to complete", "takes two
 // weeks to process"), the infinitive's verb: the span measures that
 // happening, the light verb only carries it. noTrigger otherwise.
-func (r *reading) spanTakenTo(m timeline.Mention, first, last, v int) int {
+func (r *reading) spanTakenTo(m *timeline.Mention, first, last, v int) int {
 	if m.Type != timeline.TypeDuration || v != first-1 || !r.has(v, lex.LightVerb) || !r.has(last, lex.InfinitiveMarker) ||
 		!r.verb(last+1) {
 		return noTrigger
@@ -688,7 +688,7 @@ func (r *reading) chosenInfinitive(v int) bool {
 // questioning"), or one before it ("the protests of June 1989", "the War
 // of 1812"), or it is part of a name ("the Class of 1934", "Vision 2030"),
 // which dates nothing. ok is false when no rule applies.
-func (r *reading) nounTrigger(m timeline.Mention, first, last int) (int, bool) {
+func (r *reading) nounTrigger(m *timeline.Mention, first, last int) (int, bool) {
 	before := first - 1
 	// Premodifier: after a determiner, a possessive or nothing (and the
 	// adjectives after them: "the failed 1961 invasion"), or as a
@@ -1425,7 +1425,7 @@ func (r *reading) phraseHappening(c clause) int {
 // whose subject that noun is: the time is the noun's, and the noun's
 // clause is what it dates. noTrigger when the time is no possessive or
 // its noun is no verb's subject.
-func (r *reading) possessorsVerb(m timeline.Mention, last int) int {
+func (r *reading) possessorsVerb(m *timeline.Mention, last int) int {
 	k := last
 	switch {
 	case k+1 < len(r.toks) && !r.toks[k].word && r.has(k+1, lex.PossessiveS):
