@@ -1091,7 +1091,10 @@ func (b *builder) stemmed(w string) stemmed {
 	e := lx.Lookup(lw)
 	s := stemmed{lx.Rules().Stem(lw), !e.Has(lex.StopWord) && !e.Has(lex.FunctionWord)}
 	if b.stems == nil || len(b.stems) >= maxStems {
-		b.stems = map[string]stemmed{} // bounded: a long document's words come and go
+		// bounded: a long document's words come and go. Sized for the
+		// document (labels bring about a new word per 300 bytes of news)
+		// rather than grown, which rehashes every word it holds.
+		b.stems = make(map[string]stemmed, min(len(b.text)/512, maxStems))
 	}
 	b.stems[w] = s
 	return s
