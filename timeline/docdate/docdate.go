@@ -21,6 +21,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"retrace/timeline"
@@ -124,6 +125,7 @@ type finder struct {
 	bottom   int // lines[bottom:] are the last few lines
 	entries  int // lines that open like a chronology entry ("1902: ...", "23 Apr – ...")
 	years    []int
+	dates    [][]fullDate // the full dates of each line, nil until read (datesOf)
 	used     map[int]bool // lines whose date is already evidence
 	cands    []timeline.DateCandidate
 	rejected []Rejection
@@ -188,16 +190,52 @@ func (f *finder) scanned() []line {
 	return f.lines[:n]
 }
 
+// datesOf returns the full dates of line i, read once: the bylines and the
+// latest date look at the same lines.
+func (f *finder) datesOf(i int) []fullDate {
+	if f.dates == nil {
+		f.dates = make([][]fullDate, len(f.lines))
+	}
+	if f.dates[i] == nil {
+		f.dates[i] = allFullDates(f.lines[i].text)
+		if f.dates[i] == nil {
+			f.dates[i] = []fullDate{}
+		}
+	}
+	return f.dates[i]
+}
+
 // isProse reports whether a line reads as the story's prose rather than
 // navigation, a headline or a byline: a long sentence.
 func isProse(s string) bool {
-	words := len(strings.Fields(s))
-	if words < proseWords {
+	if !hasFields(s, proseWords) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
 	return strings.ContainsRune(".!?\"”’)", last) || utf8.RuneCountInString(s) >= proseRunes
 }
+
+// hasFields reports whether s holds at least n words apart, as
+// strings.Fields splits it, without making the words.
+func hasFields(s string, n int) bool {
+	inWord := false
+	for _, r := range s {
+		if r < utf8.RuneSelf && asciiSpace[r] || r >= utf8.RuneSelf && unicode.IsSpace(r) {
+			inWord = false
+			continue
+		}
+		if !inWord {
+			if n--; n == 0 {
+				return true
+			}
+			inWord = true
+		}
+	}
+	return n <= 0
+}
+
+// asciiSpace are the ASCII characters unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func (f *finder) add(c timeline.DateCandidate) {
 	if c.Date.IsZero() {
@@ -231,10 +269,16 @@ func (f *finder) findBylines() {
 }
 
 func (f *finder) bylineAt(i int, s string, span timeline.Span, footer bool) {
-	d, ok := firstFullDate(s)
-	if !ok {
+	var ds []fullDate
+	if i >= 0 {
+		ds = f.datesOf(i)
+	} else {
+		ds = allFullDates(s)
+	}
+	if len(ds) == 0 {
 		return
 	}
+	d := ds[0]
 	if isThisDayHeading(s) {
 		f.reject(d.t, s, "a 'this day in history' heading")
 		f.use(i)
@@ -422,9 +466,22 @@ func (f *finder) findFileName() {
 		return
 	}
 	base := filepath.Base(f.in.Name)
+	if !hasDigits(base, 8) {
+		return // both patterns want eight digits
+	}
 	if t, ok := compactOrSeparatedDate(base); ok {
 		f.add(timeline.DateCandidate{Date: t, Source: timeline.DateFromFileName, Evidence: base, Confidence: confFileName})
 	}
+}
+
+// hasDigits reports whether s holds at least n ASCII digits.
+func hasDigits(s string, n int) bool {
+	for i := 0; i < len(s) && n > 0; i++ {
+		if isDigit(s[i]) {
+			n--
+		}
+	}
+	return n <= 0
 }
 
 // findURLs reads dates in the URLs of the text: ".../2022/07/14/heat-...".
@@ -462,7 +519,7 @@ func (f *finder) findLatest() {
 		if f.used[i] {
 			continue
 		}
-		ds := allFullDates(l.text)
+		ds := f.datesOf(i)
 		if len(ds) == 0 || isThisDayHeading(l.text) || f.entries >= 2 && opensEntry(l.text) {
 			continue
 		}

@@ -274,3 +274,21 @@ func TestNextDigit(t *testing.T) {
 		}
 	}
 }
+
+// hasFields agrees with counting strings.Fields.
+func TestHasFields(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 17))
+	pieces := []string{"a", "word", " ", "  ", "\t", "\n", "\v", "\u00a0", "\u0085", "\u2003", "é", ".", "\u200b", "\xff"}
+	for range 20000 {
+		var sb strings.Builder
+		for k := rng.IntN(20); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		for n := 1; n <= 8; n++ {
+			if got, want := hasFields(s, n), len(strings.Fields(s)) >= n; got != want {
+				t.Fatalf("hasFields(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}

@@ -98,6 +98,52 @@ func mayHoldDate(s string) bool {
 	return false
 }
 
+// mayOpenDateline reports whether the dateline pattern can match at the
+// start of s, from its first letters: the pattern opens with a label, a
+// place in capitals, an agency, a separator or the date, so a line of prose
+// ("The company said ...", "In Washington ...") is passed over at its first
+// word, at a hundredth of the pattern's cost. A line opening with a
+// character outside ASCII is left to the pattern.
+func mayOpenDateline(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch c := s[0]; {
+	case isDigit(c) || c >= utf8.RuneSelf || c == '(' || c == ',' || c == '-' || c == ':':
+		return true // a date, an agency, a separator, or anything the test below does not know
+	case c|0x20 < 'a' || c|0x20 > 'z':
+		return false
+	}
+	// the first word, if it is ASCII letters: a month's name or a label
+	// must be all of it, as the pattern wants a full stop, a space or a
+	// colon after either
+	w := 0
+	for w < len(s) && (s[w]|0x20 >= 'a' && s[w]|0x20 <= 'z') {
+		w++
+	}
+	if w < len(s) && s[w] >= utf8.RuneSelf {
+		return true // a letter outside ASCII may continue the word
+	}
+	if w <= len("september") {
+		var lower [len("september")]byte
+		for k := range w {
+			lower[k] = s[k] | 0x20
+		}
+		word := string(lower[:w])
+		if _, ok := months[word]; ok || word == "published" || word == "posted" || word == "date" || word == "dated" {
+			return true
+		}
+	}
+	// else only a place can open it: two capitals, or a capital and a
+	// character a place's name holds ("N.Y.", "NEW YORK", "T Rowe")
+	if len(s) < 2 {
+		return false
+	}
+	c0, c1 := s[0], s[1]
+	return c0 >= 'A' && c0 <= 'Z' &&
+		(c1 >= 'A' && c1 <= 'Z' || c1 >= utf8.RuneSelf || c1 == '\'' || c1 == '.' || c1 == '-' || c1 == ' ')
+}
+
 // ParseValue reads a date written in metadata: ISO 8601 forms, RFC 1123,
 // or "January 2, 2026". The result is the civil date as written, at UTC
 // midnight: "2026-01-02T23:30:00-05:00" is 2026-01-02, not the UTC instant's day.
@@ -154,7 +200,7 @@ func matchDateline(head string) (datelineMatch, bool) {
 		}
 		head = head[:cut]
 	}
-	if strings.IndexAny(head, "0123456789") < 0 || !mayHoldDate(head) {
+	if !mayOpenDateline(head) || strings.IndexAny(head, "0123456789") < 0 || !mayHoldDate(head) {
 		return datelineMatch{}, false // every dateline has a day
 	}
 	idx := dateline.FindStringSubmatchIndex(head)

@@ -87,3 +87,34 @@ func isASCIIWord(s string) bool {
 	}
 	return true
 }
+
+// mayOpenDateline only passes over lines the dateline pattern cannot match.
+func TestMayOpenDatelineIsNecessary(t *testing.T) {
+	rng := rand.New(rand.NewPCG(14, 15))
+	pieces := []string{"MOSCOW", "Washington", "The", "In", "T", "N.Y.", "O'Hare", "É", "Ü", ", ", " ", "(AP)", "(Reuters)",
+		" - ", " — ", "– ", ": ", "Jan", "jan.", "MARCH", "Sept", "May", "mayor", "DEC", "Oc", "2", "14", "1998", "2026-01-02",
+		"-", "12-", "Published", "posted on", "Dated", "pu", "2 января", "ſept", "мая", "th", ",", "x", "0", "’", "\u0301", "a", "P", "Separately", "WASHINGTON", "Decemberé", "Dat", "on", ".", ":"}
+	matched := 0
+	for n := 0; n < 100000; n++ {
+		var sb strings.Builder
+		for k := rng.IntN(8); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		if dateline.FindStringSubmatchIndex(s) == nil {
+			continue
+		}
+		matched++
+		if !mayOpenDateline(s) {
+			t.Fatalf("the dateline pattern matches %q, but mayOpenDateline says it cannot", s)
+		}
+	}
+	if matched < 2000 {
+		t.Fatalf("only %d random lines match the pattern: the test tests little", matched)
+	}
+	for name := range months {
+		if isASCIIWord(name) && !mayOpenDateline(strings.ToUpper(name[:1])+name[1:]+" 2") {
+			t.Errorf("mayOpenDateline misses %q", name)
+		}
+	}
+}

@@ -233,14 +233,6 @@ func nextDigit(s string, i int) int {
 	return i
 }
 
-func firstFullDate(s string) (fullDate, bool) {
-	ds := allFullDates(s)
-	if len(ds) == 0 {
-		return fullDate{}, false
-	}
-	return ds[0], true
-}
-
 // weekday returns the weekday written right before the date in line s
 // ("Thursday, June 12, 2025", "Sat Nov 2, 2024"), if any.
 func (d fullDate) weekday(s string) (time.Weekday, bool) {
