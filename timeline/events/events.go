@@ -988,7 +988,8 @@ func (b *builder) mergeRepeats() []int {
 		earliest, latest int64
 		state            bool // a state is never the retelling of a happening
 	}
-	first := map[key][]int{}
+	// sized, not grown: about one key in three drafts
+	first := make(map[key][]int, len(b.drafts)/2)
 	var stems [][]string // each draft's label words, found once
 	var found []bool
 	var pool []string // the stems of all of them, one backing array: a label has a few
