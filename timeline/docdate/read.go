@@ -1,6 +1,7 @@
 package docdate
 
 import (
+	"iter"
 	"math/bits"
 	"regexp"
 	"strconv"
@@ -12,9 +13,6 @@ import (
 
 // The shapes of dates and of the lines around them.
 var (
-	// clockPattern finds a time of day: "3:36 PM", "1:12 a.m.", "17:00:05", "6 p.m.".
-	clockPattern = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\s*[ap]\.?\s?m\b\.?)`)
-
 	// entryPattern finds a line that opens like an entry of a chronology:
 	// a year, a month or a date, then a colon or a dash, then the entry
 	// ("1902: ...", "23 Apr – ...", "September 23, 1889: ...", "April 1929: ...").
@@ -259,15 +257,22 @@ const (
 // bylineResidue counts the words of line s that are neither its date d, a
 // time of day, a weekday, a time zone, a label, filler such as "6 min
 // read", nor an author's name after "by"; and says which label it has. A
-// line with few such words is a byline or timestamp; a sentence is not.
+// line with few such words is a byline or timestamp; a sentence is not, and
+// the count stops past maxBylineResidue: the label of a sentence is no
+// matter.
 func bylineResidue(s string, d fullDate) (int, bylineLabel) {
-	rest := s[:d.start] + " " + s[d.end:]
-	rest = clockPattern.ReplaceAllString(rest, " ")
-	words := strings.FieldsFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	label := labelNone
 	n := 0
-	for i := 0; i < len(words); i++ {
-		w := strings.ToLower(words[i])
+	author := 0 // words of an author's name that may follow "by"
+	for w := range residueWords(s[:d.start] + " " + s[d.end:]) {
+		if author > 0 {
+			if !isDigits(w) { // the author: up to a few words, up to the date or a number
+				author--
+				continue
+			}
+			author = 0
+		}
+		w = strings.ToLower(w)
 		switch {
 		case publishedLabels[w]:
 			if label != labelUpdated {
@@ -281,20 +286,123 @@ func bylineResidue(s string, d fullDate) (int, bylineLabel) {
 			if label == labelNone {
 				label = labelAuthor
 			}
-			// the author: up to a few words, up to the date or a number
-			for k := 0; k < maxAuthorWords && i+1 < len(words) && !isDigits(words[i+1]); k++ {
-				i++
-			}
+			author = maxAuthorWords
 		case bylineFiller[w] || timeZones[w] || isDigits(w):
 		default:
 			if _, ok := weekdays[w]; ok {
 				continue
 			}
-			n++
+			if n++; n > maxBylineResidue {
+				return n, label
+			}
 		}
 	}
 	return n, label
 }
+
+// residueWords yields the words of s, runs of letters and digits, with the
+// times of day taken out (they part the words around them as a space does).
+func residueWords(s string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		start := -1 // of the word being read
+		for i := 0; i < len(s); {
+			if isDigit(s[i]) && (i == 0 || !isASCIIWordChar(s[i-1])) {
+				if e := clockEnd(s, i); e > i {
+					if start >= 0 && !yield(s[start:i]) {
+						return
+					}
+					start, i = -1, e
+					continue
+				}
+			}
+			r, size := rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRuneInString(s[i:])
+			}
+			if isWordRune(r) {
+				if start < 0 {
+					start = i
+				}
+			} else if start >= 0 {
+				if !yield(s[start:i]) {
+					return
+				}
+				start = -1
+			}
+			i += size
+		}
+		if start >= 0 {
+			yield(s[start:])
+		}
+	}
+}
+
+// clockEnd returns where the time of day at s[i] ends ("3:36 PM", "1:12
+// a.m.", "17:00:05", "6 p.m."), or -1 for none: one or two digits after a
+// word boundary, then minutes (and seconds) and any "am" or "pm", or spaces
+// and "am" or "pm". The caller checks the boundary. It is what clockPattern
+// (in the tests) matches, by hand: the pattern cost a line of prose with a
+// date in it more than all the rest of the finder did.
+func clockEnd(s string, i int) int {
+	j := i + 1
+	if j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j < len(s) && isDigit(s[j]) {
+		return -1 // a longer number: neither one nor two digits fit
+	}
+	if j+3 <= len(s) && (s[j] == ':' || s[j] == '.') && isDigit(s[j+1]) && isDigit(s[j+2]) {
+		k := j + 3
+		if k+3 <= len(s) && s[k] == ':' && isDigit(s[k+1]) && isDigit(s[k+2]) {
+			k += 3
+		}
+		k = skipRegexpSpace(s, k)
+		if e := meridiemEnd(s, k); e >= 0 {
+			return e
+		}
+		return k
+	}
+	return meridiemEnd(s, skipRegexpSpace(s, j))
+}
+
+// meridiemEnd returns where an "am" or "pm" at s[k] ends ("PM", "a.m.",
+// "p. m", "am."), or -1: a or p, a full stop, a space, m, the end of a word
+// and a full stop, each but a, p and m optional.
+func meridiemEnd(s string, k int) int {
+	if k >= len(s) || s[k]|0x20 != 'a' && s[k]|0x20 != 'p' {
+		return -1
+	}
+	k++
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	if k+1 < len(s) && isRegexpSpace(s[k]) && s[k+1]|0x20 == 'm' {
+		k++
+	}
+	if k >= len(s) || s[k]|0x20 != 'm' || k+1 < len(s) && isASCIIWordChar(s[k+1]) {
+		return -1
+	}
+	k++
+	if k < len(s) && s[k] == '.' {
+		k++
+	}
+	return k
+}
+
+// isRegexpSpace reports whether c is what \s matches in a pattern.
+func isRegexpSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r'
+}
+
+func skipRegexpSpace(s string, k int) int {
+	for k < len(s) && isRegexpSpace(s[k]) {
+		k++
+	}
+	return k
+}
+
+// isASCIIWordChar reports whether c is what \w matches in a pattern.
+func isASCIIWordChar(c byte) bool { return isWordByte(c) || c == '_' }
 
 func isDigits(s string) bool {
 	for _, r := range s {
