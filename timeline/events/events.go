@@ -1032,38 +1032,61 @@ func (b *builder) mergeRepeats() []int {
 
 // labelStems appends to out the stems of a label's content words but the
 // trigger's (stem), which similar compares. A label in ASCII, as most
-// are, is split at ASCII white space here rather than by strings.Fields,
-// whose every word costs a call.
+// are, is split at ASCII white between in one pass here rather than by
+// strings.Fields, whose every word costs a call; a label with a byte
+// beyond ASCII is read again by strings.Fields.
 func (b *builder) labelStems(out []string, label, stem string) []string {
 	from := len(out) // each stem once; a label has a few words, fewer than a map would pay for
-	add := func(w string) {
-		if s := b.stemmed(w); s.content && s.stem != stem && !slices.Contains(out[from:], s.stem) {
-			out = append(out, s.stem)
+	for i := 0; i < len(label); {
+		if labelBytes[label[i]] == between {
+			i++
+			continue
 		}
-	}
-	for i := 0; i < len(label); i++ {
-		if label[i] >= utf8.RuneSelf {
+		j := i
+		for j < len(label) && labelBytes[label[j]] == inWord {
+			j++
+		}
+		if j < len(label) && labelBytes[label[j]] == beyondASCII {
+			out = out[:from]
 			for w := range strings.FieldsSeq(label) {
-				add(w)
+				out = b.addStem(out, from, w, stem)
 			}
 			return out
 		}
-	}
-	for i := 0; i < len(label); {
-		for i < len(label) && asciiSpace(label[i]) {
-			i++
-		}
-		j := i
-		for j < len(label) && !asciiSpace(label[j]) {
-			j++
-		}
-		if j > i {
-			add(label[i:j])
-		}
+		out = b.addStem(out, from, label[i:j], stem)
 		i = j
 	}
 	return out
 }
+
+// addStem appends to out[from:] the stem of w, for labelStems, when w is a
+// content word whose stem is not stem and not there yet.
+func (b *builder) addStem(out []string, from int, w, stem string) []string {
+	if s := b.stemmed(w); s.content && s.stem != stem && !slices.Contains(out[from:], s.stem) {
+		out = append(out, s.stem)
+	}
+	return out
+}
+
+// labelBytes sorts the bytes of a label for labelStems: ASCII white space,
+// bytes beyond ASCII and the rest, which make words.
+var labelBytes = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = beyondASCII
+		case asciiSpace(byte(c)):
+			t[c] = between
+		}
+	}
+	return t
+}()
+
+const ( // labelBytes' sorts
+	inWord = iota
+	between
+	beyondASCII
+)
 
 // asciiSpace reports whether c is white space as unicode.IsSpace says of
 // an ASCII byte: a space, or one of \t \n \v \f \r, which are in a row.

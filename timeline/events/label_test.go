@@ -2,9 +2,12 @@ package events
 
 import (
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
 	"retrace/timeline"
+	"retrace/timeline/ingest"
 	"retrace/timeline/lex"
 )
 
@@ -163,5 +166,29 @@ func TestLabelRulesSkipOnlyIdleRules(t *testing.T) {
 	}
 	if labels < 1000 {
 		t.Errorf("only %d labels compared", labels)
+	}
+}
+
+// TestLabelStemsSplitsAsFields checks labelStems' one pass over an ASCII
+// label, and its fall back on strings.Fields at a byte beyond ASCII
+// (a no-break space parts words there too), against strings.Fields.
+func TestLabelStemsSplitsAsFields(t *testing.T) {
+	doc := ingest.FromText("x", "Officials said.")
+	tt := tokens(doc)
+	b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
+	for _, label := range []string{
+		"", " ", "Summit opened in Geneva", "  Stocks  fell\tsharply\n", "Summit opened in Genève",
+		"Talks\u00a0failed in Zürich", "officials said prices rose, officials said", "Genève",
+	} {
+		var want []string
+		for _, w := range strings.Fields(label) {
+			if s := b.stemmed(w); s.content && s.stem != "say" && !slices.Contains(want, s.stem) {
+				want = append(want, s.stem)
+			}
+		}
+		got := b.labelStems([]string{"before"}, label, "say")
+		if !slices.Equal(got[1:], want) || got[0] != "before" {
+			t.Errorf("labelStems(%q) = %q, want %q after \"before\"", label, got, want)
+		}
 	}
 }
