@@ -418,9 +418,10 @@ func isDigits(s string) bool {
 // July – ", "from March to ", "between 4 and ").
 func endsSpan(before string) bool {
 	b := strings.TrimRight(before, " \t")
+	lower := strings.ToLower(b)
 	link := ""
 	for _, l := range []string{"–", "—", "-", " to", " until", " through", " and"} {
-		if strings.HasSuffix(strings.ToLower(b), l) {
+		if strings.HasSuffix(lower, l) {
 			link = l
 			break
 		}
@@ -460,9 +461,10 @@ func isMonth(w string) bool {
 // to 29 April 1916", " – 3 May").
 func opensSpan(after string) bool {
 	a := strings.TrimLeft(after, " \t")
+	lower := strings.ToLower(a)
 	link := ""
 	for _, l := range []string{"–", "—", "-", "to ", "until ", "through "} {
-		if strings.HasPrefix(strings.ToLower(a), l) {
+		if strings.HasPrefix(lower, l) {
 			link = l
 			break
 		}
@@ -498,7 +500,7 @@ func isThisDayHeading(s string) bool {
 
 // hasCredit reports whether a line carries a photo credit, as a caption does.
 func hasCredit(s string) bool {
-	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+	for w := range strings.FieldsFuncSeq(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if creditWords[strings.ToLower(w)] {
 			return true
 		}
