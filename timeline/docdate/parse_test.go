@@ -46,12 +46,20 @@ func TestMonthPatternLongestFirst(t *testing.T) {
 
 // mayHoldDate only passes over lines the dateline pattern cannot match.
 func TestMayHoldDateIsNecessary(t *testing.T) {
-	rng := rand.New(rand.NewPCG(12, 13))
 	pieces := []string{"MOSCOW", "Washington", ", ", " ", "(AP)", "(Reuters)", " - ", " — ", ": ", "Jan", "jan.", "MARCH", "Sept",
 		"May", "mayor", "2", "14", "1998", "2026-01-02", "1998-1-2", "-", "12-", "Published", "posted on", "2 января", "ſept", "мая",
 		"th", ",", "x", "0"}
+	checkNecessaryForDateline(t, "mayHoldDate", mayHoldDate, rand.NewPCG(12, 13), pieces, 50000, 1000)
+}
+
+// checkNecessaryForDateline joins random pieces into lines (up to eight a
+// line, tries of them) and fails when the dateline pattern matches a line
+// that filter turns away. Fewer than least matching lines would test little.
+func checkNecessaryForDateline(t *testing.T, name string, filter func(string) bool, src rand.Source, pieces []string, tries, least int) {
+	t.Helper()
+	rng := rand.New(src)
 	matched := 0
-	for n := 0; n < 50000; n++ {
+	for n := 0; n < tries; n++ {
 		var sb strings.Builder
 		for k := rng.IntN(8); k >= 0; k-- {
 			sb.WriteString(pieces[rng.IntN(len(pieces))])
@@ -61,11 +69,11 @@ func TestMayHoldDateIsNecessary(t *testing.T) {
 			continue
 		}
 		matched++
-		if !mayHoldDate(s) {
-			t.Fatalf("the dateline pattern matches %q, but mayHoldDate says it cannot", s)
+		if !filter(s) {
+			t.Fatalf("the dateline pattern matches %q, but %s says it cannot", s, name)
 		}
 	}
-	if matched < 1000 {
+	if matched < least {
 		t.Fatalf("only %d random lines match the pattern: the test tests little", matched)
 	}
 }
@@ -90,28 +98,10 @@ func isASCIIWord(s string) bool {
 
 // mayOpenDateline only passes over lines the dateline pattern cannot match.
 func TestMayOpenDatelineIsNecessary(t *testing.T) {
-	rng := rand.New(rand.NewPCG(14, 15))
 	pieces := []string{"MOSCOW", "Washington", "The", "In", "T", "N.Y.", "O'Hare", "É", "Ü", ", ", " ", "(AP)", "(Reuters)",
 		" - ", " — ", "– ", ": ", "Jan", "jan.", "MARCH", "Sept", "May", "mayor", "DEC", "Oc", "2", "14", "1998", "2026-01-02",
 		"-", "12-", "Published", "posted on", "Dated", "pu", "2 января", "ſept", "мая", "th", ",", "x", "0", "’", "\u0301", "a", "P", "Separately", "WASHINGTON", "Decemberé", "Dat", "on", ".", ":"}
-	matched := 0
-	for n := 0; n < 100000; n++ {
-		var sb strings.Builder
-		for k := rng.IntN(8); k >= 0; k-- {
-			sb.WriteString(pieces[rng.IntN(len(pieces))])
-		}
-		s := sb.String()
-		if dateline.FindStringSubmatchIndex(s) == nil {
-			continue
-		}
-		matched++
-		if !mayOpenDateline(s) {
-			t.Fatalf("the dateline pattern matches %q, but mayOpenDateline says it cannot", s)
-		}
-	}
-	if matched < 2000 {
-		t.Fatalf("only %d random lines match the pattern: the test tests little", matched)
-	}
+	checkNecessaryForDateline(t, "mayOpenDateline", mayOpenDateline, rand.NewPCG(14, 15), pieces, 100000, 2000)
 	for name := range months {
 		if isASCIIWord(name) && !mayOpenDateline(strings.ToUpper(name[:1])+name[1:]+" 2") {
 			t.Errorf("mayOpenDateline misses %q", name)
