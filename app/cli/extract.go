@@ -75,8 +75,9 @@ func (r *runner) extract(args []string, stdout, stderr io.Writer) error {
 		return fmt.Errorf("%w: TimeML holds one document: give one FILE, or --out FOLDER", errUsage)
 	}
 	if !slices.ContainsFunc(files, workspace.HasExt) && *format != "timeml" {
-		defer limitMemory(files, 2*extractWorkers(len(files)))()
-		return streamExtract(files, opts, *format, stdout, stderr)
+		sizes := articleSizes(files)
+		defer limitMemoryFor(sizes, 2*extractWorkers(len(files)))()
+		return streamExtract(files, sizes, opts, *format, stdout, stderr)
 	}
 	in, err := analyzeFiles(files, opts, af.consent, stderr)
 	if err != nil {
@@ -159,7 +160,7 @@ func expandFolders(args []string) ([]string, error) {
 // It stops at the first article that cannot be read, after printing those
 // before it; the JSON array is then left open, so no reader takes the
 // output for the whole answer.
-func streamExtract(paths []string, opts analyze.Options, format string, stdout, stderr io.Writer) error {
+func streamExtract(paths []string, sizes []int64, opts analyze.Options, format string, stdout, stderr io.Writer) error {
 	w := newDocWriter(stdout, format)
 	type result struct {
 		a   *timeline.Analysis
@@ -170,11 +171,12 @@ func streamExtract(paths []string, opts analyze.Options, format string, stdout, 
 	for i := range results {
 		results[i] = make(chan result, 1)
 	}
-	sizes := articleSizes(paths)
 	limit := windowBytes(sizes, 2*workers)
+	room := make([]int64, len(sizes)) // what each article takes of the window
 	for i, n := range sizes {
+		room[i] = n
 		if n < 0 { // not measured: it takes the room one of the largest would
-			sizes[i] = limit / int64(2*workers)
+			room[i] = limit / int64(2*workers)
 		}
 	}
 	win := newByteWindow(limit)
@@ -182,7 +184,7 @@ func streamExtract(paths []string, opts analyze.Options, format string, stdout, 
 	go func() {
 		defer close(jobs)
 		for i := range paths {
-			if !win.acquire(sizes[i]) {
+			if !win.acquire(room[i]) {
 				return
 			}
 			jobs <- i
@@ -203,7 +205,7 @@ func streamExtract(paths []string, opts analyze.Options, format string, stdout, 
 	defer win.close() // before the wait: the workers end when no more jobs come
 	for i := range paths {
 		r := <-results[i]
-		win.release(sizes[i])
+		win.release(room[i])
 		if r.err != nil {
 			w.out.Flush()
 			return r.err
@@ -238,12 +240,7 @@ const windowFloor = 4 << 20
 // and not yet printed: the inFlight largest articles together, as the
 // memory limit counts them, or windowFloor when that is more.
 func windowBytes(sizes []int64, inFlight int) int64 {
-	sorted := slices.Sorted(slices.Values(sizes))
-	var sum int64
-	for i := len(sorted) - 1; i >= 0 && i >= len(sorted)-inFlight; i-- {
-		sum += max(sorted[i], 0)
-	}
-	return max(sum, windowFloor)
+	return max(largestTogether(sizes, inFlight), windowFloor)
 }
 
 // articleSizes returns the size of each file at paths, or -1 for a path

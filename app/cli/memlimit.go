@@ -28,11 +28,7 @@ const (
 // given sizes, inFlight of them at a time: enough for the largest ones
 // together.
 func memoryLimitFor(sizes []int64, inFlight int) int64 {
-	sorted := slices.Sorted(slices.Values(sizes))
-	var budget int64
-	for i := len(sorted) - 1; i >= 0 && i >= len(sorted)-inFlight; i-- {
-		budget += sorted[i]
-	}
+	budget := largestTogether(sizes, inFlight)
 	if float64(budget) > (math.MaxInt64-memoryBase)/memoryPerInputByte {
 		return math.MaxInt64
 	}
@@ -60,21 +56,18 @@ const (
 
 // limitMemory sets the soft memory limit for the articles at paths, inFlight
 // of them at a time, and returns a function that restores the one before.
-// It leaves the limit alone when the user set GOMEMLIMIT, and when a path
-// is not a regular file it can measure (reading it will say why): then the
-// default is the safe choice. Paths are articles: a workspace's size says
-// nothing of its documents'.
 func limitMemory(paths []string, inFlight int) (restore func()) {
-	if os.Getenv("GOMEMLIMIT") != "" {
+	return limitMemoryFor(articleSizes(paths), inFlight)
+}
+
+// limitMemoryFor does what limitMemory does for articles of the given sizes
+// (articleSizes). It leaves the limit alone when the user set GOMEMLIMIT,
+// and when a size is unknown (-1: not a regular file it could measure;
+// reading it will say why): then the default is the safe choice. Sizes are
+// articles': a workspace's size says nothing of its documents'.
+func limitMemoryFor(sizes []int64, inFlight int) (restore func()) {
+	if os.Getenv("GOMEMLIMIT") != "" || slices.Contains(sizes, -1) {
 		return func() {}
-	}
-	sizes := make([]int64, 0, len(paths))
-	for _, p := range paths {
-		fi, err := os.Stat(p)
-		if err != nil || !fi.Mode().IsRegular() {
-			return func() {}
-		}
-		sizes = append(sizes, fi.Size())
 	}
 	limit := memoryLimitFor(sizes, inFlight)
 	if limit == math.MaxInt64 {
@@ -82,6 +75,17 @@ func limitMemory(paths []string, inFlight int) (restore func()) {
 	}
 	g := startMemoryGuard(limit)
 	return g.release
+}
+
+// largestTogether is the sum of the n largest sizes (unknown ones, below
+// zero, count as nothing).
+func largestTogether(sizes []int64, n int) int64 {
+	sorted := slices.Sorted(slices.Values(sizes))
+	var sum int64
+	for i := len(sorted) - 1; i >= 0 && i >= len(sorted)-n; i-- {
+		sum += max(sorted[i], 0)
+	}
+	return sum
 }
 
 func startMemoryGuard(limit int64) *memoryGuard {
