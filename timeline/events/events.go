@@ -944,20 +944,20 @@ var notContent = lex.Of(lex.FunctionWord, lex.LeftOfTime, lex.RightOfTime)
 // hold a relative phrase ("shortly after the vote"): whether one of its
 // words places one thing after or before another.
 func (b *builder) mayRelate(span timeline.Span) bool {
-	tt := b.tt
+	tt, lx := b.tt, b.lx
 	// a token that starts inside the span and is a relation word is one
-	// when it ends inside it too
+	// when it ends inside it too. Most sentences are read here to their
+	// end, and none of their words is one: the loop asks the two classes
+	// as constants, which the compiler tests as single bits.
 	i := b.firstToken(span)
-	for ; i < tt.Len() && tt.Start(i) < span.End; i++ {
-		if tt.Lexicon.Entry(tt.Tokens[i].ID()).Classes.Any(relationWords) {
+	for toks := tt.Tokens; i < len(toks) && tt.Start(i) < span.End; i++ {
+		if e := lx.Entry(toks[i].ID()); e.Has(lex.AfterWord) || e.Has(lex.BeforeWord) {
 			return tt.End(i) <= span.End
 		}
 	}
 	b.at = i // the next sentence starts here or after
 	return false
 }
-
-var relationWords = lex.Of(lex.AfterWord, lex.BeforeWord)
 
 // isAmount reports whether a word is a number or a sum: "$29.75", "4.1", "21%".
 func isAmount(w string) bool {

@@ -1,6 +1,7 @@
 package events
 
 import (
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -8,6 +9,7 @@ import (
 
 	"retrace/timeline"
 	"retrace/timeline/ingest"
+	"retrace/timeline/lex"
 )
 
 func checkBounds(t *testing.T, e *timeline.Event, earliest, latest string) {
@@ -365,5 +367,46 @@ func TestRelativePlacesItsClause(t *testing.T) {
 		ref{text: "two days", typ: timeline.TypeDuration, value: "P2D"})
 	if vote := eventWith(evs, "vote"); vote == nil || text[vote.Trigger.Start:vote.Trigger.End] != "vote" {
 		t.Errorf("the vote has no trigger:\n%s", dump(evs))
+	}
+}
+
+// TestMayRelateAsksEveryWord checks mayRelate, which tests two classes as
+// bits, against asking each token of a sentence whether it places one
+// thing after or before another: on every sentence of the TimeBank
+// articles, read in order and then again from the last one back (which
+// sends firstToken to its search).
+func TestMayRelateAsksEveryWord(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
+	if len(files) == 0 {
+		t.Skipf("no TimeBank corpus at %s", timeBankDir)
+	}
+	relation := lex.Of(lex.AfterWord, lex.BeforeWord)
+	relating := 0
+	for _, f := range files {
+		doc, _, _ := readTimeML(t, f)
+		tt := tokens(doc)
+		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
+		want := func(s timeline.Span) bool {
+			for i := range tt.Len() {
+				if tt.Start(i) >= s.Start && tt.Start(i) < s.End && tt.Entry(i).Classes.Any(relation) {
+					return tt.End(i) <= s.End
+				}
+			}
+			return false
+		}
+		back := slices.Clone(doc.Sentences)
+		slices.Reverse(back)
+		for _, s := range append(slices.Clone(doc.Sentences), back...) {
+			w := want(s)
+			if got := b.mayRelate(s); got != w {
+				t.Errorf("%s: mayRelate(%q) = %v, want %v", filepath.Base(f), doc.Text[s.Start:s.End], got, w)
+			}
+			if w {
+				relating++
+			}
+		}
+	}
+	if relating < 100 {
+		t.Errorf("only %d sentences with a relation word", relating)
 	}
 }
