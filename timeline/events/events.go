@@ -86,7 +86,7 @@ type builder struct {
 	lx      *lex.Lexicon   // tt's lexicon, kept when tt is let go: every word lookup asks it
 	ms      []timeline.Mention
 	dct     time.Time
-	drafts  []*draft // one allocation each: a long document's drafts are megabytes, and a slice of them would be copied whole as it grows
+	drafts  []*draft // held by pointer (from draftRoom): a long document's drafts are megabytes, and a slice of them would be copied whole as it grows
 	ref     int      // the last dated event in the discourse, for undated sentences
 	pending []anchorFix
 	byID    []int32 // mention indices sorted by ID, made when first needed (mentionByID)
@@ -109,6 +109,24 @@ type builder struct {
 	words                  arena[word]        // room for the words of the sentence's labels
 	made                   arena[token]       // the tokens of the words the label rules make
 	with                   []int              // the partners of a trigger (partners.go), reused
+	// The drafts and their first mentions are cut from blocks of them
+	// (never reset: they live until finish), not allocated one by one: a
+	// megabyte of news makes over 3,000.
+	draftRoom   arena[draft]
+	mentionRoom arena[int]
+}
+
+// newDraft returns a place for a new draft, zeroed. The caller appends it
+// to b.drafts.
+func (b *builder) newDraft() *draft {
+	return &b.draftRoom.alloc(1)[:1][0]
+}
+
+// oneMention returns the mentions of a draft that has mention mi alone,
+// with no room to grow: a second mention moves them to a slice of their
+// own.
+func (b *builder) oneMention(mi int) []int {
+	return append(b.mentionRoom.alloc(1), mi)
 }
 
 // firstToken returns the index of the first token at or after span's
@@ -265,7 +283,7 @@ func (b *builder) sentence(u unit) {
 	for i, mi := range u.mentions {
 		sp := b.ms[mi].Span
 		if i > 0 {
-			if prev := b.ms[u.mentions[i-1]]; prev.End <= sp.Start && placeable(prev) && placeable(b.ms[mi]) &&
+			if prev := &b.ms[u.mentions[i-1]]; prev.End <= sp.Start && placeable(prev) && placeable(&b.ms[mi]) &&
 				strings.Trim(b.text[prev.End:sp.Start], " ,") == "" {
 				sp.Start = prev.End
 			}
@@ -283,7 +301,7 @@ func (b *builder) sentence(u unit) {
 	b.first, b.last = first, last
 	t := 0
 	for i, mi := range u.mentions {
-		m := b.ms[mi]
+		m := &b.ms[mi]
 		for t < len(toks) && toks[t].End <= m.Start {
 			t++
 		}
@@ -352,11 +370,11 @@ func (b *builder) sentence(u unit) {
 	own := ownBuf[:0]              // drafts dated by a placeable mention, in clause order (sorted below)
 	ownClauses := ownClauseBuf[:0] // their clauses
 	for i, mi := range u.mentions {
-		m := b.ms[mi]
+		m := &b.ms[mi] // a mention is large to copy
 		if len(toks) == 0 || relative(mi) {
 			continue
 		}
-		tr, noun, state := rd.attach(&b.ms[mi], first[i], last[i]) // a mention is large to copy
+		tr, noun, state := rd.attach(m, first[i], last[i])
 		if tr == noTrigger || state && rd.boundsSpan(first[i], last[i]) {
 			continue
 		}
@@ -397,11 +415,12 @@ func (b *builder) sentence(u unit) {
 			}
 		}
 		if lbl == "" {
-			lbl = b.mentionLabel(m)
+			lbl = b.mentionLabel(m.Text)
 		}
 		lbl = b.namePerson(lbl)
-		d := draft{
-			pos: m.Start, label: lbl, kind: kindOf(m), mentions: []int{mi}, sentence: u.span, anchor: -1,
+		d := b.newDraft()
+		*d = draft{
+			pos: m.Start, label: lbl, kind: kindOf(m), mentions: b.oneMention(mi), sentence: u.span, anchor: -1,
 			reporter: reporter, state: state,
 		}
 		d.trigger = toks[tr].Span
@@ -413,7 +432,7 @@ func (b *builder) sentence(u unit) {
 			d.iv = normalized(m.Interval)
 		}
 		byTrigger = append(byTrigger, triggered{tr, len(b.drafts), state})
-		b.drafts = append(b.drafts, &d)
+		b.drafts = append(b.drafts, d)
 	}
 	type dated struct{ draft, clause int }
 	var dsBuf [8]dated
@@ -455,16 +474,17 @@ func (b *builder) sentence(u unit) {
 		}
 		lbl := label(r.clauseAt)
 		if lbl == "" {
-			lbl = b.mentionLabel(b.ms[r.mention])
+			lbl = b.mentionLabel(b.ms[r.mention].Text)
 		}
 		main = len(b.drafts)
-		d := draft{
+		d := b.newDraft()
+		*d = draft{
 			pos: b.ms[r.mention].Start, label: lbl, iv: shift(b.drafts[b.ref].iv, r.dur, sign),
-			kind: timeline.KindRelative, mentions: []int{r.mention}, sentence: u.span,
+			kind: timeline.KindRelative, mentions: b.oneMention(r.mention), sentence: u.span,
 			anchor: b.ref, relation: r.dur.words + word,
 		}
-		b.triggerRelative(&d, rd, toks, r, first, last)
-		b.drafts = append(b.drafts, &d)
+		b.triggerRelative(d, rd, toks, r, first, last)
+		b.drafts = append(b.drafts, d)
 		b.pending = append(b.pending, anchorFix{r.mention, b.ref})
 	}
 
@@ -495,13 +515,14 @@ func (b *builder) sentence(u unit) {
 			if lbl == "" {
 				continue
 			}
-			d := draft{
+			d := b.newDraft()
+			*d = draft{
 				pos: b.ms[r.mention].Start, label: lbl, iv: shift(b.drafts[anchor].iv, r.dur, sign),
-				kind: timeline.KindRelative, mentions: []int{r.mention}, sentence: u.span,
+				kind: timeline.KindRelative, mentions: b.oneMention(r.mention), sentence: u.span,
 				anchor: anchor, relation: r.dur.words + word, inherited: true,
 			}
-			b.triggerRelative(&d, rd, toks, r, first, last)
-			b.drafts = append(b.drafts, &d)
+			b.triggerRelative(d, rd, toks, r, first, last)
+			b.drafts = append(b.drafts, d)
 			b.pending = append(b.pending, anchorFix{r.mention, anchor})
 			continue
 		}
@@ -522,7 +543,8 @@ func (b *builder) sentence(u unit) {
 		if r.kind == relBeforeNP {
 			sign, word = +1, " after"
 		}
-		d := draft{
+		d := b.newDraft()
+		*d = draft{
 			label: joinLabel(ws), iv: shift(b.drafts[anchor].iv, r.dur, sign), kind: timeline.KindRelative,
 			sentence: u.span, anchor: anchor, relation: r.dur.words + word, inherited: inherited,
 		}
@@ -531,13 +553,13 @@ func (b *builder) sentence(u unit) {
 		}
 		if r.mention >= 0 && !joined {
 			d.pos = b.ms[r.mention].Start
-			d.mentions = []int{r.mention}
+			d.mentions = b.oneMention(r.mention)
 			b.pending = append(b.pending, anchorFix{r.mention, anchor})
 		} else {
 			d.pos = toks[r.tail].Start
 			d.mentions = []int{}
 		}
-		b.drafts = append(b.drafts, &d)
+		b.drafts = append(b.drafts, d)
 	}
 	if main >= 0 {
 		b.ref = main
@@ -637,9 +659,9 @@ func (b *builder) nearest(own, ownClauses []int, ci, main int) (int, bool) {
 
 // mentionLabel labels an event after its time expression when its clause
 // has no words of its own to offer.
-func (b *builder) mentionLabel(m timeline.Mention) string {
+func (b *builder) mentionLabel(text string) string {
 	var ws []word
-	for _, f := range strings.Fields(m.Text) {
+	for _, f := range strings.Fields(text) {
 		ws = append(ws, b.newWord(f))
 	}
 	return joinLabel(capWords(ws))
@@ -649,7 +671,7 @@ func (b *builder) mentionLabel(m timeline.Mention) string {
 // dates an event. FUTURE_REF ("in the years to come", "in the future") has an
 // interval but no end: it says something may happen, not when anything did,
 // and as a bar years long it would only stretch the timeline.
-func placeable(m timeline.Mention) bool {
+func placeable(m *timeline.Mention) bool {
 	return (m.Type == timeline.TypeDate || m.Type == timeline.TypeTime) && !m.Interval.IsZero() &&
 		m.Value != "FUTURE_REF"
 }
@@ -691,7 +713,7 @@ func combine(a, b timeline.Interval) timeline.Interval {
 	return out
 }
 
-func kindOf(m timeline.Mention) timeline.Kind {
+func kindOf(m *timeline.Mention) timeline.Kind {
 	if m.Kind == "" {
 		return timeline.KindExplicit
 	}
@@ -877,7 +899,7 @@ func (b *builder) splitBetweenDates(toks []token, cls []clause, u unit, first, l
 	var cuts []int // token indices where a new clause starts, ascending
 	prev := -1     // index into u.mentions of the last dated mention
 	for i, mi := range u.mentions {
-		m := b.ms[mi]
+		m := &b.ms[mi]
 		if !placeable(m) || first[i] >= last[i] || strings.HasSuffix(m.Value, "_REF") {
 			continue
 		}

@@ -187,10 +187,11 @@ var (
 	articlesAndRelatives = lex.Of(lex.Article, lex.RelativePronoun)
 )
 
-// arena hands out room for the words of one sentence's labels, and for
-// the tokens of the words the rules make, from large blocks. The builder
-// resets it when it starts a sentence: no label word outlives its
-// sentence (labels are strings).
+// arena hands out room from large blocks: for the words of one
+// sentence's labels and the tokens of the words the rules make, which the
+// builder resets when it starts a sentence (no label word outlives its
+// sentence: labels are strings), and for the drafts, which it never
+// resets.
 type arena[T any] struct {
 	block []T
 	used  int
@@ -199,8 +200,9 @@ type arena[T any] struct {
 // A block holds a first sentence's labels or a few; the blocks double, to
 // at most maxBlock bytes, as a long document asks for more. A short
 // article, one of thousands in a folder, takes a small one. The sizes are
-// in bytes as the arenas hold words (a pointer each) and tokens (many
-// times larger, and rarer: a sentence makes a word or two, if any).
+// in bytes as the arenas hold words (a pointer each), tokens and drafts
+// (many times larger, and rarer: a sentence makes a word or two, if any,
+// and a draft or two).
 const (
 	firstBlock = 1 << 10
 	maxBlock   = 32 << 10

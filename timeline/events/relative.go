@@ -110,7 +110,7 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 	}
 	var dated []int // starts of placeable mentions, ascending (mentions are in text order)
 	for _, mi := range u.mentions {
-		if placeable(b.ms[mi]) {
+		if placeable(&b.ms[mi]) {
 			dated = append(dated, b.ms[mi].Start)
 		}
 	}

@@ -139,7 +139,7 @@ func TestTimeBankLabels(t *testing.T) {
 		seen := map[string]int{}
 		for _, m := range ms {
 			byID[m.ID] = m
-			if placeable(m) {
+			if placeable(&m) {
 				placeableCount++
 			}
 		}
@@ -176,7 +176,7 @@ func TestTimeBankLabels(t *testing.T) {
 			switch {
 			case seen[m.ID] > 1:
 				t.Errorf("%s: mention %s %q dates %d events, want at most 1", filepath.Base(f), m.ID, m.Text, seen[m.ID])
-			case placeable(m) && seen[m.ID] == 0:
+			case placeable(&m) && seen[m.ID] == 0:
 				// a dateline, a present state ("now controls"), a name,
 				// a line with no predicate: listed for a person to judge
 				undated++
