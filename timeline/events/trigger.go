@@ -192,28 +192,29 @@ func (r *reading) verb(i int) bool {
 
 // verbAt is verb without the memory.
 func (r *reading) verbAt(i int) bool {
-	if !r.word(i) || r.inTime[i] || isNumber(r.toks[i].text) || r.modifier(i) && !r.has(i, lex.BaseVerbAfter) && !r.has(i-1, lex.InfinitiveMarker) {
+	t := &r.toks[i] // i is in the sentence (verb asks): its facts are read without a bounds check each
+	if !t.word || r.inTime[i] || isNumber(t.text) || t.mod && !t.has(lex.BaseVerbAfter) && !r.has(i-1, lex.InfinitiveMarker) {
 		return false
 	}
-	if !r.lower(i) {
+	if !t.lc {
 		// A capital is a name's, except for the participle that opens a
 		// sentence ("Born in Ohio, ..."); a stamp ("Published 6:15 a.m.")
 		// is the page's, not a happening.
-		return r.opens(i) && (r.has(i, lex.PastForm) || r.has(i, lex.IrregularPast) || r.has(i, lex.BornWord)) &&
-			!r.has(i, lex.StampWord)
+		return r.opens(i) && (t.has(lex.PastForm) || t.has(lex.IrregularPast) || t.has(lex.BornWord)) &&
+			!t.has(lex.StampWord)
 	}
-	if r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.BaseVerbAfter) || r.has(i, lex.Copula) {
-		if n := r.next(i); n >= 0 && r.lower(n) && (r.toks[n].cls.Any(participles) && (r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.Copula)) &&
+	if t.has(lex.AuxiliaryOrModal) || t.has(lex.BaseVerbAfter) || t.has(lex.Copula) {
+		if n := r.next(i); n >= 0 && r.lower(n) && (r.toks[n].cls.Any(participles) && (t.has(lex.AuxiliaryOrModal) || t.has(lex.Copula)) &&
 			r.takes(i, n) ||
-			r.has(i, lex.BaseVerbAfter) && !r.has(n, lex.FunctionWord) || r.has(n, lex.Copula) && !r.has(i, lex.BaseVerbAfter)) {
+			t.has(lex.BaseVerbAfter) && !r.has(n, lex.FunctionWord) || r.has(n, lex.Copula) && !t.has(lex.BaseVerbAfter)) {
 			return false // the verb follows: "has risen", "will be", "has been"
 		}
-		return (r.has(i, lex.AuxiliaryOrModal) || r.has(i, lex.Copula)) && !r.has(i, lex.BaseVerbAfter) || r.has(i, lex.IrregularPast)
+		return (t.has(lex.AuxiliaryOrModal) || t.has(lex.Copula)) && !t.has(lex.BaseVerbAfter) || t.has(lex.IrregularPast)
 	}
-	if r.has(i, lex.FunctionWord) {
+	if t.has(lex.FunctionWord) {
 		return false
 	}
-	if r.has(i, lex.LightVerb) && r.has(i, lex.ParticipleForm) {
+	if t.has(lex.LightVerb) && t.has(lex.ParticipleForm) {
 		if n := r.next(i); n > i && r.perfectParticiple(i, n) {
 			return false // "having" before its participle
 		}
@@ -221,26 +222,26 @@ func (r *reading) verbAt(i int) bool {
 	if r.periodEnd(i) {
 		return false // "the quarter ended Sept. 30", "the week beginning Monday": part of the time
 	}
-	if r.has(i, lex.QuasiPreposition) && r.has(i+1, lex.QuasiPrepositionLink) {
+	if t.has(lex.QuasiPreposition) && r.has(i+1, lex.QuasiPrepositionLink) {
 		return false // "compared with", "according to": prepositions in all but spelling
 	}
 	p := r.prev(i)
-	if p >= 0 && r.relativeSubject(p) && !r.modifier(i) && !r.has(i, lex.Determiner) && !r.has(i, lex.Preposition) &&
-		!r.has(i, lex.SubjectPronoun) && !isNumber(r.toks[i].text) {
+	if p >= 0 && r.relativeSubject(p) && !t.mod && !t.has(lex.Determiner) && !t.has(lex.Preposition) &&
+		!t.has(lex.SubjectPronoun) && !isNumber(t.text) {
 		// "which expire", "who oversees", "a strike that began"; not the
 		// subject of a relative clause whose verb follows ("which
 		// parliament passed")
 		n := r.next(i)
-		return r.toks[i].cls.Any(verbForms) || n < 0 || !r.lower(n) || !r.toks[n].cls.Any(verbForms)
+		return t.cls.Any(verbForms) || n < 0 || !r.lower(n) || !r.toks[n].cls.Any(verbForms)
 	}
 	switch {
 	case p >= 0 && r.has(p, lex.BaseVerbAfter):
 		return true // "may rule", "did not pay"
-	case p >= 0 && r.has(p, lex.AuxiliaryOrModal) && r.toks[i].cls.Any(participles) && r.takes(p, i):
+	case p >= 0 && r.has(p, lex.AuxiliaryOrModal) && t.cls.Any(participles) && r.takes(p, i):
 		return true // "was founded", "had risen", "is considering"
 	case p >= 0 && r.has(p, lex.LightVerb) && r.perfectParticiple(p, i):
 		return true // "having donated", "with the quarter having begun"
-	case r.has(i, lex.ReportingVerb) || r.has(i, lex.IrregularPast) || r.has(i, lex.PastForm) || r.has(i, lex.PredicateStart):
+	case t.has(lex.ReportingVerb) || t.has(lex.IrregularPast) || t.has(lex.PastForm) || t.has(lex.PredicateStart):
 		// "the failed invasion", "his stolen car": after a determiner it
 		// describes a noun; so it does before one after a preposition, an
 		// adjective or a conjunction ("from discontinued operations",
@@ -248,8 +249,8 @@ func (r *reading) verbAt(i int) bool {
 		if p >= 0 && r.determiner(p) && !r.pronounBefore(p, i) {
 			return false
 		}
-		if r.toks[i].cls.Any(pastParticiples) && p >= 0 && !r.has(p, lex.SubjectPronoun) && !r.has(p, lex.RelativePronoun) &&
-			!r.has(p, lex.ThatWord) && !r.has(i, lex.ReportingVerb) {
+		if t.cls.Any(pastParticiples) && p >= 0 && !r.has(p, lex.SubjectPronoun) && !r.has(p, lex.RelativePronoun) &&
+			!r.has(p, lex.ThatWord) && !t.has(lex.ReportingVerb) {
 			n := i + 1
 			for r.word(n) && !r.inTime[n] && r.modifier(n) {
 				n++
@@ -261,11 +262,11 @@ func (r *reading) verbAt(i int) bool {
 				return false
 			}
 		}
-		if p == i-1 && r.nounish(p) && !r.has(i, lex.ReportingVerb) && r.lower(i+1) && !r.inTime[i+1] &&
+		if p == i-1 && r.nounish(p) && !t.has(lex.ReportingVerb) && r.lower(i+1) && !r.inTime[i+1] &&
 			r.toks[i+1].cls.Any(pastParticiples) && !r.has(i+1, lex.FunctionWord) {
 			return false // "a takeover bid launched last week": a noun that a participle follows
 		}
-		if p == i-1 && r.nounish(p) && r.toks[i].cls.Any(pastParticiples) && !r.has(i, lex.ReportingVerb) &&
+		if p == i-1 && r.nounish(p) && t.cls.Any(pastParticiples) && !t.has(lex.ReportingVerb) &&
 			r.has(i+1, lex.Preposition) && !r.has(i+1, lex.Quantifier) && !r.inTime[i+1] {
 			// "planned to ship a computer based on the chip": a
 			// participle that qualifies the noun, when a verb came
@@ -277,13 +278,13 @@ func (r *reading) verbAt(i int) bool {
 			}
 		}
 		q := i - 1 // the word right before, time expressions included: "on Friday finished drafting"
-		attributive := r.has(i, lex.PastForm) && r.nounish(i+1) && r.word(q) && !r.inTime[q] && (r.has(q, lex.Preposition) ||
+		attributive := t.has(lex.PastForm) && r.nounish(i+1) && r.word(q) && !r.inTime[q] && (r.has(q, lex.Preposition) ||
 			r.has(q, lex.PartOpener) && r.has(q-1, lex.PastForm) || isNumber(r.toks[q].text))
-		return !attributive || r.has(i, lex.ReportingVerb) && !r.has(i, lex.PastForm)
-	case r.has(i, lex.ParticipleForm):
+		return !attributive || t.has(lex.ReportingVerb) && !t.has(lex.PastForm)
+	case t.has(lex.ParticipleForm):
 		// "composite trading", "a holding company": after a noun or an
 		// adjective and before no object, an -ing word is a noun
-		if r.has(i, lex.IngNotVerb) || p >= 0 && r.determiner(p) {
+		if t.has(lex.IngNotVerb) || p >= 0 && r.determiner(p) {
 			return false
 		}
 		if q := i - 1; q >= 0 && r.word(q) && (r.has(q, lex.Possessive) || r.inTime[q] && isPossessiveAfter(r.text, r.toks[q].End)) ||
@@ -304,7 +305,7 @@ func (r *reading) verbAt(i int) bool {
 	case p == i-1 && r.has(p, lex.InfinitiveMarker):
 		// "agreed to buy": an infinitive, unless the word is a plural
 		// ("rose to dlrs 14 billion") or an object ("wrote to him")
-		return !r.has(i, lex.Determiner) && !r.toks[i].plural() && !r.has(i, lex.VerbObjectStart) && !r.fromTo(p)
+		return !t.has(lex.Determiner) && !t.plural() && !t.has(lex.VerbObjectStart) && !r.fromTo(p)
 	}
 	// A present tense between its subject (a name, a pronoun or a plural)
 	// and its object: "Firefighters battle the blaze", "Kuwait now
@@ -314,7 +315,7 @@ func (r *reading) verbAt(i int) bool {
 		p = r.beforeAside(i) // "the 700,000 Cubans living in South Florida _ and elsewhere _ send $1 billion"
 		aside = p >= 0
 	}
-	if p < 0 || r.has(i, lex.Determiner) {
+	if p < 0 || t.has(lex.Determiner) {
 		return false
 	}
 	if r.has(p, lex.SubjectPronoun) && r.pronounsVerb(p, i) {
@@ -324,18 +325,18 @@ func (r *reading) verbAt(i int) bool {
 	object := n < len(r.toks) && r.toks[n].word && !r.inTime[n] && (r.has(n, lex.VerbObjectStart) && !r.has(n, lex.Preposition) ||
 		r.has(n, lex.Quantifier) && r.quantity(n) || isNumber(r.toks[n].text) || aside && isAmount(r.toks[n].text) ||
 		r.has(n, lex.InfinitiveMarker) && r.lower(n+1) && !r.has(n+1, lex.Determiner) && !r.has(n+1, lex.FunctionWord) &&
-			(r.has(i, lex.VerbEnding) || r.has(p, lex.SubjectPronoun))) // "LIN plans to sell", "they want to"
+			(t.has(lex.VerbEnding) || r.has(p, lex.SubjectPronoun))) // "LIN plans to sell", "they want to"
 	named := r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord) &&
 		!isAmount(r.toks[p].text) && !(p > 0 && isAmount(r.toks[p-1].text)) // not "14 Canadian cents"
 	plurals := (r.lower(p) || r.opens(p)) && r.toks[p].plural() && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) &&
 		!r.toks[p].cls.Any(participles)
-	if !object && p == i-1 && p == 0 && r.capitalized(p) && r.has(i, lex.VerbEnding) && !r.has(i, lex.PastForm) &&
+	if !object && p == i-1 && p == 0 && r.capitalized(p) && t.has(lex.VerbEnding) && !t.has(lex.PastForm) &&
 		!r.has(p, lex.FunctionWord) && r.word(n) && r.inTime[n] && r.verbAfterTime(n) < 0 {
 		// a name that opens the sentence, a verb in the present and its
 		// time: "Congress reconvenes Jan. 24", "Parliament resumes Monday"
 		return true
 	}
-	if !object && p == i-1 && !r.toks[i].cls.Any(verbForms) && !r.has(p, lex.Possessive) && n < len(r.toks) &&
+	if !object && p == i-1 && !t.cls.Any(verbForms) && !r.has(p, lex.Possessive) && n < len(r.toks) &&
 		!isAmount(r.toks[p].text) {
 		// a base form after its subject, before its time or a phrase:
 		// "Arafat meet separately Monday", "Voters go to the polls"; not
@@ -350,7 +351,7 @@ func (r *reading) verbAt(i int) bool {
 			return false
 		}
 		phrase := r.has(n, lex.Preposition) && !r.has(n, lex.OfWord) && !r.inTime[n]
-		c := r.clause[clauseOf(r.toks, r.clause, r.toks[i].Start)]
+		c := r.clause[clauseOf(r.toks, r.clause, t.Start)]
 		opensClause := p == c.from || p == c.from+1 && r.determiner(c.from)
 		subjectPlace := p == 0 || !r.has(p-1, lex.Preposition) && !r.determiner(p-1) && !r.toks[p-1].cls.Any(verbForms)
 		return (named || plurals) && timed && subjectPlace || plurals && phrase && opensClause

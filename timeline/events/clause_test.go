@@ -1,0 +1,89 @@
+package events
+
+import (
+	"math/rand"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"retrace/timeline"
+	"retrace/timeline/ingest"
+	"retrace/timeline/lex"
+)
+
+// tokensOneByOne is sentenceTokens with every token read by appendToken,
+// which handles all of them: the oracle for the loop's own fast path.
+func tokensOneByOne(tt *lex.Tokenized, span timeline.Span, a int) ([]token, int) {
+	var toks []token
+	i := a
+	for i < len(tt.Tokens) {
+		var ok bool
+		if toks, i, ok = appendToken(toks, tt, span.End, i); !ok {
+			break
+		}
+	}
+	return toks, i
+}
+
+// randomText joins pieces that test the joins of sentenceTokens: marks
+// glued to words before and after them, abbreviations, amounts, doubled
+// marks, letters beyond ASCII and a word too long for a token to say.
+func randomText(rng *rand.Rand, n int) string {
+	pieces := []string{"the", "The", "U.S.", "U.S", "Putin's", "3,000", "$5", "5%", "AT&T", "long-standing",
+		"--", "``", "''", "`", "'", "\"", ",", ".", ";", ":", "(", ")", "-", "/", "—", "’", "’s", "Müller",
+		"said", "Monday", "9/11", "e.g.", "a.m.", "Mr.", "Oct.", "1990s", "3rd", "x", "quickly", "not",
+		"£3", "€4", "٣", strings.Repeat("a", 300), "café", "Corp.", "Inc", "'s", "s"}
+	var b strings.Builder
+	for range n {
+		b.WriteString(pieces[rng.Intn(len(pieces))])
+		switch rng.Intn(4) {
+		case 0: // glued to the next piece
+		case 1:
+			b.WriteString("\n")
+		default:
+			b.WriteString(" ")
+		}
+	}
+	return b.String()
+}
+
+// TestSentenceTokensAsOneByOne checks sentenceTokens, whose loop reads
+// most tokens itself, against appendToken reading every one: on the
+// TimeBank sentences, and on random texts cut at random ends (a word may
+// go on beyond a sentence's span).
+func TestSentenceTokensAsOneByOne(t *testing.T) {
+	check := func(name string, tt *lex.Tokenized, span timeline.Span, a int) {
+		t.Helper()
+		got, gotNext := sentenceTokens(tt, span, a, nil)
+		want, wantNext := tokensOneByOne(tt, span, a)
+		if gotNext != wantNext || len(got) != len(want) {
+			t.Fatalf("%s %v: %d tokens up to %d, one by one %d up to %d", name, span, len(got), gotNext, len(want), wantNext)
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Fatalf("%s %v: token %d is %+v, one by one %+v", name, span, k, got[k], want[k])
+			}
+		}
+	}
+	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
+	for _, f := range files {
+		doc, _, _ := readTimeML(t, f)
+		tt := tokens(doc)
+		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
+		for _, s := range doc.Sentences {
+			check(filepath.Base(f), tt, s, b.firstToken(s))
+		}
+	}
+	rng := rand.New(rand.NewSource(1))
+	for range 3000 {
+		text := randomText(rng, 1+rng.Intn(40))
+		doc := ingest.FromText("random", text)
+		tt := tokens(doc)
+		if len(tt.Tokens) == 0 {
+			continue
+		}
+		a := rng.Intn(len(tt.Tokens))
+		end := tt.Start(a) + rng.Intn(len(text)-tt.Start(a)+1)
+		check("random", tt, timeline.Span{Start: tt.Start(a), End: end}, a)
+	}
+}
