@@ -18,10 +18,16 @@ import (
 // before it numbers its events): a 20 MB article would take 10 to 11 times
 // its size. With the limit the collector works harder near the peak
 // instead, where the heap would otherwise double.
+//
+// The limit is also the collector's only pace (GOGC off, unless the user
+// set GOGC): below it the heap grows without a collection, as the memory
+// is granted anyway. A 1 MB article, under the 64 MiB floor, is then
+// analysed with no collection at all rather than four, and a 16 MB one
+// with three or four rather than nine, at the same peak.
 const (
 	memoryPerInputByte = 5.5      // bytes of limit per byte of the articles analysed at once
 	memoryBase         = 16 << 20 // the runtime, the lexicon, the grammar's tables, buffers
-	memoryFloor        = 64 << 20 // below this the default already keeps the heap small
+	memoryFloor        = 64 << 20 // the heap of a small article grows to this uncollected
 )
 
 // memoryLimitFor returns the soft memory limit for analysing articles of the
@@ -39,13 +45,16 @@ func memoryLimitFor(sizes []int64, inFlight int) int64 {
 // input that needs far more memory than its size says (a text that is one
 // date after another, say) would have the collector run without end, so
 // when collection takes more than gcThrashShare of the processor time spent
-// over a window, the guard lifts the limit and the heap grows as it would
-// have without it. What is at stake is then memory, never a command that
+// over a window, the guard lifts the limit, puts GOGC back, and the heap
+// grows as it would have without it. What is at stake is then memory, never a command that
 // crawls.
 type memoryGuard struct {
-	prev int64
-	stop chan struct{}
-	done sync.WaitGroup
+	prevLimit int64
+	// prevPercent is GOGC before the guard turned it off, when it did.
+	prevPercent int
+	paced       bool
+	stop        chan struct{}
+	done        sync.WaitGroup
 }
 
 const (
@@ -89,7 +98,10 @@ func largestTogether(sizes []int64, n int) int64 {
 }
 
 func startMemoryGuard(limit int64) *memoryGuard {
-	g := &memoryGuard{prev: debug.SetMemoryLimit(limit), stop: make(chan struct{})}
+	g := &memoryGuard{prevLimit: debug.SetMemoryLimit(limit), stop: make(chan struct{})}
+	if os.Getenv("GOGC") == "" {
+		g.prevPercent, g.paced = debug.SetGCPercent(-1), true
+	}
 	g.done.Add(1)
 	go g.watch()
 	return g
@@ -128,7 +140,7 @@ func (g *memoryGuard) watch() {
 			gc0, busy0 = gc, busy
 		}
 		if thrash {
-			debug.SetMemoryLimit(g.prev)
+			g.restore()
 			return
 		}
 	}
@@ -138,5 +150,13 @@ func (g *memoryGuard) watch() {
 func (g *memoryGuard) release() {
 	close(g.stop)
 	g.done.Wait()
-	debug.SetMemoryLimit(g.prev)
+	g.restore()
+}
+
+// restore puts back the limit and the pace in force before the guard.
+func (g *memoryGuard) restore() {
+	if g.paced {
+		debug.SetGCPercent(g.prevPercent)
+	}
+	debug.SetMemoryLimit(g.prevLimit)
 }

@@ -32,9 +32,16 @@ func TestMemoryLimitFor(t *testing.T) {
 
 func currentMemoryLimit() int64 { return debug.SetMemoryLimit(-1) }
 
+func currentGCPercent() int {
+	p := debug.SetGCPercent(100)
+	debug.SetGCPercent(p)
+	return p
+}
+
 func TestLimitMemorySetsAndRestores(t *testing.T) {
 	t.Setenv("GOMEMLIMIT", "") // the test may run with one set
-	before := currentMemoryLimit()
+	t.Setenv("GOGC", "")
+	before, percent := currentMemoryLimit(), currentGCPercent()
 	path := filepath.Join(t.TempDir(), "big.txt")
 	if err := os.WriteFile(path, make([]byte, 12<<20), 0o644); err != nil {
 		t.Fatal(err)
@@ -43,9 +50,31 @@ func TestLimitMemorySetsAndRestores(t *testing.T) {
 	if got, want := currentMemoryLimit(), int64(memoryBase+66<<20); got != want {
 		t.Errorf("limit while extracting = %d, want %d", got, want)
 	}
+	if got := currentGCPercent(); got != -1 {
+		t.Errorf("GOGC while extracting = %d, want off (-1): the limit paces the collector", got)
+	}
 	restore()
 	if got := currentMemoryLimit(); got != before {
 		t.Errorf("limit after = %d, want the one before, %d", got, before)
+	}
+	if got := currentGCPercent(); got != percent {
+		t.Errorf("GOGC after = %d, want the one before, %d", got, percent)
+	}
+}
+
+// A GOGC the user set is theirs: the limit does not turn it off.
+func TestLimitMemoryLeavesTheUsersGOGC(t *testing.T) {
+	t.Setenv("GOMEMLIMIT", "")
+	t.Setenv("GOGC", "50")
+	percent := currentGCPercent()
+	path := filepath.Join(t.TempDir(), "a.txt")
+	if err := os.WriteFile(path, make([]byte, 1<<20), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	restore := limitMemory([]string{path}, 1)
+	defer restore()
+	if got := currentGCPercent(); got != percent {
+		t.Errorf("with GOGC set, GOGC while extracting = %d, want it left at %d", got, percent)
 	}
 }
 
@@ -81,7 +110,8 @@ func TestMemoryGuardLiftsTheLimitWhenTheCollectorThrashes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("makes the collector thrash for a moment")
 	}
-	before := currentMemoryLimit()
+	t.Setenv("GOGC", "")
+	before, percent := currentMemoryLimit(), currentGCPercent()
 	// Live data of pointers (for the collector to mark) far over the limit.
 	live := make([][]*int, 1<<10)
 	for i := range live {
@@ -101,6 +131,9 @@ func TestMemoryGuardLiftsTheLimitWhenTheCollectorThrashes(t *testing.T) {
 	}
 	if !lifted {
 		t.Fatalf("the limit stayed at %d while the collector thrashed", currentMemoryLimit())
+	}
+	if got := currentGCPercent(); got != percent {
+		t.Errorf("GOGC once the limit is lifted = %d, want the one before, %d", got, percent)
 	}
 	_ = live[len(live)-1][0]
 }
