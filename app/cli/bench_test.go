@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"retrace/timeline"
+	"retrace/timeline/analyze"
 	"retrace/timeline/eval"
 )
 
@@ -129,4 +131,35 @@ func BenchmarkExtractFolder(b *testing.B) {
 	}
 	reportCPU(b, cpu, total)
 	b.ReportMetric(float64(articles), "articles")
+}
+
+// BenchmarkWriteJSON writes the extract command's JSON for 1 MB of news,
+// analysed once before: the writer alone, indented and compact (jsonl).
+func BenchmarkWriteJSON(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "news.txt")
+	if err := os.WriteFile(path, []byte(corpusNews(b, 1<<20)), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	opts, err := (&analysisFlags{dct: dateFlag{t: timeline.Day(1998, time.January, 8)}}).options()
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := analyze.Article(path, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, format := range []string{"json", "jsonl"} {
+		b.Run(format, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				w := newDocWriter(io.Discard, format)
+				if err := w.write(a); err != nil {
+					b.Fatal(err)
+				}
+				if err := w.finish(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"bufio"
 	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -132,29 +133,28 @@ func (e *jsonEnc) elem() {
 
 // key starts the next field of the open object.
 func (e *jsonEnc) key(k *jsonKey) {
-	bit := uint64(1) << (e.depth & 63)
-	first := e.started&bit == 0
-	e.started |= bit
-	var p string
-	switch {
-	case !e.indent:
-		p = k.compact
-	case e.depth <= maxDepth:
-		p = k.indented[e.depth]
-	default:
-		if !first {
-			e.buf = append(e.buf, ',')
+	p := k.compact
+	if e.indent {
+		if e.depth > maxDepth {
+			e.deepKey(k)
+			return
 		}
-		e.newline()
-		e.buf = append(e.buf, '"')
-		e.buf = append(e.buf, k.name...)
-		e.buf = append(e.buf, '"', ':', ' ')
-		return
+		p = k.indented[e.depth]
 	}
-	if first {
+	bit := uint64(1) << (e.depth & 63)
+	if e.started&bit == 0 {
 		p = p[1:]
 	}
+	e.started |= bit
 	e.buf = append(e.buf, p...)
+}
+
+// deepKey is key deeper than the keys are made for.
+func (e *jsonEnc) deepKey(k *jsonKey) {
+	e.elem()
+	e.buf = append(e.buf, '"')
+	e.buf = append(e.buf, k.name...)
+	e.buf = append(e.buf, '"', ':', ' ')
 }
 
 func (e *jsonEnc) str(k *jsonKey, v string) {
@@ -369,31 +369,44 @@ func (e *jsonEnc) span(d *timeline.Document, s timeline.Span) {
 	e.close('}')
 }
 
-// appendInt appends v in decimal, two digits at a time into a buffer of
-// the stack and then in one append, for the offsets the documents are full
-// of.
+// appendInt appends v in decimal, for the offsets the documents are full
+// of: its digits counted first and written in place from the last, two at
+// a time, rather than into a buffer and copied.
 func appendInt(b []byte, v int) []byte {
 	if v < 0 {
 		return strconv.AppendInt(b, int64(v), 10)
 	}
-	var digits [20]byte
-	i := len(digits)
+	i := len(b) + decimalLen(uint64(v))
+	b = slices.Grow(b, i-len(b))[:i]
 	for v >= 100 {
 		q := v / 100
 		r := 2 * (v - 100*q)
 		i -= 2
-		digits[i], digits[i+1] = digitPairs[r], digitPairs[r+1]
+		b[i], b[i+1] = digitPairs[r], digitPairs[r+1]
 		v = q
 	}
 	if v >= 10 {
-		i -= 2
-		digits[i], digits[i+1] = digitPairs[2*v], digitPairs[2*v+1]
+		b[i-2], b[i-1] = digitPairs[2*v], digitPairs[2*v+1]
 	} else {
-		i--
-		digits[i] = byte('0' + v)
+		b[i-1] = byte('0' + v)
 	}
-	return append(b, digits[i:]...)
+	return b
 }
+
+// decimalLen is the number of decimal digits of v. A number of n bits has
+// about n*log10(2) ~= n*1233/4096 of them, or one more: t below is the
+// fewer, and v has t+1 digits from powersOf10[t] on.
+func decimalLen(v uint64) int {
+	t := bits.Len64(v) * 1233 >> 12
+	if v >= powersOf10[t] {
+		t++
+	}
+	return t
+}
+
+// powersOf10[t] is 10^t, but for 0: zero has a digit too.
+var powersOf10 = [...]uint64{0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
 // digitPairs holds "00" to "99" one after another.
 const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
@@ -409,6 +422,12 @@ func load8(s string) uint64 {
 		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
+// load4 reads four bytes of s, the first in the low byte.
+func load4(s string) uint32 {
+	_ = s[3]
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
 // plain8 reports whether the eight bytes of v are all ASCII that JSON
 // writes as they are: none a control character, a quote, a backslash or
 // the start of a rune beyond ASCII. (x - n*ones) &^ x & highs is not zero
@@ -421,25 +440,27 @@ func plain8(v uint64) bool {
 
 // isPlain reports whether JSON writes s as it is: every byte plain ASCII
 // (see plain8), tested eight at a time, the last eight overlapping those
-// before and a string shorter than eight padded with spaces.
+// before. A shorter string, as most are (ids, types, values), is tested in
+// one word too: from four bytes on, its first four and last four; below,
+// its first, middle and last bytes, which are all of them, padded with
+// spaces.
 func isPlain(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if !plain8(load8(s[i:])) {
-			return false
-		}
-	}
+	n := len(s)
 	switch {
-	case i == len(s):
-		return true
-	case len(s) >= 8:
-		return plain8(load8(s[len(s)-8:]))
+	case n >= 8:
+		for i := 0; i+8 < n; i += 8 {
+			if !plain8(load8(s[i:])) {
+				return false
+			}
+		}
+		return plain8(load8(s[n-8:]))
+	case n >= 4:
+		return plain8(uint64(load4(s)) | uint64(load4(s[n-4:]))<<32)
+	case n > 0:
+		const spaces = 0x2020202020 << 24
+		return plain8(uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16 | spaces)
 	}
-	v := uint64(0x2020202020202020)
-	for j := len(s) - 1; j >= 0; j-- {
-		v = v<<8 | uint64(s[j])
-	}
-	return plain8(v)
+	return true
 }
 
 // appendJSONString appends s quoted as encoding/json quotes it without

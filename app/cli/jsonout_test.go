@@ -3,12 +3,14 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"math"
 	"math/rand"
 	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"retrace/timeline"
 	"retrace/timeline/export"
@@ -125,6 +127,25 @@ func TestAppendInt(t *testing.T) {
 			t.Fatalf("appendInt(%d) = %q, want %q", v, got, want)
 		}
 	}
+	// where the count of digits changes, by powers of ten and of two
+	var edges []int
+	for p := 1; p <= math.MaxInt/10; p *= 10 {
+		edges = append(edges, p-1, p, p+1, 10*p-1)
+	}
+	for s := range 63 {
+		edges = append(edges, 1<<s-1, 1<<s, 1<<s+1)
+	}
+	edges = append(edges, math.MaxInt, math.MinInt)
+	for _, v := range edges {
+		if got, want := string(appendInt(nil, v)), strconv.Itoa(v); got != want {
+			t.Fatalf("appendInt(%d) = %q, want %q", v, got, want)
+		}
+	}
+	for _, v := range []uint64{math.MaxUint64, 1e19, 1e19 - 1} {
+		if got, want := decimalLen(v), len(strconv.FormatUint(v, 10)); got != want {
+			t.Fatalf("decimalLen(%d) = %d, want %d", v, got, want)
+		}
+	}
 }
 
 // Strings long enough for appendJSONString's eight-bytes-at-a-time path,
@@ -161,6 +182,33 @@ func TestJSONStringMatchesEncodingJSON(t *testing.T) {
 		}
 		if got := string(appendJSONString(nil, s)) + "\n"; got != want.String() {
 			t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want.String())
+		}
+	}
+}
+
+// isPlain answers as a byte-by-byte look would, for every byte at every
+// place of every length up to three words: the one-word tests of short
+// strings and the overlapping last word of long ones.
+func TestIsPlain(t *testing.T) {
+	plain := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if b := s[i]; b < ' ' || b >= utf8.RuneSelf || b == '"' || b == '\\' {
+				return false
+			}
+		}
+		return true
+	}
+	for n := range 25 {
+		for at := range max(n, 1) {
+			for c := range 256 {
+				b := []byte(strings.Repeat("a", n))
+				if n > 0 {
+					b[at] = byte(c)
+				}
+				if s := string(b); isPlain(s) != plain(s) {
+					t.Fatalf("isPlain(%q) = %v, want %v", s, isPlain(s), plain(s))
+				}
+			}
 		}
 	}
 }
