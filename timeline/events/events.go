@@ -109,6 +109,7 @@ type builder struct {
 	words                  arena[word]        // room for the words of the sentence's labels
 	made                   arena[token]       // the tokens of the words the label rules make
 	with                   []int              // the partners of a trigger (partners.go), reused
+	marks                  []bool             // the tokens a label leaves out (labelMarks)
 	// The drafts and their first mentions are cut from blocks of them
 	// (never reset: they live until finish), not allocated one by one: a
 	// megabyte of news makes over 3,000.
@@ -301,12 +302,12 @@ func (b *builder) sentence(u unit) {
 	b.first, b.last = first, last
 	t := 0
 	for i, mi := range u.mentions {
-		m := &b.ms[mi]
-		for t < len(toks) && toks[t].End <= m.Start {
+		start, end := b.ms[mi].Start, b.ms[mi].End
+		for t < len(toks) && toks[t].End <= start {
 			t++
 		}
 		first[i], last[i] = t, t
-		for last[i] < len(toks) && toks[last[i]].Start < m.End {
+		for last[i] < len(toks) && toks[last[i]].Start < end {
 			last[i]++
 		}
 	}
@@ -848,6 +849,13 @@ func (b *builder) finish() []timeline.Event {
 		order[k] = keys[k].draft
 	}
 	evs := make([]timeline.Event, 0, len(order))
+	// The events' mention IDs share one array, each event's cut to its
+	// own length, rather than one allocation an event.
+	n := 0
+	for _, di := range order {
+		n += len(b.drafts[di].mentions)
+	}
+	allIDs := make([]string, 0, n)
 	for _, di := range order {
 		d := b.drafts[di]
 		var how string
@@ -863,10 +871,11 @@ func (b *builder) finish() []timeline.Event {
 				how += ", the last dated event before this sentence, which gives no date of its own"
 			}
 		}
-		mids := make([]string, 0, len(d.mentions))
+		from := len(allIDs)
 		for _, mi := range d.mentions {
-			mids = append(mids, b.ms[mi].ID)
+			allIDs = append(allIDs, b.ms[mi].ID)
 		}
+		mids := allIDs[from:len(allIDs):len(allIDs)]
 		evs = append(evs, timeline.Event{
 			ID: ids[di], Label: d.label, Interval: d.iv, Kind: d.kind,
 			Mentions: mids, Sentence: d.sentence, How: how,

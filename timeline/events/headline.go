@@ -36,6 +36,16 @@ func (b *builder) triggerLabel(rd *reading, tr int, noun bool, ci int, drop []bo
 	return clauseLabel(ci), ""
 }
 
+// labelMarks returns room for n marks of the tokens a label leaves out,
+// which the caller sets, every one: the builder's, reused from one label
+// to the next (labelWords keeps none).
+func (b *builder) labelMarks(n int) []bool {
+	if cap(b.marks) < n {
+		b.marks = make([]bool, n)
+	}
+	return b.marks[:n]
+}
+
 // subject reports whether token k heads the subject of clause ci: no verb
 // or preposition comes before it in the clause and a verb comes after. In
 // "Survivors of the 1985 earthquake gathered" the earthquake is not the
@@ -96,7 +106,7 @@ func (b *builder) nounLabel(rd *reading, k int, drop []bool) string {
 		}
 		return j+1 < len(rd.toks) && !rd.toks[j].word && rd.has(j+1, lex.PossessiveS)
 	}
-	own := make([]bool, to-from)
+	own := b.labelMarks(to - from)
 	for i := from; i < to; i++ {
 		// a span written as an adjective names the thing: "the
 		// eight-year war", "the two-week crisis"
@@ -162,7 +172,7 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 			}
 		}
 	}
-	keep := make([]bool, to-from)
+	keep := b.labelMarks(to - from)
 	for k := from; k < to; k++ {
 		keep[k-from] = drop[k] || !rd.inClauses(k, c, to) // the appositives between go
 	}
