@@ -67,7 +67,8 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, a int, buf []token) (
 		t := lts[i]
 		start := tt.Start(i)
 		mark := t.Kind() == lex.Mark
-		if t.Len() < 0 || i+1 < len(lts) && !lts[i+1].Space() || mark && !plainMarks[text[start]] {
+		if t.Len() < 0 || i+1 < len(lts) && !lts[i+1].Space() && (mark || !endsAtMark(lts, text, i, start+t.Len())) ||
+			mark && !plainMarks[text[start]] {
 			var ok bool
 			if toks, i, ok = appendToken(toks, tt, span.End, i); !ok {
 				break
@@ -102,6 +103,27 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, a int, buf []token) (
 	}
 	return toks, i
 }
+
+// endsAtMark reports whether the word of lex token i, which ends at stop,
+// ends there though a token is glued to it: an ASCII mark that is no word
+// material, with white space or the end of the text after it (the comma
+// or the full stop after many words of a sentence). appendToken would
+// read the same word, of the one token, at three times the cost. The
+// period is no abbreviation's here ("U.S."): appendToken keeps it only
+// after a word with a period inside, and a lex token has none.
+func endsAtMark(lts []lex.Token, text string, i, stop int) bool {
+	// an ASCII mark is a token of one byte
+	return lts[i+1].Kind() == lex.Mark && endsWord[text[stop]] && (i+2 == len(lts) || lts[i+2].Space())
+}
+
+// endsWord are the ASCII marks that end a word glued before them: all but
+// $ % & and the digits, word material (see wordMark).
+var endsWord = func() (m [256]bool) {
+	for c := range utf8.RuneSelf {
+		m[c] = !asciiWordMarks[c] && !unicode.IsLetter(rune(c)) && !unicode.IsDigit(rune(c)) && !unicode.IsSpace(rune(c))
+	}
+	return m
+}()
 
 // plainMarks are the ASCII marks that, with white space after them, are a
 // token of their own, looked up as written: not "$", "%" or "&" (word
