@@ -39,39 +39,51 @@ var endsAnEnding = [utf8.RuneSelf]bool{'d': true, 'g': true, 'n': true, 's': tru
 // formByEndings is form for a word that may end in one of its endings.
 func formByEndings(w string) lex.Set {
 	var s lex.Set
-	if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-		s = s.Union(lex.Of(lex.Possessive))
+	if w[len(w)-1] == 's' && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+		s = lex.Of(lex.Possessive)
 	}
 	lw := w
 	if !isASCII(w) {
 		lw = strings.ToLower(w)
 	}
-	n := len(lw)
 	if nounOfAction(lw) {
 		s = s.Union(lex.Of(lex.ActionNounForm))
 	}
-	switch {
-	case hasSuffixFold(lw, "ed"):
-		s = s.Union(lex.Of(lex.VerbEnding))
-		if n > 4 {
-			s = s.Union(lex.Of(lex.PastForm))
+	return s.Union(inflection(lw))
+}
+
+// inflection gives the classes a word (lw, not empty, its capitals beyond
+// ASCII lowered) has by its inflection: -ed, -s, -wn, -ing, -ly, -en. They
+// end in different letters (but "wn" and "en", which differ in the letter
+// before), so the last letter picks the one to read.
+func inflection(lw string) lex.Set {
+	n := len(lw)
+	switch foldCapital(lw[n-1]) {
+	case 'd':
+		if hasSuffixFold(lw, "ed") && n > 4 {
+			return lex.Of(lex.VerbEnding, lex.PastForm)
 		}
-	case hasSuffixFold(lw, "s"), hasSuffixFold(lw, "wn"):
-		s = s.Union(lex.Of(lex.VerbEnding))
-	case hasSuffixFold(lw, "ing"):
-		if n >= 5 {
-			s = s.Union(lex.Of(lex.ParticipleForm))
+		if hasSuffixFold(lw, "ed") {
+			return lex.Of(lex.VerbEnding)
 		}
-	case hasSuffixFold(lw, "ly"):
-		if n > 4 {
-			s = s.Union(lex.Of(lex.LyForm))
+	case 's':
+		return lex.Of(lex.VerbEnding)
+	case 'n':
+		if hasSuffixFold(lw, "wn") {
+			return lex.Of(lex.VerbEnding)
+		} else if hasSuffixFold(lw, "en") && n > 4 {
+			return lex.Of(lex.EnForm)
 		}
-	case hasSuffixFold(lw, "en"):
-		if n > 4 {
-			s = s.Union(lex.Of(lex.EnForm))
+	case 'g':
+		if hasSuffixFold(lw, "ing") && n >= 5 {
+			return lex.Of(lex.ParticipleForm)
+		}
+	case 'y':
+		if hasSuffixFold(lw, "ly") && n > 4 {
+			return lex.Of(lex.LyForm)
 		}
 	}
-	return s
+	return lex.Set{}
 }
 
 // nounOfAction reports whether a lower-case word looks like a noun made
@@ -121,15 +133,19 @@ func hasSuffixFold(s, suffix string) bool {
 	}
 	s = s[len(s)-len(suffix):]
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if c != suffix[i] {
+		if foldCapital(s[i]) != suffix[i] {
 			return false
 		}
 	}
 	return true
+}
+
+// foldCapital lower-cases an ASCII capital and leaves any other byte.
+func foldCapital(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
 }
 
 // baseFromING turns an English present participle into its base form:

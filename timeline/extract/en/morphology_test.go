@@ -4,6 +4,8 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+
+	"retrace/timeline/lex"
 )
 
 func TestBaseFromING(t *testing.T) {
@@ -60,10 +62,10 @@ func TestStemJoinsWordForms(t *testing.T) {
 	}
 }
 
-// TestFormByLastByte holds form's answer by the last byte to the endings
-// themselves: a new ending that ends in another letter must be added to
-// endsAnEnding, or this fails.
-func TestFormByLastByte(t *testing.T) {
+// formTestWords are the words form is checked on: the lexicon's in three
+// cases, and 100,000 made of endings, capitals, letters beyond ASCII (some
+// of which change length when lowered) and marks.
+func formTestWords() []string {
 	var words []string
 	lx := Lexicon()
 	for id := 1; id < lx.Len(); id++ {
@@ -72,7 +74,7 @@ func TestFormByLastByte(t *testing.T) {
 	}
 	rng := rand.New(rand.NewSource(1))
 	parts := []string{"ed", "s", "wn", "ing", "ly", "en", "tion", "sion", "ment", "'s", "’s", "station", "a", "E", "x",
-		"ß", "É", "İ", "3", ".", "-", "ments", "TION", "ING", "S", "Ed"}
+		"ß", "É", "İ", "3", ".", "-", "ments", "TION", "ING", "S", "Ed", "WN", "eN", "LY", "d", "g", "n", "y", "W", "i"}
 	for range 100000 {
 		var b strings.Builder
 		for k := rng.Intn(5); k >= 0; k-- {
@@ -80,9 +82,60 @@ func TestFormByLastByte(t *testing.T) {
 		}
 		words = append(words, b.String())
 	}
-	for _, w := range words {
+	return words
+}
+
+// TestFormByLastByte holds form's answer by the last byte to the endings
+// themselves: a new ending that ends in another letter must be added to
+// endsAnEnding, or this fails.
+func TestFormByLastByte(t *testing.T) {
+	for _, w := range formTestWords() {
 		if got, want := form(w), formByEndings(w); got != want && w != "" {
 			t.Errorf("form(%q) = %v, its endings give %v", w, got, want)
 		}
 	}
+}
+
+// TestInflectionAsWritten holds inflection, which reads the one ending
+// its last letter picks, to the endings read one after the other.
+func TestInflectionAsWritten(t *testing.T) {
+	for _, w := range formTestWords() {
+		for _, lw := range []string{w, strings.ToLower(w)} {
+			if lw == "" {
+				continue
+			}
+			if got, want := inflection(lw), inflectionInTurn(lw); got != want {
+				t.Errorf("inflection(%q) = %v, want %v", lw, got, want)
+			}
+		}
+	}
+}
+
+// inflectionInTurn is inflection as first written, each ending read in
+// turn.
+func inflectionInTurn(lw string) lex.Set {
+	var s lex.Set
+	n := len(lw)
+	switch {
+	case hasSuffixFold(lw, "ed"):
+		s = s.Union(lex.Of(lex.VerbEnding))
+		if n > 4 {
+			s = s.Union(lex.Of(lex.PastForm))
+		}
+	case hasSuffixFold(lw, "s"), hasSuffixFold(lw, "wn"):
+		s = s.Union(lex.Of(lex.VerbEnding))
+	case hasSuffixFold(lw, "ing"):
+		if n >= 5 {
+			s = s.Union(lex.Of(lex.ParticipleForm))
+		}
+	case hasSuffixFold(lw, "ly"):
+		if n > 4 {
+			s = s.Union(lex.Of(lex.LyForm))
+		}
+	case hasSuffixFold(lw, "en"):
+		if n > 4 {
+			s = s.Union(lex.Of(lex.EnForm))
+		}
+	}
+	return s
 }
