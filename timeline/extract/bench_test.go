@@ -59,6 +59,71 @@ func BenchmarkTag(b *testing.B) {
 	}
 }
 
+// chronologyText returns about n bytes of a chronology: a dated event a
+// line, in the shapes histories write them ("On 3 March 1921, ...", "In
+// late 1944 ...", "From May to July 1916 ..."), a heading now and then. It
+// is the text denser with dates than any news, on which tagging is
+// slowest: nearly every sentence holds an expression or two.
+func chronologyText(n int) string {
+	months := []string{"January", "February", "March", "April", "May", "June", "July", "August",
+		"September", "October", "November", "December"}
+	lines := []func(d, m, y int) string{
+		func(d, m, y int) string {
+			return fmt.Sprintf("On %d %s %d, the assembly voted to dissolve the council.", d, months[m], y)
+		},
+		func(d, m, y int) string {
+			return fmt.Sprintf("In late %d the army crossed the river and took the town.", y)
+		},
+		func(d, m, y int) string {
+			return fmt.Sprintf("On %s %d, %d, the government announced a ceasefire; three days later, fighting resumed.", months[m], d, y)
+		},
+		func(d, m, y int) string {
+			return fmt.Sprintf("By the spring of %d, two divisions had withdrawn to the coast.", y)
+		},
+		func(d, m, y int) string {
+			return fmt.Sprintf("From %s to %s %d the siege went on, and on the morning of %d %s the garrison surrendered.",
+				months[m], months[(m+2)%12], y, d, months[(m+2)%12])
+		},
+		func(d, m, y int) string {
+			return fmt.Sprintf("In the %ds the economy grew by 4 percent a year.", y/10*10)
+		},
+		func(d, m, y int) string { return "The following year, the parliament was dissolved." },
+		func(d, m, y int) string {
+			return fmt.Sprintf("Early in %d, the first elections since %d were held.", y, y-12)
+		},
+		func(d, m, y int) string {
+			return fmt.Sprintf("Between %d and %d, more than 20,000 people left the country.", y, y+3)
+		},
+		func(d, m, y int) string {
+			return fmt.Sprintf("Two weeks later, on %s %d, the king abdicated.", months[m], d)
+		},
+		func(d, m, y int) string {
+			return fmt.Sprintf("In %s %d he was appointed minister; he resigned in %d, after 18 months in office.", months[m], y, y+2)
+		},
+		func(d, m, y int) string {
+			return fmt.Sprintf("During the second half of %d the talks stalled, and on %d %s they broke down.", y, d, months[m])
+		},
+	}
+	var sb strings.Builder
+	for k := 0; sb.Len() < n; k++ {
+		y := 1800 + k*7%200
+		if k%40 == 0 {
+			fmt.Fprintf(&sb, "\nThe years %d to %d\n\n", y, y+9)
+		}
+		sb.WriteString(lines[k%len(lines)](1+k*11%28, k*5%12, y))
+		sb.WriteByte('\n')
+	}
+	return sb.String()
+}
+
+// BenchmarkTagChronology measures tagging on a chronology (see
+// chronologyText), a date or two a line, with no document date: the text
+// a history is, and the one the tagger is slowest on.
+func BenchmarkTagChronology(b *testing.B) {
+	text := chronologyText(1 << 20)
+	cpubench.Loop(b, len(text), func() { TagText(text, Options{}) })
+}
+
 // BenchmarkTokenize measures the tokenization Tag starts with, which is
 // about half of tagging: cutting news text into tokens, looking each word
 // up in the English lexicon, and sifting out the tokens the grammar reads
