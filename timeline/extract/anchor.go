@@ -132,7 +132,7 @@ func (r *resolver) opensLine(k int) bool {
 
 // isHeading reports whether the expression c, a year, stands alone on its
 // line: a year heading of a chronology ("1943", "## 1943").
-func (r *resolver) isHeading(c grammar.Cand) bool {
+func (r *resolver) isHeading(c *grammar.Cand) bool {
 	if c.Spec == nil || c.Spec.Rel != grammar.RelNone || c.Spec.Base.Gran != timeline.GranYear || !r.opensLine(c.I) {
 		return false
 	}
@@ -146,15 +146,15 @@ func (r *resolver) isHeading(c grammar.Cand) bool {
 
 // noteHeading records a year heading; any other mention opening a line
 // after it leaves its section only at the next heading.
-func (r *resolver) noteHeading(c grammar.Cand, id string) {
+func (r *resolver) noteHeading(c *grammar.Cand, id string) {
 	if r.isHeading(c) {
-		r.heading, r.headingID = r.keep(c.Spec.Base), id
+		r.heading, r.headingID = r.keep(&c.Spec.Base), id
 	}
 }
 
 // chooseAnchor picks the date a relative or incomplete expression is
 // placed from, and says why.
-func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice, bool) {
+func (r *resolver) chooseAnchor(c *grammar.Cand, sp *grammar.Spec) (anchorChoice, bool) {
 	dct := anchorChoice{name: "dct"}
 	if !r.dct.IsZero() {
 		dct.p = grammar.DayPoint(r.dct)
@@ -218,7 +218,7 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 	if !canThread {
 		return use(dct, r.dctReason(c, sp, deictic))
 	}
-	far := r.farFromDCT(*r.story)
+	far := r.farFromDCT(r.story)
 	switch {
 	case deictic:
 		return use(dct, timeline.AnchorDeictic)
@@ -236,7 +236,7 @@ func (r *resolver) chooseAnchor(c grammar.Cand, sp *grammar.Spec) (anchorChoice,
 // its sentence, when c is a bare one: "We expect the first half of the
 // year to remain difficult, ... a recovery in the second half" speaks of
 // one year.
-func (r *resolver) partOfSameYear(c grammar.Cand, sp *grammar.Spec) (listItem, bool) {
+func (r *resolver) partOfSameYear(c *grammar.Cand, sp *grammar.Spec) (listItem, bool) {
 	b := sp.Base
 	if !r.part.ok || sp.Rel != grammar.RelNamed || b.Year != 0 || b.Quarter == 0 && b.Half == 0 {
 		return listItem{}, false
@@ -254,7 +254,7 @@ func (r *resolver) partOfSameYear(c grammar.Cand, sp *grammar.Spec) (listItem, b
 // "Dec. 28 and Jan. 3" are one stretch of the calendar, so the next item
 // counts forward from the one before it, whatever the words around it
 // say. Weekdays are not: "statements made Friday and Thursday" runs back.
-func (r *resolver) listedAfter(c grammar.Cand, sp *grammar.Spec) (listItem, bool) {
+func (r *resolver) listedAfter(c *grammar.Cand, sp *grammar.Spec) (listItem, bool) {
 	it := r.item
 	if !it.ok || it.weekday || sp.Rel != grammar.RelNamed || sp.Weekday != 0 || sp.Holiday != nil || sp.Base.Gran != it.p.Gran ||
 		c.I != it.end+1 || r.rd.Join(it.end) != grammar.JoinList {
@@ -272,7 +272,7 @@ type paragraphDates struct {
 
 // noteDate counts a placed date of the paragraph at token k: near or far
 // from the document date.
-func (r *resolver) noteDate(k int, p grammar.Point, fromDCT bool) {
+func (r *resolver) noteDate(k int, p *grammar.Point, fromDCT bool) {
 	r.enterParagraph(k)
 	if r.dct.IsZero() {
 		return
@@ -295,7 +295,7 @@ func (r *resolver) enterParagraph(k int) {
 // of history inside the text: the thread's last date is in it, and it has
 // at least two dates, all far from the document date ("The bridge has a
 // long history of delays. Construction began in 1932 ... In June 1967 ...").
-func (r *resolver) historyParagraph(c grammar.Cand) bool {
+func (r *resolver) historyParagraph(c *grammar.Cand) bool {
 	r.enterParagraph(c.I)
 	return r.lay.para(r.storyTok) == r.lay.para(c.I) && r.para.far >= minHistoryDates && r.para.near == 0
 }
@@ -303,7 +303,7 @@ func (r *resolver) historyParagraph(c grammar.Cand) bool {
 // dctReason says why the document date governs a reference: it counts
 // from the time of writing (a weekday too: "said Tuesday"), looks ahead
 // from it, or is a bare date in news.
-func (r *resolver) dctReason(c grammar.Cand, sp *grammar.Spec, deictic bool) timeline.AnchorReason {
+func (r *resolver) dctReason(c *grammar.Cand, sp *grammar.Spec, deictic bool) timeline.AnchorReason {
 	switch {
 	case deictic || sp.Weekday != 0:
 		return timeline.AnchorDeictic
@@ -316,7 +316,7 @@ func (r *resolver) dctReason(c grammar.Cand, sp *grammar.Spec, deictic bool) tim
 // governingHeading returns the year heading an expression without its year
 // is an entry of: it opens its line in the heading's section, or nothing
 // but the heading was dated since.
-func (r *resolver) governingHeading(c grammar.Cand, sp *grammar.Spec) *grammar.Point {
+func (r *resolver) governingHeading(c *grammar.Cand, sp *grammar.Spec) *grammar.Point {
 	if r.heading == nil || sp.Rel != grammar.RelNamed || sp.Weekday != 0 || sp.Base.Year != 0 || isDayOfMonth(sp) {
 		return nil
 	}
@@ -340,7 +340,7 @@ func (r *resolver) threadPlaces(sp *grammar.Spec, last grammar.Point) bool {
 
 // farFromDCT reports whether a date lies more than a year from the
 // document date.
-func (r *resolver) farFromDCT(p grammar.Point) bool {
+func (r *resolver) farFromDCT(p *grammar.Point) bool {
 	a, b := p.Bounds()
 	return r.dct.Sub(b) > farFromDCT || a.Sub(r.dct) > farFromDCT
 }
@@ -384,7 +384,7 @@ func (r *resolver) presentInHistory(sp *grammar.Spec) bool {
 	if r.dct.IsZero() {
 		return true
 	}
-	return r.narrative && r.story != nil && r.farFromDCT(*r.story)
+	return r.narrative && r.story != nil && r.farFromDCT(r.story)
 }
 
 // pickInThread chooses which March, 23 April or Sunday a narrative means
@@ -423,7 +423,7 @@ func pickInThread(cands []grammar.Point, sp *grammar.Spec, a grammar.Point) gram
 // today's) must not drag to the present. In news it does: "a year
 // earlier" after "the third quarter" counts from that quarter.
 func (r *resolver) movesThread(fromDCT bool) bool {
-	return !fromDCT || !r.narrative || r.story == nil || !r.farFromDCT(*r.story)
+	return !fromDCT || !r.narrative || r.story == nil || !r.farFromDCT(r.story)
 }
 
 // yearAt is the year of an explicit date and its first token.
@@ -452,7 +452,7 @@ func (r *resolver) noteYears(cands []grammar.Cand) {
 // other, a bare year is one (a story that moves to a new year goes on
 // naming years near it: "In 1939 ... In 1940 ..."), a date with its month
 // is not.
-func (r *resolver) excursion(p grammar.Point, c grammar.Cand) bool {
+func (r *resolver) excursion(p *grammar.Point, c *grammar.Cand) bool {
 	if r.story == nil || abs(p.Year-r.story.Year) < minExcursion || r.isHeading(c) {
 		return false
 	}

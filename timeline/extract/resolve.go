@@ -82,19 +82,17 @@ func newResolver(rd grammar.Reader, toks *lex.Tokenized, dct time.Time, mode Mod
 	return &resolver{rd: rd, toks: toks, lay: newLayout(toks, rd), dct: dct, mode: mode, narrative: narrative}
 }
 
-func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
+// resolve fills m, a zero Mention, with the expression c, named id.
+func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, id string) {
 	start, end := r.toks.Start(c.I), r.toks.End(c.J-1)
-	m := timeline.Mention{
-		ID:   id,
-		Span: timeline.Span{Start: start, End: end},
-		Text: r.toks.Text[start:end],
-		Type: c.Type,
-		Mod:  c.Mod,
-	}
+	m.ID = id
+	m.Span = timeline.Span{Start: start, End: end}
+	m.Text = r.toks.Text[start:end]
+	m.Type, m.Mod = c.Type, c.Mod
 	if c.Spec == nil {
 		m.Value = c.Value
-		r.resolveFixed(&m, c)
-		return m
+		r.resolveFixed(m, c)
+		return
 	}
 	sp := c.Spec
 	if sp.Rel == grammar.RelNone {
@@ -107,19 +105,19 @@ func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
 		if isFuzzyMod(c.Mod) {
 			m.Kind = timeline.KindFuzzy
 		}
-		r.remember(sp.Base, c, id)
-		r.rememberDay(sp.Base, c, id)
-		r.notePart(sp.Base, c, id)
+		r.remember(&sp.Base, c, id)
+		r.rememberDay(&sp.Base, c, id)
+		r.notePart(&sp.Base, c, id)
 		r.noteHeading(c, id)
-		r.noteDate(c.I, sp.Base, false)
-		r.noteDaySpan(sp.Base, c.I)
-		return m
+		r.noteDate(c.I, &sp.Base, false)
+		r.noteDaySpan(&sp.Base, c.I)
+		return
 	}
 	if r.presentInHistory(sp) {
 		m.Value = "PRESENT_REF"
-		r.resolveFixed(&m, c)
+		r.resolveFixed(m, c)
 		m.AnchorWhy = timeline.AnchorPresent
-		return m
+		return
 	}
 	choice, ok := r.chooseAnchor(c, sp)
 	anchor, anchorName := choice.p, choice.name
@@ -132,7 +130,7 @@ func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
 		if sp.Anaphoric {
 			m.Kind = timeline.KindRelative
 		}
-		return m
+		return
 	}
 	p := r.place(c, sp, anchor, choice.thread)
 	m.Value = p.Value()
@@ -148,13 +146,13 @@ func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
 		}
 		m.Interval = anchor.Interval(c.Mod)
 		m.Anchor, m.Kind = anchorName, timeline.KindRelative
-		return m
+		return
 	}
 	if sp.Holiday != nil && sp.Holiday.LeadDays > 0 {
 		m.Interval.Earliest = m.Interval.Earliest.AddDate(0, 0, -sp.Holiday.LeadDays)
 	}
 	m.Anchor = anchorName
-	r.noteDate(c.I, p, anchorName == "dct")
+	r.noteDate(c.I, &p, anchorName == "dct")
 	m.Kind = timeline.KindDeictic
 	if anchorName != "dct" {
 		m.Kind = timeline.KindRelative
@@ -164,27 +162,26 @@ func (r *resolver) resolve(c grammar.Cand, id string) timeline.Mention {
 	}
 	// "the year-ago quarter", "the 1988 period" are comparisons, not the topic
 	if (p.Quarter == 0 || (sp.N == 0 && !(sp.QuarterRef && sp.Base.Year != 0))) && r.movesThread(anchorName == "dct") {
-		r.remember(p, c, id)
+		r.remember(&p, c, id)
 	}
-	r.rememberDay(p, c, id)
+	r.rememberDay(&p, c, id)
 	if sp.Rel == grammar.RelNamed {
 		r.item = listItem{p: p, id: id, end: c.J, weekday: sp.Weekday != 0, ok: true}
 	}
 	if sp.N == 0 {
-		r.notePart(p, c, id) // not "the year-earlier quarter", a comparison
+		r.notePart(&p, c, id) // not "the year-earlier quarter", a comparison
 	}
-	return m
 }
 
 // notePart remembers a quarter or half of a year placed at c.
-func (r *resolver) notePart(p grammar.Point, c grammar.Cand, id string) {
+func (r *resolver) notePart(p *grammar.Point, c *grammar.Cand, id string) {
 	if p.Gran == timeline.GranSeason && (p.Quarter > 0 || p.Half > 0) {
-		r.part = listItem{p: p, id: id, end: c.J, ok: true}
+		r.part = listItem{p: *p, id: id, end: c.J, ok: true}
 	}
 }
 
 // rememberDay notes a mention that names one day.
-func (r *resolver) rememberDay(p grammar.Point, c grammar.Cand, id string) {
+func (r *resolver) rememberDay(p *grammar.Point, c *grammar.Cand, id string) {
 	if p.Gran > timeline.GranDay || p.Gran == timeline.GranUnknown {
 		return
 	}
@@ -195,7 +192,7 @@ func (r *resolver) rememberDay(p grammar.Point, c grammar.Cand, id string) {
 
 // sentenceDay returns the day named earlier in the sentence of a bare time
 // of day ("at 6 a.m." with no day of its own).
-func (r *resolver) sentenceDay(c grammar.Cand) (grammar.Point, bool) {
+func (r *resolver) sentenceDay(c *grammar.Cand) (grammar.Point, bool) {
 	sp := c.Spec
 	if r.lastDay == nil || !sp.Clock || sp.Rel != grammar.RelShift || sp.N != 0 || sp.Anaphoric {
 		return grammar.Point{}, false
@@ -229,7 +226,7 @@ func isFuzzyMod(mod string) bool {
 
 // resolveFixed fills the interval and anchor of durations, sets and the
 // PRESENT/PAST/FUTURE references.
-func (r *resolver) resolveFixed(m *timeline.Mention, c grammar.Cand) {
+func (r *resolver) resolveFixed(m *timeline.Mention, c *grammar.Cand) {
 	switch m.Type {
 	case timeline.TypeDuration, timeline.TypeSet:
 		m.Kind = timeline.KindExplicit
@@ -255,7 +252,7 @@ func (r *resolver) resolveFixed(m *timeline.Mention, c grammar.Cand) {
 	}
 }
 
-func (r *resolver) remember(p grammar.Point, c grammar.Cand, id string) {
+func (r *resolver) remember(p *grammar.Point, c *grammar.Cand, id string) {
 	if p.Gran >= timeline.GranDecade {
 		return // "the 1990s" is too coarse to anchor "the next day"
 	}
@@ -264,7 +261,7 @@ func (r *resolver) remember(p grammar.Point, c grammar.Cand, id string) {
 	// a date counted back ("the previous year", "two days earlier") looks
 	// back from the story; it does not take it back
 	back := c.Spec != nil && c.Spec.Rel == grammar.RelShift && c.Spec.N < 0
-	if !back && !r.excursion(*q, c) {
+	if !back && !r.excursion(q, c) {
 		r.story, r.storyID, r.storyTok = q, id, c.J-1
 	}
 	if p.Gran == timeline.GranSeason && p.Quarter > 0 {
@@ -276,18 +273,18 @@ func (r *resolver) remember(p grammar.Point, c grammar.Cand, id string) {
 // a block of them: the resolver keeps a point or two for nearly every
 // expression (the last date, the story's, the last day), and a block
 // allocates once where each copy allocated on its own.
-func (r *resolver) keep(p grammar.Point) *grammar.Point {
+func (r *resolver) keep(p *grammar.Point) *grammar.Point {
 	if len(r.kept) == cap(r.kept) {
 		r.kept = make([]grammar.Point, 0, 64)
 	}
-	r.kept = append(r.kept, p)
+	r.kept = append(r.kept, *p)
 	return &r.kept[len(r.kept)-1]
 }
 
 // place computes the calendar point of a relative expression from its
 // anchor; thread says the anchor is a date of the text, not the document
 // date.
-func (r *resolver) place(c grammar.Cand, sp *grammar.Spec, a grammar.Point, thread bool) grammar.Point {
+func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a grammar.Point, thread bool) grammar.Point {
 	var p grammar.Point
 	switch sp.Rel {
 	case grammar.RelShift:
@@ -384,7 +381,7 @@ func (r *resolver) place(c grammar.Cand, sp *grammar.Spec, a grammar.Point, thre
 
 // pickOccurrence chooses which March, Friday or Christmas is meant, seen
 // from the document date or, with thread, from the narrative's last date.
-func (r *resolver) pickOccurrence(c grammar.Cand, sp *grammar.Spec, a grammar.Point, thread bool) grammar.Point {
+func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.Point, thread bool) grammar.Point {
 	if isDayOfMonth(sp) {
 		if sp.Anaphoric { // "the 28th of that month": the month of the date before, or n after it
 			m := a.Coarsen(timeline.GranMonth).Shift(timeline.GranMonth, sp.N)
@@ -488,7 +485,7 @@ func isDayOfMonth(sp *grammar.Spec) bool {
 // in a narrative, the first on or after a (the story moves forward: "On 28
 // March ... On the 5th" is in April); seen from the time of writing, the
 // latest on or before it, unless the sentence looks ahead.
-func (r *resolver) pickDayOfMonth(c grammar.Cand, d int, a grammar.Point, thread bool) grammar.Point {
+func (r *resolver) pickDayOfMonth(c *grammar.Cand, d int, a grammar.Point, thread bool) grammar.Point {
 	if a.Gran > timeline.GranMonth || a.Gran == timeline.GranUnknown {
 		return a // no month to count in: the day stays as vague as the date told before
 	}
@@ -701,7 +698,7 @@ type daySpan struct {
 }
 
 // noteDaySpan widens the paragraph's span with an explicit day.
-func (r *resolver) noteDaySpan(p grammar.Point, k int) {
+func (r *resolver) noteDaySpan(p *grammar.Point, k int) {
 	if p.Gran > timeline.GranDay || p.Gran == timeline.GranUnknown {
 		return
 	}
@@ -722,7 +719,7 @@ func (r *resolver) noteDaySpan(p grammar.Point, k int) {
 // inDaySpan returns the occurrence of the weekday sp that lies inside the
 // days its paragraph has named, when they span less than a week and more
 // than a day: the weekday is one of them.
-func (r *resolver) inDaySpan(c grammar.Cand, cands []grammar.Point, sp *grammar.Spec) (grammar.Point, bool) {
+func (r *resolver) inDaySpan(c *grammar.Cand, cands []grammar.Point, sp *grammar.Spec) (grammar.Point, bool) {
 	ds := r.daySpan
 	if sp.Weekday == 0 || !ds.ok || ds.para != r.lay.para(c.I) || !ds.hi.After(ds.lo) || ds.hi.Sub(ds.lo) >= 7*24*time.Hour {
 		return grammar.Point{}, false

@@ -39,7 +39,8 @@ func (r Rule) Find(text string) *rules.Match {
 			Text:  text[left:right],
 			Applier: func(m *rules.Match, ctx *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
 				res := newResolver(rd, toks, timeline.Truncate(ref), r.Options.Mode, r.Options.Mode == ModeNarrative)
-				mention := res.resolve(c, "t1")
+				var mention timeline.Mention
+				res.resolve(&mention, &c, "t1")
 				if mention.Interval.IsZero() {
 					return false, nil
 				}

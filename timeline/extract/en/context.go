@@ -21,11 +21,11 @@ const saidReach = 5
 // nearest word that marks the future (grammar.TenseFuture), what lies
 // ahead of the clause's own time (grammar.TenseAhead) or the past
 // (grammar.TensePast).
-func (s *scanner) Tense(c grammar.Cand) int { return s.tenseOn(c, true, true) }
+func (s *scanner) Tense(c *grammar.Cand) int { return s.tenseOn(c, true, true) }
 
 // tenseOn is Tense looking only before the expression, or only after it,
 // or both.
-func (s *scanner) tenseOn(c grammar.Cand, left, right bool) int {
+func (s *scanner) tenseOn(c *grammar.Cand, left, right bool) int {
 	reach := tenseReach
 	opens := c.I == 0 || s.EndsSentence(c.I-1)
 	if k := c.I - 1; k >= 0 && (s.EndsSentence(k-1) || k == 0) && s.isAny(k, kIn, kOn) {
@@ -81,7 +81,7 @@ func (s *scanner) tenseOn(c grammar.Cand, left, right bool) int {
 // the past perfect ("by May they had sold out"), nor, after "by", in the
 // past tense: a deadline lies ahead. A day of a month is left to its own
 // rule: "by Jan. 14" written on Jan. 15 is the day just past.
-func (s *scanner) Deadline(c grammar.Cand) bool {
+func (s *scanner) Deadline(c *grammar.Cand) bool {
 	by := s.beforeAtLeast(c.I)
 	if !s.Has(by, lex.DeadlineWord) {
 		return false

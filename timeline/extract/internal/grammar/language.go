@@ -31,10 +31,10 @@ type Reader interface {
 	MatchAt(i int) (Cand, bool)
 	// Tense says whether the words around c speak of the past, of what
 	// lies ahead, or neither (TenseNone).
-	Tense(c Cand) int
+	Tense(c *Cand) int
 	// Deadline reports whether c is a deadline ahead ("by May", "until
 	// Tuesday").
-	Deadline(c Cand) bool
+	Deadline(c *Cand) bool
 	// EndsSentence reports whether token k ends a sentence.
 	EndsSentence(k int) bool
 	// Join says how token k joins the expressions on either side of it.
