@@ -141,12 +141,27 @@ type idList struct {
 func newIDList(n int) idList {
 	b := make([]byte, 0, n*(2+len(strconv.Itoa(n))))
 	ends := make([]int32, n)
+	num := []byte{'0'} // k+1 in decimal, counted up a digit at a time
 	for k := range n {
+		num = countUp(num)
 		b = append(b, 't')
-		b = strconv.AppendInt(b, int64(k+1), 10)
+		b = append(b, num...)
 		ends[k] = int32(len(b))
 	}
 	return idList{all: string(b), ends: ends}
+}
+
+// countUp adds one to the decimal number in digits, in place but for a
+// carry past its first digit.
+func countUp(digits []byte) []byte {
+	for k := len(digits) - 1; k >= 0; k-- {
+		if digits[k] < '9' {
+			digits[k]++
+			return digits
+		}
+		digits[k] = '0'
+	}
+	return append([]byte{'1'}, digits...)
 }
 
 // at returns the ID of mention k, counted from 0.

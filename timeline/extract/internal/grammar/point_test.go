@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand"
 	randv2 "math/rand/v2"
+	"strconv"
 	"testing"
 	"time"
 
@@ -88,6 +89,31 @@ func TestValueAsSprintf(t *testing.T) {
 		}
 		if got, want := p.Value(), sprintfValue(p); got != want {
 			t.Fatalf("%+v: Value %q, fmt %q", p, got, want)
+		}
+	}
+}
+
+// paddedByStrconv is how appendPadded wrote numbers before it wrote their
+// digits by hand: zeros for each power of ten above n up to width, then n.
+func paddedByStrconv(b []byte, n, width int) []byte {
+	for p, w := 10, 1; w < width; p, w = p*10, w+1 {
+		if n < p {
+			b = append(b, '0')
+		}
+	}
+	return strconv.AppendInt(b, int64(n), 10)
+}
+
+func TestAppendPaddedAsStrconv(t *testing.T) {
+	r := randv2.New(randv2.NewPCG(3, 4))
+	for range 100000 {
+		n := r.IntN(1 << r.IntN(40))
+		if r.IntN(10) == 0 {
+			n = -n
+		}
+		width := r.IntN(7)
+		if got, want := string(appendPadded([]byte("x"), n, width)), string(paddedByStrconv([]byte("x"), n, width)); got != want {
+			t.Fatalf("appendPadded(%d, %d) = %q, want %q", n, width, got, want)
 		}
 	}
 }
