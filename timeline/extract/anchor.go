@@ -58,8 +58,32 @@ const farFromDCT = 365 * 24 * time.Hour
 // It holds an entry per line, not per token: the tagger asks it only about
 // the tokens of its expressions.
 type layout struct {
-	lines []int32 // the tokens a line break comes before, in order
-	paras []int32 // those of them that begin a paragraph
+	lines marks // the tokens a line break comes before, in order
+	paras marks // those of them that begin a paragraph
+}
+
+// marks are tokens of the text in order (where its lines or paragraphs
+// begin), asked how many lie at or before a token. The resolver asks in
+// text order, a token or two per expression: the answer is mostly the
+// last one or the next, so it looks there before it searches (a search
+// through a chronology's thousands of lines was its most costly step).
+type marks struct {
+	at   []int32
+	last int // the last answer
+}
+
+// upTo returns how many marks lie at or before token k.
+func (m *marks) upTo(k int) int {
+	at, n := m.at, m.last
+	switch {
+	case (n == 0 || int(at[n-1]) <= k) && (n == len(at) || int(at[n]) > k):
+	case n < len(at) && int(at[n]) <= k && (n+1 == len(at) || int(at[n+1]) > k):
+		n++
+	default:
+		n, _ = slices.BinarySearch(at, int32(k+1))
+	}
+	m.last = n
+	return n
 }
 
 func newLayout(toks *lex.Tokenized, rd grammar.Reader) *layout {
@@ -67,13 +91,13 @@ func newLayout(toks *lex.Tokenized, rd grammar.Reader) *layout {
 	if len(starts) > 0 && starts[0] == 0 {
 		starts = starts[1:] // a break before the first token opens no line
 	}
-	l := &layout{lines: starts}
+	l := &layout{lines: marks{at: starts}}
 	text := toks.Text
 	for _, k := range starts {
 		// white space holds the breaks, and all else between the two tokens
 		n := lineBreaks(text[toks.End(int(k)-1):toks.Start(int(k))])
 		if n > 1 || rd.EndsSentence(int(k)-1) {
-			l.paras = append(l.paras, k)
+			l.paras.at = append(l.paras.at, k)
 		}
 	}
 	return l
@@ -82,24 +106,23 @@ func newLayout(toks *lex.Tokenized, rd grammar.Reader) *layout {
 // lineEnd returns the first token after k that opens a line: len(tokens)
 // when none does.
 func (l *layout) lineEnd(k, tokens int) int {
-	if i, _ := slices.BinarySearch(l.lines, int32(k+1)); i < len(l.lines) {
-		return int(l.lines[i])
+	if i := l.lines.upTo(k); i < len(l.lines.at) {
+		return int(l.lines.at[i])
 	}
 	return tokens
 }
 
 // lineStart returns the token that opens the line of token k.
 func (l *layout) lineStart(k int) int {
-	if i, _ := slices.BinarySearch(l.lines, int32(k+1)); i > 0 {
-		return int(l.lines[i-1])
+	if i := l.lines.upTo(k); i > 0 {
+		return int(l.lines.at[i-1])
 	}
 	return 0
 }
 
 // para returns the number of the paragraph of token k, counted from 0.
 func (l *layout) para(k int) int32 {
-	i, _ := slices.BinarySearch(l.paras, int32(k+1))
-	return int32(i)
+	return int32(l.paras.upTo(k))
 }
 
 // lineBreaks counts the line ends in white space: LF, CRLF or CR.
@@ -456,7 +479,7 @@ func (r *resolver) excursion(p *grammar.Point, c *grammar.Cand) bool {
 	if r.story == nil || abs(p.Year-r.story.Year) < minExcursion || r.isHeading(c) {
 		return false
 	}
-	from := sort.Search(len(r.years), func(i int) bool { return r.years[i].tok >= c.J })
+	from := r.yearsFrom(c.J)
 	var seen [excursionLookahead]int
 	n, nearStory := 0, 0
 	for _, y := range r.years[from:] {
@@ -475,6 +498,21 @@ func (r *resolver) excursion(p *grammar.Point, c *grammar.Cand) bool {
 		return p.Gran == timeline.GranYear
 	}
 	return nearStory*2 > n
+}
+
+// yearsFrom returns the first of the years listed (see noteYears) at or
+// after token k. The resolver asks in text order, so it steps on from
+// where it was last asked; asked of a token before that, it searches.
+func (r *resolver) yearsFrom(k int) int {
+	n := r.nextYear
+	if n > 0 && r.years[n-1].tok >= k {
+		n = sort.Search(n, func(i int) bool { return r.years[i].tok >= k })
+	}
+	for n < len(r.years) && r.years[n].tok < k {
+		n++
+	}
+	r.nextYear = n
+	return n
 }
 
 // excursionLookahead is how many of the different years named next

@@ -37,7 +37,8 @@ type resolver struct {
 	storyTok int
 	// years are the years of the text's explicit dates, in text order,
 	// for excursion to look ahead at
-	years []yearAt
+	years    []yearAt
+	nextYear int // the first of years after the token last asked about (see yearsFrom)
 	// the last year heading of a chronology ("1943" alone on a line)
 	heading   *grammar.Point
 	headingID string

@@ -1,6 +1,9 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"slices"
+	"sort"
 	"strconv"
 	"testing"
 )
@@ -13,6 +16,54 @@ func TestIDsAreNumbered(t *testing.T) {
 		for k := range n {
 			if got, want := ids.at(k), "t"+strconv.Itoa(k+1); got != want {
 				t.Fatalf("newIDList(%d).at(%d) = %q, want %q", n, k, got, want)
+			}
+		}
+	}
+}
+
+// marks.upTo answers as a binary search does, whatever order it is asked
+// in: mostly forward, as the resolver asks, now and then back.
+func TestMarksCountAsSearch(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 200 {
+		var at []int32
+		for k := int32(r.IntN(3)); len(at) < r.IntN(40); k += 1 + int32(r.IntN(4)) {
+			at = append(at, k)
+		}
+		m := marks{at: at}
+		k := 0
+		for range 200 {
+			if r.IntN(5) == 0 {
+				k = r.IntN(len(at)*4 + 3)
+			} else {
+				k += r.IntN(4)
+			}
+			want, _ := slices.BinarySearch(at, int32(k+1))
+			if got := m.upTo(k); got != want {
+				t.Fatalf("marks %v: upTo(%d) = %d, want %d", at, k, got, want)
+			}
+		}
+	}
+}
+
+// yearsFrom answers as a search does, whatever order it is asked in.
+func TestYearsFromAsSearch(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 200 {
+		res := &resolver{}
+		for k := r.IntN(3); len(res.years) < r.IntN(30); k += 1 + r.IntN(4) {
+			res.years = append(res.years, yearAt{tok: k, year: 1900 + k})
+		}
+		k := 0
+		for range 200 {
+			if r.IntN(5) == 0 {
+				k = r.IntN(len(res.years)*4 + 3)
+			} else {
+				k += r.IntN(4)
+			}
+			want := sort.Search(len(res.years), func(i int) bool { return res.years[i].tok >= k })
+			if got := res.yearsFrom(k); got != want {
+				t.Fatalf("years %v: yearsFrom(%d) = %d, want %d", res.years, k, got, want)
 			}
 		}
 	}
