@@ -233,20 +233,21 @@ func (p Point) Bounds() (time.Time, time.Time) {
 func (p Point) Interval(mod string) timeline.Interval {
 	a, b := p.Bounds()
 	iv := timeline.Interval{Earliest: a, Latest: b, Granularity: p.Gran}
-	days := int(b.Sub(a).Hours()/24) + 1
+	// the days the point covers, for a mod that takes a part of them
+	days := func() int { return int(b.Sub(a).Hours()/24) + 1 }
 	switch mod {
 	case "START":
-		iv.Latest = addDays(a, days*5/12)
+		iv.Latest = addDays(a, days()*5/12)
 		iv.FuzzyEnd = true
 	case "MID":
-		iv.Earliest = addDays(a, days/4)
-		iv.Latest = addDays(a, days*3/4)
+		iv.Earliest = addDays(a, days()/4)
+		iv.Latest = addDays(a, days()*3/4)
 		iv.FuzzyStart, iv.FuzzyEnd = true, true
 	case "END":
 		if p.Gran == timeline.GranYear { // "late 2024": from about August
 			iv.Earliest = timeline.Day(p.Year, time.August, 1)
 		} else {
-			iv.Earliest = addDays(b, -days*5/12)
+			iv.Earliest = addDays(b, -days()*5/12)
 		}
 		iv.FuzzyStart = true
 	case "APPROX":
@@ -343,8 +344,21 @@ func (p Point) Coarsen(g timeline.Granularity) Point {
 	return p
 }
 
-// DaysIn is the number of days of month m of year y.
-func DaysIn(y, m int) int { return timeline.Day(y, time.Month(m)+1, 0).Day() }
+// DaysIn is the number of days of month m of year y (of the proleptic
+// Gregorian calendar, as time's; a month out of range counts on into the
+// years around).
+func DaysIn(y, m int) int {
+	switch {
+	case m < 1 || m > 12:
+		return timeline.Day(y, time.Month(m)+1, 0).Day()
+	case m == 2 && y%4 == 0 && (y%100 != 0 || y%400 == 0):
+		return 29
+	}
+	return monthDays[m-1]
+}
+
+// monthDays is the length of each month, from January, in a common year.
+var monthDays = [12]int{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 // FloorDiv divides rounding towards minus infinity.
 func FloorDiv(a, b int) int {

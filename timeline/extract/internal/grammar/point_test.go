@@ -118,6 +118,18 @@ func TestAppendPaddedAsStrconv(t *testing.T) {
 	}
 }
 
+// DaysIn counts the days of a month as the calendar of package time does,
+// before Christ and for months out of range too.
+func TestDaysInAsTime(t *testing.T) {
+	for y := -2400; y <= 2400; y++ {
+		for m := -14; m <= 26; m++ {
+			if got, want := DaysIn(y, m), time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day(); got != want {
+				t.Fatalf("DaysIn(%d, %d) = %d, want %d", y, m, got, want)
+			}
+		}
+	}
+}
+
 // addDays gives AddDate's day for every day of the calendar the tagger
 // places, both ways and past the Duration it adds in.
 func TestAddDaysIsAddDate(t *testing.T) {
