@@ -76,6 +76,10 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 // labelInput returns the words a label is made from: the words of toks
 // that drop leaves, without the quotation marks around them, with a
 // possessive put back on its word, at most maxInputWords.
+//
+// The loop takes most words as they are, in registers; the few that a
+// quotation mark or a possessive touches go to writtenAgain, whose calls
+// would otherwise have the loop keep its state on the stack.
 func (b *builder) labelInput(toks []token, drop []bool) []word {
 	ws := b.words.alloc(min(len(toks), maxInputWords))
 	if drop != nil {
@@ -89,23 +93,37 @@ func (b *builder) labelInput(toks []token, drop []bool) []word {
 		if len(ws) == maxInputWords {
 			break // the rules below look a few words around; the label keeps 8
 		}
-		// "Corp.'s" arrives as "Corp", ".", "'", "s": put the possessive back.
-		if t.has(lex.PossessiveS) && i >= 2 && len(ws) > 0 && !toks[i-1].word && toks[i-1].End == t.Start &&
-			(toks[i-1].text == "'" || toks[i-1].text == "’") {
-			ws[len(ws)-1] = b.newWord(ws[len(ws)-1].text + toks[i-1].text + "s")
+		if t.has(lex.PossessiveS) || quoted(t.text) {
+			ws = b.writtenAgain(ws, toks, i)
 			continue
 		}
-		w := word{t}
-		if quoted(t.text) {
-			if trimmed := strings.Trim(t.text, "'’‘"); trimmed == "" {
-				continue
-			} else if trimmed != t.text { // "—" opens with 0xE2 as ’ does, and stays
-				w = b.newWord(trimmed)
-			}
-		}
-		ws = append(ws, w)
+		ws = append(ws, word{t})
 	}
 	return ws
+}
+
+// writtenAgain appends word i of toks to the label words ws, for
+// labelInput, when it is a possessive or quoted: a possessive goes back on
+// the word before it, and the quotation marks come off.
+//
+//go:noinline
+func (b *builder) writtenAgain(ws []word, toks []token, i int) []word {
+	t := &toks[i]
+	// "Corp.'s" arrives as "Corp", ".", "'", "s": put the possessive back.
+	if t.has(lex.PossessiveS) && i >= 2 && len(ws) > 0 && !toks[i-1].word && toks[i-1].End == t.Start &&
+		(toks[i-1].text == "'" || toks[i-1].text == "’") {
+		ws[len(ws)-1] = b.newWord(ws[len(ws)-1].text + toks[i-1].text + "s")
+		return ws
+	}
+	w := word{t}
+	if quoted(t.text) {
+		if trimmed := strings.Trim(t.text, "'’‘"); trimmed == "" {
+			return ws
+		} else if trimmed != t.text { // "—" opens with 0xE2 as ’ does, and stays
+			w = b.newWord(trimmed)
+		}
+	}
+	return append(ws, w)
 }
 
 // holding is what a label's words hold that its rules ask for: their
