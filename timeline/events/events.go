@@ -990,15 +990,17 @@ func (b *builder) mayRelate(span timeline.Span) bool {
 	return false
 }
 
-// isAmount reports whether a word is a number or a sum: "$29.75", "4.1", "21%".
+// isAmount reports whether a word is a number or a sum: "$29.75", "4.1",
+// "21%". Small enough to be put in line: the rules ask it of most words.
 func isAmount(w string) bool {
-	if w != "" {
-		if c := w[0]; c < utf8.RuneSelf {
-			return c-'0' <= 9 || c == '$'
-		}
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return startsAmount(w)
 	}
-	return startsAmount(w)
+	return amountOpeners[w[0]]
 }
+
+// amountOpeners are the ASCII bytes an amount opens with: a digit or "$".
+var amountOpeners = [256]bool{'0': true, '1': true, '2': true, '3': true, '4': true, '5': true, '6': true, '7': true, '8': true, '9': true, '$': true}
 
 func startsAmount(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)

@@ -410,3 +410,18 @@ func TestMayRelateAsksEveryWord(t *testing.T) {
 		t.Errorf("only %d sentences with a relation word", relating)
 	}
 }
+
+// TestIsAmountAsDecoded checks isAmount's table of ASCII bytes against
+// decoding the word's first rune (startsAmount): every byte alone and
+// before a letter, and words beyond ASCII.
+func TestIsAmountAsDecoded(t *testing.T) {
+	words := []string{"", "£5", "€", "٣", "é", "\xff", "$", "0", "9", ":"}
+	for c := range 256 {
+		words = append(words, string([]byte{byte(c)}), string([]byte{byte(c), 'a'}))
+	}
+	for _, w := range words {
+		if got, want := isAmount(w), startsAmount(w); got != want {
+			t.Errorf("isAmount(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
