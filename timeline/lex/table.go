@@ -66,7 +66,7 @@ func (lx *Lexicon) index() {
 // slotOf is where the search for a word of head h, n bytes and tail key
 // tail (0 for a word of eight bytes or fewer) begins.
 func (lx *Lexicon) slotOf(h uint64, n int, tail uint64) uint64 {
-	return ((h^tail)*mixer + uint64(n)) * mixer >> lx.shift
+	return ((h^tail)*mixer + uint64(n)) * mixer >> (lx.shift & 63)
 }
 
 // head reads the first eight bytes of s (fewer when s is shorter, the rest
@@ -171,7 +171,7 @@ func (lx *Lexicon) mediumWord(h, t uint64, n int) uint32 {
 // shortWord returns the id of an ASCII word of n < 8 letters and digits
 // whose head, folded, is h; 0 when not listed.
 func (lx *Lexicon) shortWord(h uint64, n int) uint32 {
-	for k := ((h*mixer + uint64(n)) * mixer) >> lx.shift; ; k = (k + 1) & lx.mask {
+	for k := ((h*mixer + uint64(n)) * mixer) >> (lx.shift & 63); ; k = (k + 1) & lx.mask {
 		sl := &lx.slots[k]
 		if sl.id == 0 || sl.head == h && int(sl.n) == n {
 			return uint32(sl.id)

@@ -3,6 +3,7 @@ package lex
 import (
 	"math"
 	"math/bits"
+	"slices"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -135,8 +136,8 @@ func tokenize(text string, sv *Sieve) *Tokenized {
 const siftEvery = 2048
 
 // flush sifts the tokens cut since the last flush and returns toks with
-// room for siftEvery more: toks is full, as its capacity stops at the next
-// sifting (tt.room is its whole capacity).
+// room for siftEvery more, and at least roomLen (tt.room is its whole
+// capacity; toks's stops at the next sifting).
 //
 //go:noinline
 func (tt *Tokenized) flush(toks []Token) []Token {
@@ -145,8 +146,8 @@ func (tt *Tokenized) flush(toks []Token) []Token {
 	}
 	n := len(toks)
 	tt.nsifted = n
-	if n == cap(tt.room) {
-		tt.room = append(tt.room[:n], 0)
+	if cap(tt.room)-n < roomLen {
+		tt.room = slices.Grow(tt.room[:n], roomLen)
 	}
 	return tt.room[:n:min(cap(tt.room), n+siftEvery)]
 }
@@ -158,10 +159,7 @@ func (tt *Tokenized) flush(toks []Token) []Token {
 // caller must not change the slice.
 func (tt *Tokenized) LineStarts() []int32 { return tt.lines }
 
-// lineBreak notes that a line break comes before token k: out of line, so
-// that appendTokens keeps its state in registers.
-//
-//go:noinline
+// lineBreak notes that a line break comes before token k.
 func (tt *Tokenized) lineBreak(k int) {
 	if n := len(tt.lines); n > 0 && int(tt.lines[n-1]) == k {
 		return // another break before the same token
@@ -173,51 +171,67 @@ func (tt *Tokenized) lineBreak(k int) {
 // where the range ends, so from and to should lie between tokens (at white
 // space) for the tokens to be the text's own.
 //
-// The loop reads the common tokens itself (ASCII words of fewer than
-// sixteen letters and digits, ASCII marks, a space after a word) and hands
-// the rest to other: kept small, the loop keeps its state in registers.
+// The common tokens are read by cutCommon, in a loop kept small; what it
+// stops at, and the last bytes of the text, are read one at a time by
+// cutOne.
 //
 // The tokens are sifted every siftEvery of them (see Sieve), while the
 // cache holds them: toks's capacity stops at the next sifting, so the
-// check for room before each token is appended finds when to sift.
+// check for room finds when to sift.
 func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
-	s, lx := tt.Text[:to], tt.Lexicon // s: indexing below len(s) needs no bounds check
+	s := tt.Text[:to]
 	if tt.sieve == nil {
-		tt.sieve = lx.bare
+		tt.sieve = tt.Lexicon.bare
 	}
 	tt.room, tt.nsifted = toks, len(toks)
 	toks = toks[:len(toks):min(cap(toks), len(toks)+siftEvery)]
 	space := from == 0 || isSpaceBefore(s, from)
 	for i := from; i < len(s); {
+		if cap(toks)-len(toks) < roomLen {
+			toks = tt.flush(toks)
+		}
+		toks, i, space = tt.cutCommon(toks, s, i, space)
+		if i < len(s) && len(toks) < cap(toks) {
+			toks, i, space = tt.cutOne(toks, s, i, space)
+		}
+	}
+	toks = tt.flush(toks)
+	tt.room = nil
+	return toks
+}
+
+// roomLen is how many tokens cutCommon writes at most before it returns:
+// toks has room for as many when it is called.
+const roomLen = 256
+
+// cutCommon appends to toks, which has room for roomLen more, the common
+// tokens that begin at s[i]: ASCII words of fewer than sixteen letters and
+// digits that begin with a letter, and ASCII marks; space tells whether
+// white space comes before s[i]. It returns where it stopped, at a token it
+// does not read or a line break, when it has cut roomLen tokens, or
+// sixteen bytes before the end of s (two loads read a word), and whether
+// white space comes before that.
+//
+// The loop makes no call and writes the tokens to an array, so that it
+// keeps its state in registers; a word is read with one load of eight
+// bytes, or two (see shortWord).
+func (tt *Tokenized) cutCommon(toks []Token, s string, i int, space bool) ([]Token, int, bool) {
+	lx := tt.Lexicon
+	room := (*[roomLen]Token)(toks[len(toks) : len(toks)+roomLen])
+	cut := 0
+tokens:
+	for i <= len(s)-16 && cut < roomLen {
 		c := s[i]
 		switch byteClass[c] {
 		case cSpace:
 			space = true
 			i++
-			continue
-		case cBreak:
-			tt.lineBreak(len(toks))
-			space = true
-			i++
-			continue
 		case cMark: // an ASCII mark
-			flags := uint8(Mark)
-			if space {
-				flags |= flagSpace
-			}
+			room[cut] = makeToken(uint32(i), uint16(lx.ascii[c&(utf8.RuneSelf-1)]), 1, uint8(Mark)|bit(space)*flagSpace)
+			cut++
 			space = false
-			if len(toks) == cap(toks) {
-				toks = tt.flush(toks)
-			}
-			toks = append(toks, makeToken(uint32(i), uint16(lx.ascii[c]), 1, flags))
 			i++
-			continue
 		case cLetter:
-			if i+8 > len(s) {
-				break
-			}
-			// an ASCII word of fewer than eight letters and digits, read
-			// with one load, or of fewer than sixteen, with two
 			v := load8(s[i:])
 			m := ^asciiWordBytes(v) & highBits
 			var n int
@@ -225,22 +239,19 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 			if m != 0 {
 				n = bits.TrailingZeros64(m) >> 3
 				if s[i+n] >= utf8.RuneSelf { // a letter beyond ASCII may go on with it
-					break
+					break tokens
 				}
 				id = lx.shortWord((v|fold)&lowBytes[n], n)
 			} else {
-				if i+16 > len(s) {
-					break
-				}
 				w := load8(s[i+8:])
 				m = ^asciiWordBytes(w) & highBits
 				if m == 0 {
-					break
+					break tokens
 				}
 				t := bits.TrailingZeros64(m) >> 3
 				n = 8 + t
 				if s[i+n] >= utf8.RuneSelf {
-					break
+					break tokens
 				}
 				id = lx.mediumWord(v|fold, (w|fold)&lowBytes[t], n)
 			}
@@ -248,36 +259,40 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 			// branched on: which words have a capital, and which have a
 			// space after them, is not to be foretold (a small letter has
 			// the bit 0x20 set, a capital not)
-			flags := uint8(Word) | bit(space)*flagSpace | (^c>>3)&flagUpper
-			k := len(toks)
-			if k == cap(toks) {
-				toks = tt.flush(toks)
-			}
-			toks = toks[:k+1]
-			toks[k] = makeToken(uint32(i), uint16(id), uint8(n), flags)
+			room[cut] = makeToken(uint32(i), uint16(id), uint8(n), uint8(Word)|bit(space)*flagSpace|(^c>>3)&flagUpper)
+			cut++
 			// s[i+n] is not a letter or digit: most often the space
 			// before the next word
 			i += n
 			space = s[i] == ' '
 			i += int(bit(space))
-			continue
+		default: // a line break, a number, a byte beyond ASCII
+			break tokens
 		}
-		t, end := tt.other(s, i, space)
-		if end < 0 { // white space beyond ASCII
-			space = true
-			i = -end
-			continue
-		}
-		space = false
-		if len(toks) == cap(toks) {
-			toks = tt.flush(toks)
-		}
-		toks = append(toks, t)
-		i = end
 	}
-	toks = tt.flush(toks)
-	tt.room = nil
-	return toks
+	return toks[:len(toks)+cut], i, space
+}
+
+// cutOne reads what begins at s[i], the general path: one token, appended
+// to toks (which has room for it), or white space. It returns where it
+// stopped and whether white space comes before that.
+func (tt *Tokenized) cutOne(toks []Token, s string, i int, space bool) ([]Token, int, bool) {
+	c := s[i]
+	switch byteClass[c] {
+	case cSpace:
+		return toks, i + 1, true
+	case cBreak:
+		tt.lineBreak(len(toks))
+		return toks, i + 1, true
+	case cMark: // an ASCII mark
+		flags := uint8(Mark) | bit(space)*flagSpace
+		return append(toks, makeToken(uint32(i), uint16(tt.Lexicon.ascii[c]), 1, flags)), i + 1, false
+	}
+	t, end := tt.other(s, i, space)
+	if end < 0 { // white space beyond ASCII
+		return toks, -end, true
+	}
+	return append(toks, t), end, false
 }
 
 // bit is 1 for true and 0 for false.
@@ -289,9 +304,8 @@ func bit(b bool) uint8 {
 	return x
 }
 
-// other reads the token at s[i] that appendTokens leaves to it: a word
-// with letters beyond ASCII or of eight or more bytes, a number, a mark
-// beyond ASCII. It returns the token and where it ends, or minus the end of
+// other reads the token at s[i] that begins with a letter, a digit or a
+// byte beyond ASCII: a word, a number, a mark beyond ASCII. It returns the token and where it ends, or minus the end of
 // the white space it found there instead.
 func (tt *Tokenized) other(s string, i int, space bool) (Token, int) {
 	lx := tt.Lexicon
@@ -373,7 +387,7 @@ func (tt *Tokenized) other(s string, i int, space bool) (Token, int) {
 		} else {
 			id = lx.lookupWord(s[i:j], &buf)
 		}
-	default: // a mark beyond ASCII (the ASCII ones are read in appendTokens)
+	default: // a mark beyond ASCII (the ASCII ones are read in cutCommon and cutOne)
 		flags |= uint8(Mark)
 		end = i + size
 		id = lx.ID(markForm(s[i:end]))
