@@ -11,6 +11,37 @@ import (
 	"retrace/timeline/lex"
 )
 
+// timeBankSentence is a sentence of a TimeBank article as Build reads it.
+type timeBankSentence struct {
+	file string
+	doc  *timeline.Document
+	ms   []timeline.Mention // the article's gold time expressions
+	tt   *lex.Tokenized
+	b    *builder // the article's, its place in tt at the sentence (builder.firstToken)
+	span timeline.Span
+	a    int     // the sentence's first token in tt
+	toks []token // sentenceTokens
+}
+
+// eachTimeBankSentence calls f with every sentence of the TimeBank
+// articles, in order; it skips the test where the corpus is missing.
+func eachTimeBankSentence(t *testing.T, f func(ts *timeBankSentence)) {
+	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
+	if len(files) == 0 {
+		t.Skipf("no TimeBank corpus at %s", timeBankDir)
+	}
+	for _, file := range files {
+		doc, ms, _ := readTimeML(t, file)
+		tt := tokens(doc)
+		ts := timeBankSentence{file: filepath.Base(file), doc: doc, ms: ms, tt: tt, b: &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}}
+		for _, s := range doc.Sentences {
+			ts.span, ts.a = s, ts.b.firstToken(s)
+			ts.toks, _ = sentenceTokens(tt, s, ts.a, nil)
+			f(&ts)
+		}
+	}
+}
+
 // tokensOneByOne is sentenceTokens with every token read by appendToken,
 // which handles all of them: the oracle for the loop's own fast path.
 func tokensOneByOne(tt *lex.Tokenized, span timeline.Span, a int) ([]token, int) {
@@ -65,15 +96,7 @@ func TestSentenceTokensAsOneByOne(t *testing.T) {
 			}
 		}
 	}
-	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
-	for _, f := range files {
-		doc, _, _ := readTimeML(t, f)
-		tt := tokens(doc)
-		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
-		for _, s := range doc.Sentences {
-			check(filepath.Base(f), tt, s, b.firstToken(s))
-		}
-	}
+	eachTimeBankSentence(t, func(ts *timeBankSentence) { check(ts.file, ts.tt, ts.span, ts.a) })
 	rng := rand.New(rand.NewSource(1))
 	for range 3000 {
 		text := randomText(rng, 1+rng.Intn(40))

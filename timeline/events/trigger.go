@@ -900,20 +900,9 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 	}
 	inRelatives := false
 	consider := func(from, to int) {
-		for k := from; k < to; k++ {
-			if r.verb(k) && relative(k) != inRelatives {
-				continue
-			}
-			if !r.verb(k) {
-				continue
-			}
-			d := first - k
-			if k > first {
-				d = k - last
-			}
-			if best == noTrigger || d < dist {
-				best, dist = k, d
-			}
+		keep := func(k int) bool { return relative(k) == inRelatives }
+		if k, d := r.nearestVerbIn(from, to, first, last, keep); k != noTrigger && (best == noTrigger || d < dist) {
+			best, dist = k, d
 		}
 	}
 	for _, inRelatives = range []bool{false, true} { // a relative clause's verb only when there is no other
@@ -943,6 +932,44 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 		}
 	}
 	return best, false
+}
+
+// nearestVerbIn returns the verb nearest the time toks[first:last] among
+// the tokens from..to that keep accepts, and its distance: from the time's
+// first token for a verb before it, from its last for one after it; the
+// earlier of two as near. noTrigger when there is none.
+func (r *reading) nearestVerbIn(from, to, first, last int, keep func(int) bool) (best, dist int) {
+	// A range that lies all before or all after the time (most: the
+	// clauses around it) is read from its end nearer the time, where the
+	// first verb found is the nearest: the distance only grows after it,
+	// and the words further off need not be read.
+	before := to <= first
+	best = noTrigger
+	for n := from; n < to; n++ {
+		k := n
+		if before {
+			k = from + to - 1 - n
+		}
+		if !r.verb(k) || !keep(k) {
+			continue
+		}
+		if d := distance(k, first, last); best == noTrigger || d < dist {
+			best, dist = k, d
+		}
+		if before || from > first {
+			break
+		}
+	}
+	return best, dist
+}
+
+// distance returns how far token k lies from the time toks[first:last]:
+// from its first token when k is before it, from its last when after.
+func distance(k, first, last int) int {
+	if k > first {
+		return k - last
+	}
+	return first - k
 }
 
 // listGoesOn reports whether clause c, which holds no verb, only goes on

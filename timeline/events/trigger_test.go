@@ -430,3 +430,63 @@ func TestUpperCaseIsToUpper(t *testing.T) {
 		}
 	}
 }
+
+// TestNearestVerbInAsEveryWord checks nearestVerbIn, which reads a range
+// that lies before or after the time from its end nearer it and stops at
+// the first verb, against reading every word of the range, on the
+// TimeBank sentences: for each time, ranges before it, after it and
+// around it, with every verb kept and with every other one.
+func TestNearestVerbInAsEveryWord(t *testing.T) {
+	everyWord := func(r *reading, from, to, first, last int, keep func(int) bool) (best, dist int) {
+		best = noTrigger
+		for k := from; k < to; k++ {
+			if d := distance(k, first, last); r.verb(k) && keep(k) && (best == noTrigger || d < dist) {
+				best, dist = k, d
+			}
+		}
+		return best, dist
+	}
+	keeps := []func(int) bool{func(int) bool { return true }, func(k int) bool { return k%2 == 0 }}
+	compared := 0
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		toks := ts.toks
+		if len(toks) == 0 {
+			return
+		}
+		inTime := make([]bool, len(toks))
+		var times [][2]int
+		for _, m := range ts.ms {
+			first := 0
+			for first < len(toks) && toks[first].End <= m.Start {
+				first++
+			}
+			last := first
+			for last < len(toks) && toks[last].Start < m.End {
+				inTime[last] = true
+				last++
+			}
+			if first < last {
+				times = append(times, [2]int{first, last})
+			}
+		}
+		var r reading
+		r.read(ts.doc.Text, ts.tt.Lexicon, toks, splitClauses(toks, nil, nil), inTime)
+		for _, tm := range times {
+			first, last, n := tm[0], tm[1], len(toks)
+			for _, rg := range [][2]int{{0, first}, {first / 2, first}, {last, n}, {last, (last + n) / 2}, {0, n}, {first, n}, {0, last}} {
+				for _, keep := range keeps {
+					gk, gd := r.nearestVerbIn(rg[0], rg[1], first, last, keep)
+					wk, wd := everyWord(&r, rg[0], rg[1], first, last, keep)
+					if gk != wk || gk != noTrigger && gd != wd {
+						t.Fatalf("%s: %q, time %d..%d, range %v: verb %d at %d, every word read %d at %d",
+							ts.file, ts.doc.Text[ts.span.Start:ts.span.End], first, last, rg, gk, gd, wk, wd)
+					}
+					compared++
+				}
+			}
+		}
+	})
+	if compared < 1000 {
+		t.Errorf("only %d ranges compared", compared)
+	}
+}
