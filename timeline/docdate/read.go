@@ -216,8 +216,9 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func nextDigit(s string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
-		v := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		w := s[i : i+8] // of a length the compiler knows: one load, no bounds checks
+		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 		// a byte below 0x80 plus (0x80 - '0') reaches 0x80 when it is at
 		// least '0', plus (0x7F - '9') when it is past '9'; no sum carries
 		x := v &^ highs
