@@ -227,7 +227,14 @@ func startsBlock(s string) bool {
 // isBlank reports whether s is all white space.
 func isBlank(s string) bool {
 	for i := 0; i < len(s); {
-		r, size := runeAt(s, i)
+		if b := s[i]; b < utf8.RuneSelf { // without a call: nearly every line opens with one
+			if !asciiSpace[b] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if !isSpace(r) {
 			return false
 		}
@@ -523,7 +530,14 @@ func asciiLower(b []byte, word string) (lower []byte, ok bool) {
 // space, quote or opening bracket.
 func lastWord(s string) string {
 	for i := len(s); i > 0; {
-		r, size := runeBefore(s, i)
+		if b := s[i-1]; b < utf8.RuneSelf { // without a call: nearly every word
+			if asciiEndsWord[b] {
+				return s[i:]
+			}
+			i--
+			continue
+		}
+		r, size := utf8.DecodeLastRuneInString(s[:i])
 		if isSpace(r) || opensWord(r) {
 			return s[i:]
 		}
@@ -531,6 +545,15 @@ func lastWord(s string) string {
 	}
 	return s
 }
+
+// asciiEndsWord marks the ASCII runes lastWord stops at, going back: white
+// space and those opensWord reports.
+var asciiEndsWord = func() (stop [utf8.RuneSelf]bool) {
+	for b := range stop {
+		stop[b] = isSpace(rune(b)) || opensWord(rune(b))
+	}
+	return stop
+}()
 
 // opensWord reports whether r is a quote, bracket, dash or slash a word
 // may follow directly.
@@ -578,14 +601,16 @@ func isAcronym(word string) bool {
 // trimSpan returns [start, end) without leading and trailing white space,
 // stepping over whole runes so the span stays on rune boundaries.
 func trimSpan(text string, start, end int) timeline.Span {
-	for start < end {
+	// Nearly every span begins and ends with a byte of ASCII that is no
+	// space: answered without a call.
+	for start < end && (text[start] >= utf8.RuneSelf || asciiSpace[text[start]]) {
 		r, size := runeAt(text[:end], start)
 		if !isSpace(r) && r != '\uFEFF' {
 			break
 		}
 		start += size
 	}
-	for end > start {
+	for end > start && (text[end-1] >= utf8.RuneSelf || asciiSpace[text[end-1]]) {
 		r, size := runeBefore(text[start:end], end-start)
 		if !isSpace(r) && r != '\uFEFF' {
 			break

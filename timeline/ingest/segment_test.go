@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"retrace/timeline"
 )
 
 func sentenceTexts(text string) []string {
@@ -122,7 +124,7 @@ func TestCountRunes(t *testing.T) {
 
 // The sentence splitter's fast paths answer as the definitions they stand
 // for, on random strings of what they look at: terminatorFinder as a byte
-// loop, isBlank, lastWord and firstWord as the
+// loop, isBlank, lastWord, firstWord and trimSpan as the
 // unicode-wide functions they were written with.
 func TestSegmentFastPathsMatchTheirDefinitions(t *testing.T) {
 	for r := rune(0); r < 0x3100; r++ {
@@ -132,7 +134,7 @@ func TestSegmentFastPathsMatchTheirDefinitions(t *testing.T) {
 	}
 	rnd := rand.New(rand.NewPCG(5, 12))
 	pieces := []string{"a", "Zz", "word", "plain text here", ".", "!", "?", "…", "。", " ", "\t", "\v", "\f", "\n", "\u00a0",
-		"\u0085", "\"", "'", "(", "[", "{", "/", "“", "‘", "«", "—", "–", "é", "\xff", "\xe2", "\xe2\x80", "\xe3", "\xef", "3"}
+		"\u0085", "\"", "'", "(", "[", "{", "/", "“", "‘", "«", "—", "–", "é", "\xff", "\xe2", "\xe2\x80", "\xe3", "\xef", "3", "\ufeff"}
 	for range 100000 {
 		var sb strings.Builder
 		for range rnd.IntN(12) {
@@ -168,6 +170,12 @@ func TestSegmentFastPathsMatchTheirDefinitions(t *testing.T) {
 		}
 		if got := firstWord(s); got != want {
 			t.Fatalf("firstWord(%q) = %q, want %q", s, got, want)
+		}
+		trims := func(r rune) bool { return unicode.IsSpace(r) || r == '\uFEFF' }
+		start := len(s) - len(strings.TrimLeftFunc(s, trims))
+		wantSpan := timeline.Span{Start: start, End: max(start, len(strings.TrimRightFunc(s, trims)))}
+		if got := trimSpan(s, 0, len(s)); got != wantSpan {
+			t.Fatalf("trimSpan(%q) = %v, want %v", s, got, wantSpan)
 		}
 	}
 }
