@@ -3,6 +3,7 @@ package events
 import (
 	"math/rand"
 	"path/filepath"
+	"sort"
 	"strings"
 	"testing"
 
@@ -108,5 +109,27 @@ func TestSentenceTokensAsOneByOne(t *testing.T) {
 		a := rng.Intn(len(tt.Tokens))
 		end := tt.Start(a) + rng.Intn(len(text)-tt.Start(a)+1)
 		check("random", tt, timeline.Span{Start: tt.Start(a), End: end}, a)
+	}
+}
+
+// TestClauseOfAsSortSearch checks clauseOf against sort.Search, on every
+// byte offset of the TimeBank sentences cut into their clauses.
+func TestClauseOfAsSortSearch(t *testing.T) {
+	compared := 0
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		if len(ts.toks) == 0 {
+			return
+		}
+		cls := splitClauses(ts.toks, nil, nil)
+		for off := ts.span.Start - 1; off <= ts.span.End; off++ {
+			want := max(sort.Search(len(cls), func(ci int) bool { return ts.toks[cls[ci].from].Start > off })-1, 0)
+			if got := clauseOf(ts.toks, cls, off); got != want {
+				t.Fatalf("%s: %q at %d: clause %d, sort.Search %d", ts.file, ts.doc.Text[ts.span.Start:ts.span.End], off, got, want)
+			}
+			compared++
+		}
+	})
+	if compared < 10000 {
+		t.Errorf("only %d offsets compared", compared)
 	}
 }
