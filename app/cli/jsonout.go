@@ -449,7 +449,7 @@ func isPlain(s string) bool {
 	switch {
 	case n >= 8:
 		for i := 0; i+8 < n; i += 8 {
-			if !plain8(load8(s[i:])) {
+			if !plain8(load8(s[i : i+8])) {
 				return false
 			}
 		}
@@ -475,7 +475,7 @@ func appendJSONString(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		// eight bytes at a time while none needs a look
-		for i+8 <= len(s) && plain8(load8(s[i:])) {
+		for i+8 <= len(s) && plain8(load8(s[i:i+8])) {
 			i += 8
 		}
 		if i >= len(s) {

@@ -96,7 +96,7 @@ func countRunes(s string, limit int) int {
 func isASCII(s string) bool {
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		if load8(s[i:])&0x8080808080808080 != 0 {
+		if load8(s[i:i+8])&0x8080808080808080 != 0 {
 			return false
 		}
 	}
