@@ -197,7 +197,7 @@ func (b *builder) run(doc *timeline.Document) {
 	take := func(span timeline.Span, next int, last bool) {
 		u := unit{span: span, mentions: ms[:0]}
 		for ; p < len(order) && (last || b.ms[order[p]].Start < next); p++ {
-			m := b.ms[order[p]]
+			m := &b.ms[order[p]]
 			u.span.Start = min(u.span.Start, m.Start)
 			u.span.End = max(u.span.End, m.End)
 			u.mentions = append(u.mentions, order[p])
@@ -239,13 +239,17 @@ func (b *builder) sentences(doc *timeline.Document) func(yield func(timeline.Spa
 // inText returns the indices of the mentions whose span lies inside the
 // text, in text order (by start; in their own order for the same start).
 func (b *builder) inText() []int {
-	var order []int
-	for i, m := range b.ms {
-		if m.Start >= 0 && m.Start <= m.End && m.End <= len(b.text) {
+	order := make([]int, 0, len(b.ms))
+	for i := range b.ms {
+		if m := &b.ms[i]; m.Start >= 0 && m.Start <= m.End && m.End <= len(b.text) {
 			order = append(order, i)
 		}
 	}
-	slices.SortStableFunc(order, func(i, j int) int { return b.ms[i].Start - b.ms[j].Start })
+	// The tagger lists its mentions in text order: a pass tells.
+	byStart := func(i, j int) int { return b.ms[i].Start - b.ms[j].Start }
+	if !slices.IsSortedFunc(order, byStart) {
+		slices.SortStableFunc(order, byStart)
+	}
 	return order
 }
 
@@ -723,7 +727,7 @@ func kindOf(m *timeline.Mention) timeline.Kind {
 
 // explain says in words how the first mention of an event was placed.
 func (b *builder) explain(mentions []int) string {
-	m := b.ms[mentions[0]]
+	m := &b.ms[mentions[0]]
 	var how string
 	switch {
 	case m.Anchor == "dct" || (m.Kind == timeline.KindDeictic && (m.Anchor == "" || m.Anchor == "none")):
