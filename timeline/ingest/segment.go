@@ -292,14 +292,18 @@ var terminatorBytes = [...]byte{'.', '!', '?', 0xE2, 0xE3, 0xEF}
 // terminatorFinder finds in a paragraph the bytes a terminator can begin
 // with by a byte search for each (the processor's vector search: most of
 // a text is passed over without a look at each byte), keeping where each
-// is next so that none is searched for twice.
+// is next so that none is searched for twice. A byte the rest of the
+// paragraph does not hold is dropped: in most paragraphs only '.' is left
+// to look for after the first search.
 type terminatorFinder struct {
-	s    string
-	next [len(terminatorBytes)]int // where each byte is next, at or after the last search; len(s) for nowhere
+	s     string
+	bytes [len(terminatorBytes)]byte // bytes[:n] may still occur
+	next  [len(terminatorBytes)]int  // where bytes[k] is next, at or after the last search
+	n     int
 }
 
 func newTerminatorFinder(s string) terminatorFinder {
-	f := terminatorFinder{s: s}
+	f := terminatorFinder{s: s, bytes: terminatorBytes, n: len(terminatorBytes)}
 	for k := range f.next {
 		f.next[k] = -1
 	}
@@ -307,17 +311,22 @@ func newTerminatorFinder(s string) terminatorFinder {
 }
 
 // from returns the index of the first byte of s from i on that may begin a
-// terminator, or len(s).
+// terminator, or len(s). Calls must not go back: i is at least the i of the
+// call before.
 func (f *terminatorFinder) from(i int) int {
 	first := len(f.s)
-	for k, b := range terminatorBytes {
+	for k := 0; k < f.n; {
 		if f.next[k] < i {
-			f.next[k] = len(f.s)
-			if j := strings.IndexByte(f.s[i:], b); j >= 0 {
-				f.next[k] = i + j
+			j := strings.IndexByte(f.s[i:], f.bytes[k])
+			if j < 0 { // none left: the last byte takes its place
+				f.n--
+				f.bytes[k], f.next[k] = f.bytes[f.n], f.next[f.n]
+				continue
 			}
+			f.next[k] = i + j
 		}
 		first = min(first, f.next[k])
+		k++
 	}
 	return first
 }
