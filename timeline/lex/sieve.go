@@ -167,6 +167,9 @@ func (f *Sifted) note(m uint8, j int32) {
 //go:noinline
 func (sv *Sieve) siftChunk(chunk []Token, from int32, kept *[siftEvery]int32) (k int) {
 	marks, byLength := sv.marks, &sv.byLength
+	// the arrays are read through once before the loop, so that it does
+	// not check again at every token that their pointers are not nil
+	_, _ = marks[0], kept[0]
 	for j, t := range chunk {
 		kept[k&(siftEvery-1)] = from + int32(j)
 		// 1 when a bit is left, computed rather than branched on

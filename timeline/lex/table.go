@@ -19,7 +19,8 @@ const (
 	fnvOffset uint64 = 14695981039346656037
 	fnvPrime  uint64 = 1099511628211
 	// mixer spreads a key over the high bits the table index is taken from
-	// (Fibonacci hashing).
+	// (Fibonacci hashing): one multiplication, as each bit of the product's
+	// high bits depends on every bit of the key below it.
 	mixer uint64 = 0x9E3779B97F4A7C15
 	// fold is OR-ed into the bytes of an ASCII word to lower-case it: it
 	// turns a capital into its small letter and leaves a small letter or a
@@ -66,7 +67,7 @@ func (lx *Lexicon) index() {
 // slotOf is where the search for a word of head h, n bytes and tail key
 // tail (0 for a word of eight bytes or fewer) begins.
 func (lx *Lexicon) slotOf(h uint64, n int, tail uint64) uint64 {
-	return ((h^tail)*mixer + uint64(n)) * mixer >> (lx.shift & 63)
+	return (h ^ tail + uint64(n)) * mixer >> (lx.shift & 63)
 }
 
 // head reads the first eight bytes of s (fewer when s is shorter, the rest
@@ -171,7 +172,7 @@ func (lx *Lexicon) mediumWord(h, t uint64, n int) uint32 {
 // shortWord returns the id of an ASCII word of n < 8 letters and digits
 // whose head, folded, is h; 0 when not listed.
 func (lx *Lexicon) shortWord(h uint64, n int) uint32 {
-	for k := ((h*mixer + uint64(n)) * mixer) >> (lx.shift & 63); ; k = (k + 1) & lx.mask {
+	for k := (h + uint64(n)) * mixer >> (lx.shift & 63); ; k = (k + 1) & lx.mask {
 		sl := &lx.slots[k]
 		if sl.id == 0 || sl.head == h && int(sl.n) == n {
 			return uint32(sl.id)
