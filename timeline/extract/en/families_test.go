@@ -229,3 +229,44 @@ func TestScanTwice(t *testing.T) {
 		t.Errorf("first scan %v, second %v", first, second)
 	}
 }
+
+// A modifier tries, for the date it wraps, only the core families coreAt
+// names at its token: any core family that matches there is among them.
+// Random texts of the words the grammar names, some capitalised, try every
+// core family at every token.
+func TestCoreAtCoversMatches(t *testing.T) {
+	words := append(grammarWords(), "Boston", "Fiscal", "FY2025", "The", "the", ".", ",", "’", "Christmas", "Eve", "Day",
+		"New", "Year", "'s", "of", "in", "on", "at", "late", "early", "mid", "around", "about")
+	r := rand.New(rand.NewPCG(21, 22))
+	l := english.(*language)
+	for range 20000 {
+		var b strings.Builder
+		for m := 1 + r.IntN(12); m >= 0; m-- {
+			w := words[r.IntN(len(words))]
+			if r.IntN(4) == 0 && w != "" && w[0] < 0x80 {
+				w = strings.ToUpper(w[:1]) + w[1:]
+			}
+			b.WriteString(w)
+			if r.IntN(8) != 0 {
+				b.WriteString(" ")
+			}
+		}
+		checkCoreAtCovers(t, l, b.String())
+	}
+}
+
+// checkCoreAtCovers fails t where a core family matches text at a token
+// coreAt leaves it out of.
+func checkCoreAtCovers(t *testing.T, l *language, text string) {
+	t.Helper()
+	tt := lex.Tokenize(text, lexicon)
+	s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+	for i := range tt.Tokens {
+		mask := s.coreAt(i)
+		for fi, f := range l.families {
+			if c, ok := f.match(s, i); ok && c.J > c.I && f.core && mask&(1<<fi) == 0 {
+				t.Fatalf("%s matches %q in %q, but coreAt leaves it out at its first token", f.name, text[tt.Start(c.I):tt.End(c.J-1)], text)
+			}
+		}
+	}
+}

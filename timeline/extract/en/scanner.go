@@ -2,6 +2,7 @@ package en
 
 import (
 	"math/bits"
+	"slices"
 
 	"retrace/timeline"
 	"retrace/timeline/extract/internal/grammar"
@@ -34,6 +35,9 @@ type language struct {
 	match               []func(s *scanner, i int) (grammar.Cand, bool)
 	reach               []int
 	needyMask, coreMask uint32
+	// spelledYears are the families that begin with a year in words (see
+	// coreAt)
+	spelledYears uint32
 }
 
 // starts holds, for each lexicon entry, the families a word with that entry
@@ -110,6 +114,9 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 		}
 		if f.begin.fiscal {
 			l.fiscals |= bit
+		}
+		if slices.Contains(f.begin.classes, lex.YearNumberWord) {
+			l.spelledYears |= bit
 		}
 	}
 	l.group = make([]int, len(families))
@@ -378,9 +385,22 @@ func (s *scanner) fiscalYear(i int) bool {
 	return w[5] >= '0' && w[5] <= '9' && s.Prefix(i, 2).Key == kFY
 }
 
-// core matches a DATE or TIME expression that a modifier can wrap: every
-// core family, whatever word it begins with.
-func (s *scanner) core(i int) (grammar.Cand, bool) { return s.longestOf(i, s.lang.coreMask) }
+// core matches a DATE or TIME expression that a modifier can wrap: the
+// longest of the core families that may match at token i (see coreAt).
+func (s *scanner) core(i int) (grammar.Cand, bool) { return s.longestOf(i, s.coreAt(i)) }
+
+// coreAt returns the core families that may match at token i: those it
+// begins (most tokens after "late" or "about" begin one or two), and at a
+// number word those that read a year in words, which spelledYear begins
+// at any number word from eleven to twenty ("dozen" too), not only at
+// those the table lists.
+func (s *scanner) coreAt(i int) uint32 {
+	mask := s.begins(i)
+	if s.Has(i, lex.NumberWord) {
+		mask |= s.lang.spelledYears
+	}
+	return mask & s.lang.coreMask
+}
 
 // longest keeps the longest of the matches offered to it; of equal ones,
 // the first offered wins, so the order of the families is their priority.
