@@ -40,11 +40,10 @@ var units = [...]unit{
 
 // unit returns the calendar unit token i names.
 func (s *scanner) unit(i int) (unit, bool) {
-	e := s.Entry(i)
-	if !e.Has(lex.UnitWord) {
+	if !s.Has(i, lex.UnitWord) { // most tokens asked: read from the table, not the entry
 		return unit{}, false
 	}
-	return units[e.Unit], true
+	return units[s.Entry(i).Unit], true
 }
 
 // isPlural reports whether token i is a unit in the plural ("weeks").
@@ -154,11 +153,7 @@ func duration(s *scanner, i int) (grammar.Cand, bool) {
 		}
 		u = unit{gran: timeline.GranDay, code: "D"}
 	}
-	value := "P"
-	if u.time {
-		value = "PT"
-	}
-	value += count + u.code
+	value := durationValue(u, count)
 	if quarters > 0 && !vague {
 		value = fractionalDuration(n*u.mult, quarters, u)
 	}
@@ -224,8 +219,11 @@ func duration(s *scanner, i int) (grammar.Cand, bool) {
 // longCompound matches an adjective of length: "day-long" (P1D),
 // "decades-long" (PXY), "hour-long" (PT1H).
 func (s *scanner) longCompound(i int) (grammar.Cand, bool) {
+	if !s.Is(i+1, kHyphen) || !s.Is(i+2, kLong) { // asked at every token a duration may begin at
+		return grammar.Cand{}, false
+	}
 	u, ok := s.unit(i)
-	if !ok || !s.Is(i+1, kHyphen) || !s.Is(i+2, kLong) || !s.Glued(i+1) || !s.Glued(i+2) || u.code == "WE" {
+	if !ok || !s.Glued(i+1) || !s.Glued(i+2) || u.code == "WE" {
 		return grammar.Cand{}, false
 	}
 	count := "1"
@@ -247,6 +245,19 @@ func (s *scanner) longCompound(i int) (grammar.Cand, bool) {
 	return grammar.Cand{I: i, J: i + 3, Type: timeline.TypeDuration, Value: value, Fuzzy: count == "X"}, true
 }
 
+// durationValue writes the TIMEX3 value of count units u: "P3D", "PT2H",
+// "PXY". It is built in one piece, as the concatenation of three strings
+// cost four times as much.
+func durationValue(u unit, count string) string {
+	var buf [24]byte
+	b := append(buf[:0], 'P')
+	if u.time {
+		b = append(b, 'T')
+	}
+	b = append(b, count...)
+	return string(append(b, u.code...))
+}
+
 // yearsIn is the number of years in a decade ("DE"), century ("CE") or
 // millennium ("ML"), and 0 for any other unit code.
 func yearsIn(code string) int {
@@ -264,10 +275,11 @@ func yearsIn(code string) int {
 // quantifier reads "nearly", "more than", "up to", "about" before a count,
 // and returns the TIMEX3 mod it implies.
 func (s *scanner) quantifier(i int) (mod string, j int, ok bool) {
-	w, x := s.Key(i), s.Key(i+1)
+	w := s.Key(i)
 	if w == 0 {
 		return "", 0, false
 	}
+	x := s.Key(i + 1)
 	switch {
 	case w == kMore && x == kThan, w == kOver && s.startsCount(i+1):
 		mod = "MORE_THAN"

@@ -144,7 +144,7 @@ func (s *scanner) spelledYear(i int) (year, j int, ok bool) {
 // groupedNumber reads a number written with commas between groups of
 // three digits: "1,460", "12,000", "1,000,000".
 func (s *scanner) groupedNumber(i int) (n, j int, ok bool) {
-	if s.digits(i) > 3 {
+	if s.digits(i) > 3 || !s.thousandsGroup(i+2) {
 		return 0, 0, false
 	}
 	n, j = s.num(i), i+1
