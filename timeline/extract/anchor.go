@@ -245,7 +245,7 @@ func (r *resolver) chooseAnchor(c *grammar.Cand, sp *grammar.Spec) (anchorChoice
 	switch {
 	case deictic:
 		return use(dct, timeline.AnchorDeictic)
-	case r.rd.Tense(c) == grammar.TenseFuture && !r.afterDCT(*r.story):
+	case r.tense(c) == grammar.TenseFuture && !r.afterDCT(*r.story):
 		return use(dct, timeline.AnchorFuture)
 	case far && r.historyParagraph(c):
 		return use(thread, timeline.AnchorThread)
@@ -330,7 +330,7 @@ func (r *resolver) dctReason(c *grammar.Cand, sp *grammar.Spec, deictic bool) ti
 	switch {
 	case deictic || sp.Weekday != 0:
 		return timeline.AnchorDeictic
-	case r.rd.Tense(c) > 0:
+	case r.tense(c) > 0:
 		return timeline.AnchorFuture
 	}
 	return timeline.AnchorNews

@@ -64,6 +64,9 @@ type resolver struct {
 	part listItem
 	// the block the points above are kept in (see keep)
 	kept []grammar.Point
+	// the expression whose tense was asked last, and its tense (see tense)
+	tenseOf  *grammar.Cand
+	tenseWas int
 }
 
 // listItem is a name placed in the text, which the next item of a list
@@ -282,6 +285,17 @@ func (r *resolver) keep(p *grammar.Point) *grammar.Point {
 	return &r.kept[len(r.kept)-1]
 }
 
+// tense returns the tense the reader hears around c. Choosing an anchor
+// and then an occurrence may each ask it of the same expression, and the
+// words looked at are a dozen on either side: it is asked of the reader
+// once.
+func (r *resolver) tense(c *grammar.Cand) int {
+	if r.tenseOf != c {
+		r.tenseOf, r.tenseWas = c, r.rd.Tense(c)
+	}
+	return r.tenseWas
+}
+
 // place computes the calendar point of a relative expression from its
 // anchor; thread says the anchor is a date of the text, not the document
 // date.
@@ -337,7 +351,7 @@ func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a grammar.Point, thr
 			p.Weekend = true
 			// "the weekend" said on a weekday is the one just past, unless
 			// the sentence looks ahead
-			t := r.rd.Tense(c)
+			t := r.tense(c)
 			past := t < 0 || (t == 0 && sp.Pick != grammar.PickThis)
 			if wd := a.AnyDate().Weekday(); sp.N == 0 && a.Gran == timeline.GranDay &&
 				wd != time.Saturday && wd != time.Sunday && past {
@@ -430,7 +444,7 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.P
 		return pickInThread(cands, sp, a)
 	}
 	if pk == grammar.PickTense {
-		t := r.rd.Tense(c)
+		t := r.tense(c)
 		if sp.Holiday == nil && (sp.Weekday != 0 || sp.Base.Gran != timeline.GranDay) && r.rd.Deadline(c) {
 			t = grammar.TenseFuture
 		}
@@ -505,7 +519,7 @@ func (r *resolver) pickDayOfMonth(c *grammar.Cand, d int, a grammar.Point, threa
 			cands = append(cands, grammar.Point{Gran: timeline.GranDay, Year: first.Year(), Month: int(first.Month()), Day: d})
 		}
 	}
-	forward := thread || r.rd.Tense(c) > 0
+	forward := thread || r.tense(c) > 0
 	best := cands[0]
 	for _, p := range cands {
 		pa, _ := p.Bounds()

@@ -6,6 +6,9 @@ import (
 	"sort"
 	"strconv"
 	"testing"
+
+	"retrace/timeline"
+	"retrace/timeline/extract/internal/grammar"
 )
 
 // The IDs are counted up digit by digit: they must read as the numbers
@@ -66,5 +69,39 @@ func TestYearsFromAsSearch(t *testing.T) {
 				t.Fatalf("years %v: yearsFrom(%d) = %d, want %d", res.years, k, got, want)
 			}
 		}
+	}
+}
+
+// countingReader counts the tenses asked of a reader.
+type countingReader struct {
+	grammar.Reader
+	tenses int
+}
+
+func (c *countingReader) Tense(cand *grammar.Cand) int {
+	c.tenses++
+	return c.Reader.Tense(cand)
+}
+
+// The resolver asks the reader the tense of an expression once, however
+// often it weighs it, and hears what the reader says.
+func TestTenseAskedOnce(t *testing.T) {
+	opts := Options{DCT: timeline.Day(1998, 1, 8)}
+	toks := Tokenize("The talks will resume on Friday. Officials said Tuesday that prices rose in March.", opts)
+	rd := &countingReader{Reader: reader(toks, opts)}
+	r := newResolver(rd, toks, opts.DCT, ModeAuto, false)
+	cands := rd.Scan()
+	if len(cands) != 3 {
+		t.Fatalf("found %d expressions, want 3", len(cands))
+	}
+	for n := range cands {
+		c := &cands[n]
+		want := rd.Reader.Tense(c)
+		if a, b := r.tense(c), r.tense(c); a != want || b != want {
+			t.Errorf("%d: tense %d then %d, the reader says %d", n, a, b, want)
+		}
+	}
+	if rd.tenses != len(cands) {
+		t.Errorf("the reader was asked %d tenses for %d expressions", rd.tenses, len(cands))
 	}
 }
