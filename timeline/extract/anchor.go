@@ -178,81 +178,89 @@ func (r *resolver) noteHeading(c *grammar.Cand, id string) {
 // chooseAnchor picks the date a relative or incomplete expression is
 // placed from, and says why.
 func (r *resolver) chooseAnchor(c *grammar.Cand, sp *grammar.Spec) (anchorChoice, bool) {
-	dct := anchorChoice{name: "dct"}
-	if !r.dct.IsZero() {
-		dct.p = grammar.DayPoint(r.dct)
-	}
-	var thread, last anchorChoice
-	if r.story != nil {
-		thread = anchorChoice{p: *r.story, id: r.storyID, thread: true}
-	}
-	if r.last != nil {
-		last = anchorChoice{p: *r.last, id: r.lastID, thread: true}
-	}
-	use := func(a anchorChoice, why timeline.AnchorReason) (anchorChoice, bool) {
-		a.why = why
-		if a.thread {
-			a.name = "mention:" + a.id // named only once chosen: most references are explicit dates
-		}
-		return a, a.name != "" && (a.name != "dct" || !r.dct.IsZero())
-	}
 	if (sp.QuarterRef || sp.ViaQuarter) && r.lastQuarter != nil {
-		return use(anchorChoice{p: *r.lastQuarter, id: r.lastQuarterID, thread: true}, timeline.AnchorQuarter)
+		return fromMention(r.lastQuarter, r.lastQuarterID, timeline.AnchorQuarter)
 	}
 	if pt, ok := r.partOfSameYear(c, sp); ok {
-		return use(anchorChoice{p: pt.p, id: pt.id, thread: true}, timeline.AnchorQuarter)
+		return fromMention(&pt.p, pt.id, timeline.AnchorQuarter)
 	}
 	if it, ok := r.listedAfter(c, sp); ok {
-		return use(anchorChoice{p: it.p, id: it.id, thread: true}, timeline.AnchorList)
+		return fromMention(&it.p, it.id, timeline.AnchorList)
 	}
 	if d, ok := r.sentenceDay(c); ok {
-		return use(anchorChoice{p: d, id: r.lastDayID, thread: true}, timeline.AnchorSentence)
+		return fromMention(&d, r.lastDayID, timeline.AnchorSentence)
 	}
 	if sp.Anaphoric {
 		if r.last != nil {
-			return use(last, timeline.AnchorAnaphora)
+			return fromMention(r.last, r.lastID, timeline.AnchorAnaphora)
 		}
-		return use(dct, timeline.AnchorDeictic)
+		return r.fromDCT(timeline.AnchorDeictic)
 	}
 	switch r.mode {
 	case ModeNews:
-		return use(dct, timeline.AnchorToldNews)
+		return r.fromDCT(timeline.AnchorToldNews)
 	case ModeNarrative:
-		if r.story != nil && r.threadPlaces(sp, *r.story) {
-			return use(thread, timeline.AnchorToldStory)
+		if r.story != nil && r.threadPlaces(sp, r.story) {
+			return r.fromStory(timeline.AnchorToldStory)
 		}
-		return use(dct, timeline.AnchorToldStory)
+		return r.fromDCT(timeline.AnchorToldStory)
 	}
 	if h := r.governingHeading(c, sp); h != nil {
-		return use(anchorChoice{p: *h, id: r.headingID, thread: true}, timeline.AnchorHeading)
+		return fromMention(h, r.headingID, timeline.AnchorHeading)
 	}
 	// a bare time of day ("at 10:57") is no word of the time of writing,
 	// as "today" is: in a history it is on the story's day
 	deictic := sp.Rel == grammar.RelShift && !sp.Definite && !isBareClock(sp) || sp.Pick == grammar.PickLast || sp.Pick == grammar.PickNext || sp.Pick == grammar.PickThis
-	canThread := r.story != nil && r.threadPlaces(sp, *r.story)
+	canThread := r.story != nil && r.threadPlaces(sp, r.story)
 	if r.dct.IsZero() {
 		// a weekday continues a history's thread ("On Sunday it reached the
 		// city"); in news it is a day of the week of writing, unknown here
 		if canThread && !deictic && (sp.Weekday == 0 || r.narrative) {
-			return use(thread, timeline.AnchorUndated)
+			return r.fromStory(timeline.AnchorUndated)
 		}
 		return anchorChoice{why: timeline.AnchorUnknown}, false
 	}
 	if !canThread {
-		return use(dct, r.dctReason(c, sp, deictic))
+		return r.fromDCT(r.dctReason(c, sp, deictic))
 	}
 	far := r.farFromDCT(r.story)
 	switch {
 	case deictic:
-		return use(dct, timeline.AnchorDeictic)
-	case r.tense(c) == grammar.TenseFuture && !r.afterDCT(*r.story):
-		return use(dct, timeline.AnchorFuture)
+		return r.fromDCT(timeline.AnchorDeictic)
+	case r.tense(c) == grammar.TenseFuture && !r.afterDCT(r.story):
+		return r.fromDCT(timeline.AnchorFuture)
 	case far && r.historyParagraph(c):
-		return use(thread, timeline.AnchorThread)
+		return r.fromStory(timeline.AnchorThread)
 	case far && r.narrative:
-		return use(thread, timeline.AnchorNarrative)
+		return r.fromStory(timeline.AnchorNarrative)
 	}
-	return use(dct, r.dctReason(c, sp, false))
+	return r.fromDCT(r.dctReason(c, sp, false))
+}
+
+// The anchors chooseAnchor takes, each built only once chosen: most
+// references are explicit dates, and a relative one takes the first that
+// applies.
+
+// fromDCT anchors to the document date, for the reason why; there is none
+// when the date is unknown.
+func (r *resolver) fromDCT(why timeline.AnchorReason) (anchorChoice, bool) {
+	a := anchorChoice{name: "dct", why: why}
+	if r.dct.IsZero() {
+		return a, false
+	}
+	a.p = grammar.DayPoint(r.dct)
+	return a, true
+}
+
+// fromStory anchors to the story's date (r.story, which must be set), for
+// the reason why.
+func (r *resolver) fromStory(why timeline.AnchorReason) (anchorChoice, bool) {
+	return fromMention(r.story, r.storyID, why)
+}
+
+// fromMention anchors to the date p of mention id, for the reason why.
+func fromMention(p *grammar.Point, id string, why timeline.AnchorReason) (anchorChoice, bool) {
+	return anchorChoice{p: *p, name: "mention:" + id, id: id, why: why, thread: true}, true
 }
 
 // partOfSameYear returns the quarter or half of a year placed before c in
@@ -352,7 +360,7 @@ func (r *resolver) governingHeading(c *grammar.Cand, sp *grammar.Spec) *grammar.
 // threadPlaces reports whether the thread's date can place sp: a weekday,
 // a time of day or a day counted from another needs a day or a week to
 // count from, not a year.
-func (r *resolver) threadPlaces(sp *grammar.Spec, last grammar.Point) bool {
+func (r *resolver) threadPlaces(sp *grammar.Spec, last *grammar.Point) bool {
 	if isDayOfMonth(sp) { // "the 13th" needs a month
 		return last.Gran <= timeline.GranMonth
 	}
@@ -369,7 +377,7 @@ func (r *resolver) farFromDCT(p *grammar.Point) bool {
 }
 
 // afterDCT reports whether a date begins after the document date.
-func (r *resolver) afterDCT(p grammar.Point) bool {
+func (r *resolver) afterDCT(p *grammar.Point) bool {
 	a, _ := p.Bounds()
 	return a.After(r.dct)
 }
