@@ -46,6 +46,7 @@ func Build(doc *timeline.Document, toks *lex.Tokenized, mentions []timeline.Ment
 		return nil, out
 	}
 	b := &builder{text: doc.Text, tt: toks, lx: toks.Lexicon, ms: out, dct: dct, ref: -1}
+	b.drafts = make([]*draft, 0, len(mentions)) // about a draft a mention
 	b.run(doc)
 	// The sentences are read: the tokens are done with, and finishing the
 	// events needs only the lexicon. Let go of them here, and for a long
@@ -117,8 +118,9 @@ type builder struct {
 	mentionRoom arena[int]
 }
 
-// newDraft returns a place for a new draft, zeroed. The caller appends it
-// to b.drafts.
+// newDraft returns a place for a new draft, zeroed: the room is the
+// block's as it was made, as draftRoom is never reset, so a caller need
+// write only the fields it sets. The caller appends it to b.drafts.
 func (b *builder) newDraft() *draft {
 	return &b.draftRoom.alloc(1)[:1][0]
 }
@@ -423,11 +425,9 @@ func (b *builder) sentence(u unit) {
 			lbl = b.mentionLabel(m.Text)
 		}
 		lbl = b.namePerson(lbl)
-		d := b.newDraft()
-		*d = draft{
-			pos: m.Start, label: lbl, kind: kindOf(m), mentions: b.oneMention(mi), sentence: u.span, anchor: -1,
-			reporter: reporter, state: state,
-		}
+		d := b.newDraft() // zeroed: only what is set here is written
+		d.pos, d.label, d.kind, d.mentions, d.sentence, d.anchor = m.Start, lbl, kindOf(m), b.oneMention(mi), u.span, -1
+		d.reporter, d.state = reporter, state
 		d.trigger = toks[tr].Span
 		d.with = addSpans(nil, toks, b.with)
 		if !rd.has(tr, lex.ReportingVerb) { // a saying is not one happening told twice
@@ -629,6 +629,9 @@ func (b *builder) triggerRelative(d *draft, rd *reading, toks []token, r relativ
 
 // addSpans adds the spans of tokens ks to with, each once, in text order.
 func addSpans(with []timeline.Span, toks []token, ks []int) []timeline.Span {
+	if with == nil && len(ks) > 0 {
+		with = make([]timeline.Span, 0, len(ks)) // at its size, not grown from one
+	}
 	for _, k := range ks {
 		if !slices.Contains(with, toks[k].Span) {
 			with = append(with, toks[k].Span)

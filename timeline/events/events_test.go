@@ -2,6 +2,7 @@ package events
 
 import (
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -423,5 +424,21 @@ func TestIsAmountAsDecoded(t *testing.T) {
 		if got, want := isAmount(w), startsAmount(w); got != want {
 			t.Errorf("isAmount(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestNewDraftIsZeroed checks that newDraft hands out zeroed drafts, never
+// one handed out before, across several of its blocks: the sentence writes
+// only the fields a draft sets.
+func TestNewDraftIsZeroed(t *testing.T) {
+	var b builder
+	seen := map[*draft]bool{}
+	for i := range 1000 {
+		d := b.newDraft()
+		if !reflect.ValueOf(*d).IsZero() || seen[d] {
+			t.Fatalf("draft %d: %+v, handed out before: %v", i, *d, seen[d])
+		}
+		seen[d] = true
+		d.label, d.mentions, d.anchor = "written", []int{i}, i
 	}
 }
