@@ -51,9 +51,11 @@ func (t *token) lowered() string {
 // The loop reads each lex token once, as the packed number it is. Whether
 // a token is glued to the one before, its space flag says: the tokenizer
 // leaves no byte between two tokens but white space. Most tokens are words
-// with white space after them, which the loop writes in place itself;
-// marks and glued tokens go to appendToken. Kept small, the loop keeps its
-// state in registers.
+// with white space or a mark that ends them after them, and marks, which
+// the loop writes in place itself; the rest (a word glued to more word
+// material, a mark that may be doubled, a token too long for its length to
+// be packed) go to appendToken. Kept small, the loop keeps its state in
+// registers.
 //
 // a is the first token of the span (see builder.firstToken); next is the
 // first after it. The tokens are appended to buf[:0]: the builder reads one
@@ -66,8 +68,8 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, a int, buf []token) (
 		t := lts[i]
 		start := tt.Start(i)
 		mark := t.Kind() == lex.Mark
-		if t.Len() < 0 || i+1 < len(lts) && !lts[i+1].Space() && (mark || !endsAtMark(lts, text, i, start+t.Len())) ||
-			mark && !plainMarks[text[start]] {
+		if t.Len() < 0 || mark && !plainMarks[text[start]] ||
+			i+1 < len(lts) && !lts[i+1].Space() && (mark && mayDouble[text[start]] || !mark && !endsAtMark(lts, text, i, start+t.Len())) {
 			var ok bool
 			if toks, i, ok = appendToken(toks, tt, span.End, i); !ok {
 				break
@@ -124,9 +126,17 @@ var endsWord = func() (m [256]bool) {
 	return m
 }()
 
-// plainMarks are the ASCII marks that, with white space after them, are a
-// token of their own, looked up as written: not "$", "%" or "&" (word
-// material) and not the backtick (looked up as an apostrophe).
+// mayDouble are the marks that make one mark with the same one glued
+// after them (see appendToken): two hyphens as a dash, two backticks or
+// apostrophes as a quotation mark. Any other mark is a token of its own
+// whatever follows it: an opening bracket or quotation mark glued to the
+// word after it.
+var mayDouble = [256]bool{'-': true, '`': true, '\'': true}
+
+// plainMarks are the ASCII marks that are a token of their own, looked up
+// as written: not "$", "%" or "&" (word material) and not the backtick
+// (looked up as an apostrophe). A hyphen or an apostrophe is one only
+// with no other glued after it (mayDouble).
 var plainMarks = func() (m [256]bool) {
 	for c := range utf8.RuneSelf {
 		m[c] = !asciiWordMarks[c] && c != '`'
