@@ -305,7 +305,25 @@ func stem(w string) string {
 			break
 		}
 	}
-	for _, suf := range []string{"ian", "ean", "ese", "ia", "ea", "an", "a", "e"} {
+	return cutNationEnding(w)
+}
+
+// nationEndings separate a country from its people or adjective
+// ("Ukraine"/"Ukrainian", "China"/"Chinese"), the longest first; each ends
+// in a, n or e.
+var nationEndings = []string{"ian", "ean", "ese", "ia", "ea", "an", "a", "e"}
+
+// cutNationEnding cuts the first of nationEndings w ends with, leaving at
+// least minStem bytes. A word whose last letter ends none of them (most)
+// is answered without a look at each.
+func cutNationEnding(w string) string {
+	if w == "" {
+		return w
+	}
+	if c := w[len(w)-1]; c != 'a' && c != 'n' && c != 'e' {
+		return w
+	}
+	for _, suf := range nationEndings {
 		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= minStem {
 			return w[:len(w)-len(suf)]
 		}

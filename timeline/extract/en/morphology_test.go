@@ -139,3 +139,22 @@ func inflectionInTurn(lw string) lex.Set {
 	}
 	return s
 }
+
+// TestCutNationEndingByLastLetter holds cutNationEnding, which looks at
+// the endings only when the last letter may end one, to the endings tried
+// in turn.
+func TestCutNationEndingByLastLetter(t *testing.T) {
+	for _, w := range append(formTestWords(), "ukrainian", "korean", "chinese", "russia", "korea", "force", "ian", "ean", "") {
+		w = strings.ToLower(w)
+		want := w
+		for _, suf := range nationEndings {
+			if strings.HasSuffix(w, suf) && len(w)-len(suf) >= minStem {
+				want = w[:len(w)-len(suf)]
+				break
+			}
+		}
+		if got := cutNationEnding(w); got != want {
+			t.Errorf("cutNationEnding(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
