@@ -103,6 +103,9 @@ func nounOfAction(w string) bool {
 // does not end like one: "meetings" -> "meeting", "strategies" ->
 // "strategy", "crashes" -> "crash".
 func singular(w string) string {
+	if !strings.HasSuffix(w, "s") {
+		return "" // every plural below ends in s: most words are answered here
+	}
 	switch {
 	case len(w) > 4 && strings.HasSuffix(w, "ies"):
 		return w[:len(w)-3] + "y"

@@ -158,3 +158,16 @@ func TestCutNationEndingByLastLetter(t *testing.T) {
 		}
 	}
 }
+
+func TestSingular(t *testing.T) {
+	tests := map[string]string{
+		"meetings": "meeting", "strategies": "strategy", "crashes": "crash", "clashes": "clash", "passes": "pass",
+		"boxes": "box", "talks": "talk", "news": "new", "ties": "tie", "bus": "", "crisis": "", "loss": "", "its": "",
+		"meeting": "", "strategy": "", "stress": "", "": "",
+	}
+	for in, want := range tests {
+		if got := singular(in); got != want {
+			t.Errorf("singular(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
