@@ -48,23 +48,23 @@ type Source struct {
 // ReadFile reads the article at path (see ingest.ReadFile) and returns it
 // with the hex SHA-256 of exactly the bytes it was read from.
 func ReadFile(path string) (*timeline.Document, string, error) {
-	doc, data, err := read(path)
+	doc, content, err := read(path)
 	if err != nil {
 		return nil, "", err
 	}
-	return doc, digest(data), nil
+	return doc, digest(content), nil
 }
 
-func read(path string) (*timeline.Document, []byte, error) {
-	data, fi, err := regularfile.Read(path, ingest.MaxSize)
+func read(path string) (*timeline.Document, string, error) {
+	content, fi, err := regularfile.ReadString(path, ingest.MaxSize)
 	if err != nil {
-		return nil, nil, err
+		return nil, "", err
 	}
-	doc, err := ingest.ReadModified(path, data, fi.ModTime())
+	doc, err := ingest.ReadModified(path, content, fi.ModTime())
 	if err != nil {
-		return nil, nil, err
+		return nil, "", err
 	}
-	return doc, data, nil
+	return doc, content, nil
 }
 
 // File reads and analyses the article at path.
@@ -87,8 +87,8 @@ func Article(path string, opts Options) (*timeline.Analysis, error) {
 	return opts.analyze(doc), nil
 }
 
-func digest(data []byte) string {
-	sum := sha256.Sum256(data)
+func digest(content string) string {
+	sum := sha256.Sum256([]byte(content))
 	return hex.EncodeToString(sum[:])
 }
 

@@ -32,18 +32,32 @@ type decoded struct {
 	encoding string // one of the enc* names, or the WHATWG name of an HTML declaration
 }
 
-// decode turns raw bytes into UTF-8 text. The order is: a byte order mark;
+// decode turns a file's content into UTF-8 text, as decodeBytes does. Most
+// files are UTF-8 with no byte order mark and no zero byte near the start
+// (UTF-16's sign): their content is their text, kept without a copy.
+func decode(content string, isHTML bool) decoded {
+	head := content[:min(len(content), utf16Sample)]
+	if !strings.HasPrefix(content, utf8BOM) && strings.IndexByte(head, 0) < 0 && utf8.ValidString(content) {
+		return decoded{text: content, encoding: encUTF8} // byte for byte: offsets match the file
+	}
+	return decodeBytes([]byte(content), isHTML)
+}
+
+// utf8BOM is the byte order mark of UTF-8, which decoding drops.
+const utf8BOM = "\xEF\xBB\xBF"
+
+// decodeBytes turns raw bytes into UTF-8 text. The order is: a byte order mark;
 // UTF-16 without a BOM recognised by its zero bytes; valid (or nearly valid)
 // UTF-8; for HTML, the charset the page declares; else Windows-1251 or
 // Windows-1252 chosen by the shape of the words. It never fails: bytes that
 // fit no encoding become U+FFFD.
-func decode(data []byte, isHTML bool) decoded {
+func decodeBytes(data []byte, isHTML bool) decoded {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE, 0, 0}):
 		return decodeWith(data, utf32.UTF32(utf32.LittleEndian, utf32.ExpectBOM), encUTF32LE)
 	case bytes.HasPrefix(data, []byte{0, 0, 0xFE, 0xFF}):
 		return decodeWith(data, utf32.UTF32(utf32.BigEndian, utf32.ExpectBOM), encUTF32BE)
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+	case bytes.HasPrefix(data, []byte(utf8BOM)):
 		return decoded{text: validUTF8(data[3:]), encoding: encUTF8}
 	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
 		return decodeWith(data, unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), encUTF16LE)
@@ -234,10 +248,13 @@ func mostlyUTF8(data []byte) bool {
 	return good >= 3 && bad*10 <= good
 }
 
+// utf16Sample is how much of a file sniffUTF16 reads.
+const utf16Sample = 4096
+
 // sniffUTF16 recognises UTF-16 without a byte order mark: text in Latin
 // scripts then has a zero byte in nearly every other position.
 func sniffUTF16(data []byte) (unicode.Endianness, bool) {
-	n := min(len(data), 4096) &^ 1
+	n := min(len(data), utf16Sample) &^ 1
 	if n < 8 || bytes.IndexByte(data[:n], 0) < 0 {
 		return unicode.LittleEndian, false // no zero byte: nearly every file, found by vector search
 	}

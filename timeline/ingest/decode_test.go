@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"math/rand/v2"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding"
@@ -33,11 +35,11 @@ func TestDecodeChoice(t *testing.T) {
 		{"declaration ignored for valid utf-8", `<meta charset="windows-1251"><p>Zürich`, true, encUTF8},
 	}
 	for _, tc := range tests {
-		if got := decode([]byte(tc.data), tc.html); got.encoding != tc.want {
+		if got := decode(tc.data, tc.html); got.encoding != tc.want {
 			t.Errorf("%s: encoding %q (text %q), want %q", tc.name, got.encoding, got.text, tc.want)
 		}
 	}
-	if got := decode([]byte("<meta charset=\"koi8-r\"><p>\xf0\xd2\xc9\xd7\xc5\xd4"), true).text; got != `<meta charset="koi8-r"><p>Привет` {
+	if got := decode("<meta charset=\"koi8-r\"><p>\xf0\xd2\xc9\xd7\xc5\xd4", true).text; got != `<meta charset="koi8-r"><p>Привет` {
 		t.Errorf("koi8-r text %q", got)
 	}
 }
@@ -83,5 +85,32 @@ func TestUndeclaredLegacyEncodings(t *testing.T) {
 				t.Errorf("read as\n%q\nwant\n%q", doc.Text, tc.text)
 			}
 		})
+	}
+}
+
+// TestDecodeAsDecodeBytes holds decode's shortcut for UTF-8 to decodeBytes,
+// which reads every file the long way: the texts are pieces that each take
+// one of its branches (byte order marks, zero bytes before and after the
+// sample UTF-16 is sniffed in, bad bytes, legacy letters), put together at
+// random. Where decodeBytes reads a legacy encoding, the detector may name
+// a different one from run to run (it breaks ties in map order), so only
+// the UTF-8 answers, the shortcut's, are compared.
+func TestDecodeAsDecodeBytes(t *testing.T) {
+	pieces := []string{
+		"Talks resumed on Monday. ", "Zürich ", "東京 ", "\n", "\x00", "T\x00a\x00l\x00k\x00s\x00",
+		"\xEF\xBB\xBF", "\xFF\xFE", "\xFE\xFF", "\xFF\xFE\x00\x00", "\x00\x00\xFE\xFF",
+		"caf\xe9 ", "\xcf\xf0\xe8\xe2\xe5\xf2 ", "\xe2\x82", strings.Repeat("x", utf16Sample-3),
+	}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 3000 {
+		var sb strings.Builder
+		for range rng.IntN(8) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s, html := sb.String(), rng.IntN(2) == 0
+		got, want := decode(s, html), decodeBytes([]byte(s), html)
+		if (got.encoding == encUTF8 || want.encoding == encUTF8) && got != want {
+			t.Fatalf("decode(%q) = %+v, decodeBytes %+v", s, got, want)
+		}
 	}
 }

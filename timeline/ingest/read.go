@@ -52,11 +52,11 @@ var (
 // resort for the year of a dateline that has none ("MOSCOW, Jan 2
 // (Reuters) -"), and a candidate to offer when nothing else is found.
 func ReadFile(path string) (*timeline.Document, error) {
-	data, fi, err := regularfile.Read(path, MaxSize)
+	content, fi, err := regularfile.ReadString(path, MaxSize)
 	if err != nil {
 		return nil, err
 	}
-	return ReadModified(path, data, fi.ModTime())
+	return ReadModified(path, content, fi.ModTime())
 }
 
 // Read reads an article from data; name gives its path for messages and its
@@ -65,29 +65,30 @@ func ReadFile(path string) (*timeline.Document, error) {
 // package docdate does, from the name, the metadata and the text; with no
 // file time, a dateline without a year gets one only from other evidence.
 func Read(name string, data []byte) (*timeline.Document, error) {
-	return ReadModified(name, data, time.Time{})
+	return ReadModified(name, string(data), time.Time{})
 }
 
 // ReadModified is Read for the content of a file last modified at modTime,
 // evidence of its date of last resort (zero: unknown). It is
-// how a caller that has read the file's bytes itself, to hash them say,
-// reads them as ReadFile would.
-func ReadModified(name string, data []byte, modTime time.Time) (*timeline.Document, error) {
-	if len(data) > MaxSize {
-		return nil, regularfile.TooLarge(name, int64(len(data)), MaxSize)
+// how a caller that has read the file's content itself, to hash it say,
+// reads it as ReadFile would. The content is a string, as the document's
+// text is: a UTF-8 file becomes its text without a copy.
+func ReadModified(name, content string, modTime time.Time) (*timeline.Document, error) {
+	if len(content) > MaxSize {
+		return nil, regularfile.TooLarge(name, int64(len(content)), MaxSize)
 	}
-	if len(data) == 0 {
+	if len(content) == 0 {
 		return nil, regularfile.Error(name, ErrEmpty)
 	}
-	format := formatOf(name, data)
+	format := formatOf(name, content)
 	if format == FormatTimeML {
-		doc, err := readTimeML(name, data)
+		doc, err := readTimeML(name, []byte(content))
 		if err != nil {
 			return nil, err
 		}
 		return dated(doc, nil, modTime)
 	}
-	dec := decode(data, format == FormatHTML)
+	dec := decode(content, format == FormatHTML)
 	if isBinary(dec.text) {
 		return nil, regularfile.Error(name, ErrBinary)
 	}
@@ -158,14 +159,15 @@ func looksLikeTitle(s string) bool {
 }
 
 // formatOf picks the format by extension, or by content for other names.
-func formatOf(name string, data []byte) string {
+func formatOf(name, content string) string {
 	if f := formatByName(name); f != "" {
 		return f
 	}
-	if looksLikeTimeML(data[:min(len(data), 4096)]) {
+	head := content[:min(len(content), 4096)]
+	if looksLikeTimeML([]byte(head)) {
 		return FormatTimeML
 	}
-	return sniffFormat(decode(data[:min(len(data), 4096)], false).text)
+	return sniffFormat(decode(head, false).text)
 }
 
 // formatByName is the format a file's extension names, "" for none.

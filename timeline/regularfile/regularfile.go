@@ -14,6 +14,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 	"syscall"
 )
 
@@ -31,40 +32,68 @@ var (
 // that grows past the limit while it is read is refused too. Errors name
 // the path, quoted: `read "a.txt": file too large (...)`.
 func Read(path string, limit int64) ([]byte, fs.FileInfo, error) {
+	var buf bytes.Buffer
+	fi, err := readInto(&buf, path, limit)
+	if err != nil {
+		return nil, nil, err
+	}
+	return buf.Bytes(), fi, nil
+}
+
+// ReadString is Read for a caller that keeps the content as a string, as
+// an article's text is kept: the string is built in place, so the file is
+// neither copied again nor zeroed before it is read.
+func ReadString(path string, limit int64) (string, fs.FileInfo, error) {
+	var sb strings.Builder
+	fi, err := readInto(&sb, path, limit)
+	if err != nil {
+		return "", nil, err
+	}
+	return sb.String(), fi, nil
+}
+
+// sink is what the content is read into: a bytes.Buffer or a strings.Builder.
+type sink interface {
+	io.Writer
+	Grow(n int)
+	Len() int
+}
+
+// readInto reads the regular file at path into dst, as Read describes.
+func readInto(dst sink, path string, limit int64) (fs.FileInfo, error) {
 	// Stat first, so that nothing but a regular file is ever opened: opening
 	// some devices has effects of its own.
 	fi, err := os.Stat(path)
 	if err != nil {
-		return nil, nil, Error(path, bare(err))
+		return nil, Error(path, bare(err))
 	}
 	if err := check(path, fi, limit); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	// O_NONBLOCK: should a FIFO take the file's place after Stat, opening
 	// it must not wait for a writer. It changes nothing for a regular file.
 	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
 	if err != nil {
-		return nil, nil, Error(path, bare(err))
+		return nil, Error(path, bare(err))
 	}
 	defer f.Close()
 	// What was opened is what is read: check it again, by its descriptor.
 	if fi, err = f.Stat(); err != nil {
-		return nil, nil, Error(path, bare(err))
+		return nil, Error(path, bare(err))
 	}
 	if err := check(path, fi, limit); err != nil {
-		return nil, nil, err
+		return nil, err
 	}
 	// One allocation of the size Stat gave (plus room to see the end), and
 	// never more than the limit should the file grow meanwhile.
-	var buf bytes.Buffer
-	buf.Grow(int(fi.Size()) + bytes.MinRead + 1)
-	if _, err := buf.ReadFrom(io.LimitReader(f, limit+1)); err != nil {
-		return nil, nil, Error(path, bare(err))
+	dst.Grow(int(fi.Size()) + bytes.MinRead + 1)
+	if _, err := io.Copy(dst, io.LimitReader(f, limit+1)); err != nil {
+		return nil, Error(path, bare(err))
 	}
-	if int64(buf.Len()) > limit {
-		return nil, nil, TooLarge(path, int64(buf.Len()), limit)
+	if int64(dst.Len()) > limit {
+		return nil, TooLarge(path, int64(dst.Len()), limit)
 	}
-	return buf.Bytes(), fi, nil
+	return fi, nil
 }
 
 // check refuses what Read must not read.

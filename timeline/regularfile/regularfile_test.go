@@ -64,29 +64,49 @@ func TestRead(t *testing.T) {
 		{"name with a line break", write("two\nlines.txt", "x"), nil},
 		{"missing, name with a line break", filepath.Join(dir, "no\nsuch.txt"), fs.ErrNotExist},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			if _, err := os.Lstat(tc.path); err != nil && tc.want != fs.ErrNotExist {
-				t.Skipf("%s: %v", tc.path, err)
-			}
-			data, fi, err := Read(tc.path, 1<<20)
-			if tc.want == nil {
-				if err != nil {
-					t.Fatalf("err = %v", err)
-				}
-				if want, _ := os.ReadFile(tc.path); string(data) != string(want) || fi == nil || fi.Size() != int64(len(want)) {
-					t.Errorf("read %q (info %v), want %q", data, fi, want)
-				}
-				return
-			}
-			if !errors.Is(err, tc.want) {
-				t.Fatalf("err = %v, want %v", err, tc.want)
-			}
-			msg := err.Error()
-			if want := "read " + strconv.Quote(tc.path) + ": "; !strings.HasPrefix(msg, want) || strings.ContainsAny(msg, "\n\r") {
-				t.Errorf("error %q is not one line starting %q", msg, want)
-			}
-		})
+	for _, rd := range readers {
+		for _, tc := range tests {
+			t.Run(rd.name+"/"+tc.name, func(t *testing.T) {
+				testRead(t, rd.read, tc.path, tc.want)
+			})
+		}
+	}
+}
+
+// readers are Read and ReadString, which must answer alike.
+var readers = []struct {
+	name string
+	read func(path string, limit int64) (string, fs.FileInfo, error)
+}{
+	{"Read", func(path string, limit int64) (string, fs.FileInfo, error) {
+		data, fi, err := Read(path, limit)
+		return string(data), fi, err
+	}},
+	{"ReadString", ReadString},
+}
+
+// testRead reads path with a limit of a megabyte and checks that it reads
+// the file's content, or fails with want and a one-line message.
+func testRead(t *testing.T, read func(string, int64) (string, fs.FileInfo, error), path string, want error) {
+	if _, err := os.Lstat(path); err != nil && want != fs.ErrNotExist {
+		t.Skipf("%s: %v", path, err)
+	}
+	data, fi, err := read(path, 1<<20)
+	if want == nil {
+		if err != nil {
+			t.Fatalf("err = %v", err)
+		}
+		if content, _ := os.ReadFile(path); data != string(content) || fi == nil || fi.Size() != int64(len(content)) {
+			t.Errorf("read %q (info %v), want %q", data, fi, content)
+		}
+		return
+	}
+	if !errors.Is(err, want) {
+		t.Fatalf("err = %v, want %v", err, want)
+	}
+	msg := err.Error()
+	if want := "read " + strconv.Quote(path) + ": "; !strings.HasPrefix(msg, want) || strings.ContainsAny(msg, "\n\r") {
+		t.Errorf("error %q is not one line starting %q", msg, want)
 	}
 }
 
@@ -97,10 +117,12 @@ func TestReadGrowing(t *testing.T) {
 	if err := os.WriteFile(p, []byte("0123456789"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := Read(p, 9); !errors.Is(err, ErrTooLarge) {
-		t.Errorf("10 bytes with a limit of 9: err = %v", err)
-	}
-	if data, _, err := Read(p, 10); err != nil || string(data) != "0123456789" {
-		t.Errorf("10 bytes with a limit of 10: %q, %v", data, err)
+	for _, rd := range readers {
+		if _, _, err := rd.read(p, 9); !errors.Is(err, ErrTooLarge) {
+			t.Errorf("%s, 10 bytes with a limit of 9: err = %v", rd.name, err)
+		}
+		if data, _, err := rd.read(p, 10); err != nil || data != "0123456789" {
+			t.Errorf("%s, 10 bytes with a limit of 10: %q, %v", rd.name, data, err)
+		}
 	}
 }
