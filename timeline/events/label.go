@@ -470,6 +470,8 @@ func trimTrailingParticiple(ws []word) []word {
 }
 
 // joinLabel writes label words as a label with a capital first letter.
+// The words are copied into an array of the label's length, which becomes
+// the string: a strings.Builder checked and grew its buffer at every word.
 func joinLabel(ws []word) string {
 	if len(ws) == 0 || ws[0].text == "" || ws[0].text[0] >= utf8.RuneSelf {
 		return joinChecked(ws)
@@ -478,22 +480,19 @@ func joinLabel(ws []word) string {
 	for _, w := range ws {
 		n += len(w.text)
 	}
-	var b strings.Builder
-	b.Grow(n)
-	c := ws[0].text[0]
-	if 'a' <= c && c <= 'z' {
-		c -= 'a' - 'A'
+	buf := make([]byte, n)
+	k := copy(buf, ws[0].text)
+	if c := buf[0]; 'a' <= c && c <= 'z' {
+		buf[0] = c - ('a' - 'A')
 	}
-	b.WriteByte(c)
-	b.WriteString(ws[0].text[1:])
 	for _, w := range ws[1:] {
-		b.WriteByte(' ')
-		b.WriteString(w.text)
+		buf[k] = ' '
+		k += 1 + copy(buf[k+1:], w.text)
 	}
 	// Checked once, whole: words joined by spaces are UTF-8 exactly when
 	// each word is, as a space neither ends nor continues a rune.
-	if s := b.String(); utf8.ValidString(s) {
-		return s
+	if utf8.Valid(buf) {
+		return unsafe.String(&buf[0], n) // buf is not written again
 	}
 	return joinChecked(ws)
 }

@@ -240,3 +240,25 @@ func TestWordCacheKeepsWhatItWasGiven(t *testing.T) {
 		t.Errorf("only %d words found again", found)
 	}
 }
+
+// TestJoinLabelAsChecked checks joinLabel's copy into one array against
+// joinChecked, which joins, cleans and capitalises any words: random words
+// of ASCII letters, capitals, digits, marks, letters beyond ASCII and bytes
+// that are no UTF-8, one to ten of them, some empty.
+func TestJoinLabelAsChecked(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	pieces := []string{"a", "z", "Q", "7", "$", ".", "'", "é", "É", "ß", "’", "\xff", "\xe2\x80", ""}
+	for range 20000 {
+		ws := make([]word, 1+rng.IntN(10))
+		for i := range ws {
+			var text string
+			for range rng.IntN(4) {
+				text += pieces[rng.IntN(len(pieces))]
+			}
+			ws[i] = word{&token{text: text}}
+		}
+		if got, want := joinLabel(ws), joinChecked(ws); got != want {
+			t.Fatalf("joinLabel(%q) = %q, want %q", texts(ws), got, want)
+		}
+	}
+}
