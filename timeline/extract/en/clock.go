@@ -30,14 +30,14 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 		if s.Is(i, kMidnight) {
 			h = 0
 		}
-		return s.clockDay(grammar.Cand{I: i, J: i + 1, Type: timeline.TypeTime, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: h}}), true
+		return s.clockDay(grammar.Cand{I: i, J: i + 1, Type: timeline.TypeTime, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: h})}), true
 	}
 	t := s.Tok(i)
 	if t.Num() > 24 || t.Digits() == 0 || t.Digits() > 2 {
 		return grammar.Cand{}, false
 	}
 	if h, j, ok := s.hourOfPart(i); ok { // "4 in the morning", "11 at night"
-		return s.clockDay(grammar.Cand{I: i, J: j, Type: timeline.TypeTime, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: h}}), true
+		return s.clockDay(grammar.Cand{I: i, J: j, Type: timeline.TypeTime, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: h})}), true
 	}
 	// find the end of the clock expression: H[:MM] [a.m.|am|p.m.|pm|o'clock]
 	j := i + 1
@@ -113,7 +113,7 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 		if h > 23 || m > 59 {
 			return grammar.Cand{}, false
 		}
-		return s.clockDay(grammar.Cand{I: i, J: j, Type: timeline.TypeTime, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: h, Min: m}}), true
+		return s.clockDay(grammar.Cand{I: i, J: j, Type: timeline.TypeTime, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: h, Min: m})}), true
 	}
 	window := s.Text[s.Tok(i).Start():s.Tok(j-1).End()]
 	hour, minute, ok := whenClock(window)
@@ -132,7 +132,7 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 	if s.Has(j, lex.TimeZone) && s.upper(j) {
 		j++
 	}
-	return s.clockDay(grammar.Cand{I: i, J: j, Type: timeline.TypeTime, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: hour, Min: minute}}), true
+	return s.clockDay(grammar.Cand{I: i, J: j, Type: timeline.TypeTime, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: hour, Min: minute})}), true
 }
 
 // minutesOf reports whether the word at i, "00AM" or "30pm", holds the
@@ -226,7 +226,7 @@ func (s *scanner) clockDay(c grammar.Cand) grammar.Cand {
 		// its own, as histories mark them; the scan finds it next
 		if d, ok := s.dayAfterOn(j); ok {
 			sp := grammar.AtTime(*d.Spec, c.Spec.Hour, c.Spec.Min)
-			c.Spec = &sp
+			c.Spec = s.spec(sp)
 		}
 		return c
 	}
@@ -236,7 +236,7 @@ func (s *scanner) clockDay(c grammar.Cand) grammar.Cand {
 	if d, ok := monthDate(s, j); ok && d.Spec != nil && d.Spec.Base.Gran == timeline.GranDay { // "5 p.m. EST, Nov. 9"
 		sp := grammar.AtTime(*d.Spec, c.Spec.Hour, c.Spec.Min)
 		c.J = d.J
-		c.Spec = &sp
+		c.Spec = s.spec(sp)
 	}
 	return c
 }

@@ -50,7 +50,7 @@ func numericDate(s *scanner, i int) (grammar.Cand, bool) {
 		return grammar.Cand{}, false
 	}
 	p := grammar.Point{Gran: timeline.GranDay, Year: y, Month: m, Day: d}
-	return grammar.Cand{I: i, J: i + 5, Type: timeline.TypeDate, Spec: &grammar.Spec{Base: p}}, true
+	return grammar.Cand{I: i, J: i + 5, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Base: p})}, true
 }
 
 // month reads a month name at i, with its abbreviation dot, and reports
@@ -126,14 +126,14 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 			if d > grammar.DaysIn(y, m) {
 				return grammar.Cand{}, false
 			}
-			c.Spec = &grammar.Spec{Base: p}
+			c.Spec = s.spec(grammar.Spec{Base: p})
 		} else {
 			if d > grammar.DaysIn(2000, m) {
 				return grammar.Cand{}, false
 			}
-			c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: p}
+			c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: p})
 			if n, e, ana, ok := s.yearDeixis(j); ok { // "March 3 last year"
-				c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: p, Anaphoric: ana}
+				c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: p, Anaphoric: ana})
 				j = e
 			}
 		}
@@ -146,7 +146,7 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	if y, jy, ok := s.dateYear(jj); ok && !s.BlankLineBefore(jj) {
 		c.J = jy
-		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranMonth, Year: y, Month: m}}
+		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranMonth, Year: y, Month: m}})
 		return c, true
 	}
 	if wd != 0 || j > k+1 { // "Monday, March" or "Oct." without a day is not a date we trust
@@ -154,7 +154,7 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	if n, e, ana, ok := s.yearDeixis(j); ok && s.upper(i) { // "February this year", "May of the following year"
 		c.J = e
-		c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: grammar.Point{Gran: timeline.GranMonth, Month: m}, Anaphoric: ana}
+		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: grammar.Point{Gran: timeline.GranMonth, Month: m}, Anaphoric: ana})
 		return c, true
 	}
 	// a bare month: needs a capital, and ambiguous words need a temporal cue before them
@@ -166,7 +166,7 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 		return grammar.Cand{}, false
 	}
 	c.J = j
-	c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranMonth, Month: m}}
+	c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranMonth, Month: m}})
 	return c, true
 }
 
@@ -240,17 +240,17 @@ func dayMonth(s *scanner, i int) (grammar.Cand, bool) {
 			return grammar.Cand{}, false
 		}
 		c.J = jy
-		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranDay, Year: y, Month: m, Day: d}}
+		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranDay, Year: y, Month: m, Day: d}})
 		return c, true
 	}
 	if d > grammar.DaysIn(2000, m) {
 		return grammar.Cand{}, false
 	}
 	c.J = j
-	c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Month: m, Day: d}}
+	c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Month: m, Day: d}})
 	if n, e, ana, ok := s.yearDeixis(j); ok { // "3 March last year"
 		c.J = e
-		c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: c.Spec.Base, Anaphoric: ana}
+		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: c.Spec.Base, Anaphoric: ana})
 	}
 	return c, true
 }
@@ -277,7 +277,7 @@ func ordinalDay(s *scanner, i int) (grammar.Cand, bool) {
 				return grammar.Cand{}, false
 			}
 			sp.Base.Day = d
-			c.Spec = &sp
+			c.Spec = s.spec(sp)
 			return c, true
 		}
 		if s.isAny(i+2, kAnd, kOr) {
@@ -286,7 +286,7 @@ func ordinalDay(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	if n, j, ok := s.monthAnaphora(i + 2); ok { // "the 28th of that month"
 		c.J = j
-		c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Day: d}, Anaphoric: true, N: n}
+		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Day: d}, Anaphoric: true, N: n})
 		return c, true
 	}
 	if s.Is(i+2, kComma) && s.isWord(i+3) && s.Suffix(i+3).Has(lex.OrdinalSuffix) {
@@ -298,7 +298,7 @@ func ordinalDay(s *scanner, i int) (grammar.Cand, bool) {
 	if !s.atEnd(i+2) && s.isWord(i+2) && !s.Has(i+2, lex.PhraseCloser) && !verb || s.Is(i+2, kOf) || s.Is(i+2, kHyphen) && s.Glued(i+2) {
 		return grammar.Cand{}, false
 	}
-	c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Day: d}}
+	c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Day: d}})
 	return c, true
 }
 

@@ -169,7 +169,7 @@ func duration(s *scanner, i int) (grammar.Cand, bool) {
 			c.J = k + 1
 			c.Type = timeline.TypeDate
 			c.Value = ""
-			c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: -sh * max(u.mult, 1), Out: agoGran(u.gran), ViaQuarter: u.gran == timeline.GranYear}
+			c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: -sh * max(u.mult, 1), Out: agoGran(u.gran), ViaQuarter: u.gran == timeline.GranYear})
 			if vague {
 				c.Value = "PAST_REF"
 				c.Spec = nil
@@ -201,14 +201,14 @@ func duration(s *scanner, i int) (grammar.Cand, bool) {
 				return c, true
 			}
 			c.Value = ""
-			c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: sign * sh * max(u.mult, 1), Anaphoric: true, Out: agoGran(u.gran), ViaQuarter: u.gran == timeline.GranYear}
+			c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: sign * sh * max(u.mult, 1), Anaphoric: true, Out: agoGran(u.gran), ViaQuarter: u.gran == timeline.GranYear})
 			return c, true
 		case kFrom:
 			if s.isAny(k+1, kNow, kToday) {
 				c.J = k + 2
 				c.Type = timeline.TypeDate
 				c.Value = ""
-				c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: sh * max(u.mult, 1), Out: agoGran(u.gran)}
+				c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: sh * max(u.mult, 1), Out: agoGran(u.gran)})
 				return c, true
 			}
 		}

@@ -270,3 +270,18 @@ func checkCoreAtCovers(t *testing.T, l *language, text string) {
 		}
 	}
 }
+
+// Every spec taken from the scanner's blocks is its own: across blocks,
+// each keeps the value it was given while later ones are taken.
+func TestSpecsAreTheirOwn(t *testing.T) {
+	s := &scanner{}
+	var got []*grammar.Spec
+	for n := range 3*specBlock + 5 {
+		got = append(got, s.spec(grammar.Spec{N: n}))
+	}
+	for n, sp := range got {
+		if sp.N != n {
+			t.Fatalf("spec %d holds %d", n, sp.N)
+		}
+	}
+}

@@ -95,7 +95,7 @@ func modified(s *scanner, i int) (grammar.Cand, bool) {
 			return grammar.Cand{}, false // "the month end" is rare, "a month ending" no date
 		}
 		if s.Is(j, kEnd) {
-			return grammar.Cand{I: i, J: j + 1, Type: timeline.TypeDate, Mod: "END", Spec: &grammar.Spec{Rel: grammar.RelShift, G: g, Definite: true}}, true
+			return grammar.Cand{I: i, J: j + 1, Type: timeline.TypeDate, Mod: "END", Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: g, Definite: true})}, true
 		}
 		if w == kMonth {
 			return grammar.Cand{}, false
@@ -103,7 +103,7 @@ func modified(s *scanner, i int) (grammar.Cand, bool) {
 		if s.Is(k+1, kHyphen) && s.isAny(k+2, kEarlier, kAgo) && s.Glued(k+1) && s.Glued(k+2) {
 			// "the year-ago results", "a year-earlier loss": the year before;
 			// the article belongs to the noun
-			return grammar.Cand{I: k, J: k + 3, Type: timeline.TypeDate, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: -1}}, true
+			return grammar.Cand{I: k, J: k + 3, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: -1})}, true
 		}
 		return grammar.Cand{}, false
 	default:
@@ -112,7 +112,7 @@ func modified(s *scanner, i int) (grammar.Cand, bool) {
 	// "the year", "the month", "the week", "the decade" are the anchor's
 	if s.Is(k, kThe) {
 		if u, ok := s.unit(k + 1); ok && !s.isPlural(k+1) && !u.time && !s.Is(k+1, kDay) {
-			return grammar.Cand{I: i, J: k + 2, Type: timeline.TypeDate, Mod: mod, Spec: &grammar.Spec{Rel: grammar.RelShift, G: u.gran, Definite: true},
+			return grammar.Cand{I: i, J: k + 2, Type: timeline.TypeDate, Mod: mod, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: u.gran, Definite: true}),
 				Turn: s.Is(k-2, kTurn) && u.gran >= timeline.GranDecade}, true
 		}
 	}

@@ -29,7 +29,7 @@ func season(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	if y, j, ok := s.dateYear(jj); ok {
 		c.J = s.winterYears(j, y)
-		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranSeason, Year: y, Season: code}}
+		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranSeason, Year: y, Season: code}})
 		return c, true
 	}
 	// "fall" and "spring" are verbs and nouns too: they need a cue before them ("in the spring")
@@ -43,15 +43,15 @@ func season(s *scanner, i int) (grammar.Cand, bool) {
 		// "the summer of that year", "the autumn of the following year",
 		// "the spring of last year"
 		c.J = e
-		c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Anaphoric: ana,
-			Base: grammar.Point{Gran: timeline.GranSeason, Season: code}}
+		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Anaphoric: ana,
+			Base: grammar.Point{Gran: timeline.GranSeason, Season: code}})
 		return c, true
 	}
 	if s.isAny(k, kHyphen, kOf) { // "summer-like", "spring of hope"
 		return grammar.Cand{}, false
 	}
 	c.J = k
-	c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranSeason, Season: code}}
+	c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranSeason, Season: code}})
 	return c, true
 }
 
@@ -95,7 +95,7 @@ func holiday(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	j := i + len(best.Words)
 	c := grammar.Cand{I: i, J: j, Type: timeline.TypeDate}
-	sp := &grammar.Spec{Rel: grammar.RelNamed, Holiday: best.H, Pick: grammar.PickNearest, Base: grammar.Point{Gran: timeline.GranDay}}
+	sp := s.spec(grammar.Spec{Rel: grammar.RelNamed, Holiday: best.H, Pick: grammar.PickNearest, Base: grammar.Point{Gran: timeline.GranDay}})
 	if y, jy, ok := s.yearNumber(j); ok {
 		sp.Rel = grammar.RelNone
 		sp.Base = grammar.DayPoint(best.H.Date(y))
@@ -121,7 +121,7 @@ func weekday(s *scanner, i int) (grammar.Cand, bool) {
 	if s.Has(i+1, lex.PartOfDayPlural) { // "Tuesday nights": every Tuesday night
 		return grammar.Cand{I: i, J: i + 2, Type: timeline.TypeSet, Value: grammar.AnyWeek(d) + "T" + s.code(i+1)}, true
 	}
-	sp := &grammar.Spec{Rel: grammar.RelNamed, Weekday: d, Base: grammar.Point{Gran: timeline.GranDay}}
+	sp := s.spec(grammar.Spec{Rel: grammar.RelNamed, Weekday: d, Base: grammar.Point{Gran: timeline.GranDay}})
 	if s.Has(i+1, lex.PartOfDay) {
 		c.J++ // "Friday night": TimeBank and AQUAINT mostly give it the day's value
 	}

@@ -41,12 +41,12 @@ func quarter(s *scanner, i int) (grammar.Cand, bool) {
 		if s.Is(k+1, kQuarter) || s.Is(k+1, kPeriod) && s.isAny(k, kLatest, kSame) {
 			j := k + 2
 			if s.isAny(k, kThis, kCurrent) {
-				return grammar.Cand{I: i, J: j, Type: timeline.TypeDate, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranSeason, Out: timeline.GranSeason}}, true
+				return grammar.Cand{I: i, J: j, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranSeason, Out: timeline.GranSeason})}, true
 			}
 			if !the && !s.Is(k, kThat) {
 				return grammar.Cand{}, false
 			}
-			return grammar.Cand{I: i, J: j, Type: timeline.TypeDate, Spec: &grammar.Spec{QuarterRef: true, Rel: grammar.RelShift, G: timeline.GranSeason, Out: timeline.GranSeason}}, true
+			return grammar.Cand{I: i, J: j, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{QuarterRef: true, Rel: grammar.RelShift, G: timeline.GranSeason, Out: timeline.GranSeason})}, true
 		}
 	}
 	if s.Is(k, kFiscal) {
@@ -98,7 +98,7 @@ func quarter(s *scanner, i int) (grammar.Cand, bool) {
 		sp.QuarterRef = true
 		if hasYear {
 			// "the 1988 quarter": which quarter of 1988 is the last mentioned one's number
-			return grammar.Cand{I: i, J: k, Type: timeline.TypeDate, Spec: &grammar.Spec{QuarterRef: true, Rel: grammar.RelShift, G: timeline.GranSeason, Out: timeline.GranSeason, Base: grammar.Point{Year: year}}}, true
+			return grammar.Cand{I: i, J: k, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{QuarterRef: true, Rel: grammar.RelShift, G: timeline.GranSeason, Out: timeline.GranSeason, Base: grammar.Point{Year: year}})}, true
 		}
 		sp.Rel = grammar.RelShift
 		sp.G = timeline.GranSeason

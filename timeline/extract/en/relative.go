@@ -36,7 +36,7 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 					sp.Base = sp.Base.Shift(timeline.GranDay, sp.DayShift)
 					sp.DayShift = 0
 				}
-				return grammar.Cand{I: i, J: in.J, Type: timeline.TypeDate, Spec: &sp}, true
+				return grammar.Cand{I: i, J: in.J, Type: timeline.TypeDate, Spec: s.spec(sp)}, true
 			}
 			if j == k && !s.atEnd(j+2) && !s.isWord(j+2) && !s.isNumber(j+2) {
 				// "The day before, the mayor had spoken": the day before the
@@ -46,7 +46,7 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 					n = -1
 				}
 				return grammar.Cand{I: i, J: j + 2, Type: timeline.TypeDate,
-					Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, N: n, Anaphoric: true}}, true
+					Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, N: n, Anaphoric: true})}, true
 			}
 		}
 		if s.Is(j, kWeek) && s.Is(j+1, kOf) { // "the week of March 6": the week that holds that day
@@ -58,7 +58,7 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 				} else {
 					sp.Out = timeline.GranWeek
 				}
-				return grammar.Cand{I: i, J: in.J, Type: timeline.TypeDate, Spec: &sp}, true
+				return grammar.Cand{I: i, J: in.J, Type: timeline.TypeDate, Spec: s.spec(sp)}, true
 			}
 		}
 		if s.Is(j, kYear) && s.isAny(j+1, kEnded, kEnding) {
@@ -71,7 +71,7 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 		switch s.Key(j) {
 		case kYear, kWeek, kWeekend:
 			u, _ := s.unit(j)
-			sp := &grammar.Spec{Rel: grammar.RelShift, G: u.gran, Definite: true}
+			sp := s.spec(grammar.Spec{Rel: grammar.RelShift, G: u.gran, Definite: true})
 			if s.Is(j, kWeekend) {
 				sp.Base.Weekend, sp.Definite = true, false
 			}
@@ -107,7 +107,7 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 		return grammar.Cand{}, false
 	}
 	if isUnit && !s.Has(k, lex.Plural) && s.Entry(k).Unit != lex.UnitFortnight && !u.time {
-		sp := &grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: n, Anaphoric: anaphoric}
+		sp := s.spec(grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: n, Anaphoric: anaphoric})
 		switch s.Entry(k).Unit {
 		case lex.UnitWeekend:
 			sp.G = timeline.GranWeek
@@ -137,7 +137,7 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 		return c, true
 	}
 	if s.Has(k, lex.PartOfDay) && (s.isAny(k-1, kThis, kLast) || anaphoric) {
-		sp := &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Anaphoric: anaphoric, Part: s.code(k)}
+		sp := s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Anaphoric: anaphoric, Part: s.code(k)})
 		if s.Is(k-1, kLast) {
 			if s.Entry(k).Unit != lex.UnitNight {
 				return grammar.Cand{}, false
@@ -178,7 +178,7 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	if ok {
 		c.J = k + 1
-		c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Weekday: isoWeekday(d), Pick: pk, Anaphoric: anaphoric, Base: grammar.Point{Gran: timeline.GranDay}}
+		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Weekday: isoWeekday(d), Pick: pk, Anaphoric: anaphoric, Base: grammar.Point{Gran: timeline.GranDay}})
 		if s.Has(k+1, lex.PartOfDay) {
 			c.Spec.Part = s.code(k + 1)
 			c.Type = timeline.TypeTime
@@ -191,17 +191,17 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 			return grammar.Cand{}, false
 		}
 		c.J = k + 1
-		c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranMonth, Month: s.value(k)}, Pick: pk, Anaphoric: anaphoric}
+		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranMonth, Month: s.value(k)}, Pick: pk, Anaphoric: anaphoric})
 		return c, true
 	}
 	if s.Has(k, lex.Season) {
 		c.J = k + 1
-		c.Spec = &grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranSeason, Season: s.code(k)}, Pick: pk, Anaphoric: anaphoric}
+		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranSeason, Season: s.code(k)}, Pick: pk, Anaphoric: anaphoric})
 		return c, true
 	}
 	if s.Is(k, kFiscal) && s.Is(k+1, kYear) {
 		c.J = k + 2
-		c.Spec = &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Anaphoric: anaphoric}
+		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Anaphoric: anaphoric})
 		return c, true
 	}
 	return grammar.Cand{}, false
@@ -217,11 +217,11 @@ func deicticDay(s *scanner, i int) (grammar.Cand, bool) {
 	case kTomorrow:
 		n = 1
 	case kTonight:
-		return grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay}}, true
+		return grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay})}, true
 	default:
 		return grammar.Cand{}, false
 	}
-	c := grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: &grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, N: n}}
+	c := grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, N: n})}
 	if s.Has(i+1, lex.PartOfDay) {
 		c.Spec.Part = s.code(i + 1)
 		c.Type = timeline.TypeTime

@@ -245,7 +245,24 @@ type scanner struct {
 	ahead  [8]ahead // by family with a need (see language.needy)
 	// the value of the number read last, and its token plus one (0: none)
 	lastNum struct{ at, value int }
+	specs   []grammar.Spec // the block specs are taken from (see spec)
 }
+
+// spec returns a copy of sp that outlives the scan, taken from a block of
+// them: nearly every expression found, and many a match a longer one
+// beats, holds a Spec of two hundred bytes, and a block allocates once
+// where each of them allocated on its own.
+func (s *scanner) spec(sp grammar.Spec) *grammar.Spec {
+	if len(s.specs) == cap(s.specs) {
+		s.specs = make([]grammar.Spec, 0, specBlock)
+	}
+	s.specs = append(s.specs, sp)
+	return &s.specs[len(s.specs)-1]
+}
+
+// specBlock is how many specs a block holds: a few kilobytes, as many as
+// a page of dense text finds.
+const specBlock = 32
 
 // Scan finds all expressions in text order, taking the longest match at
 // each token and moving past it; every family looks at a bounded window, so
@@ -435,7 +452,7 @@ func (s *scanner) withClock(c grammar.Cand) grammar.Cand {
 		return c // no time, or one with a day of its own
 	}
 	sp := grammar.AtTime(*c.Spec, t.Spec.Hour, t.Spec.Min)
-	c.Spec, c.J, c.Type = &sp, t.J, timeline.TypeTime
+	c.Spec, c.J, c.Type = s.spec(sp), t.J, timeline.TypeTime
 	return c
 }
 

@@ -25,7 +25,7 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 		// "FY2025": TimeBank gives "fiscal 1989" the year's value
 		if y, err := strconv.Atoi(lex.Lower(s.Source(k))[2:]); err == nil && y >= 1000 {
 			c.J = k + 1
-			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}}
+			c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}})
 			return c, true
 		}
 		return grammar.Cand{}, false
@@ -35,36 +35,36 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 			return grammar.Cand{}, false
 		}
 		c.J = k + 2
-		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}}
+		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}})
 		return c, true
 	}
 	if y, j, ok := s.spelledYear(k); ok {
 		c.J = j
-		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}}
+		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}})
 		return c, true
 	}
 	t := s.Tok(k)
 	if t.Kind() == lex.Number && t.Digits() <= 4 && t.Num() >= 1 {
 		if j, ok := s.beforeChrist(k + 1); ok {
 			c.J = j
-			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: 1 - t.Num()}}
+			c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: 1 - t.Num()}})
 			return c, true
 		}
 		if s.opensRangeBC(k) { // the 264 of "264 to 241 BC", "240-238 BC"
 			c.J = k + 1
-			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: 1 - t.Num()}}
+			c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: 1 - t.Num()}})
 			return c, true
 		}
 		if j, ok := s.annoDomini(k + 1); ok {
 			c.J = j
-			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: t.Num()}}
+			c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: t.Num()}})
 			return c, true
 		}
 	}
 	if t.Kind() == lex.Number && t.Digits() == 2 && k == i {
 		if y, ok := s.shortRangeEnd(i); ok {
 			c.J = i + 1
-			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}}
+			c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}})
 			return c, true
 		}
 	}
@@ -98,11 +98,11 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 		// "the 1982 summer offensive", "in 1943 autumn", "the 1944 spring
 		// campaign": the season of that year ("1990 spring wheat" is no season)
 		c.J = j + 1
-		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranSeason, Year: y, Season: s.code(j)}}
+		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranSeason, Year: y, Season: s.code(j)}})
 		return c, true
 	}
 	c.J = j
-	c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}}
+	c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}})
 	return c, true
 }
 
@@ -281,7 +281,7 @@ func decadeOrCentury(s *scanner, i int) (grammar.Cand, bool) {
 			}
 		}
 		c.J = k + 1
-		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranDecade, Year: y}}
+		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranDecade, Year: y}})
 		if y%100 == 0 && y < 1900 && t.Digits() == 4 {
 			// "the 1400s", "the 1800s" are centuries; "the 1900s" and "the
 			// 2000s" are mostly read as decades
@@ -291,7 +291,7 @@ func decadeOrCentury(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	if s.Has(k, lex.DecadeWord) && the {
 		c.J = k + 1
-		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranDecade, Year: 1900 + s.value(k)}}
+		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranDecade, Year: 1900 + s.value(k)}})
 		return c, true
 	}
 	// centuries
@@ -308,11 +308,11 @@ func decadeOrCentury(s *scanner, i int) (grammar.Cand, bool) {
 		}
 		if e, ok := s.beforeChrist(j); ok { // the 3rd century BC: 300..201 BC
 			c.J = e
-			c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranCentury, Year: 1 - n*100}}
+			c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranCentury, Year: 1 - n*100}})
 			return c, true
 		}
 		c.J = j
-		c.Spec = &grammar.Spec{Base: grammar.Point{Gran: timeline.GranCentury, Year: (n - 1) * 100}}
+		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranCentury, Year: (n - 1) * 100}})
 		return c, true
 	}
 	return grammar.Cand{}, false
@@ -355,7 +355,7 @@ func rangeDay(s *scanner, i int) (grammar.Cand, bool) {
 					return grammar.Cand{}, false
 				}
 				sp.Base.Day = d
-				return grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: &sp}, true
+				return grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: s.spec(sp)}, true
 			}
 		}
 	}
@@ -383,7 +383,7 @@ func rangeDay(s *scanner, i int) (grammar.Cand, bool) {
 		return grammar.Cand{}, false
 	}
 	sp.Base.Day = d
-	c := grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: &sp}
+	c := grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate}
 	jj := i + 1
 	if s.Is(jj, kComma) {
 		jj++
@@ -395,6 +395,7 @@ func rangeDay(s *scanner, i int) (grammar.Cand, bool) {
 		sp.Rel, sp.Base.Year = grammar.RelNone, y
 		c.J = jy
 	}
+	c.Spec = s.spec(sp)
 	return c, true
 }
 
