@@ -180,38 +180,28 @@ func TestListedTokensCoverBegins(t *testing.T) {
 	r := rand.New(rand.NewPCG(12, 16))
 	l := english.(*language)
 	for n := 0; n < 3000; n++ {
-		var b strings.Builder
-		for m := r.IntN(40); m >= 0; m-- {
-			w := words[r.IntN(len(words))]
-			if r.IntN(4) == 0 && w != "" && w[0] < 0x80 {
-				w = strings.ToUpper(w[:1]) + w[1:]
-			}
-			b.WriteString(w)
-			if r.IntN(8) != 0 {
-				b.WriteString(" ")
-			}
-		}
-		tt := l.sieve.Tokenize(b.String())
+		text := randomText(r, words, r.IntN(40))
+		tt := l.sieve.Tokenize(text)
 		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
 		listed := map[int]bool{}
 		for k, f := range s.firsts {
 			if k > 0 && f <= s.firsts[k-1] {
-				t.Fatalf("%q: firsts out of order: %v", b.String(), s.firsts)
+				t.Fatalf("%q: firsts out of order: %v", text, s.firsts)
 			}
 			listed[int(f)] = true
 		}
 		for i := range tt.Tokens {
 			if s.begins(i) != 0 && !listed[i] {
-				t.Fatalf("%q: token %d (%q) may begin a family but is not listed", b.String(), i, tt.Source(i))
+				t.Fatalf("%q: token %d (%q) may begin a family but is not listed", text, i, tt.Source(i))
 			}
 		}
-		bare := l.Read(grammar.NewScanner(lex.Tokenize(b.String(), lexicon), l.holidays)).(*scanner)
+		bare := l.Read(grammar.NewScanner(lex.Tokenize(text, lexicon), l.holidays)).(*scanner)
 		if !slices.Equal(bare.firsts, s.firsts) {
-			t.Fatalf("%q: listed as cut %v, by a pass %v", b.String(), s.firsts, bare.firsts)
+			t.Fatalf("%q: listed as cut %v, by a pass %v", text, s.firsts, bare.firsts)
 		}
 		for g := range s.ahead {
 			if !slices.Equal(bare.ahead[g].at, s.ahead[g].at) {
-				t.Fatalf("%q: need %d met as cut at %v, by a pass at %v", b.String(), g, s.ahead[g].at, bare.ahead[g].at)
+				t.Fatalf("%q: need %d met as cut at %v, by a pass at %v", text, g, s.ahead[g].at, bare.ahead[g].at)
 			}
 		}
 	}
@@ -240,19 +230,25 @@ func TestCoreAtCoversMatches(t *testing.T) {
 	r := rand.New(rand.NewPCG(21, 22))
 	l := english.(*language)
 	for range 20000 {
-		var b strings.Builder
-		for m := 1 + r.IntN(12); m >= 0; m-- {
-			w := words[r.IntN(len(words))]
-			if r.IntN(4) == 0 && w != "" && w[0] < 0x80 {
-				w = strings.ToUpper(w[:1]) + w[1:]
-			}
-			b.WriteString(w)
-			if r.IntN(8) != 0 {
-				b.WriteString(" ")
-			}
-		}
-		checkCoreAtCovers(t, l, b.String())
+		checkCoreAtCovers(t, l, randomText(r, words, 1+r.IntN(12)))
 	}
+}
+
+// randomText joins n+1 words drawn from words, a quarter of them
+// capitalised, all but an eighth with a space after.
+func randomText(r *rand.Rand, words []string, n int) string {
+	var b strings.Builder
+	for m := n; m >= 0; m-- {
+		w := words[r.IntN(len(words))]
+		if r.IntN(4) == 0 && w != "" && w[0] < 0x80 {
+			w = strings.ToUpper(w[:1]) + w[1:]
+		}
+		b.WriteString(w)
+		if r.IntN(8) != 0 {
+			b.WriteString(" ")
+		}
+	}
+	return b.String()
 }
 
 // checkCoreAtCovers fails t where a core family matches text at a token
