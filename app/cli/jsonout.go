@@ -22,13 +22,15 @@ import (
 // field appended to one buffer. It writes what encoding/json makes of
 // export.DocumentJSON, field by field; TestJSONMatchesEncodingJSON holds
 // the two together.
+//
+// The writing is done by functions that take the buffer and return it, as
+// strconv's Append functions do, so that it stays in registers from one
+// field to the next rather than being loaded from and stored to the
+// encoder around every append.
 type jsonEnc struct {
 	buf    []byte
 	indent bool
-	depth  int
-	// started has bit d set once something is written in the object or
-	// array open at depth d: the next element takes a comma.
-	started uint64
+	depth  int // of the document, when indented
 	// out, when set, takes buf whenever it holds more than spillSize, so
 	// a document of any size is written with a small buffer.
 	out *bufio.Writer
@@ -37,16 +39,67 @@ type jsonEnc struct {
 const spillSize = 32 << 10
 
 // spill hands what is written so far to out.
-func (e *jsonEnc) spill() {
-	if e.out != nil && len(e.buf) >= spillSize {
-		e.out.Write(e.buf) // a write error sticks in out; its Flush reports it
-		e.buf = e.buf[:0]
+func (e *jsonEnc) spill(b []byte) []byte {
+	if e.out != nil && len(b) >= spillSize {
+		e.out.Write(b) // a write error sticks in out; its Flush reports it
+		return b[:0]
 	}
+	return b
+}
+
+// A level is where a value is written: 0 in a compact document, or one
+// more than its depth in an indented one. It says how the value's lines
+// start and how its fields' keys are written.
+type level int
+
+// inner is the level of the fields or elements of a value at l.
+func (l level) inner() level {
+	if l == 0 {
+		return 0
+	}
+	return l + 1
+}
+
+// newline begins a line at l: nothing when compact.
+func (l level) newline(b []byte) []byte {
+	if l == 0 {
+		return b
+	}
+	return appendLineStart(b, int(l)-1)
+}
+
+// appendLineStart begins a line at depth d.
+func appendLineStart(b []byte, d int) []byte {
+	if d <= maxDepth {
+		return append(b, lineStarts[d]...)
+	}
+	b = append(b, '\n')
+	for range d {
+		b = append(b, ' ', ' ')
+	}
+	return b
+}
+
+// elem begins the i-th element of an array whose elements are at l.
+func (l level) elem(b []byte, i int) []byte {
+	if i > 0 {
+		b = append(b, ',')
+	}
+	return l.newline(b)
+}
+
+// end closes with c an object or array at l that holds n fields or
+// elements: on a line of its own, unless it is empty.
+func (l level) end(b []byte, c byte, n int) []byte {
+	if n > 0 {
+		b = l.newline(b)
+	}
+	return append(b, c)
 }
 
 // lineStarts[d] begins a line at depth d: a line break and the indent, in
 // one append rather than one per level. A document goes no deeper than
-// maxDepth; deeper, newline and key write the indent a level at a time.
+// maxDepth; deeper, appendLineStart and jsonKey.at make the indent.
 var lineStarts = func() (lines [maxDepth + 1]string) {
 	for d := range lines {
 		lines[d] = "\n" + strings.Repeat("  ", d)
@@ -57,22 +110,37 @@ var lineStarts = func() (lines [maxDepth + 1]string) {
 const maxDepth = 8
 
 // A jsonKey is a field's name as the writer puts it before the value: the
-// comma, the line break and indent of each depth (indented) or none
-// (compact), the name in quotes and the colon, made once so that a field
-// is begun in one append; the comma is cut off before an object's first
-// field. The documents are made of keys as much as of values.
+// comma, the line break and indent of each level, the name in quotes and
+// the colon, made once so that a field is begun in one append; the comma
+// is cut off before an object's first field, which every object has (see
+// first). The documents are made of keys as much as of values.
 type jsonKey struct {
 	name     string
-	compact  string
-	indented [maxDepth + 1]string
+	prefixes [maxDepth + 2]string // by level: compact, then indented at depth 0, 1, ...
 }
 
 func newKey(name string) *jsonKey {
-	k := &jsonKey{name: name, compact: `,"` + name + `":`}
-	for d := range k.indented {
-		k.indented[d] = "," + lineStarts[d] + `"` + name + `": `
+	k := &jsonKey{name: name}
+	for l := range k.prefixes {
+		k.prefixes[l] = keyPrefix(name, level(l))
 	}
 	return k
+}
+
+func keyPrefix(name string, l level) string {
+	if l == 0 {
+		return `,"` + name + `":`
+	}
+	return "," + string(appendLineStart(nil, int(l)-1)) + `"` + name + `": `
+}
+
+// at is the key's prefix at level l, made anew only deeper than the
+// documents go.
+func (k *jsonKey) at(l level) string {
+	if int(l) < len(k.prefixes) {
+		return k.prefixes[l]
+	}
+	return keyPrefix(k.name, l)
 }
 
 // The keys of export.DocJSON and the shapes in it.
@@ -92,267 +160,213 @@ var (
 	keyReporter                        = newKey("reporter")
 )
 
-func (e *jsonEnc) newline() {
-	if !e.indent {
-		return
-	}
-	if e.depth <= maxDepth {
-		e.buf = append(e.buf, lineStarts[e.depth]...)
-		return
-	}
-	e.buf = append(e.buf, '\n')
-	for range e.depth {
-		e.buf = append(e.buf, ' ', ' ')
-	}
+// open begins an object at l with its first field, k, whose value follows:
+// every object the documents hold has a field it always writes first.
+func (l level) open(b []byte, k *jsonKey) []byte {
+	b = append(b, '{')
+	return append(b, k.at(l.inner())[1:]...)
 }
 
-func (e *jsonEnc) open(c byte) {
-	e.buf = append(e.buf, c)
-	e.depth++
-	e.started &^= 1 << (e.depth & 63)
+// key begins a field at l, not the first of its object.
+func (l level) key(b []byte, k *jsonKey) []byte {
+	return append(b, k.at(l)...)
 }
 
-func (e *jsonEnc) close(c byte) {
-	started := e.started&(1<<(e.depth&63)) != 0
-	e.depth--
-	if started {
-		e.newline()
-	}
-	e.buf = append(e.buf, c)
-}
-
-// elem starts the next element of the open array or object.
-func (e *jsonEnc) elem() {
-	bit := uint64(1) << (e.depth & 63)
-	if e.started&bit != 0 {
-		e.buf = append(e.buf, ',')
-	}
-	e.started |= bit
-	e.newline()
-}
-
-// key starts the next field of the open object.
-func (e *jsonEnc) key(k *jsonKey) {
-	p := k.compact
-	if e.indent {
-		if e.depth > maxDepth {
-			e.deepKey(k)
-			return
-		}
-		p = k.indented[e.depth]
-	}
-	bit := uint64(1) << (e.depth & 63)
-	if e.started&bit == 0 {
-		p = p[1:]
-	}
-	e.started |= bit
-	e.buf = append(e.buf, p...)
-}
-
-// deepKey is key deeper than the keys are made for.
-func (e *jsonEnc) deepKey(k *jsonKey) {
-	e.elem()
-	e.buf = append(e.buf, '"')
-	e.buf = append(e.buf, k.name...)
-	e.buf = append(e.buf, '"', ':', ' ')
-}
-
-func (e *jsonEnc) str(k *jsonKey, v string) {
-	e.key(k)
-	e.buf = appendJSONString(e.buf, v)
+func (l level) str(b []byte, k *jsonKey, v string) []byte {
+	b = append(b, k.at(l)...)
+	return appendJSONString(b, v)
 }
 
 // optStr writes a field tagged omitempty.
-func (e *jsonEnc) optStr(k *jsonKey, v string) {
-	if v != "" {
-		e.str(k, v)
+func (l level) optStr(b []byte, k *jsonKey, v string) []byte {
+	if v == "" {
+		return b
 	}
+	return l.str(b, k, v)
+}
+
+func (l level) int(b []byte, k *jsonKey, v int) []byte {
+	b = append(b, k.at(l)...)
+	return appendInt(b, v)
 }
 
 // float writes a number as encoding/json does: the shortest decimal that
 // reads back the same, with an exponent below 1e-6 and from 1e21 on.
-func (e *jsonEnc) float(k *jsonKey, f float64) {
-	e.key(k)
+func (l level) float(b []byte, k *jsonKey, f float64) []byte {
+	b = append(b, k.at(l)...)
 	format := byte('f')
 	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
 	}
-	e.buf = strconv.AppendFloat(e.buf, f, format, -1, 64)
+	b = strconv.AppendFloat(b, f, format, -1, 64)
 	if format == 'e' { // "1e-07" is written "1e-7"
-		if n := len(e.buf); n >= 4 && e.buf[n-4] == 'e' && e.buf[n-3] == '-' && e.buf[n-2] == '0' {
-			e.buf[n-2] = e.buf[n-1]
-			e.buf = e.buf[:n-1]
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
 		}
 	}
-}
-
-// optFloat writes a number field tagged omitempty.
-func (e *jsonEnc) optFloat(k *jsonKey, f float64) {
-	if f != 0 {
-		e.float(k, f)
-	}
-}
-
-func (e *jsonEnc) int(k *jsonKey, v int) {
-	e.key(k)
-	e.buf = appendInt(e.buf, v)
+	return b
 }
 
 // interval writes the earliest, latest and granularity fields of
 // export.MentionJSON and EventJSON, each tagged omitempty: all three are
 // absent when the interval is zero.
-func (e *jsonEnc) interval(iv timeline.Interval) {
+func (l level) interval(b []byte, iv timeline.Interval) []byte {
 	if iv.IsZero() {
-		return
+		return b
 	}
 	if !iv.Earliest.IsZero() {
-		e.key(keyEarliest)
-		e.date(iv.Earliest)
+		b = appendDate(l.key(b, keyEarliest), iv.Earliest)
 	}
 	if !iv.Latest.IsZero() {
-		e.key(keyLatest)
-		e.date(iv.Latest)
+		b = appendDate(l.key(b, keyLatest), iv.Latest)
 	}
 	if iv.Granularity != timeline.GranUnknown {
-		e.str(keyGranularity, iv.Granularity.String())
+		b = l.str(b, keyGranularity, iv.Granularity.String())
 	}
+	return b
 }
 
-// date writes a day as a JSON string, as timeline.FormatDate writes it:
-// nothing in it needs escaping.
-func (e *jsonEnc) date(t time.Time) {
-	e.buf = append(e.buf, '"')
-	e.buf = timeline.AppendDate(e.buf, t)
-	e.buf = append(e.buf, '"')
+// appendDate writes a day as a JSON string, as timeline.FormatDate writes
+// it: nothing in it needs escaping.
+func appendDate(b []byte, t time.Time) []byte {
+	b = append(b, '"')
+	b = timeline.AppendDate(b, t)
+	return append(b, '"')
 }
 
 // analysis writes an analysis as export.DocumentJSON shapes it, its
 // mentions and events one by one as they come.
 func (e *jsonEnc) analysis(a *timeline.Analysis) {
-	head := export.DocumentJSON(&timeline.Analysis{Doc: a.Doc, Narrative: a.Narrative})
-	e.open('{')
-	e.str(keyPath, head.Path)
-	e.optStr(keyTitle, head.Title)
-	e.key(keyDCT)
-	e.dct(head.DCT)
-	e.str(keyMode, head.Mode)
-	e.key(keyMentions)
-	e.open('[')
-	for i := range a.Mentions {
-		e.elem()
-		e.mention(&a.Mentions[i])
-		e.spill()
+	var l level
+	if e.indent {
+		l = level(e.depth + 1)
 	}
-	e.close(']')
-	e.key(keyEvents)
-	e.open('[')
-	for i := range a.Events {
-		e.elem()
-		e.event(a.Doc, &a.Events[i])
-		e.spill()
-	}
-	e.close(']')
-	e.close('}')
+	e.buf = e.document(e.buf, l, a)
 }
 
-func (e *jsonEnc) dct(d export.DCTJSON) {
-	e.open('{')
-	e.str(keyValue, d.Value)
-	e.str(keySource, d.Source)
-	e.optFloat(keyConfidence, d.Confidence)
-	e.optStr(keyEvidence, d.Evidence)
-	e.optStr(keyNote, d.Note)
-	if len(d.Candidates) > 0 {
-		e.key(keyCandidates)
-		e.open('[')
-		for _, c := range d.Candidates {
-			e.elem()
-			e.open('{')
-			e.str(keyValue, c.Value)
-			e.str(keySource, c.Source)
-			e.float(keyConfidence, c.Confidence)
-			e.optStr(keyEvidence, c.Evidence)
-			e.optStr(keyNote, c.Note)
-			e.close('}')
-		}
-		e.close(']')
+func (e *jsonEnc) document(b []byte, l level, a *timeline.Analysis) []byte {
+	head := export.DocumentJSON(&timeline.Analysis{Doc: a.Doc, Narrative: a.Narrative})
+	f, g := l.inner(), l.inner().inner()
+	b = appendJSONString(l.open(b, keyPath), head.Path)
+	b = f.optStr(b, keyTitle, head.Title)
+	b = f.dct(f.key(b, keyDCT), head.DCT)
+	b = f.str(b, keyMode, head.Mode)
+	b = append(f.key(b, keyMentions), '[')
+	for i := range a.Mentions {
+		b = g.mention(g.elem(b, i), &a.Mentions[i])
+		b = e.spill(b)
 	}
-	e.close('}')
+	b = f.end(b, ']', len(a.Mentions))
+	b = append(f.key(b, keyEvents), '[')
+	for i := range a.Events {
+		b = g.event(g.elem(b, i), a.Doc, &a.Events[i])
+		b = e.spill(b)
+	}
+	b = f.end(b, ']', len(a.Events))
+	return l.end(b, '}', 1)
+}
+
+func (l level) dct(b []byte, d export.DCTJSON) []byte {
+	f := l.inner()
+	given := export.CandidateJSON{Value: d.Value, Source: d.Source, Confidence: d.Confidence, Evidence: d.Evidence, Note: d.Note}
+	b = l.reading(b, given, false)
+	if len(d.Candidates) > 0 {
+		b = append(f.key(b, keyCandidates), '[')
+		g := f.inner()
+		for i, c := range d.Candidates {
+			b = g.end(g.reading(g.elem(b, i), c, true), '}', 1)
+		}
+		b = f.end(b, ']', len(d.Candidates))
+	}
+	return l.end(b, '}', 1)
+}
+
+// reading opens an object at l with the fields that the document date and
+// each of its candidates begin with: the date read and where from. The
+// document date's confidence is tagged omitempty, a candidate's is not.
+func (l level) reading(b []byte, c export.CandidateJSON, withConfidence bool) []byte {
+	f := l.inner()
+	b = appendJSONString(l.open(b, keyValue), c.Value)
+	b = f.str(b, keySource, c.Source)
+	if withConfidence || c.Confidence != 0 {
+		b = f.float(b, keyConfidence, c.Confidence)
+	}
+	b = f.optStr(b, keyEvidence, c.Evidence)
+	return f.optStr(b, keyNote, c.Note)
 }
 
 // mention writes what export.MentionOf makes of m.
-func (e *jsonEnc) mention(m *timeline.Mention) {
-	e.open('{')
-	e.str(keyID, m.ID)
-	e.int(keyStart, m.Start)
-	e.int(keyEnd, m.End)
-	e.str(keyText, m.Text)
-	e.str(keyType, string(m.Type))
-	e.str(keyValue, m.Value)
-	e.optStr(keyMod, m.Mod)
-	e.optStr(keyKind, string(m.Kind))
-	e.interval(m.Interval)
-	e.str(keyAnchor, m.Anchor)
+func (l level) mention(b []byte, m *timeline.Mention) []byte {
+	f := l.inner()
+	b = appendJSONString(l.open(b, keyID), m.ID)
+	b = f.int(b, keyStart, m.Start)
+	b = f.int(b, keyEnd, m.End)
+	b = f.str(b, keyText, m.Text)
+	b = f.str(b, keyType, string(m.Type))
+	b = f.str(b, keyValue, m.Value)
+	b = f.optStr(b, keyMod, m.Mod)
+	b = f.optStr(b, keyKind, string(m.Kind))
+	b = f.interval(b, m.Interval)
+	b = f.str(b, keyAnchor, m.Anchor)
 	if m.AnchorWhy != "" {
-		e.str(keyAnchorWhy, m.AnchorWhy.Describe())
+		b = f.str(b, keyAnchorWhy, m.AnchorWhy.Describe())
 	}
-	e.close('}')
+	return l.end(b, '}', 1)
 }
 
 // event writes what export.EventOf makes of ev, an event of document d.
-func (e *jsonEnc) event(d *timeline.Document, ev *timeline.Event) {
-	e.open('{')
-	e.str(keyID, ev.ID)
-	e.str(keyLabel, ev.Label)
-	e.interval(ev.Interval)
-	e.optStr(keyKind, string(ev.Kind))
+func (l level) event(b []byte, d *timeline.Document, ev *timeline.Event) []byte {
+	f, g := l.inner(), l.inner().inner()
+	b = appendJSONString(l.open(b, keyID), ev.ID)
+	b = f.str(b, keyLabel, ev.Label)
+	b = f.interval(b, ev.Interval)
+	b = f.optStr(b, keyKind, string(ev.Kind))
 	if ev.State {
-		e.key(keyState)
-		e.buf = append(e.buf, "true"...)
+		b = append(f.key(b, keyState), "true"...)
 	}
-	e.key(keyMentions) // never null: EventOf makes a missing list empty
-	e.open('[')
-	for _, id := range ev.Mentions {
-		e.elem()
-		e.buf = appendJSONString(e.buf, id)
+	b = append(f.key(b, keyMentions), '[') // never null: EventOf makes a missing list empty
+	for i, id := range ev.Mentions {
+		b = appendJSONString(g.elem(b, i), id)
 	}
-	e.close(']')
-	e.int(keyStart, ev.Sentence.Start)
-	e.int(keyEnd, ev.Sentence.End)
-	e.optStr(keyHow, ev.How)
+	b = f.end(b, ']', len(ev.Mentions))
+	b = f.int(b, keyStart, ev.Sentence.Start)
+	b = f.int(b, keyEnd, ev.Sentence.End)
+	b = f.optStr(b, keyHow, ev.How)
 	if inText(d, ev.Trigger) {
-		e.key(keyTrigger)
-		e.span(d, ev.Trigger)
+		b = f.span(f.key(b, keyTrigger), d, ev.Trigger)
 	}
 	if slices.ContainsFunc(ev.With, func(s timeline.Span) bool { return inText(d, s) }) {
-		e.key(keyWith)
-		e.open('[')
+		b = append(f.key(b, keyWith), '[')
+		n := 0
 		for _, s := range ev.With {
 			if inText(d, s) {
-				e.elem()
-				e.span(d, s)
+				b = g.span(g.elem(b, n), d, s)
+				n++
 			}
 		}
-		e.close(']')
+		b = f.end(b, ']', n)
 	}
-	e.optStr(keyReporter, ev.Reporter)
+	b = f.optStr(b, keyReporter, ev.Reporter)
 	if len(ev.Also) > 0 {
-		e.key(keyAlso)
-		e.open('[')
-		for _, r := range ev.Also {
-			e.elem()
-			e.open('{')
-			e.int(keyStart, r.Sentence.Start)
-			e.int(keyEnd, r.Sentence.End)
-			if inText(d, r.Trigger) {
-				e.key(keyTrigger)
-				e.span(d, r.Trigger)
-			}
-			e.close('}')
+		b = append(f.key(b, keyAlso), '[')
+		for i := range ev.Also {
+			b = g.retelling(g.elem(b, i), d, &ev.Also[i])
 		}
-		e.close(']')
+		b = f.end(b, ']', len(ev.Also))
 	}
-	e.close('}')
+	return l.end(b, '}', 1)
+}
+
+// retelling writes one of the other places that report an event.
+func (l level) retelling(b []byte, d *timeline.Document, r *timeline.Retelling) []byte {
+	f := l.inner()
+	b = appendInt(l.open(b, keyStart), r.Sentence.Start)
+	b = f.int(b, keyEnd, r.Sentence.End)
+	if inText(d, r.Trigger) {
+		b = f.span(f.key(b, keyTrigger), d, r.Trigger)
+	}
+	return l.end(b, '}', 1)
 }
 
 // inText reports whether s is a span export writes: one the document's
@@ -361,12 +375,12 @@ func inText(d *timeline.Document, s timeline.Span) bool {
 	return d != nil && s.Start >= 0 && s.End > s.Start && s.End <= len(d.Text)
 }
 
-func (e *jsonEnc) span(d *timeline.Document, s timeline.Span) {
-	e.open('{')
-	e.int(keyStart, s.Start)
-	e.int(keyEnd, s.End)
-	e.str(keyText, d.Text[s.Start:s.End])
-	e.close('}')
+func (l level) span(b []byte, d *timeline.Document, s timeline.Span) []byte {
+	f := l.inner()
+	b = appendInt(l.open(b, keyStart), s.Start)
+	b = f.int(b, keyEnd, s.End)
+	b = f.str(b, keyText, d.Text[s.Start:s.End])
+	return l.end(b, '}', 1)
 }
 
 // appendInt appends v in decimal, for the offsets the documents are full
