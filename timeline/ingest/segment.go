@@ -394,7 +394,10 @@ func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok 
 	j := i
 	dots := 0
 	for j < p.End { // a run of terminators: "?!", "...", "…"
-		r, size := runeAt(par, j)
+		r, size := rune(par[j]), 1 // runeAt, which is not put in line
+		if r >= utf8.RuneSelf {
+			r, size = runeAt(par, j)
+		}
 		if !isTerminator(r) {
 			break
 		}
@@ -405,7 +408,10 @@ func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok 
 	}
 	runEnd := j
 	for j < p.End { // closing quotes and brackets belong to the sentence
-		r, size := runeAt(par, j)
+		r, size := rune(par[j]), 1 // runeAt, which is not put in line
+		if r >= utf8.RuneSelf {
+			r, size = runeAt(par, j)
+		}
 		if !isCloser(r) {
 			break
 		}
@@ -414,7 +420,10 @@ func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok 
 	end = j
 	k := j
 	for k < p.End {
-		r, size := runeAt(par, k)
+		r, size := rune(par[k]), 1 // runeAt, which is not put in line
+		if r >= utf8.RuneSelf {
+			r, size = runeAt(par, k)
+		}
 		if !isSpace(r) {
 			break
 		}
