@@ -106,11 +106,11 @@ type builder struct {
 	clauses                []clause
 	first, last            []int
 	labels                 []madeLabel
-	stems                  wordCache    // words' stems, as written (builder.stemmed)
-	words                  arena[word]  // room for the words of the sentence's labels
-	made                   arena[token] // the tokens of the words the label rules make
-	with                   []int        // the partners of a trigger (partners.go), reused
-	marks                  []bool       // the tokens a label leaves out (labelMarks)
+	stems                  map[string]stemmed // words' stems, as written (builder.stemmed)
+	words                  arena[word]        // room for the words of the sentence's labels
+	made                   arena[token]       // the tokens of the words the label rules make
+	with                   []int              // the partners of a trigger (partners.go), reused
+	marks                  []bool             // the tokens a label leaves out (labelMarks)
 	// The drafts and their first mentions are cut from blocks of them
 	// (never reset: they live until finish), not allocated one by one: a
 	// megabyte of news makes over 3,000.
@@ -1147,17 +1147,20 @@ func (b *builder) stem(w string) string {
 // or function word). The answers are kept: labels repeat their words, and
 // a stem is dear to work out.
 func (b *builder) stemmed(w string) stemmed {
-	if s, ok := b.stems.get(w); ok {
+	if s, ok := b.stems[w]; ok {
 		return s
 	}
 	lx := b.lx
 	lw := strings.ToLower(w)
 	e := lx.Lookup(lw)
 	s := stemmed{lx.Rules().Stem(lw), !e.Has(lex.StopWord) && !e.Has(lex.FunctionWord)}
-	// Sized for the document (labels bring about a new word per 300
-	// bytes of news, of which the merge asks some) rather than grown
-	// from empty, which rehashes every word it holds.
-	b.stems.put(w, s, len(b.text)/512)
+	if b.stems == nil || len(b.stems) >= maxStems {
+		// bounded: a long document's words come and go. Sized for the
+		// document (labels bring about a new word per 300 bytes of news)
+		// rather than grown, which rehashes every word it holds.
+		b.stems = make(map[string]stemmed, min(len(b.text)/512, maxStems))
+	}
+	b.stems[w] = s
 	return s
 }
 

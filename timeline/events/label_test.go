@@ -4,7 +4,6 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -192,52 +191,6 @@ func TestLabelStemsSplitsAsFields(t *testing.T) {
 		if !slices.Equal(got[1:], want) || got[0] != "before" {
 			t.Errorf("labelStems(%q) = %q, want %q after \"before\"", label, got, want)
 		}
-	}
-}
-
-// TestWordCacheKeepsWhatItWasGiven checks the stems cache against a map:
-// words of every length up to 20 bytes, ASCII and not, some alike but for
-// one byte, asked again and again as new ones come, past the growth of the
-// table and past maxStems, when it starts again empty. Whatever it answers
-// must be what it was given for that word.
-func TestWordCacheKeepsWhatItWasGiven(t *testing.T) {
-	var c wordCache
-	want := map[string]stemmed{}
-	rng := rand.New(rand.NewPCG(1, 2))
-	letters := []byte("abcdeéAZ'-0")
-	found := 0
-	for n := range 3 * maxStems {
-		w := make([]byte, 1+rng.IntN(20))
-		for i := range w {
-			w[i] = letters[rng.IntN(len(letters))]
-		}
-		word := string(w)
-		if n%3 == 0 && len(want) > 0 { // ask again a word given before
-			for k := range want {
-				word = k
-				break
-			}
-		}
-		got, ok := c.get(word)
-		if ok {
-			found++
-			if got != want[word] {
-				t.Fatalf("get(%q) = %v, was given %v", word, got, want[word])
-			}
-			continue
-		}
-		s := stemmed{stem: strconv.Itoa(n), content: n%2 == 0}
-		c.put(word, s, 100)
-		want[word] = s
-		if got, ok := c.get(word); !ok || got != s {
-			t.Fatalf("get(%q) = %v, %v just after put(%v)", word, got, ok, s)
-		}
-		if c.n > maxStems || 2*c.n > len(c.slots) {
-			t.Fatalf("%d words in %d slots", c.n, len(c.slots))
-		}
-	}
-	if found < maxStems/2 {
-		t.Errorf("only %d words found again", found)
 	}
 }
 
