@@ -113,16 +113,19 @@ const maxDepth = 8
 // comma, the line break and indent of each level, the name in quotes and
 // the colon, made once so that a field is begun in one append; the comma
 // is cut off before an object's first field, which every object has (see
-// first). The documents are made of keys as much as of values.
+// open). The documents are made of keys as much as of values. Most values
+// are strings, so each prefix is also kept with the opening quote.
 type jsonKey struct {
 	name     string
 	prefixes [maxDepth + 2]string // by level: compact, then indented at depth 0, 1, ...
+	quotes   [maxDepth + 2]string // the prefixes and a quote
 }
 
 func newKey(name string) *jsonKey {
 	k := &jsonKey{name: name}
 	for l := range k.prefixes {
 		k.prefixes[l] = keyPrefix(name, level(l))
+		k.quotes[l] = k.prefixes[l] + `"`
 	}
 	return k
 }
@@ -141,6 +144,14 @@ func (k *jsonKey) at(l level) string {
 		return k.prefixes[l]
 	}
 	return keyPrefix(k.name, l)
+}
+
+// quoted is at with the opening quote of a string value.
+func (k *jsonKey) quoted(l level) string {
+	if int(l) < len(k.quotes) {
+		return k.quotes[l]
+	}
+	return keyPrefix(k.name, l) + `"`
 }
 
 // The keys of export.DocJSON and the shapes in it.
@@ -167,14 +178,21 @@ func (l level) open(b []byte, k *jsonKey) []byte {
 	return append(b, k.at(l.inner())[1:]...)
 }
 
+// openStr is open with a first field whose value is the string v.
+func (l level) openStr(b []byte, k *jsonKey, v string) []byte {
+	b = append(b, '{')
+	b = append(b, k.quoted(l.inner())[1:]...)
+	return appendStringBody(b, v)
+}
+
 // key begins a field at l, not the first of its object.
 func (l level) key(b []byte, k *jsonKey) []byte {
 	return append(b, k.at(l)...)
 }
 
 func (l level) str(b []byte, k *jsonKey, v string) []byte {
-	b = append(b, k.at(l)...)
-	return appendJSONString(b, v)
+	b = append(b, k.quoted(l)...)
+	return appendStringBody(b, v)
 }
 
 // optStr writes a field tagged omitempty.
@@ -248,7 +266,7 @@ func (e *jsonEnc) analysis(a *timeline.Analysis) {
 func (e *jsonEnc) document(b []byte, l level, a *timeline.Analysis) []byte {
 	head := export.DocumentJSON(&timeline.Analysis{Doc: a.Doc, Narrative: a.Narrative})
 	f, g := l.inner(), l.inner().inner()
-	b = appendJSONString(l.open(b, keyPath), head.Path)
+	b = l.openStr(b, keyPath, head.Path)
 	b = f.optStr(b, keyTitle, head.Title)
 	b = f.dct(f.key(b, keyDCT), head.DCT)
 	b = f.str(b, keyMode, head.Mode)
@@ -287,7 +305,7 @@ func (l level) dct(b []byte, d export.DCTJSON) []byte {
 // document date's confidence is tagged omitempty, a candidate's is not.
 func (l level) reading(b []byte, c export.CandidateJSON, withConfidence bool) []byte {
 	f := l.inner()
-	b = appendJSONString(l.open(b, keyValue), c.Value)
+	b = l.openStr(b, keyValue, c.Value)
 	b = f.str(b, keySource, c.Source)
 	if withConfidence || c.Confidence != 0 {
 		b = f.float(b, keyConfidence, c.Confidence)
@@ -299,7 +317,7 @@ func (l level) reading(b []byte, c export.CandidateJSON, withConfidence bool) []
 // mention writes what export.MentionOf makes of m.
 func (l level) mention(b []byte, m *timeline.Mention) []byte {
 	f := l.inner()
-	b = appendJSONString(l.open(b, keyID), m.ID)
+	b = l.openStr(b, keyID, m.ID)
 	b = f.int(b, keyStart, m.Start)
 	b = f.int(b, keyEnd, m.End)
 	b = f.str(b, keyText, m.Text)
@@ -318,7 +336,7 @@ func (l level) mention(b []byte, m *timeline.Mention) []byte {
 // event writes what export.EventOf makes of ev, an event of document d.
 func (l level) event(b []byte, d *timeline.Document, ev *timeline.Event) []byte {
 	f, g := l.inner(), l.inner().inner()
-	b = appendJSONString(l.open(b, keyID), ev.ID)
+	b = l.openStr(b, keyID, ev.ID)
 	b = f.str(b, keyLabel, ev.Label)
 	b = f.interval(b, ev.Interval)
 	b = f.optStr(b, keyKind, string(ev.Kind))
@@ -481,7 +499,12 @@ func isPlain(s string) bool {
 // HTML escaping: control characters, quotes and backslashes escaped,
 // invalid UTF-8 as U+FFFD, and U+2028 and U+2029 escaped for JavaScript.
 func appendJSONString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
+	return appendStringBody(append(dst, '"'), s)
+}
+
+// appendStringBody is appendJSONString after the opening quote, which a
+// field's key writes with its name (jsonKey.quoted).
+func appendStringBody(dst []byte, s string) []byte {
 	if isPlain(s) { // nearly every string: ids, values, most text
 		dst = append(dst, s...)
 		return append(dst, '"')
