@@ -344,11 +344,21 @@ func (r *reading) laterWhenVerb(v, last int) int {
 	if v < 0 || r.has(v, lex.Copula) || r.has(v, lex.ReportingVerb) {
 		return -1
 	}
-	for k := max(v, last) + 1; k < len(r.toks); k++ {
+	// The words up to the "when" must hold no verb. The "when" is looked
+	// for first, by the words' classes, and the verbs asked only then:
+	// most scans end at a mark with no "when" before it, and a word's
+	// verb is dear to work out the first time. The answer is the same as
+	// asking each word in turn, as verb's answers do not depend on the
+	// order they are asked in (verbAt asks only of the words before it).
+	from := max(v, last) + 1
+	for k := from; k < len(r.toks); k++ {
 		if r.has(k, lex.WhenWord) && r.lower(k) {
+			if r.verbIn(clause{from, k}) {
+				return -1
+			}
 			return r.whenClauseVerb(k)
 		}
-		if r.verb(k) || !r.wordOrTime(k) && r.toks[k].text != "," {
+		if !r.wordOrTime(k) && r.toks[k].text != "," {
 			return -1
 		}
 	}
@@ -386,11 +396,17 @@ func (r *reading) changes(v int) bool {
 // noun the clause follows: "at closing, which is expected in December",
 // "the recapitalization that took place in 1988"; -1 otherwise.
 func (r *reading) antecedentNoun(v int) int {
+	// The words back to the relative word must hold no verb: as in
+	// laterWhenVerb, the word is looked for first and the verbs asked
+	// only of the words from it to v.
 	for j := v - 1; j > 0; j-- {
-		if !r.word(j) && r.toks[j].text != "," || r.verb(j) {
+		if !r.word(j) && r.toks[j].text != "," {
 			return -1
 		}
 		if r.relativeSubject(j) {
+			if r.verbIn(clause{j, v}) {
+				return -1
+			}
 			a := j - 1
 			if a > 0 && !r.word(a) {
 				a-- // ", which"

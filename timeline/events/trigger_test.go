@@ -2,10 +2,12 @@ package events
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 
 	"retrace/timeline"
+	"retrace/timeline/lex"
 )
 
 // TestTriggers checks the word each time dates, rule by rule, on sentences
@@ -449,34 +451,16 @@ func TestNearestVerbInAsEveryWord(t *testing.T) {
 	keeps := []func(int) bool{func(int) bool { return true }, func(k int) bool { return k%2 == 0 }}
 	compared := 0
 	eachTimeBankSentence(t, func(ts *timeBankSentence) {
-		toks := ts.toks
-		if len(toks) == 0 {
+		if len(ts.toks) == 0 {
 			return
 		}
-		inTime := make([]bool, len(toks))
-		var times [][2]int
-		for _, m := range ts.ms {
-			first := 0
-			for first < len(toks) && toks[first].End <= m.Start {
-				first++
-			}
-			last := first
-			for last < len(toks) && toks[last].Start < m.End {
-				inTime[last] = true
-				last++
-			}
-			if first < last {
-				times = append(times, [2]int{first, last})
-			}
-		}
-		var r reading
-		r.read(ts.doc.Text, ts.tt.Lexicon, toks, splitClauses(toks, nil, nil), inTime)
+		r, times := timeBankReading(ts)
 		for _, tm := range times {
-			first, last, n := tm[0], tm[1], len(toks)
+			first, last, n := tm[0], tm[1], len(ts.toks)
 			for _, rg := range [][2]int{{0, first}, {first / 2, first}, {last, n}, {last, (last + n) / 2}, {0, n}, {first, n}, {0, last}} {
 				for _, keep := range keeps {
 					gk, gd := r.nearestVerbIn(rg[0], rg[1], first, last, keep)
-					wk, wd := everyWord(&r, rg[0], rg[1], first, last, keep)
+					wk, wd := everyWord(r, rg[0], rg[1], first, last, keep)
 					if gk != wk || gk != noTrigger && gd != wd {
 						t.Fatalf("%s: %q, time %d..%d, range %v: verb %d at %d, every word read %d at %d",
 							ts.file, ts.doc.Text[ts.span.Start:ts.span.End], first, last, rg, gk, gd, wk, wd)
@@ -488,5 +472,103 @@ func TestNearestVerbInAsEveryWord(t *testing.T) {
 	})
 	if compared < 1000 {
 		t.Errorf("only %d ranges compared", compared)
+	}
+}
+
+// timeBankReading returns a reading of a TimeBank sentence, its times'
+// tokens marked, with the token ranges of its times. The reading has
+// tokens of its own: a verb asked of it is remembered there alone.
+func timeBankReading(ts *timeBankSentence) (*reading, [][2]int) {
+	toks := slices.Clone(ts.toks)
+	inTime := make([]bool, len(toks))
+	var times [][2]int
+	for _, m := range ts.ms {
+		first := 0
+		for first < len(toks) && toks[first].End <= m.Start {
+			first++
+		}
+		last := first
+		for last < len(toks) && toks[last].Start < m.End {
+			inTime[last] = true
+			last++
+		}
+		if first < last {
+			times = append(times, [2]int{first, last})
+		}
+	}
+	r := &reading{}
+	r.read(ts.doc.Text, ts.tt.Lexicon, toks, splitClauses(toks, nil, nil), inTime)
+	return r, times
+}
+
+// TestScansAsEveryWordAsked checks laterWhenVerb and antecedentNoun, which
+// look for the word that ends their scan ("when", the relative word)
+// before they ask whether the words up to it are verbs, against the scans
+// that ask each word in turn, on the TimeBank sentences: for every word
+// as the verb, and every time's end. The two are read apart (each has its
+// own tokens), so that what one asked first does not answer the other.
+func TestScansAsEveryWordAsked(t *testing.T) {
+	laterWhenVerb := func(r *reading, v, last int) int {
+		if v < 0 || r.has(v, lex.Copula) || r.has(v, lex.ReportingVerb) {
+			return -1
+		}
+		for k := max(v, last) + 1; k < len(r.toks); k++ {
+			if r.has(k, lex.WhenWord) && r.lower(k) {
+				return r.whenClauseVerb(k)
+			}
+			if r.verb(k) || !r.wordOrTime(k) && r.toks[k].text != "," {
+				return -1
+			}
+		}
+		return -1
+	}
+	antecedentNoun := func(r *reading, v int) int {
+		for j := v - 1; j > 0; j-- {
+			if !r.word(j) && r.toks[j].text != "," || r.verb(j) {
+				return -1
+			}
+			if r.relativeSubject(j) {
+				a := j - 1
+				if a > 0 && !r.word(a) {
+					a--
+				}
+				if r.lower(a) && !r.inTime[a] && r.actionNoun(a) {
+					return a
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	found := 0
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		got, times := timeBankReading(ts)
+		want, _ := timeBankReading(ts)
+		lasts := []int{0}
+		for _, tm := range times {
+			lasts = append(lasts, tm[1])
+		}
+		for v := -1; v < len(ts.toks); v++ {
+			for _, last := range lasts {
+				if g, w := got.laterWhenVerb(v, last), laterWhenVerb(want, v, last); g != w {
+					t.Fatalf("%s: %q: laterWhenVerb(%d, %d) = %d, asked word by word %d",
+						ts.file, ts.doc.Text[ts.span.Start:ts.span.End], v, last, g, w)
+				} else if g >= 0 {
+					found++
+				}
+			}
+			if v < 0 {
+				continue
+			}
+			if g, w := got.antecedentNoun(v), antecedentNoun(want, v); g != w {
+				t.Fatalf("%s: %q: antecedentNoun(%d) = %d, asked word by word %d",
+					ts.file, ts.doc.Text[ts.span.Start:ts.span.End], v, g, w)
+			} else if g >= 0 {
+				found++
+			}
+		}
+	})
+	if found < 50 {
+		t.Errorf("only %d words found: the scans are hardly tried", found)
 	}
 }
