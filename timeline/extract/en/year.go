@@ -44,6 +44,9 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 		return c, true
 	}
 	t := s.Tok(k)
+	if t.Kind() == lex.Number && t.Digits() != 4 && !s.mayBeShortYear(i, k) {
+		return grammar.Cand{}, false
+	}
 	if t.Kind() == lex.Number && t.Digits() <= 4 && t.Num() >= 1 {
 		if j, ok := s.beforeChrist(k + 1); ok {
 			c.J = j
@@ -104,6 +107,21 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 	c.J = j
 	c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}})
 	return c, true
+}
+
+// mayBeShortYear reports whether the number at k, of other than four
+// digits, may yet be read as a year (the family's first token at i): with
+// an era after it or after a range it opens ("300 BC", "79 A.D.", "264 to
+// 241 BC"), or of two digits glued to what comes before as the short end
+// of a range ("1915-17"). It looks only at the words the checks below
+// begin with: most numbers of news, prices and counts, are none of these,
+// and asking each its era and range cost a few hundred instructions.
+func (s *scanner) mayBeShortYear(i, k int) bool {
+	switch s.Key(k + 1) {
+	case kBC, kB, kAD, kCE, kA:
+		return true
+	}
+	return s.Has(k+1, lex.RangeLink) || k == i && s.digits(k) == 2 && s.Glued(k)
 }
 
 // maxPairSpan is the most years the two ends of a pair of years lie apart:
