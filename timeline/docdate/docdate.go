@@ -41,6 +41,10 @@ type Input struct {
 	Bylines []string
 	// FileTime is the file's modification time; zero when unknown.
 	FileTime time.Time
+	// Lines are Text's lines as Lines cuts them, when the caller has cut
+	// them already (package ingest does, to find paragraphs), so that a
+	// text is not cut twice; nil: Find cuts them.
+	Lines []timeline.Span
 }
 
 // Result is the finder's verdict.
@@ -157,7 +161,10 @@ const (
 
 func newFinder(in Input) *finder {
 	f := &finder{in: in, used: map[int]bool{}}
-	spans := splitLines(in.Text)
+	spans := in.Lines
+	if spans == nil {
+		spans = Lines(in.Text)
+	}
 	f.lines = make([]line, 0, len(spans)) // grown a quarter at a time, a long text's lines took five times their size
 	for _, l := range spans {
 		t := strings.TrimSpace(in.Text[l.Start:l.End])
@@ -605,10 +612,10 @@ func joinNote(a, b string) string {
 	return a + "; " + b
 }
 
-// splitLines cuts text at LF, CRLF and CR. A text with no CR, as most are,
+// Lines cuts text at LF, CRLF and CR. A text with no CR, as most are,
 // is cut by a byte search for LF rather than a look at every byte: on a
 // folder of articles the lines cost as much as all the rest of Find did.
-func splitLines(text string) []timeline.Span {
+func Lines(text string) []timeline.Span {
 	if strings.IndexByte(text, '\r') >= 0 {
 		return splitLinesCR(text)
 	}
@@ -628,7 +635,7 @@ func splitLines(text string) []timeline.Span {
 	return out
 }
 
-// splitLinesCR is splitLines for a text that holds a CR.
+// splitLinesCR is Lines for a text that holds a CR.
 func splitLinesCR(text string) []timeline.Span {
 	var out []timeline.Span
 	start := 0

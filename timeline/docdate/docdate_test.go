@@ -248,8 +248,8 @@ func TestSplitLinesBySearch(t *testing.T) {
 			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
 		}
 		text := sb.String()
-		if got, want := splitLines(text), splitLinesCR(text); !slices.Equal(got, want) {
-			t.Fatalf("splitLines(%q) = %v, want %v", text, got, want)
+		if got, want := Lines(text), splitLinesCR(text); !slices.Equal(got, want) {
+			t.Fatalf("Lines(%q) = %v, want %v", text, got, want)
 		}
 	}
 }

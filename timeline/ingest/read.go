@@ -86,7 +86,7 @@ func ReadModified(name, content string, modTime time.Time) (*timeline.Document, 
 		if err != nil {
 			return nil, err
 		}
-		return dated(doc, nil, modTime)
+		return dated(doc, nil, nil, modTime)
 	}
 	dec := decode(content, format == FormatHTML)
 	if isBinary(dec.text) {
@@ -95,6 +95,7 @@ func ReadModified(name, content string, modTime time.Time) (*timeline.Document, 
 	var (
 		doc     *timeline.Document
 		bylines []string
+		lines   []timeline.Span // the text's lines, when the reader cut them
 	)
 	switch format {
 	case FormatHTML:
@@ -102,22 +103,23 @@ func ReadModified(name, content string, modTime time.Time) (*timeline.Document, 
 	case FormatMarkdown:
 		doc = readMarkdown(dec.text)
 	default:
-		doc = readText(dec.text)
+		doc, lines = readText(dec.text)
 	}
 	doc.Path = name
 	doc.Format = format
-	return dated(doc, bylines, modTime)
+	return dated(doc, bylines, lines, modTime)
 }
 
 // dated refuses a document with no text and dates it: what the file says
 // about its own date (metadata) is weighed with the evidence of its name
 // and text (bylines the HTML reader set aside among it), and the document
-// gets the date chosen, its source and the candidates seen.
-func dated(doc *timeline.Document, bylines []string, modTime time.Time) (*timeline.Document, error) {
+// gets the date chosen, its source and the candidates seen. lines are the
+// text's lines as docdate.Lines cuts them, or nil.
+func dated(doc *timeline.Document, bylines []string, lines []timeline.Span, modTime time.Time) (*timeline.Document, error) {
 	if len(doc.Paragraphs) == 0 {
 		return nil, regularfile.Error(doc.Path, ErrEmpty)
 	}
-	in := docdate.Input{Name: doc.Path, Text: doc.Text, Bylines: bylines, FileTime: modTime}
+	in := docdate.Input{Name: doc.Path, Text: doc.Text, Bylines: bylines, FileTime: modTime, Lines: lines}
 	if doc.DateSource == timeline.DateFromMetadata && !doc.Date.IsZero() {
 		in.Metadata = []time.Time{doc.Date}
 	}
@@ -128,9 +130,9 @@ func dated(doc *timeline.Document, bylines []string, modTime time.Time) (*timeli
 
 // readText makes a Document of plain text, which stays as it is so offsets
 // match the file. Its title is the first line when that is short and more
-// follows.
-func readText(text string) *timeline.Document {
-	doc := FromText("", text)
+// follows. It returns the text's lines as docdate.Lines cuts them, or nil.
+func readText(text string) (*timeline.Document, []timeline.Span) {
+	doc, lines := fromText("", text)
 	if len(doc.Paragraphs) > 1 {
 		first := doc.Paragraphs[0]
 		s := text[first.Start:first.End]
@@ -138,7 +140,7 @@ func readText(text string) *timeline.Document {
 			doc.Title = s
 		}
 	}
-	return doc
+	return doc, lines
 }
 
 // maxTitleRunes is the longest first line taken as a title.

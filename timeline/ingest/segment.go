@@ -13,10 +13,32 @@ import (
 // sentence boundaries. The document date is left unknown: use Read to look
 // for one.
 func FromText(path, text string) *timeline.Document {
-	doc := &timeline.Document{Path: path, Format: FormatText, Text: text, DateSource: timeline.DateUnknown}
-	doc.Paragraphs = Paragraphs(text)
-	doc.Sentences = Sentences(text, doc.Paragraphs)
+	doc, _ := fromText(path, text)
 	return doc
+}
+
+// fromText is FromText that also returns the text's lines as docdate.Lines
+// cuts them, for the date to be found without cutting them again.
+func fromText(path, text string) (*timeline.Document, []timeline.Span) {
+	lines := splitLines(text)
+	doc := &timeline.Document{Path: path, Format: FormatText, Text: text, DateSource: timeline.DateUnknown}
+	doc.Paragraphs = paragraphs(text, lines)
+	doc.Sentences = Sentences(text, doc.Paragraphs)
+	return doc, dateLines(text, lines)
+}
+
+// dateLines returns lines as docdate.Lines cuts text: at LF, CRLF and CR
+// as splitLines does, but not at U+2028 or U+2029. When one of those ends
+// a line, which is rare, it returns nil and docdate cuts the text itself.
+func dateLines(text string, lines []line) []timeline.Span {
+	out := make([]timeline.Span, len(lines))
+	for i, l := range lines {
+		if l.end < len(text) && text[l.end] == 0xE2 { // the first byte of U+2028 and U+2029
+			return nil
+		}
+		out[i] = timeline.Span{Start: l.start, End: l.end}
+	}
+	return out
 }
 
 // line is one line of text, without its line end.
@@ -137,7 +159,11 @@ func lineBreak(s string) int {
 // text is hard-wrapped (mail, Project Gutenberg): then consecutive lines
 // that fill the wrap width are one paragraph.
 func Paragraphs(text string) []timeline.Span {
-	lines := splitLines(text)
+	return paragraphs(text, splitLines(text))
+}
+
+// paragraphs is Paragraphs of a text cut into lines.
+func paragraphs(text string, lines []line) []timeline.Span {
 	width, nonBlank := wrapWidth(text, lines)
 	out := make([]timeline.Span, 0, nonBlank) // a paragraph starts on a line that is not blank
 	for i := 0; i < len(lines); i++ {

@@ -2,12 +2,14 @@ package ingest
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/docdate"
 )
 
 func sentenceTexts(text string) []string {
@@ -205,5 +207,35 @@ func TestIsBinaryAsRuneLoop(t *testing.T) {
 		if want := strings.IndexByte(text, 0) >= 0 || bad*50 > n; isBinary(text) != want {
 			t.Fatalf("isBinary(%q) = %v, want %v", text, !want, want)
 		}
+	}
+}
+
+// TestDateLinesAsDocdateLines holds the lines a plain text's reader hands
+// to docdate to the lines docdate cuts itself: equal, or nil when a
+// Unicode separator, which only ingest cuts at, ends one.
+func TestDateLinesAsDocdateLines(t *testing.T) {
+	pieces := []string{"a", "word", " ", "é", "\n", "\r", "\r\n", "\n\n", "\u2028", "\u2029", "\u2026", "\u2030"}
+	rng := rand.New(rand.NewPCG(12, 5))
+	separated := 0
+	for range 5000 {
+		var sb strings.Builder
+		for range rng.IntN(12) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		got := dateLines(text, splitLines(text))
+		if got == nil {
+			if !strings.ContainsAny(text, "\u2028\u2029") {
+				t.Fatalf("dateLines(%q) = nil, with no Unicode separator", text)
+			}
+			separated++
+			continue
+		}
+		if want := docdate.Lines(text); !slices.Equal(got, want) {
+			t.Fatalf("dateLines(%q) = %v, docdate.Lines %v", text, got, want)
+		}
+	}
+	if separated == 0 {
+		t.Fatal("no text had a line ended by a Unicode separator")
 	}
 }
