@@ -88,7 +88,7 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 			add(s)
 		}
 	}
-	add(r.verblessPhraseNoun(first))
+	add(r.verblessPhraseNoun(first, tr))
 	if v := r.whenClauseVerb(last); v >= 0 {
 		add(v)
 		add(r.subjectHead(v)) // "Oct. 13, when Wall Street's plunge helped"
@@ -459,21 +459,23 @@ func (r *reading) verbOfSubject(k int) int {
 // verblessPhraseNoun returns, for a time in a phrase with no verb of its
 // own that opens or closes the sentence ("In heavy trading on the Nasdaq
 // Tuesday, shares fell"), the happening that phrase names: its event noun
-// or -ing noun nearest before the time; -1 otherwise.
-func (r *reading) verblessPhraseNoun(first int) int {
+// or -ing noun nearest before the time; -1 otherwise. tr is the time's
+// trigger.
+func (r *reading) verblessPhraseNoun(first, tr int) int {
 	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
-	verbless := func(c clause) bool {
-		for k := c.from; k < c.to; k++ {
-			if r.verb(k) {
-				return false
-			}
-		}
-		return true
-	}
 	c := r.clause[ci]
-	if !verbless(c) {
+	// The trigger is most often a verb of the time's clause, and known to
+	// be one already: then the clause's other words need not be asked.
+	if tr >= c.from && tr < c.to && r.verb(tr) || r.verbIn(c) {
 		return -1
 	}
+	return r.phraseNoun(ci, first)
+}
+
+// phraseNoun is verblessPhraseNoun once the time's clause ci is known to
+// have no verb.
+func (r *reading) phraseNoun(ci, first int) int {
+	c := r.clause[ci]
 	for k := first - 1; k >= c.from; k-- {
 		if r.inTime[k] || !r.lower(k) {
 			continue
@@ -485,7 +487,7 @@ func (r *reading) verblessPhraseNoun(first int) int {
 	// "posted a loss of $2.3 million, or 68 cents a share, versus net
 	// income of $5.3 million, or $1.61 a share, a year earlier": the
 	// phrases before it that have no verb either
-	for cj := ci - 1; cj >= 0 && verbless(r.clause[cj]); cj-- {
+	for cj := ci - 1; cj >= 0 && !r.verbIn(r.clause[cj]); cj-- {
 		for k := r.clause[cj].to - 1; k >= r.clause[cj].from; k-- {
 			if !r.inTime[k] && r.lower(k) && r.eventNoun(k) {
 				return k

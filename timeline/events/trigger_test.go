@@ -503,9 +503,10 @@ func timeBankReading(ts *timeBankSentence) (*reading, [][2]int) {
 
 // TestScansAsEveryWordAsked checks laterWhenVerb and antecedentNoun, which
 // look for the word that ends their scan ("when", the relative word)
-// before they ask whether the words up to it are verbs, against the scans
+// before they ask whether the words up to it are verbs, and
+// verblessPhraseNoun, which asks the trigger first, against the scans
 // that ask each word in turn, on the TimeBank sentences: for every word
-// as the verb, and every time's end. The two are read apart (each has its
+// as the verb, the time's first word and the trigger, and every time's end. The two are read apart (each has its
 // own tokens), so that what one asked first does not answer the other.
 func TestScansAsEveryWordAsked(t *testing.T) {
 	laterWhenVerb := func(r *reading, v, last int) int {
@@ -540,6 +541,14 @@ func TestScansAsEveryWordAsked(t *testing.T) {
 		}
 		return -1
 	}
+	verblessPhraseNoun := func(r *reading, first int) int {
+		ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
+		c := r.clause[ci]
+		if r.verbIn(c) {
+			return -1
+		}
+		return r.phraseNoun(ci, first)
+	}
 	found := 0
 	eachTimeBankSentence(t, func(ts *timeBankSentence) {
 		got, times := timeBankReading(ts)
@@ -565,6 +574,20 @@ func TestScansAsEveryWordAsked(t *testing.T) {
 					ts.file, ts.doc.Text[ts.span.Start:ts.span.End], v, g, w)
 			} else if g >= 0 {
 				found++
+			}
+		}
+		// the phrase's noun, for every word as the time's first and as
+		// its trigger
+		want, _ = timeBankReading(ts)
+		for first := range ts.toks {
+			got, _ = timeBankReading(ts)
+			for tr := -1; tr < len(ts.toks); tr++ {
+				if g, w := got.verblessPhraseNoun(first, tr), verblessPhraseNoun(want, first); g != w {
+					t.Fatalf("%s: %q: verblessPhraseNoun(%d, %d) = %d, with every word of the clause asked %d",
+						ts.file, ts.doc.Text[ts.span.Start:ts.span.End], first, tr, g, w)
+				} else if g >= 0 {
+					found++
+				}
 			}
 		}
 	})
