@@ -416,7 +416,10 @@ func isCloser(r rune) bool {
 // resume scanning.
 func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok bool) {
 	par := text[:p.End]
-	first, _ := runeAt(par, i)
+	first := rune(par[i]) // runeAt, which is not put in line
+	if first >= utf8.RuneSelf {
+		first, _ = runeAt(par, i)
+	}
 	j := i
 	dots := 0
 	for j < p.End { // a run of terminators: "?!", "...", "…"
@@ -445,12 +448,14 @@ func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok 
 	}
 	end = j
 	k := j
+	var after rune // the rune at k, the first past the spaces
 	for k < p.End {
 		r, size := rune(par[k]), 1 // runeAt, which is not put in line
 		if r >= utf8.RuneSelf {
 			r, size = runeAt(par, k)
 		}
 		if !isSpace(r) {
+			after = r
 			break
 		}
 		k += size
@@ -461,8 +466,7 @@ func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok 
 	if k == j && !isCJKTerminator(first) {
 		return 0, runEnd, false // "3.5", "U.S.-led", "e.g.,"
 	}
-	r, _ := runeAt(par, k)
-	if !opensSentence(r) {
+	if !opensSentence(after) {
 		return 0, runEnd, false
 	}
 	if first == '.' && dots == 1 && !canEndAfter(text[start:i], text[k:p.End]) {
