@@ -24,7 +24,11 @@ type family struct {
 	// "the", a number or an apostrophe: at one followed by anything else
 	// the family is not tried. Each is read off the family's code; nil
 	// lets anything follow. TestFamilyFollows holds the families to them.
-	after   after
+	after after
+	// number, when set, says which unlisted numbers the family may begin
+	// with, of those begin lets it: the year family tried at every price
+	// and count of news was most of its cost.
+	number  func(s *scanner, i int) bool
 	example string // a text the family alone matches from its first word
 }
 
@@ -92,8 +96,9 @@ var families = []family{
 	{name: "range day", core: true, match: rangeDay, example: "19-20 Oct",
 		begin: begin{numbers: true, digitWords: true}},
 	{name: "year", core: true, match: year, example: "FY2025",
-		begin: begin{keys: []lex.Key{kThe, kFiscal, kFY, kAD}, classes: []lex.Class{lex.YearNumberWord}, numbers: true, fiscal: true},
-		after: after{the: &begin{keys: []lex.Key{kYear}}}},
+		begin:  begin{keys: []lex.Key{kThe, kFiscal, kFY, kAD}, classes: []lex.Class{lex.YearNumberWord}, numbers: true, fiscal: true},
+		after:  after{the: &begin{keys: []lex.Key{kYear}}},
+		number: mayBeYear},
 	{name: "decade or century", core: true, match: decadeOrCentury, example: "the twentieth century",
 		begin: begin{keys: []lex.Key{kThe, kApostrophe}, classes: []lex.Class{lex.Ordinal}, digitWords: true},
 		after: after{the: &begin{keys: []lex.Key{kApostrophe}, classes: []lex.Class{lex.DecadeWord, lex.Ordinal}, digitWords: true},

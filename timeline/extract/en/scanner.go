@@ -38,6 +38,15 @@ type language struct {
 	// spelledYears are the families that begin with a year in words (see
 	// coreAt)
 	spelledYears uint32
+	// numberChecks are the families that begin with only some numbers
+	// (family.number)
+	numberChecks []numberCheck
+}
+
+// numberCheck is a family's bit and the numbers it may begin with.
+type numberCheck struct {
+	bit uint32
+	may func(s *scanner, i int) bool
 }
 
 // starts holds, for each lexicon entry, the families a word with that entry
@@ -117,6 +126,9 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 		}
 		if slices.Contains(f.begin.classes, lex.YearNumberWord) {
 			l.spelledYears |= bit
+		}
+		if f.number != nil {
+			l.numberChecks = append(l.numberChecks, numberCheck{bit, f.number})
 		}
 	}
 	l.group = make([]int, len(families))
@@ -368,7 +380,7 @@ func (s *scanner) begins(i int) uint32 {
 	case kind == lex.Number:
 		mask |= s.lang.numbers
 		if id == 0 {
-			mask &= s.follow(&s.starts.afterNumber, i+1)
+			mask = s.checkNumber(mask&s.follow(&s.starts.afterNumber, i+1), i)
 		}
 	case t.Digits() > 0:
 		mask |= s.lang.digitWords
@@ -390,6 +402,17 @@ func (s *scanner) begins(i int) uint32 {
 	case mask&apostrophe != 0:
 		mask &^= apostrophe
 		mask &= s.follow(&s.starts.afterApostrophe, i+1)
+	}
+	return mask
+}
+
+// checkNumber leaves out of mask the families that the number at i, an
+// unlisted one, cannot begin (family.number).
+func (s *scanner) checkNumber(mask uint32, i int) uint32 {
+	for _, c := range s.lang.numberChecks {
+		if mask&c.bit != 0 && !c.may(s, i) {
+			mask &^= c.bit
+		}
 	}
 	return mask
 }

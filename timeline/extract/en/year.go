@@ -44,9 +44,6 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 		return c, true
 	}
 	t := s.Tok(k)
-	if t.Kind() == lex.Number && t.Digits() != 4 && !s.mayBeShortYear(i, k) {
-		return grammar.Cand{}, false
-	}
 	if t.Kind() == lex.Number && t.Digits() <= 4 && t.Num() >= 1 {
 		if j, ok := s.beforeChrist(k + 1); ok {
 			c.J = j
@@ -109,19 +106,22 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 	return c, true
 }
 
-// mayBeShortYear reports whether the number at k, of other than four
-// digits, may yet be read as a year (the family's first token at i): with
-// an era after it or after a range it opens ("300 BC", "79 A.D.", "264 to
-// 241 BC"), or of two digits glued to what comes before as the short end
-// of a range ("1915-17"). It looks only at the words the checks below
-// begin with: most numbers of news, prices and counts, are none of these,
-// and asking each its era and range cost a few hundred instructions.
-func (s *scanner) mayBeShortYear(i, k int) bool {
-	switch s.Key(k + 1) {
+// mayBeYear reports whether the unlisted number at i may begin a year (see
+// family.number): one of four digits, or one with an era after it or
+// after a range it opens ("300 BC", "79 A.D.", "264 to 241 BC"), or of two
+// digits glued to what comes before as the short end of a range
+// ("1915-17"). It looks only at the words year's checks of those begin
+// with: most numbers of news, prices and counts, are none of these, and
+// trying the family at each cost some five hundred instructions.
+func mayBeYear(s *scanner, i int) bool {
+	if s.digits(i) == 4 {
+		return true
+	}
+	switch s.Key(i + 1) {
 	case kBC, kB, kAD, kCE, kA:
 		return true
 	}
-	return s.Has(k+1, lex.RangeLink) || k == i && s.digits(k) == 2 && s.Glued(k)
+	return s.Has(i+1, lex.RangeLink) || s.digits(i) == 2 && s.Glued(i)
 }
 
 // maxPairSpan is the most years the two ends of a pair of years lie apart:
