@@ -167,11 +167,10 @@ func newFinder(in Input) *finder {
 	}
 	f.lines = make([]line, 0, len(spans)) // grown a quarter at a time, a long text's lines took five times their size
 	for _, l := range spans {
-		t := strings.TrimSpace(in.Text[l.Start:l.End])
+		t, lead := trimLine(in.Text[l.Start:l.End])
 		if t == "" {
 			continue
 		}
-		lead := strings.Index(in.Text[l.Start:l.End], t)
 		f.lines = append(f.lines, line{text: t, span: timeline.Span{Start: l.Start + lead, End: l.Start + lead + len(t)}})
 	}
 	f.top = min(len(f.lines), maxTopLines)
@@ -190,6 +189,22 @@ func newFinder(in Input) *finder {
 	f.years = textYears(in.Text[:min(len(in.Text), maxScan)])
 	return f
 }
+
+// trimLine returns s trimmed of spaces and where in s that begins. Most
+// lines begin and end with an ASCII byte that is not a space, and are
+// their own trimmed text, with no call.
+func trimLine(s string) (t string, lead int) {
+	if s == "" || mayBeSpace(s[0]) || mayBeSpace(s[len(s)-1]) {
+		t = strings.TrimSpace(s)
+		return t, strings.Index(s, t)
+	}
+	return s, 0
+}
+
+// mayBeSpace reports whether b is, or may begin or end, a rune that
+// unicode.IsSpace takes: an ASCII space or control byte, or a byte
+// beyond ASCII.
+func mayBeSpace(b byte) bool { return b <= ' ' || b >= utf8.RuneSelf }
 
 // scanned returns the lines within the first maxScan bytes.
 func (f *finder) scanned() []line {

@@ -292,3 +292,21 @@ func TestHasFields(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimLineAsTrimSpace holds trimLine to the trim and search it skips
+// for most lines, on lines of every kind of space, edge and byte.
+func TestTrimLineAsTrimSpace(t *testing.T) {
+	pieces := []string{"a", "Z", "~", "\x7f", "1", " ", "\t", "\r", "\v", "\x00", "\u0085", "\u00a0", "\u2000", "\u3000", "é", "\x80", "\xe2"}
+	rng := rand.New(rand.NewPCG(12, 3))
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(6) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		want := strings.TrimSpace(s)
+		if got, lead := trimLine(s); got != want || lead != strings.Index(s, want) {
+			t.Fatalf("trimLine(%q) = %q, %d; want %q, %d", s, got, lead, want, strings.Index(s, want))
+		}
+	}
+}
