@@ -39,7 +39,6 @@ import (
 type anchorChoice struct {
 	p      grammar.Point
 	name   string // "dct", "mention:t3"; set once chosen
-	id     string // the mention the anchor is, when it is one
 	why    timeline.AnchorReason
 	thread bool // a date of the text rather than the document date: pick occurrences forward from it
 }
@@ -169,9 +168,9 @@ func (r *resolver) isHeading(c *grammar.Cand) bool {
 
 // noteHeading records a year heading; any other mention opening a line
 // after it leaves its section only at the next heading.
-func (r *resolver) noteHeading(c *grammar.Cand, id string) {
+func (r *resolver) noteHeading(c *grammar.Cand, ref string) {
 	if r.isHeading(c) {
-		r.heading, r.headingID = r.keep(&c.Spec.Base), id
+		r.heading, r.headingRef = r.keep(&c.Spec.Base), ref
 	}
 }
 
@@ -179,20 +178,20 @@ func (r *resolver) noteHeading(c *grammar.Cand, id string) {
 // placed from, and says why.
 func (r *resolver) chooseAnchor(c *grammar.Cand, sp *grammar.Spec) (anchorChoice, bool) {
 	if (sp.QuarterRef || sp.ViaQuarter) && r.lastQuarter != nil {
-		return fromMention(r.lastQuarter, r.lastQuarterID, timeline.AnchorQuarter)
+		return fromMention(r.lastQuarter, r.lastQuarterRef, timeline.AnchorQuarter)
 	}
 	if pt, ok := r.partOfSameYear(c, sp); ok {
-		return fromMention(&pt.p, pt.id, timeline.AnchorQuarter)
+		return fromMention(&pt.p, pt.ref, timeline.AnchorQuarter)
 	}
 	if it, ok := r.listedAfter(c, sp); ok {
-		return fromMention(&it.p, it.id, timeline.AnchorList)
+		return fromMention(&it.p, it.ref, timeline.AnchorList)
 	}
 	if d, ok := r.sentenceDay(c); ok {
-		return fromMention(&d, r.lastDayID, timeline.AnchorSentence)
+		return fromMention(&d, r.lastDayRef, timeline.AnchorSentence)
 	}
 	if sp.Anaphoric {
 		if r.last != nil {
-			return fromMention(r.last, r.lastID, timeline.AnchorAnaphora)
+			return fromMention(r.last, r.lastRef, timeline.AnchorAnaphora)
 		}
 		return r.fromDCT(timeline.AnchorDeictic)
 	}
@@ -206,7 +205,7 @@ func (r *resolver) chooseAnchor(c *grammar.Cand, sp *grammar.Spec) (anchorChoice
 		return r.fromDCT(timeline.AnchorToldStory)
 	}
 	if h := r.governingHeading(c, sp); h != nil {
-		return fromMention(h, r.headingID, timeline.AnchorHeading)
+		return fromMention(h, r.headingRef, timeline.AnchorHeading)
 	}
 	// a bare time of day ("at 10:57") is no word of the time of writing,
 	// as "today" is: in a history it is on the story's day
@@ -255,12 +254,13 @@ func (r *resolver) fromDCT(why timeline.AnchorReason) (anchorChoice, bool) {
 // fromStory anchors to the story's date (r.story, which must be set), for
 // the reason why.
 func (r *resolver) fromStory(why timeline.AnchorReason) (anchorChoice, bool) {
-	return fromMention(r.story, r.storyID, why)
+	return fromMention(r.story, r.storyRef, why)
 }
 
-// fromMention anchors to the date p of mention id, for the reason why.
-func fromMention(p *grammar.Point, id string, why timeline.AnchorReason) (anchorChoice, bool) {
-	return anchorChoice{p: *p, name: "mention:" + id, id: id, why: why, thread: true}, true
+// fromMention anchors to the date p of the mention whose anchor name is
+// ref, for the reason why.
+func fromMention(p *grammar.Point, ref string, why timeline.AnchorReason) (anchorChoice, bool) {
+	return anchorChoice{p: *p, name: ref, why: why, thread: true}, true
 }
 
 // partOfSameYear returns the quarter or half of a year placed before c in
@@ -351,7 +351,7 @@ func (r *resolver) governingHeading(c *grammar.Cand, sp *grammar.Spec) *grammar.
 	if r.heading == nil || sp.Rel != grammar.RelNamed || sp.Weekday != 0 || sp.Base.Year != 0 || isDayOfMonth(sp) {
 		return nil
 	}
-	if r.opensLine(c.I) || r.lastID == r.headingID {
+	if r.opensLine(c.I) || r.lastRef == r.headingRef {
 		return r.heading
 	}
 	return nil

@@ -26,22 +26,22 @@ type resolver struct {
 	// piece of evidence among others for each reference (see anchor.go)
 	narrative bool
 
-	last, lastQuarter     *grammar.Point
-	lastID, lastQuarterID string
+	last, lastQuarter       *grammar.Point
+	lastRef, lastQuarterRef string
 	// story is the narrative thread: the last date that carries the story
 	// on, which a bare date continues. It is the last date mentioned
 	// unless that steps out of the story (see excursion); anaphora ("the
 	// following year") take the last date mentioned whatever it is.
 	story    *grammar.Point
-	storyID  string
+	storyRef string
 	storyTok int
 	// years are the years of the text's explicit dates, in text order,
 	// for excursion to look ahead at
 	years    []yearAt
 	nextYear int // the first of years after the token last asked about (see yearsFrom)
 	// the last year heading of a chronology ("1943" alone on a line)
-	heading   *grammar.Point
-	headingID string
+	heading    *grammar.Point
+	headingRef string
 	// the dates of the current paragraph so far
 	para paragraphDates
 	// the last day named, and the token after it: a bare time of day later
@@ -49,7 +49,7 @@ type resolver struct {
 	// stores opened at 6 a.m.")
 	lastDay    *grammar.Point
 	lastDayEnd int
-	lastDayID  string
+	lastDayRef string
 	// the last name placed (a weekday, month, season or day of a month)
 	// and the token after it: the next item of a list continues from it
 	// ("on Thursday and Friday", "in December and January")
@@ -73,8 +73,8 @@ type resolver struct {
 // counts from.
 type listItem struct {
 	p       grammar.Point
-	id      string
-	end     int // the token after it
+	ref     string // the mention's anchor name (see idList)
+	end     int    // the token after it
 	weekday bool
 	ok      bool
 }
@@ -86,10 +86,11 @@ func newResolver(rd grammar.Reader, toks *lex.Tokenized, dct time.Time, mode Mod
 	return &resolver{rd: rd, toks: toks, lay: newLayout(toks, rd), dct: dct, mode: mode, narrative: narrative}
 }
 
-// resolve fills m, a zero Mention, with the expression c, named id.
-func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, id string) {
+// resolve fills m, a zero Mention, with the expression c, whose anchor
+// name (what a mention anchored on it names it) is ref: "mention:t3".
+func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, ref string) {
 	start, end := r.toks.Start(c.I), r.toks.End(c.J-1)
-	m.ID = id
+	m.ID = ref[len(mentionAnchor):]
 	m.Span = timeline.Span{Start: start, End: end}
 	m.Text = r.toks.Text[start:end]
 	m.Type, m.Mod = c.Type, c.Mod
@@ -109,10 +110,10 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, id string) {
 		if isFuzzyMod(c.Mod) {
 			m.Kind = timeline.KindFuzzy
 		}
-		r.remember(&sp.Base, c, id)
-		r.rememberDay(&sp.Base, c, id)
-		r.notePart(&sp.Base, c, id)
-		r.noteHeading(c, id)
+		r.remember(&sp.Base, c, ref)
+		r.rememberDay(&sp.Base, c, ref)
+		r.notePart(&sp.Base, c, ref)
+		r.noteHeading(c, ref)
 		r.noteDate(c.I, &sp.Base, false)
 		r.noteDaySpan(&sp.Base, c.I)
 		return
@@ -166,32 +167,32 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, id string) {
 	}
 	// "the year-ago quarter", "the 1988 period" are comparisons, not the topic
 	if (p.Quarter == 0 || (sp.N == 0 && !(sp.QuarterRef && sp.Base.Year != 0))) && r.movesThread(anchorName == "dct") {
-		r.remember(&p, c, id)
+		r.remember(&p, c, ref)
 	}
-	r.rememberDay(&p, c, id)
+	r.rememberDay(&p, c, ref)
 	if sp.Rel == grammar.RelNamed {
-		r.item = listItem{p: p, id: id, end: c.J, weekday: sp.Weekday != 0, ok: true}
+		r.item = listItem{p: p, ref: ref, end: c.J, weekday: sp.Weekday != 0, ok: true}
 	}
 	if sp.N == 0 {
-		r.notePart(&p, c, id) // not "the year-earlier quarter", a comparison
+		r.notePart(&p, c, ref) // not "the year-earlier quarter", a comparison
 	}
 }
 
 // notePart remembers a quarter or half of a year placed at c.
-func (r *resolver) notePart(p *grammar.Point, c *grammar.Cand, id string) {
+func (r *resolver) notePart(p *grammar.Point, c *grammar.Cand, ref string) {
 	if p.Gran == timeline.GranSeason && (p.Quarter > 0 || p.Half > 0) {
-		r.part = listItem{p: *p, id: id, end: c.J, ok: true}
+		r.part = listItem{p: *p, ref: ref, end: c.J, ok: true}
 	}
 }
 
 // rememberDay notes a mention that names one day.
-func (r *resolver) rememberDay(p *grammar.Point, c *grammar.Cand, id string) {
+func (r *resolver) rememberDay(p *grammar.Point, c *grammar.Cand, ref string) {
 	if p.Gran > timeline.GranDay || p.Gran == timeline.GranUnknown {
 		return
 	}
 	q := r.keep(p)
 	q.Gran, q.Part, q.Hour, q.Minute = timeline.GranDay, "", 0, 0
-	r.lastDay, r.lastDayEnd, r.lastDayID = q, c.J, id
+	r.lastDay, r.lastDayEnd, r.lastDayRef = q, c.J, ref
 }
 
 // sentenceDay returns the day named earlier in the sentence of a bare time
@@ -256,20 +257,20 @@ func (r *resolver) resolveFixed(m *timeline.Mention, c *grammar.Cand) {
 	}
 }
 
-func (r *resolver) remember(p *grammar.Point, c *grammar.Cand, id string) {
+func (r *resolver) remember(p *grammar.Point, c *grammar.Cand, ref string) {
 	if p.Gran >= timeline.GranDecade {
 		return // "the 1990s" is too coarse to anchor "the next day"
 	}
 	q := r.keep(p)
-	r.last, r.lastID = q, id
+	r.last, r.lastRef = q, ref
 	// a date counted back ("the previous year", "two days earlier") looks
 	// back from the story; it does not take it back
 	back := c.Spec != nil && c.Spec.Rel == grammar.RelShift && c.Spec.N < 0
 	if !back && !r.excursion(q, c) {
-		r.story, r.storyID, r.storyTok = q, id, c.J-1
+		r.story, r.storyRef, r.storyTok = q, ref, c.J-1
 	}
 	if p.Gran == timeline.GranSeason && p.Quarter > 0 {
-		r.lastQuarter, r.lastQuarterID = q, id
+		r.lastQuarter, r.lastQuarterRef = q, ref
 	}
 }
 

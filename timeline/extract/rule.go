@@ -40,7 +40,7 @@ func (r Rule) Find(text string) *rules.Match {
 			Applier: func(m *rules.Match, ctx *rules.Context, _ *rules.Options, ref time.Time) (bool, error) {
 				res := newResolver(rd, toks, timeline.Truncate(ref), r.Options.Mode, r.Options.Mode == ModeNarrative)
 				var mention timeline.Mention
-				res.resolve(&mention, &c, "t1")
+				res.resolve(&mention, &c, mentionAnchor+"t1")
 				if mention.Interval.IsZero() {
 					return false, nil
 				}

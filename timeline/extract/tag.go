@@ -131,20 +131,26 @@ func TagTokens(toks *lex.Tokenized, opts Options) (mentions []timeline.Mention, 
 	return mentions, narrative
 }
 
-// idList holds the IDs t1, t2, ... of n mentions in one string, so that
-// naming them allocates once rather than once each.
+// idList holds the anchor names mention:t1, mention:t2, ... of n mentions
+// in one string, so that naming them allocates once rather than once
+// each: a mention's ID is its name less the prefix, and a relative
+// expression anchored on it names it whole (dense texts anchor most of
+// theirs so).
 type idList struct {
 	all  string
-	ends []int32 // where each ID ends in all
+	ends []int32 // where each name ends in all
 }
 
+// mentionAnchor is what an anchor name puts before the mention's ID.
+const mentionAnchor = "mention:"
+
 func newIDList(n int) idList {
-	b := make([]byte, 0, n*(2+len(strconv.Itoa(n))))
+	b := make([]byte, 0, n*(len(mentionAnchor)+2+len(strconv.Itoa(n))))
 	ends := make([]int32, n)
 	num := []byte{'0'} // k+1 in decimal, counted up a digit at a time
 	for k := range n {
 		num = countUp(num)
-		b = append(b, 't')
+		b = append(b, mentionAnchor+"t"...)
 		b = append(b, num...)
 		ends[k] = int32(len(b))
 	}
@@ -164,7 +170,7 @@ func countUp(digits []byte) []byte {
 	return append([]byte{'1'}, digits...)
 }
 
-// at returns the ID of mention k, counted from 0.
+// at returns the anchor name of mention k, counted from 0.
 func (l idList) at(k int) string {
 	start := int32(0)
 	if k > 0 {
