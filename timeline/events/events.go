@@ -1028,8 +1028,13 @@ func (b *builder) mergeRepeats() []int {
 		earliest, latest int64
 		state            bool // a state is never the retelling of a happening
 	}
-	// sized, not grown: about one key in three drafts
-	first := make(map[key][]int, len(b.drafts)/2)
+	// Each key's first draft, and the drafts of one key that stay
+	// themselves chained in their order (next; tail is a chain's last):
+	// a slice for each key cost an allocation when made and most when
+	// grown. Sized, not grown: about one key in three drafts.
+	first := make(map[key]int, len(b.drafts)/2)
+	links := make([]int, 2*len(b.drafts)) // 0 ends a chain: a draft's next comes after it
+	next, tail := links[:len(b.drafts)], links[len(b.drafts):]
 	var stems [][]string // each draft's label words, found once
 	var found []bool
 	var pool []string // the stems of all of them, one backing array: a label has a few
@@ -1051,20 +1056,26 @@ func (b *builder) mergeRepeats() []int {
 			continue
 		}
 		k := key{d.stem, d.iv.Earliest.Unix(), d.iv.Latest.Unix(), d.state}
+		head, seen := first[k]
+		if !seen {
+			first[k], tail[i] = i, i
+			continue
+		}
 		merged := false
-		for _, j := range first[k] {
-			e := b.drafts[j]
-			if e.sentence == d.sentence || !similar(wordsOf(j), wordsOf(i)) {
-				continue
+		for j := head; ; j = next[j] {
+			if e := b.drafts[j]; e.sentence != d.sentence && similar(wordsOf(j), wordsOf(i)) {
+				e.mentions = append(e.mentions, d.mentions...)
+				e.also = append(e.also, timeline.Retelling{Sentence: d.sentence, Trigger: d.trigger})
+				alias[i] = j
+				merged = true
+				break
 			}
-			e.mentions = append(e.mentions, d.mentions...)
-			e.also = append(e.also, timeline.Retelling{Sentence: d.sentence, Trigger: d.trigger})
-			alias[i] = j
-			merged = true
-			break
+			if next[j] == 0 {
+				break
+			}
 		}
 		if !merged {
-			first[k] = append(first[k], i)
+			next[tail[head]], tail[head] = i, i
 		}
 	}
 	return alias

@@ -1,0 +1,112 @@
+package events
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"retrace/timeline"
+	"retrace/timeline/ingest"
+)
+
+// mergeRepeatsByLists is mergeRepeats as it was written first, each key's
+// drafts listed in a slice of their own: the reference the chained lists
+// are held to.
+func (b *builder) mergeRepeatsByLists() []int {
+	alias := make([]int, len(b.drafts))
+	type key struct {
+		stem             string
+		earliest, latest int64
+		state            bool
+	}
+	first := map[key][]int{}
+	for i := range b.drafts {
+		alias[i] = i
+		d := b.drafts[i]
+		if d.stem == "" || d.iv.IsZero() || d.anchor >= 0 {
+			continue
+		}
+		k := key{d.stem, d.iv.Earliest.Unix(), d.iv.Latest.Unix(), d.state}
+		merged := false
+		for _, j := range first[k] {
+			e := b.drafts[j]
+			if e.sentence == d.sentence || !similar(b.labelStems(nil, e.label, e.stem), b.labelStems(nil, d.label, d.stem)) {
+				continue
+			}
+			e.mentions = append(e.mentions, d.mentions...)
+			e.also = append(e.also, timeline.Retelling{Sentence: d.sentence, Trigger: d.trigger})
+			alias[i] = j
+			merged = true
+			break
+		}
+		if !merged {
+			first[k] = append(first[k], i)
+		}
+	}
+	return alias
+}
+
+// TestMergeRepeatsAsByLists holds mergeRepeats to mergeRepeatsByLists on
+// random documents' drafts: few stems, dates, sentences and label words,
+// so that keys repeat, labels meet or not, and a key's drafts pile up
+// (a chain that drops a draft, takes one twice or runs out of order fails).
+func TestMergeRepeatsAsByLists(t *testing.T) {
+	doc := ingest.FromText("x", "Officials said.")
+	tt := tokens(doc)
+	rng := rand.New(rand.NewPCG(5, 6))
+	words := []string{"Summit", "opened", "in", "Geneva", "talks", "failed", "Stocks", "fell", "bonds", "the", "rose", "said"}
+	stems := []string{"", "open", "fall", "rise"}
+	day := time.Date(1998, 1, 8, 0, 0, 0, 0, time.UTC)
+	merges := 0
+	for range 3000 {
+		n := 1 + rng.IntN(40)
+		var drafts [2][]*draft
+		for i := range n {
+			var label []string
+			for range 1 + rng.IntN(4) {
+				label = append(label, words[rng.IntN(len(words))])
+			}
+			d := draft{
+				label:    strings.Join(label, " "),
+				stem:     stems[rng.IntN(len(stems))],
+				mentions: []int{i},
+				sentence: timeline.Span{Start: rng.IntN(4)},
+				trigger:  timeline.Span{Start: i},
+				anchor:   -1,
+				state:    rng.IntN(8) == 0,
+			}
+			if rng.IntN(10) > 0 {
+				from := day.AddDate(0, 0, rng.IntN(3))
+				d.iv = timeline.Interval{Earliest: from, Latest: from.AddDate(0, 0, rng.IntN(2))}
+			}
+			if rng.IntN(10) == 0 {
+				d.anchor = 0
+			}
+			for k := range drafts {
+				c := d
+				c.mentions = append([]int(nil), d.mentions...)
+				drafts[k] = append(drafts[k], &c)
+			}
+		}
+		b := &builder{text: doc.Text, lx: tt.Lexicon, drafts: drafts[0]}
+		ref := &builder{text: doc.Text, lx: tt.Lexicon, drafts: drafts[1]}
+		got, want := b.mergeRepeats(), ref.mergeRepeatsByLists()
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("mergeRepeats = %v, by lists %v", got, want)
+		}
+		for i := range drafts[0] {
+			g, w := drafts[0][i], drafts[1][i]
+			if !reflect.DeepEqual(g.mentions, w.mentions) || !reflect.DeepEqual(g.also, w.also) {
+				t.Fatalf("draft %d: mentions %v also %v, by lists %v %v", i, g.mentions, g.also, w.mentions, w.also)
+			}
+			if got[i] != i {
+				merges++
+			}
+		}
+	}
+	if merges < 1000 {
+		t.Errorf("only %d merges", merges)
+	}
+}
