@@ -171,6 +171,100 @@ var (
 	keyReporter                        = newKey("reporter")
 )
 
+// A fixedField is a field whose value is most often one of a few strings
+// known beforehand: a mention's type and kind, a granularity, an anchor and
+// the reason for it. The whole field, key and value quoted, is made once
+// for each of them and each level (by l.str itself), so that it is written
+// in one append, with no look for bytes to escape; another value is
+// written as any string is. About 25,000 fields a megabyte of news.
+type fixedField struct {
+	key    *jsonKey
+	values []string               // most frequent first: write tries them in turn
+	fields [maxDepth + 2][]string // by level, then value
+}
+
+func newFixedField(k *jsonKey, values ...string) *fixedField {
+	f := &fixedField{key: k, values: values}
+	for l := range f.fields {
+		f.fields[l] = make([]string, len(values))
+		for i, v := range values {
+			f.fields[l][i] = string(level(l).str(nil, k, v))
+		}
+	}
+	return f
+}
+
+// write writes the field at l with the value v.
+func (f *fixedField) write(b []byte, l level, v string) []byte {
+	if int(l) < len(f.fields) {
+		for i, known := range f.values {
+			if v == known {
+				return append(b, f.fields[l][i]...)
+			}
+		}
+	}
+	return l.str(b, f.key, v)
+}
+
+// The fields whose values are known beforehand, their values in the order
+// a megabyte of news has them most.
+var (
+	typeField = newFixedField(keyType, string(timeline.TypeDate), string(timeline.TypeDuration),
+		string(timeline.TypeSet), string(timeline.TypeTime))
+	kindField = newFixedField(keyKind, string(timeline.KindDeictic), string(timeline.KindExplicit),
+		string(timeline.KindFuzzy), string(timeline.KindRelative))
+	anchorField      = newFixedField(keyAnchor, "dct", "")
+	granularityField = func() *fixedField {
+		names := make([]string, timeline.GranMillennium+1)
+		for g := range names {
+			names[g] = timeline.Granularity(g).String()
+		}
+		return newFixedField(keyGranularity, names...)
+	}()
+)
+
+// granularity writes the granularity field of an interval: the fixed
+// field's values are the granularities in order.
+func (l level) granularity(b []byte, g timeline.Granularity) []byte {
+	if g >= 0 && int(g) < len(granularityField.values) && int(l) < len(granularityField.fields) {
+		return append(b, granularityField.fields[l][g]...)
+	}
+	return l.str(b, keyGranularity, g.String())
+}
+
+// anchorReasons are the reasons a mention's anchor governs it, the most
+// frequent first; anchorWhyFields holds the field of each, its value the
+// reason in words (AnchorReason.Describe).
+var (
+	anchorReasons = []timeline.AnchorReason{timeline.AnchorNews, timeline.AnchorDeictic, timeline.AnchorFuture,
+		timeline.AnchorSentence, timeline.AnchorThread, timeline.AnchorAnaphora, timeline.AnchorList,
+		timeline.AnchorQuarter, timeline.AnchorPresent, timeline.AnchorHeading, timeline.AnchorNarrative,
+		timeline.AnchorUndated, timeline.AnchorUnknown, timeline.AnchorToldNews, timeline.AnchorToldStory}
+	anchorWhyFields = func() (fields [maxDepth + 2][]string) {
+		for l := range fields {
+			for _, r := range anchorReasons {
+				fields[l] = append(fields[l], string(level(l).str(nil, keyAnchorWhy, r.Describe())))
+			}
+		}
+		return fields
+	}()
+)
+
+// anchorWhy writes a mention's anchorWhy field, tagged omitempty.
+func (l level) anchorWhy(b []byte, r timeline.AnchorReason) []byte {
+	if r == "" {
+		return b
+	}
+	if int(l) < len(anchorWhyFields) {
+		for i, known := range anchorReasons {
+			if r == known {
+				return append(b, anchorWhyFields[l][i]...)
+			}
+		}
+	}
+	return l.str(b, keyAnchorWhy, r.Describe())
+}
+
 // open begins an object at l with its first field, k, whose value follows:
 // every object the documents hold has a field it always writes first.
 func (l level) open(b []byte, k *jsonKey) []byte {
@@ -240,7 +334,7 @@ func (l level) interval(b []byte, iv timeline.Interval) []byte {
 		b = appendDate(l.key(b, keyLatest), iv.Latest)
 	}
 	if iv.Granularity != timeline.GranUnknown {
-		b = l.str(b, keyGranularity, iv.Granularity.String())
+		b = l.granularity(b, iv.Granularity)
 	}
 	return b
 }
@@ -321,15 +415,15 @@ func (l level) mention(b []byte, m *timeline.Mention) []byte {
 	b = f.int(b, keyStart, m.Start)
 	b = f.int(b, keyEnd, m.End)
 	b = f.str(b, keyText, m.Text)
-	b = f.str(b, keyType, string(m.Type))
+	b = typeField.write(b, f, string(m.Type))
 	b = f.str(b, keyValue, m.Value)
 	b = f.optStr(b, keyMod, m.Mod)
-	b = f.optStr(b, keyKind, string(m.Kind))
-	b = f.interval(b, m.Interval)
-	b = f.str(b, keyAnchor, m.Anchor)
-	if m.AnchorWhy != "" {
-		b = f.str(b, keyAnchorWhy, m.AnchorWhy.Describe())
+	if m.Kind != "" {
+		b = kindField.write(b, f, string(m.Kind))
 	}
+	b = f.interval(b, m.Interval)
+	b = anchorField.write(b, f, m.Anchor)
+	b = f.anchorWhy(b, m.AnchorWhy)
 	return l.end(b, '}', 1)
 }
 
@@ -339,7 +433,9 @@ func (l level) event(b []byte, d *timeline.Document, ev *timeline.Event) []byte 
 	b = l.openStr(b, keyID, ev.ID)
 	b = f.str(b, keyLabel, ev.Label)
 	b = f.interval(b, ev.Interval)
-	b = f.optStr(b, keyKind, string(ev.Kind))
+	if ev.Kind != "" {
+		b = kindField.write(b, f, string(ev.Kind))
+	}
 	if ev.State {
 		b = append(f.key(b, keyState), "true"...)
 	}

@@ -82,12 +82,25 @@ func randomValue(r *rand.Rand, v reflect.Value) {
 // and compact, for random analyses.
 func TestJSONMatchesEncodingJSON(t *testing.T) {
 	r := rand.New(rand.NewSource(1))
-	reasons := []timeline.AnchorReason{"", timeline.AnchorDeictic, timeline.AnchorNews, timeline.AnchorToldStory, "something else"}
+	reasons := append([]timeline.AnchorReason{"", "something else"}, anchorReasons...)
+	// the values of the fields written whole (fixedField) half the time
+	kinds := []timeline.Kind{"", "Deictic", timeline.KindDeictic, timeline.KindExplicit, timeline.KindFuzzy, timeline.KindRelative}
+	types := []timeline.TimexType{"", "DATES", timeline.TypeDate, timeline.TypeDuration, timeline.TypeSet, timeline.TypeTime}
+	anchors := []string{"", "dct", "dct\n", "mention:t3"}
 	for n := range 3000 {
 		var a timeline.Analysis
 		randomValue(r, reflect.ValueOf(&a).Elem())
 		for i := range a.Mentions {
-			a.Mentions[i].AnchorWhy = reasons[r.Intn(len(reasons))]
+			m := &a.Mentions[i]
+			m.AnchorWhy = reasons[r.Intn(len(reasons))]
+			if r.Intn(2) == 0 {
+				m.Kind, m.Type, m.Anchor = kinds[r.Intn(len(kinds))], types[r.Intn(len(types))], anchors[r.Intn(len(anchors))]
+			}
+		}
+		for i := range a.Events {
+			if r.Intn(2) == 0 {
+				a.Events[i].Kind = kinds[r.Intn(len(kinds))]
+			}
 		}
 		// compact, indented from the left margin, and indented from
 		// deeper than the keys are made for (encoding/json's prefix)
@@ -209,6 +222,35 @@ func TestIsPlain(t *testing.T) {
 					t.Fatalf("isPlain(%q) = %v, want %v", s, isPlain(s), plain(s))
 				}
 			}
+		}
+	}
+}
+
+// A fixed field is written as l.str writes its key and value, at every
+// level (those its fields are made for and deeper), for each value it
+// knows and others.
+func TestFixedFieldsAsStr(t *testing.T) {
+	others := []string{"", "x", "DATES", "dct ", "\"", "day\u2028"}
+	for l := range level(maxDepth + 4) {
+		for _, f := range []*fixedField{typeField, kindField, anchorField, granularityField} {
+			for _, v := range append(others, f.values...) {
+				if got, want := f.write([]byte("{"), l, v), l.str([]byte("{"), f.key, v); !bytes.Equal(got, want) {
+					t.Errorf("%s = %q at level %d: wrote %q, want %q", f.key.name, v, l, got, want)
+				}
+			}
+		}
+		for g := timeline.Granularity(-2); g <= timeline.GranMillennium+2; g++ {
+			if got, want := l.granularity([]byte("{"), g), l.str([]byte("{"), keyGranularity, g.String()); !bytes.Equal(got, want) {
+				t.Errorf("granularity %d at level %d: wrote %q, want %q", g, l, got, want)
+			}
+		}
+		for _, r := range append([]timeline.AnchorReason{"other", "news\n"}, anchorReasons...) {
+			if got, want := l.anchorWhy([]byte("{"), r), l.str([]byte("{"), keyAnchorWhy, r.Describe()); !bytes.Equal(got, want) {
+				t.Errorf("anchorWhy %q at level %d: wrote %q, want %q", r, l, got, want)
+			}
+		}
+		if got := l.anchorWhy([]byte("{"), ""); string(got) != "{" {
+			t.Errorf("no anchorWhy at level %d: wrote %q", l, got)
 		}
 	}
 }
