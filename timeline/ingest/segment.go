@@ -537,41 +537,93 @@ func canEndAfter(before, after string) bool {
 	if word == "" {
 		return true
 	}
-	// the word in lower case, in a buffer of the stack when it is short
-	// ASCII (nearly always): a map looks up string(bytes) without a copy
-	var buf [16]byte
-	lower, ok := asciiLower(buf[:0], word)
-	if !ok {
-		lower = []byte(strings.ToLower(word))
-	}
-	if titles[string(lower)] {
+	class := wordClassOf(word)
+	if class == titleWord {
 		return false
 	}
 	// an acronym has a period inside: most words do not, and lower case
 	// costs a string only then
-	if abbreviations[string(lower)] || isInitial(word) || strings.IndexByte(word, '.') >= 0 && isAcronym(strings.ToLower(word)) {
+	if class == abbreviationWord || isInitial(word) || strings.IndexByte(word, '.') >= 0 && isAcronym(strings.ToLower(word)) {
 		return sentenceOpeners[firstWord(after)]
 	}
 	return true
 }
 
-// asciiLower appends word in lower case to b when word is ASCII and fits
-// b's capacity; ok is false otherwise.
-func asciiLower(b []byte, word string) (lower []byte, ok bool) {
-	if len(word) > cap(b)-len(b) {
-		return b, false
-	}
-	for i := 0; i < len(word); i++ {
-		c := word[i]
-		if c >= utf8.RuneSelf {
-			return b, false
+// A wordClass says whether a word before a period is, in lower case, one of
+// the titles or of the abbreviations.
+type wordClass uint8
+
+const (
+	otherWord wordClass = iota
+	titleWord
+	abbreviationWord
+)
+
+// periodWords holds the class of each title and abbreviation by its bytes
+// packed in a number (packWord): a word is looked up with no string hashed,
+// and one longer than any of them not at all. A title that is also an
+// abbreviation is a title, as canEndAfter asks titles first.
+var periodWords = func() map[uint64]wordClass {
+	m := make(map[uint64]wordClass, len(titles)+len(abbreviations))
+	for _, words := range []struct {
+		set   map[string]bool
+		class wordClass
+	}{{abbreviations, abbreviationWord}, {titles, titleWord}} {
+		for w := range words.set {
+			key, ok := packWord(w)
+			if !ok {
+				panic("ingest: title or abbreviation " + w + " is longer than eight bytes or holds a zero byte: periodWords cannot hold it")
+			}
+			m[key] = words.class
 		}
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
 	}
-	return b, true
+	return m
+}()
+
+// packWord returns s's bytes in a number, the first lowest, when s has eight
+// bytes or fewer and no zero byte: two such strings have the same number
+// only when they are the same. ok is false for another s.
+func packWord(s string) (key uint64, ok bool) {
+	if len(s) > 8 {
+		return 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == 0 {
+			return 0, false
+		}
+		key |= uint64(s[i]) << (8 * i)
+	}
+	return key, true
+}
+
+// wordClassOf returns the class of word in lower case. An ASCII word, as
+// nearly every one is, is put in lower case as it is packed; no title or
+// abbreviation has a zero byte or more than eight bytes.
+func wordClassOf(word string) wordClass {
+	if len(word) <= 8 {
+		var key uint64
+		i := 0
+		for ; i < len(word); i++ {
+			c := word[i]
+			if c >= utf8.RuneSelf || c == 0 {
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key |= uint64(c) << (8 * i)
+		}
+		if i == len(word) {
+			return periodWords[key]
+		}
+	} else if isASCII(word) {
+		return otherWord
+	}
+	key, ok := packWord(strings.ToLower(word))
+	if !ok {
+		return otherWord
+	}
+	return periodWords[key]
 }
 
 // lastWord returns the word just before a period: the text after the last

@@ -239,3 +239,45 @@ func TestDateLinesAsDocdateLines(t *testing.T) {
 		t.Fatal("no text had a line ended by a Unicode separator")
 	}
 }
+
+// wordClassOf classes a word as the titles and abbreviations, looked up in
+// lower case, do: the words themselves in every case, with a letter more or
+// less, and random words of ASCII, Cyrillic, zero bytes and letters whose
+// lower case has fewer bytes (the Kelvin sign is k).
+func TestWordClassOfAsMaps(t *testing.T) {
+	want := func(w string) wordClass {
+		switch lower := strings.ToLower(w); {
+		case titles[lower]:
+			return titleWord
+		case abbreviations[lower]:
+			return abbreviationWord
+		}
+		return otherWord
+	}
+	var words []string
+	for _, set := range []map[string]bool{titles, abbreviations, sentenceOpeners} {
+		for w := range set {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w[1:], w+"s", "x"+w, w+"\x00", w[:len(w)-1])
+		}
+	}
+	pieces := []string{"m", "r", "S", "t", "a", "p", "x", "o", "\x00", "\u212a", "\u212b", "д", "Р", "ф", ".", "é", "\xff"}
+	r := rand.New(rand.NewPCG(1, 2))
+	for range 200000 {
+		var sb strings.Builder
+		for range 1 + r.IntN(10) {
+			sb.WriteString(pieces[r.IntN(len(pieces))])
+		}
+		words = append(words, sb.String())
+	}
+	found := map[wordClass]int{}
+	for _, w := range words {
+		got := wordClassOf(w)
+		if got != want(w) {
+			t.Fatalf("wordClassOf(%q) = %d, want %d", w, got, want(w))
+		}
+		found[got]++
+	}
+	if found[titleWord] < 100 || found[abbreviationWord] < 100 {
+		t.Errorf("too few titles or abbreviations among the words: %v", found)
+	}
+}
