@@ -116,7 +116,7 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 	}
 	var out []relative
 	for i, mi := range u.mentions {
-		m := b.ms[mi]
+		m := &b.ms[mi] // a mention is large to copy
 		if first[i] >= last[i] || !strings.HasPrefix(m.Value, "P") {
 			continue
 		}
@@ -167,31 +167,50 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 		}
 		out = append(out, r)
 	}
-	for k := 0; k+2 < len(toks); k++ {
-		if !toks[k].cls.Has(lex.WindowAdverb) || inTime[k] || inTime[k+1] || inTime[k+2] || !toks[k+2].word {
-			continue
-		}
-		var kind int
-		switch next := toks[k+1].cls; {
-		case next.Has(lex.AfterWord):
-			kind = relAfterNP
-		case next.Has(lex.BeforeWord):
-			kind = relBeforeNP
-		default:
-			continue
-		}
-		e := toks[k].e
-		d := durationRange{max: span{days: e.Num}, vague: true, gran: timeline.GranDay, words: e.Word}
-		ci := clauseOf(toks, cls, toks[k].Start)
-		if k+2 >= cls[ci].to {
-			continue
-		}
-		r := relative{kind: kind, mention: -1, at: -1, dur: d, clauseAt: ci, tail: k, np: clause{k + 2, cls[ci].to}}
-		if !datedWithin(toks, r.np, dated) {
-			out = append(out, r)
+	// "shortly after X": every token is asked, and few are such an
+	// adverb; the loop over a slice of them reads each with no bounds
+	// check, and leaves the rest to windowRelative, whose work would
+	// otherwise have the loop keep its state on the stack
+	window := toks[:max(len(toks)-2, 0)]
+	for k := range window {
+		if window[k].cls.Has(lex.WindowAdverb) {
+			if r, ok := windowRelative(toks, cls, inTime, dated, k); ok {
+				out = append(out, r)
+			}
 		}
 	}
 	return out
+}
+
+// windowRelative returns the relative expression that the adverb toks[k]
+// opens with the word after it ("shortly after the vote", "soon before
+// midnight"), for findRelatives; false when there is none.
+//
+//go:noinline
+func windowRelative(toks []token, cls []clause, inTime []bool, dated []int, k int) (relative, bool) {
+	if inTime[k] || inTime[k+1] || inTime[k+2] || !toks[k+2].word {
+		return relative{}, false
+	}
+	var kind int
+	switch next := toks[k+1].cls; {
+	case next.Has(lex.AfterWord):
+		kind = relAfterNP
+	case next.Has(lex.BeforeWord):
+		kind = relBeforeNP
+	default:
+		return relative{}, false
+	}
+	e := toks[k].e
+	d := durationRange{max: span{days: e.Num}, vague: true, gran: timeline.GranDay, words: e.Word}
+	ci := clauseOf(toks, cls, toks[k].Start)
+	if k+2 >= cls[ci].to {
+		return relative{}, false
+	}
+	r := relative{kind: kind, mention: -1, at: -1, dur: d, clauseAt: ci, tail: k, np: clause{k + 2, cls[ci].to}}
+	if datedWithin(toks, r.np, dated) {
+		return relative{}, false
+	}
+	return r, true
 }
 
 // relationAfterSpan are the classes of the words after a span that make it
