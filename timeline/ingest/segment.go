@@ -58,18 +58,17 @@ func splitLines(text string) []line {
 	add := func(end int) {
 		out = append(out, line{start, end, countRunes(text[start:end], maxLineRunes+1)})
 	}
+	breaks := lineBreaks{text: text, cr: -1, sep: -1}
 	for start < len(text) {
 		// the line up to the next LF, unless a CR or a separator (U+2028,
-		// U+2029, both beginning with 0xE2) comes first: the usual line is
-		// found by two byte searches, not rune by rune
+		// U+2029) comes first: the usual line is found by one byte search
 		i := strings.IndexByte(text[start:], '\n')
 		end := len(text)
 		if i >= 0 {
 			end = start + i
 		}
-		seg := text[start:end]
-		if j := lineBreak(seg); j >= 0 {
-			end = start + j
+		if j := breaks.from(start); j < end {
+			end = j
 			eol := 1
 			switch {
 			case text[end] == '\r':
@@ -90,6 +89,43 @@ func splitLines(text string) []line {
 		start = end + 1
 	}
 	return out
+}
+
+// lineBreaks finds in a text the line ends other than LF: CR and the
+// separators U+2028 and U+2029. Most texts have none, or few, so it keeps
+// where the next of each is and searches the text for them once (byte
+// searches: the separators begin with 0xE2), not in every line.
+type lineBreaks struct {
+	text string
+	cr   int // the next CR at or after the last from, or len(text); -1 before the first
+	sep  int // the next separator likewise
+}
+
+// from returns the offset of the first CR, U+2028 or U+2029 in text at or
+// after i, or len(text). Calls must not go back: i is at least the i of
+// the call before.
+func (b *lineBreaks) from(i int) int {
+	if b.cr < i {
+		b.cr = len(b.text)
+		if j := strings.IndexByte(b.text[i:], '\r'); j >= 0 {
+			b.cr = i + j
+		}
+	}
+	if b.sep < i {
+		b.sep = len(b.text)
+		for off := i; off < len(b.text); {
+			p := strings.IndexByte(b.text[off:], 0xE2)
+			if p < 0 {
+				break
+			}
+			if k := off + p; strings.HasPrefix(b.text[k:], "\u2028") || strings.HasPrefix(b.text[k:], "\u2029") {
+				b.sep = k
+				break
+			}
+			off += p + 1
+		}
+	}
+	return min(b.cr, b.sep)
 }
 
 // countRunes counts the runes of s, up to limit.
@@ -128,29 +164,6 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
-}
-
-// lineBreak returns the offset of the first CR, U+2028 or U+2029 in s, or
-// -1: byte searches, since most lines have none.
-func lineBreak(s string) int {
-	j := strings.IndexByte(s, '\r')
-	if j < 0 {
-		j = len(s)
-	}
-	for off := 0; off < j; {
-		p := strings.IndexByte(s[off:j], 0xE2)
-		if p < 0 {
-			break
-		}
-		if k := off + p; strings.HasPrefix(s[k:], "\u2028") || strings.HasPrefix(s[k:], "\u2029") {
-			return k
-		}
-		off += p + 1
-	}
-	if j == len(s) {
-		return -1
-	}
-	return j
 }
 
 // Paragraphs returns the paragraph spans of plain text, trimmed of spaces.

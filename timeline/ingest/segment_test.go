@@ -281,3 +281,45 @@ func TestWordClassOfAsMaps(t *testing.T) {
 		t.Errorf("too few titles or abbreviations among the words: %v", found)
 	}
 }
+
+// splitLines cuts as a loop over the runes does, at LF, CRLF, CR, U+2028
+// and U+2029, on random texts of those, of other runes that begin with
+// their first byte (0xE2: "…", "“") and of lines long and short.
+func TestSplitLinesAsRuneLoop(t *testing.T) {
+	want := func(text string) []line {
+		var out []line
+		start := 0
+		add := func(end int) {
+			out = append(out, line{start, end, min(utf8.RuneCountInString(text[start:end]), maxLineRunes+1)})
+		}
+		for i := 0; i < len(text); {
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch r {
+			case '\n', '\r', '\u2028', '\u2029':
+				add(i)
+				if r == '\r' && strings.HasPrefix(text[i+1:], "\n") {
+					size++
+				}
+				start = i + size
+			}
+			i += size
+		}
+		if start < len(text) {
+			add(len(text))
+		}
+		return out
+	}
+	pieces := []string{"a", "word ", "\n", "\r", "\r\n", "\n\n", "\u2028", "\u2029", "\u2026", "“", "\xe2", "\xe2\x80", "é", "\xff",
+		strings.Repeat("a long line of plain words ", 4), strings.Repeat("é", 60)}
+	rng := rand.New(rand.NewPCG(3, 14))
+	for range 50000 {
+		var sb strings.Builder
+		for range rng.IntN(16) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		if got, want := splitLines(text), want(text); !slices.Equal(got, want) {
+			t.Fatalf("splitLines(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
