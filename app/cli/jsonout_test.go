@@ -154,9 +154,17 @@ func TestAppendInt(t *testing.T) {
 			t.Fatalf("appendInt(%d) = %q, want %q", v, got, want)
 		}
 	}
-	for _, v := range []uint64{math.MaxUint64, 1e19, 1e19 - 1} {
-		if got, want := decimalLen(v), len(strconv.FormatUint(v, 10)); got != want {
-			t.Fatalf("decimalLen(%d) = %d, want %d", v, got, want)
+	// every number below a million, and 10^6 at random below 10^8, where
+	// the digits are made in a word (digits8)
+	for v := range 1000000 {
+		if got, want := string(appendInt([]byte("x"), v)), "x"+strconv.Itoa(v); got != want {
+			t.Fatalf("appendInt(%d) = %q, want %q", v, got, want)
+		}
+	}
+	for range 1000000 {
+		v := r.Intn(1e8)
+		if got, want := string(appendInt([]byte("x"), v)), "x"+strconv.Itoa(v); got != want {
+			t.Fatalf("appendInt(%d) = %q, want %q", v, got, want)
 		}
 	}
 }
