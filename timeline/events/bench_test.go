@@ -128,7 +128,7 @@ func BenchmarkLabels(b *testing.B) {
 		for _, s := range ss {
 			bl.words.used, bl.made.used = 0, 0 // as Build does for each sentence
 			for _, c := range s.cls {
-				if joinLabel(bl.labelWords(s.toks[c.from:c.to], nil)) != "" {
+				if bl.joinLabel(bl.labelWords(s.toks[c.from:c.to], nil)) != "" {
 					labels++
 				}
 			}

@@ -111,6 +111,7 @@ type builder struct {
 	made                   arena[token]       // the tokens of the words the label rules make
 	with                   []int              // the partners of a trigger (partners.go), reused
 	marks                  []bool             // the tokens a label leaves out (labelMarks)
+	labelText              arena[byte]        // the labels' bytes (joinLabel): never reset, as the labels are strings
 	// The drafts and their first mentions are cut from blocks of them
 	// (never reset: they live until finish), not allocated one by one: a
 	// megabyte of news makes over 3,000.
@@ -550,7 +551,7 @@ func (b *builder) sentence(u unit) {
 		}
 		d := b.newDraft()
 		*d = draft{
-			label: joinLabel(ws), iv: shift(b.drafts[anchor].iv, r.dur, sign), kind: timeline.KindRelative,
+			label: b.joinLabel(ws), iv: shift(b.drafts[anchor].iv, r.dur, sign), kind: timeline.KindRelative,
 			sentence: u.span, anchor: anchor, relation: r.dur.words + word, inherited: inherited,
 		}
 		if k := rd.phraseHappening(r.np); k >= 0 {
@@ -672,7 +673,7 @@ func (b *builder) mentionLabel(text string) string {
 	for _, f := range strings.Fields(text) {
 		ws = append(ws, b.newWord(f))
 	}
-	return joinLabel(capWords(ws))
+	return b.joinLabel(capWords(ws))
 }
 
 // placeable reports whether a mention denotes a stretch of the calendar that

@@ -22,7 +22,7 @@ func (b *builder) triggerLabel(rd *reading, tr int, noun bool, ci int, drop []bo
 		// happening by itself: "Start offensive"
 		c := rd.clause[ci]
 		if ws := b.labelWords(rd.toks[tr:c.to], drop[tr:c.to]); contentWords(ws) >= 2 {
-			return joinLabel(ws), ""
+			return b.joinLabel(ws), ""
 		}
 	}
 	if noun && !rd.subject(tr, ci) {
@@ -126,7 +126,7 @@ func (b *builder) nounLabel(rd *reading, k int, drop []bool) string {
 	if contentWords(ws) == 0 {
 		return ""
 	}
-	return joinLabel(ws)
+	return b.joinLabel(ws)
 }
 
 // reportedLabel labels an event reported in a clause such as "X said
@@ -208,7 +208,7 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 		name := named[len(named)-1]
 		ws = capWords(append([]word{b.newWord(name.text + "'s")}, ws[1:]...))
 	}
-	return joinLabel(ws), joinLabel(who)
+	return b.joinLabel(ws), b.joinLabel(who)
 }
 
 // reportedFrom returns where what was reported begins after the reporting

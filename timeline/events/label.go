@@ -470,9 +470,12 @@ func trimTrailingParticiple(ws []word) []word {
 }
 
 // joinLabel writes label words as a label with a capital first letter.
-// The words are copied into an array of the label's length, which becomes
-// the string: a strings.Builder checked and grew its buffer at every word.
-func joinLabel(ws []word) string {
+// The words are copied into room of the label's length, which becomes the
+// string: a strings.Builder checked and grew its buffer at every word. The
+// room is cut from the document's blocks of label text (labelText), as a
+// label is short and each cost an allocation of its own; no byte of it is
+// written again once it is a string.
+func (b *builder) joinLabel(ws []word) string {
 	if len(ws) == 0 || ws[0].text == "" || ws[0].text[0] >= utf8.RuneSelf {
 		return joinChecked(ws)
 	}
@@ -480,7 +483,7 @@ func joinLabel(ws []word) string {
 	for _, w := range ws {
 		n += len(w.text)
 	}
-	buf := make([]byte, n)
+	buf := b.labelText.alloc(n)[:n]
 	k := copy(buf, ws[0].text)
 	if c := buf[0]; 'a' <= c && c <= 'z' {
 		buf[0] = c - ('a' - 'A')

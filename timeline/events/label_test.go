@@ -197,9 +197,13 @@ func TestLabelStemsSplitsAsFields(t *testing.T) {
 // TestJoinLabelAsChecked checks joinLabel's copy into one array against
 // joinChecked, which joins, cleans and capitalises any words: random words
 // of ASCII letters, capitals, digits, marks, letters beyond ASCII and bytes
-// that are no UTF-8, one to ten of them, some empty.
+// that are no UTF-8, one to ten of them, some empty. The labels are cut
+// from shared blocks: each must still read as it was made once all are
+// made (room handed out twice fails).
 func TestJoinLabelAsChecked(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
+	b := &builder{}
+	var made, wanted []string
 	pieces := []string{"a", "z", "Q", "7", "$", ".", "'", "é", "É", "ß", "’", "\xff", "\xe2\x80", ""}
 	for range 20000 {
 		ws := make([]word, 1+rng.IntN(10))
@@ -210,8 +214,15 @@ func TestJoinLabelAsChecked(t *testing.T) {
 			}
 			ws[i] = word{&token{text: text}}
 		}
-		if got, want := joinLabel(ws), joinChecked(ws); got != want {
+		got, want := b.joinLabel(ws), joinChecked(ws)
+		if got != want {
 			t.Fatalf("joinLabel(%q) = %q, want %q", texts(ws), got, want)
+		}
+		made, wanted = append(made, got), append(wanted, want)
+	}
+	for i := range made {
+		if made[i] != wanted[i] {
+			t.Fatalf("label %d reads %q once all are made, want %q", i, made[i], wanted[i])
 		}
 	}
 }

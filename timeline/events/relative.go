@@ -315,7 +315,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 						speaker = speaker[1:] // "Bush:", as a headline quotes him
 					}
 					speaker[len(speaker)-1] = b.newWord(speaker[len(speaker)-1].text + ":")
-					return joinLabel(capWords(append(speaker, content...)))
+					return b.joinLabel(capWords(append(speaker, content...)))
 				}
 			}
 		}
@@ -343,21 +343,21 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 				if own := try(cls[ci]); len(own) < 2 {
 					// the speaker stands apart ("Prince Bandar, the Saudi
 					// ambassador, said"): what was said is the headline
-					return joinLabel(content)
+					return b.joinLabel(content)
 				}
 				speaker := append([]word(nil), ws[:rv]...)
 				speaker[len(speaker)-1] = b.newWord(speaker[len(speaker)-1].text + ":")
-				return joinLabel(capWords(append(speaker, content...)))
+				return b.joinLabel(capWords(append(speaker, content...)))
 			}
 		}
 		if good(ws) {
-			return joinLabel(ws)
+			return b.joinLabel(ws)
 		}
 		if fallback == nil && contentWords(ws) > 0 {
 			fallback = ws
 		}
 	}
-	return joinLabel(fallback)
+	return b.joinLabel(fallback)
 }
 
 func looksLikePredicate(w word) bool {

@@ -50,7 +50,7 @@ func (b *builder) stateLabel(rd *reading, k, first, last int, drop []bool) strin
 	if contentWords(ws) < 2 {
 		return ""
 	}
-	return joinLabel(ws)
+	return b.joinLabel(ws)
 }
 
 // boundsSpan reports whether the time toks[first:last] is an end of a
@@ -89,7 +89,7 @@ func (b *builder) conjunctLabel(rd *reading, tr, ci int, drop []bool) string {
 	if contentWords(ws) < 2 {
 		return ""
 	}
-	return joinLabel(capWords(ws))
+	return b.joinLabel(capWords(ws))
 }
 
 // relativeStateLabel labels a present state whose verb tr opens a
@@ -121,7 +121,7 @@ func (b *builder) relativeStateLabel(rd *reading, tr, ci int, drop []bool, label
 		}
 		ws = trimTrailingFunctionWords(ws)
 	}
-	return joinLabel(capWords(ws))
+	return b.joinLabel(capWords(ws))
 }
 
 // cutEndings are the words a label cut short must not end on: they open
