@@ -135,6 +135,17 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 	return s.clockDay(grammar.Cand{I: i, J: j, Type: timeline.TypeTime, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Clock: true, Hour: hour, Min: minute})}), true
 }
 
+// mayBeClock reports whether the unlisted number at i may begin a time of
+// day (see family.number): an hour of two digits at most, to 24, and,
+// when a dot follows, minutes of two digits glued after it ("5.30 p.m.";
+// clockTime reads the "3.5" of "3.5 million" as a number).
+func mayBeClock(s *scanner, i int) bool {
+	if s.digits(i) > 2 || s.num(i) > 24 {
+		return false
+	}
+	return !s.Is(i+1, kDot) || s.Glued(i+1) && s.digits(i+2) == 2 && s.Glued(i+2)
+}
+
 // minutesOf reports whether the word at i, "00AM" or "30pm", holds the
 // minutes of a time whose hour comes before it: "1:00AM".
 func (s *scanner) minutesOf(i int) bool {

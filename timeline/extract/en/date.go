@@ -53,6 +53,11 @@ func numericDate(s *scanner, i int) (grammar.Cand, bool) {
 	return grammar.Cand{I: i, J: i + 5, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Base: p})}, true
 }
 
+// mayBeNumericDate reports whether the unlisted number at i may begin a
+// numeric date (see family.number): the separator after it comes again
+// after the next number ("3/4/2019", not the "3.5" of "3.5 million").
+func mayBeNumericDate(s *scanner, i int) bool { return s.Key(i+3) == s.Key(i+1) }
+
 // month reads a month name at i, with its abbreviation dot, and reports
 // where it ends. Ambiguous words ("may", "march") are left to the caller.
 func (s *scanner) month(i int) (m, j int, ok bool) {

@@ -49,6 +49,28 @@ func (s *scanner) unit(i int) (unit, bool) {
 // isPlural reports whether token i is a unit in the plural ("weeks").
 func (s *scanner) isPlural(i int) bool { return s.Has(i, lex.Plural) }
 
+// mayBeDuration reports whether the unlisted number at i may begin a
+// duration (see family.number): what follows the count it reads is a
+// unit or a word duration reads before one (a fraction's number, "more",
+// a hyphen); not the "3.5" of "3.5 million" nor the "1,000" of "1,000
+// people". Most numbers asked are followed by a comma or a full stop
+// ("in 1998."): number is asked only where a comma may group digits, and
+// a decimal is read as number reads it.
+func mayBeDuration(s *scanner, i int) bool {
+	j := i + 1
+	switch {
+	case s.Is(j, kComma):
+		_, e, _, ok := s.number(i)
+		if !ok {
+			return false
+		}
+		j = e
+	case s.Is(j, kDot) && s.isNumber(j+1) && s.Glued(j): // "1.5 years"
+		j += 2
+	}
+	return s.isNumber(j) || s.isAny(j, kMore, kAdditional, kFull, kStraight, kHyphen) || s.Has(j, lex.UnitWord)
+}
+
 // duration matches "three weeks", "the past three years", "a decade",
 // "several days", "five-year", "weeks", and the dates built on a count:
 // "two years ago", "a year earlier", "two days later", "three days from now".

@@ -109,8 +109,8 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 // mayBeYear reports whether the unlisted number at i may begin a year (see
 // family.number): one of four digits, or one with an era after it or
 // after a range it opens ("300 BC", "79 A.D.", "264 to 241 BC"), or of two
-// digits glued to what comes before as the short end of a range
-// ("1915-17"). It looks only at the words year's checks of those begin
+// digits glued to the dash before as the short end of a range
+// ("1915-17"; not the "25" of "$2.25 million"). It looks only at the words year's checks of those begin
 // with: most numbers of news, prices and counts, are none of these, and
 // trying the family at each cost some five hundred instructions.
 func mayBeYear(s *scanner, i int) bool {
@@ -118,10 +118,12 @@ func mayBeYear(s *scanner, i int) bool {
 		return true
 	}
 	switch s.Key(i + 1) {
-	case kBC, kB, kAD, kCE, kA:
+	case kBC, kAD, kCE:
 		return true
+	case kB, kA: // "B.C.", "A.D."; not the "a" of "$2 a share"
+		return s.Is(i+2, kDot)
 	}
-	return s.Has(i+1, lex.RangeLink) || s.digits(i) == 2 && s.Glued(i)
+	return s.Has(i+1, lex.RangeLink) || s.digits(i) == 2 && s.Glued(i) && (s.Is(i-1, kHyphen) || s.Has(i-1, lex.DashMark))
 }
 
 // maxPairSpan is the most years the two ends of a pair of years lie apart:
@@ -348,6 +350,13 @@ func (s *scanner) pairedDecade(k int) (int, bool) {
 		return t.Num() - t.Num()%100, true
 	}
 	return 0, false
+}
+
+// mayBeRangeDay reports whether the unlisted number at i may begin a
+// range day (see family.number): either neighbour is the word that joins
+// the two days, rangeDay's first check.
+func mayBeRangeDay(s *scanner, i int) bool {
+	return s.Has(i+1, lex.DayPairLink) || s.Has(i-1, lex.DayPairLink)
 }
 
 // rangeDay matches the bare day of a pair of days sharing one month name:

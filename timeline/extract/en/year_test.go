@@ -13,12 +13,12 @@ import (
 // numbers, and on each way of writing a year of other than four digits.
 func TestMayBeYearRulesOutOnlyNonYears(t *testing.T) {
 	for _, text := range []string{"300 BC", "44 B.C.", "44 B.C.E.", "79 AD", "79 A.D.", "200 CE", "264 to 241 BC",
-		"(240-238 BC)", "356–323 BC", "1915-17", "the Siege of Kut (1915-16)", "the winter of 1854–55"} {
+		"(240-238 BC)", "356–323 BC", "1915-17", "1915—17", "the Siege of Kut (1915-16)", "the winter of 1854–55"} {
 		if !hasShortYear(t, text) {
 			t.Errorf("no year of other than four digits read in %q", text)
 		}
 	}
-	words := []string{"BC", "B", "C", "E", "AD", "A", "D", "CE", ".", "to", "-", "–", "and", "(", ")", ",", "the", "year",
+	words := []string{"BC", "B", "C", "E", "AD", "A", "D", "CE", ".", "to", "-", "–", "—", "and", "(", ")", ",", "the", "year",
 		"3", "44", "79", "98", "17", "300", "264", "241", "1915", "1854", "12345", "2.5", "troops", "in"}
 	r := rand.New(rand.NewPCG(31, 32))
 	for range 20000 {
@@ -53,4 +53,56 @@ func hasShortYear(t *testing.T, text string) bool {
 		}
 	}
 	return found
+}
+
+// Each family's number check (family.number) rules a number out only
+// where the family does not match at it: on random texts of numbers and
+// the words that follow them in dates, times, durations and prices, and
+// on each way of writing what the families read from a number.
+func TestNumberChecksRuleOutOnlyNonMatches(t *testing.T) {
+	l := english.(*language)
+	found := map[string]int{}
+	for _, text := range []string{"19-20 Oct", "8 and 9 March", "April 24 and 25", "Oct. 19-20, 1999", "2019-03-03", "3/4/2019",
+		"3.4.2019", "5.30pm", "5.30 o'clock", "5:30pm", "10 a.m.", "17:45", "4 in the morning", "11 at night", "5 o'clock", "19:00 hrs",
+		"3 weeks", "1,460 years", "1.5 years", "5 1/2 hours", "2 more weeks", "5-year", "10 additional days", "3 full years"} {
+		numberMatches(t, l, text, found)
+	}
+	words := []string{"3", "5", "9", "12", "19", "20", "24", "25", "30", "45", "05", "00", "000", "460", "1999", "2019", "12345",
+		".", ",", "-", "–", "/", ":", "and", "to", "Oct", "March", "a", "p", "m", "am", "pm", "in", "at", "the", "morning",
+		"night", "o", "'", "clock", "hrs", "weeks", "years", "year", "hours", "more", "additional", "full", "straight", "long",
+		"million", "%", "BC", "AD", "troops", "3/4/", "2019-03-", "3.4.", "19-", "12/", "4 and", "April 24", "March 3", "30pm", "5."}
+	r := rand.New(rand.NewPCG(41, 42))
+	for range 30000 {
+		numberMatches(t, l, randomText(r, words, 1+r.IntN(8)), found)
+	}
+	for _, f := range l.families {
+		if f.number != nil && found[f.name] < 20 {
+			t.Errorf("%s matched at %d numbers only: the texts do not try its check", f.name, found[f.name])
+		}
+	}
+}
+
+// numberMatches fails t where a family with a number check matches at an
+// unlisted number of text that begins leaves the family out at, and counts
+// the family's matches at numbers in found.
+func numberMatches(t *testing.T, l *language, text string, found map[string]int) {
+	t.Helper()
+	tt := lex.Tokenize(text, lexicon)
+	s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+	for i := range tt.Tokens {
+		if !s.isNumber(i) || tt.ID(i) != 0 {
+			continue
+		}
+		for fi, f := range l.families {
+			if f.number == nil {
+				continue
+			}
+			if c, ok := f.match(s, i); ok && c.J > c.I {
+				found[f.name]++
+				if s.begins(i)&(1<<fi) == 0 {
+					t.Fatalf("%s matches %q in %q, but begins leaves it out", f.name, text[tt.Start(c.I):tt.End(c.J-1)], text)
+				}
+			}
+		}
+	}
 }
