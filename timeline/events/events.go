@@ -1039,11 +1039,19 @@ func (b *builder) mergeRepeats() []int {
 	var stems [][]string // each draft's label words, found once
 	var found []bool
 	var pool []string // the stems of all of them, one backing array: a label has a few
-	wordsOf := func(i int) []string {
+	// wordsOf returns draft i's stems; those of draft like (-1 for none),
+	// of the same key, when its label is i's word for word, as a repeated
+	// lead's is (the key holds the trigger's stem, the rest of what
+	// labelStems reads)
+	wordsOf := func(i, like int) []string {
 		if stems == nil {
 			stems, found = make([][]string, len(b.drafts)), make([]bool, len(b.drafts))
 		}
-		if !found[i] {
+		switch {
+		case found[i]:
+		case like >= 0 && found[like] && b.drafts[i].label == b.drafts[like].label:
+			stems[i], found[i] = stems[like], true
+		default:
 			at := len(pool)
 			pool = b.labelStems(pool, b.drafts[i].label, b.drafts[i].stem)
 			stems[i], found[i] = pool[at:len(pool):len(pool)], true
@@ -1064,7 +1072,7 @@ func (b *builder) mergeRepeats() []int {
 		}
 		merged := false
 		for j := head; ; j = next[j] {
-			if e := b.drafts[j]; e.sentence != d.sentence && similar(wordsOf(j), wordsOf(i)) {
+			if e := b.drafts[j]; e.sentence != d.sentence && similar(wordsOf(j, -1), wordsOf(i, j)) {
 				e.mentions = append(e.mentions, d.mentions...)
 				e.also = append(e.also, timeline.Retelling{Sentence: d.sentence, Trigger: d.trigger})
 				alias[i] = j

@@ -48,10 +48,12 @@ func (b *builder) mergeRepeatsByLists() []int {
 	return alias
 }
 
-// TestMergeRepeatsAsByLists holds mergeRepeats to mergeRepeatsByLists on
-// random documents' drafts: few stems, dates, sentences and label words,
-// so that keys repeat, labels meet or not, and a key's drafts pile up
-// (a chain that drops a draft, takes one twice or runs out of order fails).
+// TestMergeRepeatsAsByLists holds mergeRepeats to mergeRepeatsByLists,
+// which finds every label's stems itself, on random documents' drafts: few
+// stems, dates, sentences and label words, so that keys repeat, labels
+// meet, differ or are the same word for word, and a key's drafts pile up
+// (a chain that drops a draft, takes one twice or runs out of order fails,
+// as do stems taken from a label not the same).
 func TestMergeRepeatsAsByLists(t *testing.T) {
 	doc := ingest.FromText("x", "Officials said.")
 	tt := tokens(doc)
