@@ -299,13 +299,10 @@ func splitClauses(toks []token, protected []timeline.Span, out []clause) []claus
 		return false
 	}
 	from := 0
-	for i := range toks {
+	for i := nextBreak(toks, 0); i < len(toks); i = nextBreak(toks, i+1) {
 		// inside is asked last: only of a token that would cut (the
 		// pointer catches up then, as the tokens only move on)
 		t := &toks[i]
-		if !t.cls.Any(clauseBreaks) {
-			continue // most tokens: one test
-		}
 		switch {
 		case !t.word && t.has(lex.ClauseBreakMark) && !(t.has(lex.OpeningQuote) && i > 0 && toks[i-1].word) &&
 			!inside(t):
@@ -325,8 +322,18 @@ func splitClauses(toks []token, protected []timeline.Span, out []clause) []claus
 	return out
 }
 
-// clauseBreaks are the classes of the tokens splitClauses may cut at.
-var clauseBreaks = lex.Of(lex.ClauseBreakMark, lex.ClauseBreakWord, lex.ClauseBreakBeforePronoun)
+// nextBreak returns the index of the first token from i on that
+// splitClauses may cut at, len(toks) when none is: most tokens are
+// passed over here, in a loop that calls nothing and asks the classes as
+// constants, which the compiler tests as single bits.
+func nextBreak(toks []token, i int) int {
+	for ; i < len(toks); i++ {
+		if c := &toks[i].cls; c.Has(lex.ClauseBreakMark) || c.Has(lex.ClauseBreakWord) || c.Has(lex.ClauseBreakBeforePronoun) {
+			break
+		}
+	}
+	return i
+}
 
 // clauseOf returns the index of the clause holding byte offset off, or the
 // nearest clause before it (off may sit on a dropped comma).

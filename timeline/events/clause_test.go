@@ -3,6 +3,7 @@ package events
 import (
 	"math/rand"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -131,5 +132,82 @@ func TestClauseOfAsSortSearch(t *testing.T) {
 	})
 	if compared < 10000 {
 		t.Errorf("only %d offsets compared", compared)
+	}
+}
+
+// splitClausesOneByOne is splitClauses asking every token whether it cuts,
+// and whether it lies in a protected span by searching them all: the
+// oracle for the loop that passes over the tokens that cannot cut
+// (nextBreak) and sweeps the spans with one pointer.
+func splitClausesOneByOne(toks []token, protected []timeline.Span) []clause {
+	inside := func(t *token) bool {
+		for _, p := range protected {
+			if p.Overlaps(t.Span) {
+				return true
+			}
+		}
+		return false
+	}
+	var out []clause
+	from := 0
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case !t.word && t.has(lex.ClauseBreakMark) && !(t.has(lex.OpeningQuote) && i > 0 && toks[i-1].word) && !inside(t):
+			if i > from {
+				out = append(out, clause{from, i})
+			}
+			from = i + 1
+		case t.word && i > from && (t.has(lex.ClauseBreakWord) ||
+			t.has(lex.ClauseBreakBeforePronoun) && i+1 < len(toks) && toks[i+1].has(lex.SubjectPronoun)) && !inside(t):
+			out = append(out, clause{from, i})
+			from = i
+		}
+	}
+	if from < len(toks) {
+		out = append(out, clause{from, len(toks)})
+	}
+	return out
+}
+
+// TestSplitClausesAsOneByOne checks splitClauses against
+// splitClausesOneByOne on the TimeBank sentences, with their gold time
+// expressions protected and with none, and on random texts with random
+// spans protected.
+func TestSplitClausesAsOneByOne(t *testing.T) {
+	check := func(name string, toks []token, protected []timeline.Span) {
+		t.Helper()
+		got, want := splitClauses(toks, protected, nil), splitClausesOneByOne(toks, protected)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%s, protected %v: clauses %v, one by one %v", name, protected, got, want)
+		}
+	}
+	cut := 0
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		var protected []timeline.Span
+		for _, m := range ts.ms {
+			if m.Start < ts.span.End && m.End > ts.span.Start {
+				protected = append(protected, m.Span)
+			}
+		}
+		sort.Slice(protected, func(i, j int) bool { return protected[i].Start < protected[j].Start })
+		check(ts.file, ts.toks, protected)
+		check(ts.file, ts.toks, nil)
+		cut += len(splitClauses(ts.toks, nil, nil)) - 1
+	})
+	if cut < 1000 {
+		t.Errorf("only %d cuts made", cut)
+	}
+	rng := rand.New(rand.NewSource(2))
+	for range 2000 {
+		text := randomText(rng, 1+rng.Intn(40)) + " and he said, but if she (before they) or that"
+		tt := tokens(ingest.FromText("random", text))
+		toks, _ := sentenceTokens(tt, timeline.Span{Start: 0, End: len(text)}, 0, nil)
+		var protected []timeline.Span
+		for at := rng.Intn(len(text) + 1); at < len(text); at += 1 + rng.Intn(len(text)) {
+			protected = append(protected, timeline.Span{Start: at, End: min(at+1+rng.Intn(10), len(text))})
+			at = protected[len(protected)-1].End
+		}
+		check("random", toks, protected)
 	}
 }
