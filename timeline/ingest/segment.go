@@ -295,11 +295,20 @@ func Sentences(text string, paragraphs []timeline.Span) []timeline.Span {
 	// processor's vector search. Grown a quarter at a time from nothing,
 	// a long document's sentences took five times their size.
 	out := make([]timeline.Span, 0, len(paragraphs)+strings.Count(text, ".")+strings.Count(text, "!")+strings.Count(text, "?"))
+	// One finder for the whole text, not one for each paragraph: a byte
+	// a paragraph does not hold (most often all but '.') is searched for
+	// to the next that holds it, not to the end of every paragraph. The
+	// finder cannot go back: paragraphs out of order get one of their own.
+	marks := newTerminatorFinder(text)
+	last := 0 // where marks was last asked from
 	for _, p := range paragraphs {
 		start := p.Start
-		marks := newTerminatorFinder(text[:p.End])
+		if p.Start < last {
+			marks = newTerminatorFinder(text)
+		}
 		for i := p.Start; i < p.End; {
-			if i = marks.from(i); i == p.End {
+			last = i
+			if i = min(marks.from(i), p.End); i == p.End {
 				break
 			}
 			r, size := utf8.DecodeRuneInString(text[i:p.End])

@@ -323,3 +323,38 @@ func TestSplitLinesAsRuneLoop(t *testing.T) {
 		}
 	}
 }
+
+// Sentences, which looks for terminators with one finder over the whole
+// text, cuts each paragraph as it does alone (a finder of its own), on
+// random texts cut into their paragraphs and into random spans, in order,
+// overlapping and out of order.
+func TestSentencesAsEachParagraphAlone(t *testing.T) {
+	pieces := []string{"a", "Word", " ", "\n", "\n\n", ". ", "! ", "? ", ".", "…", "。", "“", "” ", "U.S. ", "Dr. ", "Inc. ", "3.5",
+		"The ", "é", "\xe2", "\xe3", "\xef", "\xe2\x80", "(", ")", "It rose. The", "Yes! No? ", "“Fine.” He"}
+	rng := rand.New(rand.NewPCG(7, 21))
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(30) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		spans := Paragraphs(text)
+		switch rng.IntN(3) {
+		case 1:
+			slices.Reverse(spans)
+		case 2:
+			spans = nil
+			for range rng.IntN(5) {
+				a, b := rng.IntN(len(text)+1), rng.IntN(len(text)+1)
+				spans = append(spans, timeline.Span{Start: min(a, b), End: max(a, b)})
+			}
+		}
+		var want []timeline.Span
+		for _, p := range spans {
+			want = append(want, Sentences(text, []timeline.Span{p})...)
+		}
+		if got := Sentences(text, spans); !slices.Equal(got, want) {
+			t.Fatalf("Sentences(%q, %v) = %v, want %v", text, spans, got, want)
+		}
+	}
+}
