@@ -328,11 +328,20 @@ func (l level) interval(b []byte, iv timeline.Interval) []byte {
 	if iv.IsZero() {
 		return b
 	}
+	start, end := 0, 0 // where the earliest date is written, when it is
 	if !iv.Earliest.IsZero() {
-		b = appendDate(l.key(b, keyEarliest), iv.Earliest)
+		b = l.key(b, keyEarliest)
+		start = len(b)
+		b = appendDate(b, iv.Earliest)
+		end = len(b)
 	}
 	if !iv.Latest.IsZero() {
-		b = appendDate(l.key(b, keyLatest), iv.Latest)
+		b = l.key(b, keyLatest)
+		if end > start && iv.Latest == iv.Earliest { // one day, as about half are: its date copied
+			b = append(b, b[start:end]...)
+		} else {
+			b = appendDate(b, iv.Latest)
+		}
 	}
 	if iv.Granularity != timeline.GranUnknown {
 		b = l.granularity(b, iv.Granularity)
