@@ -154,7 +154,7 @@ func oracleLexicon(t *testing.T, words []string) *Lexicon {
 // bytes and its blocks, numbers, words with digits, marks, white space of
 // every kind, letters and spaces beyond ASCII, bytes that are not UTF-8.
 var oraclePieces = []string{"march", "March", "MARCH", "the", "The", "a", "I", "week", "3rd", "1990s", "5pm", "Q3", "1998",
-	"12345678901", "1a2", "x9", "abcdefg", "abcdefgh", "Abcdefghi", "abcdefghijklmno", "abcdefghijklmnop", "Abcdefghijklmnopq",
+	"12345678901", "1a2", "x9", "McDonald", "abcdefgH", "abcdefghijklmN", "abcdefgh9", "abcdefg", "abcdefgh", "Abcdefghi", "abcdefghijklmno", "abcdefghijklmnop", "Abcdefghijklmnopq",
 	"extraordinarily", "internationalization", strings.Repeat("y", 63), strings.Repeat("Z", 64), strings.Repeat("w", 300),
 	"été", "Été", "über", "wordés", "naïve", "日本", "Ωmega", "x\u0301",
 	".", ",", "'", "’", "‘", "`", "-", "–", "—", "$", "%", "&", "(", ")", "\"", "\x01", "\x7f", "\xff", "\xc3", "\xe2\x80",

@@ -1,6 +1,7 @@
 package lex
 
 import (
+	"math/bits"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -52,6 +53,51 @@ func TestWordsOfEveryLengthAreFound(t *testing.T) {
 		if lx.ID(e.Word+"q") == 0 {
 			if tt := Tokenize(e.Word+"q"+more, lx); tt.ID(0) != 0 {
 				t.Fatalf("%q found as %q", e.Word+"q", tt.Lower(0))
+			}
+		}
+	}
+}
+
+// nonSmallBytes and nonDigitBytes find the first byte of eight that is not
+// a small letter, or not a digit, whatever comes before it of those and
+// whatever value it has or the bytes after it have.
+func TestByteTestsFindTheFirst(t *testing.T) {
+	r := rand.New(rand.NewPCG(4, 7))
+	tests := []struct {
+		name    string
+		find    func(uint64) uint64
+		members string
+	}{
+		{"nonSmallBytes", nonSmallBytes, "abcdefghijklmnopqrstuvwxyz"},
+		{"nonDigitBytes", nonDigitBytes, "0123456789"},
+	}
+	for _, tc := range tests {
+		for p := 0; p <= 8; p++ {
+			for b := range 256 {
+				for range 8 {
+					var w [8]byte
+					for k := range w {
+						switch {
+						case k < p:
+							w[k] = tc.members[r.IntN(len(tc.members))]
+						case k == p:
+							w[k] = byte(b)
+						default:
+							w[k] = byte(r.IntN(256))
+						}
+					}
+					want := 8
+					for k, c := range w {
+						if !strings.ContainsRune(tc.members, rune(c)) {
+							want = k
+							break
+						}
+					}
+					got := bits.TrailingZeros64(tc.find(load8(string(w[:])))) >> 3
+					if got != want {
+						t.Fatalf("%s(%q) finds byte %d, want %d", tc.name, w, got, want)
+					}
+				}
 			}
 		}
 	}

@@ -190,7 +190,9 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 		if cap(toks)-len(toks) < roomLen {
 			toks = tt.flush(toks)
 		}
-		toks, i, space = tt.cutCommon(toks, s, i, space)
+		var cut int
+		cut, i, space = tt.Lexicon.cutCommon((*[roomLen]Token)(toks[len(toks):len(toks)+roomLen]), s, i, space)
+		toks = toks[:len(toks)+cut]
 		if i < len(s) && len(toks) < cap(toks) {
 			toks, i, space = tt.cutOne(toks, s, i, space)
 		}
@@ -204,87 +206,88 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 // toks has room for as many when it is called.
 const roomLen = 256
 
-// cutCommon appends to toks, which has room for roomLen more, the common
-// tokens that begin at s[i]: ASCII words of fewer than sixteen letters and
-// digits that begin with a letter, and ASCII marks; space tells whether
-// white space comes before s[i]. It returns where it stopped, at a token it
-// does not read or a line break, when it has cut roomLen tokens, or
-// sixteen bytes before the end of s (two loads read a word), and whether
-// white space comes before that.
+// cutCommon writes to room the common tokens that begin at s[i]: ASCII
+// words of fewer than sixteen bytes, a letter and small letters after it,
+// numbers of fewer than eight digits, and ASCII marks; space tells whether
+// white space comes before s[i]. It returns how many it wrote, where it
+// stopped, at a token it does not read or a line break, when room is full,
+// or sixteen bytes before the end of s (two loads read a word), and
+// whether white space comes before that.
 //
 // The loop makes no call and writes the tokens to an array, so that it
 // keeps its state in registers; a word is read with one load of eight
-// bytes, or two (see shortWord).
-func (tt *Tokenized) cutCommon(toks []Token, s string, i int, space bool) ([]Token, int, bool) {
-	lx := tt.Lexicon
-	room := (*[roomLen]Token)(toks[len(toks) : len(toks)+roomLen])
-	cut := 0
+// bytes, or two (see shortWord), and the byte after it from the sixteen
+// bytes at s[i], whose bounds are checked once. The array is indexed by
+// cut masked, which the loop keeps below roomLen already, so that the
+// compiler sees no index can be out of range.
+func (lx *Lexicon) cutCommon(room *[roomLen]Token, s string, i int, space bool) (cut int, _ int, _ bool) {
 tokens:
 	for i <= len(s)-16 && cut < roomLen {
-		c := s[i]
+		win := s[i:][:16]
+		v := load8(win)
+		c := byte(v)
 		switch byteClass[c] {
 		case cSpace:
 			space = true
 			i++
 		case cMark: // an ASCII mark
-			room[cut] = makeToken(uint32(i), uint16(lx.ascii[c&(utf8.RuneSelf-1)]), 1, uint8(Mark)|bit(space)*flagSpace)
+			room[cut&(roomLen-1)] = makeToken(uint32(i), uint16(lx.ascii[c&(utf8.RuneSelf-1)]), 1, uint8(Mark)|bit(space)*flagSpace)
 			cut++
 			space = false
 			i++
 		case cLetter:
-			v := load8(s[i:])
-			m := ^asciiWordBytes(v) & highBits
+			// a word of small letters after its first, as 99 in 100
+			// words of news are, is found by the test for small letters
+			// alone, cheaper than one for letters and digits; a capital
+			// or a digit after the first letter is left to cutOne
+			h := v | uint64(foldByte) // the first letter in small
 			var n int
 			var id uint32
-			if m != 0 {
+			if m := nonSmallBytes(h); m != 0 {
 				n = bits.TrailingZeros64(m) >> 3
-				if s[i+n] >= utf8.RuneSelf { // a letter beyond ASCII may go on with it
-					break tokens
-				}
-				id = lx.shortWord((v|fold)&lowBytes[n], n)
+				id = lx.shortWord(h&lowBytes[n], n)
 			} else {
-				w := load8(s[i+8:])
-				m = ^asciiWordBytes(w) & highBits
+				w := load8(win[8:])
+				m = nonSmallBytes(w)
 				if m == 0 {
 					break tokens
 				}
 				t := bits.TrailingZeros64(m) >> 3
 				n = 8 + t
-				if s[i+n] >= utf8.RuneSelf {
-					break tokens
-				}
-				id = lx.mediumWord(v|fold, (w|fold)&lowBytes[t], n)
+				id = lx.mediumWord(h, w&lowBytes[t], n)
+			}
+			// end is most often the space before the next word; a
+			// capital, a digit or a letter beyond ASCII goes on with it
+			end := win[n&15]
+			if byteClass[end] > cBreak {
+				break tokens
 			}
 			// the flags and the step over a space are computed, not
 			// branched on: which words have a capital, and which have a
 			// space after them, is not to be foretold (a small letter has
 			// the bit 0x20 set, a capital not)
-			room[cut] = makeToken(uint32(i), uint16(id), uint8(n), uint8(Word)|bit(space)*flagSpace|(^c>>3)&flagUpper)
+			room[cut&(roomLen-1)] = makeToken(uint32(i), uint16(id), uint8(n), uint8(Word)|bit(space)*flagSpace|(^c>>3)&flagUpper)
 			cut++
-			// s[i+n] is not a letter or digit: most often the space
-			// before the next word
-			i += n
-			space = s[i] == ' '
-			i += int(bit(space))
+			space = end == ' '
+			i += n + int(bit(space))
 		case cDigit:
 			// a number of fewer than eight digits with no letter after
 			// it, read with one load (most numbers of news: "1998", "5")
-			v := load8(s[i:])
-			n := bits.TrailingZeros64(^digitBytes(v)&highBits) >> 3
-			if n == 8 || wordByte[s[i+n]] || s[i+n] >= utf8.RuneSelf {
+			n := bits.TrailingZeros64(nonDigitBytes(v)) >> 3
+			end := win[n&15]
+			if n == 8 || byteClass[end] >= cLetter {
 				break tokens
 			}
-			room[cut] = makeToken(uint32(i), uint16(lx.shortWord(v&lowBytes[n], n)), uint8(n),
+			room[cut&(roomLen-1)] = makeToken(uint32(i), uint16(lx.shortWord(v&lowBytes[n], n)), uint8(n),
 				uint8(Number)|bit(space)*flagSpace|uint8(n)<<digitShift)
 			cut++
-			i += n
-			space = s[i] == ' '
-			i += int(bit(space))
+			space = end == ' '
+			i += n + int(bit(space))
 		default: // a line break, a byte beyond ASCII
 			break tokens
 		}
 	}
-	return toks[:len(toks)+cut], i, space
+	return cut, i, space
 }
 
 // cutOne reads what begins at s[i], the general path: one token, appended
@@ -494,11 +497,24 @@ func asciiWordBytes(v uint64) uint64 {
 	return (letter | digit) &^ v & highBits
 }
 
-// digitBytes returns the high bit of each byte of v that is an ASCII
-// digit, as asciiWordBytes does.
-func digitBytes(v uint64) uint64 {
-	x := v &^ highBits
-	return (x + (0x80-'0')*ones) &^ (x + (0x7F-'9')*ones) &^ v & highBits
+// nonSmallBytes finds the first byte of v (eight bytes of text) that is not
+// a small ASCII letter: the lowest bit it sets is that byte's high bit, and
+// it is 0 when all eight are small letters. Its bits above the lowest mean
+// nothing, which saves the masks asciiWordBytes needs to test every byte:
+// b + (0x80 - 'a') has its high bit set when 'a' <= b < 0x80 + 'a', and
+// b + (0x7F - 'z') when 'z' < b < 0x80 + 0x7F - 'z', so b is a small letter
+// when the first is set and the second not, right for every value of b;
+// and the sums of a small letter carry into no other byte, so the bytes up
+// to the first that is not one are tested as if alone (its own sums may
+// carry into the bytes above it, which are not read).
+func nonSmallBytes(v uint64) uint64 {
+	return (^(v + (0x80-'a')*ones) | (v + (0x7F-'z')*ones)) & highBits
+}
+
+// nonDigitBytes finds the first byte of v that is not an ASCII digit, as
+// nonSmallBytes does.
+func nonDigitBytes(v uint64) uint64 {
+	return ^((v + (0x80-'0')*ones) &^ (v + (0x7F-'9')*ones)) & highBits
 }
 
 // lowBytes[n] keeps the low n bytes of a number.
