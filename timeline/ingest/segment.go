@@ -150,20 +150,22 @@ func countRunes(s string, limit int) int {
 	return n
 }
 
-// isASCII reports whether s holds only ASCII bytes, eight at a time.
+// isASCII reports whether s holds only ASCII bytes. The bytes are or-ed
+// together eight at a time and tested once at the end, the last eight
+// overlapping those before, with no test or byte loop on the way: it is
+// asked of lines of plain text, nearly all ASCII.
 func isASCII(s string) bool {
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		if load8(s[i:i+8])&0x8080808080808080 != 0 {
-			return false
+	var or uint64
+	if len(s) < 8 {
+		for i := 0; i < len(s); i++ {
+			or |= uint64(s[i])
 		}
+		return or < utf8.RuneSelf
 	}
-	for ; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
+	for i := 0; i+8 < len(s); i += 8 {
+		or |= load8(s[i : i+8])
 	}
-	return true
+	return (or|load8(s[len(s)-8:]))&0x8080808080808080 == 0
 }
 
 // Paragraphs returns the paragraph spans of plain text, trimmed of spaces.
