@@ -21,8 +21,8 @@ type family struct {
 	// quarter the word for one ("the third quarter", "Q3").
 	needs need
 	// after says what may follow the family's first token when that is
-	// "the", a number or an apostrophe: at one followed by anything else
-	// the family is not tried. Each is read off the family's code; nil
+	// "the", a number, an apostrophe or a relative word ("last", "that"):
+	// at one followed by anything else the family is not tried. Each is read off the family's code; nil
 	// lets anything follow. TestFamilyFollows holds the families to them.
 	after after
 	// number, when set, says which unlisted numbers the family may begin
@@ -36,9 +36,10 @@ type family struct {
 	example string // a text the family alone matches from its first word
 }
 
-// after holds what may follow a family's first token, by that token.
+// after holds what may follow a family's first token, by that token;
+// rel is a word of class RelWord.
 type after struct {
-	the, number, apostrophe *begin
+	the, number, apostrophe, rel *begin
 }
 
 // need is a word some token of a match must be, within reach tokens of
@@ -125,7 +126,11 @@ var families = []family{
 		begin: begin{classes: []lex.Class{lex.Weekday, lex.WeekdayPlural}}},
 	{name: "relative", core: true, match: relative, example: "the following year",
 		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.RelWord}},
-		after: after{the: &begin{keys: []lex.Key{kFull, kFiscal, kCalendar, kDay, kWeek, kYear, kWeekend}, classes: []lex.Class{lex.RelWord}}}},
+		after: after{the: &begin{keys: []lex.Key{kFull, kFiscal, kCalendar, kDay, kWeek, kYear, kWeekend}, classes: []lex.Class{lex.RelWord}},
+			// "last year", "this past spring", "that same day", "next Friday", "last May", "this fiscal year";
+			// not the "that" of "said that the", most often tried
+			rel: &begin{keys: []lex.Key{kPast, kComing, kSame, kVery, kMay, kFiscal},
+				classes: []lex.Class{lex.UnitWord, lex.PartOfDay, lex.Weekday, lex.WeekdayAbbrev, lex.MonthAlone, lex.Season}}}},
 	{name: "deictic day", core: true, match: deicticDay, example: "yesterday morning",
 		begin: begin{keys: []lex.Key{kToday, kYesterday, kTomorrow, kTonight}}},
 	{name: "duration", match: duration, example: "more than three weeks",

@@ -88,7 +88,7 @@ func TestFamilyNeeds(t *testing.T) {
 // the grammar names (by key or class), numbers and marks follow each such
 // first token, each with every tail of a list that completes expressions.
 func TestFamilyFollows(t *testing.T) {
-	next := append(grammarWords(), "")
+	next := append(grammarWords(), "", "May")
 	tails := []string{"", ".m.", " . m .", "'clock", " ' clock", " the morning", "80s", "98", " third quarter", " 3 March",
 		" half of the '80s", " half of 1998", ".30 p.m.", " of March", " March", " March 2019", " 2019", " century", " half of 2008", " quarter",
 		":30 p.m.", " p.m.", " a.m.", " o'clock", " in the morning", " at night", "-end", " - end", " end", " of the year",
@@ -107,6 +107,9 @@ func TestFamilyFollows(t *testing.T) {
 			func(a after) *begin { return a.number }},
 		{"an apostrophe", []string{"'", "' "}, func(tt *lex.Tokenized) bool { return tt.Entry(0).Key == kApostrophe },
 			func(a after) *begin { return a.apostrophe }},
+		{"a relative word", []string{"last ", "this ", "that ", "next ", "past ", "same ", "coming ", "This ", "Last "},
+			func(tt *lex.Tokenized) bool { return tt.Entry(0).Has(lex.RelWord) },
+			func(a after) *begin { return a.rel }},
 	}
 	l := english.(*language)
 	for _, first := range firsts {
@@ -149,7 +152,7 @@ func grammarWords() []string {
 		for _, c := range append(f.begin.classes, f.needs.classes...) {
 			named[c] = true
 		}
-		for _, b := range []*begin{f.after.the, f.after.number, f.after.apostrophe} {
+		for _, b := range []*begin{f.after.the, f.after.number, f.after.apostrophe, f.after.rel} {
 			if b != nil {
 				for _, c := range b.classes {
 					named[c] = true

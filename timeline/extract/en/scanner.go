@@ -51,12 +51,12 @@ type numberCheck struct {
 
 // starts holds, for each lexicon entry, the families a word with that entry
 // begins, one table for a word in small letters and one for a word with a
-// capital (which may begin a holiday's name too). The bits the and
-// apostrophe mark those words; afterThe, afterNumber and afterApostrophe
-// what may follow them (see family.after).
+// capital (which may begin a holiday's name too). The bits the,
+// apostrophe and rel mark those words; afterThe, afterNumber,
+// afterApostrophe and afterRel what may follow them (see family.after).
 type starts struct {
-	small, capital                         []uint32
-	afterThe, afterNumber, afterApostrophe follows
+	small, capital                                   []uint32
+	afterThe, afterNumber, afterApostrophe, afterRel follows
 }
 
 // follows holds, for each lexicon entry, the families that let a word with
@@ -82,9 +82,11 @@ func sieveOf(lx *lex.Lexicon, st starts, w words) *lex.Sieve {
 }
 
 const (
-	// the bits beyond the families' (at most 30 of them)
+	// the bits beyond the families' (at most 29 of them)
 	the        = 1 << 31
 	apostrophe = 1 << 30
+	rel        = 1 << 29 // a relative word ("last", "that")
+	marks      = the | apostrophe | rel
 )
 
 // Language returns English: its lexicon, holidays and grammar.
@@ -97,7 +99,7 @@ var english = Grammar(lexicon)
 // needs only its words, each with the classes and keys the grammar asks
 // for; another word order needs a grammar of its own.
 func Grammar(lx *lex.Lexicon) grammar.Language {
-	if len(families) >= 30 {
+	if len(families) >= 29 {
 		panic("en: more families than a mask holds")
 	}
 	l := &language{lexicon: lx, families: families, holidays: grammar.IndexHolidays(holidays(), lx)}
@@ -170,6 +172,9 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 		case kApostrophe:
 			m |= apostrophe
 		}
+		if lx.Entry(uint32(id)).Has(lex.RelWord) {
+			m |= rel
+		}
 		st.small[id], st.capital[id] = m, m
 		if idx.Begins(uint32(id)) {
 			st.capital[id] |= l.holiday
@@ -178,6 +183,7 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 	st.afterThe = followsOf(lx, func(a after) *begin { return a.the })
 	st.afterNumber = followsOf(lx, func(a after) *begin { return a.number })
 	st.afterApostrophe = followsOf(lx, func(a after) *begin { return a.apostrophe })
+	st.afterRel = followsOf(lx, func(a after) *begin { return a.rel })
 	return st
 }
 
@@ -387,9 +393,10 @@ func (s *scanner) begins(i int) uint32 {
 	case id == 0 && t.Upper() && t.Len() == 6 && kind == lex.Word && s.fiscalYear(i):
 		mask |= s.lang.fiscals
 	}
+	mark := mask & marks
+	mask &^= marks
 	switch {
-	case mask&the != 0:
-		mask &^= the
+	case mark&the != 0:
 		// "the company": every family that begins with "the" needs a
 		// listed word or a number after it, and news says "the" often
 		if mask == 0 {
@@ -399,9 +406,10 @@ func (s *scanner) begins(i int) uint32 {
 			return 0
 		}
 		mask &= s.follow(&s.starts.afterThe, i+1)
-	case mask&apostrophe != 0:
-		mask &^= apostrophe
+	case mark&apostrophe != 0:
 		mask &= s.follow(&s.starts.afterApostrophe, i+1)
+	case mark&rel != 0:
+		mask &= s.follow(&s.starts.afterRel, i+1)
 	}
 	return mask
 }
