@@ -432,7 +432,7 @@ func (b *builder) sentence(u unit) {
 		d.trigger = toks[tr].Span
 		d.with = addSpans(nil, toks, b.with)
 		if !rd.has(tr, lex.ReportingVerb) { // a saying is not one happening told twice
-			d.stem = b.stem(toks[tr].lowered())
+			d.stem = b.stemmed(toks[tr].lowered()).stem // lowered is in lower case: stemmed lowers it to itself
 		}
 		if placeable(m) {
 			d.iv = normalized(m.Interval)
@@ -1154,15 +1154,7 @@ func asciiSpace(c byte) bool {
 	return c == ' ' || c-'\t' <= '\r'-'\t'
 }
 
-// stem returns the stem of the lower-case word w.
-func (b *builder) stem(w string) string {
-	if strings.ToLower(w) != w {
-		return b.lx.Rules().Stem(w) // not lower case after all: stemmed would lower it
-	}
-	return b.stemmed(w).stem
-}
-
-// stemmed returns what labelStems and stem ask of a word as written: the
+// stemmed returns what labelStems and a trigger ask of a word as written: the
 // stem of its lower case, and whether it is a content word (no stop word
 // or function word). The answers are kept: labels repeat their words, and
 // a stem is dear to work out.

@@ -2,6 +2,7 @@ package events
 
 import (
 	"math/rand/v2"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -110,5 +111,40 @@ func TestMergeRepeatsAsByLists(t *testing.T) {
 	}
 	if merges < 1000 {
 		t.Errorf("only %d merges", merges)
+	}
+}
+
+// TestLoweredIsLowerCase checks what a draft's trigger stem is found from:
+// stemmed lowers the word it is given, and a trigger's stem is that of
+// its token's lowered form, which must then lower to itself. A listed
+// word's entry is found by its lower case, and is that; another word is
+// lowered. Every token of the TimeBank articles, in every case written,
+// is asked (an entry listed in capitals, found by its written form, would
+// fail it).
+func TestLoweredIsLowerCase(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
+	if len(files) == 0 {
+		t.Skipf("no TimeBank corpus at %s", timeBankDir)
+	}
+	asked := 0
+	for _, f := range files {
+		doc, _, _ := readTimeML(t, f)
+		for _, text := range []string{doc.Text, strings.ToUpper(doc.Text)} {
+			d := ingest.FromText("x", text)
+			tt := tokens(d)
+			b := &builder{text: d.Text, tt: tt, lx: tt.Lexicon}
+			for _, s := range d.Sentences {
+				toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
+				for i := range toks {
+					if w := toks[i].lowered(); strings.ToLower(w) != w {
+						t.Fatalf("%s: %q is lowered to %q, which is not in lower case", filepath.Base(f), toks[i].text, w)
+					}
+					asked++
+				}
+			}
+		}
+	}
+	if asked < 10000 {
+		t.Errorf("only %d tokens asked", asked)
 	}
 }
