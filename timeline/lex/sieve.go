@@ -21,16 +21,18 @@ type Sieve struct {
 	// keepSmall, keepCapital and keepDigits (set for all); as long as an
 	// entry number can be, so that reading it needs no check
 	marks *[1 << 16]uint16
-	// byLength clears keepUnlisted but for the lengths of the unlisted
-	// words with a capital that are kept
-	byLength [256]uint16
+	// keep holds, by a token's length and flags (the top sixteen bits of
+	// the Token), the bit of marks that keeps it (keepBy its flags), and
+	// keepUnlisted only for the lengths of the unlisted words with a
+	// capital that are kept: one table read for both
+	keep *[1 << 16]uint16
 	// bare is set for the sieve that keeps nothing (Tokenize's)
 	bare bool
 }
 
 // The bits of Sieve.marks above the groups: a token is kept when one that
 // keepBy its flags picks is set, and keepUnlisted, set for the unlisted
-// words alone, only for the lengths byLength lets.
+// words alone, only for the lengths Sieve.keep lets.
 const (
 	keepSmall    uint16 = 1 << 8
 	keepCapital  uint16 = 1 << 9
@@ -72,7 +74,7 @@ type SieveSpec struct {
 // shorter than the lexicon keeps and notes nothing of the entries past its
 // end.
 func NewSieve(lx *Lexicon, spec SieveSpec) *Sieve {
-	sv := &Sieve{lexicon: lx, marks: new([1 << 16]uint16)}
+	sv := &Sieve{lexicon: lx, marks: new([1 << 16]uint16), keep: new([1 << 16]uint16)}
 	for id := range lx.Len() {
 		sv.marks[id] = keepDigits
 		if id < len(spec.Groups) && spec.Groups[id] != 0 {
@@ -86,12 +88,28 @@ func NewSieve(lx *Lexicon, spec SieveSpec) *Sieve {
 		}
 	}
 	sv.marks[0] |= keepUnlisted
-	for n := range sv.byLength {
-		sv.byLength[n] = ^keepUnlisted
+	var byLength [256]uint16 // clears keepUnlisted but for the lengths kept
+	for n := range byLength {
+		byLength[n] = ^keepUnlisted
 	}
 	for _, n := range spec.UnlistedCapital {
 		if n > 0 && n < longLen {
-			sv.byLength[n] = ^uint16(0)
+			byLength[n] = ^uint16(0)
+		}
+	}
+	// keepBy takes three values, so most rows are a copy of another:
+	// made holds, by a value of keepBy (its bits over eight), 1 + the
+	// flags of the first row made for it
+	var made [1 << 8]int
+	for fl, by := range keepBy {
+		row := sv.keep[fl<<8 : fl<<8+256]
+		if m := made[by>>8]; m > 0 {
+			copy(row, sv.keep[(m-1)<<8:])
+			continue
+		}
+		made[by>>8] = fl + 1
+		for n := range row {
+			row[n] = by & byLength[n]
 		}
 	}
 	return sv
@@ -166,14 +184,14 @@ func (f *Sifted) note(m uint8, j int32) {
 //
 //go:noinline
 func (sv *Sieve) siftChunk(chunk []Token, from int32, kept *[siftEvery]int32) (k int) {
-	marks, byLength := sv.marks, &sv.byLength
+	marks, keep := sv.marks, sv.keep
 	// the arrays are read through once before the loop, so that it does
 	// not check again at every token that their pointers are not nil
-	_, _ = marks[0], kept[0]
+	_, _, _ = marks[0], keep[0], kept[0]
 	for j, t := range chunk {
 		kept[k&(siftEvery-1)] = from + int32(j)
 		// 1 when a bit is left, computed rather than branched on
-		k += int(uint32(marks[t.id()]&keepBy[t.flags()]&byLength[t.n()])+0xFFFF) >> 16
+		k += int(uint32(marks[t.id()]&keep[t>>nShift])+0xFFFF) >> 16
 	}
 	return k
 }
