@@ -44,7 +44,8 @@ func dateLines(text string, lines []line) []timeline.Span {
 // line is one line of text, without its line end.
 type line struct {
 	start, end int
-	runes      int // counted up to maxLineRunes+1: a longer line is long, whatever its length
+	runes      int32 // counted up to maxLineRunes+1: a longer line is long, whatever its length
+	blank      bool  // all white space (isBlank), asked once rather than by each pass over the lines
 }
 
 // maxLineRunes is the longest line a hard-wrapped text has (see wrapWidth).
@@ -56,7 +57,8 @@ func splitLines(text string) []line {
 	out := make([]line, 0, strings.Count(text, "\n")+1)
 	start := 0
 	add := func(end int) {
-		out = append(out, line{start, end, countRunes(text[start:end], maxLineRunes+1)})
+		s := text[start:end]
+		out = append(out, line{start, end, int32(countRunes(s, maxLineRunes+1)), isBlank(s)})
 	}
 	breaks := lineBreaks{text: text, cr: -1, sep: -1}
 	for start < len(text) {
@@ -182,12 +184,12 @@ func paragraphs(text string, lines []line) []timeline.Span {
 	width, nonBlank := wrapWidth(text, lines)
 	out := make([]timeline.Span, 0, nonBlank) // a paragraph starts on a line that is not blank
 	for i := 0; i < len(lines); i++ {
-		if isBlank(text[lines[i].start:lines[i].end]) {
+		if lines[i].blank {
 			continue
 		}
 		j := i
-		for width > 0 && j+1 < len(lines) && lines[j].runes*10 >= width*6 &&
-			!isBlank(text[lines[j+1].start:lines[j+1].end]) && !startsBlock(text[lines[j+1].start:lines[j+1].end]) {
+		for width > 0 && j+1 < len(lines) && int(lines[j].runes)*10 >= width*6 &&
+			!lines[j+1].blank && !startsBlock(text[lines[j+1].start:lines[j+1].end]) {
 			j++
 		}
 		if sp := trimSpan(text, lines[i].start, lines[j].end); sp.Len() > 0 {
@@ -221,7 +223,7 @@ func trimmed(spans []timeline.Span) []timeline.Span {
 func wrapWidth(text string, lines []line) (width, nonBlank int) {
 	var long, wrapLike, followed, runOn int
 	for i, l := range lines {
-		if isBlank(text[l.start:l.end]) {
+		if l.blank {
 			continue
 		}
 		nonBlank++
@@ -229,13 +231,13 @@ func wrapWidth(text string, lines []line) (width, nonBlank int) {
 			long++
 			continue
 		}
-		width = max(width, l.runes)
+		width = max(width, int(l.runes))
 		if i+1 == len(lines) {
 			continue
 		}
-		if next := text[lines[i+1].start:lines[i+1].end]; !isBlank(next) {
+		if next := lines[i+1]; !next.blank {
 			followed++
-			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, " \t")); unicode.IsLower(r) {
+			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[next.start:next.end], " \t")); unicode.IsLower(r) {
 				runOn++
 			}
 			if l.runes >= 50 {

@@ -283,14 +283,16 @@ func TestWordClassOfAsMaps(t *testing.T) {
 }
 
 // splitLines cuts as a loop over the runes does, at LF, CRLF, CR, U+2028
-// and U+2029, on random texts of those, of other runes that begin with
-// their first byte (0xE2: "…", "“") and of lines long and short.
+// and U+2029, and says which lines are blank, on random texts of those, of
+// other runes that begin with their first byte (0xE2: "…", "“"), spaces,
+// and lines long and short.
 func TestSplitLinesAsRuneLoop(t *testing.T) {
 	want := func(text string) []line {
 		var out []line
 		start := 0
 		add := func(end int) {
-			out = append(out, line{start, end, min(utf8.RuneCountInString(text[start:end]), maxLineRunes+1)})
+			s := text[start:end]
+			out = append(out, line{start, end, int32(min(utf8.RuneCountInString(s), maxLineRunes+1)), strings.TrimFunc(s, unicode.IsSpace) == ""})
 		}
 		for i := 0; i < len(text); {
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -310,6 +312,7 @@ func TestSplitLinesAsRuneLoop(t *testing.T) {
 		return out
 	}
 	pieces := []string{"a", "word ", "\n", "\r", "\r\n", "\n\n", "\u2028", "\u2029", "\u2026", "“", "\xe2", "\xe2\x80", "é", "\xff",
+		" ", "\t", "\u00a0", "\u3000", "\v",
 		strings.Repeat("a long line of plain words ", 4), strings.Repeat("é", 60)}
 	rng := rand.New(rand.NewPCG(3, 14))
 	for range 50000 {
