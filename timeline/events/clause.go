@@ -66,17 +66,17 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, a int, buf []token) (
 	i := a
 	for i < len(lts) {
 		t := lts[i]
-		start := tt.Start(i)
+		start, n := tt.Start(i), t.Len()
 		mark := t.Kind() == lex.Mark
-		if t.Len() < 0 || mark && !plainMarks[text[start]] ||
-			i+1 < len(lts) && !lts[i+1].Space() && (mark && mayDouble[text[start]] || !mark && !endsAtMark(lts, text, i, start+t.Len())) {
+		if n < 0 || mark && !plainMarks[text[start]] ||
+			i+1 < len(lts) && !lts[i+1].Space() && (mark && mayDouble[text[start]] || !mark && !endsAtMark(lts, text, i, start+n)) {
 			var ok bool
 			if toks, i, ok = appendToken(toks, tt, span.End, i); !ok {
 				break
 			}
 			continue
 		}
-		stop := start + t.Len()
+		stop := start + n
 		if stop > span.End {
 			break
 		}
