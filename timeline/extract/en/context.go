@@ -47,6 +47,9 @@ func (s *scanner) tenseOn(c *grammar.Cand, left, right bool) int {
 			if (side == 0 && !left) || (side == 1 && !right) {
 				continue
 			}
+			if s.quietAt(k) {
+				continue // most words near an expression
+			}
 			if k < 0 || k >= len(s.Tokens) || s.EndsSentence(k) {
 				if side == 0 {
 					left = false
@@ -73,6 +76,14 @@ func (s *scanner) tenseOn(c *grammar.Cand, left, right bool) int {
 		}
 	}
 	return 0
+}
+
+// quietAt reports whether token k is a word that tenseOn passes by: it
+// ends no sentence, joins no clause and tells no tense (tenseAt's first
+// check). Most words near an expression are such, and were each asked
+// all tenseOn and tenseAt ask.
+func (s *scanner) quietAt(k int) bool {
+	return uint(k) < uint(len(s.toks)) && s.words.quiet[s.toks[k].ID()] && (!s.isWord(k) || !mayBePast(s.Source(k)))
 }
 
 // Deadline reports whether a bare month, season or weekday follows "by",

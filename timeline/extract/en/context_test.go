@@ -78,3 +78,64 @@ func TestTenselessWordsSayNothing(t *testing.T) {
 		t.Fatal("no word was marked tenseless: the test misses its case")
 	}
 }
+
+// tenseOn passes a quiet word by (words.quiet) without asking whether it
+// ends a sentence, joins a clause or tells a tense: its answer must be
+// that of every word read in full. Texts of each kind of word it must not
+// pass by, and random texts of the words the grammar names, marks, past
+// forms and other words, with an expression at every span of one to three
+// tokens, looked for on either side or both.
+func TestQuietWordsAsReadInFull(t *testing.T) {
+	l := english.(*language)
+	full := l.words
+	full.quiet = make([]bool, len(l.words.quiet)) // every word read in full
+	quiet := 0
+	compare := func(text string) {
+		tt := lex.Tokenize(text, lexicon)
+		fast := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		slow := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		slow.words = full
+		for k := range tt.Tokens {
+			if fast.quietAt(k) {
+				quiet++
+			}
+		}
+		for i := range tt.Tokens {
+			for j := i + 1; j <= i+3 && j <= tt.Len(); j++ {
+				c := &grammar.Cand{I: i, J: j}
+				for _, side := range [][2]bool{{true, true}, {true, false}, {false, true}} {
+					if a, b := fast.tenseOn(c, side[0], side[1]), slow.tenseOn(c, side[0], side[1]); a != b {
+						t.Fatalf("%q, tokens %d to %d, left %v, right %v: %d, every word read in full %d", text, i, j, side[0], side[1], a, b)
+					}
+				}
+			}
+		}
+	}
+	for _, text := range []string{"Friday and said", "Friday or said", "Friday, officials said",
+		"They met. Friday walked", "walked Friday; the talks", "walked in the company Friday"} {
+		compare(text)
+	}
+	// half the words drawn from those tenseOn and tenseAt ask about
+	asked := []string{"walked", "Walked", "seed", "red", "WANTED", "said", "had", "would", "will", "to", "planned", "is",
+		"are", "expected", "ahead", "of", "won", "'", "t", ".", ",", ";", "and", "or", "the", "company", "1998", "In", "On",
+		"in", "on", "s", "vs", "Mr", "a", "m", "p", "!", "?", "were", "told", "that", "May", "Friday"}
+	vocabulary := grammarWords()
+	for id := 1; id < lexicon.Len(); id++ {
+		vocabulary = append(vocabulary, lexicon.Entry(uint32(id)).Word)
+	}
+	r := rand.New(rand.NewPCG(7, 8))
+	for range 20000 {
+		words := make([]string, 3+r.IntN(14))
+		for k := range words {
+			if r.IntN(2) == 0 {
+				words[k] = asked[r.IntN(len(asked))]
+			} else {
+				words[k] = vocabulary[r.IntN(len(vocabulary))]
+			}
+		}
+		compare(strings.Join(words, " "))
+	}
+	if quiet == 0 {
+		t.Fatal("no word was passed by: the test misses its case")
+	}
+}

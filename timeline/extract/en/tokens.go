@@ -22,15 +22,19 @@ type words struct {
 	// tenseless marks the entries tenseAt says nothing of by their class
 	// or key: such a word tells a tense only as a regular past form
 	tenseless []bool
+	// quiet marks the tenseless entries that tenseOn passes by, but for a
+	// regular past form: no end of a sentence, comma, "and" or "or"
+	quiet []bool
 }
 
 func (l *language) wordsOf(lx *lex.Lexicon) words {
 	w := words{keys: make([]lex.Key, lx.Len()), classes: make([]lex.Set, lx.Len()), needs: make([]uint8, lx.Len()),
-		tenseless: make([]bool, lx.Len())}
+		tenseless: make([]bool, lx.Len()), quiet: make([]bool, lx.Len())}
 	for id := range w.keys {
 		e := lx.Entry(uint32(id))
 		w.keys[id], w.classes[id] = e.Key, e.Classes
 		w.tenseless[id] = tenseless(e)
+		w.quiet[id] = w.tenseless[id] && !e.Has(lex.SentenceEnd) && e.Key != kDot && e.Key != kComma && e.Key != kAnd && e.Key != kOr
 		for g, fi := range l.needy {
 			if l.families[fi].needs.word(e) {
 				w.needs[id] |= 1 << g
