@@ -589,22 +589,65 @@ const (
 // packed in a number (packWord): a word is looked up with no string hashed,
 // and one longer than any of them not at all. A title that is also an
 // abbreviation is a title, as canEndAfter asks titles first.
-var periodWords = func() map[uint64]wordClass {
-	m := make(map[uint64]wordClass, len(titles)+len(abbreviations))
+var periodWords = func() *wordTable {
+	t := new(wordTable)
 	for _, words := range []struct {
 		set   map[string]bool
 		class wordClass
 	}{{abbreviations, abbreviationWord}, {titles, titleWord}} {
 		for w := range words.set {
 			key, ok := packWord(w)
-			if !ok {
-				panic("ingest: title or abbreviation " + w + " is longer than eight bytes or holds a zero byte: periodWords cannot hold it")
+			if !ok || key == 0 {
+				panic("ingest: title or abbreviation " + w + " is empty, longer than eight bytes or holds a zero byte: periodWords cannot hold it")
 			}
-			m[key] = words.class
+			t.add(key, words.class)
 		}
 	}
-	return m
+	return t
 }()
+
+// wordTable is a set of packed words (packWord) and their classes: a table
+// of open addressing, a quarter full or less, looked up in a multiplication
+// and a probe or two, where a map hashes the key with a call.
+type wordTable struct {
+	keys    [1 << wordTableBits]uint64 // 0 for none: no word packs to 0 but the empty one
+	classes [1 << wordTableBits]wordClass
+}
+
+const wordTableBits = 9 // room for 128 words
+
+// slot is where key is, or would be put.
+func (t *wordTable) slot(key uint64) int {
+	i := int(key * 0x9E3779B97F4A7C15 >> (64 - wordTableBits))
+	for t.keys[i] != key && t.keys[i] != 0 {
+		i = (i + 1) % len(t.keys)
+	}
+	return i
+}
+
+func (t *wordTable) add(key uint64, c wordClass) {
+	i := t.slot(key)
+	if t.keys[i] == 0 && 4*t.count() >= len(t.keys) {
+		panic("ingest: wordTable is a quarter full: make it larger")
+	}
+	t.keys[i], t.classes[i] = key, c
+}
+
+func (t *wordTable) count() int {
+	n := 0
+	for _, k := range t.keys {
+		if k != 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// class returns the class of the word packed in key: otherWord when the
+// table does not hold it (the empty word's slot is always empty).
+func (t *wordTable) class(key uint64) wordClass {
+	return t.classes[t.slot(key)]
+}
 
 // packWord returns s's bytes in a number, the first lowest, when s has eight
 // bytes or fewer and no zero byte: two such strings have the same number
@@ -640,7 +683,7 @@ func wordClassOf(word string) wordClass {
 			key |= uint64(c) << (8 * i)
 		}
 		if i == len(word) {
-			return periodWords[key]
+			return periodWords.class(key)
 		}
 	} else if isASCII(word) {
 		return otherWord
@@ -649,7 +692,7 @@ func wordClassOf(word string) wordClass {
 	if !ok {
 		return otherWord
 	}
-	return periodWords[key]
+	return periodWords.class(key)
 }
 
 // lastWord returns the word just before a period: the text after the last
