@@ -307,9 +307,19 @@ func (r *reading) verbAt(i int) bool {
 		// ("rose to dlrs 14 billion") or an object ("wrote to him")
 		return !t.has(lex.Determiner) && !t.plural() && !t.has(lex.VerbObjectStart) && !r.fromTo(p)
 	}
-	// A present tense between its subject (a name, a pronoun or a plural)
-	// and its object: "Firefighters battle the blaze", "Kuwait now
-	// controls a fifth".
+	return r.presentTense(i, p)
+}
+
+// presentTense is the last of verbAt's rules, for a word i that none of
+// the others placed, p the word before it (prev; -1 for none): a present
+// tense between its subject (a name, a pronoun or a plural) and its
+// object: "Firefighters battle the blaze", "Kuwait now controls a fifth".
+//
+// Most words that come this far are nouns, with no object after them and
+// neither a time nor a phrase: whether the word before names a subject
+// (namedSubject, pluralSubject) is asked only of the rest.
+func (r *reading) presentTense(i, p int) bool {
+	t := &r.toks[i]
 	aside := false
 	if p < 0 {
 		p = r.beforeAside(i) // "the 700,000 Cubans living in South Florida _ and elsewhere _ send $1 billion"
@@ -326,40 +336,57 @@ func (r *reading) verbAt(i int) bool {
 		r.has(n, lex.Quantifier) && r.quantity(n) || isNumber(r.toks[n].text) || aside && isAmount(r.toks[n].text) ||
 		r.has(n, lex.InfinitiveMarker) && r.lower(n+1) && !r.has(n+1, lex.Determiner) && !r.has(n+1, lex.FunctionWord) &&
 			(t.has(lex.VerbEnding) || r.has(p, lex.SubjectPronoun))) // "LIN plans to sell", "they want to"
-	named := r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord) &&
-		!isAmount(r.toks[p].text) && !(p > 0 && isAmount(r.toks[p-1].text)) // not "14 Canadian cents"
-	plurals := (r.lower(p) || r.opens(p)) && r.toks[p].plural() && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) &&
-		!r.toks[p].cls.Any(participles)
-	if !object && p == i-1 && p == 0 && r.capitalized(p) && t.has(lex.VerbEnding) && !t.has(lex.PastForm) &&
+	if object {
+		return r.namedSubject(p) || r.lower(p) && r.pluralSubject(p)
+	}
+	if p == i-1 && p == 0 && r.capitalized(p) && t.has(lex.VerbEnding) && !t.has(lex.PastForm) &&
 		!r.has(p, lex.FunctionWord) && r.word(n) && r.inTime[n] && r.verbAfterTime(n) < 0 {
 		// a name that opens the sentence, a verb in the present and its
 		// time: "Congress reconvenes Jan. 24", "Parliament resumes Monday"
 		return true
 	}
-	if !object && p == i-1 && !t.cls.Any(verbForms) && !r.has(p, lex.Possessive) && n < len(r.toks) &&
-		!isAmount(r.toks[p].text) {
-		// a base form after its subject, before its time or a phrase:
-		// "Arafat meet separately Monday", "Voters go to the polls"; not
-		// a noun after a name that qualifies it ("on Iraqi television
-		// Thursday", "the Bush administration")
-		timed := r.inTime[n] || r.modifier(n) && r.word(n+1) && r.inTime[n+1]
-		if timed && (named && p > 0 && r.word(p-1) && (isNumber(r.toks[p-1].text) || r.has(p-1, lex.NumberWord)) || r.verbAfterTime(n) >= 0) {
-			// "two American fishermen last November": a number counts
-			// the noun the name qualifies; "an appeals court Thursday
-			// refused": the verb comes after the time, whose subject the
-			// word is
-			return false
-		}
-		phrase := r.has(n, lex.Preposition) && !r.has(n, lex.OfWord) && !r.inTime[n]
-		c := r.clause[clauseOf(r.toks, r.clause, t.Start)]
-		opensClause := p == c.from || p == c.from+1 && r.determiner(c.from)
-		subjectPlace := p == 0 || !r.has(p-1, lex.Preposition) && !r.determiner(p-1) && !r.toks[p-1].cls.Any(verbForms)
-		return (named || plurals) && timed && subjectPlace || plurals && phrase && opensClause
-	}
-	if !object {
+	if p != i-1 || t.cls.Any(verbForms) || r.has(p, lex.Possessive) || n >= len(r.toks) || isAmount(r.toks[p].text) {
 		return false
 	}
-	return named || r.lower(p) && plurals
+	// a base form after its subject, before its time or a phrase:
+	// "Arafat meet separately Monday", "Voters go to the polls"; not
+	// a noun after a name that qualifies it ("on Iraqi television
+	// Thursday", "the Bush administration")
+	timed := r.inTime[n] || r.modifier(n) && r.word(n+1) && r.inTime[n+1]
+	phrase := r.has(n, lex.Preposition) && !r.has(n, lex.OfWord) && !r.inTime[n]
+	if !timed && !phrase {
+		return false
+	}
+	named := r.namedSubject(p)
+	if timed && (named && p > 0 && r.word(p-1) && (isNumber(r.toks[p-1].text) || r.has(p-1, lex.NumberWord)) || r.verbAfterTime(n) >= 0) {
+		// "two American fishermen last November": a number counts
+		// the noun the name qualifies; "an appeals court Thursday
+		// refused": the verb comes after the time, whose subject the
+		// word is
+		return false
+	}
+	plurals := r.pluralSubject(p)
+	c := r.clause[clauseOf(r.toks, r.clause, t.Start)]
+	opensClause := p == c.from || p == c.from+1 && r.determiner(c.from)
+	subjectPlace := p == 0 || !r.has(p-1, lex.Preposition) && !r.determiner(p-1) && !r.toks[p-1].cls.Any(verbForms)
+	return (named || plurals) && timed && subjectPlace || plurals && phrase && opensClause
+}
+
+// namedSubject reports whether word p, before a verb in the present, can
+// be its subject by name: a subject pronoun, or a capitalised word that
+// does not open the sentence and is no function word nor an amount's
+// ("14 Canadian cents").
+func (r *reading) namedSubject(p int) bool {
+	return r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord) &&
+		!isAmount(r.toks[p].text) && !(p > 0 && isAmount(r.toks[p-1].text))
+}
+
+// pluralSubject reports whether word p, before a verb in the present, can
+// be its subject as a plural noun: in lower case or opening the sentence,
+// and no function word, number word or participle.
+func (r *reading) pluralSubject(p int) bool {
+	return (r.lower(p) || r.opens(p)) && r.toks[p].plural() && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) &&
+		!r.toks[p].cls.Any(participles)
 }
 
 // pronounsVerb reports whether word i, a lower-case content word right
