@@ -66,7 +66,7 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, a int, buf []token) (
 	i := a
 	for i < len(lts) {
 		t := lts[i]
-		start, n := tt.Start(i), t.Len()
+		start, n := t.Start(), t.Len()
 		mark := t.Kind() == lex.Mark
 		if n < 0 || mark && !plainMarks[text[start]] ||
 			i+1 < len(lts) && !lts[i+1].Space() && (mark && mayDouble[text[start]] || !mark && !endsAtMark(lts, text, i, start+n)) {

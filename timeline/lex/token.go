@@ -81,6 +81,10 @@ func (t Token) Space() bool { return t.flags()&flagSpace != 0 }
 // saturated at 15.
 func (t Token) Digits() int { return int(t.flags() >> digitShift) }
 
+// Start returns the byte offset of the token in the text: Tokenized.Start
+// for a token already loaded, with no second look at the slice.
+func (t Token) Start() int { return int(t.start()) }
+
 // Len returns the token's length in bytes, or -1 when it is too long for
 // the token to say (Tokenized.End knows it).
 func (t Token) Len() int {
