@@ -38,15 +38,10 @@ type language struct {
 	// spelledYears are the families that begin with a year in words (see
 	// coreAt)
 	spelledYears uint32
-	// numberChecks are the families that begin with only some numbers
-	// (family.number)
-	numberChecks []numberCheck
-}
-
-// numberCheck is a family's bit and the numbers it may begin with.
-type numberCheck struct {
-	bit uint32
-	may func(s *scanner, i int) bool
+	// numberChecked are the families that begin with only some numbers,
+	// and numberCheck says which, by family (family.number)
+	numberChecked uint32
+	numberCheck   []func(s *scanner, i int) bool
 }
 
 // starts holds, for each lexicon entry, the families a word with that entry
@@ -129,8 +124,9 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 		if slices.Contains(f.begin.classes, lex.YearNumberWord) {
 			l.spelledYears |= bit
 		}
+		l.numberCheck = append(l.numberCheck, f.number)
 		if f.number != nil {
-			l.numberChecks = append(l.numberChecks, numberCheck{bit, f.number})
+			l.numberChecked |= bit
 		}
 	}
 	l.group = make([]int, len(families))
@@ -417,9 +413,12 @@ func (s *scanner) begins(i int) uint32 {
 // checkNumber leaves out of mask the families that the number at i, an
 // unlisted one, cannot begin (family.number).
 func (s *scanner) checkNumber(mask uint32, i int) uint32 {
-	for _, c := range s.lang.numberChecks {
-		if mask&c.bit != 0 && !c.may(s, i) {
-			mask &^= c.bit
+	// only the checks of the families mask holds: most numbers of news
+	// are followed by a word few families let follow them ("million")
+	for m := mask & s.lang.numberChecked; m != 0; m &= m - 1 {
+		fi := bits.TrailingZeros32(m)
+		if !s.lang.numberCheck[fi](s, i) {
+			mask &^= 1 << fi
 		}
 	}
 	return mask
