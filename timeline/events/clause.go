@@ -99,7 +99,7 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, a int, buf []token) (
 		// put in line itself)
 		cls := p.cls
 		p.mod = cls.Has(lex.SentenceAdverb) || cls.Has(lex.Adverb) || cls.Has(lex.Negation) && !cls.Has(lex.BaseVerbAfter) ||
-			p.lc && cls.Has(lex.LyForm) && !cls.Has(lex.LyNotAdverb)
+			cls.Has(lex.LyForm) && !cls.Has(lex.LyNotAdverb) && p.lc
 		i++
 	}
 	return toks, i
