@@ -253,6 +253,11 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 	}
 	good := func(ws []word) bool { return len(ws) >= 2 && contentWords(ws) >= 1 }
 	cands := append(make([]clause, 0, 8), cls[ci])
+	subjectDated := -1 // the candidate taken only when the predicate follows the subject (predicateFollows)
+	predicateFollows := func() bool {
+		ws := try(cls[1])
+		return len(ws) > 0 && looksLikePredicate(ws[0]) && len(try(cls[0])) > 0 && len(subjectOf(try(cls[0]))) == len(try(cls[0]))
+	}
 	if ci == 0 && len(cls) > 1 {
 		opener := toks[cls[0].from].cls
 		commaAfter := cls[0].to < len(toks) && toks[cls[0].to].text == ","
@@ -262,12 +267,12 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 			// the main clause, which says what happened.
 			cands = []clause{cls[1], cls[0]}
 		} else {
-			if ws := try(cls[1]); len(ws) > 0 && looksLikePredicate(ws[0]) && len(try(cls[0])) > 0 &&
-				len(subjectOf(try(cls[0]))) == len(try(cls[0])) {
-				// "The attacks of Sept. 11, 2001, changed the city": the
-				// date sits in the subject, and the predicate follows it
-				cands = append(cands, clause{cls[0].from, cls[1].to})
-			}
+			// "The attacks of Sept. 11, 2001, changed the city": the date
+			// sits in the subject, and the predicate follows it. Whether
+			// it does is asked only when the clause itself makes no
+			// label (subjectDated), as the clause after it is read for it.
+			subjectDated = len(cands)
+			cands = append(cands, clause{cls[0].from, cls[1].to})
 			if next := toks[cls[1].from].cls; next.Has(lex.Preposition) && !next.Has(lex.TemporalPreposition) {
 				// "Born on May 2, 1938, in Juarez, she moved...": the
 				// phrase after the comma completes the opening one
@@ -285,6 +290,9 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 	cands = append(cands, clause{0, len(toks)})
 	var fallback []word
 	for n, c := range cands {
+		if n == subjectDated && !predicateFollows() {
+			continue
+		}
 		ws := try(c)
 		if n == 0 && ci > 0 && len(ws) > 0 && looksLikePredicate(ws[0]) {
 			// "Rescue teams, working through the night, pulled 12
