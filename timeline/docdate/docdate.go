@@ -105,7 +105,12 @@ const maxEvidenceRunes = 90
 
 // Find weighs the evidence in in and returns the document's date.
 func Find(in Input) Result {
-	f := newFinder(in)
+	return newFinder(in).find()
+}
+
+// find gathers the evidence of f's input and weighs it.
+func (f *finder) find() Result {
+	in := f.in
 	for _, t := range in.Metadata {
 		f.add(timeline.DateCandidate{Date: t, Source: timeline.DateFromMetadata, Confidence: confMetadata})
 	}
@@ -160,19 +165,54 @@ const (
 )
 
 func newFinder(in Input) *finder {
-	f := &finder{in: in, used: map[int]bool{}}
 	spans := in.Lines
 	if spans == nil {
 		spans = Lines(in.Text)
 	}
-	f.lines = make([]line, 0, len(spans)) // grown a quarter at a time, a long text's lines took five times their size
-	for _, l := range spans {
-		t, lead := trimLine(in.Text[l.Start:l.End])
-		if t == "" {
+	return finderOf(in, readLines(in.Text, spans))
+}
+
+// readLines returns the lines of text (cut at spans) that a finder reads,
+// trimmed, the empty ones left out: the first maxTopLines, those that begin
+// within maxScan bytes, and the last bottomLines. Those between, in a text
+// longer than maxScan, would be read by no cue (findBylines and findURLs
+// pass over the lines between the top and the bottom, the others read the
+// first maxScan bytes), and are not made: with them, a long text's lines
+// and their dates took more memory than its sentences.
+func readLines(text string, spans []timeline.Span) []line {
+	trimmed := func(l timeline.Span) line {
+		t, lead := trimLine(text[l.Start:l.End])
+		return line{text: t, span: timeline.Span{Start: l.Start + lead, End: l.Start + lead + len(t)}}
+	}
+	// room for what is read: the spans that begin within maxScan bytes, the
+	// top ones and the bottom ones (grown a quarter at a time, a long
+	// text's lines took five times their size)
+	n, _ := slices.BinarySearchFunc(spans, maxScan, func(l timeline.Span, off int) int { return cmp.Compare(l.Start, off) })
+	out := make([]line, 0, min(len(spans), n+maxTopLines+bottomLines))
+	i := 0
+	for ; i < len(spans); i++ {
+		l := trimmed(spans[i])
+		if l.text == "" {
 			continue
 		}
-		f.lines = append(f.lines, line{text: t, span: timeline.Span{Start: l.Start + lead, End: l.Start + lead + len(t)}})
+		if len(out) >= maxTopLines && l.span.Start >= maxScan {
+			break // and so are all after it
+		}
+		out = append(out, l)
 	}
+	prefix := len(out)
+	for j := len(spans) - 1; j >= i && len(out)-prefix < bottomLines; j-- {
+		if l := trimmed(spans[j]); l.text != "" {
+			out = append(out, l)
+		}
+	}
+	slices.Reverse(out[prefix:])
+	return out
+}
+
+// finderOf returns a finder of in that reads lines.
+func finderOf(in Input, lines []line) *finder {
+	f := &finder{in: in, used: map[int]bool{}, lines: lines}
 	f.top = min(len(f.lines), maxTopLines)
 	for i, l := range f.lines {
 		if isProse(l.text) {

@@ -2,6 +2,7 @@ package docdate
 
 import (
 	"math/rand/v2"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -307,6 +308,56 @@ func TestTrimLineAsTrimSpace(t *testing.T) {
 		want := strings.TrimSpace(s)
 		if got, lead := trimLine(s); got != want || lead != strings.Index(s, want) {
 			t.Fatalf("trimLine(%q) = %q, %d; want %q, %d", s, got, lead, want, strings.Index(s, want))
+		}
+	}
+}
+
+// Find, which makes only the lines it reads (readLines), finds what it
+// finds with every line made: on random texts shorter and longer than
+// maxScan, of dates, bylines, URLs, chronology entries, prose, empty and
+// blank lines, some opening with a line longer than maxScan (the top lines
+// then begin past it), some with the latest date on a line that begins just
+// within maxScan. A line left out that a cue reads (the top lines,
+// those within maxScan, or the last few) changes some result.
+func TestFindReadsNoLineLeftOut(t *testing.T) {
+	pieces := []string{"", "   ", "Reuters", "World", "March 3, 2019", "By Jane Doe | Updated 2024-05-01 10:00 ET",
+		"https://example.com/2022/07/14/heat-wave", "see www.example.org/2021-02-03/story", "1902: the bridge opens",
+		"23 Apr – talks resume", "Posted on 12/03/2023", "Thursday, June 12, 2025",
+		"In 1998 the company said its profit rose, and on January 5, 2001 it said so again to the press.",
+		strings.Repeat("Plain words of a long story go on and on. ", 40)}
+	rng := rand.New(rand.NewPCG(4, 9))
+	for n := range 120 {
+		var sb strings.Builder
+		if n%5 == 0 {
+			sb.WriteString(strings.Repeat("x", maxScan+rng.IntN(1000)) + "\n")
+		}
+		size := []int{3000, maxScan - 5000, maxScan + 3000, 2 * maxScan}[rng.IntN(4)]
+		if n%3 == 1 && size > maxScan && sb.Len() < maxScan-4000 {
+			// the latest date on a line that begins just within maxScan
+			for sb.Len() < maxScan-4000 {
+				sb.WriteString(pieces[rng.IntN(len(pieces))] + "\n")
+			}
+			at := maxScan - 1 - rng.IntN(300)
+			sb.WriteString(strings.Repeat("y", at-sb.Len()-1) + "\n")
+			sb.WriteString("On December 31, 2030 it rained.\n")
+		}
+		for sb.Len() < size {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+			sb.WriteString("\n")
+		}
+		for range rng.IntN(8) { // the last lines
+			sb.WriteString(pieces[rng.IntN(len(pieces)-1)] + "\n")
+		}
+		in := Input{Name: "story.txt", Text: sb.String(), FileTime: fileTime}
+		var all []line
+		for _, l := range Lines(in.Text) {
+			if t, lead := trimLine(in.Text[l.Start:l.End]); t != "" {
+				all = append(all, line{text: t, span: timeline.Span{Start: l.Start + lead, End: l.Start + lead + len(t)}})
+			}
+		}
+		got, want := Find(in), finderOf(in, all).find()
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("text %d (%d bytes, %d lines): Find = %+v, with every line %+v", n, len(in.Text), len(all), got, want)
 		}
 	}
 }
