@@ -237,8 +237,10 @@ tokens:
 		case cMark: // an ASCII mark
 			room[cut&(roomLen-1)] = makeToken(uint32(i), uint16(lx.ascii[c&(utf8.RuneSelf-1)]), 1, uint8(Mark)|bit(space)*flagSpace)
 			cut++
-			space = false
-			i++
+			// and the space after it, as after a word: a comma or a full
+			// stop is most often followed by one
+			space = byte(v>>8) == ' '
+			i += 1 + int(bit(space))
 		case cLetter:
 			// a word of small letters after its first, as 99 in 100
 			// words of news are, is found by the test for small letters
