@@ -216,6 +216,17 @@ func TestTokenizerAsReference(t *testing.T) {
 			t.FailNow()
 		}
 	}
+	// runs of line breaks longer than cutCommon's room, and a break
+	// before every token of more than a room of them
+	for _, text := range []string{
+		"First " + strings.Repeat("\n", 1000) + "line and more words after it.",
+		strings.Repeat("a\n", 700) + "and the end of the text",
+		strings.Repeat("word, \r\n\n", 400) + "and the last words",
+	} {
+		if !checkTokenizer(t, text, lx) {
+			t.FailNow()
+		}
+	}
 	for _, text := range texts {
 		if !checkTokenizer(t, text, lx) {
 			t.FailNow()

@@ -190,12 +190,16 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 	tt.room, tt.nsifted = toks, len(toks)
 	toks = toks[:len(toks):min(cap(toks), len(toks)+siftEvery)]
 	space := from == 0 || isSpaceBefore(s, from)
+	var breaks [roomLen]int32 // the line breaks cutCommon notes
 	for i := from; i < len(s); {
 		if cap(toks)-len(toks) < roomLen {
 			toks = tt.flush(toks)
 		}
-		var cut int
-		cut, i, space = tt.Lexicon.cutCommon((*[roomLen]Token)(toks[len(toks):len(toks)+roomLen]), s, i, space)
+		var cut, nbreaks int
+		cut, nbreaks, i, space = tt.Lexicon.cutCommon((*[roomLen]Token)(toks[len(toks):len(toks)+roomLen]), &breaks, s, i, space)
+		for _, k := range breaks[:nbreaks] {
+			tt.lineBreak(len(toks) + int(k))
+		}
 		toks = toks[:len(toks)+cut]
 		if i < len(s) && len(toks) < cap(toks) {
 			toks, i, space = tt.cutOne(toks, s, i, space)
@@ -213,18 +217,20 @@ const roomLen = 256
 // cutCommon writes to room the common tokens that begin at s[i]: ASCII
 // words of fewer than sixteen bytes, a letter and small letters after it,
 // numbers of fewer than eight digits, and ASCII marks; space tells whether
-// white space comes before s[i]. It returns how many it wrote, where it
-// stopped, at a token it does not read or a line break, when room is full,
-// or sixteen bytes before the end of s (two loads read a word), and
-// whether white space comes before that.
+// white space comes before s[i]. It notes in breaks the line breaks it
+// passes, each by the number (from 0) of the token after it. It returns
+// how many tokens it wrote and how many breaks it noted, where it stopped,
+// at a token it does not read, when room is full, or sixteen bytes before
+// the end of s (two loads read a word), and whether white space comes
+// before that.
 //
-// The loop makes no call and writes the tokens to an array, so that it
-// keeps its state in registers; a word is read with one load of eight
-// bytes, or two (see shortWord), and the byte after it from the sixteen
-// bytes at s[i], whose bounds are checked once. The array is indexed by
-// cut masked, which the loop keeps below roomLen already, so that the
-// compiler sees no index can be out of range.
-func (lx *Lexicon) cutCommon(room *[roomLen]Token, s string, i int, space bool) (cut int, _ int, _ bool) {
+// The loop makes no call and writes to arrays, so that it keeps its state
+// in registers; a word is read with one load of eight bytes, or two (see
+// shortWord), and the byte after it from the sixteen bytes at s[i], whose
+// bounds are checked once. The arrays are indexed by counts masked, which
+// the loop keeps below roomLen already, so that the compiler sees no index
+// can be out of range.
+func (lx *Lexicon) cutCommon(room *[roomLen]Token, breaks *[roomLen]int32, s string, i int, space bool) (cut, nbreaks int, _ int, _ bool) {
 tokens:
 	for i <= len(s)-16 && cut < roomLen {
 		win := s[i:][:16]
@@ -232,6 +238,16 @@ tokens:
 		c := byte(v)
 		switch byteClass[c] {
 		case cSpace:
+			space = true
+			i++
+		case cBreak:
+			// noted by the number of the token after it, once (see
+			// lineBreak); the loop stops before a token numbered
+			// roomLen, so breaks has room for every number
+			if nbreaks == 0 || breaks[(nbreaks-1)&(roomLen-1)] != int32(cut) {
+				breaks[nbreaks&(roomLen-1)] = int32(cut)
+				nbreaks++
+			}
 			space = true
 			i++
 		case cMark: // an ASCII mark
@@ -289,11 +305,11 @@ tokens:
 			cut++
 			space = end == ' '
 			i += n + int(bit(space))
-		default: // a line break, a byte beyond ASCII
+		default: // a byte beyond ASCII
 			break tokens
 		}
 	}
-	return cut, i, space
+	return cut, nbreaks, i, space
 }
 
 // cutOne reads what begins at s[i], the general path: one token, appended
