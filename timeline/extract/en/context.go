@@ -83,7 +83,7 @@ func (s *scanner) tenseOn(c *grammar.Cand, left, right bool) int {
 // check). Most words near an expression are such, and were each asked
 // all tenseOn and tenseAt ask.
 func (s *scanner) quietAt(k int) bool {
-	return uint(k) < uint(len(s.toks)) && s.words.quiet[s.toks[k].ID()] && (!s.isWord(k) || !mayBePast(s.Source(k)))
+	return uint(k) < uint(len(s.toks)) && s.words.quiet[s.toks[k].ID()] && (!s.isWord(k) || !s.mayBePastAt(k))
 }
 
 // Deadline reports whether a bare month, season or weekday follows "by",
@@ -195,7 +195,7 @@ func (s *scanner) beforeAtLeast(i int) int {
 // infinitive speaks of what follows it: "agreed in June to buy the bank"
 // dates the agreeing, "agreed to buy it in June" the buying.
 func (s *scanner) tenseAt(k, d int, left bool) int {
-	if s.words.tenseless[s.tok(k).ID()] && (!s.isWord(k) || !mayBePast(s.Source(k))) {
+	if s.words.tenseless[s.tok(k).ID()] && (!s.isWord(k) || !s.mayBePastAt(k)) {
 		return 0 // most words near an expression: what follows says the same, slower
 	}
 	e := s.Entry(k)
@@ -389,6 +389,17 @@ func (s *scanner) pastForm(k int) bool {
 // mayBePast reports whether w ends in "d" or "D" (no other rune lower-cases
 // to d), as a regular past form does.
 func mayBePast(w string) bool { return len(w) > 0 && w[len(w)-1]|0x20 == 'd' }
+
+// mayBePastAt is mayBePast of the text of word k, read at the token's end
+// from its start and length (most words near an expression are asked)
+// rather than through Source, which checks k and cuts the text.
+func (s *scanner) mayBePastAt(k int) bool {
+	t := s.tok(k)
+	if n := t.Len(); n > 0 {
+		return s.Text[t.Start()+n-1]|0x20 == 'd'
+	}
+	return mayBePast(s.Source(k)) // too long for the token to say
+}
 
 // tenseless reports whether tenseAt reads nothing from a word with entry e
 // but a regular past form: it is in none of the classes, nor any of the

@@ -139,3 +139,58 @@ func TestQuietWordsAsReadInFull(t *testing.T) {
 		t.Fatal("no word was passed by: the test misses its case")
 	}
 }
+
+// mayBePastAt reads the last byte of a word from its token as mayBePast
+// reads it from the word's text: on random texts of words ending in d, D
+// and other bytes, one too long for a token to give its length, and
+// beyond the last token.
+func TestMayBePastAtAsSource(t *testing.T) {
+	words := []string{"walked", "WALKED", "Walked", "seed", "red", "d", "D", "and", "said", "walks", "dog", "é", "naïd",
+		",", ".", "1998", "3rd", "2d", "'d", strings.Repeat("x", 300) + "ed", strings.Repeat("y", 300)}
+	r := rand.New(rand.NewPCG(9, 10))
+	past := 0
+	for range 5000 {
+		tt := lex.Tokenize(randomText(r, words, 1+r.IntN(10)), lexicon)
+		s := english.Read(grammar.NewScanner(tt, english.(*language).holidays)).(*scanner)
+		for k := -1; k <= tt.Len(); k++ {
+			want := mayBePast(s.Source(k))
+			if got := s.mayBePastAt(k); got != want {
+				t.Fatalf("%q, token %d (%q): %v, from its text %v", tt.Text, k, s.Source(k), got, want)
+			}
+			if want {
+				past++
+			}
+		}
+	}
+	if past == 0 {
+		t.Fatal("no word ended in d: the test misses its case")
+	}
+}
+
+// fiscalYear reads the last byte of a six-letter word from its token as it
+// read it from the word's text.
+func TestFiscalYearAsSource(t *testing.T) {
+	words := []string{"FY2025", "FY202X", "FY20X5", "Fy2025", "FYABCD", "XY2025", "ABCDE1", "FY25", "the", "in", "-", "2025"}
+	r := rand.New(rand.NewPCG(11, 12))
+	fiscal := 0
+	for range 2000 {
+		tt := lex.Tokenize(randomText(r, words, 1+r.IntN(6)), lexicon)
+		s := english.Read(grammar.NewScanner(tt, english.(*language).holidays)).(*scanner)
+		for i := range tt.Tokens {
+			if tok := tt.Tokens[i]; tok.ID() != 0 || !tok.Upper() || tok.Len() != 6 || tok.Kind() != lex.Word {
+				continue
+			}
+			w := s.Source(i)
+			want := w[5] >= '0' && w[5] <= '9' && s.Prefix(i, 2).Key == kFY
+			if got := s.fiscalYear(i); got != want {
+				t.Fatalf("%q, token %d (%q): %v, from its text %v", tt.Text, i, w, got, want)
+			}
+			if want {
+				fiscal++
+			}
+		}
+	}
+	if fiscal == 0 {
+		t.Fatal("no fiscal year read: the test misses its case")
+	}
+}

@@ -426,10 +426,11 @@ func (s *scanner) checkNumber(mask uint32, i int) uint32 {
 
 // fiscalYear reports whether word i, six letters and digits written with
 // a capital, may be a fiscal year ("FY2025"): it ends in a digit and begins
-// with the word for one.
+// with the word for one. The last byte is read from the token's start, as
+// its length is known.
 func (s *scanner) fiscalYear(i int) bool {
-	w := s.Source(i)
-	return w[5] >= '0' && w[5] <= '9' && s.Prefix(i, 2).Key == kFY
+	c := s.Text[s.toks[i].Start()+5]
+	return c >= '0' && c <= '9' && s.Prefix(i, 2).Key == kFY
 }
 
 // core matches a DATE or TIME expression that a modifier can wrap: the
