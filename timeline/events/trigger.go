@@ -831,13 +831,8 @@ func isYearValue(v string) bool {
 func (r *reading) nearestVerb(first, last int) (int, bool) {
 	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
 	c := r.clause[ci]
-	if p := first - 1; p >= c.from && r.word(p) && !r.inTime[p] && (r.nounish(p) || r.capitalized(p) && !r.opens(p)) && !r.verb(p) &&
-		!r.saysPresent(first, last) && r.opensSubject(p, c.from) {
-		// between a subject and its verb: "after a federal court Monday
-		// refused the request", "the company Tuesday announced"
-		if v := r.verbAfterTime(first); v >= 0 && v < c.to && r.verb(v) {
-			return v, false
-		}
+	if v := r.subjectsVerbAfter(first, last, c); v >= 0 {
+		return v, false
 	}
 	for k := first - 1; k >= c.from; k-- {
 		if r.verb(k) {
@@ -959,6 +954,26 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 		}
 	}
 	return best, false
+}
+
+// subjectsVerbAfter returns, for a time between a subject and its verb
+// ("after a federal court Monday refused the request", "the company
+// Tuesday announced"), the verb after it in clause c; -1 for any other.
+// Whether a verb in the past follows the time is asked before whether the
+// word before opens the subject: most times have none after them, and the
+// subject is read back to the clause's start, asking verb and eventNoun
+// of each word.
+func (r *reading) subjectsVerbAfter(first, last int, c clause) int {
+	v := r.verbAfterTime(first)
+	if v < 0 || v >= c.to {
+		return -1
+	}
+	p := first - 1
+	if p < c.from || !r.word(p) || r.inTime[p] || !(r.nounish(p) || r.capitalized(p) && !r.opens(p)) ||
+		r.verb(p) || r.saysPresent(first, last) || !r.opensSubject(p, c.from) || !r.verb(v) {
+		return -1
+	}
+	return v
 }
 
 // nearestVerbIn returns the verb nearest the time toks[first:last] among

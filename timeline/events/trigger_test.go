@@ -670,3 +670,44 @@ func TestPresentTenseInOrder(t *testing.T) {
 		t.Errorf("only %d words asked, %d verbs", asked, yes)
 	}
 }
+
+// subjectsVerbAfterInOrder is subjectsVerbAfter as nearestVerb asked it
+// first, whether the word before opens the subject before whether a verb
+// follows the time: the reference subjectsVerbAfter is held to.
+func (r *reading) subjectsVerbAfterInOrder(first, last int, c clause) int {
+	if p := first - 1; p >= c.from && r.word(p) && !r.inTime[p] && (r.nounish(p) || r.capitalized(p) && !r.opens(p)) && !r.verb(p) &&
+		!r.saysPresent(first, last) && r.opensSubject(p, c.from) {
+		if v := r.verbAfterTime(first); v >= 0 && v < c.to && r.verb(v) {
+			return v
+		}
+	}
+	return -1
+}
+
+// TestSubjectsVerbAfterInOrder holds subjectsVerbAfter to its conditions
+// asked in their first order, on every time of the TimeBank sentences and
+// on every word taken as a time of one word, each in its clause (a
+// condition dropped or turned round fails it).
+func TestSubjectsVerbAfterInOrder(t *testing.T) {
+	asked, found := 0, 0
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		r, times := timeBankReading(ts)
+		for k := range r.toks {
+			times = append(times, [2]int{k, k + 1})
+		}
+		for _, tm := range times {
+			c := r.clause[clauseOf(r.toks, r.clause, r.toks[tm[0]].Start)]
+			got, want := r.subjectsVerbAfter(tm[0], tm[1], c), r.subjectsVerbAfterInOrder(tm[0], tm[1], c)
+			if got != want {
+				t.Fatalf("%s: %q, time %v: subjectsVerbAfter %d, in order %d", ts.file, ts.doc.Text[ts.span.Start:ts.span.End], tm, got, want)
+			}
+			asked++
+			if got >= 0 {
+				found++
+			}
+		}
+	})
+	if asked < 10000 || found < 20 {
+		t.Errorf("only %d times asked, %d verbs found", asked, found)
+	}
+}
