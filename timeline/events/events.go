@@ -988,13 +988,17 @@ func (b *builder) mayRelate(span timeline.Span) bool {
 	// when it ends inside it too. Most sentences are read here to their
 	// end, and none of their words is one: the loop asks the two classes
 	// as constants, which the compiler tests as single bits.
+	// The tokens are read from a slice of them, which needs no bounds
+	// check, each once as the number it is.
 	i := b.firstToken(span)
-	for toks := tt.Tokens; i < len(toks) && tt.Start(i) < span.End; i++ {
-		if e := lx.Entry(toks[i].ID()); e.Has(lex.AfterWord) || e.Has(lex.BeforeWord) {
-			return tt.End(i) <= span.End
+	rest := tt.Tokens[i:]
+	k := 0
+	for ; k < len(rest) && rest[k].Start() < span.End; k++ {
+		if e := lx.Entry(rest[k].ID()); e.Has(lex.AfterWord) || e.Has(lex.BeforeWord) {
+			return tt.End(i+k) <= span.End
 		}
 	}
-	b.at = i // the next sentence starts here or after
+	b.at = i + k // the next sentence starts here or after
 	return false
 }
 

@@ -397,7 +397,17 @@ func TestMayRelateAsksEveryWord(t *testing.T) {
 		}
 		back := slices.Clone(doc.Sentences)
 		slices.Reverse(back)
-		for _, s := range append(slices.Clone(doc.Sentences), back...) {
+		spans := append(slices.Clone(doc.Sentences), back...)
+		// and each sentence cut short at its relation words: inside one,
+		// and just after it
+		for _, s := range doc.Sentences {
+			for i := range tt.Len() {
+				if tt.Start(i) > s.Start && tt.End(i) <= s.End && tt.Entry(i).Classes.Any(relation) {
+					spans = append(spans, timeline.Span{Start: s.Start, End: tt.Start(i) + 1}, timeline.Span{Start: s.Start, End: tt.End(i)})
+				}
+			}
+		}
+		for _, s := range spans {
 			w := want(s)
 			if got := b.mayRelate(s); got != w {
 				t.Errorf("%s: mayRelate(%q) = %v, want %v", filepath.Base(f), doc.Text[s.Start:s.End], got, w)
