@@ -319,6 +319,9 @@ type docWriter struct {
 	out    *bufio.Writer
 	format string
 	n      int // documents written
+	// buf is the JSON writer's buffer, kept for the next document rather
+	// than grown anew for each: it holds no more than a spill (jsonEnc).
+	buf []byte
 }
 
 func newDocWriter(w io.Writer, format string) *docWriter {
@@ -332,10 +335,11 @@ func (w *docWriter) write(a *timeline.Analysis) error {
 	case "text":
 		return writeText(w.out, []*timeline.Analysis{a})
 	case "jsonl":
-		e := jsonEnc{out: w.out}
+		e := jsonEnc{buf: w.buf[:0], out: w.out}
 		e.analysis(a)
 		e.buf = append(e.buf, '\n')
 		_, err := w.out.Write(e.buf)
+		w.buf = e.buf
 		return err
 	}
 	if w.n == 0 {
@@ -343,9 +347,10 @@ func (w *docWriter) write(a *timeline.Analysis) error {
 	} else {
 		w.out.WriteString(",\n  ")
 	}
-	e := jsonEnc{indent: true, depth: 1, out: w.out}
+	e := jsonEnc{buf: w.buf[:0], indent: true, depth: 1, out: w.out}
 	e.analysis(a)
 	_, err := w.out.Write(e.buf)
+	w.buf = e.buf
 	return err
 }
 

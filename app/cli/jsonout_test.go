@@ -268,3 +268,46 @@ func TestFixedFieldsAsStr(t *testing.T) {
 		}
 	}
 }
+
+// A docWriter, which keeps its buffer from one document to the next,
+// writes documents one after another as writers of one document each do,
+// in JSON and JSON lines: random analyses, and some long enough to spill.
+func TestDocWriterAsOneWriterEach(t *testing.T) {
+	r := rand.New(rand.NewSource(8))
+	var docs []*timeline.Analysis
+	for i := range 40 {
+		a := new(timeline.Analysis)
+		randomValue(r, reflect.ValueOf(a).Elem())
+		if i%7 == 3 { // past spillSize
+			for len(a.Mentions) < 2000 {
+				a.Mentions = append(a.Mentions, timeline.Mention{ID: "t1", Text: "last week", Value: "1998-W01"})
+			}
+		}
+		docs = append(docs, a)
+	}
+	for _, format := range []string{"json", "jsonl"} {
+		var got bytes.Buffer
+		w := newDocWriter(&got, format)
+		var bodies []string
+		for _, a := range docs {
+			if err := w.write(a); err != nil {
+				t.Fatal(err)
+			}
+			var one bytes.Buffer
+			w1 := newDocWriter(&one, format)
+			if err := w1.write(a); err != nil {
+				t.Fatal(err)
+			}
+			w1.finish()
+			bodies = append(bodies, strings.TrimSuffix(strings.TrimPrefix(one.String(), "[\n  "), "\n]\n"))
+		}
+		w.finish()
+		want := strings.Join(bodies, "")
+		if format == "json" {
+			want = "[\n  " + strings.Join(bodies, ",\n  ") + "\n]\n"
+		}
+		if got.String() != want {
+			t.Fatalf("%s: one writer wrote %d bytes, one writer each %d", format, got.Len(), len(want))
+		}
+	}
+}
