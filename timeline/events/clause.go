@@ -226,12 +226,14 @@ func appendToken(toks []token, tt *lex.Tokenized, limit, i int) ([]token, int, b
 
 // lookupWritten returns the entry of a word or mark as written, in any
 // case. A short ASCII one (most: "U.S.", "3,000") is lowered into a buffer
-// on the stack, not into a string of its own.
+// on the stack, not into a string of its own, and one with no capital
+// ("company's", "third-quarter") is looked up as it is, with no copy.
 func lookupWritten(lx *lex.Lexicon, w string) *lex.Entry {
 	var buf [32]byte
 	if len(w) > len(buf) {
 		return lx.Lookup(strings.ToLower(w))
 	}
+	lowered := false
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -239,8 +241,12 @@ func lookupWritten(lx *lex.Lexicon, w string) *lex.Entry {
 		}
 		if c-'A' <= 'Z'-'A' {
 			c += 'a' - 'A'
+			lowered = true
 		}
 		buf[i] = c
+	}
+	if !lowered {
+		return lx.Lookup(w)
 	}
 	return lx.Lookup(string(buf[:len(w)]))
 }

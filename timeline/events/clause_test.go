@@ -211,3 +211,30 @@ func TestSplitClausesAsOneByOne(t *testing.T) {
 		check("random", toks, protected)
 	}
 }
+
+// TestLookupWrittenAsToLower checks lookupWritten against looking up the
+// word lowered by strings.ToLower, on words listed and not, in small
+// letters, with capitals, beyond ASCII and longer than its buffer.
+func TestLookupWrittenAsToLower(t *testing.T) {
+	lx := tokens(ingest.FromText("x", "x")).Lexicon
+	parts := []string{"he", "He", "HE", "the", "The", "don't", "DON'T", "Don't", "u.s.", "U.S.", "``", "''", "--", "monday",
+		"Monday", "MONDAY", "company's", "third-quarter", "3,000", "$4", "50%", "Müller", "café", "É", "x", strings.Repeat("a", 40), ""}
+	rng := rand.New(rand.NewSource(3))
+	listed := 0
+	for range 20000 {
+		w := parts[rng.Intn(len(parts))]
+		if rng.Intn(3) == 0 {
+			w += parts[rng.Intn(len(parts))]
+		}
+		got, want := lookupWritten(lx, w), lx.Lookup(strings.ToLower(w))
+		if got != want {
+			t.Fatalf("lookupWritten(%q) = %q, looked up lowered %q", w, got.Word, want.Word)
+		}
+		if want.Word != "" {
+			listed++
+		}
+	}
+	if listed < 5000 {
+		t.Errorf("only %d listed words looked up", listed)
+	}
+}
