@@ -87,7 +87,17 @@ func readInto(dst sink, path string, limit int64) (fs.FileInfo, error) {
 	// One allocation of the size Stat gave (plus room to see the end), and
 	// never more than the limit should the file grow meanwhile.
 	dst.Grow(int(fi.Size()) + bytes.MinRead + 1)
-	if _, err := io.Copy(dst, io.LimitReader(f, limit+1)); err != nil {
+	r := io.LimitReader(f, limit+1)
+	if rf, ok := dst.(io.ReaderFrom); ok { // a bytes.Buffer reads into its own room
+		_, err = rf.ReadFrom(r)
+	} else {
+		// through a buffer of the file's size (and room to see the end),
+		// not the 32 KB io.Copy makes for every file: most articles are a
+		// few KB, and on a folder of them the buffers were more than the
+		// texts
+		_, err = io.CopyBuffer(dst, r, make([]byte, min(fi.Size()+bytes.MinRead+1, 32<<10)))
+	}
+	if err != nil {
 		return nil, Error(path, bare(err))
 	}
 	if int64(dst.Len()) > limit {

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"strings"
 	"syscall"
@@ -124,5 +125,35 @@ func TestReadGrowing(t *testing.T) {
 		if data, _, err := rd.read(p, 10); err != nil || data != "0123456789" {
 			t.Errorf("%s, 10 bytes with a limit of 10: %q, %v", rd.name, data, err)
 		}
+	}
+}
+
+// ReadString reads a file whole at any size around its copy buffer's, and
+// a small file takes little more than its size: the buffer is the file's,
+// not io.Copy's 32 KB for every file.
+func TestReadStringSizes(t *testing.T) {
+	dir := t.TempDir()
+	for _, n := range []int{0, 1, 511, 512, 513, 1000, 32<<10 - 600, 32<<10 - 1, 32 << 10, 32<<10 + 1, 100000} {
+		p := filepath.Join(dir, strconv.Itoa(n))
+		content := strings.Repeat("0123456789abcdef", n/16+1)[:n]
+		if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		if got, _, err := ReadString(p, 1<<20); err != nil || got != content {
+			t.Fatalf("%d bytes: read %d, %v", n, len(got), err)
+		}
+	}
+	p := filepath.Join(dir, "1000")
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	const reads = 100
+	for range reads {
+		if _, _, err := ReadString(p, 1<<20); err != nil {
+			t.Fatal(err)
+		}
+	}
+	runtime.ReadMemStats(&after)
+	if per := (after.TotalAlloc - before.TotalAlloc) / reads; per > 8<<10 {
+		t.Errorf("reading 1,000 bytes allocates %d bytes", per)
 	}
 }
