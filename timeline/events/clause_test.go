@@ -238,3 +238,52 @@ func TestLookupWrittenAsToLower(t *testing.T) {
 		t.Errorf("only %d listed words looked up", listed)
 	}
 }
+
+// TestMentionTokensAsSweep checks mentionTokens against a sweep of the
+// tokens, on the TimeBank sentences with their gold time expressions and
+// with random spans in text order.
+func TestMentionTokensAsSweep(t *testing.T) {
+	sweep := func(toks []token, ms []timeline.Mention, mentions []int) (first, last []int) {
+		k := 0
+		for _, mi := range mentions {
+			for k < len(toks) && toks[k].End <= ms[mi].Start {
+				k++
+			}
+			l := k
+			for l < len(toks) && toks[l].Start < ms[mi].End {
+				l++
+			}
+			first, last = append(first, k), append(last, l)
+		}
+		return first, last
+	}
+	check := func(name string, toks []token, ms []timeline.Mention, mentions []int) {
+		t.Helper()
+		first, last := make([]int, len(mentions)), make([]int, len(mentions))
+		mentionTokens(toks, ms, mentions, first, last)
+		wantFirst, wantLast := sweep(toks, ms, mentions)
+		if !slices.Equal(first, wantFirst) || !slices.Equal(last, wantLast) {
+			t.Fatalf("%s: mentions %v: tokens from %v to %v, swept %v to %v", name, mentions, first, last, wantFirst, wantLast)
+		}
+	}
+	rng := rand.New(rand.NewSource(4))
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		var in []int
+		for mi, m := range ts.ms {
+			if m.Start >= ts.span.Start && m.End <= ts.span.End {
+				in = append(in, mi)
+			}
+		}
+		check(ts.file, ts.toks, ts.ms, in)
+		// random spans in text order, inside the sentence and around it
+		var ms []timeline.Mention
+		var order []int
+		at := ts.span.Start - 2
+		for range rng.Intn(6) {
+			at += rng.Intn(max(ts.span.End-ts.span.Start, 1)/3 + 2)
+			ms = append(ms, timeline.Mention{Span: timeline.Span{Start: at, End: at + rng.Intn(12)}})
+			order = append(order, len(ms)-1)
+		}
+		check(ts.file, ts.toks, ms, order)
+	})
+}

@@ -304,20 +304,9 @@ func (b *builder) sentence(u unit) {
 		cls = append(cls, clause{0, 0})
 	}
 	b.clauses = cls
-	// Token ranges of each mention, found in one sweep (both are in text order).
 	first, last := zeroed(b.first, len(u.mentions)), zeroed(b.last, len(u.mentions))
 	b.first, b.last = first, last
-	t := 0
-	for i, mi := range u.mentions {
-		start, end := b.ms[mi].Start, b.ms[mi].End
-		for t < len(toks) && toks[t].End <= start {
-			t++
-		}
-		first[i], last[i] = t, t
-		for last[i] < len(toks) && toks[last[i]].Start < end {
-			last[i]++
-		}
-	}
+	mentionTokens(toks, b.ms, u.mentions, first, last)
 	// which tokens are time expressions
 	inTime := zeroed(b.inTime, len(toks))
 	b.inTime = inTime
@@ -569,6 +558,31 @@ func (b *builder) sentence(u unit) {
 	}
 	if main >= 0 {
 		b.ref = main
+	}
+}
+
+// mentionTokens sets first[i]:last[i] to the tokens of toks that the
+// mention ms[mentions[i]] covers, for mentions in text order (by start).
+// A mention's first token is the first after the last mention's first that
+// ends after the mention starts: the tokens' ends rise, so it is searched
+// for by halves (written out, as clauseOf does) rather than swept to, as
+// most of a sentence comes before its first time.
+func mentionTokens(toks []token, ms []timeline.Mention, mentions []int, first, last []int) {
+	t := 0
+	for i, mi := range mentions {
+		start, end := ms[mi].Start, ms[mi].End
+		for hi := len(toks); t < hi; {
+			m := int(uint(t+hi) >> 1)
+			if toks[m].End <= start {
+				t = m + 1
+			} else {
+				hi = m
+			}
+		}
+		first[i], last[i] = t, t
+		for last[i] < len(toks) && toks[last[i]].Start < end {
+			last[i]++
+		}
 	}
 }
 
