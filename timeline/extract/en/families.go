@@ -139,9 +139,11 @@ var families = []family{
 			classes: []lex.Class{lex.UnitWord, lex.DurationLead, lex.NumberWord, lex.VagueQuantity}, numbers: true},
 		// "no more than" "the" "past" "a couple of" "1/2" "more" "-" "weeks"
 		needs: need{classes: []lex.Class{lex.UnitWord}, reach: 16},
+		// "the past three years", "the two-week strike", "the last few days", "the half an hour";
 		// "1,460 years", "1.5 years", "5 1/2 hours", "2 more weeks", "5-year", "3 weeks"
-		after: after{number: &begin{keys: []lex.Key{kComma, kDot, kMore, kAdditional, kFull, kStraight, kHyphen},
-			classes: []lex.Class{lex.UnitWord}, numbers: true}},
+		after: after{the: &begin{keys: []lex.Key{kHalf}, classes: []lex.Class{lex.DurationLead, lex.NumberWord, lex.VagueQuantity}, numbers: true},
+			number: &begin{keys: []lex.Key{kComma, kDot, kMore, kAdditional, kFull, kStraight, kHyphen},
+				classes: []lex.Class{lex.UnitWord}, numbers: true}},
 		number: mayBeDuration},
 	{name: "set", match: set, example: "every three years",
 		begin: begin{keys: []lex.Key{kEvery, kEach, kPer}, classes: []lex.Class{lex.SetWord}}},
