@@ -53,11 +53,17 @@ func (t Token) flags() uint8  { return uint8(t >> flagsShift) }
 const longLen = math.MaxUint8
 
 const (
-	flagUpper  uint8 = 1 << 2 // the first rune is upper case
-	flagSpace  uint8 = 1 << 3 // white space, or the start of the text, comes before the token
-	kindMask   uint8 = 3      // the low two bits are the Kind
-	digitShift       = 4      // the high four bits count the leading ASCII digits, saturated at maxDigits
+	flagUpper  uint8 = 1 << upperBit // the first rune is upper case
+	flagSpace  uint8 = 1 << spaceBit // white space, or the start of the text, comes before the token
+	kindMask   uint8 = 3             // the low two bits are the Kind
+	digitShift       = 4             // the high four bits count the leading ASCII digits, saturated at maxDigits
 	maxDigits        = 15
+)
+
+// The bits of flagUpper and flagSpace.
+const (
+	upperBit = 2
+	spaceBit = 3
 )
 
 // ID returns the token's lexicon entry number, 0 when it is not listed.
@@ -287,8 +293,11 @@ tokens:
 			// the flags and the step over a space are computed, not
 			// branched on: which words have a capital, and which have a
 			// space after them, is not to be foretold (a small letter has
-			// the bit 0x20 set, a capital not)
-			room[cut&(roomLen-1)] = makeToken(uint32(i), uint16(id), uint8(n), uint8(Word)|bit(space)*flagSpace|(^c>>3)&flagUpper)
+			// the bit 0x20 set, a capital not). The token is put together
+			// in 64 bits, each flag shifted to its place (Word is 0),
+			// where makeToken took bytes the compiler widened one by one.
+			room[cut&(roomLen-1)] = Token(uint64(uint32(i)) | uint64(id)<<idShift | uint64(n)<<nShift |
+				uint64(bit(space))<<(flagsShift+spaceBit) | (^v&0x20)<<(flagsShift+upperBit-5))
 			cut++
 			space = end == ' '
 			i += n + int(bit(space))
