@@ -22,7 +22,7 @@ func Document(doc *timeline.Document, opts extract.Options) *timeline.Analysis {
 	}
 	toks := extract.Tokenize(doc.Text, opts) // one tokenization for the tagger and the events
 	mentions, narrative := extract.TagTokens(toks, opts)
-	evs, mentions := events.Build(doc, toks, mentions, opts.DCT)
+	evs, mentions := events.BuildInPlace(doc, toks, mentions, opts.DCT) // the tagger's mentions are ours to rewrite
 	a := &timeline.Analysis{Doc: doc, Narrative: narrative, Mentions: mentions, Events: evs}
 	a.Index()
 	return a

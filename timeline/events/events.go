@@ -41,11 +41,21 @@ import (
 // zero dct is reported as unknown. Mentions whose span lies outside the
 // text are ignored.
 func Build(doc *timeline.Document, toks *lex.Tokenized, mentions []timeline.Mention, dct time.Time) ([]timeline.Event, []timeline.Mention) {
-	out := append([]timeline.Mention(nil), mentions...)
+	return BuildInPlace(doc, toks, append([]timeline.Mention(nil), mentions...), dct)
+}
+
+// BuildInPlace is Build for a caller done with mentions (the pipeline, which
+// has them from the tagger): it sets the kind and anchor of the relative
+// durations in mentions itself and returns it, rather than a copy. A long
+// document's mentions are megabytes, full of pointers: a copy made them
+// twice over for the collector to mark while the tagger's were still held.
+// Called twice on the same mentions it may explain its events otherwise,
+// as the second call reads the anchors the first set.
+func BuildInPlace(doc *timeline.Document, toks *lex.Tokenized, mentions []timeline.Mention, dct time.Time) ([]timeline.Event, []timeline.Mention) {
 	if doc == nil || toks == nil {
-		return nil, out
+		return nil, mentions
 	}
-	b := &builder{text: doc.Text, tt: toks, lx: toks.Lexicon, ms: out, dct: dct, ref: -1}
+	b := &builder{text: doc.Text, tt: toks, lx: toks.Lexicon, ms: mentions, dct: dct, ref: -1}
 	b.drafts = make([]*draft, 0, len(mentions)) // about a draft a mention
 	b.run(doc)
 	// The sentences are read: the tokens are done with, and finishing the
@@ -54,7 +64,7 @@ func Build(doc *timeline.Document, toks *lex.Tokenized, mentions []timeline.Ment
 	// caller's last use of them) while the events are numbered and copied
 	// out, the stage's largest moment.
 	b.tt, b.rd, b.tokBuf = nil, reading{}, nil
-	return b.finish(), out
+	return b.finish(), mentions
 }
 
 // draft is an event under construction; IDs are given once all are known.
