@@ -403,7 +403,7 @@ func (r *reading) antecedentNoun(v int) int {
 		if !r.word(j) && r.toks[j].text != "," {
 			return -1
 		}
-		if r.relativeSubject(j) {
+		if relativeWord(r.toks[j].cls) && r.relativeSubject(j) {
 			if r.verbIn(clause{j, v}) {
 				return -1
 			}

@@ -226,7 +226,7 @@ func (r *reading) verbAt(i int) bool {
 		return false // "compared with", "according to": prepositions in all but spelling
 	}
 	p := r.prev(i)
-	if p >= 0 && r.relativeSubject(p) && !t.mod && !t.has(lex.Determiner) && !t.has(lex.Preposition) &&
+	if p >= 0 && relativeWord(r.toks[p].cls) && r.relativeSubject(p) && !t.mod && !t.has(lex.Determiner) && !t.has(lex.Preposition) &&
 		!t.has(lex.SubjectPronoun) && !isNumber(t.text) {
 		// "which expire", "who oversees", "a strike that began"; not the
 		// subject of a relative clause whose verb follows ("which
@@ -474,6 +474,12 @@ func (r *reading) relativeSubject(p int) bool {
 	return r.has(p, lex.ThatWord) && r.lower(p) && p > 0 && (r.nounish(p-1) || r.capitalized(p-1) && !r.opens(p-1)) &&
 		!r.verb(p-1) && !r.has(p-1, lex.ReportingVerb)
 }
+
+// relativeWord reports whether a word of the classes cls may be a relative
+// subject: a relative pronoun, or "that" (relativeSubject is false of any
+// other). Asked first of the many words that are neither, it saves them a
+// call.
+func relativeWord(cls lex.Set) bool { return cls.Has(lex.RelativeSubject) || cls.Has(lex.ThatWord) }
 
 // upperCase reports whether strings.ToUpper(w) == w, without making the
 // upper-case copy (asked of the first word of every sentence with a time,

@@ -711,3 +711,33 @@ func TestSubjectsVerbAfterInOrder(t *testing.T) {
 		t.Errorf("only %d times asked, %d verbs found", asked, found)
 	}
 }
+
+// TestRelativeWordBeforeRelativeSubject checks the claim verbAt and
+// antecedentNoun make when they ask relativeWord before relativeSubject:
+// relativeSubject is true of no word relativeWord rules out. Every word of
+// the TimeBank sentences is asked, and some of each class must be relative
+// subjects (a class left out of relativeWord fails it).
+func TestRelativeWordBeforeRelativeSubject(t *testing.T) {
+	pronouns, thats := 0, 0
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		r, _ := timeBankReading(ts)
+		for p := range r.toks {
+			if !r.relativeSubject(p) {
+				continue
+			}
+			cls := r.toks[p].cls
+			if !relativeWord(cls) {
+				t.Fatalf("%s: %q: word %d %q is a relative subject, and relativeWord rules it out", ts.file, ts.doc.Text[ts.span.Start:ts.span.End], p, r.toks[p].text)
+			}
+			if !cls.Has(lex.ThatWord) {
+				pronouns++
+			}
+			if !cls.Has(lex.RelativeSubject) {
+				thats++
+			}
+		}
+	})
+	if pronouns < 100 || thats < 100 {
+		t.Errorf("only %d relative pronouns and %d words \"that\" are relative subjects", pronouns, thats)
+	}
+}
