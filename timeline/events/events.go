@@ -1101,8 +1101,6 @@ func (b *builder) mergeRepeats() []int {
 		merged := false
 		for j := head; ; j = next[j] {
 			if e := b.drafts[j]; e.sentence != d.sentence && similar(wordsOf(j, -1), wordsOf(i, j)) {
-				e.mentions = append(e.mentions, d.mentions...)
-				e.also = append(e.also, timeline.Retelling{Sentence: d.sentence, Trigger: d.trigger})
 				alias[i] = j
 				merged = true
 				break
@@ -1115,7 +1113,56 @@ func (b *builder) mergeRepeats() []int {
 			next[tail[head]], tail[head] = i, i
 		}
 	}
+	b.joinRepeats(alias, links)
 	return alias
+}
+
+// joinRepeats adds to each draft the mentions and the retelling of the
+// drafts merged into it (alias[i] != i), in their order, as mergeRepeats
+// found them. The lists are counted first, and cut to size from two arrays
+// made once, rather than grown by append one draft at a time: most of the
+// events merged into take one or two. counts has room for two numbers a
+// draft; what it holds is overwritten.
+func (b *builder) joinRepeats(alias, counts []int) {
+	tells, more := counts[:len(alias)], counts[len(alias):2*len(alias)] // retellings and mentions merged into each draft
+	clear(tells)
+	clear(more)
+	nTells, nMentions := 0, 0
+	for i, j := range alias {
+		if j != i {
+			tells[j]++
+			more[j] += len(b.drafts[i].mentions)
+			nTells++
+		}
+	}
+	if nTells == 0 {
+		return
+	}
+	for j, n := range tells {
+		if n > 0 {
+			nMentions += len(b.drafts[j].mentions) + more[j]
+		}
+	}
+	mentions := make([]int, nMentions)
+	also := make([]timeline.Retelling, nTells)
+	for j, n := range tells {
+		if n > 0 {
+			e := b.drafts[j]
+			size := len(e.mentions) + more[j]
+			e.mentions = mentions[:copy(mentions, e.mentions):size]
+			mentions = mentions[size:]
+			e.also, also = also[:0:n], also[n:]
+		}
+	}
+	// the appends fill the room made for them: each draft's lists end where
+	// the next one's begin
+	for i, j := range alias {
+		if j != i {
+			e, d := b.drafts[j], b.drafts[i]
+			e.mentions = append(e.mentions, d.mentions...)
+			e.also = append(e.also, timeline.Retelling{Sentence: d.sentence, Trigger: d.trigger})
+		}
+	}
 }
 
 // labelStems appends to out the stems of a label's content words but the

@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -54,7 +55,8 @@ func (b *builder) mergeRepeatsByLists() []int {
 // stems, dates, sentences and label words, so that keys repeat, labels
 // meet, differ or are the same word for word, and a key's drafts pile up
 // (a chain that drops a draft, takes one twice or runs out of order fails,
-// as do stems taken from a label not the same).
+// as do stems taken from a label not the same, and merged lists that share
+// room).
 func TestMergeRepeatsAsByLists(t *testing.T) {
 	doc := ingest.FromText("x", "Officials said.")
 	tt := tokens(doc)
@@ -106,6 +108,21 @@ func TestMergeRepeatsAsByLists(t *testing.T) {
 			}
 			if got[i] != i {
 				merges++
+			}
+		}
+		// each draft's lists are its own: one grown in place leaves every
+		// other as it was (lists cut from one array with room past their
+		// end fail it)
+		for i := range drafts[0] {
+			g := drafts[0][i]
+			g.mentions = append(g.mentions, -1)
+			g.also = append(g.also, timeline.Retelling{Sentence: timeline.Span{Start: -1}})
+		}
+		for i := range drafts[0] {
+			g, w := drafts[0][i], drafts[1][i]
+			if !slices.Equal(g.mentions, append(w.mentions, -1)) || len(g.also) != len(w.also)+1 ||
+				!slices.Equal(g.also[:len(w.also)], w.also) {
+				t.Fatalf("draft %d, after growing each: mentions %v also %v, by lists %v %v", i, g.mentions, g.also, w.mentions, w.also)
 			}
 		}
 	}
