@@ -287,3 +287,44 @@ func TestMentionTokensAsSweep(t *testing.T) {
 		check(ts.file, ts.toks, ms, order)
 	})
 }
+
+// TestIsPersonPronounAsLookup checks isPersonPronoun against looking up the
+// word lowered, on words listed and not, short and long, in small letters,
+// capitals and beyond ASCII, and that no word listed as a person pronoun is
+// longer than maxPersonPronoun (a bound too small, "she" passed over,
+// fails it; so does a pronoun listed longer than the bound).
+func TestIsPersonPronounAsLookup(t *testing.T) {
+	lx := tokens(ingest.FromText("x", "x")).Lexicon
+	pronouns := 0
+	for id := range lx.Len() {
+		if e := lx.Entry(uint32(id)); e.Has(lex.PersonPronoun) {
+			pronouns++
+			if len(e.Word) > maxPersonPronoun {
+				t.Errorf("%q is listed as a person pronoun, longer than maxPersonPronoun %d", e.Word, maxPersonPronoun)
+			}
+		}
+	}
+	if pronouns < 2 {
+		t.Errorf("only %d person pronouns listed", pronouns)
+	}
+	parts := []string{"he", "He", "HE", "she", "She", "SHE", "sHe", "the", "The", "they", "her", "hers", "Officials", "U.S.",
+		"Müller", "É", "x", "'s", strings.Repeat("a", 40), ""}
+	rng := rand.New(rand.NewSource(4))
+	yes := 0
+	for range 20000 {
+		w := parts[rng.Intn(len(parts))]
+		if rng.Intn(3) == 0 {
+			w += parts[rng.Intn(len(parts))]
+		}
+		got, want := isPersonPronoun(lx, w), lx.Lookup(strings.ToLower(w)).Has(lex.PersonPronoun)
+		if got != want {
+			t.Fatalf("isPersonPronoun(%q) = %v, looked up lowered %v", w, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < 2000 {
+		t.Errorf("only %d person pronouns asked", yes)
+	}
+}

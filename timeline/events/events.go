@@ -1274,6 +1274,27 @@ func similar(wx, wy []string) bool {
 	return shared > 0 && 2*shared >= min(len(wx), len(wy))
 }
 
+// isPersonPronoun reports whether the word w, as written, is listed as a
+// person pronoun ("He", "she"). None is longer than maxPersonPronoun bytes,
+// and an ASCII word lowers to as many: a longer ASCII word, as the first
+// word of most labels is, is not looked up (namePerson asks it of every
+// label).
+func isPersonPronoun(lx *lex.Lexicon, w string) bool {
+	if len(w) > maxPersonPronoun {
+		for i := 0; i < len(w); i++ {
+			if w[i] >= utf8.RuneSelf {
+				return lookupWritten(lx, w).Has(lex.PersonPronoun) // lowered, it may be shorter
+			}
+		}
+		return false
+	}
+	return lookupWritten(lx, w).Has(lex.PersonPronoun)
+}
+
+// maxPersonPronoun is the length of the longest word listed as a person
+// pronoun: "she".
+const maxPersonPronoun = len("she")
+
 // namePerson replaces "He" or "She" opening a label with the person the
 // event before it names as its subject ("So Saddam Hussein on Friday tried
 // to scare ... Then yesterday, he tried to entice ...": "Saddam Hussein
@@ -1281,7 +1302,7 @@ func similar(wx, wy []string) bool {
 // subject written as a name (capitalised words) is lent.
 func (b *builder) namePerson(label string) string {
 	sp := strings.IndexByte(label, ' ') // (strings.Cut, which searches for a string, costs twice as much)
-	if sp < 0 || len(b.drafts) == 0 || !lookupWritten(b.lx, label[:sp]).Has(lex.PersonPronoun) {
+	if sp < 0 || len(b.drafts) == 0 || !isPersonPronoun(b.lx, label[:sp]) {
 		return label
 	}
 	rest := label[sp+1:]
