@@ -459,9 +459,17 @@ func (r *reading) perfectParticiple(p, i int) bool {
 // joins a period to the day it ends or starts on: "the quarter ended Sept.
 // 30", "the week beginning Monday". It is no clause's verb; the day dates
 // it with the clause's happening.
+//
+// It is asked of most words verbAt, nounPhrase and partners read, few of
+// which follow a time: put in line, it asks that first, and leaves the
+// rest to periodEndAfterTime.
 func (r *reading) periodEnd(i int) bool {
-	return i > 0 && r.inTime[i-1] && r.word(i) && !r.inTime[i] && r.word(i+1) && r.inTime[i+1] && r.lower(i) &&
-		r.toks[i].cls.Any(participles)
+	return i > 0 && r.inTime[i-1] && r.periodEndAfterTime(i)
+}
+
+// periodEndAfterTime is periodEnd of a word after a time.
+func (r *reading) periodEndAfterTime(i int) bool {
+	return r.word(i) && !r.inTime[i] && r.word(i+1) && r.inTime[i+1] && r.lower(i) && r.toks[i].cls.Any(participles)
 }
 
 // relativeSubject reports whether word p is a relative pronoun that is the

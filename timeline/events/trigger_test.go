@@ -741,3 +741,28 @@ func TestRelativeWordBeforeRelativeSubject(t *testing.T) {
 		t.Errorf("only %d relative pronouns and %d words \"that\" are relative subjects", pronouns, thats)
 	}
 }
+
+// TestPeriodEndAsOneConjunction holds periodEnd, which asks whether a time
+// comes before the word in line and the rest in periodEndAfterTime, to
+// its one conjunction, on every word of the TimeBank sentences with their
+// times marked, some of which end a period ("the quarter ended Sept. 30").
+func TestPeriodEndAsOneConjunction(t *testing.T) {
+	asked, ends := 0, 0
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		r, _ := timeBankReading(ts)
+		for i := -1; i <= len(r.toks); i++ {
+			want := i > 0 && r.inTime[i-1] && r.word(i) && !r.inTime[i] && r.word(i+1) && r.inTime[i+1] && r.lower(i) &&
+				r.toks[i].cls.Any(participles)
+			if got := r.periodEnd(i); got != want {
+				t.Fatalf("%s: %q: word %d: periodEnd %v, the conjunction %v", ts.file, ts.doc.Text[ts.span.Start:ts.span.End], i, got, want)
+			}
+			asked++
+			if want {
+				ends++
+			}
+		}
+	})
+	if asked < 10000 || ends < 5 {
+		t.Errorf("only %d words asked, %d period ends", asked, ends)
+	}
+}
