@@ -1,6 +1,8 @@
 package events
 
 import (
+	"cmp"
+	"math/rand/v2"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -450,5 +452,53 @@ func TestNewDraftIsZeroed(t *testing.T) {
 		}
 		seen[d] = true
 		d.label, d.mentions, d.anchor = "written", []int{i}, i
+	}
+}
+
+// TestSortByDayAsSortFunc holds sortByDay to sorting the keys by day,
+// place and index, on random keys in text order: few days and many, days
+// apart by a second or a nanosecond, before 1970 and after (days dealt out
+// out of their text order, or a day's keys out of theirs, fail it).
+func TestSortByDayAsSortFunc(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	for range 2000 {
+		n := rng.IntN(60)
+		ndays := 1 + rng.IntN(1+n)
+		secs := make([]int64, ndays)
+		nsecs := make([]int, ndays)
+		for d := range ndays {
+			secs[d] = rng.Int64N(8) * 86400 * (rng.Int64N(3) - 1)
+			if rng.IntN(4) == 0 {
+				nsecs[d] = rng.IntN(3)
+			}
+		}
+		keys := make([]draftKey, n)
+		pos := 0
+		for k := range keys {
+			pos += rng.IntN(3)
+			d := rng.IntN(ndays)
+			if k > 0 && rng.IntN(3) == 0 {
+				keys[k].sec, keys[k].nsec = keys[k-1].sec, keys[k-1].nsec
+			} else {
+				keys[k].sec, keys[k].nsec = secs[d], nsecs[d]
+			}
+			keys[k].pos, keys[k].draft = pos, rng.IntN(1000)+1000*k
+		}
+		want := slices.Clone(keys)
+		slices.SortFunc(want, func(x, y draftKey) int {
+			if x.sec != y.sec {
+				return cmp.Compare(x.sec, y.sec)
+			}
+			if x.nsec != y.nsec {
+				return x.nsec - y.nsec
+			}
+			if c := x.pos - y.pos; c != 0 {
+				return c
+			}
+			return x.draft - y.draft
+		})
+		if got := sortByDay(keys); !slices.Equal(got, want) {
+			t.Fatalf("sortByDay(%v) = %v, want %v", keys, got, want)
+		}
 	}
 }
