@@ -277,14 +277,28 @@ func (r *resolver) remember(p *grammar.Point, c *grammar.Cand, ref string) {
 // keep returns a copy of p that lives as long as the resolver, taken from
 // a block of them: the resolver keeps a point or two for nearly every
 // expression (the last date, the story's, the last day), and a block
-// allocates once where each copy allocated on its own.
+// allocates once where each copy allocated on its own. The first block is
+// sized to the text and the next ones double up to keptBlock: an article
+// of a few hundred words keeps a handful.
 func (r *resolver) keep(p *grammar.Point) *grammar.Point {
 	if len(r.kept) == cap(r.kept) {
-		r.kept = make([]grammar.Point, 0, 64)
+		n := 2 * cap(r.kept)
+		if n == 0 {
+			n = r.toks.Len()/tokensPerKept + 4
+		}
+		r.kept = make([]grammar.Point, 0, min(n, keptBlock))
 	}
 	r.kept = append(r.kept, *p)
 	return &r.kept[len(r.kept)-1]
 }
+
+// keptBlock is how many points a block of kept ones holds at most, and
+// tokensPerKept fewer tokens than news has for each point kept (some
+// sixty with a document date; a dense article keeps one every twenty-five).
+const (
+	keptBlock     = 64
+	tokensPerKept = 64
+)
 
 // tense returns the tense the reader hears around c. Choosing an anchor
 // and then an occurrence may each ask it of the same expression, and the

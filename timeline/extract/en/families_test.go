@@ -271,16 +271,23 @@ func checkCoreAtCovers(t *testing.T, l *language, text string) {
 }
 
 // Every spec taken from the scanner's blocks is its own: across blocks,
-// each keeps the value it was given while later ones are taken.
+// each keeps the value it was given while later ones are taken, on texts
+// short and long. A short text's first block is smaller than a whole one,
+// and no block is larger.
 func TestSpecsAreTheirOwn(t *testing.T) {
-	s := &scanner{}
-	var got []*grammar.Spec
-	for n := range 3*specBlock + 5 {
-		got = append(got, s.spec(grammar.Spec{N: n}))
-	}
-	for n, sp := range got {
-		if sp.N != n {
-			t.Fatalf("spec %d holds %d", n, sp.N)
+	for _, tokens := range []int{0, 300, 100 * specBlock * tokensPerSpec} {
+		s := &scanner{toks: make([]lex.Token, tokens)}
+		var got []*grammar.Spec
+		for n := range 3*specBlock + 5 {
+			got = append(got, s.spec(grammar.Spec{N: n}))
+			if c := cap(s.specs); c > specBlock || n == 0 && tokens <= 300 && c >= specBlock {
+				t.Fatalf("%d tokens: spec %d taken from a block of %d", tokens, n, c)
+			}
+		}
+		for n, sp := range got {
+			if sp.N != n {
+				t.Fatalf("%d tokens: spec %d holds %d", tokens, n, sp.N)
+			}
 		}
 	}
 }

@@ -265,10 +265,17 @@ type scanner struct {
 // spec returns a copy of sp that outlives the scan, taken from a block of
 // them: nearly every expression found, and many a match a longer one
 // beats, holds a Spec of two hundred bytes, and a block allocates once
-// where each of them allocated on its own.
+// where each of them allocated on its own. The first block is sized to
+// the text and the next ones double up to specBlock: an article of a few
+// hundred words takes a handful, and a whole block each was most of what
+// tagging a folder of them allocated.
 func (s *scanner) spec(sp grammar.Spec) *grammar.Spec {
 	if len(s.specs) == cap(s.specs) {
-		s.specs = make([]grammar.Spec, 0, specBlock)
+		n := 2 * cap(s.specs)
+		if n == 0 {
+			n = len(s.toks)/tokensPerSpec + 4
+		}
+		s.specs = make([]grammar.Spec, 0, min(n, specBlock))
 	}
 	s.specs = append(s.specs, sp)
 	return &s.specs[len(s.specs)-1]
@@ -277,6 +284,10 @@ func (s *scanner) spec(sp grammar.Spec) *grammar.Spec {
 // specBlock is how many specs a block holds: a few kilobytes, as many as
 // a page of dense text finds.
 const specBlock = 32
+
+// tokensPerSpec is fewer tokens than news has for each spec taken (some
+// eighty); a dense article has one every thirty.
+const tokensPerSpec = 64
 
 // Scan finds all expressions in text order, taking the longest match at
 // each token and moving past it; every family looks at a bounded window, so
