@@ -103,6 +103,23 @@ func (s *scanner) weekdayPrefix(i int) (wd int, j int) {
 	return 0, i
 }
 
+// mayBeWeekdayMonthDate reports whether monthDate may match at the weekday
+// at i: a month follows it, past its comma or full stop (monthDate's
+// first checks).
+func mayBeWeekdayMonthDate(s *scanner, i int) bool {
+	_, k := s.weekdayPrefix(i)
+	return s.Has(k, lex.Month)
+}
+
+// mayBeWeekdayDayMonth reports whether dayMonth may match at the weekday
+// at i: a day follows it, past its comma or full stop (dayMonth's first
+// checks, a weekday not being "the").
+func mayBeWeekdayDayMonth(s *scanner, i int) bool {
+	_, k := s.weekdayPrefix(i)
+	_, ok := s.dayNumber(k)
+	return ok
+}
+
 // monthDate matches "[Monday,] March 3[, 2019]", "March 2019", "March of
 // 2019" and a bare month ("in March").
 func monthDate(s *scanner, i int) (grammar.Cand, bool) {

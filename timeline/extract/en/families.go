@@ -32,14 +32,21 @@ type family struct {
 	// megabyte. Each rule is the family's own first checks of a number,
 	// moved here; TestNumberChecksRuleOutOnlyNonMatches holds them to the
 	// families' matches.
-	number  func(s *scanner, i int) bool
+	number func(s *scanner, i int) bool
+	// weekday, when set, says which weekdays ("Monday", "Mon.") the
+	// family may begin with: a month date and a day-month begin with one
+	// only before their date ("Monday, March 3", "Monday 3 March"), which
+	// news most often does not write ("said Monday"). Each is the family's
+	// own first checks, moved here; TestWeekdayChecksRuleOutOnlyNonMatches
+	// holds them to the families' matches.
+	weekday func(s *scanner, i int) bool
 	example string // a text the family alone matches from its first word
 }
 
 // after holds what may follow a family's first token, by that token;
-// rel is a word of class RelWord.
+// rel is a word of class RelWord, at the word "at".
 type after struct {
-	the, number, apostrophe, rel *begin
+	the, number, apostrophe, rel, at *begin
 }
 
 // need is a word some token of a match must be, within reach tokens of
@@ -91,11 +98,13 @@ var families = []family{
 		after:  after{number: &begin{keys: []lex.Key{kHyphen, kSlash, kDot}}},
 		number: mayBeNumericDate},
 	{name: "month date", core: true, match: monthDate, example: "Monday, March 3, 2019",
-		begin: begin{classes: []lex.Class{lex.Month, lex.Weekday, lex.WeekdayAbbrev}}},
+		begin:   begin{classes: []lex.Class{lex.Month, lex.Weekday, lex.WeekdayAbbrev}},
+		weekday: mayBeWeekdayMonthDate},
 	{name: "day month", core: true, match: dayMonth, example: "the 3rd of March",
 		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.Weekday, lex.WeekdayAbbrev}, numbers: true, digitWords: true},
 		after: after{the: &begin{classes: []lex.Class{lex.Weekday, lex.WeekdayAbbrev}, numbers: true, digitWords: true},
-			number: &begin{keys: []lex.Key{kOf}, classes: []lex.Class{lex.Month}}}},
+			number: &begin{keys: []lex.Key{kOf}, classes: []lex.Class{lex.Month}}},
+		weekday: mayBeWeekdayDayMonth},
 	{name: "ordinal day", core: true, match: ordinalDay, example: "the 13th",
 		begin: begin{keys: []lex.Key{kThe}},
 		after: after{the: &begin{digitWords: true}}},
@@ -143,14 +152,16 @@ var families = []family{
 		// "1,460 years", "1.5 years", "5 1/2 hours", "2 more weeks", "5-year", "3 weeks"
 		after: after{the: &begin{keys: []lex.Key{kHalf}, classes: []lex.Class{lex.DurationLead, lex.NumberWord, lex.VagueQuantity}, numbers: true},
 			number: &begin{keys: []lex.Key{kComma, kDot, kMore, kAdditional, kFull, kStraight, kHyphen},
-				classes: []lex.Class{lex.UnitWord}, numbers: true}},
+				classes: []lex.Class{lex.UnitWord}, numbers: true},
+			at: &begin{keys: []lex.Key{kLeast, kMost}}}, // "at least", "at most"
 		number: mayBeDuration},
 	{name: "set", match: set, example: "every three years",
 		begin: begin{keys: []lex.Key{kEvery, kEach, kPer}, classes: []lex.Class{lex.SetWord}}},
 	{name: "reference", match: ref, example: "these days",
 		begin: begin{keys: []lex.Key{kRight, kThese, kAt, kThe, kYears, kMonths, kWeeks, kDays, kDecades, kRecent},
 			classes: []lex.Class{lex.RefWord}},
-		after: after{the: &begin{keys: []lex.Key{kFuture, kPast, kPresent, kNear, kForeseeable, kDistant, kImmediate, kComing}, classes: []lex.Class{lex.UnitWord}}}},
+		after: after{the: &begin{keys: []lex.Key{kFuture, kPast, kPresent, kNear, kForeseeable, kDistant, kImmediate, kComing}, classes: []lex.Class{lex.UnitWord}},
+			at: &begin{keys: []lex.Key{kPresent}}}}, // "at present"
 	{name: "clock", match: clock, example: "5:30 p.m.",
 		begin:  begin{keys: []lex.Key{kNoon, kMidday, kMidnight}, numbers: true, digitWords: true},
 		after:  after{number: &begin{keys: []lex.Key{kIn, kAt, kColon, kDot, kA, kP, kAM, kPM, kO}}},

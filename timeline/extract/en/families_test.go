@@ -110,6 +110,8 @@ func TestFamilyFollows(t *testing.T) {
 		{"a relative word", []string{"last ", "this ", "that ", "next ", "past ", "same ", "coming ", "This ", "Last "},
 			func(tt *lex.Tokenized) bool { return tt.Entry(0).Has(lex.RelWord) },
 			func(a after) *begin { return a.rel }},
+		{"at", []string{"at ", "At "}, func(tt *lex.Tokenized) bool { return tt.Entry(0).Key == kAt },
+			func(a after) *begin { return a.at }},
 	}
 	l := english.(*language)
 	for _, first := range firsts {
@@ -288,6 +290,45 @@ func TestSpecsAreTheirOwn(t *testing.T) {
 			if sp.N != n {
 				t.Fatalf("%d tokens: spec %d holds %d", tokens, n, sp.N)
 			}
+		}
+	}
+}
+
+// A weekday begins a family with a weekday check (family.weekday) only
+// where the family may match: every match of such a family at a weekday,
+// on random texts of weekdays, months, days, years and marks, is among
+// those begins leaves.
+func TestWeekdayChecksRuleOutOnlyNonMatches(t *testing.T) {
+	l := english.(*language)
+	words := []string{"Monday", "monday", "Mon", "Tue", "Wed", "Thu", "Fri", "Friday", "Sunday", "Sat", "sun", ",", ".", ", .",
+		"March", "Mar", "Sept", "May", "may", "Oct", "3", "3rd", "20", "31", "32", "the", "of", "1999", "2019", "'", "98",
+		"said", "on", "night", "morning", "last", "next", "5:30", "pm", "at", "Friday-March", "-", "3-4", "and"}
+	found := map[string]int{}
+	r := rand.New(rand.NewPCG(51, 52))
+	for range 40000 {
+		text := randomText(r, words, 1+r.IntN(7))
+		tt := lex.Tokenize(text, lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for i := range tt.Tokens {
+			if e := tt.Entry(i); !e.Has(lex.Weekday) && !e.Has(lex.WeekdayAbbrev) {
+				continue
+			}
+			for fi, f := range l.families {
+				if f.weekday == nil {
+					continue
+				}
+				if c, ok := f.match(s, i); ok && c.J > c.I {
+					found[f.name]++
+					if s.begins(i)&(1<<fi) == 0 {
+						t.Fatalf("%s matches %q in %q, but begins leaves it out", f.name, text[tt.Start(c.I):tt.End(c.J-1)], text)
+					}
+				}
+			}
+		}
+	}
+	for _, f := range l.families {
+		if f.weekday != nil && found[f.name] < 20 {
+			t.Errorf("%s matched at %d weekdays only: the texts do not try its check", f.name, found[f.name])
 		}
 	}
 }

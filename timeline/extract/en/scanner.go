@@ -42,16 +42,21 @@ type language struct {
 	// and numberCheck says which, by family (family.number)
 	numberChecked uint32
 	numberCheck   []func(s *scanner, i int) bool
+	// weekdayChecked are the families that begin with only some
+	// weekdays, and weekdayCheck says which (family.weekday)
+	weekdayChecked uint32
+	weekdayCheck   []func(s *scanner, i int) bool
 }
 
 // starts holds, for each lexicon entry, the families a word with that entry
 // begins, one table for a word in small letters and one for a word with a
 // capital (which may begin a holiday's name too). The bits the,
-// apostrophe and rel mark those words; afterThe, afterNumber,
-// afterApostrophe and afterRel what may follow them (see family.after).
+// apostrophe, rel, at and weekdayMark mark those words; afterThe, afterNumber,
+// afterApostrophe, afterRel and afterAt what may follow them (see
+// family.after), and family.weekday which families a weekday may begin.
 type starts struct {
-	small, capital                                   []uint32
-	afterThe, afterNumber, afterApostrophe, afterRel follows
+	small, capital                                            []uint32
+	afterThe, afterNumber, afterApostrophe, afterRel, afterAt follows
 }
 
 // follows holds, for each lexicon entry, the families that let a word with
@@ -77,11 +82,13 @@ func sieveOf(lx *lex.Lexicon, st starts, w words) *lex.Sieve {
 }
 
 const (
-	// the bits beyond the families' (at most 29 of them)
-	the        = 1 << 31
-	apostrophe = 1 << 30
-	rel        = 1 << 29 // a relative word ("last", "that")
-	marks      = the | apostrophe | rel
+	// the bits beyond the families' (at most 27 of them)
+	the         = 1 << 31
+	apostrophe  = 1 << 30
+	rel         = 1 << 29 // a relative word ("last", "that")
+	at          = 1 << 28
+	weekdayMark = 1 << 27 // a word of class Weekday or WeekdayAbbrev
+	marks       = the | apostrophe | rel | at | weekdayMark
 )
 
 // Language returns English: its lexicon, holidays and grammar.
@@ -94,7 +101,7 @@ var english = Grammar(lexicon)
 // needs only its words, each with the classes and keys the grammar asks
 // for; another word order needs a grammar of its own.
 func Grammar(lx *lex.Lexicon) grammar.Language {
-	if len(families) >= 29 {
+	if len(families) >= 27 {
 		panic("en: more families than a mask holds")
 	}
 	l := &language{lexicon: lx, families: families, holidays: grammar.IndexHolidays(holidays(), lx)}
@@ -127,6 +134,10 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 		l.numberCheck = append(l.numberCheck, f.number)
 		if f.number != nil {
 			l.numberChecked |= bit
+		}
+		l.weekdayCheck = append(l.weekdayCheck, f.weekday)
+		if f.weekday != nil {
+			l.weekdayChecked |= bit
 		}
 	}
 	l.group = make([]int, len(families))
@@ -167,9 +178,13 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 			m |= the
 		case kApostrophe:
 			m |= apostrophe
+		case kAt:
+			m |= at
 		}
-		if lx.Entry(uint32(id)).Has(lex.RelWord) {
+		if e := lx.Entry(uint32(id)); e.Has(lex.RelWord) {
 			m |= rel
+		} else if e.Has(lex.Weekday) || e.Has(lex.WeekdayAbbrev) {
+			m |= weekdayMark
 		}
 		st.small[id], st.capital[id] = m, m
 		if idx.Begins(uint32(id)) {
@@ -180,6 +195,7 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 	st.afterNumber = followsOf(lx, func(a after) *begin { return a.number })
 	st.afterApostrophe = followsOf(lx, func(a after) *begin { return a.apostrophe })
 	st.afterRel = followsOf(lx, func(a after) *begin { return a.rel })
+	st.afterAt = followsOf(lx, func(a after) *begin { return a.at })
 	return st
 }
 
@@ -401,6 +417,9 @@ func (s *scanner) begins(i int) uint32 {
 		mask |= s.lang.fiscals
 	}
 	mark := mask & marks
+	if mark == 0 {
+		return mask // most tokens: the switch below tests each mark in turn
+	}
 	mask &^= marks
 	switch {
 	case mark&the != 0:
@@ -417,6 +436,23 @@ func (s *scanner) begins(i int) uint32 {
 		mask &= s.follow(&s.starts.afterApostrophe, i+1)
 	case mark&rel != 0:
 		mask &= s.follow(&s.starts.afterRel, i+1)
+	case mark&at != 0:
+		// "at the", "at a": news says "at" most often before a place
+		mask &= s.follow(&s.starts.afterAt, i+1)
+	case mark&weekdayMark != 0:
+		mask = s.checkWeekday(mask, i)
+	}
+	return mask
+}
+
+// checkWeekday leaves out of mask the families that the weekday at i
+// cannot begin (family.weekday): "said Monday" begins no date.
+func (s *scanner) checkWeekday(mask uint32, i int) uint32 {
+	for m := mask & s.lang.weekdayChecked; m != 0; m &= m - 1 {
+		fi := bits.TrailingZeros32(m)
+		if !s.lang.weekdayCheck[fi](s, i) {
+			mask &^= 1 << fi
+		}
 	}
 	return mask
 }
