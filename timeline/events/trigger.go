@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"retrace/timeline"
 	"retrace/timeline/lex"
@@ -27,6 +28,9 @@ type reading struct {
 	toks   []token // with their classes, listed and by form, and the answers found of each (verb, eventNoun)
 	clause []clause
 	inTime []bool
+	// the lower case of the names eventNounAt reads (lowerText), kept from
+	// one sentence to the next: never reset, as they are strings
+	lowered arena[byte]
 }
 
 // read sets r to read a sentence.
@@ -142,7 +146,10 @@ func (r *reading) eventNounAt(i int) bool {
 	if r.has(i, lex.EventNoun) {
 		return true
 	}
-	w := r.toks[i].lowered()
+	w := r.toks[i].e.Word // the lowered form of a listed word
+	if w == "" {
+		w = r.lowerText(r.toks[i].text)
+	}
 	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
 		w = w[k+1:]
 		if r.lx.Lookup(w).Has(lex.EventNoun) {
@@ -154,6 +161,42 @@ func (r *reading) eventNounAt(i int) bool {
 		return r.lx.Lookup(s).Has(lex.EventNoun)
 	}
 	return false
+}
+
+// lowerText returns s as strings.ToLower does. Most words eventNounAt
+// lowers are not listed and have no capital ("yesterday's", some 5,000 a
+// megabyte of news): one look at each byte tells. The names among them
+// ("Clinton", 1,500), each lowered only to be looked up, are written into
+// the reading's blocks of lowered text rather than into a string of their
+// own, and no byte of the blocks is written again once it is a string (as
+// joinLabel's).
+func (r *reading) lowerText(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c-'A' <= 'Z'-'A' || c >= utf8.RuneSelf {
+			return r.lowerFrom(s, i)
+		}
+	}
+	return s // no capital: its own lower case
+}
+
+// lowerFrom is lowerText of a word whose byte i is its first capital or
+// beyond ASCII.
+func (r *reading) lowerFrom(s string, i int) string {
+	for j := i; j < len(s); j++ {
+		if s[j] >= utf8.RuneSelf {
+			return strings.ToLower(s)
+		}
+	}
+	buf := r.lowered.alloc(len(s))[:len(s)]
+	copy(buf, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c-'A' <= 'Z'-'A' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return unsafe.String(&buf[0], len(buf))
 }
 
 // actionNoun reports whether word i names a happening, listed as one or

@@ -766,3 +766,42 @@ func TestPeriodEndAsOneConjunction(t *testing.T) {
 		t.Errorf("only %d words asked, %d period ends", asked, ends)
 	}
 }
+
+// TestLowerTextAsToLower holds lowerText to strings.ToLower on 20,000
+// random words: in small letters, with capitals anywhere, with bytes
+// beyond ASCII (letters and not UTF-8) before and after the first capital,
+// empty and long. Every string it gave is checked again at the end: the
+// blocks it writes names into must not be written again (a buffer reused,
+// or the bytes before the first capital left out, fail it).
+func TestLowerTextAsToLower(t *testing.T) {
+	rng := rand.New(rand.NewSource(12))
+	pieces := []string{"a", "z", "A", "Z", "m", "Q", "-", "'", "1", ".", "@", "[", "`", "{", "É", "é", "İ", "ß", "\xff", "Σ"}
+	var r reading
+	type lowered struct{ s, got string }
+	var all []lowered
+	for n := 0; n < 20000; n++ {
+		var sb strings.Builder
+		size := rng.Intn(12)
+		if n%500 == 0 {
+			size = 3000 // past a block
+		}
+		for i := 0; i < size; i++ {
+			p := pieces[rng.Intn(len(pieces))]
+			if rng.Intn(4) > 0 { // mostly ASCII, so that most words take the blocks
+				p = pieces[rng.Intn(14)]
+			}
+			sb.WriteString(p)
+		}
+		s := sb.String()
+		got := r.lowerText(s)
+		if want := strings.ToLower(s); got != want {
+			t.Fatalf("lowerText(%q) = %q, strings.ToLower %q", s, got, want)
+		}
+		all = append(all, lowered{s, got})
+	}
+	for _, l := range all {
+		if want := strings.ToLower(l.s); l.got != want {
+			t.Fatalf("lowerText(%q) gave %q, and is now %q", l.s, want, l.got)
+		}
+	}
+}
