@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -205,5 +206,37 @@ func TestTimeBankLabels(t *testing.T) {
 		p := picks[best]
 		t.Logf("[%s] %q\n    <- %s", p.timex, p.label, p.sentence)
 		picks = append(picks[:best], picks[best+1:]...)
+	}
+}
+
+// TestPartnersOwnTheirRoom checks that each event's partners (With), cut
+// from blocks of spans, are its own: on the TimeBank articles, one event's
+// grown in place leaves every other's as it was (rooms that overlap, or a
+// room shorter than the partners it was made for, fail it).
+func TestPartnersOwnTheirRoom(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
+	if len(files) == 0 {
+		t.Skipf("no TimeBank corpus at %s", timeBankDir)
+	}
+	partners := 0
+	for _, f := range files {
+		doc, ms, dct := readTimeML(t, f)
+		evs, _ := Build(doc, tokens(doc), ms, dct)
+		was := make([][]timeline.Span, len(evs))
+		for i := range evs {
+			was[i] = slices.Clone(evs[i].With)
+			partners += len(evs[i].With)
+		}
+		for i := range evs {
+			evs[i].With = append(evs[i].With, timeline.Span{Start: -1, End: -1})
+		}
+		for i := range evs {
+			if got := evs[i].With; !slices.Equal(got[:len(got)-1], was[i]) {
+				t.Fatalf("%s: %s's partners %v, %v before the others grew", filepath.Base(f), evs[i].ID, got, was[i])
+			}
+		}
+	}
+	if partners < 400 {
+		t.Errorf("only %d partners", partners)
 	}
 }
