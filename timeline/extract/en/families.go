@@ -44,9 +44,9 @@ type family struct {
 }
 
 // after holds what may follow a family's first token, by that token;
-// rel is a word of class RelWord, at the word "at".
+// rel is a word of class RelWord, at the word "at", article "a" or "an".
 type after struct {
-	the, number, apostrophe, rel, at *begin
+	the, number, apostrophe, rel, at, article *begin
 }
 
 // need is a word some token of a match must be, within reach tokens of
@@ -153,7 +153,11 @@ var families = []family{
 		after: after{the: &begin{keys: []lex.Key{kHalf}, classes: []lex.Class{lex.DurationLead, lex.NumberWord, lex.VagueQuantity}, numbers: true},
 			number: &begin{keys: []lex.Key{kComma, kDot, kMore, kAdditional, kFull, kStraight, kHyphen},
 				classes: []lex.Class{lex.UnitWord}, numbers: true},
-			at: &begin{keys: []lex.Key{kLeast, kMost}}}, // "at least", "at most"
+			at: &begin{keys: []lex.Key{kLeast, kMost}}, // "at least", "at most"
+			// "a week", "a few days", "a couple of years", "a dozen hours", "a full year", "a-year":
+			// "a" is a count of one, and what follows is what follows a count word
+			article: &begin{keys: []lex.Key{kCouple, kDozen, kMore, kAdditional, kFull, kStraight, kHyphen},
+				classes: []lex.Class{lex.VagueQuantity, lex.UnitWord}}},
 		number: mayBeDuration},
 	{name: "set", match: set, example: "every three years",
 		begin: begin{keys: []lex.Key{kEvery, kEach, kPer}, classes: []lex.Class{lex.SetWord}}},

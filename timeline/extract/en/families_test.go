@@ -112,6 +112,8 @@ func TestFamilyFollows(t *testing.T) {
 			func(a after) *begin { return a.rel }},
 		{"at", []string{"at ", "At "}, func(tt *lex.Tokenized) bool { return tt.Entry(0).Key == kAt },
 			func(a after) *begin { return a.at }},
+		{"an article", []string{"a ", "an ", "A ", "An ", "a", "an"}, func(tt *lex.Tokenized) bool { return tt.Entry(0).Key == kA || tt.Entry(0).Key == kAn },
+			func(a after) *begin { return a.article }},
 	}
 	l := english.(*language)
 	for _, first := range firsts {

@@ -51,12 +51,13 @@ type language struct {
 // starts holds, for each lexicon entry, the families a word with that entry
 // begins, one table for a word in small letters and one for a word with a
 // capital (which may begin a holiday's name too). The bits the,
-// apostrophe, rel, at and weekdayMark mark those words; afterThe, afterNumber,
-// afterApostrophe, afterRel and afterAt what may follow them (see
-// family.after), and family.weekday which families a weekday may begin.
+// apostrophe, rel, at, article and weekdayMark mark those words; afterThe,
+// afterNumber, afterApostrophe, afterRel, afterAt and afterArticle what
+// may follow them (see family.after), and family.weekday which families a
+// weekday may begin.
 type starts struct {
-	small, capital                                            []uint32
-	afterThe, afterNumber, afterApostrophe, afterRel, afterAt follows
+	small, capital                                                          []uint32
+	afterThe, afterNumber, afterApostrophe, afterRel, afterAt, afterArticle follows
 }
 
 // follows holds, for each lexicon entry, the families that let a word with
@@ -82,13 +83,14 @@ func sieveOf(lx *lex.Lexicon, st starts, w words) *lex.Sieve {
 }
 
 const (
-	// the bits beyond the families' (at most 27 of them)
+	// the bits beyond the families' (at most 26 of them)
 	the         = 1 << 31
 	apostrophe  = 1 << 30
 	rel         = 1 << 29 // a relative word ("last", "that")
 	at          = 1 << 28
 	weekdayMark = 1 << 27 // a word of class Weekday or WeekdayAbbrev
-	marks       = the | apostrophe | rel | at | weekdayMark
+	article     = 1 << 26 // "a" or "an"
+	marks       = the | apostrophe | rel | at | weekdayMark | article
 )
 
 // Language returns English: its lexicon, holidays and grammar.
@@ -101,7 +103,7 @@ var english = Grammar(lexicon)
 // needs only its words, each with the classes and keys the grammar asks
 // for; another word order needs a grammar of its own.
 func Grammar(lx *lex.Lexicon) grammar.Language {
-	if len(families) >= 27 {
+	if len(families) >= 26 {
 		panic("en: more families than a mask holds")
 	}
 	l := &language{lexicon: lx, families: families, holidays: grammar.IndexHolidays(holidays(), lx)}
@@ -180,6 +182,8 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 			m |= apostrophe
 		case kAt:
 			m |= at
+		case kA, kAn:
+			m |= article
 		}
 		if e := lx.Entry(uint32(id)); e.Has(lex.RelWord) {
 			m |= rel
@@ -196,6 +200,7 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 	st.afterApostrophe = followsOf(lx, func(a after) *begin { return a.apostrophe })
 	st.afterRel = followsOf(lx, func(a after) *begin { return a.rel })
 	st.afterAt = followsOf(lx, func(a after) *begin { return a.at })
+	st.afterArticle = followsOf(lx, func(a after) *begin { return a.article })
 	return st
 }
 
@@ -441,6 +446,10 @@ func (s *scanner) begins(i int) uint32 {
 		mask &= s.follow(&s.starts.afterAt, i+1)
 	case mark&weekdayMark != 0:
 		mask = s.checkWeekday(mask, i)
+	case mark&article != 0:
+		// "a company": "a" begins a duration ("a week", "a few days"),
+		// and news says it everywhere
+		mask &= s.follow(&s.starts.afterArticle, i+1)
 	}
 	return mask
 }
