@@ -138,12 +138,20 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 // mayBeClock reports whether the unlisted number at i may begin a time of
 // day (see family.number): an hour of two digits at most, to 24, and,
 // when a dot follows, minutes of two digits glued after it ("5.30 p.m.";
-// clockTime reads the "3.5" of "3.5 million" as a number).
+// clockTime reads the "3.5" of "3.5 million" as a number), and after
+// minutes written as a number the half of the day or "o'clock", without
+// which clockTime reads "1.25 percent" as a number too.
 func mayBeClock(s *scanner, i int) bool {
 	if s.digits(i) > 2 || s.num(i) > 24 {
 		return false
 	}
-	return !s.Is(i+1, kDot) || s.Glued(i+1) && s.digits(i+2) == 2 && s.Glued(i+2)
+	if !s.Is(i+1, kDot) {
+		return true
+	}
+	if !s.Glued(i+1) || s.digits(i+2) != 2 || !s.Glued(i+2) {
+		return false
+	}
+	return !s.isNumber(i+2) || s.isAny(i+3, kA, kP, kAM, kPM, kO)
 }
 
 // minutesOf reports whether the word at i, "00AM" or "30pm", holds the

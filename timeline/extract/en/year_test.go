@@ -63,7 +63,7 @@ func TestNumberChecksRuleOutOnlyNonMatches(t *testing.T) {
 	l := english.(*language)
 	found := map[string]int{}
 	for _, text := range []string{"19-20 Oct", "8 and 9 March", "April 24 and 25", "Oct. 19-20, 1999", "2019-03-03", "3/4/2019",
-		"3.4.2019", "5.30pm", "5.30 o'clock", "5:30pm", "10 a.m.", "17:45", "4 in the morning", "11 at night", "5 o'clock", "19:00 hrs",
+		"3.4.2019", "5.30pm", "5.30 o'clock", "5.30 p.m.", "5.30 a.m.", "5.30 pm", "5.30 AM", "5:30pm", "10 a.m.", "17:45", "4 in the morning", "11 at night", "5 o'clock", "19:00 hrs",
 		"3 weeks", "1,460 years", "1.5 years", "5 1/2 hours", "2 more weeks", "5-year", "10 additional days", "3 full years"} {
 		numberMatches(t, l, text, found)
 	}
