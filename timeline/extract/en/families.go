@@ -157,7 +157,11 @@ var families = []family{
 			// "a week", "a few days", "a couple of years", "a dozen hours", "a full year", "a-year":
 			// "a" is a count of one, and what follows is what follows a count word
 			article: &begin{keys: []lex.Key{kCouple, kDozen, kMore, kAdditional, kFull, kStraight, kHyphen},
-				classes: []lex.Class{lex.VagueQuantity, lex.UnitWord}}},
+				classes: []lex.Class{lex.VagueQuantity, lex.UnitWord}},
+			// "the past three years", "last few days", "next couple of weeks" ("couple" is a number word), "past half an hour";
+			// not "last year", a date (see relative), tried some 250 times a megabyte
+			rel: &begin{keys: []lex.Key{kHalf}, classes: []lex.Class{lex.NumberWord, lex.VagueQuantity, lex.UnitWord},
+				numbers: true}},
 		number: mayBeDuration},
 	{name: "set", match: set, example: "every three years",
 		begin: begin{keys: []lex.Key{kEvery, kEach, kPer}, classes: []lex.Class{lex.SetWord}}},

@@ -93,7 +93,7 @@ func TestFamilyFollows(t *testing.T) {
 		" half of the '80s", " half of 1998", ".30 p.m.", " of March", " March", " March 2019", " 2019", " century", " half of 2008", " quarter",
 		":30 p.m.", " p.m.", " a.m.", " o'clock", " in the morning", " at night", "-end", " - end", " end", " of the year",
 		" of 1998", "s", " weeks", " years ago", " days later", " future", " to come", " ahead", "/4/2019", "-03-03",
-		".4.2019", "-20 Oct", " and 25", " BC", " AD", " year", " week", " of March 6", " before Christmas",
+		".4.2019", "-20 Oct", " and 25", " BC", " AD", " year", " week", " of weeks", " of March 6", " before Christmas",
 		" ended March 31", "-ago results", " Monday", " of", " the year", " an hour"}
 	firsts := []struct {
 		name  string
@@ -107,7 +107,7 @@ func TestFamilyFollows(t *testing.T) {
 			func(a after) *begin { return a.number }},
 		{"an apostrophe", []string{"'", "' "}, func(tt *lex.Tokenized) bool { return tt.Entry(0).Key == kApostrophe },
 			func(a after) *begin { return a.apostrophe }},
-		{"a relative word", []string{"last ", "this ", "that ", "next ", "past ", "same ", "coming ", "This ", "Last "},
+		{"a relative word", []string{"last ", "this ", "that ", "next ", "past ", "same ", "coming ", "This ", "Last ", "previous ", "following "},
 			func(tt *lex.Tokenized) bool { return tt.Entry(0).Has(lex.RelWord) },
 			func(a after) *begin { return a.rel }},
 		{"at", []string{"at ", "At "}, func(tt *lex.Tokenized) bool { return tt.Entry(0).Key == kAt },
