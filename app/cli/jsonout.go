@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/ascii"
 	"retrace/timeline/export"
 )
 
@@ -542,19 +543,6 @@ func digits8(v uint64) uint64 {
 
 const hexDigits = "0123456789abcdef"
 
-// load8 reads eight bytes of s, the first in the low byte.
-func load8(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// load4 reads four bytes of s, the first in the low byte.
-func load4(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
 // plain8 reports whether the eight bytes of v are all ASCII that JSON
 // writes as they are: none a control character, a quote, a backslash or
 // the start of a rune beyond ASCII. (x - n*ones) &^ x & highs is not zero
@@ -576,13 +564,13 @@ func isPlain(s string) bool {
 	switch {
 	case n >= 8:
 		for i := 0; i+8 < n; i += 8 {
-			if !plain8(load8(s[i : i+8])) {
+			if !plain8(ascii.Load8(s[i : i+8])) {
 				return false
 			}
 		}
-		return plain8(load8(s[n-8:]))
+		return plain8(ascii.Load8(s[n-8:]))
 	case n >= 4:
-		return plain8(uint64(load4(s)) | uint64(load4(s[n-4:]))<<32)
+		return plain8(uint64(ascii.Load4(s)) | uint64(ascii.Load4(s[n-4:]))<<32)
 	case n > 0:
 		const spaces = 0x2020202020 << 24
 		return plain8(uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16 | spaces)
@@ -607,7 +595,7 @@ func appendStringBody(dst []byte, s string) []byte {
 	start := 0
 	for i := 0; i < len(s); {
 		// eight bytes at a time while none needs a look
-		for i+8 <= len(s) && plain8(load8(s[i:i+8])) {
+		for i+8 <= len(s) && plain8(ascii.Load8(s[i:i+8])) {
 			i += 8
 		}
 		if i >= len(s) {

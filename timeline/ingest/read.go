@@ -20,6 +20,7 @@ import (
 	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/ascii"
 	"retrace/timeline/docdate"
 	"retrace/timeline/regularfile"
 )
@@ -239,7 +240,7 @@ func isBinary(text string) bool {
 		// into a high bit only from 0x7F
 		const ones, highs = 0x0101010101010101, 0x8080808080808080
 		if i+8 <= len(head) {
-			if v := load8(head[i : i+8]); ((v-' '*ones)&^v|(v+ones)|v)&highs == 0 {
+			if v := ascii.Load8(head[i : i+8]); ((v-' '*ones)&^v|(v+ones)|v)&highs == 0 {
 				n += 8
 				i += 8
 				continue

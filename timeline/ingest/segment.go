@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/ascii"
 )
 
 // FromText wraps already-decoded plain text in a Document with paragraph and
@@ -137,7 +138,7 @@ func countRunes(s string, limit int) int {
 	}
 	// No rune takes more than four bytes, and most long lines are a
 	// paragraph on one line in ASCII: neither needs counting.
-	if len(s) >= utf8.UTFMax*limit || isASCII(s[:limit]) {
+	if len(s) >= utf8.UTFMax*limit || ascii.Only(s[:limit]) {
 		return limit
 	}
 	n := 0
@@ -150,24 +151,6 @@ func countRunes(s string, limit int) int {
 		}
 	}
 	return n
-}
-
-// isASCII reports whether s holds only ASCII bytes. The bytes are or-ed
-// together eight at a time and tested once at the end, the last eight
-// overlapping those before, with no test or byte loop on the way: it is
-// asked of lines of plain text, nearly all ASCII.
-func isASCII(s string) bool {
-	var or uint64
-	if len(s) < 8 {
-		for i := 0; i < len(s); i++ {
-			or |= uint64(s[i])
-		}
-		return or < utf8.RuneSelf
-	}
-	for i := 0; i+8 < len(s); i += 8 {
-		or |= load8(s[i : i+8])
-	}
-	return (or|load8(s[len(s)-8:]))&0x8080808080808080 == 0
 }
 
 // Paragraphs returns the paragraph spans of plain text, trimmed of spaces.
@@ -381,13 +364,6 @@ func (f *terminatorFinder) from(i int) int {
 		k++
 	}
 	return first
-}
-
-// load8 reads eight bytes of s, the first in the low byte.
-func load8(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // runeAt decodes the rune at s[i:], an ASCII byte without a call.
@@ -685,7 +661,7 @@ func wordClassOf(word string) wordClass {
 		if i == len(word) {
 			return periodWords.class(key)
 		}
-	} else if isASCII(word) {
+	} else if ascii.Only(word) {
 		return otherWord
 	}
 	key, ok := packWord(strings.ToLower(word))

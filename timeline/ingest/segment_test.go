@@ -361,26 +361,3 @@ func TestSentencesAsEachParagraphAlone(t *testing.T) {
 		}
 	}
 }
-
-// isASCII answers as a loop over the bytes, on strings of every length to
-// 40 with a byte beyond ASCII, or none, at every place.
-func TestIsASCIIAsByteLoop(t *testing.T) {
-	for n := range 41 {
-		for at := -1; at < n; at++ {
-			for _, high := range []byte{0x80, 0xC3, 0xFF} {
-				b := []byte(strings.Repeat("a~\x00\x7f", n)[:n])
-				if at >= 0 {
-					b[at] = high
-				}
-				s := string(b)
-				want := true
-				for i := 0; i < len(s); i++ {
-					want = want && s[i] < utf8.RuneSelf
-				}
-				if got := isASCII(s); got != want {
-					t.Fatalf("isASCII(%q) = %v, want %v", s, got, want)
-				}
-			}
-		}
-	}
-}

@@ -3,6 +3,8 @@ package lex
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"retrace/timeline/ascii"
 )
 
 // The lexicon's words are found through an open-addressing hash table keyed
@@ -74,21 +76,13 @@ func (lx *Lexicon) slotOf(h uint64, n int, tail uint64) uint64 {
 // zero) as a little-endian number.
 func head(s string) uint64 {
 	if len(s) >= 8 {
-		return load8(s)
+		return ascii.Load8(s)
 	}
 	var h uint64
 	for i := len(s) - 1; i >= 0; i-- {
 		h = h<<8 | uint64(s[i])
 	}
 	return h
-}
-
-// load8 reads the first eight bytes of s, which has as many, as a
-// little-endian number (one load).
-func load8(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // tailKey is the key of the bytes of a word past its head (s, not empty):

@@ -5,6 +5,8 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+
+	"retrace/timeline/ascii"
 )
 
 // A word of the text is found in the lexicon whatever its length and case,
@@ -93,7 +95,7 @@ func TestByteTestsFindTheFirst(t *testing.T) {
 							break
 						}
 					}
-					got := bits.TrailingZeros64(tc.find(load8(string(w[:])))) >> 3
+					got := bits.TrailingZeros64(tc.find(ascii.Load8(string(w[:])))) >> 3
 					if got != want {
 						t.Fatalf("%s(%q) finds byte %d, want %d", tc.name, w, got, want)
 					}

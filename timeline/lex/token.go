@@ -7,6 +7,8 @@ import (
 	"sort"
 	"unicode"
 	"unicode/utf8"
+
+	"retrace/timeline/ascii"
 )
 
 // Kind tells words, numbers and punctuation apart.
@@ -240,7 +242,7 @@ func (lx *Lexicon) cutCommon(room *[roomLen]Token, breaks *[roomLen]int32, s str
 tokens:
 	for i <= len(s)-16 && cut < roomLen {
 		win := s[i:][:16]
-		v := load8(win)
+		v := ascii.Load8(win)
 		c := byte(v)
 		// a word, four tokens in five, is asked for first: a switch over
 		// the classes searches their numbers, and took three tests to
@@ -258,7 +260,7 @@ tokens:
 				n = bits.TrailingZeros64(m) >> 3
 				id = lx.shortWord(h&lowBytes[n], n)
 			} else {
-				w := load8(win[8:])
+				w := ascii.Load8(win[8:])
 				m = nonSmallBytes(w)
 				if m == 0 {
 					break tokens
@@ -493,7 +495,7 @@ func wordEnd(s string, j int) int {
 func asciiWordEnd(s string, i int) (j int, h uint64) {
 	j = i
 	for j+8 <= len(s) {
-		v := load8(s[j:])
+		v := ascii.Load8(s[j:])
 		m := ^asciiWordBytes(v) & highBits
 		if j == i {
 			h = v | fold

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"retrace/timeline/ascii"
 	"retrace/timeline/lex"
 )
 
@@ -43,7 +44,7 @@ func formByEndings(w string) lex.Set {
 		s = lex.Of(lex.Possessive)
 	}
 	lw := w
-	if !isASCII(w) {
+	if !ascii.Only(w) {
 		lw = strings.ToLower(w)
 	}
 	if nounOfAction(lw) {
@@ -128,42 +129,6 @@ func singular(w string) string {
 		return w[:len(w)-1]
 	}
 	return ""
-}
-
-// isASCII reports whether s is all ASCII. The bytes are or-ed together
-// eight or four at a time (the last load overlapping those before) and
-// tested once at the end: form asks it of some 24,000 words a megabyte of
-// news, nearly all ASCII, and a test at every byte cost more than the rest
-// of their reading.
-func isASCII(s string) bool {
-	var or uint64
-	switch {
-	case len(s) >= 8:
-		for i := 0; i+8 < len(s); i += 8 {
-			or |= load8(s[i:])
-		}
-		or |= load8(s[len(s)-8:])
-	case len(s) >= 4:
-		or = uint64(load4(s) | load4(s[len(s)-4:]))
-	default:
-		for i := 0; i < len(s); i++ {
-			or |= uint64(s[i])
-		}
-	}
-	return or&0x8080808080808080 == 0
-}
-
-// load8 reads the first eight bytes of s, the first in the low byte.
-func load8(s string) uint64 {
-	_ = s[7]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
-
-// load4 reads the first four bytes of s, the first in the low byte.
-func load4(s string) uint32 {
-	_ = s[3]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 // hasSuffixFold reports whether s ends with the lower-case ASCII suffix,

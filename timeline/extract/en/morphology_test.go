@@ -196,28 +196,3 @@ func nounOfActionInTurn(w string) bool {
 	}
 	return strings.HasSuffix(w, "tion") || strings.HasSuffix(w, "sion") || strings.HasSuffix(w, "ment")
 }
-
-// TestIsASCIIAsByteLoop holds isASCII, which reads eight or four bytes at
-// a time, to a test of each byte, on strings of every length to 40 with a
-// byte beyond ASCII at each place (or none) and each of the bytes that
-// set the high bit.
-func TestIsASCIIAsByteLoop(t *testing.T) {
-	for n := 0; n <= 40; n++ {
-		for at := -1; at < n; at++ {
-			for _, c := range []byte{0x80, 0xC3, 0xE2, 0xFF, 0x7F} {
-				b := []byte(strings.Repeat("abcdefgh", 6)[:n])
-				if at >= 0 {
-					b[at] = c
-				}
-				s := string(b)
-				want := true
-				for i := 0; i < len(s); i++ {
-					want = want && s[i] < 0x80
-				}
-				if got := isASCII(s); got != want {
-					t.Fatalf("isASCII(%q) = %v, want %v", s, got, want)
-				}
-			}
-		}
-	}
-}
