@@ -209,21 +209,32 @@ func sortByDay(keys []draftKey) []draftKey {
 		sec  int64
 		nsec int
 	}
-	number := make(map[day]int32, len(keys)/8) // each day's number, in the order first met (sized for news: some ten events a day)
+	// Each day's number, in the order first met: looked up by its second
+	// (a map keyed by an integer hashes it on a fast path, one keyed by a
+	// struct on the generic one); a day that shares the second of one met
+	// before it, a nanosecond apart, as no calendar date is, by both in
+	// sameSecond. Sized for news: some ten events a day.
+	bySecond := make(map[int64]int32, len(keys)/8)
+	var sameSecond map[day]int32
 	var days []day
 	dayOf := make([]int32, len(keys))
 	for k, key := range keys {
 		d := day{key.sec, key.nsec}
 		var n int32
-		ok := k > 0 && d == days[dayOf[k-1]] // the last key's: the events of a paragraph share days
-		if ok {
+		if k > 0 && d == days[dayOf[k-1]] { // the last key's: the events of a paragraph share days
 			n = dayOf[k-1]
-		} else {
-			n, ok = number[d]
-		}
-		if !ok {
+		} else if met, ok := bySecond[d.sec]; !ok {
 			n = int32(len(days))
-			number[d] = n
+			bySecond[d.sec] = n
+			days = append(days, d)
+		} else if days[met] == d {
+			n = met
+		} else if n, ok = sameSecond[d]; !ok {
+			if sameSecond == nil {
+				sameSecond = make(map[day]int32)
+			}
+			n = int32(len(days))
+			sameSecond[d] = n
 			days = append(days, d)
 		}
 		dayOf[k] = n
