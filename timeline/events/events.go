@@ -1331,14 +1331,22 @@ const maxStems = 1 << 13
 // least half of the shorter label's ("Summit opened in Geneva", "Summit
 // opened"; not "Officials said talks failed", "Officials said prices
 // rose").
+//
+// The answer is given as soon as the words shared so far, or those that
+// could still be, decide it: most pairs compared share a word or none.
 func similar(wx, wy []string) bool {
+	need := (min(len(wx), len(wy)) + 1) / 2 // 2*shared >= the shorter length; with none, no word is shared
 	shared := 0
-	for _, w := range wx {
+	for i, w := range wx {
 		if slices.Contains(wy, w) {
-			shared++
+			if shared++; shared >= need {
+				return true
+			}
+		} else if shared+len(wx)-1-i < need {
+			return false
 		}
 	}
-	return shared > 0 && 2*shared >= min(len(wx), len(wy))
+	return false
 }
 
 // isPersonPronoun reports whether the word w, as written, is listed as a

@@ -165,3 +165,34 @@ func TestLoweredIsLowerCase(t *testing.T) {
 		t.Errorf("only %d tokens asked", asked)
 	}
 }
+
+// TestSimilarAsCount holds similar, which answers as soon as it can, to
+// counting every shared word first, on random lists of a few words from a
+// small stock, of every length up to six against every other (an answer
+// given one word too soon or too late, either way, fails it).
+func TestSimilarAsCount(t *testing.T) {
+	counted := func(wx, wy []string) bool {
+		shared := 0
+		for _, w := range wx {
+			if slices.Contains(wy, w) {
+				shared++
+			}
+		}
+		return shared > 0 && 2*shared >= min(len(wx), len(wy))
+	}
+	stock := []string{"summit", "open", "geneva", "talk", "fail", "price", "rise"}
+	rng := rand.New(rand.NewPCG(12, 6))
+	words := func(n int) []string {
+		ws := make([]string, n)
+		for i := range ws {
+			ws[i] = stock[rng.IntN(len(stock))]
+		}
+		return ws
+	}
+	for range 20000 {
+		wx, wy := words(rng.IntN(7)), words(rng.IntN(7))
+		if got, want := similar(wx, wy), counted(wx, wy); got != want {
+			t.Fatalf("similar(%q, %q) = %v, want %v", wx, wy, got, want)
+		}
+	}
+}
