@@ -7,6 +7,7 @@ import (
 	"unsafe"
 
 	"retrace/timeline"
+	"retrace/timeline/ascii"
 	"retrace/timeline/lex"
 )
 
@@ -165,31 +166,20 @@ func (r *reading) eventNounAt(i int) bool {
 
 // lowerText returns s as strings.ToLower does. Most words eventNounAt
 // lowers are not listed and have no capital ("yesterday's", some 5,000 a
-// megabyte of news): one look at each byte tells. The names among them
-// ("Clinton", 1,500), each lowered only to be looked up, are written into
-// the reading's blocks of lowered text rather than into a string of their
-// own, and no byte of the blocks is written again once it is a string (as
-// joinLabel's).
+// megabyte of news): mayLower tells, eight bytes at a time. The names
+// among them ("Clinton", 1,500), each lowered only to be looked up, are
+// written into the reading's blocks of lowered text rather than into a
+// string of their own, and no byte of the blocks is written again once it
+// is a string (as joinLabel's).
 func (r *reading) lowerText(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c-'A' <= 'Z'-'A' || c >= utf8.RuneSelf {
-			return r.lowerFrom(s, i)
-		}
+	if !mayLower(s) {
+		return s // no capital: its own lower case
 	}
-	return s // no capital: its own lower case
-}
-
-// lowerFrom is lowerText of a word whose byte i is its first capital or
-// beyond ASCII.
-func (r *reading) lowerFrom(s string, i int) string {
-	for j := i; j < len(s); j++ {
-		if s[j] >= utf8.RuneSelf {
-			return strings.ToLower(s)
-		}
+	if !ascii.Only(s) {
+		return strings.ToLower(s)
 	}
 	buf := r.lowered.alloc(len(s))[:len(s)]
-	copy(buf, s[:i])
-	for ; i < len(s); i++ {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c-'A' <= 'Z'-'A' {
 			c += 'a' - 'A'
@@ -197,6 +187,42 @@ func (r *reading) lowerFrom(s string, i int) string {
 		buf[i] = c
 	}
 	return unsafe.String(&buf[0], len(buf))
+}
+
+// mayLower reports whether strings.ToLower may change s: whether it has a
+// capital A to Z or a byte beyond ASCII. It reads eight bytes at a time,
+// the last eight over the ones before them; a word of fewer in two
+// four-byte halves that may overlap, or byte by byte under four. A byte
+// loop cost some 9 instructions a byte.
+func mayLower(s string) bool {
+	var m uint64
+	switch {
+	case len(s) >= 8:
+		for i := 0; i+8 < len(s); i += 8 {
+			m |= capitalsOrBeyond(ascii.Load8(s[i : i+8]))
+		}
+		m |= capitalsOrBeyond(ascii.Load8(s[len(s)-8:]))
+	case len(s) >= 4:
+		m = capitalsOrBeyond(uint64(ascii.Load4(s)) | uint64(ascii.Load4(s[len(s)-4:]))<<32)
+	default:
+		var v uint64
+		for i := 0; i < len(s); i++ {
+			v |= uint64(s[i]) << (8 * i)
+		}
+		m = capitalsOrBeyond(v)
+	}
+	return m != 0
+}
+
+// capitalsOrBeyond returns the high bit of each of the eight bytes of x
+// that is a capital A to Z or beyond ASCII. Of ASCII bytes only: a byte
+// is a capital when adding 0x80-'A' sets its high bit and adding
+// 0x80-'Z'-1 does not, and no sum carries into the next byte. A byte
+// beyond ASCII has its own high bit set, whatever its sums carry into
+// the bytes after it: the answer is then not zero, all that is asked.
+func capitalsOrBeyond(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	return (x | (x+(0x80-'A')*ones)&^(x+(0x80-'Z'-1)*ones)) & (0x80 * ones)
 }
 
 // actionNoun reports whether word i names a happening, listed as one or

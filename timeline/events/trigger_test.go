@@ -781,7 +781,7 @@ func TestLowerTextAsToLower(t *testing.T) {
 	var all []lowered
 	for n := 0; n < 20000; n++ {
 		var sb strings.Builder
-		size := rng.Intn(12)
+		size := rng.Intn(20) // each of mayLower's ways: under four bytes, four to seven, eight and more
 		if n%500 == 0 {
 			size = 3000 // past a block
 		}
@@ -802,6 +802,31 @@ func TestLowerTextAsToLower(t *testing.T) {
 	for _, l := range all {
 		if want := strings.ToLower(l.s); l.got != want {
 			t.Fatalf("lowerText(%q) gave %q, and is now %q", l.s, want, l.got)
+		}
+	}
+}
+
+// TestMayLowerAsByteLoop holds mayLower to a byte loop on words of every
+// length to twenty, of small letters with one byte set anywhere to each
+// neighbour of the capitals' range, and to bytes beyond ASCII: answering
+// no for a capital, or yes for a word with none, fails it.
+func TestMayLowerAsByteLoop(t *testing.T) {
+	for n := 0; n <= 20; n++ {
+		for at := -1; at < n; at++ {
+			for _, c := range []byte{'@', 'A', 'M', 'Z', '[', '`', 'a', 'z', '{', 0x00, 0x7F, 0x80, 0xC3, 0xFF} {
+				b := []byte(strings.Repeat("az-'09.q", 3)[:n])
+				if at >= 0 {
+					b[at] = c
+				}
+				s := string(b)
+				want := false
+				for i := 0; i < len(s); i++ {
+					want = want || s[i]-'A' <= 'Z'-'A' || s[i] >= 0x80
+				}
+				if got := mayLower(s); got != want {
+					t.Fatalf("mayLower(%q) = %v, want %v", s, got, want)
+				}
+			}
 		}
 	}
 }
