@@ -195,8 +195,11 @@ func (s Set) Has(c Class) bool {
 	return s.w2&bit != 0
 }
 
-// Any reports whether the sets share a class.
-func (s Set) Any(t Set) bool { return s.w0&t.w0 != 0 || s.w1&t.w1 != 0 || s.w2&t.w2 != 0 }
+// Any reports whether the sets share a class. The three words are tested
+// in one: no branch to mispredict, and a body small enough (cost 20 to the
+// inliner, against 24 for three tests joined by ||) that callers testing a
+// set and a class or two still inline.
+func (s Set) Any(t Set) bool { return s.w0&t.w0|s.w1&t.w1|s.w2&t.w2 != 0 }
 
 // Union returns the classes in either set.
 func (s Set) Union(t Set) Set { return Set{s.w0 | t.w0, s.w1 | t.w1, s.w2 | t.w2} }
