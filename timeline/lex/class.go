@@ -201,6 +201,11 @@ func (s Set) Has(c Class) bool {
 // set and a class or two still inline.
 func (s Set) Any(t Set) bool { return s.w0&t.w0|s.w1&t.w1|s.w2&t.w2 != 0 }
 
+// Intersect returns the classes in both sets. A test of a class against
+// several others is one Intersect and a comparison: s.Intersect(Of(a, b))
+// == Of(a) is "a and not b", at two thirds the inliner's cost of two Has.
+func (s Set) Intersect(t Set) Set { return Set{s.w0 & t.w0, s.w1 & t.w1, s.w2 & t.w2} }
+
 // Union returns the classes in either set.
 func (s Set) Union(t Set) Set { return Set{s.w0 | t.w0, s.w1 | t.w1, s.w2 | t.w2} }
 

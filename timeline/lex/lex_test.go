@@ -194,13 +194,14 @@ func TestLineStarts(t *testing.T) {
 }
 
 // TestSetHoldsEveryClass checks the set's words: every class is in the set
-// of itself and in no other class's, and union and overlap agree with it.
+// of itself and in no other class's, and union, overlap and intersection
+// agree with it.
 func TestSetHoldsEveryClass(t *testing.T) {
 	var all Set
 	for c := Class(1); c < numClasses; c++ {
 		s := Of(c)
 		for d := Class(1); d < numClasses; d++ {
-			if s.Has(d) != (c == d) || s.Any(Of(d)) != (c == d) {
+			if s.Has(d) != (c == d) || s.Any(Of(d)) != (c == d) || s.Intersect(Of(c, d)) != s || Of(c, d).Intersect(Of(d)) != Of(d) {
 				t.Fatalf("Of(%d) has %d: %v", c, d, s.Has(d))
 			}
 		}
