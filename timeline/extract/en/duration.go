@@ -71,6 +71,16 @@ func mayBeDuration(s *scanner, i int) bool {
 	return s.isNumber(j) || s.isAny(j, kMore, kAdditional, kFull, kStraight, kHyphen) || s.Has(j, lex.UnitWord)
 }
 
+// mayBeDurationAfterLead reports whether the relative word at i may begin
+// a duration (see family.rel): after a word that leads a span ("last",
+// "past") duration reads a count or a unit, and a unit with no count only
+// in the plural ("the past weeks") or as a compound ("year-long"); "last
+// year", "next week" are dates (see relative).
+func mayBeDurationAfterLead(s *scanner, i int) bool {
+	j := i + 1
+	return !s.Has(j, lex.UnitWord) || s.isPlural(j) || s.Is(j+1, kHyphen) && s.Is(j+2, kLong)
+}
+
 // duration matches "three weeks", "the past three years", "a decade",
 // "several days", "five-year", "weeks", and the dates built on a count:
 // "two years ago", "a year earlier", "two days later", "three days from now".

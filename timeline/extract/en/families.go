@@ -40,6 +40,13 @@ type family struct {
 	// own first checks, moved here; TestWeekdayChecksRuleOutOnlyNonMatches
 	// holds them to the families' matches.
 	weekday func(s *scanner, i int) bool
+	// rel, when set, says before which words a relative word ("last",
+	// "next") may begin the family, of those after.rel lets follow it:
+	// a duration reads a unit after one only in the plural ("the past
+	// weeks"), and news says "last year", "next week", a date, some 200
+	// times a megabyte. It is the family's own check, moved here;
+	// TestRelChecksRuleOutOnlyNonMatches holds it to the family's matches.
+	rel     func(s *scanner, i int) bool
 	example string // a text the family alone matches from its first word
 }
 
@@ -162,7 +169,8 @@ var families = []family{
 			// not "last year", a date (see relative), tried some 250 times a megabyte
 			rel: &begin{keys: []lex.Key{kHalf}, classes: []lex.Class{lex.NumberWord, lex.VagueQuantity, lex.UnitWord},
 				numbers: true}},
-		number: mayBeDuration},
+		number: mayBeDuration,
+		rel:    mayBeDurationAfterLead},
 	{name: "set", match: set, example: "every three years",
 		begin: begin{keys: []lex.Key{kEvery, kEach, kPer}, classes: []lex.Class{lex.SetWord}}},
 	{name: "reference", match: ref, example: "these days",

@@ -334,3 +334,43 @@ func TestWeekdayChecksRuleOutOnlyNonMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestRelChecksRuleOutOnlyNonMatches holds the rel checks to the families:
+// every match of a family with one at a relative word, on random texts of
+// relative words, units, counts and compounds, is among those begins
+// leaves.
+func TestRelChecksRuleOutOnlyNonMatches(t *testing.T) {
+	l := english.(*language)
+	words := []string{"last", "Last", "next", "past", "previous", "following", "coming", "this", "that", "the",
+		"year", "years", "week", "weeks", "day", "days", "second", "seconds", "quarter", "quarters", "decade", "weekend", "weekends", "hour",
+		"-", "long", "-long", "year-long", "weeks-long", "a", "an", "few", "couple", "of", "half", "three", "3", "1.5", "1/2", "dozen",
+		"more", "ago", "later", ",", ".", "said", "old", "and"}
+	found := map[string]int{}
+	r := rand.New(rand.NewPCG(61, 62))
+	for range 40000 {
+		text := randomText(r, words, 1+r.IntN(6))
+		tt := lex.Tokenize(text, lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for i := range tt.Tokens {
+			if !tt.Entry(i).Has(lex.RelWord) {
+				continue
+			}
+			for fi, f := range l.families {
+				if f.rel == nil {
+					continue
+				}
+				if c, ok := f.match(s, i); ok && c.J > c.I {
+					found[f.name]++
+					if s.begins(i)&(1<<fi) == 0 {
+						t.Fatalf("%s matches %q in %q, but begins leaves it out", f.name, text[tt.Start(c.I):tt.End(c.J-1)], text)
+					}
+				}
+			}
+		}
+	}
+	for _, f := range l.families {
+		if f.rel != nil && found[f.name] < 20 {
+			t.Errorf("%s matched at %d relative words only: the texts do not try its check", f.name, found[f.name])
+		}
+	}
+}

@@ -46,6 +46,10 @@ type language struct {
 	// weekdays, and weekdayCheck says which (family.weekday)
 	weekdayChecked uint32
 	weekdayCheck   []func(s *scanner, i int) bool
+	// relChecked are the families that begin with a relative word only
+	// before some words, and relCheck says which (family.rel)
+	relChecked uint32
+	relCheck   []func(s *scanner, i int) bool
 }
 
 // starts holds, for each lexicon entry, the families a word with that entry
@@ -140,6 +144,10 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 		l.weekdayCheck = append(l.weekdayCheck, f.weekday)
 		if f.weekday != nil {
 			l.weekdayChecked |= bit
+		}
+		l.relCheck = append(l.relCheck, f.rel)
+		if f.rel != nil {
+			l.relChecked |= bit
 		}
 	}
 	l.group = make([]int, len(families))
@@ -441,6 +449,9 @@ func (s *scanner) begins(i int) uint32 {
 		mask &= s.follow(&s.starts.afterApostrophe, i+1)
 	case mark&rel != 0:
 		mask &= s.follow(&s.starts.afterRel, i+1)
+		if mask&s.lang.relChecked != 0 {
+			mask = s.checkRel(mask, i)
+		}
 	case mark&at != 0:
 		// "at the", "at a": news says "at" most often before a place
 		mask &= s.follow(&s.starts.afterAt, i+1)
@@ -460,6 +471,18 @@ func (s *scanner) checkWeekday(mask uint32, i int) uint32 {
 	for m := mask & s.lang.weekdayChecked; m != 0; m &= m - 1 {
 		fi := bits.TrailingZeros32(m)
 		if !s.lang.weekdayCheck[fi](s, i) {
+			mask &^= 1 << fi
+		}
+	}
+	return mask
+}
+
+// checkRel leaves out of mask the families that the relative word at i
+// cannot begin (family.rel): "last year" begins no duration.
+func (s *scanner) checkRel(mask uint32, i int) uint32 {
+	for m := mask & s.lang.relChecked; m != 0; m &= m - 1 {
+		fi := bits.TrailingZeros32(m)
+		if !s.lang.relCheck[fi](s, i) {
 			mask &^= 1 << fi
 		}
 	}
