@@ -1421,15 +1421,28 @@ func (r *reading) navigation() bool {
 	return r.nav == 1
 }
 
-// navigationAt is navigation without the memory.
+// navigationAt is navigation without the memory. Most sentences have no
+// navigation mark: their tokens are read four at a time, by the union of
+// their classes, and counted one by one only where the four have one.
 func (r *reading) navigationAt() bool {
+	toks, n := r.toks, 0
+	for ; len(toks) >= 4; toks = toks[4:] {
+		if toks[0].cls.Union(toks[1].cls).Union(toks[2].cls).Union(toks[3].cls).Has(lex.NavigationMark) {
+			n += navigationMarks(toks[:4])
+		}
+	}
+	return n+navigationMarks(toks) >= 2
+}
+
+// navigationMarks counts the navigation marks among toks.
+func navigationMarks(toks []token) int {
 	n := 0
-	for i := range r.toks {
-		if r.has(i, lex.NavigationMark) {
+	for i := range toks {
+		if toks[i].has(lex.NavigationMark) {
 			n++
 		}
 	}
-	return n >= 2
+	return n
 }
 
 // dateline reports whether the time is the date of a dateline: it follows

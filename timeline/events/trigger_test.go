@@ -830,3 +830,33 @@ func TestMayLowerAsByteLoop(t *testing.T) {
 		}
 	}
 }
+
+// TestNavigationAtCountsEveryMark holds navigationAt, which reads the
+// tokens four at a time, to a count of the navigation marks one by one, on
+// sentences of every length to thirteen with none, one or two marks (and
+// other classes) at every place: a group of four passed over, or a mark
+// counted twice or in the tail left out, fails it.
+func TestNavigationAtCountsEveryMark(t *testing.T) {
+	nav, other := lex.Of(lex.NavigationMark), lex.Of(lex.ClauseBreakMark, lex.Adverb)
+	for n := 0; n <= 13; n++ {
+		for a := -1; a < n; a++ {
+			for b := -1; b < n; b++ {
+				toks := make([]token, n)
+				for i := range toks {
+					toks[i].cls = other
+				}
+				marks := 0
+				for _, k := range []int{a, b} {
+					if k >= 0 && !toks[k].cls.Has(lex.NavigationMark) {
+						toks[k].cls = toks[k].cls.Union(nav)
+						marks++
+					}
+				}
+				r := reading{toks: toks}
+				if got, want := r.navigationAt(), marks >= 2; got != want {
+					t.Fatalf("%d tokens, marks at %d and %d: navigationAt = %v, want %v", n, a, b, got, want)
+				}
+			}
+		}
+	}
+}
