@@ -32,3 +32,17 @@ func TestDeterminerAsClasses(t *testing.T) {
 		t.Error("determiner outside the sentence")
 	}
 }
+
+// TestRelativeWordAsClasses holds relativeWord, which tests its classes as
+// one set, to them tested one by one, on every combination of them, alone
+// and with a class from each of the set's words besides.
+func TestRelativeWordAsClasses(t *testing.T) {
+	for _, extra := range []lex.Set{{}, lex.Of(lex.Month), lex.Of(lex.Title), lex.Of(lex.StopWord)} {
+		for _, with := range []lex.Set{{}, lex.Of(lex.RelativeSubject), lex.Of(lex.ThatWord), lex.Of(lex.RelativeSubject, lex.ThatWord)} {
+			cls := extra.Union(with)
+			if got, want := relativeWord(cls), cls.Has(lex.RelativeSubject) || cls.Has(lex.ThatWord); got != want {
+				t.Errorf("%v with %v: relativeWord %v, want %v", with, extra, got, want)
+			}
+		}
+	}
+}
