@@ -81,6 +81,14 @@ func mayBeDurationAfterLead(s *scanner, i int) bool {
 	return !s.Has(j, lex.UnitWord) || s.isPlural(j) || s.Is(j+1, kHyphen) && s.Is(j+2, kLong)
 }
 
+// mayBeDurationAtUnit reports whether the calendar unit in the singular
+// at i may begin a duration (see family.unit): with no count before it,
+// duration reads one only as a compound ("year-long", longCompound);
+// "year", "day" alone are no span.
+func mayBeDurationAtUnit(s *scanner, i int) bool {
+	return s.Is(i+1, kHyphen) && s.Is(i+2, kLong)
+}
+
 // duration matches "three weeks", "the past three years", "a decade",
 // "several days", "five-year", "weeks", and the dates built on a count:
 // "two years ago", "a year earlier", "two days later", "three days from now".

@@ -46,7 +46,13 @@ type family struct {
 	// weeks"), and news says "last year", "next week", a date, some 200
 	// times a megabyte. It is the family's own check, moved here;
 	// TestRelChecksRuleOutOnlyNonMatches holds it to the family's matches.
-	rel     func(s *scanner, i int) bool
+	rel func(s *scanner, i int) bool
+	// unit, when set, says before which words a calendar unit in the
+	// singular ("year", "day") may begin the family: a duration begins
+	// with one only in a compound ("year-long"), and news says "the year",
+	// "a day" everywhere. TestUnitChecksRuleOutOnlyNonMatches holds it to
+	// the family's matches.
+	unit    func(s *scanner, i int) bool
 	example string // a text the family alone matches from its first word
 }
 
@@ -170,7 +176,8 @@ var families = []family{
 			rel: &begin{keys: []lex.Key{kHalf}, classes: []lex.Class{lex.NumberWord, lex.VagueQuantity, lex.UnitWord},
 				numbers: true}},
 		number: mayBeDuration,
-		rel:    mayBeDurationAfterLead},
+		rel:    mayBeDurationAfterLead,
+		unit:   mayBeDurationAtUnit},
 	{name: "set", match: set, example: "every three years",
 		begin: begin{keys: []lex.Key{kEvery, kEach, kPer}, classes: []lex.Class{lex.SetWord}}},
 	{name: "reference", match: ref, example: "these days",

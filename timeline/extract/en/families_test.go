@@ -374,3 +374,42 @@ func TestRelChecksRuleOutOnlyNonMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestUnitChecksRuleOutOnlyNonMatches holds the unit checks to the
+// families: every match of a family with one at a calendar unit, in the
+// singular or the plural, on random texts of units, compounds, counts and relative
+// words, is among those begins leaves.
+func TestUnitChecksRuleOutOnlyNonMatches(t *testing.T) {
+	l := english.(*language)
+	words := []string{"year", "Year", "years", "week", "day", "days", "second", "minute", "hour", "night", "quarter", "decade",
+		"century", "weekend", "fortnight", "month", "-", "long", "-long", "year-long", "day-long", "-ago", "earlier", "ago", "later",
+		"end", "'s", "the", "a", "last", "past", "3", "three", "half", "and", "of", "ended", "before", "Christmas", ",", ".", "said", "old"}
+	found := map[string]int{}
+	r := rand.New(rand.NewPCG(71, 72))
+	for range 40000 {
+		text := randomText(r, words, 1+r.IntN(6))
+		tt := lex.Tokenize(text, lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for i := range tt.Tokens {
+			if !tt.Entry(i).Has(lex.UnitWord) { // plurals too: they are not checked
+				continue
+			}
+			for fi, f := range l.families {
+				if f.unit == nil {
+					continue
+				}
+				if c, ok := f.match(s, i); ok && c.J > c.I {
+					found[f.name]++
+					if s.begins(i)&(1<<fi) == 0 {
+						t.Fatalf("%s matches %q in %q, but begins leaves it out", f.name, text[tt.Start(c.I):tt.End(c.J-1)], text)
+					}
+				}
+			}
+		}
+	}
+	for _, f := range l.families {
+		if f.unit != nil && found[f.name] < 20 {
+			t.Errorf("%s matched at %d units only: the texts do not try its check", f.name, found[f.name])
+		}
+	}
+}

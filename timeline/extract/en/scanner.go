@@ -50,6 +50,11 @@ type language struct {
 	// before some words, and relCheck says which (family.rel)
 	relChecked uint32
 	relCheck   []func(s *scanner, i int) bool
+	// unitChecked are the families that begin with a unit in the
+	// singular only before some words, and unitCheck says which
+	// (family.unit)
+	unitChecked uint32
+	unitCheck   []func(s *scanner, i int) bool
 }
 
 // starts holds, for each lexicon entry, the families a word with that entry
@@ -87,14 +92,15 @@ func sieveOf(lx *lex.Lexicon, st starts, w words) *lex.Sieve {
 }
 
 const (
-	// the bits beyond the families' (at most 26 of them)
+	// the bits beyond the families' (at most 25 of them)
 	the         = 1 << 31
 	apostrophe  = 1 << 30
 	rel         = 1 << 29 // a relative word ("last", "that")
 	at          = 1 << 28
 	weekdayMark = 1 << 27 // a word of class Weekday or WeekdayAbbrev
 	article     = 1 << 26 // "a" or "an"
-	marks       = the | apostrophe | rel | at | weekdayMark | article
+	unitMark    = 1 << 25 // a calendar unit in the singular ("year", "day")
+	marks       = the | apostrophe | rel | at | weekdayMark | article | unitMark
 )
 
 // Language returns English: its lexicon, holidays and grammar.
@@ -107,7 +113,7 @@ var english = Grammar(lexicon)
 // needs only its words, each with the classes and keys the grammar asks
 // for; another word order needs a grammar of its own.
 func Grammar(lx *lex.Lexicon) grammar.Language {
-	if len(families) >= 26 {
+	if len(families) >= 25 {
 		panic("en: more families than a mask holds")
 	}
 	l := &language{lexicon: lx, families: families, holidays: grammar.IndexHolidays(holidays(), lx)}
@@ -148,6 +154,10 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 		l.relCheck = append(l.relCheck, f.rel)
 		if f.rel != nil {
 			l.relChecked |= bit
+		}
+		l.unitCheck = append(l.unitCheck, f.unit)
+		if f.unit != nil {
+			l.unitChecked |= bit
 		}
 	}
 	l.group = make([]int, len(families))
@@ -197,6 +207,8 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 			m |= rel
 		} else if e.Has(lex.Weekday) || e.Has(lex.WeekdayAbbrev) {
 			m |= weekdayMark
+		} else if e.Has(lex.UnitWord) && !e.Has(lex.Plural) && m&marks == 0 {
+			m |= unitMark
 		}
 		st.small[id], st.capital[id] = m, m
 		if idx.Begins(uint32(id)) {
@@ -457,6 +469,15 @@ func (s *scanner) begins(i int) uint32 {
 		mask &= s.follow(&s.starts.afterAt, i+1)
 	case mark&weekdayMark != 0:
 		mask = s.checkWeekday(mask, i)
+	case mark&unitMark != 0:
+		// "the year", "a day": a unit in the singular begins a duration
+		// only in a compound ("year-long")
+		for m := mask & s.lang.unitChecked; m != 0; m &= m - 1 {
+			fi := bits.TrailingZeros32(m)
+			if !s.lang.unitCheck[fi](s, i) {
+				mask &^= 1 << fi
+			}
+		}
 	case mark&article != 0:
 		// "a company": "a" begins a duration ("a week", "a few days"),
 		// and news says it everywhere
