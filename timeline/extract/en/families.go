@@ -52,7 +52,13 @@ type family struct {
 	// with one only in a compound ("year-long"), and news says "the year",
 	// "a day" everywhere. TestUnitChecksRuleOutOnlyNonMatches holds it to
 	// the family's matches.
-	unit    func(s *scanner, i int) bool
+	unit func(s *scanner, i int) bool
+	// ordinal, when set, says before which words an ordinal ("first",
+	// "third") may begin the family: a century begins with one only
+	// before the word ("the third century"), and news says "the first"
+	// everywhere. TestOrdinalChecksRuleOutOnlyNonMatches holds it to the
+	// family's matches.
+	ordinal func(s *scanner, i int) bool
 	example string // a text the family alone matches from its first word
 }
 
@@ -131,7 +137,8 @@ var families = []family{
 	{name: "decade or century", core: true, match: decadeOrCentury, example: "the twentieth century",
 		begin: begin{keys: []lex.Key{kThe, kApostrophe}, classes: []lex.Class{lex.Ordinal}, digitWords: true},
 		after: after{the: &begin{keys: []lex.Key{kApostrophe}, classes: []lex.Class{lex.DecadeWord, lex.Ordinal}, digitWords: true},
-			apostrophe: &begin{classes: []lex.Class{lex.Ordinal}, digitWords: true}}},
+			apostrophe: &begin{classes: []lex.Class{lex.Ordinal}, digitWords: true}},
+		ordinal: mayBeCentury},
 	{name: "quarter", core: true, match: quarter, example: "Q3",
 		// "latter half of 1989" is read only after "the"
 		begin: begin{keys: []lex.Key{kThe, kFiscal, kApostrophe, kYear, kThis, kLast, kNext, kThat, kCurrent, kLatest, kSame, kQuarterCode},

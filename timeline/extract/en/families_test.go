@@ -413,3 +413,42 @@ func TestUnitChecksRuleOutOnlyNonMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalChecksRuleOutOnlyNonMatches holds the ordinal checks to the
+// families: every match of a family with one at an ordinal, on random
+// texts of ordinals, centuries, decades and marks, is among those begins
+// leaves.
+func TestOrdinalChecksRuleOutOnlyNonMatches(t *testing.T) {
+	l := english.(*language)
+	words := []string{"first", "First", "second", "third", "fourth", "twentieth", "nineteenth", "21st", "century", "Century",
+		"centuries", "-", "-century", "third-century", "the", "'", "80s", "1990s", "nineties", "BC", "AD", "of", "half", "quarter",
+		"time", ",", ".", "year", "long", "-long"}
+	found := map[string]int{}
+	r := rand.New(rand.NewPCG(81, 82))
+	for range 40000 {
+		text := randomText(r, words, 1+r.IntN(6))
+		tt := lex.Tokenize(text, lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for i := range tt.Tokens {
+			if !tt.Entry(i).Has(lex.Ordinal) {
+				continue
+			}
+			for fi, f := range l.families {
+				if f.ordinal == nil && f.unit == nil {
+					continue
+				}
+				if c, ok := f.match(s, i); ok && c.J > c.I {
+					found[f.name]++
+					if s.begins(i)&(1<<fi) == 0 {
+						t.Fatalf("%s matches %q in %q, but begins leaves it out", f.name, text[tt.Start(c.I):tt.End(c.J-1)], text)
+					}
+				}
+			}
+		}
+	}
+	for _, f := range l.families {
+		if f.ordinal != nil && found[f.name] < 20 {
+			t.Errorf("%s matched at %d ordinals only: the texts do not try its check", f.name, found[f.name])
+		}
+	}
+}

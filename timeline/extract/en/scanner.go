@@ -55,6 +55,10 @@ type language struct {
 	// (family.unit)
 	unitChecked uint32
 	unitCheck   []func(s *scanner, i int) bool
+	// ordinalChecked are the families that begin with an ordinal only
+	// before some words, and ordinalCheck says which (family.ordinal)
+	ordinalChecked uint32
+	ordinalCheck   []func(s *scanner, i int) bool
 }
 
 // starts holds, for each lexicon entry, the families a word with that entry
@@ -92,7 +96,7 @@ func sieveOf(lx *lex.Lexicon, st starts, w words) *lex.Sieve {
 }
 
 const (
-	// the bits beyond the families' (at most 25 of them)
+	// the bits beyond the families' (at most 24 of them)
 	the         = 1 << 31
 	apostrophe  = 1 << 30
 	rel         = 1 << 29 // a relative word ("last", "that")
@@ -100,7 +104,8 @@ const (
 	weekdayMark = 1 << 27 // a word of class Weekday or WeekdayAbbrev
 	article     = 1 << 26 // "a" or "an"
 	unitMark    = 1 << 25 // a calendar unit in the singular ("year", "day")
-	marks       = the | apostrophe | rel | at | weekdayMark | article | unitMark
+	ordinalMark = 1 << 24 // a word of class Ordinal ("first", "second")
+	marks       = the | apostrophe | rel | at | weekdayMark | article | unitMark | ordinalMark
 )
 
 // Language returns English: its lexicon, holidays and grammar.
@@ -113,7 +118,7 @@ var english = Grammar(lexicon)
 // needs only its words, each with the classes and keys the grammar asks
 // for; another word order needs a grammar of its own.
 func Grammar(lx *lex.Lexicon) grammar.Language {
-	if len(families) >= 25 {
+	if len(families) >= 24 {
 		panic("en: more families than a mask holds")
 	}
 	l := &language{lexicon: lx, families: families, holidays: grammar.IndexHolidays(holidays(), lx)}
@@ -158,6 +163,10 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 		l.unitCheck = append(l.unitCheck, f.unit)
 		if f.unit != nil {
 			l.unitChecked |= bit
+		}
+		l.ordinalCheck = append(l.ordinalCheck, f.ordinal)
+		if f.ordinal != nil {
+			l.ordinalChecked |= bit
 		}
 	}
 	l.group = make([]int, len(families))
@@ -209,6 +218,9 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 			m |= weekdayMark
 		} else if e.Has(lex.UnitWord) && !e.Has(lex.Plural) && m&marks == 0 {
 			m |= unitMark
+		}
+		if e := lx.Entry(uint32(id)); e.Has(lex.Ordinal) && m&marks&^unitMark == 0 {
+			m |= ordinalMark // "second" is a unit too
 		}
 		st.small[id], st.capital[id] = m, m
 		if idx.Begins(uint32(id)) {
@@ -469,14 +481,15 @@ func (s *scanner) begins(i int) uint32 {
 		mask &= s.follow(&s.starts.afterAt, i+1)
 	case mark&weekdayMark != 0:
 		mask = s.checkWeekday(mask, i)
-	case mark&unitMark != 0:
+	case mark&(unitMark|ordinalMark) != 0:
 		// "the year", "a day": a unit in the singular begins a duration
-		// only in a compound ("year-long")
-		for m := mask & s.lang.unitChecked; m != 0; m &= m - 1 {
-			fi := bits.TrailingZeros32(m)
-			if !s.lang.unitCheck[fi](s, i) {
-				mask &^= 1 << fi
-			}
+		// only in a compound ("year-long"); "first", "third" a century
+		// only before the word ("third-century")
+		if mark&unitMark != 0 {
+			mask = checkWith(mask, s.lang.unitChecked, s.lang.unitCheck, s, i)
+		}
+		if mark&ordinalMark != 0 {
+			mask = checkWith(mask, s.lang.ordinalChecked, s.lang.ordinalCheck, s, i)
 		}
 	case mark&article != 0:
 		// "a company": "a" begins a duration ("a week", "a few days"),
@@ -492,6 +505,18 @@ func (s *scanner) checkWeekday(mask uint32, i int) uint32 {
 	for m := mask & s.lang.weekdayChecked; m != 0; m &= m - 1 {
 		fi := bits.TrailingZeros32(m)
 		if !s.lang.weekdayCheck[fi](s, i) {
+			mask &^= 1 << fi
+		}
+	}
+	return mask
+}
+
+// checkWith leaves out of mask the families of checked whose check
+// rules token i out.
+func checkWith(mask, checked uint32, check []func(s *scanner, i int) bool, s *scanner, i int) uint32 {
+	for m := mask & checked; m != 0; m &= m - 1 {
+		fi := bits.TrailingZeros32(m)
+		if !check[fi](s, i) {
 			mask &^= 1 << fi
 		}
 	}

@@ -273,6 +273,13 @@ func (s *scanner) annoDomini(i int) (int, bool) {
 	return 0, false
 }
 
+// mayBeCentury reports whether the ordinal at i may begin a century (see
+// family.ordinal): decadeOrCentury reads an ordinal with no article before
+// it only before "century" or "-century".
+func mayBeCentury(s *scanner, i int) bool {
+	return s.Is(i+1, kCentury) || s.Is(i+1, kHyphen) && s.Is(i+2, kCentury)
+}
+
 // decadeOrCentury matches "the 1990s", "1990s", "the '80s", "the nineties",
 // "the 19th century", "the twentieth century", "the 3rd century BC".
 func decadeOrCentury(s *scanner, i int) (grammar.Cand, bool) {
