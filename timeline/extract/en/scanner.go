@@ -446,7 +446,10 @@ func (s *scanner) begins(i int) uint32 {
 	case kind == lex.Number:
 		mask |= s.lang.numbers
 		if id == 0 {
-			mask = s.checkNumber(mask&s.follow(&s.starts.afterNumber, i+1), i)
+			// only the checks of the families mask still holds: most numbers
+			// of news are followed by a word few families let follow them
+			// ("million")
+			mask = checkWith(mask&s.follow(&s.starts.afterNumber, i+1), s.lang.numberChecked, s.lang.numberCheck, s, i)
 		}
 	case t.Digits() > 0:
 		mask |= s.lang.digitWords
@@ -474,13 +477,15 @@ func (s *scanner) begins(i int) uint32 {
 	case mark&rel != 0:
 		mask &= s.follow(&s.starts.afterRel, i+1)
 		if mask&s.lang.relChecked != 0 {
-			mask = s.checkRel(mask, i)
+			// "last year" begins no duration
+			mask = checkWith(mask, s.lang.relChecked, s.lang.relCheck, s, i)
 		}
 	case mark&at != 0:
 		// "at the", "at a": news says "at" most often before a place
 		mask &= s.follow(&s.starts.afterAt, i+1)
 	case mark&weekdayMark != 0:
-		mask = s.checkWeekday(mask, i)
+		// "said Monday" begins no date
+		mask = checkWith(mask, s.lang.weekdayChecked, s.lang.weekdayCheck, s, i)
 	case mark&(unitMark|ordinalMark) != 0:
 		// "the year", "a day": a unit in the singular begins a duration
 		// only in a compound ("year-long"); "first", "third" a century
@@ -499,50 +504,13 @@ func (s *scanner) begins(i int) uint32 {
 	return mask
 }
 
-// checkWeekday leaves out of mask the families that the weekday at i
-// cannot begin (family.weekday): "said Monday" begins no date.
-func (s *scanner) checkWeekday(mask uint32, i int) uint32 {
-	for m := mask & s.lang.weekdayChecked; m != 0; m &= m - 1 {
-		fi := bits.TrailingZeros32(m)
-		if !s.lang.weekdayCheck[fi](s, i) {
-			mask &^= 1 << fi
-		}
-	}
-	return mask
-}
-
-// checkWith leaves out of mask the families of checked whose check
-// rules token i out.
+// checkWith leaves out of mask the families of checked whose check rules
+// token i out (family.number, rel, weekday, unit, ordinal): it asks only
+// the checks of the families mask still holds.
 func checkWith(mask, checked uint32, check []func(s *scanner, i int) bool, s *scanner, i int) uint32 {
 	for m := mask & checked; m != 0; m &= m - 1 {
 		fi := bits.TrailingZeros32(m)
 		if !check[fi](s, i) {
-			mask &^= 1 << fi
-		}
-	}
-	return mask
-}
-
-// checkRel leaves out of mask the families that the relative word at i
-// cannot begin (family.rel): "last year" begins no duration.
-func (s *scanner) checkRel(mask uint32, i int) uint32 {
-	for m := mask & s.lang.relChecked; m != 0; m &= m - 1 {
-		fi := bits.TrailingZeros32(m)
-		if !s.lang.relCheck[fi](s, i) {
-			mask &^= 1 << fi
-		}
-	}
-	return mask
-}
-
-// checkNumber leaves out of mask the families that the number at i, an
-// unlisted one, cannot begin (family.number).
-func (s *scanner) checkNumber(mask uint32, i int) uint32 {
-	// only the checks of the families mask holds: most numbers of news
-	// are followed by a word few families let follow them ("million")
-	for m := mask & s.lang.numberChecked; m != 0; m &= m - 1 {
-		fi := bits.TrailingZeros32(m)
-		if !s.lang.numberCheck[fi](s, i) {
 			mask &^= 1 << fi
 		}
 	}
