@@ -38,27 +38,10 @@ type language struct {
 	// spelledYears are the families that begin with a year in words (see
 	// coreAt)
 	spelledYears uint32
-	// numberChecked are the families that begin with only some numbers,
-	// and numberCheck says which, by family (family.number)
-	numberChecked uint32
-	numberCheck   []func(s *scanner, i int) bool
-	// weekdayChecked are the families that begin with only some
-	// weekdays, and weekdayCheck says which (family.weekday)
-	weekdayChecked uint32
-	weekdayCheck   []func(s *scanner, i int) bool
-	// relChecked are the families that begin with a relative word only
-	// before some words, and relCheck says which (family.rel)
-	relChecked uint32
-	relCheck   []func(s *scanner, i int) bool
-	// unitChecked are the families that begin with a unit in the
-	// singular only before some words, and unitCheck says which
-	// (family.unit)
-	unitChecked uint32
-	unitCheck   []func(s *scanner, i int) bool
-	// ordinalChecked are the families that begin with an ordinal only
-	// before some words, and ordinalCheck says which (family.ordinal)
-	ordinalChecked uint32
-	ordinalCheck   []func(s *scanner, i int) bool
+	// The families that begin with only some numbers, weekdays, relative
+	// words, units in the singular or ordinals, with the check that says
+	// which for each (family.number, weekday, rel, unit, ordinal)
+	numberChecks, weekdayChecks, relChecks, unitChecks, ordinalChecks firstChecks
 }
 
 // starts holds, for each lexicon entry, the families a word with that entry
@@ -148,26 +131,11 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 		if slices.Contains(f.begin.classes, lex.YearNumberWord) {
 			l.spelledYears |= bit
 		}
-		l.numberCheck = append(l.numberCheck, f.number)
-		if f.number != nil {
-			l.numberChecked |= bit
-		}
-		l.weekdayCheck = append(l.weekdayCheck, f.weekday)
-		if f.weekday != nil {
-			l.weekdayChecked |= bit
-		}
-		l.relCheck = append(l.relCheck, f.rel)
-		if f.rel != nil {
-			l.relChecked |= bit
-		}
-		l.unitCheck = append(l.unitCheck, f.unit)
-		if f.unit != nil {
-			l.unitChecked |= bit
-		}
-		l.ordinalCheck = append(l.ordinalCheck, f.ordinal)
-		if f.ordinal != nil {
-			l.ordinalChecked |= bit
-		}
+		l.numberChecks.add(f.number, bit)
+		l.weekdayChecks.add(f.weekday, bit)
+		l.relChecks.add(f.rel, bit)
+		l.unitChecks.add(f.unit, bit)
+		l.ordinalChecks.add(f.ordinal, bit)
 	}
 	l.group = make([]int, len(families))
 	for fi, f := range families {
@@ -449,7 +417,7 @@ func (s *scanner) begins(i int) uint32 {
 			// only the checks of the families mask still holds: most numbers
 			// of news are followed by a word few families let follow them
 			// ("million")
-			mask = checkWith(mask&s.follow(&s.starts.afterNumber, i+1), s.lang.numberChecked, s.lang.numberCheck, s, i)
+			mask = s.lang.numberChecks.leaveOut(mask&s.follow(&s.starts.afterNumber, i+1), s, i)
 		}
 	case t.Digits() > 0:
 		mask |= s.lang.digitWords
@@ -476,25 +444,25 @@ func (s *scanner) begins(i int) uint32 {
 		mask &= s.follow(&s.starts.afterApostrophe, i+1)
 	case mark&rel != 0:
 		mask &= s.follow(&s.starts.afterRel, i+1)
-		if mask&s.lang.relChecked != 0 {
+		if mask&s.lang.relChecks.checked != 0 {
 			// "last year" begins no duration
-			mask = checkWith(mask, s.lang.relChecked, s.lang.relCheck, s, i)
+			mask = s.lang.relChecks.leaveOut(mask, s, i)
 		}
 	case mark&at != 0:
 		// "at the", "at a": news says "at" most often before a place
 		mask &= s.follow(&s.starts.afterAt, i+1)
 	case mark&weekdayMark != 0:
 		// "said Monday" begins no date
-		mask = checkWith(mask, s.lang.weekdayChecked, s.lang.weekdayCheck, s, i)
+		mask = s.lang.weekdayChecks.leaveOut(mask, s, i)
 	case mark&(unitMark|ordinalMark) != 0:
 		// "the year", "a day": a unit in the singular begins a duration
 		// only in a compound ("year-long"); "first", "third" a century
 		// only before the word ("third-century")
 		if mark&unitMark != 0 {
-			mask = checkWith(mask, s.lang.unitChecked, s.lang.unitCheck, s, i)
+			mask = s.lang.unitChecks.leaveOut(mask, s, i)
 		}
 		if mark&ordinalMark != 0 {
-			mask = checkWith(mask, s.lang.ordinalChecked, s.lang.ordinalCheck, s, i)
+			mask = s.lang.ordinalChecks.leaveOut(mask, s, i)
 		}
 	case mark&article != 0:
 		// "a company": "a" begins a duration ("a week", "a few days"),
@@ -504,13 +472,28 @@ func (s *scanner) begins(i int) uint32 {
 	return mask
 }
 
-// checkWith leaves out of mask the families of checked whose check rules
-// token i out (family.number, rel, weekday, unit, ordinal): it asks only
-// the checks of the families mask still holds.
-func checkWith(mask, checked uint32, check []func(s *scanner, i int) bool, s *scanner, i int) uint32 {
-	for m := mask & checked; m != 0; m &= m - 1 {
+// firstChecks are one kind of the checks families make of their first
+// token (family.number, weekday, rel, unit, ordinal), by family, so that
+// begins leaves a family out where it cannot match before trying it.
+type firstChecks struct {
+	check   []func(s *scanner, i int) bool // by family; nil where it has none
+	checked uint32                         // the families that have one
+}
+
+// add appends the check of the family with the given bit, nil for none.
+func (c *firstChecks) add(check func(s *scanner, i int) bool, bit uint32) {
+	c.check = append(c.check, check)
+	if check != nil {
+		c.checked |= bit
+	}
+}
+
+// leaveOut returns mask less the families whose check rules token i out.
+// It asks only the checks of the families mask still holds.
+func (c *firstChecks) leaveOut(mask uint32, s *scanner, i int) uint32 {
+	for m := mask & c.checked; m != 0; m &= m - 1 {
 		fi := bits.TrailingZeros32(m)
-		if !check[fi](s, i) {
+		if !c.check[fi](s, i) {
 			mask &^= 1 << fi
 		}
 	}
