@@ -9,6 +9,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"retrace/timeline/ascii"
 )
 
 // The shapes of dates and of the lines around them.
@@ -216,9 +218,7 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 func nextDigit(s string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
-		w := s[i : i+8] // of a length the compiler knows: one load, no bounds checks
-		v := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+		v := ascii.Load8(s[i : i+8])
 		// a byte below 0x80 plus (0x80 - '0') reaches 0x80 when it is at
 		// least '0', plus (0x7F - '9') when it is past '9'; no sum carries
 		x := v &^ highs
