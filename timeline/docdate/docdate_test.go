@@ -257,7 +257,7 @@ func TestSplitLinesBySearch(t *testing.T) {
 
 func TestNextDigit(t *testing.T) {
 	rng := rand.New(rand.NewPCG(12, 5))
-	alphabet := []byte("a/90 \x80\xff:\x7f8")
+	alphabet := []byte("a/90 \x80\xff:\x7f8\xb0\xb9\xba\xaf")
 	for n := 0; n < 20000; n++ {
 		b := make([]byte, rng.IntN(30))
 		for k := range b {

@@ -217,19 +217,28 @@ func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 // most of its bytes are not, so they are passed over eight at a time.
 func nextDigit(s string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	for ; i+8 <= len(s); i += 8 {
-		v := ascii.Load8(s[i : i+8])
-		// a byte below 0x80 plus (0x80 - '0') reaches 0x80 when it is at
-		// least '0', plus (0x7F - '9') when it is past '9'; no sum carries
-		x := v &^ highs
-		if m := (x + (0x80-'0')*ones) &^ (x + (0x7F-'9')*ones) &^ v & highs; m != 0 {
-			return i + bits.TrailingZeros64(m)>>3
+	if i >= len(s) {
+		return i
+	}
+	// indexed from i and bounded by len(rest)-7, the loads need no check
+	// of their bounds: indexed by i, each was checked twice
+	rest := s[i:]
+	j := 0
+	for last := len(rest) - 7; j < last; j += 8 {
+		// a byte is a digit when, XOR-ed with '0', it is below 10: less
+		// 10 it then borrows and sets its high bit, which is cleared in
+		// a byte that had it already (0x80 and up). A borrow runs only
+		// into the bytes above a digit, so the lowest bit set is exact,
+		// and it costs four operations where testing each byte against
+		// both ends of the range cost seven
+		y := ascii.Load8(rest[j:]) ^ '0'*ones
+		if m := (y - 10*ones) &^ y & highs; m != 0 {
+			return i + j + bits.TrailingZeros64(m)>>3
 		}
 	}
-	for i < len(s) && !isDigit(s[i]) {
-		i++
+	for ; j < len(rest) && !isDigit(rest[j]); j++ {
 	}
-	return i
+	return i + j
 }
 
 // weekday returns the weekday written right before the date in line s
