@@ -118,6 +118,9 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 // ("73 soldiers were killed when two helicopters crashed last February"),
 // the verb of the clause it tells the time of; -1 otherwise.
 func (r *reading) mainOfWhenClause(first int) int {
+	if !r.holds(whenMarked) {
+		return -1
+	}
 	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
 	c := r.clause[ci]
 	if ci == 0 || !r.has(c.from, lex.WhenWord) {
@@ -341,7 +344,7 @@ func (r *reading) copulaOf(k int) int {
 // clause and tells what happened at its time: "a policeman is killed when a
 // bomb explodes"; -1 when none does.
 func (r *reading) laterWhenVerb(v, last int) int {
-	if v < 0 || r.has(v, lex.Copula) || r.has(v, lex.ReportingVerb) {
+	if v < 0 || r.has(v, lex.Copula) || r.has(v, lex.ReportingVerb) || !r.holds(whenMarked) {
 		return -1
 	}
 	// The words up to the "when" must hold no verb. The "when" is looked
@@ -399,6 +402,9 @@ func (r *reading) antecedentNoun(v int) int {
 	// The words back to the relative word must hold no verb: as in
 	// laterWhenVerb, the word is looked for first and the verbs asked
 	// only of the words from it to v.
+	if !r.holds(relativeMarked) {
+		return -1
+	}
 	for j := v - 1; j > 0; j-- {
 		if !r.word(j) && r.toks[j].text != "," {
 			return -1

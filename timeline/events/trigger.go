@@ -23,7 +23,7 @@ import (
 // classes (listed and by form), the clauses and which tokens belong to a
 // time expression.
 type reading struct {
-	nav    int8 // navigation's answer: 0 not asked, 1 yes, -1 no
+	marks  marks // which of the few classes some rules look for the sentence holds at all, found when first asked
 	text   string
 	lx     *lex.Lexicon
 	toks   []token // with their classes, listed and by form, and the answers found of each (verb, eventNoun)
@@ -37,7 +37,7 @@ type reading struct {
 // read sets r to read a sentence.
 func (r *reading) read(text string, lx *lex.Lexicon, toks []token, cls []clause, inTime []bool) {
 	r.text, r.lx, r.toks, r.clause, r.inTime = text, lx, toks, cls, inTime
-	r.nav = 0
+	r.marks = 0
 }
 
 // The rules ask of tokens before and after the one they read, which may be
@@ -1416,26 +1416,59 @@ func (r *reading) nearestEventNoun(first, last int) int {
 // navigation reports whether the sentence is a menu or a breadcrumb trail:
 // "Home | World | Elections 2024 | Sport".
 func (r *reading) navigation() bool {
-	if r.nav == 0 { // asked for every time of the sentence: counted once
-		r.nav = -1
-		if r.navigationAt() {
-			r.nav = 1
-		}
-	}
-	return r.nav == 1
+	return r.holds(navigationMarked) && navigationMarks(r.toks) >= 2
 }
 
-// navigationAt is navigation without the memory. Most sentences have no
-// navigation mark: their tokens are read four at a time, by the union of
-// their classes, and counted one by one only where the four have one.
-func (r *reading) navigationAt() bool {
-	toks, n := r.toks, 0
-	for ; len(toks) >= 4; toks = toks[4:] {
-		if toks[0].cls.Union(toks[1].cls).Union(toks[2].cls).Union(toks[3].cls).Has(lex.NavigationMark) {
-			n += navigationMarks(toks[:4])
-		}
+// marks are the classes the sentence holds among those that a rule needs
+// a word of, and that few sentences have: a navigation mark, a stamp's
+// word, a relative word, "when". A rule asked of each time (navigation,
+// stamp) or of each trigger (antecedentNoun, laterWhenVerb,
+// mainOfWhenClause) would otherwise look for its word over many tokens of
+// a sentence that has none.
+type marks uint8
+
+const (
+	marksKnown marks = 1 << iota // the others are found
+	navigationMarked
+	stampMarked
+	relativeMarked // a relative subject or "that" (relativeWord)
+	whenMarked
+)
+
+// holds reports whether the sentence has a word of the class m stands for.
+func (r *reading) holds(m marks) bool {
+	if r.marks == 0 {
+		r.marks = r.findMarks()
 	}
-	return n+navigationMarks(toks) >= 2
+	return r.marks&m != 0
+}
+
+// findMarks reads the sentence's tokens four at a time, by the union of
+// their classes. Only the classes asked of the union are read of it: for
+// the compiler, the words of the sets that hold none of them are dead.
+func (r *reading) findMarks() marks {
+	var all lex.Set
+	toks := r.toks
+	for ; len(toks) >= 4; toks = toks[4:] {
+		all = all.Union(toks[0].cls.Union(toks[1].cls).Union(toks[2].cls).Union(toks[3].cls))
+	}
+	for i := range toks {
+		all = all.Union(toks[i].cls)
+	}
+	m := marksKnown
+	if all.Has(lex.NavigationMark) {
+		m |= navigationMarked
+	}
+	if all.Has(lex.StampWord) {
+		m |= stampMarked
+	}
+	if all.Has(lex.RelativeSubject) || all.Has(lex.ThatWord) { // relativeWord, by two constant classes: see findMarks
+		m |= relativeMarked
+	}
+	if all.Has(lex.WhenWord) {
+		m |= whenMarked
+	}
+	return m
 }
 
 // navigationMarks counts the navigation marks among toks.
@@ -1477,6 +1510,9 @@ func (r *reading) dateline(first, last int) bool {
 // stamp reports whether the time follows a publication stamp's word
 // ("Published 6:15 a.m. ET, Jan. 12, 2025", "Updated: 14:05 GMT").
 func (r *reading) stamp(first int) bool {
+	if !r.holds(stampMarked) {
+		return false
+	}
 	for k := first - 1; k >= 0 && k >= first-8; k-- {
 		if r.word(k) && !r.lower(k) && r.has(k, lex.StampWord) {
 			return true

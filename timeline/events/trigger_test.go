@@ -831,12 +831,12 @@ func TestMayLowerAsByteLoop(t *testing.T) {
 	}
 }
 
-// TestNavigationAtCountsEveryMark holds navigationAt, which reads the
-// tokens four at a time, to a count of the navigation marks one by one, on
+// TestNavigationCountsEveryMark holds navigation, whose findMarks reads
+// the tokens four at a time, to a count of the navigation marks one by one, on
 // sentences of every length to thirteen with none, one or two marks (and
 // other classes) at every place: a group of four passed over, or a mark
 // counted twice or in the tail left out, fails it.
-func TestNavigationAtCountsEveryMark(t *testing.T) {
+func TestNavigationCountsEveryMark(t *testing.T) {
 	nav, other := lex.Of(lex.NavigationMark), lex.Of(lex.ClauseBreakMark, lex.Adverb)
 	for n := 0; n <= 13; n++ {
 		for a := -1; a < n; a++ {
@@ -853,8 +853,8 @@ func TestNavigationAtCountsEveryMark(t *testing.T) {
 					}
 				}
 				r := reading{toks: toks}
-				if got, want := r.navigationAt(), marks >= 2; got != want {
-					t.Fatalf("%d tokens, marks at %d and %d: navigationAt = %v, want %v", n, a, b, got, want)
+				if got, want := r.navigation(), marks >= 2; got != want {
+					t.Fatalf("%d tokens, marks at %d and %d: navigation = %v, want %v", n, a, b, got, want)
 				}
 			}
 		}
