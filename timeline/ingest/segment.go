@@ -277,11 +277,7 @@ func isBlank(s string) bool {
 // one ("U.S.", "Inc.", "etc."), a typical sentence opener follows ("The").
 // Decimals ("3.5") have no space after the period and never split.
 func Sentences(text string, paragraphs []timeline.Span) []timeline.Span {
-	// Room for as many sentences as there can be in most texts: one a
-	// paragraph and one more after each '.', '!' and '?', counted by the
-	// processor's vector search. Grown a quarter at a time from nothing,
-	// a long document's sentences took five times their size.
-	out := make([]timeline.Span, 0, len(paragraphs)+strings.Count(text, ".")+strings.Count(text, "!")+strings.Count(text, "?"))
+	var out spanChunks
 	// One finder for the whole text, not one for each paragraph: a byte
 	// a paragraph does not hold (most often all but '.') is searched for
 	// to the next that holds it, not to the end of every paragraph. The
@@ -309,15 +305,59 @@ func Sentences(text string, paragraphs []timeline.Span) []timeline.Span {
 				continue
 			}
 			if sp := trimSpan(text, start, end); sp.Len() > 0 {
-				out = append(out, sp)
+				out.add(sp)
 			}
 			start, i = next, next
 		}
 		if sp := trimSpan(text, start, p.End); sp.Len() > 0 {
-			out = append(out, sp)
+			out.add(sp)
 		}
 	}
-	return trimmed(out)
+	return out.spans()
+}
+
+// spanChunks collects spans whose number is not known beforehand, as a
+// text's sentences are, in chunks that are never copied as more come, and
+// then copies them once into a slice of their own length. Grown by append,
+// a long document's sentences took five times their size; in room for an
+// upper bound (a sentence a paragraph and one more after each '.', '!' and
+// '?'), three times, and three passes over the text to count.
+type spanChunks struct {
+	full [][]timeline.Span // the chunks filled, in order
+	last []timeline.Span   // the chunk being filled
+	n    int               // spans in full
+}
+
+// Chunks double from firstChunk spans up to maxChunk, so that a short text
+// takes one small chunk and a long one few large ones.
+const firstChunk, maxChunk = 64, 8 << 10
+
+func (c *spanChunks) add(sp timeline.Span) {
+	if len(c.last) == cap(c.last) {
+		c.grow()
+	}
+	c.last = append(c.last, sp)
+}
+
+// grow sets the chunk filled aside and begins another.
+func (c *spanChunks) grow() {
+	if c.last != nil {
+		c.full = append(c.full, c.last)
+		c.n += len(c.last)
+	}
+	c.last = make([]timeline.Span, 0, min(max(2*cap(c.last), firstChunk), maxChunk))
+}
+
+// spans returns the spans added, in order; nil for none.
+func (c *spanChunks) spans() []timeline.Span {
+	if len(c.full) == 0 {
+		return trimmed(c.last)
+	}
+	out := make([]timeline.Span, 0, c.n+len(c.last))
+	for _, chunk := range c.full {
+		out = append(out, chunk...)
+	}
+	return append(out, c.last...)
 }
 
 // terminatorBytes are the bytes a terminator can begin with: '.', '!', '?'

@@ -361,3 +361,26 @@ func TestSentencesAsEachParagraphAlone(t *testing.T) {
 		}
 	}
 }
+
+// spanChunks gives back the spans added as appending them to a slice
+// does, for counts about each chunk's end and at random up to several
+// chunks of the largest size: none lost, none doubled, in order.
+func TestSpanChunksAsAppend(t *testing.T) {
+	counts := []int{0, 1, firstChunk - 1, firstChunk, firstChunk + 1, 3*firstChunk - 1, 3 * firstChunk, 3*firstChunk + 1}
+	rng := rand.New(rand.NewPCG(3, 12))
+	for range 40 {
+		counts = append(counts, rng.IntN(5*maxChunk))
+	}
+	for _, n := range counts {
+		var c spanChunks
+		var want []timeline.Span
+		for i := range n {
+			sp := timeline.Span{Start: i, End: i + rng.IntN(100)}
+			c.add(sp)
+			want = append(want, sp)
+		}
+		if got := c.spans(); !slices.Equal(got, want) || (got == nil) != (n == 0) {
+			t.Fatalf("%d spans: spanChunks gave %d back (nil: %t), not as appended", n, len(got), got == nil)
+		}
+	}
+}
