@@ -422,30 +422,30 @@ func (r *resolver) presentInHistory(sp *grammar.Spec) bool {
 // after its last date a: a narrative moves forward, so a weekday is the
 // first on or after a, and a month, season or day is the one in a's year
 // unless that lies before a and the next year's follows within a season
-// ("December 1916 ... 14 January" is 1917).
-func pickInThread(cands []grammar.Point, sp *grammar.Spec, a grammar.Point) grammar.Point {
-	aa, ab := a.Bounds()
+// ("December 1916 ... 14 January" is 1917). aa and ab are a's first and
+// last days.
+func pickInThread(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab time.Time) grammar.Point {
 	if sp.Weekday != 0 {
-		for _, p := range cands {
-			if _, pb := p.Bounds(); !pb.Before(aa) {
-				return p
+		for _, o := range cands {
+			if !o.last.Before(aa) {
+				return o.p
 			}
 		}
-		return cands[len(cands)-1]
+		return cands[len(cands)-1].p
 	}
 	const season = 92 * 24 * time.Hour
-	for n, p := range cands {
-		if p.Year != a.Year {
+	for n, o := range cands {
+		if o.p.Year != a.Year {
 			continue
 		}
-		if _, pb := p.Bounds(); pb.Before(aa) && n+1 < len(cands) {
-			if na, _ := cands[n+1].Bounds(); na.Sub(ab) <= season {
-				return cands[n+1]
+		if o.last.Before(aa) && n+1 < len(cands) {
+			if cands[n+1].first.Sub(ab) <= season {
+				return cands[n+1].p
 			}
 		}
-		return p
+		return o.p
 	}
-	return cands[len(cands)/2]
+	return cands[len(cands)/2].p
 }
 
 // movesThread reports whether a date placed from the document date becomes

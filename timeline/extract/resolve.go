@@ -420,31 +420,8 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.P
 		return r.pickDayOfMonth(c, sp.Base.Day, a, thread)
 	}
 	aa, ab := a.Bounds()
-	var buf [3]grammar.Point // at most three occurrences: the slice stays off the heap
-	cands := buf[:0]
-	switch {
-	case sp.Weekday != 0:
-		// the days on the weekday within a week either side of aa, in order
-		if sp.Weekday < 1 || sp.Weekday > 7 {
-			break
-		}
-		for k := (sp.Weekday-grammar.IsoWeekday(aa.Weekday())+7)%7 - 7; k <= 7; k += 7 {
-			cands = append(cands, grammar.DayPoint(aa.AddDate(0, 0, k)))
-		}
-	case sp.Holiday != nil:
-		for y := a.Year - 1; y <= a.Year+1; y++ {
-			cands = append(cands, grammar.DayPoint(sp.Holiday.Date(y)))
-		}
-	default:
-		for y := a.Year - 1; y <= a.Year+1; y++ {
-			p := sp.Base
-			p.Year = y
-			if p.Gran == timeline.GranDay && p.Day > grammar.DaysIn(y, p.Month) {
-				continue // February 29 in a common year
-			}
-			cands = append(cands, p)
-		}
-	}
+	var buf [3]occurrence // at most three occurrences: the slice stays off the heap
+	cands := occurrences(buf[:0], sp, a, aa)
 	if len(cands) == 0 {
 		return a
 	}
@@ -456,19 +433,26 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.P
 		if p, ok := r.inDaySpan(c, cands, sp); ok {
 			return p
 		}
-		return pickInThread(cands, sp, a)
+		return pickInThread(cands, sp, a, aa, ab)
 	}
 	if pk == grammar.PickTense {
 		t := r.tense(c)
 		if sp.Holiday == nil && (sp.Weekday != 0 || sp.Base.Gran != timeline.GranDay) && r.rd.Deadline(c) {
 			t = grammar.TenseFuture
 		}
-		return pickByTense(cands, sp, a, t)
+		return pickByTense(cands, sp, a, aa, ab, t)
 	}
+	return pickByWord(cands, sp, a, aa, ab)
+}
+
+// pickByWord chooses the occurrence the text's word says ("last", "next",
+// "this") or, for PickNearest, the nearest to the anchor, whose first and
+// last days are aa and ab; the middle one when none is.
+func pickByWord(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab time.Time) grammar.Point {
 	best := -1
-	for n, p := range cands {
-		pa, pb := p.Bounds()
-		switch pk {
+	for n, o := range cands {
+		pa, pb := o.first, o.last
+		switch sp.Pick {
 		case grammar.PickLast:
 			if pb.Before(aa) {
 				best = n // candidates are in order: keep the latest
@@ -484,7 +468,7 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.P
 				if ay == py && aw == pw {
 					best = n
 				}
-			} else if p.Year == a.Year {
+			} else if o.p.Year == a.Year {
 				best = n
 			}
 		case grammar.PickNearest:
@@ -492,8 +476,7 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.P
 				best = n
 				continue
 			}
-			ba, bb := cands[best].Bounds()
-			if distance(pa, pb, aa, ab) < distance(ba, bb, aa, ab) {
+			if distance(pa, pb, aa, ab) < distance(cands[best].first, cands[best].last, aa, ab) {
 				best = n
 			}
 		}
@@ -501,7 +484,54 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.P
 	if best < 0 {
 		best = len(cands) / 2
 	}
-	return cands[best]
+	return cands[best].p
+}
+
+// occurrence is a candidate occurrence of a named period, with the first
+// and last days it covers: choosing one compares them with the anchor's
+// several times over, and a point's bounds are calendar arithmetic.
+type occurrence struct {
+	p           grammar.Point
+	first, last time.Time
+}
+
+// occurrences appends to cands, in order, the occurrences of sp around
+// the anchor a, whose first day is aa: the days on sp's weekday within a
+// week either side of aa, or its holiday, month, season or day in a's
+// year and the years either side.
+func occurrences(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa time.Time) []occurrence {
+	switch {
+	case sp.Weekday != 0:
+		if sp.Weekday < 1 || sp.Weekday > 7 {
+			break
+		}
+		// aa is a UTC midnight, and so is each day counted from it: a
+		// day's point covers that day alone
+		for k := (sp.Weekday-grammar.IsoWeekday(aa.Weekday())+7)%7 - 7; k <= 7; k += 7 {
+			d := grammar.AddDays(aa, k)
+			cands = append(cands, occurrence{p: grammar.DayPoint(d), first: d, last: d})
+		}
+	case sp.Holiday != nil:
+		for y := a.Year - 1; y <= a.Year+1; y++ {
+			cands = appendOccurrence(cands, grammar.DayPoint(sp.Holiday.Date(y)))
+		}
+	default:
+		for y := a.Year - 1; y <= a.Year+1; y++ {
+			p := sp.Base
+			p.Year = y
+			if p.Gran == timeline.GranDay && p.Day > grammar.DaysIn(y, p.Month) {
+				continue // February 29 in a common year
+			}
+			cands = appendOccurrence(cands, p)
+		}
+	}
+	return cands
+}
+
+// appendOccurrence appends the occurrence p, with its bounds.
+func appendOccurrence(cands []occurrence, p grammar.Point) []occurrence {
+	first, last := p.Bounds()
+	return append(cands, occurrence{p: p, first: first, last: last})
 }
 
 // isDayOfMonth reports whether sp is a day named by its number alone,
@@ -556,35 +586,34 @@ func (r *resolver) pickDayOfMonth(c *grammar.Cand, d int, a grammar.Point, threa
 // sentence speaks of the future (news reports what happened: "said
 // Friday"); a quarter likewise; a day of a month is the nearest one; a bare
 // month or season is the anchor year's unless the tense pushes it across.
-func pickByTense(cands []grammar.Point, sp *grammar.Spec, a grammar.Point, tense int) grammar.Point {
-	aa, ab := a.Bounds()
+// aa and ab are the anchor's first and last days.
+func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab time.Time, tense int) grammar.Point {
 	latestBy := func() grammar.Point { // the last one starting on or before the anchor
-		best := cands[0]
-		for _, p := range cands {
-			if pa, _ := p.Bounds(); !pa.After(ab) {
-				best = p
+		best := cands[0].p
+		for _, o := range cands {
+			if !o.first.After(ab) {
+				best = o.p
 			}
 		}
 		return best
 	}
 	earliestFrom := func() grammar.Point { // the first one ending on or after the anchor
-		for _, p := range cands {
-			if _, pb := p.Bounds(); !pb.Before(aa) {
-				return p
+		for _, o := range cands {
+			if !o.last.Before(aa) {
+				return o.p
 			}
 		}
-		return cands[len(cands)-1]
+		return cands[len(cands)-1].p
 	}
-	nearest := func() grammar.Point { // news is mostly about the past: future gaps count double
-		best, bestD := cands[0], -1.0
-		for _, p := range cands {
-			pa, pb := p.Bounds()
-			d := distance(pa, pb, aa, ab)
-			if pa.After(ab) {
+	nearest := func() int { // news is mostly about the past: future gaps count double
+		best, bestD := 0, -1.0
+		for n, o := range cands {
+			d := distance(o.first, o.last, aa, ab)
+			if o.first.After(ab) {
 				d *= 2
 			}
 			if bestD < 0 || d < bestD {
-				best, bestD = p, d
+				best, bestD = n, d
 			}
 		}
 		return best
@@ -595,9 +624,10 @@ func pickByTense(cands []grammar.Point, sp *grammar.Spec, a grammar.Point, tense
 		// "the Senate votes Tuesday" in Monday's paper; but a past tense puts
 		// it behind ("The minister resigned on Wednesday" written on a
 		// Tuesday is six days before)
-		for _, p := range cands {
-			if p.AnyDate().Equal(aa.AddDate(0, 0, 1)) {
-				return p
+		next := grammar.AddDays(aa, 1)
+		for _, o := range cands {
+			if o.first.Equal(next) {
+				return o.p
 			}
 		}
 	}
@@ -614,39 +644,34 @@ func pickByTense(cands []grammar.Point, sp *grammar.Spec, a grammar.Point, tense
 		}
 		return latestBy()
 	case sp.Holiday != nil:
-		return nearest()
+		return cands[nearest()].p
 	case b.Gran == timeline.GranDay:
 		// only an explicit future moves a day of a month forward: what a
 		// modal governs lies ahead of its clause's time, which may be past
 		// ("The INS ruled that he must be returned by Jan. 14")
-		p := nearest()
-		if _, pb := p.Bounds(); tense == grammar.TenseFuture && pb.Before(aa) {
+		o := cands[nearest()]
+		if tense == grammar.TenseFuture && o.last.Before(aa) {
 			return earliestFrom()
 		}
-		if pa, _ := p.Bounds(); tense < 0 && pa.After(ab.AddDate(0, 2, 0)) {
+		if tense < 0 && o.first.After(ab.AddDate(0, 2, 0)) {
 			// "The ceasefire, agreed on Jan. 19," written in November is
 			// last January. A day a few weeks ahead stays ahead even after
 			// a past verb: "declared a dividend payable Dec. 15" announces it.
 			return latestBy()
 		}
-		return p
+		return o.p
 	}
 	// months and seasons: the nearest, unless the tense
 	// says it lies on the other side of the anchor
-	p := nearest()
-	pa, pb := p.Bounds()
-	for n := range cands {
-		if cands[n] != p {
-			continue
-		}
-		if tense > 0 && pb.Before(aa) && n+1 < len(cands) {
-			return cands[n+1]
-		}
-		if tense < 0 && pa.After(ab) && n > 0 {
-			return cands[n-1]
-		}
+	n := nearest()
+	o := cands[n]
+	if tense > 0 && o.last.Before(aa) && n+1 < len(cands) {
+		return cands[n+1].p
 	}
-	return p
+	if tense < 0 && o.first.After(ab) && n > 0 {
+		return cands[n-1].p
+	}
+	return o.p
 }
 
 // distance is the gap in days between two closed intervals (0 if they meet).
@@ -749,14 +774,14 @@ func (r *resolver) noteDaySpan(p *grammar.Point, k int) {
 // inDaySpan returns the occurrence of the weekday sp that lies inside the
 // days its paragraph has named, when they span less than a week and more
 // than a day: the weekday is one of them.
-func (r *resolver) inDaySpan(c *grammar.Cand, cands []grammar.Point, sp *grammar.Spec) (grammar.Point, bool) {
+func (r *resolver) inDaySpan(c *grammar.Cand, cands []occurrence, sp *grammar.Spec) (grammar.Point, bool) {
 	ds := r.daySpan
 	if sp.Weekday == 0 || !ds.ok || ds.para != r.lay.para(c.I) || !ds.hi.After(ds.lo) || ds.hi.Sub(ds.lo) >= 7*24*time.Hour {
 		return grammar.Point{}, false
 	}
-	for _, p := range cands {
-		if d := p.Date(); !d.Before(ds.lo) && !d.After(ds.hi) {
-			return p, true
+	for _, o := range cands {
+		if d := o.first; !d.Before(ds.lo) && !d.After(ds.hi) {
+			return o.p, true
 		}
 	}
 	return grammar.Point{}, false

@@ -161,18 +161,18 @@ func (p Point) Value() string {
 	return string(b)
 }
 
-// addDays returns the day n days after t, a UTC midnight: AddDate's day,
+// AddDays returns the day n days after t, a UTC midnight: AddDate's day,
 // without AddDate's calendar arithmetic, as a UTC day is always 24 hours
 // long. Points are placed and bounded by the thousand, and AddDate was a
 // tenth of that work.
-func addDays(t time.Time, n int) time.Time {
+func AddDays(t time.Time, n int) time.Time {
 	if n <= -maxAddDays || n >= maxAddDays || t.Location() != time.UTC {
 		return t.AddDate(0, 0, n)
 	}
 	return t.Add(time.Duration(n) * 24 * time.Hour)
 }
 
-// maxAddDays is past what addDays adds as a time.Duration, which holds
+// maxAddDays is past what AddDays adds as a time.Duration, which holds
 // about 106,000 days.
 const maxAddDays = 100000
 
@@ -180,7 +180,7 @@ const maxAddDays = 100000
 func isoWeekStart(y, w int) time.Time {
 	jan4 := timeline.Day(y, time.January, 4)
 	off := (int(jan4.Weekday()) + 6) % 7 // days since Monday
-	return addDays(jan4, -off+7*(w-1))
+	return AddDays(jan4, -off+7*(w-1))
 }
 
 var seasonMonths = map[string][2]int{"SP": {3, 5}, "SU": {6, 8}, "FA": {9, 11}, "WI": {12, 14}}
@@ -191,15 +191,15 @@ func (p Point) Bounds() (time.Time, time.Time) {
 	case timeline.GranMinute, timeline.GranHour, timeline.GranDay:
 		d := p.Date()
 		if p.Part == "NI" { // the night runs into the next morning
-			return d, addDays(d, 1)
+			return d, AddDays(d, 1)
 		}
 		return d, d
 	case timeline.GranWeek:
 		s := isoWeekStart(p.Year, p.Week)
 		if p.Weekend {
-			return addDays(s, 5), addDays(s, 6)
+			return AddDays(s, 5), AddDays(s, 6)
 		}
-		return s, addDays(s, 6)
+		return s, AddDays(s, 6)
 	case timeline.GranMonth:
 		return timeline.Day(p.Year, time.Month(p.Month), 1), timeline.Day(p.Year, time.Month(p.Month)+1, 0)
 	case timeline.GranSeason:
@@ -237,17 +237,17 @@ func (p Point) Interval(mod string) timeline.Interval {
 	days := func() int { return int(b.Sub(a).Hours()/24) + 1 }
 	switch mod {
 	case "START":
-		iv.Latest = addDays(a, days()*5/12)
+		iv.Latest = AddDays(a, days()*5/12)
 		iv.FuzzyEnd = true
 	case "MID":
-		iv.Earliest = addDays(a, days()/4)
-		iv.Latest = addDays(a, days()*3/4)
+		iv.Earliest = AddDays(a, days()/4)
+		iv.Latest = AddDays(a, days()*3/4)
 		iv.FuzzyStart, iv.FuzzyEnd = true, true
 	case "END":
 		if p.Gran == timeline.GranYear { // "late 2024": from about August
 			iv.Earliest = timeline.Day(p.Year, time.August, 1)
 		} else {
-			iv.Earliest = addDays(b, -days()*5/12)
+			iv.Earliest = AddDays(b, -days()*5/12)
 		}
 		iv.FuzzyStart = true
 	case "APPROX":
@@ -261,9 +261,9 @@ func (p Point) Interval(mod string) timeline.Interval {
 func (p Point) Shift(g timeline.Granularity, n int) Point {
 	switch g {
 	case timeline.GranDay:
-		return p.WithDate(addDays(p.AnyDate(), n))
+		return p.WithDate(AddDays(p.AnyDate(), n))
 	case timeline.GranWeek:
-		return p.WithDate(addDays(p.AnyDate(), 7*n))
+		return p.WithDate(AddDays(p.AnyDate(), 7*n))
 	case timeline.GranMonth:
 		d := p.AnyDate()
 		d = timeline.Day(d.Year(), d.Month()+time.Month(n), 1)

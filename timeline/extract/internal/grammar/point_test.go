@@ -130,7 +130,7 @@ func TestDaysInAsTime(t *testing.T) {
 	}
 }
 
-// addDays gives AddDate's day for every day of the calendar the tagger
+// AddDays gives AddDate's day for every day of the calendar the tagger
 // places, both ways and past the Duration it adds in.
 func TestAddDaysIsAddDate(t *testing.T) {
 	r := randv2.New(randv2.NewPCG(7, 8))
@@ -140,8 +140,8 @@ func TestAddDaysIsAddDate(t *testing.T) {
 		if r.IntN(4) == 0 {
 			n = r.IntN(800) - 400
 		}
-		if got, want := addDays(d, n), d.AddDate(0, 0, n); !got.Equal(want) {
-			t.Fatalf("addDays(%v, %d) = %v, want %v", d, n, got, want)
+		if got, want := AddDays(d, n), d.AddDate(0, 0, n); !got.Equal(want) {
+			t.Fatalf("AddDays(%v, %d) = %v, want %v", d, n, got, want)
 		}
 	}
 }

@@ -1,0 +1,280 @@
+package extract
+
+import (
+	randv2 "math/rand/v2"
+	"testing"
+	"time"
+
+	"retrace/timeline"
+	"retrace/timeline/extract/internal/grammar"
+)
+
+// The occurrences of a named period carry their bounds, computed once
+// (weekdays' by counting days from the anchor's first): choosing among
+// them picks what choosing among bare points, bounded at each comparison,
+// picked. The reference functions below are the choosers as they were
+// written on points.
+
+// refCands lists the occurrences of sp around a as points.
+func refCands(sp *grammar.Spec, a grammar.Point) []grammar.Point {
+	aa, _ := a.Bounds()
+	var cands []grammar.Point
+	switch {
+	case sp.Weekday != 0:
+		if sp.Weekday < 1 || sp.Weekday > 7 {
+			break
+		}
+		for k := (sp.Weekday-grammar.IsoWeekday(aa.Weekday())+7)%7 - 7; k <= 7; k += 7 {
+			cands = append(cands, grammar.DayPoint(aa.AddDate(0, 0, k)))
+		}
+	case sp.Holiday != nil:
+		for y := a.Year - 1; y <= a.Year+1; y++ {
+			cands = append(cands, grammar.DayPoint(sp.Holiday.Date(y)))
+		}
+	default:
+		for y := a.Year - 1; y <= a.Year+1; y++ {
+			p := sp.Base
+			p.Year = y
+			if p.Gran == timeline.GranDay && p.Day > grammar.DaysIn(y, p.Month) {
+				continue
+			}
+			cands = append(cands, p)
+		}
+	}
+	return cands
+}
+
+func refPickByWord(cands []grammar.Point, sp *grammar.Spec, a grammar.Point) grammar.Point {
+	aa, ab := a.Bounds()
+	best := -1
+	for n, p := range cands {
+		pa, pb := p.Bounds()
+		switch sp.Pick {
+		case grammar.PickLast:
+			if pb.Before(aa) {
+				best = n
+			}
+		case grammar.PickNext:
+			if pa.After(ab) && best < 0 {
+				best = n
+			}
+		case grammar.PickThis:
+			if sp.Weekday != 0 {
+				ay, aw := aa.ISOWeek()
+				py, pw := pa.ISOWeek()
+				if ay == py && aw == pw {
+					best = n
+				}
+			} else if p.Year == a.Year {
+				best = n
+			}
+		case grammar.PickNearest:
+			if best < 0 {
+				best = n
+				continue
+			}
+			ba, bb := cands[best].Bounds()
+			if distance(pa, pb, aa, ab) < distance(ba, bb, aa, ab) {
+				best = n
+			}
+		}
+	}
+	if best < 0 {
+		best = len(cands) / 2
+	}
+	return cands[best]
+}
+
+func refPickByTense(cands []grammar.Point, sp *grammar.Spec, a grammar.Point, tense int) grammar.Point {
+	aa, ab := a.Bounds()
+	latestBy := func() grammar.Point {
+		best := cands[0]
+		for _, p := range cands {
+			if pa, _ := p.Bounds(); !pa.After(ab) {
+				best = p
+			}
+		}
+		return best
+	}
+	earliestFrom := func() grammar.Point {
+		for _, p := range cands {
+			if _, pb := p.Bounds(); !pb.Before(aa) {
+				return p
+			}
+		}
+		return cands[len(cands)-1]
+	}
+	nearest := func() grammar.Point {
+		best, bestD := cands[0], -1.0
+		for _, p := range cands {
+			pa, pb := p.Bounds()
+			d := distance(pa, pb, aa, ab)
+			if pa.After(ab) {
+				d *= 2
+			}
+			if bestD < 0 || d < bestD {
+				best, bestD = p, d
+			}
+		}
+		return best
+	}
+	b := sp.Base
+	if sp.Weekday != 0 && a.Gran == timeline.GranDay && tense >= grammar.TenseNone {
+		for _, p := range cands {
+			if p.AnyDate().Equal(aa.AddDate(0, 0, 1)) {
+				return p
+			}
+		}
+	}
+	switch {
+	case sp.Weekday != 0 || b.Quarter > 0 || b.Half > 0:
+		if tense == grammar.TenseAhead && sp.Weekday == 0 {
+			tense = grammar.TenseNone
+		}
+		if tense > 0 {
+			return earliestFrom()
+		}
+		return latestBy()
+	case sp.Holiday != nil:
+		return nearest()
+	case b.Gran == timeline.GranDay:
+		p := nearest()
+		if _, pb := p.Bounds(); tense == grammar.TenseFuture && pb.Before(aa) {
+			return earliestFrom()
+		}
+		if pa, _ := p.Bounds(); tense < 0 && pa.After(ab.AddDate(0, 2, 0)) {
+			return latestBy()
+		}
+		return p
+	}
+	p := nearest()
+	pa, pb := p.Bounds()
+	for n := range cands {
+		if cands[n] != p {
+			continue
+		}
+		if tense > 0 && pb.Before(aa) && n+1 < len(cands) {
+			return cands[n+1]
+		}
+		if tense < 0 && pa.After(ab) && n > 0 {
+			return cands[n-1]
+		}
+	}
+	return p
+}
+
+func refPickInThread(cands []grammar.Point, sp *grammar.Spec, a grammar.Point) grammar.Point {
+	aa, ab := a.Bounds()
+	if sp.Weekday != 0 {
+		for _, p := range cands {
+			if _, pb := p.Bounds(); !pb.Before(aa) {
+				return p
+			}
+		}
+		return cands[len(cands)-1]
+	}
+	const season = 92 * 24 * time.Hour
+	for n, p := range cands {
+		if p.Year != a.Year {
+			continue
+		}
+		if _, pb := p.Bounds(); pb.Before(aa) && n+1 < len(cands) {
+			if na, _ := cands[n+1].Bounds(); na.Sub(ab) <= season {
+				return cands[n+1]
+			}
+		}
+		return p
+	}
+	return cands[len(cands)/2]
+}
+
+// randomAnchor draws an anchor of any granularity a date is placed from,
+// with a night now and then (whose bounds run into the next day).
+func randomAnchor(r *randv2.Rand) grammar.Point {
+	y := 1 + r.IntN(2100)
+	if r.IntN(20) == 0 {
+		y = r.IntN(400) - 300 // before Christ and around year 0
+	}
+	d := timeline.Day(y, time.Month(1+r.IntN(12)), 1+r.IntN(31))
+	p := grammar.DayPoint(d)
+	switch r.IntN(8) {
+	case 0:
+		p.Part = "NI"
+	case 1:
+		p.Gran, p.Hour = timeline.GranHour, r.IntN(24)
+	case 2:
+		return p.Coarsen(timeline.GranWeek)
+	case 3:
+		return p.Coarsen(timeline.GranMonth)
+	case 4:
+		return p.Coarsen(timeline.GranSeason)
+	case 5:
+		return p.Coarsen(timeline.GranYear)
+	}
+	return p
+}
+
+// randomNamed draws a named period: a weekday (or a number out of range),
+// a holiday, a day of a month (February 29 and 31sts among them), a month,
+// a quarter, a half or a season, with any pick.
+func randomNamed(r *randv2.Rand, hs []grammar.Holiday) *grammar.Spec {
+	sp := &grammar.Spec{Rel: grammar.RelNamed, Pick: grammar.Pick(r.IntN(5))}
+	switch r.IntN(7) {
+	case 0:
+		sp.Weekday = r.IntN(9)
+		if sp.Weekday == 0 {
+			sp.Weekday = 1
+		}
+	case 1:
+		sp.Holiday = &hs[r.IntN(len(hs))]
+	case 2:
+		sp.Base = grammar.Point{Gran: timeline.GranDay, Month: 1 + r.IntN(12), Day: 1 + r.IntN(31)}
+		if r.IntN(4) == 0 {
+			sp.Base.Month, sp.Base.Day = 2, 29
+		}
+	case 3:
+		sp.Base = grammar.Point{Gran: timeline.GranMonth, Month: 1 + r.IntN(12)}
+	case 4:
+		sp.Base = grammar.Point{Gran: timeline.GranSeason, Quarter: 1 + r.IntN(4)}
+	case 5:
+		sp.Base = grammar.Point{Gran: timeline.GranSeason, Half: 1 + r.IntN(2)}
+	default:
+		sp.Base = grammar.Point{Gran: timeline.GranSeason, Season: []string{"SP", "SU", "FA", "WI"}[r.IntN(4)]}
+	}
+	return sp
+}
+
+func TestOccurrencesPickAsPoints(t *testing.T) {
+	hs := DefaultHolidays()
+	r := randv2.New(randv2.NewPCG(12, 34))
+	for range 30000 {
+		a, sp := randomAnchor(r), randomNamed(r, hs)
+		aa, ab := a.Bounds()
+		ref := refCands(sp, a)
+		got := occurrences(nil, sp, a, aa)
+		if len(got) != len(ref) {
+			t.Fatalf("%+v around %+v: %d occurrences, want %d", sp, a, len(got), len(ref))
+		}
+		for n, o := range got {
+			first, last := o.p.Bounds()
+			if o.p != ref[n] || !o.first.Equal(first) || !o.last.Equal(last) {
+				t.Fatalf("%+v around %+v: occurrence %d is %+v (%v to %v), want %+v (%v to %v)",
+					sp, a, n, o.p, o.first, o.last, ref[n], first, last)
+			}
+		}
+		if len(got) == 0 {
+			continue
+		}
+		if p, want := pickByWord(got, sp, a, aa, ab), refPickByWord(ref, sp, a); p != want {
+			t.Fatalf("%+v around %+v: pickByWord %+v, want %+v", sp, a, p, want)
+		}
+		if p, want := pickInThread(got, sp, a, aa, ab), refPickInThread(ref, sp, a); p != want {
+			t.Fatalf("%+v around %+v: pickInThread %+v, want %+v", sp, a, p, want)
+		}
+		for tense := grammar.TensePast; tense <= grammar.TenseFuture; tense++ {
+			if p, want := pickByTense(got, sp, a, aa, ab, tense), refPickByTense(ref, sp, a, tense); p != want {
+				t.Fatalf("%+v around %+v, tense %d: pickByTense %+v, want %+v", sp, a, tense, p, want)
+			}
+		}
+	}
+}
