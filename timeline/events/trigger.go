@@ -940,10 +940,10 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 		if r.lower(k) && r.has(k, lex.DateAdjective) && k >= first-2 {
 			return k, false // "debentures due March 1, 2011", "payable on Jan. 3"
 		}
-		if r.eventNoun(k) && !r.inTime[k] && r.sceneSetter(ci) {
-			break // "At the close of business Thursday, Chiron said": the main clause's happening, the noun with it
-		}
-		if r.eventNoun(k) && !r.inTime[k] {
+		if !r.inTime[k] && r.eventNoun(k) {
+			if r.sceneSetter(ci) {
+				break // "At the close of business Thursday, Chiron said": the main clause's happening, the noun with it
+			}
 			// The nearest happening before it: "condemned Iraq's
 			// invasion of Kuwait on Aug. 2". When the noun is the
 			// object of the verb before it ("launching a surprise
