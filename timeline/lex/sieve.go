@@ -188,10 +188,25 @@ func (sv *Sieve) siftChunk(chunk []Token, from int32, kept *[siftEvery]int32) (k
 	// the arrays are read through once before the loop, so that it does
 	// not check again at every token that their pointers are not nil
 	_, _, _ = marks[0], keep[0], kept[0]
-	for j, t := range chunk {
+	// two tokens a round, so that the loop's count and test are paid once
+	// for both; bounded by len(chunk)-1, the two loads need no check
+	j := 0
+	for last := len(chunk) - 1; j < last; j += 2 {
 		kept[k&(siftEvery-1)] = from + int32(j)
-		// 1 when a bit is left, computed rather than branched on
-		k += int(uint32(marks[t.id()]&keep[t>>nShift])+0xFFFF) >> 16
+		k += keeps(marks, keep, chunk[j])
+		kept[k&(siftEvery-1)] = from + int32(j) + 1
+		k += keeps(marks, keep, chunk[j+1])
+	}
+	if j < len(chunk) {
+		kept[k&(siftEvery-1)] = from + int32(j)
+		k += keeps(marks, keep, chunk[j])
 	}
 	return k
+}
+
+// keeps is 1 when the tables of a sieve keep t, else 0: computed rather
+// than branched on. Each half is widened before they are joined, which
+// leaves the sum nothing to widen.
+func keeps(marks, keep *[1 << 16]uint16, t Token) int {
+	return int(uint32(marks[t.id()])&uint32(keep[t>>nShift])+0xFFFF) >> 16
 }
