@@ -35,7 +35,8 @@ type jsonEnc struct {
 	depth  int // of the document, when indented
 	// out, when set, takes buf whenever it holds more than spillSize, so
 	// a document of any size is written with a small buffer.
-	out *bufio.Writer
+	out   *bufio.Writer
+	dates dateCache
 }
 
 const spillSize = 32 << 10
@@ -325,7 +326,7 @@ func (l level) float(b []byte, k *jsonKey, f float64) []byte {
 // interval writes the earliest, latest and granularity fields of
 // export.MentionJSON and EventJSON, each tagged omitempty: all three are
 // absent when the interval is zero.
-func (l level) interval(b []byte, iv timeline.Interval) []byte {
+func (l level) interval(b []byte, iv timeline.Interval, dates *dateCache) []byte {
 	if iv.IsZero() {
 		return b
 	}
@@ -333,7 +334,7 @@ func (l level) interval(b []byte, iv timeline.Interval) []byte {
 	if !iv.Earliest.IsZero() {
 		b = l.key(b, keyEarliest)
 		start = len(b)
-		b = appendDate(b, iv.Earliest)
+		b = dates.appendDate(b, iv.Earliest)
 		end = len(b)
 	}
 	if !iv.Latest.IsZero() {
@@ -341,7 +342,7 @@ func (l level) interval(b []byte, iv timeline.Interval) []byte {
 		if end > start && iv.Latest == iv.Earliest { // one day, as about half are: its date copied
 			b = append(b, b[start:end]...)
 		} else {
-			b = appendDate(b, iv.Latest)
+			b = dates.appendDate(b, iv.Latest)
 		}
 	}
 	if iv.Granularity != timeline.GranUnknown {
@@ -350,11 +351,39 @@ func (l level) interval(b []byte, iv timeline.Interval) []byte {
 	return b
 }
 
+// dateCache holds days written and their text, a day to a slot by its
+// Unix day: a megabyte of news writes some 7,000 dates, most of them a few
+// hundred days over and over (the document date, the days before it), and
+// time.Time.Date takes some 200 instructions to find a day's year, month
+// and day, where a look here takes a few.
+type dateCache struct {
+	slots [dateSlots]struct {
+		t    time.Time
+		text [len("2006-01-02")]byte
+		full bool // t and text are set
+	}
+}
+
+const dateSlots = 128
+
 // appendDate writes a day as a JSON string, as timeline.FormatDate writes
-// it: nothing in it needs escaping.
-func appendDate(b []byte, t time.Time) []byte {
+// it: nothing in it needs escaping. A slot is used when it holds the very
+// same time.Time (==, not Equal: the same instant in another location
+// may be another day), whose text is then the same; only a text of ten
+// bytes, as every year from 0 to 9999 writes, is kept.
+func (c *dateCache) appendDate(b []byte, t time.Time) []byte {
 	b = append(b, '"')
+	s := &c.slots[uint64(t.Unix()/(24*60*60))%dateSlots]
+	if s.full && s.t == t {
+		b = append(b, s.text[:]...)
+		return append(b, '"')
+	}
+	start := len(b)
 	b = timeline.AppendDate(b, t)
+	if len(b)-start == len(s.text) {
+		s.t, s.full = t, true
+		copy(s.text[:], b[start:])
+	}
 	return append(b, '"')
 }
 
@@ -371,19 +400,20 @@ func (e *jsonEnc) analysis(a *timeline.Analysis) {
 func (e *jsonEnc) document(b []byte, l level, a *timeline.Analysis) []byte {
 	head := export.DocumentJSON(&timeline.Analysis{Doc: a.Doc, Narrative: a.Narrative})
 	f, g := l.inner(), l.inner().inner()
+	dates := &e.dates
 	b = l.openStr(b, keyPath, head.Path)
 	b = f.optStr(b, keyTitle, head.Title)
 	b = f.dct(f.key(b, keyDCT), head.DCT)
 	b = f.str(b, keyMode, head.Mode)
 	b = append(f.key(b, keyMentions), '[')
 	for i := range a.Mentions {
-		b = g.mention(g.elem(b, i), &a.Mentions[i])
+		b = g.mention(g.elem(b, i), &a.Mentions[i], dates)
 		b = e.spill(b)
 	}
 	b = f.end(b, ']', len(a.Mentions))
 	b = append(f.key(b, keyEvents), '[')
 	for i := range a.Events {
-		b = g.event(g.elem(b, i), a.Doc, &a.Events[i])
+		b = g.event(g.elem(b, i), a.Doc, &a.Events[i], dates)
 		b = e.spill(b)
 	}
 	b = f.end(b, ']', len(a.Events))
@@ -420,7 +450,7 @@ func (l level) reading(b []byte, c export.CandidateJSON, withConfidence bool) []
 }
 
 // mention writes what export.MentionOf makes of m.
-func (l level) mention(b []byte, m *timeline.Mention) []byte {
+func (l level) mention(b []byte, m *timeline.Mention, dates *dateCache) []byte {
 	f := l.inner()
 	b = l.openStr(b, keyID, m.ID)
 	b = f.int(b, keyStart, m.Start)
@@ -432,18 +462,18 @@ func (l level) mention(b []byte, m *timeline.Mention) []byte {
 	if m.Kind != "" {
 		b = kindField.write(b, f, string(m.Kind))
 	}
-	b = f.interval(b, m.Interval)
+	b = f.interval(b, m.Interval, dates)
 	b = anchorField.write(b, f, m.Anchor)
 	b = f.anchorWhy(b, m.AnchorWhy)
 	return l.end(b, '}', 1)
 }
 
 // event writes what export.EventOf makes of ev, an event of document d.
-func (l level) event(b []byte, d *timeline.Document, ev *timeline.Event) []byte {
+func (l level) event(b []byte, d *timeline.Document, ev *timeline.Event, dates *dateCache) []byte {
 	f, g := l.inner(), l.inner().inner()
 	b = l.openStr(b, keyID, ev.ID)
 	b = f.str(b, keyLabel, ev.Label)
-	b = f.interval(b, ev.Interval)
+	b = f.interval(b, ev.Interval, dates)
 	if ev.Kind != "" {
 		b = kindField.write(b, f, string(ev.Kind))
 	}

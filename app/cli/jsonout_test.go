@@ -311,3 +311,39 @@ func TestDocWriterAsOneWriterEach(t *testing.T) {
 		}
 	}
 }
+
+// dateCache writes each day as timeline.FormatDate does, on a stream of
+// days drawn from a small pool, so that slots are hit, missed and shared:
+// days a slot apart, the same instant in zones where it is another day,
+// times of day, and years of five digits and before the era, which are
+// not kept.
+func TestDateCacheAsFormatDate(t *testing.T) {
+	r := rand.New(rand.NewSource(8))
+	east, west := time.FixedZone("east", 14*3600), time.FixedZone("west", -12*3600)
+	var pool []time.Time
+	for range 200 {
+		d := timeline.Day(1990+r.Intn(20), time.Month(r.Intn(12)+1), r.Intn(28)+1)
+		switch r.Intn(8) {
+		case 0:
+			pool = append(pool, d)
+			d = d.In(east)
+		case 1:
+			pool = append(pool, d) // the same instant, the day before in the west
+			d = d.In(west)
+		case 2:
+			d = d.Add(time.Duration(r.Intn(24*60)) * time.Minute)
+		case 3:
+			d = d.AddDate(0, 0, dateSlots*(r.Intn(5)-2)) // in the same slot
+		case 4:
+			d = timeline.Day([]int{-44, 0, 9999, 10000, 123456}[r.Intn(5)], time.March, 15)
+		}
+		pool = append(pool, d)
+	}
+	var c dateCache
+	for range 20000 {
+		d := pool[r.Intn(len(pool))]
+		if got, want := string(c.appendDate(nil, d)), `"`+timeline.FormatDate(d)+`"`; got != want {
+			t.Fatalf("appendDate(%v) = %s, want %s", d, got, want)
+		}
+	}
+}
