@@ -1255,7 +1255,10 @@ func (b *builder) labelStems(out []string, label, stem string) []string {
 			}
 			return out
 		}
-		out = b.addStem(out, from, label[i:j], stem)
+		// (addStem, written out: a call a word showed)
+		if s := b.stemmed(label[i:j]); s.content && s.stem != stem && !slices.Contains(out[from:], s.stem) {
+			out = append(out, s.stem)
+		}
 		i = j
 	}
 	return out
@@ -1304,6 +1307,12 @@ func (b *builder) stemmed(w string) stemmed {
 	if s, ok := b.stems[w]; ok {
 		return s
 	}
+	return b.stemAnew(w)
+}
+
+// stemAnew is stemmed for a word not kept: kept apart, so that stemmed,
+// the map lookup that most words end at, is put in line where it is asked.
+func (b *builder) stemAnew(w string) stemmed {
 	lx := b.lx
 	lw := strings.ToLower(w)
 	e := lx.Lookup(lw)
