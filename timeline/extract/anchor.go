@@ -247,7 +247,7 @@ func (r *resolver) fromDCT(why timeline.AnchorReason) (anchorChoice, bool) {
 	if r.dct.IsZero() {
 		return a, false
 	}
-	a.p = grammar.DayPoint(r.dct)
+	a.p = r.dctDay
 	return a, true
 }
 

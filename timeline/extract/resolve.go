@@ -21,7 +21,10 @@ type resolver struct {
 	toks *lex.Tokenized
 	lay  *layout
 	dct  time.Time
-	mode Mode // ModeNews or ModeNarrative when the user said which
+	// dctDay is the document date's day: most relative expressions of
+	// news are placed from it, and it is worked out once
+	dctDay grammar.Point
+	mode   Mode // ModeNews or ModeNarrative when the user said which
 	// narrative is whether the text as a whole reads as a history: one
 	// piece of evidence among others for each reference (see anchor.go)
 	narrative bool
@@ -83,7 +86,11 @@ type listItem struct {
 // dct (zero when unknown); mode is what the user said the text is, and
 // narrative whether it reads as a history.
 func newResolver(rd grammar.Reader, toks *lex.Tokenized, dct time.Time, mode Mode, narrative bool) *resolver {
-	return &resolver{rd: rd, toks: toks, lay: newLayout(toks, rd), dct: dct, mode: mode, narrative: narrative}
+	r := &resolver{rd: rd, toks: toks, lay: newLayout(toks, rd), dct: dct, mode: mode, narrative: narrative}
+	if !dct.IsZero() {
+		r.dctDay = grammar.DayPoint(dct)
+	}
+	return r
 }
 
 // resolve fills m, a zero Mention, with the expression c, whose anchor

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"testing"
+	"time"
 
 	"retrace/timeline"
 	"retrace/timeline/extract/internal/grammar"
@@ -103,5 +104,26 @@ func TestTenseAskedOnce(t *testing.T) {
 	}
 	if rd.tenses != len(cands) {
 		t.Errorf("the reader was asked %d tenses for %d expressions", rd.tenses, len(cands))
+	}
+}
+
+// The resolver works out the document date's day once: anchoring to it
+// gives the day of the date as given, in its own zone, as DayPoint does.
+func TestDCTAnchorIsItsDay(t *testing.T) {
+	opts := Options{DCT: timeline.Day(1998, 1, 8)}
+	toks := Tokenize("The talks will resume on Friday.", opts)
+	rd := reader(toks, opts)
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 2000 {
+		zone := time.FixedZone("", (r.IntN(27)-12)*3600)
+		dct := time.Date(r.IntN(4000)-1000, time.Month(1+r.IntN(12)), 1+r.IntN(31), r.IntN(24), r.IntN(60), 0, 0, zone)
+		res := newResolver(rd, toks, dct, ModeNews, false)
+		a, ok := res.fromDCT(timeline.AnchorToldNews)
+		if want := grammar.DayPoint(dct); !ok || a.p != want || a.name != "dct" {
+			t.Fatalf("anchored to %v: %+v (%v), want the day %+v", dct, a, ok, want)
+		}
+	}
+	if _, ok := newResolver(rd, toks, time.Time{}, ModeNews, false).fromDCT(timeline.AnchorToldNews); ok {
+		t.Fatal("anchored to an unknown document date")
 	}
 }
