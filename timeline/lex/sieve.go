@@ -1,6 +1,9 @@
 package lex
 
-import "math/bits"
+import (
+	"math/bits"
+	"slices"
+)
 
 // A Sieve picks out, as a text is cut, the tokens a reader of the text will
 // look at first: a grammar tries only the tokens that may begin an
@@ -149,15 +152,18 @@ func (tt *Tokenized) Sift(sv *Sieve) Sifted {
 // sift appends to kept the tokens sv keeps of toks, which begin with token
 // number from, and lists in f those it notes.
 func (sv *Sieve) sift(f *Sifted, toks []Token, from int, kept []int32) []int32 {
-	var room [siftEvery]int32
+	marks := sv.marks
 	for len(toks) > 0 {
 		chunk := toks[:min(len(toks), siftEvery)]
-		k := sv.siftChunk(chunk, int32(from), &room)
-		kept = append(kept, room[:k]...)
+		// sifted into kept's own room, rather than into an array zeroed
+		// for each call and copied from
+		kept = slices.Grow(kept, siftEvery)
+		n := len(kept)
+		kept = kept[:n+sv.siftChunk(chunk, int32(from), (*[siftEvery]int32)(kept[n:n+siftEvery]))]
 		// a token noted is kept too (see NewSieve), so the few noted are
 		// found among the kept
-		for _, j := range room[:k] {
-			if m := uint8(sv.marks[toks[int(j)-from].id()]); m != 0 {
+		for _, j := range kept[n:] {
+			if m := uint8(marks[toks[int(j)-from].id()]); m != 0 {
 				f.note(m, j)
 			}
 		}
