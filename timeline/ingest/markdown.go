@@ -4,38 +4,50 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"sync"
 
 	"retrace/timeline"
 	"retrace/timeline/docdate"
 )
 
+// The Markdown reader's regular expressions, each compiled the first time
+// it is asked for: compiled as the package started, they took some 3.6
+// million instructions in every run, most of which read no Markdown.
 var (
-	mdHeading    = regexp.MustCompile(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
-	mdRule       = regexp.MustCompile(`^ {0,3}([-*_])(?:[ \t]*[-*_]){2,}[ \t]*$`)
-	mdSetextH1   = regexp.MustCompile(`^ {0,3}=+[ \t]*$`)
-	mdSetextH2   = regexp.MustCompile(`^ {0,3}-+[ \t]*$`)
-	mdFence      = regexp.MustCompile("^ {0,3}(```+|~~~+)")
-	mdListItem   = regexp.MustCompile(`^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?`)
-	mdQuote      = regexp.MustCompile(`^[ \t]{0,3}(?:>[ \t]?)+`)
-	mdRefDef     = regexp.MustCompile(`^ {0,3}\[[^\]]+\]:[ \t]*\S`)
-	mdTableSep   = regexp.MustCompile(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$`)
-	mdComment    = regexp.MustCompile(`(?s)<!--.*?-->`)
-	mdScript     = regexp.MustCompile(`(?is)<script\b.*?</script\s*>`)
-	mdStyle      = regexp.MustCompile(`(?is)<style\b.*?</style\s*>`)
-	mdEscape     = regexp.MustCompile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<])")
-	mdImage      = regexp.MustCompile(`!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])`)
-	mdLink       = regexp.MustCompile(`\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)
-	mdFootnote   = regexp.MustCompile(`\[\^[^\]]+\]`)
-	mdAutolink   = regexp.MustCompile(`<((?:https?|ftp|mailto):[^>\s]+)>`)
-	mdTag        = regexp.MustCompile(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
-	mdCode       = regexp.MustCompile("(`+)(.+?)(`+)")
-	mdStrong     = regexp.MustCompile(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
-	mdStrike     = regexp.MustCompile(`~~(\S(?:.*?\S)?)~~`)
-	mdEmStar     = regexp.MustCompile(`(^|[^\p{L}\p{N}*])\*(\S(?:[^*]*?\S)?)\*`)
-	mdEmUnder    = regexp.MustCompile(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_($|[^\p{L}\p{N}_])`)
-	mdSpaces     = regexp.MustCompile(`[ \t]{2,}`)
-	frontMatterK = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*[:=][ \t]*(.*)$`)
+	mdHeading    = lazyRegexp(`^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$`)
+	mdRule       = lazyRegexp(`^ {0,3}([-*_])(?:[ \t]*[-*_]){2,}[ \t]*$`)
+	mdSetextH1   = lazyRegexp(`^ {0,3}=+[ \t]*$`)
+	mdSetextH2   = lazyRegexp(`^ {0,3}-+[ \t]*$`)
+	mdFence      = lazyRegexp("^ {0,3}(```+|~~~+)")
+	mdListItem   = lazyRegexp(`^[ \t]*(?:[-*+•]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?`)
+	mdQuote      = lazyRegexp(`^[ \t]{0,3}(?:>[ \t]?)+`)
+	mdRefDef     = lazyRegexp(`^ {0,3}\[[^\]]+\]:[ \t]*\S`)
+	mdTableSep   = lazyRegexp(`^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?[ \t]*$`)
+	mdComment    = lazyRegexp(`(?s)<!--.*?-->`)
+	mdScript     = lazyRegexp(`(?is)<script\b.*?</script\s*>`)
+	mdStyle      = lazyRegexp(`(?is)<style\b.*?</style\s*>`)
+	mdEscape     = lazyRegexp("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~<])")
+	mdImage      = lazyRegexp(`!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])`)
+	mdLink       = lazyRegexp(`\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])`)
+	mdFootnote   = lazyRegexp(`\[\^[^\]]+\]`)
+	mdAutolink   = lazyRegexp(`<((?:https?|ftp|mailto):[^>\s]+)>`)
+	mdTag        = lazyRegexp(`</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>`)
+	mdCode       = lazyRegexp("(`+)(.+?)(`+)")
+	mdStrong     = lazyRegexp(`(\*\*|__)(\S(?:.*?\S)?)(\*\*|__)`)
+	mdStrike     = lazyRegexp(`~~(\S(?:.*?\S)?)~~`)
+	mdEmStar     = lazyRegexp(`(^|[^\p{L}\p{N}*])\*(\S(?:[^*]*?\S)?)\*`)
+	mdEmUnder    = lazyRegexp(`(^|[^\p{L}\p{N}_])_(\S(?:[^_]*?\S)?)_($|[^\p{L}\p{N}_])`)
+	mdSpaces     = lazyRegexp(`[ \t]{2,}`)
+	frontMatterK = lazyRegexp(`^([A-Za-z_][A-Za-z0-9_-]*)[ \t]*[:=][ \t]*(.*)$`)
 )
+
+// lazyRegexp returns a function that compiles expr the first time it is
+// called and returns the same regular expression at every call.
+// TestMarkdownPatternsCompile asks for each, so that none can fail to
+// compile only when a file first needs it.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // frontMatter splits YAML ("---") or TOML ("+++") front matter from the
 // start of a Markdown text into flat key/value pairs (lower-case keys,
@@ -60,7 +72,7 @@ func frontMatter(text string) (fields map[string]string, body string, ok bool) {
 			}
 			return fields, text[end:], true
 		}
-		m := frontMatterK.FindStringSubmatch(l)
+		m := frontMatterK().FindStringSubmatch(l)
 		switch {
 		case m != nil:
 			k := strings.ToLower(m[1])
@@ -94,9 +106,9 @@ var frontMatterDateKeys = []string{"date", "published", "pubdate", "date_publish
 // and HTML tags are dropped. Soft-wrapped lines of a paragraph are joined.
 func readMarkdown(text string) *timeline.Document {
 	fields, body, _ := frontMatter(text)
-	body = mdComment.ReplaceAllString(body, "")
-	body = mdScript.ReplaceAllString(body, "")
-	body = mdStyle.ReplaceAllString(body, "")
+	body = mdComment().ReplaceAllString(body, "")
+	body = mdScript().ReplaceAllString(body, "")
+	body = mdStyle().ReplaceAllString(body, "")
 	var out blockText
 	var title, heading string
 	var para []string
@@ -117,7 +129,7 @@ func readMarkdown(text string) *timeline.Document {
 			para = append(para, proseLine(l)) // no block markup can start this line
 			continue
 		}
-		if m := mdFence.FindStringSubmatch(l); m != nil {
+		if m := mdFence().FindStringSubmatch(l); m != nil {
 			flush()
 			for i++; i < len(lines); i++ { // skip to the closing fence
 				if c := strings.TrimSpace(body[lines[i].start:lines[i].end]); strings.HasPrefix(c, m[1]) && strings.Trim(c, m[1][:1]) == "" {
@@ -126,28 +138,28 @@ func readMarkdown(text string) *timeline.Document {
 			}
 			continue
 		}
-		if q := mdQuote.FindString(l); q != "" {
+		if q := mdQuote().FindString(l); q != "" {
 			l = l[len(q):]
 		}
 		switch {
 		case isBlank(l):
 			flush()
-		case mdSetextH1.MatchString(l) && len(para) > 0, mdSetextH2.MatchString(l) && len(para) > 0:
+		case mdSetextH1().MatchString(l) && len(para) > 0, mdSetextH2().MatchString(l) && len(para) > 0:
 			if heading == "" {
 				heading = cleanInline(strings.Join(para, " "))
 			}
 			flush()
-		case mdRule.MatchString(l), mdRefDef.MatchString(l), mdTableSep.MatchString(l):
+		case mdRule().MatchString(l), mdRefDef().MatchString(l), mdTableSep().MatchString(l):
 			flush()
-		case mdHeading.MatchString(l):
-			h := mdHeading.FindStringSubmatch(l)[2]
+		case mdHeading().MatchString(l):
+			h := mdHeading().FindStringSubmatch(l)[2]
 			if heading == "" {
 				heading = cleanInline(h)
 			}
 			emit(h)
-		case mdListItem.MatchString(l):
+		case mdListItem().MatchString(l):
 			flush()
-			para = append(para, strings.TrimSpace(l[len(mdListItem.FindString(l)):]))
+			para = append(para, strings.TrimSpace(l[len(mdListItem().FindString(l)):]))
 		case strings.Contains(l, "|") && strings.HasPrefix(strings.TrimSpace(l), "|"):
 			emit(strings.Trim(strings.TrimSpace(l), "|"))
 		default:
@@ -196,18 +208,18 @@ func cleanInline(s string) string {
 	}
 	// Escaped characters are set aside as private-use runes so the emphasis
 	// rules below leave them alone, then restored.
-	s = mdEscape.ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xF0000 + int(m[1]))) })
-	s = mdCode.ReplaceAllString(s, "$2")
-	s = mdImage.ReplaceAllString(s, "")
-	s = mdFootnote.ReplaceAllString(s, "")
-	s = mdLink.ReplaceAllString(s, "$1")
-	s = mdAutolink.ReplaceAllString(s, "$1")
-	s = mdTag.ReplaceAllString(s, "")
-	s = mdStrong.ReplaceAllString(s, "$2")
-	s = mdStrike.ReplaceAllString(s, "$1")
+	s = mdEscape().ReplaceAllStringFunc(s, func(m string) string { return string(rune(0xF0000 + int(m[1]))) })
+	s = mdCode().ReplaceAllString(s, "$2")
+	s = mdImage().ReplaceAllString(s, "")
+	s = mdFootnote().ReplaceAllString(s, "")
+	s = mdLink().ReplaceAllString(s, "$1")
+	s = mdAutolink().ReplaceAllString(s, "$1")
+	s = mdTag().ReplaceAllString(s, "")
+	s = mdStrong().ReplaceAllString(s, "$2")
+	s = mdStrike().ReplaceAllString(s, "$1")
 	for range 2 { // adjacent emphases share the character between them
-		s = mdEmStar.ReplaceAllString(s, "$1$2")
-		s = mdEmUnder.ReplaceAllString(s, "$1$2$3")
+		s = mdEmStar().ReplaceAllString(s, "$1$2")
+		s = mdEmUnder().ReplaceAllString(s, "$1$2$3")
 	}
 	s = strings.Map(func(r rune) rune {
 		if r >= 0xF0000 && r < 0xF0080 {
@@ -216,5 +228,5 @@ func cleanInline(s string) string {
 		return r
 	}, s)
 	s = html.UnescapeString(s)
-	return mdSpaces.ReplaceAllString(s, " ")
+	return mdSpaces().ReplaceAllString(s, " ")
 }

@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -417,6 +418,18 @@ func TestTextTitle(t *testing.T) {
 		}
 		if doc.Title != tc.want {
 			t.Errorf("title of %.30q = %q, want %q", tc.text, doc.Title, tc.want)
+		}
+	}
+}
+
+// Each of the Markdown reader's regular expressions compiles: they are
+// compiled when first asked for, not as the package starts.
+func TestMarkdownPatternsCompile(t *testing.T) {
+	for _, p := range []func() *regexp.Regexp{mdHeading, mdRule, mdSetextH1, mdSetextH2, mdFence, mdListItem,
+		mdQuote, mdRefDef, mdTableSep, mdComment, mdScript, mdStyle, mdEscape, mdImage, mdLink, mdFootnote,
+		mdAutolink, mdTag, mdCode, mdStrong, mdStrike, mdEmStar, mdEmUnder, mdSpaces, frontMatterK} {
+		if p() == nil || p() != p() {
+			t.Fatalf("a pattern compiled to %v, then %v", p(), p())
 		}
 	}
 }
