@@ -628,6 +628,7 @@ var periodWords = func() *wordTable {
 type wordTable struct {
 	keys    [1 << wordTableBits]uint64 // 0 for none: no word packs to 0 but the empty one
 	classes [1 << wordTableBits]wordClass
+	n       int // keys that are not 0
 }
 
 const wordTableBits = 9 // room for 128 words
@@ -643,20 +644,13 @@ func (t *wordTable) slot(key uint64) int {
 
 func (t *wordTable) add(key uint64, c wordClass) {
 	i := t.slot(key)
-	if t.keys[i] == 0 && 4*t.count() >= len(t.keys) {
-		panic("ingest: wordTable is a quarter full: make it larger")
+	if t.keys[i] == 0 {
+		if 4*t.n >= len(t.keys) {
+			panic("ingest: wordTable is a quarter full: make it larger")
+		}
+		t.n++
 	}
 	t.keys[i], t.classes[i] = key, c
-}
-
-func (t *wordTable) count() int {
-	n := 0
-	for _, k := range t.keys {
-		if k != 0 {
-			n++
-		}
-	}
-	return n
 }
 
 // class returns the class of the word packed in key: otherWord when the

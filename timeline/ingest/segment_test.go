@@ -384,3 +384,23 @@ func TestSpanChunksAsAppend(t *testing.T) {
 		}
 	}
 }
+
+// A wordTable takes words up to a quarter of its slots, a word added
+// twice counted once, and refuses the next.
+func TestWordTableRefusesPastAQuarter(t *testing.T) {
+	var tab wordTable
+	room := len(tab.keys) / 4
+	for k := range room {
+		tab.add(uint64(k+1), titleWord)
+		tab.add(uint64(k+1), abbreviationWord) // the same word again: no more room taken
+	}
+	if tab.class(uint64(room)) != abbreviationWord {
+		t.Fatalf("word %d has class %d, want the class added last", room, tab.class(uint64(room)))
+	}
+	defer func() {
+		if recover() == nil {
+			t.Fatalf("a wordTable took %d words, more than a quarter of its %d slots", room+1, len(tab.keys))
+		}
+	}()
+	tab.add(uint64(room+1), titleWord)
+}
