@@ -1077,13 +1077,25 @@ func (b *builder) mayRelate(span timeline.Span) bool {
 	tt, lx := b.tt, b.lx
 	// a token that starts inside the span and is a relation word is one
 	// when it ends inside it too. Most sentences are read here to their
-	// end, and none of their words is one: the loop asks the two classes
+	// end, and none of their words is one: the loops ask the two classes
 	// as constants, which the compiler tests as single bits.
 	// The tokens are read from a slice of them, which needs no bounds
 	// check, each once as the number it is.
 	i := b.firstToken(span)
 	rest := tt.Tokens[i:]
 	k := 0
+	// Four tokens a round while the fourth starts inside the span (and so
+	// do the three before it), by the union of their classes, of which
+	// only the words that hold the two are read: one test of the end and
+	// of the classes for four. The round that holds a relation word is
+	// read again by the loop after, one token at a time.
+	for ; k+4 <= len(rest) && rest[k+3].Start() < span.End; k += 4 {
+		c := lx.Entry(rest[k].ID()).Classes.Union(lx.Entry(rest[k+1].ID()).Classes).
+			Union(lx.Entry(rest[k+2].ID()).Classes).Union(lx.Entry(rest[k+3].ID()).Classes)
+		if c.Has(lex.AfterWord) || c.Has(lex.BeforeWord) {
+			break
+		}
+	}
 	for ; k < len(rest) && rest[k].Start() < span.End; k++ {
 		if e := lx.Entry(rest[k].ID()); e.Has(lex.AfterWord) || e.Has(lex.BeforeWord) {
 			return tt.End(i+k) <= span.End
