@@ -186,7 +186,7 @@ func (r *reading) chainedBefore(v int) int {
 	if !r.has(p, lex.InfinitiveMarker) || !r.word(p-1) || r.inTime[p-1] {
 		return -1
 	}
-	if r.verb(p-1) && !r.has(p-1, lex.Copula) {
+	if !r.has(p-1, lex.Copula) && r.verb(p-1) {
 		return p - 1
 	}
 	if a := p - 1; r.nounish(a) {
@@ -201,7 +201,7 @@ func (r *reading) chainedBefore(v int) int {
 	}
 	// the verb's object stands between: a name or a pronoun, a few words
 	for k := p - 1; k >= 0 && k >= p-4 && r.word(k) && !r.inTime[k]; k-- {
-		if r.verb(k) && !r.has(k, lex.Copula) {
+		if !r.has(k, lex.Copula) && r.verb(k) {
 			if k < p-1 && (!r.lower(k+1) || r.has(k+1, lex.SubjectPronoun) || r.determiner(k+1)) {
 				return k
 			}
@@ -222,7 +222,7 @@ func (r *reading) complementNoun(v, first int) int {
 		return -1
 	}
 	for k := first - 1; k > v; k-- {
-		if !r.inTime[k] && r.eventNoun(k) && r.lower(k) {
+		if !r.inTime[k] && r.lower(k) && r.eventNoun(k) {
 			if r.complementOf(k, v) == v || r.objectOf(k, v) == v {
 				return k
 			}
@@ -377,7 +377,7 @@ func (r *reading) laterWhenVerb(v, last int) int {
 // shareholders ... from today through Nov. 17"; -1 when none does.
 func (r *reading) qualifyingParticiple(v, first int) int {
 	for k := v + 2; k < first; k++ {
-		if r.lower(k) && r.toks[k].cls.Any(pastParticiples) && !r.verb(k) && r.nounish(k-1) && r.has(k+1, lex.Preposition) {
+		if r.lower(k) && r.toks[k].cls.Any(pastParticiples) && r.nounish(k-1) && r.has(k+1, lex.Preposition) && !r.verb(k) {
 			return k
 		}
 	}

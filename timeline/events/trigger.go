@@ -525,7 +525,7 @@ func (r *reading) beforeAside(i int) int {
 // town"): what follows it is a noun, no infinitive.
 func (r *reading) fromTo(p int) bool {
 	x := p - 1
-	return r.nounish(x) && !r.verb(x) && r.has(x-1, lex.ComparisonWord) && r.has(x-1, lex.Preposition) && r.lower(x-1)
+	return r.nounish(x) && r.has(x-1, lex.ComparisonWord) && r.has(x-1, lex.Preposition) && r.lower(x-1) && !r.verb(x)
 }
 
 // perfectParticiple reports whether word p is "having" and word i the
@@ -561,7 +561,7 @@ func (r *reading) relativeSubject(p int) bool {
 		return true
 	}
 	return r.has(p, lex.ThatWord) && r.lower(p) && p > 0 && (r.nounish(p-1) || r.capitalized(p-1) && !r.opens(p-1)) &&
-		!r.verb(p-1) && !r.has(p-1, lex.ReportingVerb)
+		!r.has(p-1, lex.ReportingVerb) && !r.verb(p-1)
 }
 
 // relativeWord reports whether a word of the classes cls may be a relative
@@ -1241,10 +1241,10 @@ func (r *reading) reducedRelative(ci int) bool {
 func (r *reading) governing(v, first int) (int, bool) {
 	participle := r.has(v, lex.PastForm) || r.has(v, lex.IrregularPast) || r.has(v, lex.ParticipleForm)
 	if p := v - 1; participle && r.lower(v) && p >= 0 && r.word(p) && !r.inTime[p] {
-		if r.eventNoun(p) && !r.has(v, lex.ParticipleForm) && !r.has(v, lex.AuxiliaryOrModal) && r.verbBefore(p) {
+		if !r.has(v, lex.ParticipleForm) && !r.has(v, lex.AuxiliaryOrModal) && r.eventNoun(p) && r.verbBefore(p) {
 			return p, true // the noun is an object, so the participle after it is no main verb
 		}
-		if r.verb(p) && !r.has(p, lex.Copula) && !r.has(p, lex.AuxiliaryOrModal) {
+		if !r.has(p, lex.Copula) && !r.has(p, lex.AuxiliaryOrModal) && r.verb(p) {
 			return p, false
 		}
 	}
