@@ -180,14 +180,17 @@ func (r *resolver) chooseAnchor(c *grammar.Cand, sp *grammar.Spec) (anchorChoice
 	if (sp.QuarterRef || sp.ViaQuarter) && r.lastQuarter != nil {
 		return fromMention(r.lastQuarter, r.lastQuarterRef, timeline.AnchorQuarter)
 	}
-	if pt, ok := r.partOfSameYear(c, sp); ok {
+	// the three below answer with the resolver's own item or day, which
+	// fromMention copies, or nil: most expressions are none of them, and
+	// an item handed back by value was zeroed and copied for each
+	if pt := r.partOfSameYear(c, sp); pt != nil {
 		return fromMention(&pt.p, pt.ref, timeline.AnchorQuarter)
 	}
-	if it, ok := r.listedAfter(c, sp); ok {
+	if it := r.listedAfter(c, sp); it != nil {
 		return fromMention(&it.p, it.ref, timeline.AnchorList)
 	}
-	if d, ok := r.sentenceDay(c); ok {
-		return fromMention(&d, r.lastDayRef, timeline.AnchorSentence)
+	if d := r.sentenceDay(c); d != nil {
+		return fromMention(d, r.lastDayRef, timeline.AnchorSentence)
 	}
 	if sp.Anaphoric {
 		if r.last != nil {
@@ -266,18 +269,17 @@ func fromMention(p *grammar.Point, ref string, why timeline.AnchorReason) (ancho
 // partOfSameYear returns the quarter or half of a year placed before c in
 // its sentence, when c is a bare one: "We expect the first half of the
 // year to remain difficult, ... a recovery in the second half" speaks of
-// one year.
-func (r *resolver) partOfSameYear(c *grammar.Cand, sp *grammar.Spec) (listItem, bool) {
-	b := sp.Base
-	if !r.part.ok || sp.Rel != grammar.RelNamed || b.Year != 0 || b.Quarter == 0 && b.Half == 0 {
-		return listItem{}, false
+// one year. It is nil when there is none.
+func (r *resolver) partOfSameYear(c *grammar.Cand, sp *grammar.Spec) *listItem {
+	if !r.part.ok || sp.Rel != grammar.RelNamed || sp.Base.Year != 0 || sp.Base.Quarter == 0 && sp.Base.Half == 0 {
+		return nil
 	}
 	for k := r.part.end - 1; k < c.I; k++ {
 		if r.rd.EndsSentence(k) {
-			return listItem{}, false
+			return nil
 		}
 	}
-	return r.part, true
+	return &r.part
 }
 
 // listedAfter returns the month, season or day of a month that c follows
@@ -285,13 +287,14 @@ func (r *resolver) partOfSameYear(c *grammar.Cand, sp *grammar.Spec) (listItem, 
 // "Dec. 28 and Jan. 3" are one stretch of the calendar, so the next item
 // counts forward from the one before it, whatever the words around it
 // say. Weekdays are not: "statements made Friday and Thursday" runs back.
-func (r *resolver) listedAfter(c *grammar.Cand, sp *grammar.Spec) (listItem, bool) {
-	it := r.item
+// It is nil when c follows none.
+func (r *resolver) listedAfter(c *grammar.Cand, sp *grammar.Spec) *listItem {
+	it := &r.item
 	if !it.ok || it.weekday || sp.Rel != grammar.RelNamed || sp.Weekday != 0 || sp.Holiday != nil || sp.Base.Gran != it.p.Gran ||
 		c.I != it.end+1 || r.rd.Join(it.end) != grammar.JoinList {
-		return listItem{}, false
+		return nil
 	}
-	return it, true
+	return it
 }
 
 // paragraphDates tallies the dates of the paragraph read so far: those far

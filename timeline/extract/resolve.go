@@ -203,18 +203,18 @@ func (r *resolver) rememberDay(p *grammar.Point, c *grammar.Cand, ref string) {
 }
 
 // sentenceDay returns the day named earlier in the sentence of a bare time
-// of day ("at 6 a.m." with no day of its own).
-func (r *resolver) sentenceDay(c *grammar.Cand) (grammar.Point, bool) {
+// of day ("at 6 a.m." with no day of its own), nil when there is none.
+func (r *resolver) sentenceDay(c *grammar.Cand) *grammar.Point {
 	sp := c.Spec
 	if r.lastDay == nil || !sp.Clock || sp.Rel != grammar.RelShift || sp.N != 0 || sp.Anaphoric {
-		return grammar.Point{}, false
+		return nil
 	}
 	for k := r.lastDayEnd - 1; k < c.I; k++ { // from the mention's own last token: "at 8 p.m. Results"
 		if r.rd.EndsSentence(k) {
-			return grammar.Point{}, false
+			return nil
 		}
 	}
-	return *r.lastDay, true
+	return r.lastDay
 }
 
 // turnOf is the interval of "the turn of" a period: a twentieth of its
