@@ -75,8 +75,13 @@ func (lx *Lexicon) slotOf(h uint64, n int, tail uint64) uint64 {
 // head reads the first eight bytes of s (fewer when s is shorter, the rest
 // zero) as a little-endian number.
 func head(s string) uint64 {
-	if len(s) >= 8 {
+	switch {
+	case len(s) >= 8:
 		return ascii.Load8(s)
+	case len(s) >= 4:
+		// two loads of four that overlap, the second's bytes shifted to
+		// their place: the bytes both hold are OR-ed with themselves
+		return uint64(ascii.Load4(s)) | uint64(ascii.Load4(s[len(s)-4:]))<<(8*(len(s)-4))
 	}
 	var h uint64
 	for i := len(s) - 1; i >= 0; i-- {

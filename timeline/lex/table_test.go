@@ -104,3 +104,24 @@ func TestByteTestsFindTheFirst(t *testing.T) {
 		}
 	}
 }
+
+// head reads the first eight bytes of a string (fewer, the rest zero) as a
+// byte loop would, whatever its length: its two overlapping loads of four
+// are held to the loop on strings of every length to twelve, of every
+// byte value.
+func TestHeadAsByteLoop(t *testing.T) {
+	r := rand.New(rand.NewPCG(21, 4))
+	for range 20000 {
+		b := make([]byte, r.IntN(13))
+		for k := range b {
+			b[k] = byte(r.Uint32())
+		}
+		var want uint64
+		for k := min(len(b), 8) - 1; k >= 0; k-- {
+			want = want<<8 | uint64(b[k])
+		}
+		if got := head(string(b)); got != want {
+			t.Fatalf("head(%q) = %#x, want %#x", b, got, want)
+		}
+	}
+}
