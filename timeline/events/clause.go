@@ -330,9 +330,19 @@ func splitClauses(toks []token, protected []timeline.Span, out []clause) []claus
 
 // nextBreak returns the index of the first token from i on that
 // splitClauses may cut at, len(toks) when none is: most tokens are
-// passed over here, in a loop that calls nothing and asks the classes as
-// constants, which the compiler tests as single bits.
+// passed over here, in loops that call nothing and ask the classes as
+// constants, which the compiler tests as single bits. The tokens are read
+// four a round, by the union of their classes, and one at a time from the
+// round that holds a break and for the last few.
 func nextBreak(toks []token, i int) int {
+	rest := toks[i:]
+	for ; len(rest) >= 4; rest = rest[4:] {
+		if c := rest[0].cls.Union(rest[1].cls).Union(rest[2].cls).Union(rest[3].cls); c.Has(lex.ClauseBreakMark) ||
+			c.Has(lex.ClauseBreakWord) || c.Has(lex.ClauseBreakBeforePronoun) {
+			break
+		}
+	}
+	i = len(toks) - len(rest)
 	for ; i < len(toks); i++ {
 		if c := &toks[i].cls; c.Has(lex.ClauseBreakMark) || c.Has(lex.ClauseBreakWord) || c.Has(lex.ClauseBreakBeforePronoun) {
 			break
