@@ -575,11 +575,10 @@ var sentenceOpeners = map[string]bool{
 // canEndAfter decides whether a single period after the text before can end
 // a sentence, given the text after the following space.
 func canEndAfter(before, after string) bool {
-	word := lastWord(before)
+	word, class := wordBefore(before)
 	if word == "" {
 		return true
 	}
-	class := wordClassOf(word)
 	if class == titleWord {
 		return false
 	}
@@ -703,6 +702,44 @@ func wordClassOf(word string) wordClass {
 		return otherWord
 	}
 	return periodWords.class(key)
+}
+
+// wordBefore returns lastWord(s) and its wordClassOf, in one pass back over
+// an ASCII word, as nearly every one is: its bytes are put in lower case and
+// packed as they are passed (the last one read, the word's first, lowest,
+// as packWord has it), and a word longer than any title or abbreviation is
+// not packed. A word with a byte beyond ASCII is left to the two.
+func wordBefore(s string) (word string, class wordClass) {
+	var key uint64
+	i := len(s)
+	for ; i > 0; i-- {
+		b := s[i-1]
+		if b >= utf8.RuneSelf {
+			word = lastWord(s)
+			return word, wordClassOf(word)
+		}
+		if asciiEndsWord[b] {
+			break
+		}
+		if 'A' <= b && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		key = key<<8 | uint64(b)
+	}
+	// no title or abbreviation has more than eight bytes or a zero byte
+	if n := len(s) - i; n > 8 || hasZeroByte(key, n) {
+		return s[i:], otherWord
+	}
+	return s[i:], periodWords.class(key)
+}
+
+// hasZeroByte reports whether one of the n low bytes of key, n up to 8, is
+// zero: the bytes above them are set, and (x - ones) &^ x & highs is not
+// zero exactly when some byte of x is.
+func hasZeroByte(key uint64, n int) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	key |= ^uint64(0) << (8 * n) // nothing set when n is 8
+	return (key-ones)&^key&highs != 0
 }
 
 // lastWord returns the word just before a period: the text after the last

@@ -404,3 +404,39 @@ func TestWordTableRefusesPastAQuarter(t *testing.T) {
 	}()
 	tab.add(uint64(room+1), titleWord)
 }
+
+// wordBefore finds the word before a period and its class as lastWord and
+// wordClassOf do, on random texts of titles, abbreviations and other words
+// in any case, with spaces, quotes, brackets, dashes, zero bytes, runes
+// beyond ASCII and words of up to nine bytes and more before the end.
+func TestWordBeforeAsLastWordAndClass(t *testing.T) {
+	var words []string
+	for _, set := range []map[string]bool{titles, abbreviations} {
+		for w := range set {
+			words = append(words, w, strings.ToUpper(w), w+"\x00", "\x00"+w, w[1:])
+		}
+	}
+	pieces := []string{" ", "\t", "\"", "(", "[", "/", "—", "“", "\x00", "é", "\u212a", ".", "a", "Z", "x9",
+		"supts", "Messrs", "abcdefgh", "abcdefghi"}
+	r := rand.New(rand.NewPCG(5, 6))
+	found := map[wordClass]int{}
+	for range 200000 {
+		var sb strings.Builder
+		for range r.IntN(4) {
+			if r.IntN(2) == 0 {
+				sb.WriteString(words[r.IntN(len(words))])
+			} else {
+				sb.WriteString(pieces[r.IntN(len(pieces))])
+			}
+		}
+		s := sb.String()
+		word, class := wordBefore(s)
+		if want := lastWord(s); word != want || class != wordClassOf(want) {
+			t.Fatalf("wordBefore(%q) = %q, %d; want %q, %d", s, word, class, want, wordClassOf(want))
+		}
+		found[class]++
+	}
+	if found[titleWord] < 1000 || found[abbreviationWord] < 1000 {
+		t.Errorf("too few titles or abbreviations before the end: %v", found)
+	}
+}
