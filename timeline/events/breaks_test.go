@@ -41,3 +41,36 @@ func TestNextBreakAsEachToken(t *testing.T) {
 		t.Errorf("only %d breaks found", found)
 	}
 }
+
+// TestNextWindowAdverbAsEachToken holds nextWindowAdverb, which reads four
+// tokens a round, to a look at each token: random runs of up to 20 tokens,
+// a few of them window adverbs ("shortly"), at every place of a round,
+// asked from every token.
+func TestNextWindowAdverbAsEachToken(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	classes := []lex.Set{{}, lex.Of(lex.AfterWord), lex.Of(lex.WindowAdverb), lex.Of(lex.WindowAdverb, lex.LyForm)}
+	found := 0
+	for range 20000 {
+		toks := make([]token, rng.IntN(21))
+		for k := range toks {
+			if rng.IntN(5) == 0 {
+				toks[k].cls = classes[rng.IntN(len(classes))]
+			}
+		}
+		for i := 0; i <= len(toks); i++ {
+			want := i
+			for want < len(toks) && !toks[want].cls.Has(lex.WindowAdverb) {
+				want++
+			}
+			if got := nextWindowAdverb(toks, i); got != want {
+				t.Fatalf("nextWindowAdverb(%v, %d) = %d, want %d", toks, i, got, want)
+			}
+			if want < len(toks) {
+				found++
+			}
+		}
+	}
+	if found < 10000 {
+		t.Errorf("only %d adverbs found", found)
+	}
+}

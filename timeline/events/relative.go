@@ -168,18 +168,32 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 		out = append(out, r)
 	}
 	// "shortly after X": every token is asked, and few are such an
-	// adverb; the loop over a slice of them reads each with no bounds
-	// check, and leaves the rest to windowRelative, whose work would
-	// otherwise have the loop keep its state on the stack
+	// adverb; nextWindowAdverb finds them, and windowRelative reads
+	// what follows them
 	window := toks[:max(len(toks)-2, 0)]
-	for k := range window {
-		if window[k].cls.Has(lex.WindowAdverb) {
-			if r, ok := windowRelative(toks, cls, inTime, dated, k); ok {
-				out = append(out, r)
-			}
+	for k := nextWindowAdverb(window, 0); k < len(window); k = nextWindowAdverb(window, k+1) {
+		if r, ok := windowRelative(toks, cls, inTime, dated, k); ok {
+			out = append(out, r)
 		}
 	}
 	return out
+}
+
+// nextWindowAdverb returns the index of the first token from i on that is
+// an adverb of a window ("shortly", "soon"), len(toks) when none is. The
+// tokens are read four a round, by the union of their classes, and one at
+// a time from the round that holds one and for the last few (as nextBreak
+// reads them).
+func nextWindowAdverb(toks []token, i int) int {
+	rest := toks[i:]
+	for ; len(rest) >= 4; rest = rest[4:] {
+		if rest[0].cls.Union(rest[1].cls).Union(rest[2].cls).Union(rest[3].cls).Has(lex.WindowAdverb) {
+			break
+		}
+	}
+	for i = len(toks) - len(rest); i < len(toks) && !toks[i].cls.Has(lex.WindowAdverb); i++ {
+	}
+	return i
 }
 
 // windowRelative returns the relative expression that the adverb toks[k]
