@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode"
 
 	"retrace/timeline"
 )
@@ -358,6 +359,47 @@ func TestFindReadsNoLineLeftOut(t *testing.T) {
 		got, want := Find(in), finderOf(in, all).find()
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("text %d (%d bytes, %d lines): Find = %+v, with every line %+v", n, len(in.Text), len(all), got, want)
+		}
+	}
+}
+
+// opensEntryAsWritten is opensEntry as first written: the bullets trimmed
+// by strings.TrimLeft, the marks looked for before the first word, the
+// word lowered by strings.ToLower.
+func opensEntryAsWritten(s string) bool {
+	s = strings.TrimLeft(s, "*_-•· ")
+	if s == "" || !entryMark(s) {
+		return false
+	}
+	if !isDigit(s[0]) {
+		end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
+		if end < 0 {
+			end = len(s)
+		}
+		if _, ok := months[strings.ToLower(s[:end])]; !ok {
+			return false
+		}
+	}
+	return entryPattern.MatchString(s)
+}
+
+// opensEntry reads the first word before it looks for the marks, trims
+// the bullets by a loop and lowers an English word on the stack: it
+// answers as written on lines of bullets, months in every case (English
+// and Russian), numbers, years, marks and words of every length.
+func TestOpensEntryAsWritten(t *testing.T) {
+	rng := rand.New(rand.NewPCG(30, 8))
+	pieces := []string{"*", "_", "-", "•", "·", " ", "  ", "\t", "March", "MARCH", "march", "Sept", "sept.", "September",
+		"Septembers", "SEPTEMBERS", "Mayo", "may", "марта", "Марта", "янв", "23", "1998", "2024-05-01", "3rd", ":", " – ",
+		"—", "- ", "-", ",", "The", "talks", "Über", "A", "resumed", "\xff", "\xe2", "\xe2\x80", "\xc2"}
+	for range 40000 {
+		var sb strings.Builder
+		for k := rng.IntN(8); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		if got, want := opensEntry(s), opensEntryAsWritten(s); got != want {
+			t.Fatalf("opensEntry(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

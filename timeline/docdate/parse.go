@@ -64,6 +64,20 @@ var (
 		`(?P<dash>[-—–:])?`)
 )
 
+// monthHead reports whether the three ASCII bytes a, b, c, in either case,
+// are the first three letters of an English month's name, which every
+// English name months lists begins with.
+func monthHead(a, b, c byte) bool {
+	// |0x20 lower-cases an ASCII letter and turns no other byte into one
+	switch uint32(a|0x20)<<16 | uint32(b|0x20)<<8 | uint32(c|0x20) {
+	case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r',
+		'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g',
+		's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+		return true
+	}
+	return false
+}
+
 // mayHoldDate reports whether the dateline pattern's date can be in s: a
 // month's name or a date of the form 2026-01-02. Looking costs a fraction
 // of running the pattern, on the many top lines with a number and no date.
@@ -77,11 +91,7 @@ func mayHoldDate(s string) bool {
 		}
 	}
 	for i := 0; i+3 <= len(s); i++ {
-		// |0x20 lower-cases an ASCII letter and turns no other byte into one
-		switch uint32(s[i]|0x20)<<16 | uint32(s[i+1]|0x20)<<8 | uint32(s[i+2]|0x20) {
-		case 'j'<<16 | 'a'<<8 | 'n', 'f'<<16 | 'e'<<8 | 'b', 'm'<<16 | 'a'<<8 | 'r', 'a'<<16 | 'p'<<8 | 'r',
-			'm'<<16 | 'a'<<8 | 'y', 'j'<<16 | 'u'<<8 | 'n', 'j'<<16 | 'u'<<8 | 'l', 'a'<<16 | 'u'<<8 | 'g',
-			's'<<16 | 'e'<<8 | 'p', 'o'<<16 | 'c'<<8 | 't', 'n'<<16 | 'o'<<8 | 'v', 'd'<<16 | 'e'<<8 | 'c':
+		if monthHead(s[i], s[i+1], s[i+2]) {
 			return true
 		}
 	}

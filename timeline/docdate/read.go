@@ -519,21 +519,65 @@ func hasCredit(s string) bool {
 }
 
 // opensEntry reports whether a line opens like an entry of a chronology.
+// The pattern is dear, and so is looking through the whole line for the
+// marks it needs (see entryMark): first a look at the first word, which
+// in most lines of prose is neither a number nor a month.
 func opensEntry(s string) bool {
-	s = strings.TrimLeft(s, "*_-•· ")
-	if s == "" || !entryMark(s) {
+	s = trimBullets(s)
+	if s == "" {
 		return false
 	}
-	if !isDigit(s[0]) { // the pattern is dear: first a look at the first word
+	if !isDigit(s[0]) {
 		end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
 		if end < 0 {
 			end = len(s)
 		}
-		if _, ok := months[strings.ToLower(s[:end])]; !ok {
+		if !isMonthName(s[:end]) {
 			return false
 		}
 	}
-	return entryPattern.MatchString(s)
+	return entryMark(s) && entryPattern.MatchString(s)
+}
+
+// trimBullets is strings.TrimLeft(s, "*_-•· "), which with runes beyond
+// ASCII in its set reads every line through its general path: most lines
+// begin with none of them, and the loop returns at their first byte.
+func trimBullets(s string) string {
+	for s != "" {
+		switch c := s[0]; {
+		case c == '*' || c == '_' || c == '-' || c == ' ':
+			s = s[1:]
+		case strings.HasPrefix(s, "•"):
+			s = s[len("•"):]
+		case strings.HasPrefix(s, "·"):
+			s = s[len("·"):]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// isMonthName reports whether the letters w, in lower case, are a key of
+// months. An English word of at most nine letters (the longest name's) is
+// one only when it begins as a month's name does (see monthHead), and is
+// then lowered into an array on the stack rather than by strings.ToLower,
+// which allocates for the capital most lines begin with; the map is read
+// with the bytes converted in place.
+func isMonthName(w string) bool {
+	var b [len("september")]byte
+	if len(w) > len(b) || !ascii.Only(w) {
+		_, ok := months[strings.ToLower(w)]
+		return ok
+	}
+	if len(w) < 3 || !monthHead(w[0], w[1], w[2]) {
+		return false
+	}
+	for i := range len(w) {
+		b[i] = w[i] | 0x20 // an ASCII letter to its small one
+	}
+	_, ok := months[string(b[:len(w)])]
+	return ok
 }
 
 // entryMark reports whether s holds what entryPattern needs after its
