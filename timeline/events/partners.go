@@ -283,8 +283,8 @@ func (r *reading) subjectOf(v int) int {
 	}
 	if j == k {
 		// a name in the phrase: "growth in the U.S. has not met"
-		for j >= 0 && r.wordOrTime(j) && (r.inTime[j] || r.nounish(j) || r.capitalized(j) && !r.opens(j) ||
-			r.determiner(j) && !r.has(j, lex.Preposition)) {
+		for j >= 0 && r.wordOrTime(j) && (r.inTime[j] || r.nounish(j) || r.determiner(j) && !r.has(j, lex.Preposition) ||
+			r.capitalized(j) && !r.opens(j)) {
 			j--
 		}
 		if j < k && j > 0 && r.has(j, lex.Preposition) && !r.inTime[j] {
@@ -336,7 +336,7 @@ func (r *reading) copulaOf(k int) int {
 		case r.has(j, lex.Copula):
 			return j
 		case r.inTime[j] || r.modifier(j) || r.determiner(j) && !r.has(j, lex.Preposition) || isAmount(r.toks[j].text) ||
-			r.capitalized(j) || r.nounish(j):
+			r.nounish(j) || r.capitalized(j):
 		default:
 			return -1
 		}

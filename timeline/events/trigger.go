@@ -466,8 +466,8 @@ func (r *reading) namedSubject(p int) bool {
 // be its subject as a plural noun: in lower case or opening the sentence,
 // and no function word, number word or participle.
 func (r *reading) pluralSubject(p int) bool {
-	return (r.lower(p) || r.opens(p)) && r.toks[p].plural() && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) &&
-		!r.toks[p].cls.Any(participles)
+	return (r.lower(p) || r.opens(p)) && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) &&
+		!r.toks[p].cls.Any(participles) && r.toks[p].plural()
 }
 
 // pronounsVerb reports whether word i, a lower-case content word right
