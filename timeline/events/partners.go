@@ -516,9 +516,17 @@ func (r *reading) wordOrTime(k int) bool {
 // particle reports whether word k is a verb's particle: "up" in "wrapped
 // up", "down" in "shut down".
 func (r *reading) particle(k int) bool {
-	return r.lower(k) && !r.inTime[k] && r.has(k, lex.VerbObjectStart) && !r.has(k, lex.Determiner) &&
-		!r.has(k, lex.Preposition) && !r.has(k, lex.SubjectPronoun) && !r.has(k, lex.InfinitiveMarker)
+	return r.lower(k) && !r.inTime[k] && r.toks[k].cls.Intersect(particleOrNot) == particleAlone
 }
+
+var (
+	// A particle opens a verb's object and is no determiner, preposition,
+	// subject pronoun or infinitive marker: of the five classes, it has the
+	// first alone. One intersection and comparison, as determiner's, where
+	// five Has each tested the token's place in the sentence again.
+	particleOrNot = lex.Of(lex.VerbObjectStart, lex.Determiner, lex.Preposition, lex.SubjectPronoun, lex.InfinitiveMarker)
+	particleAlone = lex.Of(lex.VerbObjectStart)
+)
 
 // nounPhrase reads the noun phrase starting at word k: determiners,
 // possessives, numbers and amounts, times and the adjectives and nouns
