@@ -324,8 +324,11 @@ type docWriter struct {
 	buf []byte
 }
 
+// outBufferSize is the size of the buffer the extract command writes through.
+const outBufferSize = 64 << 10
+
 func newDocWriter(w io.Writer, format string) *docWriter {
-	return &docWriter{out: bufio.NewWriterSize(w, 64<<10), format: format}
+	return &docWriter{out: bufio.NewWriterSize(w, outBufferSize), format: format}
 }
 
 // write prints one document.

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/rand"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -345,5 +346,41 @@ func TestDateCacheAsFormatDate(t *testing.T) {
 		if got, want := string(c.appendDate(nil, d)), `"`+timeline.FormatDate(d)+`"`; got != want {
 			t.Fatalf("appendDate(%v) = %s, want %s", d, got, want)
 		}
+	}
+}
+
+// writeSizes is a writer that keeps what it is given and the size of each
+// write.
+type writeSizes struct {
+	bytes.Buffer
+	sizes []int
+}
+
+func (w *writeSizes) Write(p []byte) (int, error) {
+	w.sizes = append(w.sizes, len(p))
+	return w.Buffer.Write(p)
+}
+
+// A long document is written as one jsonEnc with nowhere to spill writes
+// it, and its spills reach the file as they are, larger than the output
+// buffer, rather than copied through it.
+func TestSpillsPassTheOutputBuffer(t *testing.T) {
+	a := &timeline.Analysis{Doc: &timeline.Document{Path: "a.txt", Text: "last week"}}
+	for len(a.Mentions) < 5000 {
+		a.Mentions = append(a.Mentions, timeline.Mention{ID: "t1", Span: timeline.Span{Start: 0, End: 9}, Text: "last week", Value: "1998-W01"})
+	}
+	var out writeSizes
+	w := newDocWriter(&out, "json")
+	if err := w.write(a); err != nil {
+		t.Fatal(err)
+	}
+	w.finish()
+	whole := jsonEnc{indent: true, depth: 1}
+	whole.analysis(a)
+	if want := "[\n  " + string(whole.buf) + "\n]\n"; out.String() != want {
+		t.Fatalf("spilling, the writer wrote %d bytes, not the %d written whole", out.Len(), len(want))
+	}
+	if slices.Max(out.sizes) <= outBufferSize {
+		t.Errorf("writes of %v bytes: no spill went past the output buffer", out.sizes)
 	}
 }
