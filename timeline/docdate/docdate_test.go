@@ -403,3 +403,32 @@ func TestOpensEntryAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// isThisDayHeading looks for its phrases only in a line that holds one of
+// thisDayAnchors: every phrase holds one, so it answers as a search for
+// each phrase does, on random lines of phrases, parts of them and words
+// in every case.
+func TestThisDayHeadingAsEveryPhrase(t *testing.T) {
+	for _, p := range thisDayPhrases {
+		if !containsOne(p, thisDayAnchors) {
+			t.Fatalf("%q holds none of %q", p, thisDayAnchors)
+		}
+	}
+	rng := rand.New(rand.NewPCG(31, 9))
+	pieces := append([]string{" ", "This", "THIS", "this", " day", " Day", " date", " week", " in ", "History", "Today",
+		"on", "born", "died", "ⅰ", "İN", "talks", "March 3"}, thisDayPhrases...)
+	for range 40000 {
+		var sb strings.Builder
+		for k := rng.IntN(10); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		want := false
+		for _, p := range thisDayPhrases {
+			want = want || strings.Contains(strings.ToLower(s), p)
+		}
+		if got := isThisDayHeading(s); got != want {
+			t.Fatalf("isThisDayHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -499,9 +499,16 @@ func opensSpan(after string) bool {
 // isThisDayHeading reports whether a line heads a "this day in history"
 // page: "On This Day: March 3", "Today in History — January 20".
 func isThisDayHeading(s string) bool {
+	// every phrase holds one of thisDayAnchors: three searches of a line
+	// that holds none, rather than one for each phrase
 	l := strings.ToLower(s)
-	for _, p := range thisDayPhrases {
-		if strings.Contains(l, p) {
+	return containsOne(l, thisDayAnchors) && containsOne(l, thisDayPhrases)
+}
+
+// containsOne reports whether s holds one of subs.
+func containsOne(s string, subs []string) bool {
+	for _, p := range subs {
+		if strings.Contains(s, p) {
 			return true
 		}
 	}

@@ -51,6 +51,10 @@ var thisDayPhrases = []string{
 	"died on this day", "on this date", "this date in history", "this week in history",
 }
 
+// thisDayAnchors are held by every phrase of thisDayPhrases, which a line
+// that holds none of them cannot hold either (see isThisDayHeading).
+var thisDayAnchors = []string{"this d", "this w", "today in"}
+
 // creditWords mark a photo caption's credit line: "(AP Photo/Lena Hart)",
 // "Photo: Karin Vos / Reuters", "Getty Images".
 var creditWords = map[string]bool{
