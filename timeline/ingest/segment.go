@@ -45,8 +45,13 @@ func dateLines(text string, lines []line) []timeline.Span {
 // line is one line of text, without its line end.
 type line struct {
 	start, end int
-	runes      int32 // counted up to maxLineRunes+1: a longer line is long, whatever its length
-	blank      bool  // all white space (isBlank), asked once rather than by each pass over the lines
+	blank      bool // all white space (isBlank), asked once rather than by each pass over the lines
+}
+
+// runes counts the line's runes up to maxLineRunes+1: a longer line is long,
+// whatever its length.
+func (l line) runes(text string) int {
+	return countRunes(text[l.start:l.end], maxLineRunes+1)
 }
 
 // maxLineRunes is the longest line a hard-wrapped text has (see wrapWidth).
@@ -59,7 +64,7 @@ func splitLines(text string) []line {
 	start := 0
 	add := func(end int) {
 		s := text[start:end]
-		out = append(out, line{start, end, int32(countRunes(s, maxLineRunes+1)), isBlank(s)})
+		out = append(out, line{start, end, isBlank(s)})
 	}
 	breaks := lineBreaks{text: text, cr: -1, sep: -1}
 	for start < len(text) {
@@ -171,7 +176,7 @@ func paragraphs(text string, lines []line) []timeline.Span {
 			continue
 		}
 		j := i
-		for width > 0 && j+1 < len(lines) && int(lines[j].runes)*10 >= width*6 &&
+		for width > 0 && j+1 < len(lines) && lines[j].runes(text)*10 >= width*6 &&
 			!lines[j+1].blank && !startsBlock(text[lines[j+1].start:lines[j+1].end]) {
 			j++
 		}
@@ -204,31 +209,47 @@ func trimmed(spans []timeline.Span) []timeline.Span {
 // quarter or more of the lines followed by another run on into it in lower
 // case: lines that are each a short paragraph start with a capital.
 func wrapWidth(text string, lines []line) (width, nonBlank int) {
-	var long, wrapLike, followed, runOn int
+	// The lines followed by another decide first, and alone when the text
+	// has none or few such, as news written a paragraph a line between
+	// blank lines has: only their runes are counted, and those of the others
+	// only when the text may be wrapped.
+	var wrapLike, followed, runOn int
 	for i, l := range lines {
 		if l.blank {
 			continue
 		}
 		nonBlank++
-		if l.runes > maxLineRunes {
-			long++
+		if i+1 == len(lines) || lines[i+1].blank {
 			continue
 		}
-		width = max(width, int(l.runes))
-		if i+1 == len(lines) {
+		n := l.runes(text)
+		if n > maxLineRunes {
 			continue
 		}
-		if next := lines[i+1]; !next.blank {
-			followed++
-			if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[next.start:next.end], " \t")); unicode.IsLower(r) {
-				runOn++
-			}
-			if l.runes >= 50 {
-				wrapLike++
-			}
+		followed++
+		next := lines[i+1]
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[next.start:next.end], " \t")); unicode.IsLower(r) {
+			runOn++
+		}
+		if n >= 50 {
+			wrapLike++
 		}
 	}
-	if wrapLike < 3 || wrapLike*2 < followed || long*20 > nonBlank || runOn*4 < followed {
+	if wrapLike < 3 || wrapLike*2 < followed || runOn*4 < followed {
+		return 0, nonBlank
+	}
+	long := 0
+	for _, l := range lines {
+		if l.blank {
+			continue
+		}
+		if n := l.runes(text); n > maxLineRunes {
+			long++
+		} else {
+			width = max(width, n)
+		}
+	}
+	if long*20 > nonBlank {
 		return 0, nonBlank
 	}
 	return width, nonBlank

@@ -292,7 +292,7 @@ func TestSplitLinesAsRuneLoop(t *testing.T) {
 		start := 0
 		add := func(end int) {
 			s := text[start:end]
-			out = append(out, line{start, end, int32(min(utf8.RuneCountInString(s), maxLineRunes+1)), strings.TrimFunc(s, unicode.IsSpace) == ""})
+			out = append(out, line{start, end, strings.TrimFunc(s, unicode.IsSpace) == ""})
 		}
 		for i := 0; i < len(text); {
 			r, size := utf8.DecodeRuneInString(text[i:])
@@ -438,5 +438,70 @@ func TestWordBeforeAsLastWordAndClass(t *testing.T) {
 	}
 	if found[titleWord] < 1000 || found[abbreviationWord] < 1000 {
 		t.Errorf("too few titles or abbreviations before the end: %v", found)
+	}
+}
+
+// wrapWidth, which counts the runes of the lines followed by another first
+// and of the others only when the text may be wrapped, answers as weighing
+// every line at once does (wrapWidthOfEveryLine, as it was written before),
+// on random texts of lines short, wrapped, long and blank, run on in lower
+// case or not, with and without blank lines between them.
+func TestWrapWidthAsEveryLineWeighed(t *testing.T) {
+	wrapWidthOfEveryLine := func(text string, lines []line) (width, nonBlank int) {
+		var long, wrapLike, followed, runOn int
+		for i, l := range lines {
+			if l.blank {
+				continue
+			}
+			nonBlank++
+			runes := min(utf8.RuneCountInString(text[l.start:l.end]), maxLineRunes+1)
+			if runes > maxLineRunes {
+				long++
+				continue
+			}
+			width = max(width, runes)
+			if i+1 == len(lines) {
+				continue
+			}
+			if next := lines[i+1]; !next.blank {
+				followed++
+				if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[next.start:next.end], " \t")); unicode.IsLower(r) {
+					runOn++
+				}
+				if runes >= 50 {
+					wrapLike++
+				}
+			}
+		}
+		if wrapLike < 3 || wrapLike*2 < followed || long*20 > nonBlank || runOn*4 < followed {
+			return 0, nonBlank
+		}
+		return width, nonBlank
+	}
+	lines := []string{"", " ", "Short.", "a short one", "Title line",
+		"this line is wrapped at some sixty characters, as mail is", "This one too opens a wrapped paragraph at sixty chars",
+		strings.Repeat("wrap ", 12), strings.Repeat("é", 55), strings.Repeat("é", 101), strings.Repeat("words ", 17),
+		strings.Repeat("A paragraph on one line, as news is written. ", 5)}
+	rng := rand.New(rand.NewPCG(9, 4))
+	wrapped := 0
+	for range 30000 {
+		var sb strings.Builder
+		for range rng.IntN(40) {
+			sb.WriteString(lines[rng.IntN(len(lines))])
+			sb.WriteString("\n")
+		}
+		text := sb.String()
+		ls := splitLines(text)
+		gotW, gotN := wrapWidth(text, ls)
+		wantW, wantN := wrapWidthOfEveryLine(text, ls)
+		if gotW != wantW || gotN != wantN {
+			t.Fatalf("wrapWidth(%q) = %d, %d; want %d, %d", text, gotW, gotN, wantW, wantN)
+		}
+		if gotW > 0 {
+			wrapped++
+		}
+	}
+	if wrapped < 200 {
+		t.Errorf("only %d of the texts are wrapped", wrapped)
 	}
 }
