@@ -360,10 +360,11 @@ func (s *scanner) pairedDecade(k int) (int, bool) {
 }
 
 // mayBeRangeDay reports whether the unlisted number at i may begin a
-// range day (see family.number): either neighbour is the word that joins
-// the two days, rangeDay's first check.
+// range day (see family.number): the word that joins the two days stands
+// between it and another number, before or after it, as rangeDay reads
+// the first day and the second ("19-20", not "6-year-old").
 func mayBeRangeDay(s *scanner, i int) bool {
-	return s.Has(i+1, lex.DayPairLink) || s.Has(i-1, lex.DayPairLink)
+	return s.Has(i+1, lex.DayPairLink) && s.isNumber(i+2) || s.Has(i-1, lex.DayPairLink) && s.isNumber(i-2)
 }
 
 // rangeDay matches the bare day of a pair of days sharing one month name:
