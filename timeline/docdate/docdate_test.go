@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"retrace/timeline"
 )
@@ -429,6 +430,94 @@ func TestThisDayHeadingAsEveryPhrase(t *testing.T) {
 		}
 		if got := isThisDayHeading(s); got != want {
 			t.Fatalf("isThisDayHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// isMonth lowers an ASCII word on the stack, and asks the map only of one
+// that begins as a month's name does: it answers as strings.ToLower and
+// the map do, on words of the keys in every case, cut, lengthened or with
+// a digit, mark or rune beyond ASCII put in.
+func TestIsMonthAsToLower(t *testing.T) {
+	rng := rand.New(rand.NewPCG(32, 10))
+	var keys []string
+	for k := range months {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	extra := []string{"", "0", "1", ".", "@", "`", "[", "{", "s", "é", "İ", "ſ", "\xff"}
+	for range 40000 {
+		b := []byte(keys[rng.IntN(len(keys))])
+		for k := range b {
+			if b[k] < 0x80 && rng.IntN(2) == 0 {
+				b[k] -= 'a' - 'A'
+			}
+		}
+		switch rng.IntN(4) {
+		case 0:
+			b = b[:rng.IntN(len(b)+1)]
+		case 1:
+			k := rng.IntN(len(b) + 1)
+			b = append(b[:k:k], append([]byte(extra[rng.IntN(len(extra))]), b[k:]...)...)
+		}
+		w := string(b)
+		_, want := months[strings.ToLower(w)]
+		if got := isMonth(w); got != want {
+			t.Fatalf("isMonth(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// wordsBeforeAsWritten is wordsBefore as first written, a rune decoded at
+// every step.
+func wordsBeforeAsWritten(s string, n int) []word {
+	var out []word
+	end := len(s)
+	for len(out) < n {
+		k := end
+		for k > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:k])
+			if r != ' ' && r != ',' && r != '.' && r != '\u00a0' && r != '\t' {
+				break
+			}
+			k -= size
+		}
+		if k == end && len(out) > 0 || k == 0 {
+			break
+		}
+		j := k
+		for j > 0 {
+			r, size := utf8.DecodeLastRuneInString(s[:j])
+			if !isWordRune(r) {
+				break
+			}
+			j -= size
+		}
+		if j == k {
+			break
+		}
+		out = append(out, word{text: s[j:k], start: j})
+		end = j
+	}
+	return out
+}
+
+// wordsBefore reads an ASCII byte as itself: it finds the words the rune
+// by rune reading finds, on random texts of words, numbers, separators,
+// marks, letters and spaces beyond ASCII and bytes that are not UTF-8.
+func TestWordsBeforeAsRunes(t *testing.T) {
+	rng := rand.New(rand.NewPCG(33, 11))
+	pieces := []string{"March", "20", "of", " ", ",", ".", "\t", "\u00a0", "\u2003", "-", "/", "é", "марта", "Z", "9", "\xff", "\xc2", ":", "_"}
+	for range 40000 {
+		var sb strings.Builder
+		for k := rng.IntN(10); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		s := sb.String()
+		n := 1 + rng.IntN(3)
+		got, want := wordsBefore(s, n), wordsBeforeAsWritten(s, n)
+		if len(got) != len(want) || len(got) > 0 && !reflect.DeepEqual(got, want) {
+			t.Fatalf("wordsBefore(%q, %d) = %v, want %v", s, n, got, want)
 		}
 	}
 }

@@ -144,7 +144,6 @@ func dateBefore(s string, i int, year string) (time.Time, int, bool) {
 		w = strings.TrimRight(strings.ToLower(w), "stndrh")
 		return w, len(w) >= 1 && len(w) <= 2 && isDigits(w)
 	}
-	isMonth := func(w string) bool { _, ok := months[strings.ToLower(w)]; return ok }
 	var d, m string
 	var start int
 	switch w1, w2 := words[0], words[1]; {
@@ -179,13 +178,22 @@ type word struct {
 // wordsBefore returns up to n words that end s, last first, stopping at any
 // character other than a space, a comma or a full stop between them.
 func wordsBefore(s string, n int) []word {
-	var out []word
+	out := make([]word, 0, n)
 	end := len(s)
 	for len(out) < n {
+		// an ASCII byte is read as itself, with no rune decoded and no
+		// Unicode table asked: most text before a year is ASCII
 		k := end
 		for k > 0 {
+			if c := s[k-1]; c < utf8.RuneSelf {
+				if c != ' ' && c != ',' && c != '.' && c != '\t' {
+					break
+				}
+				k--
+				continue
+			}
 			r, size := utf8.DecodeLastRuneInString(s[:k])
-			if r != ' ' && r != ',' && r != '.' && r != '\u00a0' && r != '\t' {
+			if r != '\u00a0' {
 				break
 			}
 			k -= size
@@ -195,6 +203,13 @@ func wordsBefore(s string, n int) []word {
 		}
 		j := k
 		for j > 0 {
+			if c := s[j-1]; c < utf8.RuneSelf {
+				if !isWordByte(c) {
+					break
+				}
+				j--
+				continue
+			}
 			r, size := utf8.DecodeLastRuneInString(s[:j])
 			if !isWordRune(r) {
 				break
@@ -461,11 +476,6 @@ func endsSpan(before string) bool {
 		!strings.HasSuffix(head, ":") && !strings.HasSuffix(head, ".")
 }
 
-func isMonth(w string) bool {
-	_, ok := months[strings.ToLower(w)]
-	return ok
-}
-
 // opensSpan reports whether the text after a date makes it the first end
 // of a span: a dash or "to", "until", "through", then a day or month ("
 // to 29 April 1916", " – 3 May").
@@ -539,7 +549,7 @@ func opensEntry(s string) bool {
 		if end < 0 {
 			end = len(s)
 		}
-		if !isMonthName(s[:end]) {
+		if !isMonth(s[:end]) {
 			return false
 		}
 	}
@@ -565,13 +575,14 @@ func trimBullets(s string) string {
 	return s
 }
 
-// isMonthName reports whether the letters w, in lower case, are a key of
-// months. An English word of at most nine letters (the longest name's) is
-// one only when it begins as a month's name does (see monthHead), and is
-// then lowered into an array on the stack rather than by strings.ToLower,
-// which allocates for the capital most lines begin with; the map is read
-// with the bytes converted in place.
-func isMonthName(w string) bool {
+// isMonth reports whether w, in lower case, is a key of months. A word in
+// ASCII of at most nine bytes (the longest name's) is one only when it
+// begins as a month's name does (see monthHead), and is then lowered into
+// an array on the stack rather than by strings.ToLower, which allocates
+// for the capital most words of a date begin with; the map is read with
+// the bytes converted in place. |0x20 lowers an ASCII letter as ToLower
+// does and turns no other byte into a letter, and every key is letters.
+func isMonth(w string) bool {
 	var b [len("september")]byte
 	if len(w) > len(b) || !ascii.Only(w) {
 		_, ok := months[strings.ToLower(w)]
@@ -581,7 +592,7 @@ func isMonthName(w string) bool {
 		return false
 	}
 	for i := range len(w) {
-		b[i] = w[i] | 0x20 // an ASCII letter to its small one
+		b[i] = w[i] | 0x20
 	}
 	_, ok := months[string(b[:len(w)])]
 	return ok
