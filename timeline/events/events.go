@@ -15,6 +15,7 @@ package events
 import (
 	"cmp"
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -24,6 +25,7 @@ import (
 	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/ascii"
 	"retrace/timeline/lex"
 )
 
@@ -116,12 +118,12 @@ type builder struct {
 	clauses                []clause
 	first, last            []int
 	labels                 []madeLabel
-	stems                  map[string]stemmed // words' stems, as written (builder.stemmed)
-	words                  arena[word]        // room for the words of the sentence's labels
-	made                   arena[token]       // the tokens of the words the label rules make
-	with                   []int              // the partners of a trigger (partners.go), reused
-	marks                  []bool             // the tokens a label leaves out (labelMarks)
-	labelText              arena[byte]        // the labels' bytes (joinLabel): never reset, as the labels are strings
+	stems                  stemTable    // words' stems, as written (builder.stemmed)
+	words                  arena[word]  // room for the words of the sentence's labels
+	made                   arena[token] // the tokens of the words the label rules make
+	with                   []int        // the partners of a trigger (partners.go), reused
+	marks                  []bool       // the tokens a label leaves out (labelMarks)
+	labelText              arena[byte]  // the labels' bytes (joinLabel): never reset, as the labels are strings
 	// The drafts and their first mentions are cut from blocks of them
 	// (never reset: they live until finish), not allocated one by one: a
 	// megabyte of news makes over 3,000.
@@ -1267,8 +1269,12 @@ func (b *builder) labelStems(out []string, label, stem string) []string {
 			}
 			return out
 		}
-		// (addStem, written out: a call a word showed)
-		if s := b.stemmed(label[i:j]); s.content && s.stem != stem && !slices.Contains(out[from:], s.stem) {
+		// (addStem and stemmed, written out: a call a word showed)
+		s, ok := b.stems.get(label[i:j])
+		if !ok {
+			s = b.stemAnew(label[i:j])
+		}
+		if s.content && s.stem != stem && !slices.Contains(out[from:], s.stem) {
 			out = append(out, s.stem)
 		}
 		i = j
@@ -1316,26 +1322,22 @@ func asciiSpace(c byte) bool {
 // or function word). The answers are kept: labels repeat their words, and
 // a stem is dear to work out.
 func (b *builder) stemmed(w string) stemmed {
-	if s, ok := b.stems[w]; ok {
+	if s, ok := b.stems.get(w); ok {
 		return s
 	}
 	return b.stemAnew(w)
 }
 
-// stemAnew is stemmed for a word not kept: kept apart, so that stemmed,
-// the map lookup that most words end at, is put in line where it is asked.
+// stemAnew is stemmed for a word not kept, which it keeps: labelStems
+// asks the table itself, and only a word not kept costs it a second call.
 func (b *builder) stemAnew(w string) stemmed {
 	lx := b.lx
 	lw := strings.ToLower(w)
 	e := lx.Lookup(lw)
 	s := stemmed{lx.Rules().Stem(lw), !e.Has(lex.StopWord) && !e.Has(lex.FunctionWord)}
-	if b.stems == nil || len(b.stems) >= maxStems {
-		// bounded: a long document's words come and go. Sized for the
-		// document (labels bring about a new word per 300 bytes of news)
-		// rather than grown, which rehashes every word it holds.
-		b.stems = make(map[string]stemmed, min(len(b.text)/512, maxStems))
-	}
-	b.stems[w] = s
+	// Sized for the document (labels bring about a new word per 300
+	// bytes of news), grown as a long one asks for more.
+	b.stems.put(w, s, len(b.text)/512)
 	return s
 }
 
@@ -1345,7 +1347,137 @@ type stemmed struct {
 	content bool
 }
 
+// maxStems bounds the words a stemTable keeps: a long document's words
+// come and go.
 const maxStems = 1 << 13
+
+// stemTable keeps builder.stemmed's answers by the word as written, open
+// addressed in an array of a power of two slots, at most half of them
+// taken. A Go map did the same at twice the cost a word: its lookup and
+// its insert are made for any key and any size, and labels and triggers
+// ask some 11,000 words a megabyte of news. A slot holds its word's ends
+// (wordEnds), which say what a word of up to sixteen bytes is (most are)
+// with its length: such a word is found with no string compared.
+type stemTable struct {
+	slots []stemSlot // a word is in the first slot from its hash's on that is empty or its own
+	shift uint8      // 64 less the bits of a slot's index: the hash's top bits pick it
+	n     int        // the words kept
+}
+
+// stemSlot is a slot of a stemTable, empty when its word is "" (an empty
+// word is never kept).
+type stemSlot struct {
+	word string
+	a, z uint64 // wordEnds(word)
+	stemmed
+}
+
+// wordEnds returns the first and the last eight bytes of w, or four for a
+// word of four to seven bytes, or its first, middle and last byte for a
+// shorter one: with its length, all of a word of up to sixteen bytes.
+func wordEnds(w string) (a, z uint64) {
+	switch n := len(w); {
+	case n >= 8:
+		return ascii.Load8(w), ascii.Load8(w[n-8:])
+	case n >= 4:
+		return uint64(ascii.Load4(w)), uint64(ascii.Load4(w[n-4:]))
+	case n > 0:
+		return uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16, 0
+	}
+	return 0, 0
+}
+
+// hashEnds hashes a word by its ends and length for a stemTable, whose
+// index is the top bits: each is multiplied by a large odd number, which
+// carries every bit of it into the top ones. A word longer than sixteen
+// bytes is hashed by its ends alone: few words are, and one that meets
+// another's hash costs a slot more to read, not a wrong answer.
+func hashEnds(a, z uint64, n int) uint64 {
+	const k0, k1, k2 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9
+	h := (a*k0 ^ z) * k1
+	return (h ^ h>>29 ^ uint64(n)) * k2
+}
+
+// get returns what t keeps of the word w. The loop for a word of up to
+// sixteen bytes compares no string, and calls nothing: its state stays in
+// registers.
+func (t *stemTable) get(w string) (stemmed, bool) {
+	if len(w) > 16 {
+		return t.getLong(w)
+	}
+	if len(t.slots) == 0 || w == "" {
+		return stemmed{}, false
+	}
+	a, z := wordEnds(w)
+	slots, mask := t.slots, uint64(len(t.slots)-1)
+	for i := hashEnds(a, z, len(w)) >> t.shift; ; i = (i + 1) & mask {
+		s := &slots[i&mask]
+		if len(s.word) == len(w) && s.a == a && s.z == z {
+			return s.stemmed, true
+		}
+		if s.word == "" {
+			return stemmed{}, false
+		}
+	}
+}
+
+// getLong is get for a word longer than sixteen bytes, whose ends do not
+// say what it is.
+func (t *stemTable) getLong(w string) (stemmed, bool) {
+	if len(t.slots) == 0 {
+		return stemmed{}, false
+	}
+	a, z := wordEnds(w)
+	mask := uint64(len(t.slots) - 1)
+	for i := hashEnds(a, z, len(w)) >> t.shift; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.word == w {
+			return s.stemmed, true
+		}
+		if s.word == "" {
+			return stemmed{}, false
+		}
+	}
+}
+
+// put keeps s for the word w, which t does not hold. The first put makes
+// room for about words words; when t holds maxStems, it lets them all go.
+func (t *stemTable) put(w string, s stemmed, words int) {
+	switch {
+	case w == "":
+		return
+	case len(t.slots) == 0:
+		size := 16
+		for size < 2*min(words, maxStems) {
+			size *= 2
+		}
+		t.slots, t.shift = make([]stemSlot, size), uint8(64-bits.TrailingZeros(uint(size)))
+	case t.n >= maxStems:
+		clear(t.slots)
+		t.n = 0
+	case 2*(t.n+1) > len(t.slots):
+		old := t.slots
+		t.slots, t.shift, t.n = make([]stemSlot, 2*len(old)), t.shift-1, 0
+		for i := range old {
+			if old[i].word != "" {
+				t.insert(old[i])
+			}
+		}
+	}
+	a, z := wordEnds(w)
+	t.insert(stemSlot{w, a, z, s})
+}
+
+// insert puts slot into the first empty slot from its word's hash on.
+func (t *stemTable) insert(slot stemSlot) {
+	mask := uint64(len(t.slots) - 1)
+	i := hashEnds(slot.a, slot.z, len(slot.word)) >> t.shift
+	for t.slots[i].word != "" {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = slot
+	t.n++
+}
 
 // similar reports whether two labels tell the same happening, given their
 // content words besides the trigger (labelStems): they share some, at

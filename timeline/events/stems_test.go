@@ -1,7 +1,9 @@
 package events
 
 import (
+	"math/rand/v2"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -38,5 +40,45 @@ func TestStemmedAsWorkedOut(t *testing.T) {
 	}
 	if words < 10000 {
 		t.Errorf("only %d words asked", words)
+	}
+}
+
+// TestStemTableAsMap holds stemTable to a Go map: random words of one to
+// twenty-four bytes of "a", "b" and "é", and words of seventeen to
+// twenty-two bytes that share their first and last eight bytes (told apart
+// only by their middle), kept and asked again, through growth from the
+// smallest table and past maxStems, where the table lets its words go and
+// the map is cleared with it.
+func TestStemTableAsMap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	pieces := []string{"a", "b", "é"}
+	for _, words := range []int{0, 100, maxStems} {
+		var table stemTable
+		want := map[string]stemmed{}
+		for n := range 3 * maxStems {
+			var sb strings.Builder
+			for size := 1 + rng.IntN(24); sb.Len() < size; {
+				sb.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			w := sb.String()
+			if rng.IntN(3) == 0 { // the same ends and length, another middle
+				w = "abababab" + w[:min(len(w), 1+rng.IntN(3))] + "babababa"
+			}
+			got, ok := table.get(w)
+			if s, found := want[w]; ok != found || got != s {
+				t.Fatalf("table made for %d words, after %d: get(%q) = %+v, %v, want %+v, %v", words, n, w, got, ok, s, found)
+			}
+			if !ok {
+				if len(want) >= maxStems {
+					clear(want)
+				}
+				s := stemmed{w + "/" + strconv.Itoa(n), n%2 == 0}
+				table.put(w, s, words)
+				want[w] = s
+			}
+		}
+		if len(table.slots) > 2*maxStems {
+			t.Errorf("table made for %d words has %d slots, more than %d", words, len(table.slots), 2*maxStems)
+		}
 	}
 }
