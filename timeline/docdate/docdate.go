@@ -581,8 +581,12 @@ func (f *finder) findLatest() {
 		if f.used[i] {
 			continue
 		}
+		// the line is read as a heading or an entry only when one of its
+		// dates is later than the best so far: a long line of a story
+		// costs a search for each phrase of a heading
 		ds := f.datesOf(i)
-		if len(ds) == 0 || isThisDayHeading(l.text) || f.entries >= 2 && opensEntry(l.text) {
+		if !slices.ContainsFunc(ds, func(d fullDate) bool { return d.t.After(best.t) }) ||
+			isThisDayHeading(l.text) || f.entries >= 2 && opensEntry(l.text) {
 			continue
 		}
 		for _, d := range ds {

@@ -521,3 +521,55 @@ func TestWordsBeforeAsRunes(t *testing.T) {
 		}
 	}
 }
+
+// findLatestAsWritten is findLatest as first written: every line with a
+// date is read as a heading or an entry, whatever its dates.
+func findLatestAsWritten(f *finder) {
+	var best fullDate
+	var bestSpan timeline.Span
+	for i, l := range f.scanned() {
+		if f.used[i] {
+			continue
+		}
+		ds := f.datesOf(i)
+		if len(ds) == 0 || isThisDayHeading(l.text) || f.entries >= 2 && opensEntry(l.text) {
+			continue
+		}
+		for _, d := range ds {
+			if d.t.After(best.t) {
+				best, bestSpan = d, timeline.Span{Start: l.span.Start + d.start, End: l.span.Start + d.end}
+			}
+		}
+	}
+	if best.t.IsZero() {
+		return
+	}
+	f.add(timeline.DateCandidate{Date: best.t, Source: timeline.DateFromText, Evidence: f.in.Text[bestSpan.Start:bestSpan.End],
+		Span: bestSpan, Confidence: confLatestInText, Note: "the latest date the text states"})
+}
+
+// findLatest reads a line as a heading or an entry only when one of its
+// dates is later than the best so far: it offers what reading every line
+// offers, on random texts of dates in every order, "this day" headings
+// with dates, chronology entries and prose.
+func TestFindLatestAsWritten(t *testing.T) {
+	pieces := []string{"On March 3, 2019, the plant opened.", "by June 5, 2020, it had closed", "On This Day: May 1, 2031",
+		"Today in history: 4 July 2040, and 5 July 2001", "1902: the bridge opens", "23 Apr – talks resume",
+		"January 20, 2016: the vote", "the talks resumed", "It closed on 3 March 2024 and on 2 of May, 2024.",
+		"Born on this day, 12 June 2029", "2024-05-01 – the report", "12/03/2023", ""}
+	rng := rand.New(rand.NewPCG(34, 12))
+	for range 3000 {
+		var sb strings.Builder
+		for k := rng.IntN(12); k >= 0; k-- {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+			sb.WriteString([]string{"\n", " ", "\n\n"}[rng.IntN(3)])
+		}
+		in := Input{Name: "story.txt", Text: sb.String()}
+		got, want := newFinder(in), newFinder(in)
+		got.findLatest()
+		findLatestAsWritten(want)
+		if !reflect.DeepEqual(got.cands, want.cands) {
+			t.Fatalf("%q: findLatest offers %+v, want %+v", in.Text, got.cands, want.cands)
+		}
+	}
+}
