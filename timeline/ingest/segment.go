@@ -315,10 +315,13 @@ func Sentences(text string, paragraphs []timeline.Span) []timeline.Span {
 			if i = min(marks.from(i), p.End); i == p.End {
 				break
 			}
-			r, size := utf8.DecodeRuneInString(text[i:p.End])
-			if !isTerminator(r) {
-				i += size
-				continue
+			// a byte found is a terminator when it is ASCII ('.', '!', '?'),
+			// and may begin another rune when it is not
+			if text[i] >= utf8.RuneSelf {
+				if r, size := utf8.DecodeRuneInString(text[i:p.End]); !isTerminator(r) {
+					i += size
+					continue
+				}
 			}
 			end, next, ok := sentenceEnd(text, p, start, i)
 			if !ok {
@@ -455,6 +458,9 @@ func isSpace(r rune) bool {
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 func isTerminator(r rune) bool {
+	if r < utf8.RuneSelf { // without the switch's search: nearly every one is '.'
+		return r == '.' || r == '!' || r == '?'
+	}
 	switch r {
 	case '.', '!', '?', '…', '。', '！', '？':
 		return true

@@ -505,3 +505,20 @@ func TestWrapWidthAsEveryLineWeighed(t *testing.T) {
 		t.Errorf("only %d of the texts are wrapped", wrapped)
 	}
 }
+
+// Sentences takes an ASCII byte the terminator finder stops at for a
+// terminator without decoding it: each ASCII byte the finder looks for is
+// one, and isTerminator answers as the list of terminators for every rune
+// up to the CJK ones.
+func TestTerminatorBytesAreTerminators(t *testing.T) {
+	for _, b := range terminatorBytes {
+		if b < utf8.RuneSelf && !isTerminator(rune(b)) {
+			t.Errorf("the finder looks for %q, which is no terminator", b)
+		}
+	}
+	for r := rune(0); r <= '？'; r++ {
+		if got, want := isTerminator(r), strings.ContainsRune(".!?…。！？", r); got != want {
+			t.Fatalf("isTerminator(%q) = %t, want %t", r, got, want)
+		}
+	}
+}
