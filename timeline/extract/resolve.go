@@ -443,11 +443,21 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.P
 		return pickInThread(cands, sp, a, aa, ab)
 	}
 	if pk == grammar.PickTense {
-		t := r.tense(c)
-		if sp.Holiday == nil && (sp.Weekday != 0 || sp.Base.Gran != timeline.GranDay) && r.rd.Deadline(c) {
-			t = grammar.TenseFuture
+		// the tense (a deadline's, else the sentence's) is asked once, and
+		// only where the occurrence turns on it: "Thursday" written on a
+		// Thursday, "January" in January, are so whatever the verbs say,
+		// and the words looked at are a dozen on either side
+		asked, t := false, 0
+		tense := func() int {
+			if !asked {
+				asked, t = true, grammar.TenseFuture
+				if sp.Holiday != nil || sp.Weekday == 0 && sp.Base.Gran == timeline.GranDay || !r.rd.Deadline(c) {
+					t = r.tense(c)
+				}
+			}
+			return t
 		}
-		return pickByTense(cands, sp, a, aa, ab, t)
+		return pickByTense(cands, sp, a, aa, ab, tense)
 	}
 	return pickByWord(cands, sp, a, aa, ab)
 }
@@ -593,24 +603,25 @@ func (r *resolver) pickDayOfMonth(c *grammar.Cand, d int, a grammar.Point, threa
 // sentence speaks of the future (news reports what happened: "said
 // Friday"); a quarter likewise; a day of a month is the nearest one; a bare
 // month or season is the anchor year's unless the tense pushes it across.
-// aa and ab are the anchor's first and last days.
-func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab time.Time, tense int) grammar.Point {
-	latestBy := func() grammar.Point { // the last one starting on or before the anchor
-		best := cands[0].p
-		for _, o := range cands {
+// aa and ab are the anchor's first and last days; tense is asked only
+// where the choice turns on it.
+func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab time.Time, tense func() int) grammar.Point {
+	latestBy := func() int { // the last one starting on or before the anchor
+		best := 0
+		for n, o := range cands {
 			if !o.first.After(ab) {
-				best = o.p
+				best = n
 			}
 		}
 		return best
 	}
-	earliestFrom := func() grammar.Point { // the first one ending on or after the anchor
-		for _, o := range cands {
+	earliestFrom := func() int { // the first one ending on or after the anchor
+		for n, o := range cands {
 			if !o.last.Before(aa) {
-				return o.p
+				return n
 			}
 		}
-		return cands[len(cands)-1].p
+		return len(cands) - 1
 	}
 	nearest := func() int { // news is mostly about the past: future gaps count double
 		best, bestD := 0, -1.0
@@ -626,7 +637,7 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab t
 		return best
 	}
 	b := sp.Base
-	if sp.Weekday != 0 && a.Gran == timeline.GranDay && tense >= grammar.TenseNone {
+	if sp.Weekday != 0 && a.Gran == timeline.GranDay {
 		// the day after the anchor is far likelier meant than six days before:
 		// "the Senate votes Tuesday" in Monday's paper; but a past tense puts
 		// it behind ("The minister resigned on Wednesday" written on a
@@ -634,22 +645,30 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab t
 		next := grammar.AddDays(aa, 1)
 		for _, o := range cands {
 			if o.first.Equal(next) {
-				return o.p
+				if tense() >= grammar.TenseNone {
+					return o.p
+				}
+				break // one day of the week is the day after
 			}
 		}
 	}
 	switch {
 	case sp.Weekday != 0 || b.Quarter > 0 || b.Half > 0:
 		// wire stories name the day they are filed: "on Friday" written on a Friday is that day
-		if tense == grammar.TenseAhead && sp.Weekday == 0 {
+		latest, earliest := latestBy(), earliestFrom()
+		if latest == earliest {
+			return cands[latest].p
+		}
+		t := tense()
+		if t == grammar.TenseAhead && sp.Weekday == 0 {
 			// a quarter beside a plan is mostly the one reported on: "expects
 			// to report a third-quarter loss"
-			tense = grammar.TenseNone
+			t = grammar.TenseNone
 		}
-		if tense > 0 {
-			return earliestFrom()
+		if t > 0 {
+			return cands[earliest].p
 		}
-		return latestBy()
+		return cands[latest].p
 	case sp.Holiday != nil:
 		return cands[nearest()].p
 	case b.Gran == timeline.GranDay:
@@ -657,14 +676,14 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab t
 		// modal governs lies ahead of its clause's time, which may be past
 		// ("The INS ruled that he must be returned by Jan. 14")
 		o := cands[nearest()]
-		if tense == grammar.TenseFuture && o.last.Before(aa) {
-			return earliestFrom()
+		if o.last.Before(aa) && tense() == grammar.TenseFuture {
+			return cands[earliestFrom()].p
 		}
-		if tense < 0 && o.first.After(ab.AddDate(0, 2, 0)) {
+		if o.first.After(ab) && tense() < 0 && o.first.After(ab.AddDate(0, 2, 0)) {
 			// "The ceasefire, agreed on Jan. 19," written in November is
 			// last January. A day a few weeks ahead stays ahead even after
 			// a past verb: "declared a dividend payable Dec. 15" announces it.
-			return latestBy()
+			return cands[latestBy()].p
 		}
 		return o.p
 	}
@@ -672,10 +691,10 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab t
 	// says it lies on the other side of the anchor
 	n := nearest()
 	o := cands[n]
-	if tense > 0 && o.last.Before(aa) && n+1 < len(cands) {
+	if o.last.Before(aa) && n+1 < len(cands) && tense() > 0 {
 		return cands[n+1].p
 	}
-	if tense < 0 && o.first.After(ab) && n > 0 {
+	if o.first.After(ab) && n > 0 && tense() < 0 {
 		return cands[n-1].p
 	}
 	return o.p
