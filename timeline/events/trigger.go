@@ -32,10 +32,19 @@ type reading struct {
 	// the lower case of the names eventNounAt reads (lowerText), kept from
 	// one sentence to the next: never reset, as they are strings
 	lowered arena[byte]
+	// lx's Singular rule, asked of most words eventNounAt reads: taken
+	// once, as lx.Rules() copies out all the rules each time it is called
+	singular func(lower string) string
+	// listedEventNoun's answers, by entry number: 0 not asked, 1 yes, -1
+	// no; made when first asked, and kept for the lexicon's sentences
+	nounParts []int8
 }
 
 // read sets r to read a sentence.
 func (r *reading) read(text string, lx *lex.Lexicon, toks []token, cls []clause, inTime []bool) {
+	if lx != r.lx || r.singular == nil {
+		r.singular, r.nounParts = lx.Rules().Singular, nil
+	}
 	r.text, r.lx, r.toks, r.clause, r.inTime = text, lx, toks, cls, inTime
 	r.marks = 0
 }
@@ -155,24 +164,58 @@ func (r *reading) eventNounAt(i int) bool {
 	if r.has(i, lex.EventNoun) {
 		return true
 	}
-	w := r.toks[i].e.Word // the lowered form of a listed word
-	if w == "" {
-		w = r.toks[i].text
-		if mayLower(w) { // most have no capital: their own lower case
-			w = r.lowerText(w)
+	if e := r.toks[i].e; e.Word != "" {
+		return r.listedEventNoun(e)
+	}
+	w := r.toks[i].text
+	lower, hyphen := mayLower(w)
+	if lower { // most have no capital: their own lower case
+		w = r.lowerText(w)
+	}
+	return r.eventNounByParts(w, hyphen)
+}
+
+// eventNounByParts reports whether the lower-case word w names a happening
+// by its last part after a hyphen (hyphen: whether it holds one) or by its
+// singular.
+func (r *reading) eventNounByParts(w string, hyphen bool) bool {
+	if hyphen { // most words have none: LastIndexByte would read them all, a byte at a time
+		if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
+			w = w[k+1:]
+			if r.lx.Lookup(w).Has(lex.EventNoun) {
+				return true
+			}
 		}
 	}
-	if k := strings.LastIndexByte(w, '-'); k > 0 && k+1 < len(w) {
-		w = w[k+1:]
-		if r.lx.Lookup(w).Has(lex.EventNoun) {
-			return true
-		}
-	}
-	// a plural is read by its singular: "meetings", "strategies"
-	if s := r.lx.Rules().Singular(w); s != "" {
+	// a plural is read by its singular, a compound's by its last part's:
+	// "meetings", "strategies", "cease-fires"
+	if s := r.singular(w); s != "" {
 		return r.lx.Lookup(s).Has(lex.EventNoun)
 	}
 	return false
+}
+
+// listedEventNoun is eventNounByParts of a listed word, e its entry, kept
+// by the entry's number for the document (nounParts): the answer is the
+// word's alone, and a document asks the same few hundred listed words
+// thousands of times (1 MB of news 6,700 times, 290 words), each cost a
+// scan for a hyphen and the Singular rule.
+func (r *reading) listedEventNoun(e *lex.Entry) bool {
+	n := (uintptr(unsafe.Pointer(e)) - uintptr(unsafe.Pointer(r.lx.Entry(0)))) / unsafe.Sizeof(*e)
+	if n >= uintptr(r.lx.Len()) || r.lx.Entry(uint32(n)) != e {
+		return r.eventNounByParts(e.Word, true) // not one of the lexicon's own entries
+	}
+	if r.nounParts == nil {
+		r.nounParts = make([]int8, r.lx.Len())
+	}
+	a := &r.nounParts[n]
+	if *a == 0 {
+		*a = -1
+		if r.eventNounByParts(e.Word, true) {
+			*a = 1
+		}
+	}
+	return *a == 1
 }
 
 // lowerText returns s as strings.ToLower does. Most words eventNounAt
@@ -202,28 +245,43 @@ func (r *reading) lowerText(s string) string {
 }
 
 // mayLower reports whether strings.ToLower may change s: whether it has a
-// capital A to Z or a byte beyond ASCII. It reads eight bytes at a time,
-// the last eight over the ones before them; a word of fewer in two
-// four-byte halves that may overlap, or byte by byte under four. A byte
-// loop cost some 9 instructions a byte.
-func mayLower(s string) bool {
-	var m uint64
+// capital A to Z or a byte beyond ASCII; and hyphen whether s holds a
+// hyphen, which eventNounByParts would look for a byte at a time. It reads
+// eight bytes at a time, the last eight over the ones before them; a word
+// of fewer in two four-byte halves that may overlap, or byte by byte under
+// four. A byte loop cost some 9 instructions a byte.
+func mayLower(s string) (lower, hyphen bool) {
+	var m, h uint64
 	switch {
 	case len(s) >= 8:
 		for i := 0; i+8 < len(s); i += 8 {
-			m |= capitalsOrBeyond(ascii.Load8(s[i : i+8]))
+			x := ascii.Load8(s[i : i+8])
+			m, h = m|capitalsOrBeyond(x), h|hyphens(x)
 		}
-		m |= capitalsOrBeyond(ascii.Load8(s[len(s)-8:]))
+		x := ascii.Load8(s[len(s)-8:])
+		m, h = m|capitalsOrBeyond(x), h|hyphens(x)
 	case len(s) >= 4:
-		m = capitalsOrBeyond(uint64(ascii.Load4(s)) | uint64(ascii.Load4(s[len(s)-4:]))<<32)
+		x := uint64(ascii.Load4(s)) | uint64(ascii.Load4(s[len(s)-4:]))<<32
+		m, h = capitalsOrBeyond(x), hyphens(x)
 	default:
-		var v uint64
+		var x uint64 // the bytes past s are zero: none is a capital or a hyphen
 		for i := 0; i < len(s); i++ {
-			v |= uint64(s[i]) << (8 * i)
+			x |= uint64(s[i]) << (8 * i)
 		}
-		m = capitalsOrBeyond(v)
+		m, h = capitalsOrBeyond(x), hyphens(x)
 	}
-	return m != 0
+	return m != 0, h != 0
+}
+
+// hyphens is not zero when one of the eight bytes of x is a hyphen: a
+// byte that is one is zero once x is XOR-ed with hyphens, and subtracting
+// one from a zero byte sets its high bit, where the byte's own high bit
+// was clear. A byte that borrows from the one before it was zero or
+// borrowed itself, so the lowest byte that sets a high bit is a hyphen.
+func hyphens(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	x ^= '-' * ones
+	return (x - ones) &^ x & (0x80 * ones)
 }
 
 // capitalsOrBeyond returns the high bit of each of the eight bytes of x

@@ -807,24 +807,34 @@ func TestLowerTextAsToLower(t *testing.T) {
 }
 
 // TestMayLowerAsByteLoop holds mayLower to a byte loop on words of every
-// length to twenty, of small letters with one byte set anywhere to each
-// neighbour of the capitals' range, and to bytes beyond ASCII: answering
-// no for a capital, or yes for a word with none, fails it.
+// length to twenty, with and without hyphens, with one or two bytes set
+// anywhere to each neighbour of the capitals' range and of the hyphen, and
+// to bytes beyond ASCII: answering no for a capital or a hyphen, or yes for
+// a word with none, fails it.
 func TestMayLowerAsByteLoop(t *testing.T) {
-	for n := 0; n <= 20; n++ {
-		for at := -1; at < n; at++ {
-			for _, c := range []byte{'@', 'A', 'M', 'Z', '[', '`', 'a', 'z', '{', 0x00, 0x7F, 0x80, 0xC3, 0xFF} {
-				b := []byte(strings.Repeat("az-'09.q", 3)[:n])
-				if at >= 0 {
-					b[at] = c
-				}
-				s := string(b)
-				want := false
-				for i := 0; i < len(s); i++ {
-					want = want || s[i]-'A' <= 'Z'-'A' || s[i] >= 0x80
-				}
-				if got := mayLower(s); got != want {
-					t.Fatalf("mayLower(%q) = %v, want %v", s, got, want)
+	bytes := []byte{'@', 'A', 'M', 'Z', '[', '`', 'a', 'z', '{', ',', '-', '.', 0x00, 0x7F, 0x80, 0xAD, 0xC3, 0xFF}
+	for _, base := range []string{"az_'09.q", "az-'09.q"} {
+		for n := 0; n <= 20; n++ {
+			for at := -1; at < n; at++ {
+				for _, c := range bytes {
+					for _, d := range []byte{'q', '-', 'Q', 0xAD} {
+						b := []byte(strings.Repeat(base, 3)[:n])
+						if at >= 0 {
+							b[at] = c
+						}
+						if at+5 < n {
+							b[at+5] = d
+						}
+						s := string(b)
+						wantLower, wantHyphen := false, false
+						for i := 0; i < len(s); i++ {
+							wantLower = wantLower || s[i]-'A' <= 'Z'-'A' || s[i] >= 0x80
+							wantHyphen = wantHyphen || s[i] == '-'
+						}
+						if lower, hyphen := mayLower(s); lower != wantLower || hyphen != wantHyphen {
+							t.Fatalf("mayLower(%q) = %v, %v, want %v, %v", s, lower, hyphen, wantLower, wantHyphen)
+						}
+					}
 				}
 			}
 		}
