@@ -519,7 +519,16 @@ func joinChecked(ws []word) string {
 // byte 0xE2 and end with 0x99 and 0x98.
 func quoted(s string) bool {
 	n := len(s)
-	return n > 0 && (s[0] == '\'' || s[0] == 0xE2 || s[n-1] == '\'' || s[n-1] == 0x98 || s[n-1] == 0x99)
+	if n == 0 {
+		return false
+	}
+	// Most words open and close with a letter or a digit, ASCII from '('
+	// on: both ends in range are answered by two compares.
+	first, last := s[0], s[n-1]
+	if first-'(' < utf8.RuneSelf-'(' && last-'(' < utf8.RuneSelf-'(' {
+		return false
+	}
+	return first == '\'' || first == 0xE2 || last == '\'' || last == 0x98 || last == 0x99
 }
 
 // contentWords counts the words of a label that are not function words.
