@@ -427,22 +427,22 @@ func (r *resolver) presentInHistory(sp *grammar.Spec) bool {
 // unless that lies before a and the next year's follows within a season
 // ("December 1916 ... 14 January" is 1917). aa and ab are a's first and
 // last days.
-func pickInThread(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab time.Time) grammar.Point {
+func pickInThread(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab int) grammar.Point {
 	if sp.Weekday != 0 {
 		for _, o := range cands {
-			if !o.last.Before(aa) {
+			if o.last >= aa {
 				return o.p
 			}
 		}
 		return cands[len(cands)-1].p
 	}
-	const season = 92 * 24 * time.Hour
+	const season = 92 // days
 	for n, o := range cands {
 		if o.p.Year != a.Year {
 			continue
 		}
-		if o.last.Before(aa) && n+1 < len(cands) {
-			if cands[n+1].first.Sub(ab) <= season {
+		if o.last < aa && n+1 < len(cands) {
+			if cands[n+1].first-ab <= season {
 				return cands[n+1].p
 			}
 		}

@@ -10,9 +10,9 @@ import (
 )
 
 // The occurrences of a named period carry their bounds, computed once
-// (weekdays' by counting days from the anchor's first): choosing among
-// them picks what choosing among bare points, bounded at each comparison,
-// picked. The reference functions below are the choosers as they were
+// (weekdays' by counting days from the anchor's first) and numbered as
+// days: choosing among them picks what choosing among bare points, bounded
+// at each comparison as times, picked. The reference functions below are the choosers as they were
 // written on points.
 
 // refCands lists the occurrences of sp around a as points.
@@ -74,7 +74,7 @@ func refPickByWord(cands []grammar.Point, sp *grammar.Spec, a grammar.Point) gra
 				continue
 			}
 			ba, bb := cands[best].Bounds()
-			if distance(pa, pb, aa, ab) < distance(ba, bb, aa, ab) {
+			if refDistance(pa, pb, aa, ab) < refDistance(ba, bb, aa, ab) {
 				best = n
 			}
 		}
@@ -108,7 +108,7 @@ func refPickByTense(cands []grammar.Point, sp *grammar.Spec, a grammar.Point, te
 		best, bestD := cands[0], -1.0
 		for _, p := range cands {
 			pa, pb := p.Bounds()
-			d := distance(pa, pb, aa, ab)
+			d := refDistance(pa, pb, aa, ab)
 			if pa.After(ab) {
 				d *= 2
 			}
@@ -188,6 +188,17 @@ func refPickInThread(cands []grammar.Point, sp *grammar.Spec, a grammar.Point) g
 	return cands[len(cands)/2]
 }
 
+// refDistance is the gap in hours between two closed intervals (0 if they meet).
+func refDistance(a0, a1, b0, b1 time.Time) float64 {
+	switch {
+	case a1.Before(b0):
+		return b0.Sub(a1).Hours()
+	case b1.Before(a0):
+		return a0.Sub(b1).Hours()
+	}
+	return 0
+}
+
 // randomAnchor draws an anchor of any granularity a date is placed from,
 // with a night now and then (whose bounds run into the next day).
 func randomAnchor(r *randv2.Rand) grammar.Point {
@@ -249,16 +260,18 @@ func TestOccurrencesPickAsPoints(t *testing.T) {
 	r := randv2.New(randv2.NewPCG(12, 34))
 	for range 30000 {
 		a, sp := randomAnchor(r), randomNamed(r, hs)
-		aa, ab := a.Bounds()
+		first, last := a.Bounds()
+		aa, ab := unixDay(first), unixDay(last)
 		ref := refCands(sp, a)
-		got := occurrences(nil, sp, a, aa)
+		got := occurrences(nil, sp, a, first)
 		if len(got) != len(ref) {
 			t.Fatalf("%+v around %+v: %d occurrences, want %d", sp, a, len(got), len(ref))
 		}
 		for n, o := range got {
 			first, last := o.p.Bounds()
-			if o.p != ref[n] || !o.first.Equal(first) || !o.last.Equal(last) {
-				t.Fatalf("%+v around %+v: occurrence %d is %+v (%v to %v), want %+v (%v to %v)",
+			if o.p != ref[n] || o.first != unixDay(first) || o.last != unixDay(last) ||
+				!time.Unix(int64(o.first)*secondsPerDay, 0).Equal(first) || !time.Unix(int64(o.last)*secondsPerDay, 0).Equal(last) {
+				t.Fatalf("%+v around %+v: occurrence %d is %+v (days %d to %d), want %+v (%v to %v)",
 					sp, a, n, o.p, o.first, o.last, ref[n], first, last)
 			}
 		}
@@ -276,6 +289,24 @@ func TestOccurrencesPickAsPoints(t *testing.T) {
 		for tense := grammar.TensePast; tense <= grammar.TenseFuture; tense++ {
 			if p, want := pickByTense(got, sp, a, aa, ab, func() int { return tense }), refPickByTense(ref, sp, a, tense); p != want {
 				t.Fatalf("%+v around %+v, tense %d: pickByTense %+v, want %+v", sp, a, tense, p, want)
+			}
+		}
+	}
+}
+
+// Two days share an ISO year and week exactly when isoWeekOf numbers them
+// alike, before Christ too.
+func TestISOWeekOfAsISOWeek(t *testing.T) {
+	r := randv2.New(randv2.NewPCG(56, 78))
+	for range 20000 {
+		d := r.IntN(1600000) - 1000000
+		td := time.Unix(int64(d)*secondsPerDay, 0).UTC()
+		for k := -8; k <= 8; k++ {
+			te := td.AddDate(0, 0, k)
+			dy, dw := td.ISOWeek()
+			ey, ew := te.ISOWeek()
+			if same := dy == ey && dw == ew; same != (isoWeekOf(d) == isoWeekOf(d+k)) {
+				t.Fatalf("%v and %v: one ISO week %v, isoWeekOf %d and %d", td, te, same, isoWeekOf(d), isoWeekOf(d+k))
 			}
 		}
 	}

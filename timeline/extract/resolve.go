@@ -426,9 +426,10 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.P
 		}
 		return r.pickDayOfMonth(c, sp.Base.Day, a, thread)
 	}
-	aa, ab := a.Bounds()
+	first, last := a.Bounds()
+	aa, ab := unixDay(first), unixDay(last)
 	var buf [3]occurrence // at most three occurrences: the slice stays off the heap
-	cands := occurrences(buf[:0], sp, a, aa)
+	cands := occurrences(buf[:0], sp, a, first)
 	if len(cands) == 0 {
 		return a
 	}
@@ -465,24 +466,22 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.P
 // pickByWord chooses the occurrence the text's word says ("last", "next",
 // "this") or, for PickNearest, the nearest to the anchor, whose first and
 // last days are aa and ab; the middle one when none is.
-func pickByWord(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab time.Time) grammar.Point {
+func pickByWord(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab int) grammar.Point {
 	best := -1
 	for n, o := range cands {
 		pa, pb := o.first, o.last
 		switch sp.Pick {
 		case grammar.PickLast:
-			if pb.Before(aa) {
+			if pb < aa {
 				best = n // candidates are in order: keep the latest
 			}
 		case grammar.PickNext:
-			if pa.After(ab) && best < 0 {
+			if pa > ab && best < 0 {
 				best = n
 			}
 		case grammar.PickThis:
 			if sp.Weekday != 0 {
-				ay, aw := aa.ISOWeek()
-				py, pw := pa.ISOWeek()
-				if ay == py && aw == pw {
+				if isoWeekOf(aa) == isoWeekOf(pa) {
 					best = n
 				}
 			} else if o.p.Year == a.Year {
@@ -493,7 +492,7 @@ func pickByWord(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab ti
 				best = n
 				continue
 			}
-			if distance(pa, pb, aa, ab) < distance(cands[best].first, cands[best].last, aa, ab) {
+			if gap(pa, pb, aa, ab) < gap(cands[best].first, cands[best].last, aa, ab) {
 				best = n
 			}
 		}
@@ -505,18 +504,32 @@ func pickByWord(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab ti
 }
 
 // occurrence is a candidate occurrence of a named period, with the first
-// and last days it covers: choosing one compares them with the anchor's
-// several times over, and a point's bounds are calendar arithmetic.
+// and last days it covers (see unixDay): choosing one compares them with
+// the anchor's several times over, and a point's bounds are calendar
+// arithmetic.
 type occurrence struct {
 	p           grammar.Point
-	first, last time.Time
+	first, last int
 }
+
+// unixDay numbers the day that begins at t, a UTC midnight (as the
+// bounds of points are), from 1 January 1970: days so numbered compare,
+// and count the days between them, as the days' times do.
+func unixDay(t time.Time) int { return int(t.Unix() / secondsPerDay) }
+
+const secondsPerDay = 24 * 60 * 60
+
+// isoWeekOf numbers the ISO week (Monday to Sunday) of Unix day d: two
+// days have one ISO year and week exactly when they have one number. Day
+// 0 was a Thursday, three days after its week's Monday.
+func isoWeekOf(d int) int { return grammar.FloorDiv(d+3, 7) }
 
 // occurrences appends to cands, in order, the occurrences of sp around
 // the anchor a, whose first day is aa: the days on sp's weekday within a
 // week either side of aa, or its holiday, month, season or day in a's
 // year and the years either side.
 func occurrences(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa time.Time) []occurrence {
+	day := unixDay(aa)
 	switch {
 	case sp.Weekday != 0:
 		if sp.Weekday < 1 || sp.Weekday > 7 {
@@ -525,8 +538,7 @@ func occurrences(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa time.
 		// aa is a UTC midnight, and so is each day counted from it: a
 		// day's point covers that day alone
 		for k := (sp.Weekday-grammar.IsoWeekday(aa.Weekday())+7)%7 - 7; k <= 7; k += 7 {
-			d := grammar.AddDays(aa, k)
-			cands = append(cands, occurrence{p: grammar.DayPoint(d), first: d, last: d})
+			cands = append(cands, occurrence{p: grammar.DayPoint(grammar.AddDays(aa, k)), first: day + k, last: day + k})
 		}
 	case sp.Holiday != nil:
 		for y := a.Year - 1; y <= a.Year+1; y++ {
@@ -548,7 +560,7 @@ func occurrences(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa time.
 // appendOccurrence appends the occurrence p, with its bounds.
 func appendOccurrence(cands []occurrence, p grammar.Point) []occurrence {
 	first, last := p.Bounds()
-	return append(cands, occurrence{p: p, first: first, last: last})
+	return append(cands, occurrence{p: p, first: unixDay(first), last: unixDay(last)})
 }
 
 // isDayOfMonth reports whether sp is a day named by its number alone,
@@ -605,11 +617,11 @@ func (r *resolver) pickDayOfMonth(c *grammar.Cand, d int, a grammar.Point, threa
 // month or season is the anchor year's unless the tense pushes it across.
 // aa and ab are the anchor's first and last days; tense is asked only
 // where the choice turns on it.
-func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab time.Time, tense func() int) grammar.Point {
+func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab int, tense func() int) grammar.Point {
 	latestBy := func() int { // the last one starting on or before the anchor
 		best := 0
 		for n, o := range cands {
-			if !o.first.After(ab) {
+			if o.first <= ab {
 				best = n
 			}
 		}
@@ -617,17 +629,17 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab t
 	}
 	earliestFrom := func() int { // the first one ending on or after the anchor
 		for n, o := range cands {
-			if !o.last.Before(aa) {
+			if o.last >= aa {
 				return n
 			}
 		}
 		return len(cands) - 1
 	}
 	nearest := func() int { // news is mostly about the past: future gaps count double
-		best, bestD := 0, -1.0
+		best, bestD := 0, -1
 		for n, o := range cands {
-			d := distance(o.first, o.last, aa, ab)
-			if o.first.After(ab) {
+			d := gap(o.first, o.last, aa, ab)
+			if o.first > ab {
 				d *= 2
 			}
 			if bestD < 0 || d < bestD {
@@ -642,9 +654,8 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab t
 		// "the Senate votes Tuesday" in Monday's paper; but a past tense puts
 		// it behind ("The minister resigned on Wednesday" written on a
 		// Tuesday is six days before)
-		next := grammar.AddDays(aa, 1)
 		for _, o := range cands {
-			if o.first.Equal(next) {
+			if o.first == aa+1 {
 				if tense() >= grammar.TenseNone {
 					return o.p
 				}
@@ -676,10 +687,10 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab t
 		// modal governs lies ahead of its clause's time, which may be past
 		// ("The INS ruled that he must be returned by Jan. 14")
 		o := cands[nearest()]
-		if o.last.Before(aa) && tense() == grammar.TenseFuture {
+		if o.last < aa && tense() == grammar.TenseFuture {
 			return cands[earliestFrom()].p
 		}
-		if o.first.After(ab) && tense() < 0 && o.first.After(ab.AddDate(0, 2, 0)) {
+		if o.first > ab && tense() < 0 && o.first > unixDay(time.Unix(int64(ab)*secondsPerDay, 0).UTC().AddDate(0, 2, 0)) {
 			// "The ceasefire, agreed on Jan. 19," written in November is
 			// last January. A day a few weeks ahead stays ahead even after
 			// a past verb: "declared a dividend payable Dec. 15" announces it.
@@ -691,22 +702,23 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab t
 	// says it lies on the other side of the anchor
 	n := nearest()
 	o := cands[n]
-	if o.last.Before(aa) && n+1 < len(cands) && tense() > 0 {
+	if o.last < aa && n+1 < len(cands) && tense() > 0 {
 		return cands[n+1].p
 	}
-	if o.first.After(ab) && n > 0 && tense() < 0 {
+	if o.first > ab && n > 0 && tense() < 0 {
 		return cands[n-1].p
 	}
 	return o.p
 }
 
-// distance is the gap in days between two closed intervals (0 if they meet).
-func distance(a0, a1, b0, b1 time.Time) float64 {
+// gap is the number of days between two closed stretches of days (0 if
+// they meet).
+func gap(a0, a1, b0, b1 int) int {
 	switch {
-	case a1.Before(b0):
-		return b0.Sub(a1).Hours()
-	case b1.Before(a0):
-		return a0.Sub(b1).Hours()
+	case a1 < b0:
+		return b0 - a1
+	case b1 < a0:
+		return a0 - b1
 	}
 	return 0
 }
@@ -806,7 +818,7 @@ func (r *resolver) inDaySpan(c *grammar.Cand, cands []occurrence, sp *grammar.Sp
 		return grammar.Point{}, false
 	}
 	for _, o := range cands {
-		if d := o.first; !d.Before(ds.lo) && !d.After(ds.hi) {
+		if d := o.first; d >= unixDay(ds.lo) && d <= unixDay(ds.hi) {
 			return o.p, true
 		}
 	}
