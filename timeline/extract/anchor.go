@@ -431,10 +431,10 @@ func pickInThread(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab 
 	if sp.Weekday != 0 {
 		for _, o := range cands {
 			if o.last >= aa {
-				return o.p
+				return o.point()
 			}
 		}
-		return cands[len(cands)-1].p
+		return cands[len(cands)-1].point()
 	}
 	const season = 92 // days
 	for n, o := range cands {
@@ -443,12 +443,12 @@ func pickInThread(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab 
 		}
 		if o.last < aa && n+1 < len(cands) {
 			if cands[n+1].first-ab <= season {
-				return cands[n+1].p
+				return cands[n+1].point()
 			}
 		}
-		return o.p
+		return o.point()
 	}
-	return cands[len(cands)/2].p
+	return cands[len(cands)/2].point()
 }
 
 // movesThread reports whether a date placed from the document date becomes

@@ -268,11 +268,11 @@ func TestOccurrencesPickAsPoints(t *testing.T) {
 			t.Fatalf("%+v around %+v: %d occurrences, want %d", sp, a, len(got), len(ref))
 		}
 		for n, o := range got {
-			first, last := o.p.Bounds()
-			if o.p != ref[n] || o.first != unixDay(first) || o.last != unixDay(last) ||
+			first, last := o.point().Bounds()
+			if o.point() != ref[n] || o.first != unixDay(first) || o.last != unixDay(last) ||
 				!time.Unix(int64(o.first)*secondsPerDay, 0).Equal(first) || !time.Unix(int64(o.last)*secondsPerDay, 0).Equal(last) {
 				t.Fatalf("%+v around %+v: occurrence %d is %+v (days %d to %d), want %+v (%v to %v)",
-					sp, a, n, o.p, o.first, o.last, ref[n], first, last)
+					sp, a, n, o.point(), o.first, o.last, ref[n], first, last)
 			}
 		}
 		if len(got) == 0 {

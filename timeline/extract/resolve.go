@@ -500,7 +500,7 @@ func pickByWord(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab in
 	if best < 0 {
 		best = len(cands) / 2
 	}
-	return cands[best].p
+	return cands[best].point()
 }
 
 // occurrence is a candidate occurrence of a named period, with the first
@@ -510,6 +510,18 @@ func pickByWord(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab in
 type occurrence struct {
 	p           grammar.Point
 	first, last int
+	// day: the occurrence is the day first, and p is made from it only
+	// once chosen (see point): a weekday is looked for on three days, and
+	// one is meant
+	day bool
+}
+
+// point returns the occurrence's point.
+func (o *occurrence) point() grammar.Point {
+	if o.day {
+		return grammar.DayPoint(time.Unix(int64(o.first)*secondsPerDay, 0).UTC())
+	}
+	return o.p
 }
 
 // unixDay numbers the day that begins at t, a UTC midnight (as the
@@ -535,10 +547,9 @@ func occurrences(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa time.
 		if sp.Weekday < 1 || sp.Weekday > 7 {
 			break
 		}
-		// aa is a UTC midnight, and so is each day counted from it: a
-		// day's point covers that day alone
+		// a day's point covers that day alone
 		for k := (sp.Weekday-grammar.IsoWeekday(aa.Weekday())+7)%7 - 7; k <= 7; k += 7 {
-			cands = append(cands, occurrence{p: grammar.DayPoint(grammar.AddDays(aa, k)), first: day + k, last: day + k})
+			cands = append(cands, occurrence{first: day + k, last: day + k, day: true})
 		}
 	case sp.Holiday != nil:
 		for y := a.Year - 1; y <= a.Year+1; y++ {
@@ -657,7 +668,7 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab i
 		for _, o := range cands {
 			if o.first == aa+1 {
 				if tense() >= grammar.TenseNone {
-					return o.p
+					return o.point()
 				}
 				break // one day of the week is the day after
 			}
@@ -668,7 +679,7 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab i
 		// wire stories name the day they are filed: "on Friday" written on a Friday is that day
 		latest, earliest := latestBy(), earliestFrom()
 		if latest == earliest {
-			return cands[latest].p
+			return cands[latest].point()
 		}
 		t := tense()
 		if t == grammar.TenseAhead && sp.Weekday == 0 {
@@ -677,38 +688,38 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab i
 			t = grammar.TenseNone
 		}
 		if t > 0 {
-			return cands[earliest].p
+			return cands[earliest].point()
 		}
-		return cands[latest].p
+		return cands[latest].point()
 	case sp.Holiday != nil:
-		return cands[nearest()].p
+		return cands[nearest()].point()
 	case b.Gran == timeline.GranDay:
 		// only an explicit future moves a day of a month forward: what a
 		// modal governs lies ahead of its clause's time, which may be past
 		// ("The INS ruled that he must be returned by Jan. 14")
 		o := cands[nearest()]
 		if o.last < aa && tense() == grammar.TenseFuture {
-			return cands[earliestFrom()].p
+			return cands[earliestFrom()].point()
 		}
 		if o.first > ab && tense() < 0 && o.first > unixDay(time.Unix(int64(ab)*secondsPerDay, 0).UTC().AddDate(0, 2, 0)) {
 			// "The ceasefire, agreed on Jan. 19," written in November is
 			// last January. A day a few weeks ahead stays ahead even after
 			// a past verb: "declared a dividend payable Dec. 15" announces it.
-			return cands[latestBy()].p
+			return cands[latestBy()].point()
 		}
-		return o.p
+		return o.point()
 	}
 	// months and seasons: the nearest, unless the tense
 	// says it lies on the other side of the anchor
 	n := nearest()
 	o := cands[n]
 	if o.last < aa && n+1 < len(cands) && tense() > 0 {
-		return cands[n+1].p
+		return cands[n+1].point()
 	}
 	if o.first > ab && n > 0 && tense() < 0 {
-		return cands[n-1].p
+		return cands[n-1].point()
 	}
-	return o.p
+	return o.point()
 }
 
 // gap is the number of days between two closed stretches of days (0 if
@@ -819,7 +830,7 @@ func (r *resolver) inDaySpan(c *grammar.Cand, cands []occurrence, sp *grammar.Sp
 	}
 	for _, o := range cands {
 		if d := o.first; d >= unixDay(ds.lo) && d <= unixDay(ds.hi) {
-			return o.p, true
+			return o.point(), true
 		}
 	}
 	return grammar.Point{}, false
