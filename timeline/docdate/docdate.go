@@ -555,7 +555,7 @@ func (f *finder) findURLs() {
 		if i >= scanned && i < f.bottom || !strings.Contains(l.text, "://") && !strings.Contains(l.text, "www.") {
 			continue
 		}
-		for _, loc := range urlPattern.FindAllStringIndex(l.text, -1) {
+		for _, loc := range urlPattern().FindAllStringIndex(l.text, -1) {
 			u := l.text[loc[0]:loc[1]]
 			t, ok := urlDate(u)
 			if !ok {

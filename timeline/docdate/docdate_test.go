@@ -381,7 +381,7 @@ func opensEntryAsWritten(s string) bool {
 			return false
 		}
 	}
-	return entryPattern.MatchString(s)
+	return entryPattern().MatchString(s)
 }
 
 // opensEntry reads the first word before it looks for the marks, trims

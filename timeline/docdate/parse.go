@@ -41,19 +41,21 @@ var monthPattern = func() string {
 	return "(?:" + strings.Join(names, "|") + ")"
 }()
 
+// The patterns that read dates, compiled when first asked for, as those of
+// read.go are.
 var (
 	// isoDate matches the civil date at the start of an ISO 8601 value
 	// ("2026-01-02", "2026-01-02T09:30:00+03:00", "2026/01/02", "20260102T0930").
-	isoDate = regexp.MustCompile(`^(\d{4})(?:([-/.])(\d{1,2})[-/.](\d{1,2})|(\d{2})(\d{2}))(?:$|[^\d])`)
+	isoDate = lazyPattern(`^(\d{4})(?:([-/.])(\d{1,2})[-/.](\d{1,2})|(\d{2})(\d{2}))(?:$|[^\d])`)
 
 	// wordDate matches "January 2, 2026", "Jan. 2 2026", "2 January 2026",
 	// "Fri, 02 Jan 2026 09:30:00 GMT" and "2 января 2026 г.".
-	wordDate = regexp.MustCompile(`(?i)^(?:[a-z]{3,9}\.?,?\s+)?(?:(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4}))\b`)
+	wordDate = lazyPattern(`(?i)^(?:[a-z]{3,9}\.?,?\s+)?(?:(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4}))\b`)
 
 	// dateline matches the opening of a news story that states its date:
 	// "MOSCOW, Jan 2 (Reuters) -", "WASHINGTON (AP) — March 3, 2019",
 	// "Jan. 2, 2026 —", "МОСКВА, 2 января — РИА Новости", "Published: January 2, 2026".
-	dateline = regexp.MustCompile(`^(?P<label>(?i:published|posted|dated?)(?:\s+on)?:?\s+)?` +
+	dateline = lazyPattern(`^(?P<label>(?i:published|posted|dated?)(?:\s+on)?:?\s+)?` +
 		`(?:(?P<place>\p{Lu}[\p{Lu}\p{M}'’.\- ]*\p{Lu}\.?)(?:,\s*[\p{L}.' ]{2,30}?)?\s*)?` +
 		`(?:\((?P<agency1>[^()\n]{1,40})\)\s*)?` +
 		`(?P<sep>,\s*|[-—–:]\s*)?` +
@@ -159,14 +161,14 @@ func mayOpenDateline(s string) bool {
 // midnight: "2026-01-02T23:30:00-05:00" is 2026-01-02, not the UTC instant's day.
 func ParseValue(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	if m := isoDate.FindStringSubmatch(s); m != nil {
+	if m := isoDate().FindStringSubmatch(s); m != nil {
 		mon, day := m[3], m[4]
 		if m[2] == "" {
 			mon, day = m[5], m[6]
 		}
 		return civilDate(m[1], mon, day)
 	}
-	if m := wordDate.FindStringSubmatch(s); m != nil {
+	if m := wordDate().FindStringSubmatch(s); m != nil {
 		if m[1] != "" {
 			return monthDate(m[3], m[1], m[2])
 		}
@@ -213,12 +215,13 @@ func matchDateline(head string) (datelineMatch, bool) {
 	if !mayOpenDateline(head) || strings.IndexAny(head, "0123456789") < 0 || !mayHoldDate(head) {
 		return datelineMatch{}, false // every dateline has a day
 	}
-	idx := dateline.FindStringSubmatchIndex(head)
+	re := dateline()
+	idx := re.FindStringSubmatchIndex(head)
 	if idx == nil {
 		return datelineMatch{}, false
 	}
 	g := func(name string) string {
-		i := 2 * dateline.SubexpIndex(name)
+		i := 2 * re.SubexpIndex(name)
 		if idx[i] < 0 {
 			return ""
 		}
@@ -226,7 +229,7 @@ func matchDateline(head string) (datelineMatch, bool) {
 	}
 	// RE2's \b knows only ASCII words: check by hand that the date is not
 	// the start of a longer word or number ("Mayor", "Jan 234").
-	if r, _ := utf8.DecodeRuneInString(head[idx[2*dateline.SubexpIndex("date")+1]:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+	if r, _ := utf8.DecodeRuneInString(head[idx[2*re.SubexpIndex("date")+1]:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
 		return datelineMatch{}, false
 	}
 	// A date at the top is a dateline only when something marks it as one:

@@ -2,6 +2,7 @@ package docdate
 
 import (
 	"math/rand/v2"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -65,7 +66,7 @@ func checkNecessaryForDateline(t *testing.T, name string, filter func(string) bo
 			sb.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		s := sb.String()
-		if dateline.FindStringSubmatchIndex(s) == nil {
+		if dateline().FindStringSubmatchIndex(s) == nil {
 			continue
 		}
 		matched++
@@ -105,6 +106,17 @@ func TestMayOpenDatelineIsNecessary(t *testing.T) {
 	for name := range months {
 		if isASCIIWord(name) && !mayOpenDateline(strings.ToUpper(name[:1])+name[1:]+" 2") {
 			t.Errorf("mayOpenDateline misses %q", name)
+		}
+	}
+}
+
+// TestPatternsCompile compiles every pattern of the package, which are
+// compiled only when first asked for: a broken one would fail a run only
+// on a text that needs it.
+func TestPatternsCompile(t *testing.T) {
+	for _, re := range []func() *regexp.Regexp{entryPattern, urlPattern, urlSlashDate, separatedDate, compactDate, isoDate, wordDate, dateline} {
+		if re() == nil {
+			t.Fatal("a pattern compiled to nil")
 		}
 	}
 }

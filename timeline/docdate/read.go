@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -13,28 +14,37 @@ import (
 	"retrace/timeline/ascii"
 )
 
-// The shapes of dates and of the lines around them.
+// The shapes of dates and of the lines around them. Each is compiled when
+// first asked for: compiled with the package, the patterns of this package
+// cost every run of the program some 13 M instructions (a third of its
+// start-up), and most texts need few of them, as cheaper tests pass over
+// most lines first.
 var (
 	// entryPattern finds a line that opens like an entry of a chronology:
 	// a year, a month or a date, then a colon or a dash, then the entry
 	// ("1902: ...", "23 Apr – ...", "September 23, 1889: ...", "April 1929: ...").
-	entryPattern = regexp.MustCompile(`(?i)^(?:[-*•·]\s+)?(?:` +
+	entryPattern = lazyPattern(`(?i)^(?:[-*•·]\s+)?(?:` +
 		`(?:` + monthPattern + `)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?` +
 		`|\d{1,2}(?:st|nd|rd|th)?\s+(?:` + monthPattern + `)\.?(?:,?\s+\d{4})?` +
 		`|\d{4}(?:-\d{2}-\d{2})?` +
 		`)\s*(?::|[–—]|-\s)`)
 
 	// urlPattern finds a web address.
-	urlPattern = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>"'()\[\]]+`)
+	urlPattern = lazyPattern(`(?i)\b(?:https?://|www\.)[^\s<>"'()\[\]]+`)
 
 	// urlDates find a date in a URL's path: "/2022/07/14/", "/2022-07-14-", "/20220714/".
-	urlSlashDate = regexp.MustCompile(`/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$|[^\d])`)
+	urlSlashDate = lazyPattern(`/(\d{4})/(\d{1,2})/(\d{1,2})(?:/|$|[^\d])`)
 
 	// separatedDate and compactDate find a date in a name: "2024-05-01",
 	// "2024_05_01", "20190308", not inside a longer number.
-	separatedDate = regexp.MustCompile(`(?:^|[^\d])(\d{4})[-_.](\d{2})[-_.](\d{2})(?:[^\d]|$)`)
-	compactDate   = regexp.MustCompile(`(?:^|[^\d])(\d{4})(\d{2})(\d{2})(?:[^\d]|$)`)
+	separatedDate = lazyPattern(`(?:^|[^\d])(\d{4})[-_.](\d{2})[-_.](\d{2})(?:[^\d]|$)`)
+	compactDate   = lazyPattern(`(?:^|[^\d])(\d{4})(\d{2})(\d{2})(?:[^\d]|$)`)
 )
+
+// lazyPattern returns the pattern expr, compiled on the first call.
+func lazyPattern(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
 
 // fullDate is a date found in a line, with its place there.
 type fullDate struct {
@@ -553,7 +563,7 @@ func opensEntry(s string) bool {
 			return false
 		}
 	}
-	return entryMark(s) && entryPattern.MatchString(s)
+	return entryMark(s) && entryPattern().MatchString(s)
 }
 
 // trimBullets is strings.TrimLeft(s, "*_-•· "), which with runes beyond
@@ -632,8 +642,8 @@ func isWordByte(c byte) bool {
 
 // compactOrSeparatedDate finds a date in a file name.
 func compactOrSeparatedDate(name string) (time.Time, bool) {
-	for _, re := range []*regexp.Regexp{separatedDate, compactDate} {
-		if m := re.FindStringSubmatch(name); m != nil {
+	for _, re := range []func() *regexp.Regexp{separatedDate, compactDate} {
+		if m := re().FindStringSubmatch(name); m != nil {
 			if t, ok := civilDate(m[1], m[2], m[3]); ok && plausibleYear(t.Year()) {
 				return t, true
 			}
@@ -644,7 +654,7 @@ func compactOrSeparatedDate(name string) (time.Time, bool) {
 
 // urlDate finds a date in a URL's path.
 func urlDate(u string) (time.Time, bool) {
-	if m := urlSlashDate.FindStringSubmatch(u); m != nil {
+	if m := urlSlashDate().FindStringSubmatch(u); m != nil {
 		if t, ok := civilDate(m[1], m[2], m[3]); ok && plausibleYear(t.Year()) {
 			return t, true
 		}
