@@ -93,7 +93,7 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, a int, buf []token) (
 			p.word, p.lc, p.cls = false, false, e.Classes
 		} else {
 			p.word, p.lc = true, isLowerWord(w)
-			p.cls = e.Classes.Union(lx.Form(e, w)) // once here, not in every label made of it
+			p.cls = e.Classes.Union(lx.FormOf(t, e, w)) // once here, not in every label made of it
 		}
 		// (token.modifier, written out: too long for the compiler to
 		// put in line itself)

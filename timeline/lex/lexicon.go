@@ -191,6 +191,23 @@ func (lx *Lexicon) Form(e *Entry, text string) Set {
 	return lx.rules.Form(text)
 }
 
+// FormOf is Form of token t, whose entry is e and whose text is text: read
+// from the entry, with no compare, when the token says it is written as
+// listed (Token.AsListed). Any other token's text is not its word as
+// listed, or is a mark's, which Rules.Form answers alike.
+func (lx *Lexicon) FormOf(t Token, e *Entry, text string) Set {
+	if t.AsListed() {
+		return e.form
+	}
+	return lx.formOf(text)
+}
+
+// formOf is FormOf's call of Rules.Form, kept out of line so that FormOf
+// is put in line.
+//
+//go:noinline
+func (lx *Lexicon) formOf(text string) Set { return lx.rules.Form(text) }
+
 // Rules returns the lexicon's word-formation rules; none of them is nil.
 func (lx *Lexicon) Rules() Rules { return lx.rules }
 

@@ -57,9 +57,10 @@ const longLen = math.MaxUint8
 const (
 	flagUpper  uint8 = 1 << upperBit // the first rune is upper case
 	flagSpace  uint8 = 1 << spaceBit // white space, or the start of the text, comes before the token
+	flagFolded uint8 = 1 << 4        // a listed word or number whose text is not its lexicon word, beyond what flagUpper tells (see AsListed)
 	kindMask   uint8 = 3             // the low two bits are the Kind
-	digitShift       = 4             // the high four bits count the leading ASCII digits, saturated at maxDigits
-	maxDigits        = 15
+	digitShift       = 5             // the high three bits count the leading ASCII digits, saturated at maxDigits
+	maxDigits        = 7
 )
 
 // The bits of flagUpper and flagSpace.
@@ -79,14 +80,28 @@ func (t Token) Upper() bool { return t.flags()&flagUpper != 0 }
 
 // Plain reports whether the token is a word in small letters with no
 // digits: most words of a text.
-func (t Token) Plain() bool { return t.flags()&^flagSpace == uint8(Word) }
+func (t Token) Plain() bool { return t.flags()&^(flagSpace|flagFolded) == uint8(Word) }
+
+// AsListed reports whether the token is a listed word or number written as
+// its lexicon entry's word, byte for byte: most words of a text, which
+// then need no compare with it (see Lexicon.FormOf). The tokenizer's fast
+// loop reads only words whose letters after the first are small, which a
+// capital first (flagUpper) alone keeps from their lexicon word; the few
+// others are compared with it once, as they are cut (flagFolded). Marks,
+// some looked up in another form ("’" as "'"), report false.
+func (t Token) AsListed() bool {
+	// the entry and the three flags, one test: the id is 1 or more and
+	// the flags 0 when x-1 (which wraps round from 0) is below 0xFFFF
+	const mask = 0xFFFF | uint64(flagUpper|flagFolded|uint8(Mark))<<(flagsShift-idShift)
+	return uint64(t>>idShift)&mask-1 < 0xFFFF
+}
 
 // Space reports whether white space, or the start of the text, comes
 // before the token.
 func (t Token) Space() bool { return t.flags()&flagSpace != 0 }
 
 // Digits returns the number of ASCII digits the token begins with,
-// saturated at 15.
+// saturated at 7.
 func (t Token) Digits() int { return int(t.flags() >> digitShift) }
 
 // Start returns the byte offset of the token in the text: Tokenized.Start
@@ -448,6 +463,9 @@ func (tt *Tokenized) other(s string, i int, space bool) (Token, int) {
 		end = i + size
 		id = lx.ID(markForm(s[i:end]))
 	}
+	if id != 0 && flags&kindMask != uint8(Mark) && flags&flagUpper == 0 && lx.entries[id].Word != s[i:end] {
+		flags |= flagFolded // "iPhone", "1990S", letters beyond ASCII in capitals
+	}
 	n := uint8(longLen)
 	if end-i < longLen {
 		n = uint8(end - i)
@@ -676,7 +694,7 @@ func (tt *Tokenized) Upper(i int) bool { return tt.Tokens[i].flags()&flagUpper !
 func (tt *Tokenized) Space(i int) bool { return tt.Tokens[i].flags()&flagSpace != 0 }
 
 // Digits returns the number of ASCII digits token i begins with, saturated
-// at 15.
+// at 7.
 func (tt *Tokenized) Digits(i int) int { return int(tt.Tokens[i].flags() >> digitShift) }
 
 // Num returns the value of the ASCII digits token i begins with, 0 when it
@@ -688,7 +706,7 @@ func (tt *Tokenized) Num(i int) int {
 		return 0
 	}
 	start := int(tt.Tokens[i].start())
-	if d < 10 { // the digits counted, and no more than an int holds: most numbers
+	if d < maxDigits { // the digits counted, and no more: most numbers
 		n := 0
 		for _, c := range []byte(tt.Text[start : start+d]) {
 			n = n*10 + int(c-'0')
