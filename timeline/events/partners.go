@@ -536,7 +536,7 @@ func (r *reading) nounPhrase(k int) (head, end int) {
 	head = -1
 	for ; r.wordOrTime(k); k++ {
 		switch {
-		case r.inTime[k], r.periodEnd(k), isNumber(r.toks[k].text), isAmount(r.toks[k].text), r.determiner(k) && !r.has(k, lex.Preposition),
+		case r.inTime[k], r.periodEnd(k), isAmount(r.toks[k].text), r.determiner(k) && !r.has(k, lex.Preposition), // a number is an amount
 			r.has(k, lex.Quantifier) && !r.has(k, lex.Preposition), r.has(k, lex.ComparisonWord) && r.has(k-1, lex.Quantifier):
 			// "more than eight thousand reports"
 		case r.nounish(k) && !r.verb(k):

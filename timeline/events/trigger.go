@@ -573,7 +573,7 @@ func (r *reading) quantity(n int) bool {
 	if !r.has(n, lex.Quantifier) {
 		return false
 	}
-	return !r.has(n, lex.Preposition) || r.word(n+1) && (isNumber(r.toks[n+1].text) || isAmount(r.toks[n+1].text) || r.has(n+1, lex.NumberWord))
+	return !r.has(n, lex.Preposition) || r.word(n+1) && (isAmount(r.toks[n+1].text) || r.has(n+1, lex.NumberWord)) // a number is an amount
 }
 
 // articleAfter reports whether an article follows word i: the object of
@@ -1452,7 +1452,7 @@ func (r *reading) complementOf(k, from int) int {
 // instead.
 func (r *reading) joinsObjects(j int) bool {
 	return r.lower(j) && r.has(j, lex.PartOpener) && r.has(j, lex.Connector) && r.word(j+1) &&
-		(isAmount(r.toks[j+1].text) || isNumber(r.toks[j+1].text)) && r.word(j-1) && r.nounish(j-1)
+		isAmount(r.toks[j+1].text) && r.word(j-1) && r.nounish(j-1) // a number is an amount
 }
 
 // verbBefore reports whether a verb comes before word k in its clause.

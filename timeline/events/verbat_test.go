@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"retrace/timeline/lex"
 )
@@ -91,5 +92,26 @@ func TestVerbAtAsWritten(t *testing.T) {
 	}
 	if asked < 500000 {
 		t.Fatalf("asked %d times", asked)
+	}
+}
+
+// TestNumberIsAmount holds what nounPhrase, quantity and joinsObjects
+// leave out when they ask isAmount: a word that is a number (isNumber) is
+// an amount (isAmount), for a word that begins with any rune, with a byte
+// that is no UTF-8, or is empty (a number opening with a byte isNumber
+// took and isAmount not, by hand: fails).
+func TestNumberIsAmount(t *testing.T) {
+	check := func(w string) {
+		if isNumber(w) && !isAmount(w) {
+			t.Fatalf("%q is a number and no amount", w)
+		}
+	}
+	for _, w := range []string{"", "\xff", "\xc3", "$", "x5"} {
+		check(w)
+	}
+	var b []byte
+	for c := rune(0); c <= unicode.MaxRune; c++ {
+		b = utf8.AppendRune(b[:0], c)
+		check(string(append(b, '5')))
 	}
 }
