@@ -320,12 +320,22 @@ func (p Point) WithDate(d time.Time) Point {
 
 // Coarsen returns the point of granularity g that contains p's first day.
 func (p Point) Coarsen(g timeline.Granularity) Point {
-	d := p.AnyDate()
-	y, m, day := d.Date()
+	// a day of the calendar is its own first day (most points coarsened
+	// are the document date's day): its year, month and day are read off
+	// it rather than off the time of its bounds
+	y, m, day := p.Year, time.Month(p.Month), p.Day
+	var d time.Time
+	if !p.isCalendarDay() {
+		d = p.AnyDate()
+		y, m, day = d.Date()
+	}
 	switch g {
 	case timeline.GranDay:
 		return Point{Gran: g, Year: y, Month: int(m), Day: day}
 	case timeline.GranWeek:
+		if p.isCalendarDay() {
+			d = timeline.Day(y, m, day)
+		}
 		iy, iw := d.ISOWeek()
 		return Point{Gran: g, Year: iy, Week: iw}
 	case timeline.GranMonth:
@@ -342,6 +352,14 @@ func (p Point) Coarsen(g timeline.Granularity) Point {
 		return Point{Gran: g, Year: FloorDiv(y, 1000) * 1000}
 	}
 	return p
+}
+
+// isCalendarDay reports whether p is a day, hour or minute on a day of
+// the calendar (its month from 1 to 12, its day within the month), whose
+// first day is that day.
+func (p Point) isCalendarDay() bool {
+	return p.Gran >= timeline.GranMinute && p.Gran <= timeline.GranDay && p.Month >= 1 && p.Month <= 12 &&
+		p.Day >= 1 && p.Day <= DaysIn(p.Year, p.Month)
 }
 
 // DaysIn is the number of days of month m of year y (of the proleptic

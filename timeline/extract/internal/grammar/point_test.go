@@ -163,3 +163,58 @@ func TestBoundsOfMonthsAndSeasons(t *testing.T) {
 		}
 	}
 }
+
+// refCoarsen is Coarsen as written on the point's first day as a time.
+func refCoarsen(p Point, g timeline.Granularity) Point {
+	d := p.AnyDate()
+	y, m, day := d.Date()
+	switch g {
+	case timeline.GranDay:
+		return Point{Gran: g, Year: y, Month: int(m), Day: day}
+	case timeline.GranWeek:
+		iy, iw := d.ISOWeek()
+		return Point{Gran: g, Year: iy, Week: iw}
+	case timeline.GranMonth:
+		return Point{Gran: g, Year: y, Month: int(m)}
+	case timeline.GranSeason:
+		return Point{Gran: g, Year: y, Quarter: (int(m)-1)/3 + 1}
+	case timeline.GranYear:
+		return Point{Gran: g, Year: y}
+	case timeline.GranDecade:
+		return Point{Gran: g, Year: FloorDiv(y, 10) * 10}
+	case timeline.GranCentury:
+		return Point{Gran: g, Year: FloorDiv(y, 100) * 100}
+	case timeline.GranMillennium:
+		return Point{Gran: g, Year: FloorDiv(y, 1000) * 1000}
+	}
+	return p
+}
+
+// Coarsen reads a day of the calendar off the point: it coarsens every
+// point, of every granularity, to every one as its first day's time does,
+// days out of their month (February 30, the 0th, the 32nd, month 13),
+// nights and years before Christ among them.
+func TestCoarsenAsFirstDay(t *testing.T) {
+	r := randv2.New(randv2.NewPCG(9, 10))
+	for range 200000 {
+		p := Point{Gran: timeline.Granularity(r.IntN(int(timeline.GranMillennium) + 1)), Year: r.IntN(4400) - 400,
+			Month: r.IntN(14), Day: r.IntN(33), Week: 1 + r.IntN(53), Quarter: r.IntN(5), Hour: r.IntN(24), Minute: r.IntN(60)}
+		if p.Quarter == 0 && r.IntN(2) == 0 {
+			p.Half = 1 + r.IntN(2)
+		}
+		if p.Quarter == 0 && p.Half == 0 {
+			p.Season = []string{"SP", "SU", "FA", "WI"}[r.IntN(4)]
+		}
+		if r.IntN(4) == 0 {
+			p.Part = "NI"
+		}
+		if p.Month == 0 && r.IntN(2) == 0 {
+			p.Month = 1 + r.IntN(12)
+		}
+		for g := timeline.GranUnknown; g <= timeline.GranMillennium; g++ {
+			if got, want := p.Coarsen(g), refCoarsen(p, g); got != want {
+				t.Fatalf("%+v coarsened to %v: %+v, want %+v", p, g, got, want)
+			}
+		}
+	}
+}
