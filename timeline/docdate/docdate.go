@@ -134,6 +134,7 @@ type finder struct {
 	bottom   int // lines[bottom:] are the last few lines
 	entries  int // lines that open like a chronology entry ("1902: ...", "23 Apr – ...")
 	years    []int
+	runs     []int        // where the runs of four digits are in the text's first maxScan bytes (fourDigitRuns)
 	dates    [][]fullDate // the full dates of each line, nil until read (datesOf)
 	used     map[int]bool // lines whose date is already evidence
 	cands    []timeline.DateCandidate
@@ -226,7 +227,9 @@ func finderOf(in Input, lines []line) *finder {
 			f.entries++
 		}
 	}
-	f.years = textYears(in.Text[:min(len(in.Text), maxScan)])
+	scan := in.Text[:min(len(in.Text), maxScan)]
+	f.runs = fourDigitRuns(scan)
+	f.years = textYears(scan, f.runs)
 	return f
 }
 
@@ -259,12 +262,27 @@ func (f *finder) datesOf(i int) []fullDate {
 		f.dates = make([][]fullDate, len(f.lines))
 	}
 	if f.dates[i] == nil {
-		f.dates[i] = allFullDates(f.lines[i].text)
+		f.dates[i] = f.fullDates(f.lines[i])
 		if f.dates[i] == nil {
 			f.dates[i] = []fullDate{}
 		}
 	}
 	return f.dates[i]
+}
+
+// fullDates returns the full dates of l, found from the runs of four
+// digits of the text when l lies within the first maxScan bytes, as most
+// lines read do.
+func (f *finder) fullDates(l line) []fullDate {
+	if l.span.End > maxScan {
+		return allFullDates(l.text)
+	}
+	from, _ := slices.BinarySearch(f.runs, l.span.Start)
+	to := from
+	for to < len(f.runs) && f.runs[to] < l.span.End {
+		to++
+	}
+	return fullDatesAt(l.text, f.runs[from:to], l.span.Start)
 }
 
 // isProse reports whether a line reads as the story's prose rather than

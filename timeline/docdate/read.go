@@ -65,20 +65,21 @@ const dateReach = 40
 // after it ("2024-05-01"). It reads the few words before each year rather
 // than running a pattern over the line: lines are many, years few.
 func allFullDates(s string) []fullDate {
+	return fullDatesAt(s, fourDigitRuns(s), 0)
+}
+
+// fullDatesAt is allFullDates of s given where its runs of four digits
+// are (as fourDigitRuns finds them), each off bytes further on: the runs
+// of a text serve each of its lines.
+func fullDatesAt(s string, runs []int, off int) []fullDate {
 	var out []fullDate
-	for i := 0; i+4 <= len(s); i++ {
-		if i = nextDigit(s, i); i+4 > len(s) {
-			break
-		}
-		if !isDigits(s[i:i+4]) || i > 0 && isDigit(s[i-1]) || i+4 < len(s) && isDigit(s[i+4]) {
-			continue
-		}
+	for _, p := range runs {
+		i := p - off
 		y := s[i : i+4]
 		if len(s) >= i+10 && s[i+4] == '-' && s[i+7] == '-' && isDigits(s[i+5:i+7]) && isDigits(s[i+8:i+10]) &&
 			(len(s) == i+10 || !isDigit(s[i+10])) {
 			if t, ok := civilDate(y, s[i+5:i+7], s[i+8:i+10]); ok {
 				out = append(out, fullDate{t: t, start: i, end: i + 10})
-				i += 9
 				continue
 			}
 		}
@@ -87,6 +88,28 @@ func allFullDates(s string) []fullDate {
 		} else if d, ok := numericBefore(s, i, y); ok {
 			out = append(out, d)
 		}
+	}
+	return out
+}
+
+// fourDigitRuns returns where in s four ASCII digits stand between bytes
+// that are not digits (or the ends of s), in order: the years both the
+// full dates and the years of a text are read from, found in one pass
+// over the text where each cost one.
+func fourDigitRuns(s string) []int {
+	var out []int
+	for i := 0; i+4 <= len(s); {
+		if i = nextDigit(s, i); i+4 > len(s) {
+			break
+		}
+		j := i + 1
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i == 4 {
+			out = append(out, i)
+		}
+		i = j
 	}
 	return out
 }
@@ -617,20 +640,17 @@ func entryMark(s string) bool {
 }
 
 // textYears returns every year written as a number of its own in the
-// text, from 1000 to 2099.
-func textYears(text string) []int {
+// text, from 1000 to 2099, given where the text's runs of four digits are
+// (as fourDigitRuns finds them).
+func textYears(text string, runs []int) []int {
 	var out []int
-	for i := 0; i+4 <= len(text); i++ {
-		if i = nextDigit(text, i); i+4 > len(text) {
-			break
-		}
-		if (text[i] != '1' && !(text[i] == '2' && text[i+1] == '0')) || !isDigits(text[i:i+4]) ||
+	for _, i := range runs {
+		if (text[i] != '1' && !(text[i] == '2' && text[i+1] == '0')) ||
 			i > 0 && isWordByte(text[i-1]) || i+4 < len(text) && isWordByte(text[i+4]) {
 			continue
 		}
 		y, _ := strconv.Atoi(text[i : i+4])
 		out = append(out, y)
-		i += 3
 	}
 	return out
 }
