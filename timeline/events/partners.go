@@ -336,7 +336,7 @@ func (r *reading) copulaOf(k int) int {
 		case r.has(j, lex.Copula):
 			return j
 		case r.inTime[j] || r.modifier(j) || r.determiner(j) && !r.has(j, lex.Preposition) || isAmount(r.toks[j].text) ||
-			r.nounish(j) || r.capitalized(j):
+			r.nounish(j) || r.capitalOrNumber(j): // not an amount: no number
 		default:
 			return -1
 		}

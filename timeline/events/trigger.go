@@ -71,6 +71,11 @@ func (r *reading) capitalized(i int) bool {
 	return r.word(i) && !r.toks[i].lc && !isNumber(r.toks[i].text) // a word's lc is isLowerWord
 }
 
+// capitalOrNumber is capitalized without its test for a number, which
+// costs a call: for the rules that rule out an amount of the word anyway
+// (isAmount), as a number is one.
+func (r *reading) capitalOrNumber(i int) bool { return r.word(i) && !r.toks[i].lc }
+
 // nounish reports whether word i can be the noun an adjective or a
 // participle stands before: a lower-case word that is no function word,
 // determiner, preposition, number or modifier.
@@ -535,7 +540,7 @@ func (r *reading) presentTense(i, p int) bool {
 // does not open the sentence and is no function word nor an amount's
 // ("14 Canadian cents").
 func (r *reading) namedSubject(p int) bool {
-	return r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord) &&
+	return r.has(p, lex.SubjectPronoun) || r.capitalOrNumber(p) && !r.opens(p) && !r.has(p, lex.FunctionWord) &&
 		!isAmount(r.toks[p].text) && !(p > 0 && isAmount(r.toks[p-1].text))
 }
 

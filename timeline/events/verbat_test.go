@@ -115,3 +115,72 @@ func TestNumberIsAmount(t *testing.T) {
 		check(string(append(b, '5')))
 	}
 }
+
+// TestCapitalRulesAsWritten holds namedSubject and copulaOf, which ask
+// capitalOrNumber where they asked capitalized, to them as written before
+// on 200,000 random sentences of up to six words of numbers (ASCII and
+// not), amounts, capitals, lower case and marks with the classes they read,
+// every word asked (capitalOrNumber in namedSubject with its test for an
+// amount left out, by hand: fails).
+func TestCapitalRulesAsWritten(t *testing.T) {
+	namedSubject := func(r *reading, p int) bool {
+		return r.has(p, lex.SubjectPronoun) || r.capitalized(p) && !r.opens(p) && !r.has(p, lex.FunctionWord) &&
+			!isAmount(r.toks[p].text) && !(p > 0 && isAmount(r.toks[p-1].text))
+	}
+	copulaOf := func(r *reading, k int) int {
+		if r.has(k, lex.Copula) {
+			return k
+		}
+		for j := k - 1; j >= 0 && j >= k-4 && r.wordOrTime(j); j-- {
+			switch {
+			case r.has(j, lex.Copula):
+				return j
+			case r.inTime[j] || r.modifier(j) || r.determiner(j) && !r.has(j, lex.Preposition) || isAmount(r.toks[j].text) ||
+				r.nounish(j) || r.capitalized(j):
+			default:
+				return -1
+			}
+		}
+		return -1
+	}
+	classes := []lex.Class{lex.SubjectPronoun, lex.FunctionWord, lex.Copula, lex.Determiner, lex.Preposition, lex.Article}
+	texts := []string{"1990", "$5", "٣", "१२", "£3", "Clinton", "Iraq", "É", "é", "sales", "the", ","}
+	rng := rand.New(rand.NewSource(10))
+	named, copulas := 0, 0
+	for n := 0; n < 200000; n++ {
+		size := 1 + rng.Intn(6)
+		toks := make([]token, size)
+		inTime := make([]bool, size)
+		for k := range toks {
+			tk := &toks[k]
+			tk.text = texts[rng.Intn(len(texts))]
+			tk.word = tk.text != ","
+			tk.lc = isLowerWord(tk.text)
+			tk.mod = rng.Intn(8) == 0
+			for range rng.Intn(3) {
+				tk.cls = tk.cls.Union(lex.Of(classes[rng.Intn(len(classes))]))
+			}
+			inTime[k] = rng.Intn(8) == 0
+		}
+		r := &reading{toks: toks, inTime: inTime}
+		for k := range toks {
+			want := namedSubject(r, k)
+			if got := r.namedSubject(k); got != want {
+				t.Fatalf("sentence %d, word %d of %+v: namedSubject = %v, as written %v", n, k, toks, got, want)
+			}
+			if want {
+				named++
+			}
+			c := copulaOf(r, k)
+			if got := r.copulaOf(k); got != c {
+				t.Fatalf("sentence %d, word %d of %+v: copulaOf = %d, as written %d", n, k, toks, got, c)
+			}
+			if c >= 0 && c != k {
+				copulas++
+			}
+		}
+	}
+	if named < 10000 || copulas < 10000 {
+		t.Fatalf("%d named subjects, %d copulas before the word: too few", named, copulas)
+	}
+}
