@@ -1091,15 +1091,19 @@ func (b *builder) mayRelate(span timeline.Span) bool {
 	// only the words that hold the two are read: one test of the end and
 	// of the classes for four. The round that holds a relation word is
 	// read again by the loop after, one token at a time.
-	for ; k+4 <= len(rest) && rest[k+3].Start() < span.End; k += 4 {
-		c := lx.Entry(rest[k].ID()).Classes.Union(lx.Entry(rest[k+1].ID()).Classes).
-			Union(lx.Entry(rest[k+2].ID()).Classes).Union(lx.Entry(rest[k+3].ID()).Classes)
+	for ; k+4 <= len(rest); k += 4 {
+		r := (*[4]lex.Token)(rest[k:]) // the four read with no check
+		if r[3].Start() >= span.End {
+			break
+		}
+		c := lx.EntryOf(r[0]).Classes.Union(lx.EntryOf(r[1]).Classes).
+			Union(lx.EntryOf(r[2]).Classes).Union(lx.EntryOf(r[3]).Classes)
 		if c.Has(lex.AfterWord) || c.Has(lex.BeforeWord) {
 			break
 		}
 	}
 	for ; k < len(rest) && rest[k].Start() < span.End; k++ {
-		if e := lx.Entry(rest[k].ID()); e.Has(lex.AfterWord) || e.Has(lex.BeforeWord) {
+		if e := lx.EntryOf(rest[k]); e.Has(lex.AfterWord) || e.Has(lex.BeforeWord) {
 			return tt.End(i+k) <= span.End
 		}
 	}

@@ -210,6 +210,25 @@ func TestFormOfAsForm(t *testing.T) {
 	}
 }
 
+// EntryOf gives every token the entry Entry gives its number, on random
+// texts and the corpora cut with a lexicon of some of their words.
+func TestEntryOfAsEntry(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	texts := corpusTexts(t)
+	for n := 0; n < 5000; n++ {
+		texts = append(texts, randomText(r, r.IntN(60)))
+	}
+	lx := oracleLexicon(t, oraclePieces)
+	for _, text := range texts {
+		tt := Tokenize(text, lx)
+		for i, tok := range tt.Tokens {
+			if got, want := lx.EntryOf(tok), lx.Entry(tok.ID()); got != want {
+				t.Fatalf("EntryOf(%q) = %q, want %q", tt.Source(i), got.Word, want.Word)
+			}
+		}
+	}
+}
+
 // LineStarts lists exactly the tokens with a line break in the white
 // space before them, whatever the breaks ("\n", "\r\n", "\r", several, at
 // either end of the text) and the tokens around them.

@@ -167,6 +167,11 @@ func (lx *Lexicon) Entry(id uint32) *Entry {
 	return &lx.entries[id]
 }
 
+// EntryOf returns the entry of token t, which was cut with lx: one index of
+// the entries, where Entry(t.ID()) also answers for a number beyond them,
+// a branch that made a loop over tokens keep two ways to the entry.
+func (lx *Lexicon) EntryOf(t Token) *Entry { return &lx.entries[t.id()] }
+
 // Len returns the number of entries, the empty one included: ids run from
 // 0 to Len()-1.
 func (lx *Lexicon) Len() int { return len(lx.entries) }
