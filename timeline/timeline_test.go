@@ -199,9 +199,10 @@ func TestDayIsTimeDate(t *testing.T) {
 }
 
 // MentionByID and EventByID answer as a map from every id to its last
-// place would, checked and backed by a scan, whether or not the ids are
-// numbered in order (then Index makes no map), with ids repeated, and for
-// an analysis changed after it was indexed.
+// place would, checked and backed by a scan, whether the ids are numbered
+// in order (then Index keeps nothing), numbered 1 to n in another order
+// (then Index keeps their places by number) or not, with ids repeated,
+// and for an analysis changed after it was indexed.
 func TestIndexAnswersAsAMap(t *testing.T) {
 	r := rand.New(rand.NewPCG(4, 4))
 	lookup := func(ids []string, byMap map[string]int, id string) int {
@@ -226,11 +227,29 @@ func TestIndexAnswersAsAMap(t *testing.T) {
 			a.Mentions = append(a.Mentions, Mention{ID: id})
 			a.Events = append(a.Events, Event{ID: "e" + id[min(1, len(id)):]})
 		}
-		byMap := map[string]int{}
+		if r.IntN(2) == 0 { // numbered in another order, as events are
+			r.Shuffle(n, func(i, j int) { a.Mentions[i], a.Mentions[j] = a.Mentions[j], a.Mentions[i] })
+			r.Shuffle(n, func(i, j int) { a.Events[i], a.Events[j] = a.Events[j], a.Events[i] })
+		}
+		byMap, eventsByMap := map[string]int{}, map[string]int{}
+		numbered := true // 1 to n, each once
+		seen := map[int]bool{}
 		for i, m := range a.Mentions {
 			byMap[m.ID] = i
+			eventsByMap[a.Events[i].ID] = i
+			k, ok := idNumber(m.ID)
+			numbered = numbered && ok && k >= 1 && k <= n && !seen[k]
+			seen[k] = true
 		}
 		a.Index()
+		if numbered && (a.ids.mentions.byID != nil || a.ids.events.byID != nil) {
+			t.Fatalf("ids %v numbered 1 to %d, kept in a map", a.Mentions, n)
+		}
+		for i, m := range a.Mentions {
+			if j, ok := a.ids.mentions.place(m.ID); numbered && (!ok || j != i) {
+				t.Fatalf("ids %v: the place of %q is %d, want %d", a.Mentions, m.ID, j, i)
+			}
+		}
 		if r.IntN(3) == 0 && n > 0 { // changed since
 			a.Mentions[r.IntN(n)].ID = fmt.Sprintf("t%d", r.IntN(9))
 		}
@@ -247,9 +266,17 @@ func TestIndexAnswersAsAMap(t *testing.T) {
 				t.Fatalf("ids %q: MentionByID(%q) = %p, want %p", ids, id, got, want)
 			}
 		}
+		eventIDs := make([]string, n)
 		for i, e := range a.Events {
-			if got := a.EventByID(e.ID); got == nil || got.ID != e.ID {
-				t.Fatalf("EventByID(%q) = %v (event %d)", e.ID, got, i)
+			eventIDs[i] = e.ID
+		}
+		for _, id := range append(eventIDs, "e1", "e9", "x3", "e03", "e", "") {
+			var want *Event
+			if i := lookup(eventIDs, eventsByMap, id); i >= 0 {
+				want = &a.Events[i]
+			}
+			if got := a.EventByID(id); got != want {
+				t.Fatalf("ids %q: EventByID(%q) = %p, want %p", eventIDs, id, got, want)
 			}
 		}
 	}
