@@ -206,8 +206,8 @@ func (r *reading) eventNounByParts(w string, hyphen bool) bool {
 // thousands of times (1 MB of news 6,700 times, 290 words), each cost a
 // scan for a hyphen and the Singular rule.
 func (r *reading) listedEventNoun(e *lex.Entry) bool {
-	n := (uintptr(unsafe.Pointer(e)) - uintptr(unsafe.Pointer(r.lx.Entry(0)))) / unsafe.Sizeof(*e)
-	if n >= uintptr(r.lx.Len()) || r.lx.Entry(uint32(n)) != e {
+	n := e.ID()
+	if r.lx.Entry(n) != e {
 		return r.eventNounByParts(e.Word, true) // not one of the lexicon's own entries
 	}
 	if r.nounParts == nil {

@@ -229,6 +229,33 @@ func TestEntryOfAsEntry(t *testing.T) {
 	}
 }
 
+// An entry's ID is its number in the lexicon that made it, in a lexicon
+// and in one With more words (a copy, whose entries are its own); the
+// empty entry's and a hand-made entry's is 0.
+func TestEntryIDGivesTheEntryBack(t *testing.T) {
+	lx := testLexicon(t)
+	more, err := lx.With([]Entry{{Word: "fortnight", Classes: Of(UnitWord)}, {Word: "week", Classes: Of(Month)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range []*Lexicon{lx, more} {
+		for id := range l.Len() {
+			if got := l.Entry(uint32(id)).ID(); got != uint32(id) {
+				t.Errorf("Entry(%d).ID() = %d (%q)", id, got, l.Entry(uint32(id)).Word)
+			}
+		}
+		if e := l.Lookup("march"); l.Entry(e.ID()) != e || e.ID() == 0 {
+			t.Errorf("march: ID %d gives %q back", e.ID(), l.Entry(e.ID()).Word)
+		}
+	}
+	if more.Lookup("fortnight").ID() == 0 {
+		t.Error("a word With added has no number")
+	}
+	if id := (&Entry{Word: "march"}).ID(); id != 0 {
+		t.Errorf("a hand-made entry's ID = %d, want 0", id)
+	}
+}
+
 // LineStarts lists exactly the tokens with a line break in the white
 // space before them, whatever the breaks ("\n", "\r\n", "\r", several, at
 // either end of the text) and the tokens around them.

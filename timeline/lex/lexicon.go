@@ -28,11 +28,18 @@ type Entry struct {
 	Unit    Unit   // the calendar unit of a UnitWord
 	Code    string // the TIMEX3 code of a season, part of day, set or reference word
 
-	form Set // the classes Word has by its spelling (Rules.Form), set by New
+	form Set    // the classes Word has by its spelling (Rules.Form), set by New
+	id   uint32 // the entry's number in its lexicon (see ID), set by New
 }
 
 // Has reports whether the word is in class c.
 func (e *Entry) Has(c Class) bool { return e.Classes.Has(c) }
+
+// ID returns the entry's number in the lexicon that made it, whose Entry
+// gives e back for it: so a caller can keep what it works out of a word by
+// the word's number rather than by its text. It is 0 for the empty entry
+// and for an entry made by hand.
+func (e *Entry) ID() uint32 { return e.id }
 
 // Lexicon maps the lower-case words of a language to their entries. It is
 // never changed once built, so one lexicon serves any number of goroutines.
@@ -112,7 +119,7 @@ func New(entries []Entry, rules Rules) (*Lexicon, error) {
 	}
 	for id := range lx.entries[1:] {
 		e := &lx.entries[id+1]
-		e.form = rules.Form(e.Word)
+		e.form, e.id = rules.Form(e.Word), uint32(id+1)
 	}
 	lx.index()
 	lx.bare = &Sieve{lexicon: lx, bare: true}
