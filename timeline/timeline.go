@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -534,8 +535,9 @@ type Analysis struct {
 }
 
 // idIndex is where each mention and event id is in an analysis (see
-// idPlaces).
+// idPlaces), found at the first lookup (see Index).
 type idIndex struct {
+	once             sync.Once
 	mentions, events idPlaces
 }
 
@@ -552,17 +554,29 @@ type idPlaces struct {
 // Index makes MentionByID and EventByID take constant time instead of a
 // scan: exports and the merge look up every event and mention of a
 // document by id, which on a long document would cost its length squared.
-// The pipeline indexes an analysis once it is complete. A copy shares the
-// index; an analysis changed after it was indexed is still answered right
-// (a lookup checks what the index says and scans when it is wrong), only
-// slower, until it is indexed again. Ids numbered 1 to n need no map (see
-// idPlaces): reading a long article, the maps cost more than writing its
-// JSON.
+// The pipeline indexes an analysis once it is complete; the places are
+// found at the first lookup, in the analysis looked up in: the JSON that
+// `retrace extract` writes looks up none, and finding them cost it a third
+// of a percent. A copy shares the index; an analysis changed after its
+// first lookup is still answered right (a lookup checks what the index
+// says and scans when it is wrong), only slower, until it is indexed
+// again. Ids numbered 1 to n need no map (see idPlaces): reading a long
+// article, the maps cost more than writing its JSON.
 func (a *Analysis) Index() {
-	a.ids = &idIndex{
-		mentions: places(len(a.Mentions), func(i int) string { return a.Mentions[i].ID }),
-		events:   places(len(a.Events), func(i int) string { return a.Events[i].ID }),
+	a.ids = &idIndex{}
+}
+
+// index returns a's index, its places found, or nil when a is not indexed.
+func (a *Analysis) index() *idIndex {
+	ids := a.ids
+	if ids == nil {
+		return nil
 	}
+	ids.once.Do(func() {
+		ids.mentions = places(len(a.Mentions), func(i int) string { return a.Mentions[i].ID })
+		ids.events = places(len(a.Events), func(i int) string { return a.Events[i].ID })
+	})
+	return ids
 }
 
 // places finds where each of n ids is. A map cost 160 instructions an id
@@ -660,8 +674,8 @@ func (m *Mention) NeedsDocumentDate() bool {
 
 // MentionByID returns the mention with that id, or nil.
 func (a *Analysis) MentionByID(id string) *Mention {
-	if a.ids != nil {
-		if i, ok := a.ids.mentions.place(id); ok && i >= 0 && i < len(a.Mentions) && a.Mentions[i].ID == id {
+	if ids := a.index(); ids != nil {
+		if i, ok := ids.mentions.place(id); ok && i >= 0 && i < len(a.Mentions) && a.Mentions[i].ID == id {
 			return &a.Mentions[i]
 		}
 	}
@@ -675,8 +689,8 @@ func (a *Analysis) MentionByID(id string) *Mention {
 
 // EventByID returns the event with that id, or nil.
 func (a *Analysis) EventByID(id string) *Event {
-	if a.ids != nil {
-		if i, ok := a.ids.events.place(id); ok && i >= 0 && i < len(a.Events) && a.Events[i].ID == id {
+	if ids := a.index(); ids != nil {
+		if i, ok := ids.events.place(id); ok && i >= 0 && i < len(a.Events) && a.Events[i].ID == id {
 			return &a.Events[i]
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"sync"
 	"testing"
 	"time"
 )
@@ -202,7 +203,7 @@ func TestDayIsTimeDate(t *testing.T) {
 // place would, checked and backed by a scan, whether the ids are numbered
 // in order (then Index keeps nothing), numbered 1 to n in another order
 // (then Index keeps their places by number) or not, with ids repeated,
-// and for an analysis changed after it was indexed.
+// and for an analysis changed after its first lookup.
 func TestIndexAnswersAsAMap(t *testing.T) {
 	r := rand.New(rand.NewPCG(4, 4))
 	lookup := func(ids []string, byMap map[string]int, id string) int {
@@ -242,6 +243,7 @@ func TestIndexAnswersAsAMap(t *testing.T) {
 			seen[k] = true
 		}
 		a.Index()
+		a.index() // the places are found at the first lookup
 		if numbered && (a.ids.mentions.byID != nil || a.ids.events.byID != nil) {
 			t.Fatalf("ids %v numbered 1 to %d, kept in a map", a.Mentions, n)
 		}
@@ -279,5 +281,31 @@ func TestIndexAnswersAsAMap(t *testing.T) {
 				t.Fatalf("ids %q: EventByID(%q) = %p, want %p", eventIDs, id, got, want)
 			}
 		}
+	}
+}
+
+// The places of an index are found once, at the first lookup, whichever
+// goroutine asks first (run with -race).
+func TestIndexFirstLookupsAtOnce(t *testing.T) {
+	var a Analysis
+	for i := range 50 {
+		a.Mentions = append(a.Mentions, Mention{ID: fmt.Sprintf("t%d", i+1)})
+		a.Events = append(a.Events, Event{ID: fmt.Sprintf("e%d", 50-i)})
+	}
+	a.Index()
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			for i := range 50 {
+				id := fmt.Sprintf("e%d", (i+g)%50+1)
+				if ev := a.EventByID(id); ev == nil || ev.ID != id {
+					t.Errorf("EventByID(%q) = %v", id, ev)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if a.ids.events.byNumber == nil {
+		t.Error("the events' places were not kept by number")
 	}
 }
