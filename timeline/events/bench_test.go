@@ -1,7 +1,6 @@
 package events
 
 import (
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,10 +14,7 @@ import (
 // longDocument joins every TimeBank article, with its gold time
 // expressions, into one document of about 400 KB and 1,400 mentions.
 func longDocument(b *testing.B) (*timeline.Document, []timeline.Mention) {
-	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
-	if len(files) == 0 {
-		b.Skipf("no TimeBank corpus at %s", timeBankDir)
-	}
+	files := timeBankFiles(b)
 	var text strings.Builder
 	var all []timeline.Mention
 	for _, f := range files {

@@ -28,10 +28,7 @@ type timeBankSentence struct {
 // eachTimeBankSentence calls f with every sentence of the TimeBank
 // articles, in order; it skips the test where the corpus is missing.
 func eachTimeBankSentence(t *testing.T, f func(ts *timeBankSentence)) {
-	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
-	if len(files) == 0 {
-		t.Skipf("no TimeBank corpus at %s", timeBankDir)
-	}
+	files := timeBankFiles(t)
 	for _, file := range files {
 		doc, ms, _ := readTimeML(t, file)
 		tt := tokens(doc)

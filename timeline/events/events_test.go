@@ -379,10 +379,7 @@ func TestRelativePlacesItsClause(t *testing.T) {
 // articles, read in order and then again from the last one back (which
 // sends firstToken to its search).
 func TestMayRelateAsksEveryWord(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
-	if len(files) == 0 {
-		t.Skipf("no TimeBank corpus at %s", timeBankDir)
-	}
+	files := timeBankFiles(t)
 	relation := lex.Of(lex.AfterWord, lex.BeforeWord)
 	relating := 0
 	for _, f := range files {

@@ -1,7 +1,6 @@
 package events
 
 import (
-	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -13,10 +12,7 @@ import (
 // the mentions rewritten in the slice given rather than in a copy, and
 // Build's own argument left as it was.
 func TestBuildInPlaceAsBuild(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
-	if len(files) == 0 {
-		t.Skipf("no TimeBank corpus at %s", timeBankDir)
-	}
+	files := timeBankFiles(t)
 	anchored := 0
 	for _, f := range files {
 		doc, ms, dct := readTimeML(t, f)

@@ -130,10 +130,7 @@ func TestLabelsOfPeriodsEnded(t *testing.T) {
 // and kept. A rule added to labelRules that reads a class its guard does
 // not name fails here.
 func TestLabelRulesSkipOnlyIdleRules(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
-	if len(files) == 0 {
-		t.Skipf("no TimeBank corpus at %s", timeBankDir)
-	}
+	files := timeBankFiles(t)
 	everything := holding{dot: true, amount: true}
 	for c := range 192 {
 		everything.in = everything.in.Union(lex.Of(lex.Class(c)))

@@ -1,7 +1,6 @@
 package events
 
 import (
-	"path/filepath"
 	"testing"
 
 	"retrace/timeline"
@@ -54,10 +53,7 @@ func TestMarksFindEveryClass(t *testing.T) {
 // every token as the time and as the trigger: a mark asked by a rule that
 // can find its answer without a word of that class fails it.
 func TestMarksOnlyRuleOutWhatTheRulesFindNot(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
-	if len(files) == 0 {
-		t.Skipf("no TimeBank corpus at %s", timeBankDir)
-	}
+	files := timeBankFiles(t)
 	asked := 0
 	for _, f := range files {
 		doc, _, _ := readTimeML(t, f)

@@ -139,10 +139,7 @@ func TestMergeRepeatsAsByLists(t *testing.T) {
 // is asked (an entry listed in capitals, found by its written form, would
 // fail it).
 func TestLoweredIsLowerCase(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
-	if len(files) == 0 {
-		t.Skipf("no TimeBank corpus at %s", timeBankDir)
-	}
+	files := timeBankFiles(t)
 	asked := 0
 	for _, f := range files {
 		doc, _, _ := readTimeML(t, f)

@@ -2,7 +2,6 @@ package events
 
 import (
 	"math/rand"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -58,10 +57,7 @@ Clinton's visits, the Strategies, ex-strategies, co-strategy, a grab-bag's fires
 // lexicons, reading a compound's singular whole rather than its last
 // part's, or a kept answer by the wrong entry (broken by hand: each fails).
 func TestEventNounAsWorkedOut(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
-	if len(files) == 0 {
-		t.Skipf("no TimeBank corpus at %s", timeBankDir)
-	}
+	files := timeBankFiles(t)
 	withYear, err := en.Lexicon().With([]lex.Entry{{Word: "year", Classes: lex.Of(lex.EventNoun)}})
 	if err != nil {
 		t.Fatal(err)

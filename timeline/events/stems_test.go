@@ -16,10 +16,7 @@ import (
 // capitals, numbers, marks glued on), each asked three times, so that a
 // kept answer that differs from the first, or from the word's own, fails.
 func TestStemmedAsWorkedOut(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
-	if len(files) == 0 {
-		t.Skipf("no TimeBank corpus at %s", timeBankDir)
-	}
+	files := timeBankFiles(t)
 	words := 0
 	for _, f := range files[:min(len(files), 40)] {
 		doc, _, _ := readTimeML(t, f)

@@ -22,6 +22,17 @@ import (
 
 const timeBankDir = "../../../shared/corpora/tbaq-cleaned/TimeBank"
 
+// timeBankFiles returns the files of the TimeBank articles, and skips tb
+// when the corpus is not beside the checkout.
+func timeBankFiles(tb testing.TB) []string {
+	tb.Helper()
+	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
+	if len(files) == 0 {
+		tb.Skipf("no TimeBank corpus at %s", timeBankDir)
+	}
+	return files
+}
+
 var (
 	tmlText  = regexp.MustCompile(`(?s)<TEXT>(.*)</TEXT>`)
 	tmlDCT   = regexp.MustCompile(`functionInDocument="CREATION_TIME"[^>]*>|value="(\d{4}-\d{2}-\d{2})"[^>]*functionInDocument="CREATION_TIME"`)
@@ -121,10 +132,7 @@ const maxUndatedShare = 20
 // and few date none. With -v it logs 30 events picked by hash for a person
 // to judge.
 func TestTimeBankLabels(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
-	if len(files) == 0 {
-		t.Skipf("no TimeBank corpus at %s", timeBankDir)
-	}
+	files := timeBankFiles(t)
 	var events, placeableCount, unlabeled, undated int
 	type sample struct {
 		key      uint32
@@ -214,10 +222,7 @@ func TestTimeBankLabels(t *testing.T) {
 // grown in place leaves every other's as it was (rooms that overlap, or a
 // room shorter than the partners it was made for, fail it).
 func TestPartnersOwnTheirRoom(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(timeBankDir, "*.tml"))
-	if len(files) == 0 {
-		t.Skipf("no TimeBank corpus at %s", timeBankDir)
-	}
+	files := timeBankFiles(t)
 	partners := 0
 	for _, f := range files {
 		doc, ms, dct := readTimeML(t, f)
