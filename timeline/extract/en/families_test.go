@@ -415,3 +415,53 @@ func triedEnough(t *testing.T, l *language, found map[string]int, required func(
 		}
 	}
 }
+
+// followsOf builds, for every kind of first token and every word of the
+// English lexicon and of one with more words listed, the table the loop
+// over every family and entry built (followsWorkedOut): setting the bits
+// of the families that let any token follow at once, at the end, changes
+// none.
+func TestFollowsOfAsWorkedOut(t *testing.T) {
+	more, err := lexicon.With([]lex.Entry{{Word: "fortnightly", Classes: lex.Of(lex.UnitWord)}, {Word: "thé", Key: kThe}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[string]func(after) *begin{
+		"the":        func(a after) *begin { return a.the },
+		"number":     func(a after) *begin { return a.number },
+		"apostrophe": func(a after) *begin { return a.apostrophe },
+		"rel":        func(a after) *begin { return a.rel },
+		"at":         func(a after) *begin { return a.at },
+		"article":    func(a after) *begin { return a.article },
+	}
+	for _, lx := range []*lex.Lexicon{lexicon, more} {
+		for name, of := range kinds {
+			got, want := followsOf(lx, of), followsWorkedOut(lx, of)
+			if got.numbers != want.numbers || got.digitWords != want.digitWords || !slices.Equal(got.words, want.words) {
+				t.Errorf("after %s (%d words): followsOf differs from the table worked out", name, lx.Len())
+			}
+		}
+	}
+}
+
+// followsWorkedOut is followsOf as first written: each family asked of
+// each entry.
+func followsWorkedOut(lx *lex.Lexicon, of func(after) *begin) follows {
+	f := follows{words: make([]uint32, lx.Len())}
+	for fi, fam := range families {
+		bit := uint32(1) << fi
+		b := of(fam.after)
+		if b == nil || b.numbers {
+			f.numbers |= bit
+		}
+		if b == nil || b.digitWords {
+			f.digitWords |= bit
+		}
+		for id := range f.words {
+			if b == nil || b.word(lx.Entry(uint32(id))) {
+				f.words[id] |= bit
+			}
+		}
+	}
+	return f
+}
