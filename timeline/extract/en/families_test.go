@@ -465,3 +465,28 @@ func followsWorkedOut(lx *lex.Lexicon, of func(after) *begin) follows {
 	}
 	return f
 }
+
+// The families each entry may begin, of the English lexicon and of one
+// with more words listed, are those begin.word finds asked of each family
+// and entry in turn.
+func TestBeginsAsWorkedOut(t *testing.T) {
+	more, err := lexicon.With([]lex.Entry{{Word: "fortnightly", Classes: lex.Of(lex.UnitWord)}, {Word: "thé", Key: kThe}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lx := range []*lex.Lexicon{lexicon, more} {
+		got := wordMasks(lx, func(f *family) *begin { return &f.begin })
+		for id := range lx.Len() {
+			e := lx.Entry(uint32(id))
+			var want uint32
+			for fi, f := range families {
+				if f.begin.word(e) {
+					want |= 1 << fi
+				}
+			}
+			if got[id] != want {
+				t.Errorf("%q (%d words): begins %b, worked out %b", e.Word, lx.Len(), got[id], want)
+			}
+		}
+	}
+}
