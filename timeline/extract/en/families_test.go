@@ -422,10 +422,7 @@ func triedEnough(t *testing.T, l *language, found map[string]int, required func(
 // of the families that let any token follow at once, at the end, changes
 // none.
 func TestFollowsOfAsWorkedOut(t *testing.T) {
-	more, err := lexicon.With([]lex.Entry{{Word: "fortnightly", Classes: lex.Of(lex.UnitWord)}, {Word: "thé", Key: kThe}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	more := lexiconWithMore(t)
 	kinds := map[string]func(after) *begin{
 		"the":        func(a after) *begin { return a.the },
 		"number":     func(a after) *begin { return a.number },
@@ -470,10 +467,7 @@ func followsWorkedOut(lx *lex.Lexicon, of func(after) *begin) follows {
 // with more words listed, are those begin.word finds asked of each family
 // and entry in turn.
 func TestBeginsAsWorkedOut(t *testing.T) {
-	more, err := lexicon.With([]lex.Entry{{Word: "fortnightly", Classes: lex.Of(lex.UnitWord)}, {Word: "thé", Key: kThe}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	more := lexiconWithMore(t)
 	for _, lx := range []*lex.Lexicon{lexicon, more} {
 		got := wordMasks(lx, func(f *family) *begin { return &f.begin })
 		for id := range lx.Len() {
@@ -489,4 +483,15 @@ func TestBeginsAsWorkedOut(t *testing.T) {
 			}
 		}
 	}
+}
+
+// lexiconWithMore is the English lexicon With two more words: one of a
+// class the families name, one with a key they name.
+func lexiconWithMore(t *testing.T) *lex.Lexicon {
+	t.Helper()
+	more, err := lexicon.With([]lex.Entry{{Word: "fortnightly", Classes: lex.Of(lex.UnitWord)}, {Word: "thé", Key: kThe}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return more
 }
