@@ -1,6 +1,7 @@
 package events
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -140,17 +141,48 @@ type holding struct {
 }
 
 // holdingOf returns what the words ws hold.
+//
+// Every label reads all its words here, so the loop has no branch but its
+// own: the bytes that open and close a word are sorted by tables
+// (openingSort, closingSort) and their sorts gathered, and only a label
+// with a word that opens beyond ASCII asks isAmount of its words, after
+// the loop.
 func holdingOf(ws []word) holding {
 	var in lex.Set
-	dot, amount := false, false
-	for _, w := range ws { // add, written out: every label reads all its words here, and a call a word showed
+	var ends uint8
+	for _, w := range ws {
 		in = in.Union(w.cls)
-		last, first := w.text[len(w.text)-1], w.text[0]
-		dot = dot || last == '.'
-		amount = amount || first-'0' <= 9 || first == '$' || first >= utf8.RuneSelf && isAmount(w.text)
+		ends |= openingSort[w.text[0]] | closingSort[w.text[len(w.text)-1]]
 	}
-	return holding{in, dot, amount}
+	amount := ends&opensAmount != 0
+	if !amount && ends&opensBeyondASCII != 0 {
+		amount = slices.ContainsFunc(ws, func(w word) bool { return isAmount(w.text) })
+	}
+	return holding{in, ends&closesWithDot != 0, amount}
 }
+
+// The sorts of the bytes that open and close a word that holdingOf asks
+// for, as bits.
+const (
+	opensAmount      = 1 << iota // an ASCII digit or "$"
+	opensBeyondASCII             // the first byte of a rune beyond ASCII, which may be a digit or a currency sign
+	closesWithDot                // "."
+)
+
+// openingSort and closingSort sort the first and last bytes of a word
+// (holdingOf).
+var openingSort, closingSort = func() (opens, closes [256]uint8) {
+	for c := range 256 {
+		switch {
+		case amountOpeners[c]:
+			opens[c] = opensAmount
+		case c >= utf8.RuneSelf:
+			opens[c] = opensBeyondASCII
+		}
+	}
+	closes['.'] = closesWithDot
+	return opens, closes
+}()
 
 // add adds what the word w holds: a word a rule made.
 func (h *holding) add(w word) {

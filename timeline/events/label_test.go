@@ -225,3 +225,56 @@ func TestJoinLabelAsChecked(t *testing.T) {
 		}
 	}
 }
+
+// holdingWordByWord is holdingOf as first written, a word at a time: the
+// reference TestHoldingOfAsWordByWord holds it to.
+func holdingWordByWord(ws []word) holding {
+	var h holding
+	for _, w := range ws {
+		h.in = h.in.Union(w.cls)
+		h.dot = h.dot || strings.HasSuffix(w.text, ".")
+		h.amount = h.amount || isAmount(w.text)
+	}
+	return h
+}
+
+// TestHoldingOfAsWordByWord checks holdingOf's tables of the bytes that
+// open and close a word against holdingWordByWord: on the words of every
+// TimeBank sentence, whole, and on random words of ASCII letters, digits,
+// "$", ".", and letters, digits and currency signs beyond ASCII.
+func TestHoldingOfAsWordByWord(t *testing.T) {
+	check := func(ws []word) {
+		t.Helper()
+		if got, want := holdingOf(ws), holdingWordByWord(ws); got != want {
+			t.Fatalf("holdingOf(%q) = %+v, want %+v", texts(ws), got, want)
+		}
+	}
+	labels := 0
+	for _, f := range timeBankFiles(t) {
+		doc, _, _ := readTimeML(t, f)
+		tt := tokens(doc)
+		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
+		for _, s := range doc.Sentences {
+			toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
+			b.words.used, b.made.used = 0, 0
+			check(b.labelInput(toks, nil))
+			labels++
+		}
+	}
+	if labels < 1000 {
+		t.Errorf("only %d labels checked", labels)
+	}
+	rng := rand.New(rand.NewPCG(5, 6))
+	pieces := []string{"a", "Q", "7", "$", ".", ",", "é", "٣", "£", "€", "’"}
+	for range 20000 {
+		ws := make([]word, 1+rng.IntN(6))
+		for i := range ws {
+			text := pieces[rng.IntN(len(pieces))]
+			for range rng.IntN(3) {
+				text += pieces[rng.IntN(len(pieces))]
+			}
+			ws[i] = word{&token{text: text}}
+		}
+		check(ws)
+	}
+}
