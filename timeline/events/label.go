@@ -30,7 +30,8 @@ type word struct{ *token }
 
 // newWord makes a word the label rules wrote, with the classes it has as
 // listed and by its form. Its token lives in the builder's arena, as long
-// as the sentence's.
+// as the sentence's. Its span is empty: it stands nowhere in the text
+// (joinLabel copies the words of the sentence from there).
 func (b *builder) newWord(text string) word {
 	e := lookupWritten(b.lx, text)
 	t := append(b.made.alloc(1), token{text: text, word: true, lc: isLowerWord(text), cls: e.Classes.Union(b.lx.Form(e, text)), e: e})
@@ -517,13 +518,28 @@ func (b *builder) joinLabel(ws []word) string {
 		n += len(w.text)
 	}
 	buf := b.labelText.alloc(n)[:n]
-	k := copy(buf, ws[0].text)
+	k := 0
+	for i := 0; i < len(ws); {
+		// Words that stand in the text one space apart are copied in one
+		// move: a label's five or six words are two or three such runs.
+		// A word of the sentence is the text of its span; one a rule
+		// made (newWord) has an empty span, and stands apart.
+		run, j := ws[i].text, i+1
+		if start, end := ws[i].Start, ws[i].End; start < end {
+			for ; j < len(ws) && ws[j].Start == end+1 && b.text[end] == ' '; j++ {
+				end = ws[j].End
+			}
+			run = b.text[start:end]
+		}
+		if i > 0 {
+			buf[k] = ' '
+			k++
+		}
+		k += copy(buf[k:], run)
+		i = j
+	}
 	if c := buf[0]; 'a' <= c && c <= 'z' {
 		buf[0] = c - ('a' - 'A')
-	}
-	for _, w := range ws[1:] {
-		buf[k] = ' '
-		k += 1 + copy(buf[k+1:], w.text)
 	}
 	// Checked once, whole: words joined by spaces are UTF-8 exactly when
 	// each word is, as a space neither ends nor continues a rune. Most

@@ -278,3 +278,47 @@ func TestHoldingOfAsWordByWord(t *testing.T) {
 		check(ws)
 	}
 }
+
+// TestJoinLabelCopiesRunsAsWords checks joinLabel's copy of the words that
+// stand one space apart in the text, in one move, against joinChecked,
+// which joins the words one by one: on random choices of the words of
+// every TimeBank sentence, in their order, some beside words a rule made
+// (which stand nowhere in the text), and on the label of every clause.
+func TestJoinLabelCopiesRunsAsWords(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	labels := 0
+	for _, f := range timeBankFiles(t) {
+		doc, _, _ := readTimeML(t, f)
+		tt := tokens(doc)
+		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
+		for _, s := range doc.Sentences {
+			toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
+			b.words.used, b.made.used = 0, 0
+			var tries [][]word
+			for _, c := range splitClauses(toks, nil, nil) {
+				tries = append(tries, b.labelWords(toks[c.from:c.to], nil))
+			}
+			for range 4 {
+				var ws []word
+				for i := range toks {
+					switch r := rng.IntN(8); {
+					case r < 5:
+						ws = append(ws, word{&toks[i]})
+					case r == 5:
+						ws = append(ws, b.newWord(toks[i].text))
+					}
+				}
+				tries = append(tries, ws)
+			}
+			for _, ws := range tries {
+				if got, want := b.joinLabel(ws), joinChecked(ws); got != want {
+					t.Fatalf("%s: joinLabel(%q) = %q, want %q", filepath.Base(f), texts(ws), got, want)
+				}
+				labels++
+			}
+		}
+	}
+	if labels < 1000 {
+		t.Errorf("only %d labels compared", labels)
+	}
+}
