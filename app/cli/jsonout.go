@@ -181,108 +181,150 @@ var (
 	keyReporter                        = newKey("reporter")
 )
 
-// A fixedField is a field whose value is most often one of a few strings
-// known beforehand: a mention's type and kind, a granularity, an anchor and
-// the reason for it. The whole field, key and value quoted, is made once
-// for each of them and each level (by l.str itself), so that it is written
-// in one append, with no look for bytes to escape; another value is
-// written as any string is. About 25,000 fields a megabyte of news.
-type fixedField struct {
-	key    *jsonKey
-	values []string               // most frequent first: write tries them in turn
-	fields [maxDepth + 2][]string // by level, then value
+// A choice is a field whose value is most often one of a few strings
+// known beforehand (a mention's type and kind, an anchor and the reason
+// for it), and the constant text that follows it. For each
+// of those values the whole, key, value quoted and what follows, is made
+// once, so that it is written in one append with no look for bytes to
+// escape; another value is written between the key and what follows. The
+// values are found by index functions (typeIndex, ...), switches that the
+// compiler makes into a few compares of lengths and words, where a loop
+// over a list called memequal for each candidate. About 25,000 fields a
+// megabyte of news.
+type choice struct {
+	texts []string // by the value's index
+	key   string   // the field's key, with the value's opening quote
+	after string
 }
 
-func newFixedField(k *jsonKey, values ...string) *fixedField {
-	f := &fixedField{key: k, values: values}
-	for l := range f.fields {
-		f.fields[l] = make([]string, len(values))
-		for i, v := range values {
-			f.fields[l][i] = string(level(l).str(nil, k, v))
-		}
+func newChoice(k *jsonKey, l level, values []string, after string) choice {
+	c := choice{key: k.quoted(l), after: after}
+	for _, v := range values {
+		c.texts = append(c.texts, string(appendStringBody([]byte(c.key), v))+after)
 	}
-	return f
+	return c
 }
 
-// write writes the field at l with the value v.
-func (f *fixedField) write(b []byte, l level, v string) []byte {
-	if int(l) < len(f.fields) {
-		for i, known := range f.values {
-			if v == known {
-				return append(b, f.fields[l][i]...)
-			}
-		}
+// write writes the field with the value of index i, or v when i is -1.
+func (c *choice) write(b []byte, i int, v string) []byte {
+	if i >= 0 {
+		return append(b, c.texts[i]...)
 	}
-	return l.str(b, f.key, v)
+	b = append(b, c.key...)
+	b = appendStringBody(b, v)
+	return append(b, c.after...)
 }
 
-// The fields whose values are known beforehand, their values in the order
-// a megabyte of news has them most.
+// The values the choices know, in the order of their index functions,
+// which TestChoicesAsStr holds them to.
 var (
-	typeField = newFixedField(keyType, string(timeline.TypeDate), string(timeline.TypeDuration),
-		string(timeline.TypeSet), string(timeline.TypeTime))
-	kindField = newFixedField(keyKind, string(timeline.KindDeictic), string(timeline.KindExplicit),
-		string(timeline.KindFuzzy), string(timeline.KindRelative))
-	anchorField      = newFixedField(keyAnchor, "dct", "")
-	granularityField = func() *fixedField {
-		names := make([]string, timeline.GranMillennium+1)
-		for g := range names {
-			names[g] = timeline.Granularity(g).String()
-		}
-		return newFixedField(keyGranularity, names...)
-	}()
-)
-
-// granularity writes the granularity field of an interval: the fixed
-// field's values are the granularities in order.
-func (l level) granularity(b []byte, g timeline.Granularity) []byte {
-	if g >= 0 && int(g) < len(granularityField.values) && int(l) < len(granularityField.fields) {
-		return append(b, granularityField.fields[l][g]...)
-	}
-	return l.str(b, keyGranularity, g.String())
-}
-
-// anchorReasons are the reasons a mention's anchor governs it, the most
-// frequent first; anchorWhyFields holds the field of each, its value the
-// reason in words (AnchorReason.Describe).
-var (
+	timexTypes = []string{string(timeline.TypeDate), string(timeline.TypeDuration), string(timeline.TypeSet),
+		string(timeline.TypeTime)}
+	kinds = []string{string(timeline.KindDeictic), string(timeline.KindExplicit), string(timeline.KindFuzzy),
+		string(timeline.KindRelative)}
+	anchors       = []string{"dct", ""}
 	anchorReasons = []timeline.AnchorReason{timeline.AnchorNews, timeline.AnchorDeictic, timeline.AnchorFuture,
 		timeline.AnchorSentence, timeline.AnchorThread, timeline.AnchorAnaphora, timeline.AnchorList,
 		timeline.AnchorQuarter, timeline.AnchorPresent, timeline.AnchorHeading, timeline.AnchorNarrative,
 		timeline.AnchorUndated, timeline.AnchorUnknown, timeline.AnchorToldNews, timeline.AnchorToldStory}
-	anchorWhyFields = func() (fields [maxDepth + 2][]string) {
-		for l := range fields {
-			for _, r := range anchorReasons {
-				fields[l] = append(fields[l], string(level(l).str(nil, keyAnchorWhy, r.Describe())))
-			}
-		}
-		return fields
-	}()
 )
 
-// anchorWhy writes a mention's anchorWhy field, tagged omitempty.
-func (l level) anchorWhy(b []byte, r timeline.AnchorReason) []byte {
-	if r == "" {
-		return b
+func typeIndex(t timeline.TimexType) int {
+	switch t {
+	case timeline.TypeDate:
+		return 0
+	case timeline.TypeDuration:
+		return 1
+	case timeline.TypeSet:
+		return 2
+	case timeline.TypeTime:
+		return 3
 	}
-	if int(l) < len(anchorWhyFields) {
-		for i, known := range anchorReasons {
-			if r == known {
-				return append(b, anchorWhyFields[l][i]...)
-			}
+	return -1
+}
+
+func kindIndex(k timeline.Kind) int {
+	switch k {
+	case timeline.KindDeictic:
+		return 0
+	case timeline.KindExplicit:
+		return 1
+	case timeline.KindFuzzy:
+		return 2
+	case timeline.KindRelative:
+		return 3
+	}
+	return -1
+}
+
+func anchorIndex(a string) int {
+	switch a {
+	case "dct":
+		return 0
+	case "":
+		return 1
+	}
+	return -1
+}
+
+func reasonIndex(r timeline.AnchorReason) int {
+	switch r {
+	case timeline.AnchorNews:
+		return 0
+	case timeline.AnchorDeictic:
+		return 1
+	case timeline.AnchorFuture:
+		return 2
+	case timeline.AnchorSentence:
+		return 3
+	case timeline.AnchorThread:
+		return 4
+	case timeline.AnchorAnaphora:
+		return 5
+	case timeline.AnchorList:
+		return 6
+	case timeline.AnchorQuarter:
+		return 7
+	case timeline.AnchorPresent:
+		return 8
+	case timeline.AnchorHeading:
+		return 9
+	case timeline.AnchorNarrative:
+		return 10
+	case timeline.AnchorUndated:
+		return 11
+	case timeline.AnchorUnknown:
+		return 12
+	case timeline.AnchorToldNews:
+		return 13
+	case timeline.AnchorToldStory:
+		return 14
+	}
+	return -1
+}
+
+// granularityField holds, by level and granularity, the granularity field
+// of an interval.
+var granularityField = func() (fields [maxDepth + 2][]string) {
+	for l := range fields {
+		for g := range timeline.GranMillennium + 1 {
+			fields[l] = append(fields[l], string(level(l).str(nil, keyGranularity, g.String())))
 		}
 	}
-	return l.str(b, keyAnchorWhy, r.Describe())
+	return fields
+}()
+
+// granularity writes the granularity field of an interval.
+func (l level) granularity(b []byte, g timeline.Granularity) []byte {
+	if int(l) < len(granularityField) && g >= 0 && int(g) < len(granularityField[l]) {
+		return append(b, granularityField[l][g]...)
+	}
+	return l.str(b, keyGranularity, g.String())
 }
 
-// open begins an object at l with its first field, k, whose value follows:
-// every object the documents hold has a field it always writes first.
-func (l level) open(b []byte, k *jsonKey) []byte {
-	b = append(b, '{')
-	return append(b, k.at(l.inner())[1:]...)
-}
-
-// openStr is open with a first field whose value is the string v.
+// openStr begins an object at l with its first field, k, whose value is
+// the string v: every object the documents hold has a field it always
+// writes first.
 func (l level) openStr(b []byte, k *jsonKey, v string) []byte {
 	b = append(b, '{')
 	b = append(b, k.quoted(l.inner())[1:]...)
@@ -305,11 +347,6 @@ func (l level) optStr(b []byte, k *jsonKey, v string) []byte {
 		return b
 	}
 	return l.str(b, k, v)
-}
-
-func (l level) int(b []byte, k *jsonKey, v int) []byte {
-	b = append(b, k.at(l)...)
-	return appendInt(b, v)
 }
 
 // float writes a number as encoding/json does: the shortest decimal that
@@ -456,79 +493,244 @@ func (l level) reading(b []byte, c export.CandidateJSON, withConfidence bool) []
 	return f.optStr(b, keyNote, c.Note)
 }
 
+// A mentionForm is the constant text of a mention at one level, in the
+// runs that come between its values, each written in one append: keys
+// and punctuation, and the fields whose values are known beforehand with
+// the key that follows them. A mention has a dozen fields and a megabyte
+// of news some 3,700 mentions.
+type mentionForm struct {
+	open                  string // the brace and the id's key
+	start, end, text, mod string // keys
+	typeValue             choice // the type, and the key of the value
+	kind, anchor          choice
+	why                   choice // anchorWhy, and the closing brace
+	close                 string // the closing brace, when there is no anchorWhy
+}
+
+func newMentionForm(l level) mentionForm {
+	f := l.inner()
+	close := string(l.end(nil, '}', 1))
+	reasons := make([]string, len(anchorReasons))
+	for i, r := range anchorReasons {
+		reasons[i] = r.Describe()
+	}
+	return mentionForm{
+		open:      "{" + keyID.quoted(f)[1:],
+		start:     keyStart.at(f),
+		end:       keyEnd.at(f),
+		text:      keyText.quoted(f),
+		mod:       keyMod.quoted(f),
+		typeValue: newChoice(keyType, f, timexTypes, keyValue.quoted(f)),
+		kind:      newChoice(keyKind, f, kinds, ""),
+		anchor:    newChoice(keyAnchor, f, anchors, ""),
+		why:       newChoice(keyAnchorWhy, f, reasons, close),
+		close:     close,
+	}
+}
+
+// forms holds an object's form for each level the documents are written
+// at, made once; at makes one anew deeper, as jsonKey.at does a key.
+type forms[F any] struct {
+	byLevel [maxDepth + 2]F
+	build   func(level) F
+}
+
+func newForms[F any](build func(level) F) *forms[F] {
+	fs := &forms[F]{build: build}
+	for l := range fs.byLevel {
+		fs.byLevel[l] = build(level(l))
+	}
+	return fs
+}
+
+func (fs *forms[F]) at(l level) *F {
+	if int(l) < len(fs.byLevel) {
+		return &fs.byLevel[l]
+	}
+	f := fs.build(l)
+	return &f
+}
+
+var mentionForms = newForms(newMentionForm)
+
 // mention writes what export.MentionOf makes of m.
 func (l level) mention(b []byte, m *timeline.Mention, dates *dateCache) []byte {
-	f := l.inner()
-	b = l.openStr(b, keyID, m.ID)
-	b = f.int(b, keyStart, m.Start)
-	b = f.int(b, keyEnd, m.End)
-	b = f.str(b, keyText, m.Text)
-	b = typeField.write(b, f, string(m.Type))
-	b = f.str(b, keyValue, m.Value)
-	b = f.optStr(b, keyMod, m.Mod)
-	if m.Kind != "" {
-		b = kindField.write(b, f, string(m.Kind))
+	t := mentionForms.at(l)
+	b = append(b, t.open...)
+	b = appendStringBody(b, m.ID)
+	b = append(b, t.start...)
+	b = appendInt(b, m.Start)
+	b = append(b, t.end...)
+	b = appendInt(b, m.End)
+	b = append(b, t.text...)
+	b = appendStringBody(b, m.Text)
+	b = t.typeValue.write(b, typeIndex(m.Type), string(m.Type))
+	b = appendStringBody(b, m.Value)
+	if m.Mod != "" {
+		b = append(b, t.mod...)
+		b = appendStringBody(b, m.Mod)
 	}
-	b = f.interval(b, m.Interval, dates)
-	b = anchorField.write(b, f, m.Anchor)
-	b = f.anchorWhy(b, m.AnchorWhy)
-	return l.end(b, '}', 1)
+	if m.Kind != "" {
+		b = t.kind.write(b, kindIndex(m.Kind), string(m.Kind))
+	}
+	b = l.inner().interval(b, m.Interval, dates)
+	b = t.anchor.write(b, anchorIndex(m.Anchor), m.Anchor)
+	if m.AnchorWhy == "" { // omitempty
+		return append(b, t.close...)
+	}
+	if i := reasonIndex(m.AnchorWhy); i >= 0 {
+		return t.why.write(b, i, "")
+	}
+	return t.why.write(b, -1, m.AnchorWhy.Describe())
+}
+
+// An eventForm is the constant text of an event at one level, as a
+// mentionForm is a mention's. A megabyte of news has some 2,100 events.
+type eventForm struct {
+	open, label string // the brace and the id's key; the label's key
+	kind        choice
+	state       string // the state field, whole
+	mentions    string // the key of the mentions and the bracket
+	mention     string // the comma and line start before a mention's id, with its quote
+	// the closing bracket of the mentions, or of none, and the key of the
+	// start that follows
+	mentionsEnd, noMentions string
+	end, how, reporter      string // keys
+	trigger, with, also     string // keys, the last two with the bracket
+	elem                    string // the comma and line start before an element of with or also
+	close                   string
+}
+
+func newEventForm(l level) eventForm {
+	f, g := l.inner(), l.inner().inner()
+	elem := "," + string(g.newline(nil))
+	return eventForm{
+		open:        "{" + keyID.quoted(f)[1:],
+		label:       keyLabel.quoted(f),
+		kind:        newChoice(keyKind, f, kinds, ""),
+		state:       keyState.at(f) + "true",
+		mentions:    keyMentions.at(f) + "[",
+		mention:     elem + `"`,
+		mentionsEnd: string(f.end(nil, ']', 1)) + keyStart.at(f),
+		noMentions:  "]" + keyStart.at(f),
+		end:         keyEnd.at(f),
+		how:         keyHow.quoted(f),
+		reporter:    keyReporter.quoted(f),
+		trigger:     keyTrigger.at(f),
+		with:        keyWith.at(f) + "[",
+		also:        keyAlso.at(f) + "[",
+		elem:        elem,
+		close:       string(l.end(nil, '}', 1)),
+	}
+}
+
+var eventForms = newForms(newEventForm)
+
+// nth is the start of an array's i-th element, start less its comma for
+// the first.
+func nth(start string, i int) string {
+	if i == 0 {
+		return start[1:]
+	}
+	return start
 }
 
 // event writes what export.EventOf makes of ev, an event of document d.
 func (l level) event(b []byte, d *timeline.Document, ev *timeline.Event, dates *dateCache) []byte {
+	t := eventForms.at(l)
 	f, g := l.inner(), l.inner().inner()
-	b = l.openStr(b, keyID, ev.ID)
-	b = f.str(b, keyLabel, ev.Label)
+	b = append(b, t.open...)
+	b = appendStringBody(b, ev.ID)
+	b = append(b, t.label...)
+	b = appendStringBody(b, ev.Label)
 	b = f.interval(b, ev.Interval, dates)
 	if ev.Kind != "" {
-		b = kindField.write(b, f, string(ev.Kind))
+		b = t.kind.write(b, kindIndex(ev.Kind), string(ev.Kind))
 	}
 	if ev.State {
-		b = append(f.key(b, keyState), "true"...)
+		b = append(b, t.state...)
 	}
-	b = append(f.key(b, keyMentions), '[') // never null: EventOf makes a missing list empty
+	b = append(b, t.mentions...) // never null: EventOf makes a missing list empty
 	for i, id := range ev.Mentions {
-		b = appendJSONString(g.elem(b, i), id)
+		b = append(b, nth(t.mention, i)...)
+		b = appendStringBody(b, id)
 	}
-	b = f.end(b, ']', len(ev.Mentions))
-	b = f.int(b, keyStart, ev.Sentence.Start)
-	b = f.int(b, keyEnd, ev.Sentence.End)
-	b = f.optStr(b, keyHow, ev.How)
+	if len(ev.Mentions) > 0 {
+		b = append(b, t.mentionsEnd...)
+	} else {
+		b = append(b, t.noMentions...)
+	}
+	b = appendInt(b, ev.Sentence.Start)
+	b = append(b, t.end...)
+	b = appendInt(b, ev.Sentence.End)
+	if ev.How != "" {
+		b = append(b, t.how...)
+		b = appendStringBody(b, ev.How)
+	}
 	if inText(d, ev.Trigger) {
-		b = f.span(f.key(b, keyTrigger), d, ev.Trigger)
+		b = append(b, t.trigger...)
+		b = f.span(b, d, ev.Trigger)
 	}
 	if slices.ContainsFunc(ev.With, func(s timeline.Span) bool { return inText(d, s) }) {
-		b = append(f.key(b, keyWith), '[')
+		b = append(b, t.with...)
 		n := 0
 		for _, s := range ev.With {
 			if inText(d, s) {
-				b = g.span(g.elem(b, n), d, s)
+				b = append(b, nth(t.elem, n)...)
+				b = g.span(b, d, s)
 				n++
 			}
 		}
 		b = f.end(b, ']', n)
 	}
-	b = f.optStr(b, keyReporter, ev.Reporter)
+	if ev.Reporter != "" {
+		b = append(b, t.reporter...)
+		b = appendStringBody(b, ev.Reporter)
+	}
 	if len(ev.Also) > 0 {
-		b = append(f.key(b, keyAlso), '[')
+		b = append(b, t.also...)
 		for i := range ev.Also {
-			b = g.retelling(g.elem(b, i), d, &ev.Also[i])
+			b = append(b, nth(t.elem, i)...)
+			b = g.retelling(b, d, &ev.Also[i])
 		}
 		b = f.end(b, ']', len(ev.Also))
 	}
-	return l.end(b, '}', 1)
+	return append(b, t.close...)
 }
+
+// A spanForm is the constant text of a span, or of a retelling, which
+// has a span's fields but its text, at one level.
+type spanForm struct {
+	open, end, text string // the brace and the start's key; keys
+	trigger         string // a retelling's key
+	close           string
+}
+
+func newSpanForm(l level) spanForm {
+	f := l.inner()
+	return spanForm{
+		open:    "{" + keyStart.at(f)[1:],
+		end:     keyEnd.at(f),
+		text:    keyText.quoted(f),
+		trigger: keyTrigger.at(f),
+		close:   string(l.end(nil, '}', 1)),
+	}
+}
+
+var spanForms = newForms(newSpanForm)
 
 // retelling writes one of the other places that report an event.
 func (l level) retelling(b []byte, d *timeline.Document, r *timeline.Retelling) []byte {
-	f := l.inner()
-	b = appendInt(l.open(b, keyStart), r.Sentence.Start)
-	b = f.int(b, keyEnd, r.Sentence.End)
+	t := spanForms.at(l)
+	b = append(b, t.open...)
+	b = appendInt(b, r.Sentence.Start)
+	b = append(b, t.end...)
+	b = appendInt(b, r.Sentence.End)
 	if inText(d, r.Trigger) {
-		b = f.span(f.key(b, keyTrigger), d, r.Trigger)
+		b = append(b, t.trigger...)
+		b = l.inner().span(b, d, r.Trigger)
 	}
-	return l.end(b, '}', 1)
+	return append(b, t.close...)
 }
 
 // inText reports whether s is a span export writes: one the document's
@@ -538,11 +740,14 @@ func inText(d *timeline.Document, s timeline.Span) bool {
 }
 
 func (l level) span(b []byte, d *timeline.Document, s timeline.Span) []byte {
-	f := l.inner()
-	b = appendInt(l.open(b, keyStart), s.Start)
-	b = f.int(b, keyEnd, s.End)
-	b = f.str(b, keyText, d.Text[s.Start:s.End])
-	return l.end(b, '}', 1)
+	t := spanForms.at(l)
+	b = append(b, t.open...)
+	b = appendInt(b, s.Start)
+	b = append(b, t.end...)
+	b = appendInt(b, s.End)
+	b = append(b, t.text...)
+	b = appendStringBody(b, d.Text[s.Start:s.End])
+	return append(b, t.close...)
 }
 
 // appendInt appends v in decimal, for the offsets the documents are full
@@ -615,15 +820,11 @@ func isPlain(s string) bool {
 	return true
 }
 
-// appendJSONString appends s quoted as encoding/json quotes it without
-// HTML escaping: control characters, quotes and backslashes escaped,
-// invalid UTF-8 as U+FFFD, and U+2028 and U+2029 escaped for JavaScript.
-func appendJSONString(dst []byte, s string) []byte {
-	return appendStringBody(append(dst, '"'), s)
-}
-
-// appendStringBody is appendJSONString after the opening quote, which a
-// field's key writes with its name (jsonKey.quoted).
+// appendStringBody appends s quoted as encoding/json quotes it without
+// HTML escaping (control characters, quotes and backslashes escaped,
+// invalid UTF-8 as U+FFFD, and U+2028 and U+2029 escaped for JavaScript),
+// after the opening quote, which a field's key writes with its name
+// (jsonKey.quoted).
 func appendStringBody(dst []byte, s string) []byte {
 	if isPlain(s) { // nearly every string: ids, values, most text
 		dst = append(dst, s...)

@@ -176,7 +176,7 @@ func TestAppendInt(t *testing.T) {
 	}
 }
 
-// Strings long enough for appendJSONString's eight-bytes-at-a-time path,
+// Strings long enough for appendStringBody's eight-bytes-at-a-time path,
 // with what JSON escapes at every place in and around the eight bytes.
 func TestJSONStringMatchesEncodingJSON(t *testing.T) {
 	r := rand.New(rand.NewSource(12))
@@ -208,8 +208,8 @@ func TestJSONStringMatchesEncodingJSON(t *testing.T) {
 		if err := enc.Encode(s); err != nil {
 			t.Fatal(err)
 		}
-		if got := string(appendJSONString(nil, s)) + "\n"; got != want.String() {
-			t.Fatalf("appendJSONString(%q) = %s, want %s", s, got, want.String())
+		if got := string(appendStringBody([]byte(`"`), s)) + "\n"; got != want.String() {
+			t.Fatalf("appendStringBody(%q) = %s, want %s", s, got, want.String())
 		}
 	}
 }
@@ -241,16 +241,43 @@ func TestIsPlain(t *testing.T) {
 	}
 }
 
-// A fixed field is written as l.str writes its key and value, at every
-// level (those its fields are made for and deeper), for each value it
-// knows and others.
-func TestFixedFieldsAsStr(t *testing.T) {
-	others := []string{"", "x", "DATES", "dct ", "\"", "day\u2028"}
+// A choice writes a field as l.str writes its key and value, followed by
+// what it was made with, at every level (those the forms are made for and
+// deeper), for each value it knows and others; each index function finds
+// its values at their places in their list and no other.
+func TestChoicesAsStr(t *testing.T) {
+	others := []string{"", "x", "DATES", "dct ", "\"", "day\u2028", "date", "DAT", "dctx", "new", "newsy"}
+	indexes := []struct {
+		key    *jsonKey
+		values []string
+		index  func(string) int
+	}{
+		{keyType, timexTypes, func(v string) int { return typeIndex(timeline.TimexType(v)) }},
+		{keyKind, kinds, func(v string) int { return kindIndex(timeline.Kind(v)) }},
+		{keyAnchor, anchors, anchorIndex},
+		{keyAnchorWhy, reasonStrings(), func(v string) int { return reasonIndex(timeline.AnchorReason(v)) }},
+	}
+	for _, x := range indexes {
+		for _, v := range append(others, x.values...) {
+			want := slices.Index(x.values, v)
+			if x.key == keyAnchorWhy && want >= 0 { // the choice holds the reason described
+				x.values[want] = timeline.AnchorReason(v).Describe()
+			}
+			if got := x.index(v); got != want {
+				t.Errorf("%s index of %q = %d, want %d", x.key.name, v, got, want)
+			}
+		}
+	}
 	for l := range level(maxDepth + 4) {
-		for _, f := range []*fixedField{typeField, kindField, anchorField, granularityField} {
-			for _, v := range append(others, f.values...) {
-				if got, want := f.write([]byte("{"), l, v), l.str([]byte("{"), f.key, v); !bytes.Equal(got, want) {
-					t.Errorf("%s = %q at level %d: wrote %q, want %q", f.key.name, v, l, got, want)
+		for _, x := range indexes {
+			for _, after := range []string{"", ",\n  \"next\": \""} {
+				c := newChoice(x.key, l, x.values, after)
+				for i, v := range append(others, x.values...) {
+					i -= len(others) // the known values' indexes, or below 0
+					got := c.write([]byte("{"), max(i, -1), v)
+					if want := string(l.str([]byte("{"), x.key, v)) + after; string(got) != want {
+						t.Errorf("%s = %q at level %d: wrote %q, want %q", x.key.name, v, l, got, want)
+					}
 				}
 			}
 		}
@@ -259,15 +286,15 @@ func TestFixedFieldsAsStr(t *testing.T) {
 				t.Errorf("granularity %d at level %d: wrote %q, want %q", g, l, got, want)
 			}
 		}
-		for _, r := range append([]timeline.AnchorReason{"other", "news\n"}, anchorReasons...) {
-			if got, want := l.anchorWhy([]byte("{"), r), l.str([]byte("{"), keyAnchorWhy, r.Describe()); !bytes.Equal(got, want) {
-				t.Errorf("anchorWhy %q at level %d: wrote %q, want %q", r, l, got, want)
-			}
-		}
-		if got := l.anchorWhy([]byte("{"), ""); string(got) != "{" {
-			t.Errorf("no anchorWhy at level %d: wrote %q", l, got)
-		}
 	}
+}
+
+func reasonStrings() []string {
+	s := make([]string, len(anchorReasons))
+	for i, r := range anchorReasons {
+		s[i] = string(r)
+	}
+	return s
 }
 
 // A docWriter, which keeps its buffer from one document to the next,
