@@ -491,6 +491,14 @@ func (r *reading) presentTense(i, p int) bool {
 	if p < 0 || t.has(lex.Determiner) {
 		return false
 	}
+	// Every rule below wants word p for a subject: a subject pronoun, or a
+	// name or a plural that is no function word (namedSubject,
+	// pluralSubject, the name that opens the sentence). Many of the words
+	// that come this far follow an article or a preposition, function
+	// words all: they are settled here, before the object is looked for.
+	if r.toks[p].cls.Intersect(functionOrSubject) == functionAlone {
+		return false
+	}
 	if r.has(p, lex.SubjectPronoun) && r.pronounsVerb(p, i) {
 		return true
 	}
@@ -534,6 +542,13 @@ func (r *reading) presentTense(i, p int) bool {
 	subjectPlace := p == 0 || !r.has(p-1, lex.Preposition) && !r.determiner(p-1) && !r.toks[p-1].cls.Any(verbForms)
 	return (named || plurals) && timed && subjectPlace || plurals && phrase && opensClause
 }
+
+var (
+	// A word is no subject when it is a function word and no subject
+	// pronoun: of the two classes, it has the first alone.
+	functionOrSubject = lex.Of(lex.FunctionWord, lex.SubjectPronoun)
+	functionAlone     = lex.Of(lex.FunctionWord)
+)
 
 // namedSubject reports whether word p, before a verb in the present, can
 // be its subject by name: a subject pronoun, or a capitalised word that
