@@ -787,12 +787,16 @@ const hexDigits = "0123456789abcdef"
 
 // plain8 reports whether the eight bytes of v are all ASCII that JSON
 // writes as they are: none a control character, a quote, a backslash or
-// the start of a rune beyond ASCII. (x - n*ones) &^ x & highs is not zero
-// exactly when some byte of x is below n, for n up to 128.
+// the start of a rune beyond ASCII. When every byte of x is ASCII,
+// (x - n*ones) & highs is not zero exactly when some byte of x is below n:
+// a byte from n up stays below 128 and borrows nothing, and a high bit is
+// set only by a byte below n or by a borrow from one. A byte beyond ASCII
+// sets its own high bit in v, or-ed in, so the tests need not mask it out
+// of theirs (&^ x), as a test of any bytes would.
 func plain8(v uint64) bool {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	quote, backslash := v^('"'*ones), v^('\\'*ones)
-	return ((v-' '*ones)&^v|(quote-ones)&^quote|(backslash-ones)&^backslash|v)&highs == 0
+	return ((v-' '*ones)|(quote-ones)|(backslash-ones)|v)&highs == 0
 }
 
 // isPlain reports whether JSON writes s as it is: every byte plain ASCII
