@@ -13,11 +13,12 @@ import (
 // at every place (and classes of all three words of a set elsewhere), each
 // mark is held exactly when a token has its class. A group of four passed
 // over, a tail left out or a class read from the wrong word fails it; so
-// does any of stamp, antecedentNoun, laterWhenVerb and mainOfWhenClause
-// asking a mark that does not hold for the word it looks for.
+// does any of stamp, antecedentNoun, laterWhenVerb, mainOfWhenClause and
+// copulaOf asking a mark that does not hold for the word it looks for
+// (the copula's mark left unset, by hand: fails).
 func TestMarksFindEveryClass(t *testing.T) {
 	other := lex.Of(lex.ClauseBreakMark, lex.Adverb, lex.RelativePronoun, lex.StopWord, lex.Month)
-	for _, c := range []lex.Class{lex.NavigationMark, lex.StampWord, lex.RelativeSubject, lex.ThatWord, lex.WhenWord} {
+	for _, c := range []lex.Class{lex.NavigationMark, lex.StampWord, lex.RelativeSubject, lex.ThatWord, lex.WhenWord, lex.Copula} {
 		for n := 0; n <= 13; n++ {
 			for a := -1; a < n; a++ {
 				toks := make([]token, n)
@@ -33,6 +34,7 @@ func TestMarksFindEveryClass(t *testing.T) {
 					stampMarked:      {lex.StampWord},
 					relativeMarked:   {lex.RelativeSubject, lex.ThatWord},
 					whenMarked:       {lex.WhenWord},
+					copulaMarked:     {lex.Copula},
 				} {
 					want := false
 					for _, tok := range toks {
@@ -73,7 +75,7 @@ func marksAgree(t *testing.T, doc *timeline.Document) int {
 	var toks []token
 	var cls []clause
 	asked := 0
-	all := marksKnown | navigationMarked | stampMarked | relativeMarked | whenMarked
+	all := marksKnown | navigationMarked | stampMarked | relativeMarked | whenMarked | copulaMarked
 	for _, s := range doc.Sentences {
 		toks, bl.at = sentenceTokens(tt, s, bl.firstToken(s), toks)
 		if len(toks) == 0 {
@@ -87,7 +89,8 @@ func marksAgree(t *testing.T, doc *timeline.Document) int {
 		slow.marks = all
 		for k := range toks {
 			if fast.navigation() != slow.navigation() || fast.stamp(k) != slow.stamp(k) ||
-				fast.antecedentNoun(k) != slow.antecedentNoun(k) || fast.mainOfWhenClause(k) != slow.mainOfWhenClause(k) {
+				fast.antecedentNoun(k) != slow.antecedentNoun(k) || fast.mainOfWhenClause(k) != slow.mainOfWhenClause(k) ||
+				fast.copulaOf(k) != slow.copulaOf(k) {
 				t.Fatalf("%q, token %d: the rules with the sentence's marks differ from those with all", doc.Text[s.Start:s.End], k)
 			}
 			for last := k + 1; last <= len(toks) && last <= k+3; last++ {

@@ -328,6 +328,9 @@ func (r *reading) headOfPhrase(k, first int) int {
 // copulaOf returns the copula whose predicate word k is, k itself when it
 // is one, or -1: "was $2.1 million", "was Du Pont's second".
 func (r *reading) copulaOf(k int) int {
+	if !r.holds(copulaMarked) {
+		return -1
+	}
 	if r.has(k, lex.Copula) {
 		return k
 	}

@@ -1517,11 +1517,11 @@ func (r *reading) navigation() bool {
 }
 
 // marks are the classes the sentence holds among those that a rule needs
-// a word of, and that few sentences have: a navigation mark, a stamp's
-// word, a relative word, "when". A rule asked of each time (navigation,
-// stamp) or of each trigger (antecedentNoun, laterWhenVerb,
-// mainOfWhenClause) would otherwise look for its word over many tokens of
-// a sentence that has none.
+// a word of, and that many sentences lack: a navigation mark, a stamp's
+// word, a relative word, "when", a copula. A rule asked of each time
+// (navigation, stamp) or of each trigger (antecedentNoun, laterWhenVerb,
+// mainOfWhenClause, copulaOf) would otherwise look for its word over many
+// tokens of a sentence that has none.
 type marks uint8
 
 const (
@@ -1530,6 +1530,7 @@ const (
 	stampMarked
 	relativeMarked // a relative subject or "that" (relativeWord)
 	whenMarked
+	copulaMarked // "is", "was", "been": copulaOf looks back from each verb trigger for one
 )
 
 // holds reports whether the sentence has a word of the class m stands for.
@@ -1564,6 +1565,9 @@ func (r *reading) findMarks() marks {
 	}
 	if all.Has(lex.WhenWord) {
 		m |= whenMarked
+	}
+	if all.Has(lex.Copula) {
+		m |= copulaMarked
 	}
 	return m
 }
