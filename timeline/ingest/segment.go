@@ -388,23 +388,30 @@ func (c *spanChunks) spans() []timeline.Span {
 // and the lead bytes of '…', '。', '！', '？'.
 var terminatorBytes = [...]byte{'.', '!', '?', 0xE2, 0xE3, 0xEF}
 
-// terminatorFinder finds in a paragraph the bytes a terminator can begin
-// with by a byte search for each (the processor's vector search: most of
-// a text is passed over without a look at each byte), keeping where each
-// is next so that none is searched for twice. A byte the rest of the
-// paragraph does not hold is dropped: in most paragraphs only '.' is left
-// to look for after the first search.
+// terminatorFinder finds in a text the bytes a terminator can begin with
+// by a byte search for each (the processor's vector search: most of a text
+// is passed over without a look at each byte), keeping where each is next
+// so that none is searched for twice. '.' is nearly every terminator of
+// most texts, and is looked for on its own; the other bytes are rare, and
+// the nearest of them is searched for again only once it is passed. A
+// byte the rest of the text does not hold is dropped.
 type terminatorFinder struct {
-	s     string
-	bytes [len(terminatorBytes)]byte // bytes[:n] may still occur
-	next  [len(terminatorBytes)]int  // where bytes[k] is next, at or after the last search
+	s    string
+	dot  int // where '.' is next, at or after the last search, or len(s); -1 before the first
+	rare int // where the nearest of the other bytes is next, likewise
+	// the other bytes that may still occur, bytes[:n], and where each is next
+	bytes [len(terminatorBytes) - 1]byte
+	next  [len(terminatorBytes) - 1]int
 	n     int
 }
 
 func newTerminatorFinder(s string) terminatorFinder {
-	f := terminatorFinder{s: s, bytes: terminatorBytes, n: len(terminatorBytes)}
-	for k := range f.next {
-		f.next[k] = -1
+	f := terminatorFinder{s: s, dot: -1, rare: -1}
+	for _, b := range terminatorBytes {
+		if b != '.' {
+			f.bytes[f.n], f.next[f.n] = b, -1
+			f.n++
+		}
 	}
 	return f
 }
@@ -413,6 +420,21 @@ func newTerminatorFinder(s string) terminatorFinder {
 // terminator, or len(s). Calls must not go back: i is at least the i of the
 // call before.
 func (f *terminatorFinder) from(i int) int {
+	if f.dot < i {
+		f.dot = len(f.s)
+		if j := strings.IndexByte(f.s[i:], '.'); j >= 0 {
+			f.dot = i + j
+		}
+	}
+	if f.rare < i {
+		f.rare = f.rareFrom(i)
+	}
+	return min(f.dot, f.rare)
+}
+
+// rareFrom returns the index of the first of the bytes other than '.' in s
+// from i on, or len(s).
+func (f *terminatorFinder) rareFrom(i int) int {
 	first := len(f.s)
 	for k := 0; k < f.n; {
 		if f.next[k] < i {
