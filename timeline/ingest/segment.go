@@ -505,7 +505,41 @@ func isCloser(r rune) bool {
 // that began at start. If it does, it returns the end of the sentence (after
 // any closing quotes) and the start of the next one; if not, next is where to
 // resume scanning.
+//
+// Most terminators are a period that closes its paragraph, stands inside
+// a word or number, or is followed by one space and a byte of ASCII: those
+// it answers from the bytes after the period, as the loops of
+// sentenceEndAt would, and leaves the rest to them.
 func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok bool) {
+	if text[i] != '.' {
+		return sentenceEndAt(text, p, start, i)
+	}
+	switch {
+	case i+1 == p.End:
+		return 0, p.End, false // the paragraph's end closes the sentence anyway
+	case text[i+1] < utf8.RuneSelf && asciiInWord[text[i+1]]:
+		return 0, i + 1, false // "3.5", "U.S.-led", "e.g.,"
+	case text[i+1] == ' ' && i+2 < p.End && text[i+2] < utf8.RuneSelf && !asciiSpace[text[i+2]]:
+		if !opensSentence(rune(text[i+2])) || !canEndAfter(text[start:i], text[i+2:p.End]) {
+			return 0, i + 1, false
+		}
+		return i + 1, i + 2, true
+	}
+	return sentenceEndAt(text, p, start, i)
+}
+
+// asciiInWord marks the ASCII bytes that keep a period before them inside
+// a word or number: no terminator, closing quote or bracket, or space.
+var asciiInWord = func() (in [utf8.RuneSelf]bool) {
+	for b := range in {
+		r := rune(b)
+		in[b] = !isTerminator(r) && !isCloser(r) && !isSpace(r)
+	}
+	return in
+}()
+
+// sentenceEndAt is sentenceEnd for any run of terminators.
+func sentenceEndAt(text string, p timeline.Span, start, i int) (end, next int, ok bool) {
 	par := text[:p.End]
 	first := rune(par[i]) // runeAt, which is not put in line
 	if first >= utf8.RuneSelf {

@@ -522,3 +522,37 @@ func TestTerminatorBytesAreTerminators(t *testing.T) {
 		}
 	}
 }
+
+// sentenceEnd answers the usual periods from the bytes after them as
+// sentenceEndAt, the loops over the run of terminators, closers and spaces,
+// answers every terminator: on random texts of periods beside words,
+// numbers, spaces of every kind, closers, other terminators, capitals,
+// abbreviations and runes beyond ASCII, at every terminator, for the
+// paragraph ending at each place after it.
+func TestSentenceEndAsAt(t *testing.T) {
+	pieces := []string{".", ". ", ".  ", ".\n", ".\t", "..", "!", "?", "…", "。", " ", "a", "Word", "U.S", "Dr", "Inc", "J",
+		"3", "5", ",", "-", "\"", "'", ")", "]", "”", "(", "The", "the", "é", "É", "\u00a0", "\xe2", "\xff", "\x00"}
+	rng := rand.New(rand.NewPCG(4, 33))
+	for range 50000 {
+		var sb strings.Builder
+		for range 1 + rng.IntN(10) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		for i := 0; i < len(text); i++ {
+			if r, _ := utf8.DecodeRuneInString(text[i:]); !isTerminator(r) {
+				continue
+			}
+			start := rng.IntN(i + 1)
+			for pEnd := i + 1; pEnd <= len(text); pEnd++ {
+				p := timeline.Span{Start: start, End: pEnd}
+				end, next, ok := sentenceEnd(text, p, start, i)
+				wantEnd, wantNext, wantOK := sentenceEndAt(text, p, start, i)
+				if end != wantEnd || next != wantNext || ok != wantOK {
+					t.Fatalf("sentenceEnd(%q, %v, %d, %d) = %d, %d, %t, want %d, %d, %t",
+						text, p, start, i, end, next, ok, wantEnd, wantNext, wantOK)
+				}
+			}
+		}
+	}
+}
