@@ -202,7 +202,7 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 	case len(ws) > 0 && ws[0].has(lex.SubjectPronoun) && len(who) > 0 && !who[0].has(lex.SubjectPronoun):
 		// "Sun Microsystems said it will cut 3,000 jobs": the pronoun
 		// is the reporter, whom the headline names
-		ws = capWords(append(append([]word(nil), who...), ws[1:]...))
+		ws = capWords(b.concatWords(who, ws[1:]))
 	case len(ws) > 1 && ws[0].has(lex.PossessivePronoun) && len(named) > 0 && !named[len(named)-1].isLower():
 		// "Bangladesh said its troops would join": Bangladesh's troops
 		name := named[len(named)-1]

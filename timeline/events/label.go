@@ -275,6 +275,13 @@ func (a *arena[T]) alloc(n int) []T {
 	return s
 }
 
+// concatWords returns the words a and then c, in room of the sentence's
+// label words: a label the rules make of two (a subject lent to a
+// predicate, a reporter named for a pronoun) costs no allocation.
+func (b *builder) concatWords(a, c []word) []word {
+	return append(append(b.words.alloc(len(a)+len(c)), a...), c...)
+}
+
 // shortenSubject drops what follows the head of a long subject when the
 // label would not fit otherwise: "U.S. commanders in charge of planning for
 // Middle East crises have indicated..." -> "U.S. commanders have

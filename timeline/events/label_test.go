@@ -322,3 +322,30 @@ func TestJoinLabelCopiesRunsAsWords(t *testing.T) {
 		t.Errorf("only %d labels compared", labels)
 	}
 }
+
+// TestConcatWordsOwnRoom checks that concatWords' words are a's and then
+// c's in room of their own: the rules write over a label's words in place
+// (capWords), which must leave a and c as they were, and room handed out
+// after it must not share it.
+func TestConcatWordsOwnRoom(t *testing.T) {
+	b := &builder{}
+	mk := func(texts ...string) []word {
+		ws := b.words.alloc(len(texts))
+		for _, s := range texts {
+			ws = append(ws, word{&token{text: s}})
+		}
+		return ws
+	}
+	a, c := mk("Sun", "Microsystems"), mk("it", "will", "cut", "jobs")
+	got := b.concatWords(a, c[1:])
+	later := mk("x", "y", "z", "w", "v")
+	if want := []string{"Sun", "Microsystems", "will", "cut", "jobs"}; !slices.Equal(texts(got), want) {
+		t.Fatalf("concatWords = %q, want %q", texts(got), want)
+	}
+	got[0], got[4] = later[0], later[1]
+	got = append(got, later[2])
+	if !slices.Equal(texts(a), []string{"Sun", "Microsystems"}) || !slices.Equal(texts(c), []string{"it", "will", "cut", "jobs"}) ||
+		!slices.Equal(texts(later), []string{"x", "y", "z", "w", "v"}) {
+		t.Errorf("writing the words concatWords made changed others: %q %q %q", texts(a), texts(c), texts(later))
+	}
+}

@@ -313,7 +313,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 			// survivors...": the clause has no subject of its own; borrow
 			// the sentence's opening noun phrase when it is short.
 			if subj := b.lentSubject(toks, cls, ci, try); len(subj) > 0 {
-				ws = append(append([]word(nil), subj...), ws...)
+				ws = b.concatWords(subj, ws)
 				if len(ws) > maxLabelWords {
 					ws = trimTrailingFunctionWords(ws[:maxLabelWords])
 				}
