@@ -88,9 +88,7 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 				}
 			}
 		}
-		if s := r.subjectHead(v); s >= 0 && (r.changes(v) || s < first && s >= first-4) {
-			add(s)
-		}
+		add(r.subjectPartner(v, first))
 	}
 	add(r.verblessPhraseNoun(first, tr))
 	if v := r.whenClauseVerb(last); v >= 0 {
@@ -251,6 +249,25 @@ func (r *reading) objectHead(v int) int {
 		if h2, _ := r.nounPhrase(end + 1); h2 >= 0 && r.actionNoun(h2) {
 			return h2
 		}
+	}
+	return -1
+}
+
+// subjectPartner returns the event noun heading the subject of verb v
+// (subjectHead) when it goes with v for a time that starts at token first:
+// when v tells how much something changed (changes), or the subject stands
+// at most four words before the time; -1 otherwise. The subject comes
+// before the verb, so it can stand there only when the verb does too, or
+// after: a verb further before its time is settled without reading its
+// subject (subjectOf reads back over the words before the verb, asking
+// verb and eventNoun of them).
+func (r *reading) subjectPartner(v, first int) int {
+	changes := r.changes(v)
+	if !changes && v <= first-4 {
+		return -1
+	}
+	if s := r.subjectHead(v); s >= 0 && (changes || s < first && s >= first-4) {
+		return s
 	}
 	return -1
 }

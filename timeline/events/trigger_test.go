@@ -596,6 +596,39 @@ func TestScansAsEveryWordAsked(t *testing.T) {
 	}
 }
 
+// TestSubjectPartnerAsWritten holds subjectPartner, which reads a verb's
+// subject only when the verb does not stand four words or more before
+// the time or tells a change, to the test partners wrote first, the subject
+// read of every verb: on the TimeBank sentences, every word as the verb
+// and every word as the time's first (the bound moved a word nearer, by
+// hand: fails). The two are read apart, each with tokens of its own.
+func TestSubjectPartnerAsWritten(t *testing.T) {
+	asWritten := func(r *reading, v, first int) int {
+		if s := r.subjectHead(v); s >= 0 && (r.changes(v) || s < first && s >= first-4) {
+			return s
+		}
+		return -1
+	}
+	found := 0
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		got, _ := timeBankReading(ts)
+		want, _ := timeBankReading(ts)
+		for first := range ts.toks {
+			for v := range ts.toks {
+				if g, w := got.subjectPartner(v, first), asWritten(want, v, first); g != w {
+					t.Fatalf("%s: %q: subjectPartner(%d, %d) = %d, as written %d",
+						ts.file, ts.doc.Text[ts.span.Start:ts.span.End], v, first, g, w)
+				} else if g >= 0 {
+					found++
+				}
+			}
+		}
+	})
+	if found < 1000 {
+		t.Errorf("only %d subjects found: the rule is hardly tried", found)
+	}
+}
+
 // presentTenseInOrder is presentTense as verbAt's last rules were written
 // first, whether the word before names a subject asked of every word: the
 // reference presentTense is held to.
