@@ -144,8 +144,9 @@ var families = []family{
 		begin: begin{keys: []lex.Key{kThe, kFiscal, kApostrophe, kYear, kThis, kLast, kNext, kThat, kCurrent, kLatest, kSame, kQuarterCode},
 			classes: []lex.Class{lex.YearNumberWord, lex.QuarterOrdinal}, numbers: true, digitWords: true},
 		// "the" "fiscal" "two thousand and twenty-one" "fiscal" "third" "-" "fiscal" "quarter"
-		needs: need{keys: []lex.Key{kQuarter, kPeriod, kHalf, kQuarterCode}, reach: 16},
-		after: after{apostrophe: &begin{numbers: true}}},
+		needs:  need{keys: []lex.Key{kQuarter, kPeriod, kHalf, kQuarterCode}, reach: 16},
+		after:  after{apostrophe: &begin{numbers: true}},
+		number: mayBeQuarterYear},
 	{name: "season", core: true, match: season, example: "the summer of 1994",
 		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.Season}},
 		after: after{the: &begin{classes: []lex.Class{lex.Season}}}},

@@ -57,8 +57,8 @@ func hasShortYear(t *testing.T, text string) bool {
 
 // Each family's number check (family.number) rules a number out only
 // where the family does not match at it: on random texts of numbers and
-// the words that follow them in dates, times, durations and prices, and
-// on each way of writing what the families read from a number.
+// the words that follow them in dates, times, durations, quarters and
+// prices, and on each way of writing what the families read from a number.
 func TestNumberChecksRuleOutOnlyNonMatches(t *testing.T) {
 	l := english.(*language)
 	found := map[string]int{}
@@ -70,7 +70,8 @@ func TestNumberChecksRuleOutOnlyNonMatches(t *testing.T) {
 	words := []string{"3", "5", "9", "12", "19", "20", "24", "25", "30", "45", "05", "00", "000", "460", "1999", "2019", "12345",
 		".", ",", "-", "–", "/", ":", "and", "to", "Oct", "March", "a", "p", "m", "am", "pm", "in", "at", "the", "morning",
 		"night", "o", "'", "clock", "hrs", "weeks", "years", "year", "hours", "more", "additional", "full", "straight", "long",
-		"million", "%", "BC", "AD", "troops", "3/4/", "2019-03-", "3.4.", "19-", "12/", "4 and", "April 24", "March 3", "30pm", "5."}
+		"million", "%", "BC", "AD", "troops", "3/4/", "2019-03-", "3.4.", "19-", "12/", "4 and", "April 24", "March 3", "30pm", "5.",
+		"quarter", "third quarter", "first half", "Q3", "fiscal"}
 	r := rand.New(rand.NewPCG(41, 42))
 	for range 30000 {
 		numberMatches(t, l, randomText(r, words, 1+r.IntN(8)), found)
