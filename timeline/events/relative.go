@@ -108,11 +108,20 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 	if len(toks) == 0 {
 		return nil
 	}
-	var dated []int // starts of placeable mentions, ascending (mentions are in text order)
-	for _, mi := range u.mentions {
-		if placeable(&b.ms[mi]) {
-			dated = append(dated, b.ms[mi].Start)
+	// datedIn reports whether a placeable mention starts inside the
+	// tokens np (datedWithin). The mentions' starts are listed when first
+	// asked: few spans and adverbs place an event from another.
+	var dated []int
+	datedIn := func(np clause) bool {
+		if dated == nil {
+			dated = make([]int, 0, len(u.mentions)) // ascending: mentions are in text order
+			for _, mi := range u.mentions {
+				if placeable(&b.ms[mi]) {
+					dated = append(dated, b.ms[mi].Start)
+				}
+			}
 		}
+		return datedWithin(toks, np, dated)
 	}
 	var out []relative
 	for i, mi := range u.mentions {
@@ -161,7 +170,7 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 		}
 		if r.kind == relAfterNP || r.kind == relBeforeNP {
 			r.np = clause{npFrom, c.to}
-			if datedWithin(toks, r.np, dated) {
+			if datedIn(r.np) {
 				continue // "weeks after the 2014 election": the phrase has its own date
 			}
 		}
@@ -172,7 +181,7 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 	// what follows them
 	window := toks[:max(len(toks)-2, 0)]
 	for k := nextWindowAdverb(window, 0); k < len(window); k = nextWindowAdverb(window, k+1) {
-		if r, ok := windowRelative(toks, cls, inTime, dated, k); ok {
+		if r, ok := windowRelative(toks, cls, inTime, k); ok && !datedIn(r.np) {
 			out = append(out, r)
 		}
 	}
@@ -198,10 +207,11 @@ func nextWindowAdverb(toks []token, i int) int {
 
 // windowRelative returns the relative expression that the adverb toks[k]
 // opens with the word after it ("shortly after the vote", "soon before
-// midnight"), for findRelatives; false when there is none.
+// midnight"), for findRelatives; false when there is none. Whether the
+// phrase after it has a date of its own, findRelatives asks.
 //
 //go:noinline
-func windowRelative(toks []token, cls []clause, inTime []bool, dated []int, k int) (relative, bool) {
+func windowRelative(toks []token, cls []clause, inTime []bool, k int) (relative, bool) {
 	if inTime[k] || inTime[k+1] || inTime[k+2] || !toks[k+2].word {
 		return relative{}, false
 	}
@@ -220,11 +230,7 @@ func windowRelative(toks []token, cls []clause, inTime []bool, dated []int, k in
 	if k+2 >= cls[ci].to {
 		return relative{}, false
 	}
-	r := relative{kind: kind, mention: -1, at: -1, dur: d, clauseAt: ci, tail: k, np: clause{k + 2, cls[ci].to}}
-	if datedWithin(toks, r.np, dated) {
-		return relative{}, false
-	}
-	return r, true
+	return relative{kind: kind, mention: -1, at: -1, dur: d, clauseAt: ci, tail: k, np: clause{k + 2, cls[ci].to}}, true
 }
 
 // relationAfterSpan are the classes of the words after a span that make it
