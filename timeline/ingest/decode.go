@@ -13,6 +13,8 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/encoding/unicode/utf32"
+
+	"retrace/timeline/ascii"
 )
 
 // Encoding names reported by decode, as the WHATWG labels them.
@@ -30,17 +32,46 @@ const (
 type decoded struct {
 	text     string
 	encoding string // one of the enc* names, or the WHATWG name of an HTML declaration
+	// isASCII is set when text is known to hold no byte beyond ASCII, and
+	// so no rune of more than one byte for the splitters to look for; a
+	// text decoded the long way may hold none and not say so
+	isASCII bool
 }
 
 // decode turns a file's content into UTF-8 text, as decodeBytes does. Most
 // files are UTF-8 with no byte order mark and no zero byte near the start
-// (UTF-16's sign): their content is their text, kept without a copy.
+// (UTF-16's sign): their content is their text, kept without a copy. The
+// check that it is UTF-8 first passes over its ASCII, which tells whether
+// it is all ASCII for no more than the check costs.
 func decode(content string, isHTML bool) decoded {
 	head := content[:min(len(content), utf16Sample)]
-	if !strings.HasPrefix(content, utf8BOM) && strings.IndexByte(head, 0) < 0 && utf8.ValidString(content) {
-		return decoded{text: content, encoding: encUTF8} // byte for byte: offsets match the file
+	if !strings.HasPrefix(content, utf8BOM) && strings.IndexByte(head, 0) < 0 {
+		// byte for byte: offsets match the file
+		switch n := asciiPrefix(content); {
+		case n == len(content):
+			return decoded{text: content, encoding: encUTF8, isASCII: true}
+		case utf8.ValidString(content[n:]): // the ASCII before it is
+			return decoded{text: content, encoding: encUTF8}
+		}
 	}
 	return decodeBytes([]byte(content), isHTML)
+}
+
+// asciiPrefix returns the length of the ASCII that s begins with: the
+// index of its first byte beyond ASCII, or len(s). It reads 32 bytes at a
+// time, as utf8.ValidString does through ASCII, while more than 32 are
+// left (> rather than >=: the string left is never empty, and is cut with
+// no check for its end).
+func asciiPrefix(s string) int {
+	const highs = 0x8080808080808080
+	n := len(s)
+	for len(s) > 32 && (ascii.Load8(s)|ascii.Load8(s[8:])|ascii.Load8(s[16:])|ascii.Load8(s[24:]))&highs == 0 {
+		s = s[32:]
+	}
+	for len(s) > 0 && s[0] < utf8.RuneSelf {
+		s = s[1:]
+	}
+	return n - len(s)
 }
 
 // utf8BOM is the byte order mark of UTF-8, which decoding drops.

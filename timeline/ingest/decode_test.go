@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
@@ -109,8 +110,37 @@ func TestDecodeAsDecodeBytes(t *testing.T) {
 		}
 		s, html := sb.String(), rng.IntN(2) == 0
 		got, want := decode(s, html), decodeBytes([]byte(s), html)
-		if (got.encoding == encUTF8 || want.encoding == encUTF8) && got != want {
+		if (got.encoding == encUTF8 || want.encoding == encUTF8) && (got.text != want.text || got.encoding != want.encoding) {
 			t.Fatalf("decode(%q) = %+v, decodeBytes %+v", s, got, want)
+		}
+		// ASCII is told of the content taken as it is, and only of ASCII
+		isASCII := strings.IndexFunc(got.text, func(r rune) bool { return r >= utf8.RuneSelf }) < 0
+		asIs := !strings.HasPrefix(s, utf8BOM) && strings.IndexByte(s[:min(len(s), utf16Sample)], 0) < 0 && utf8.ValidString(s)
+		if got.isASCII && !isASCII || asIs && got.isASCII != isASCII {
+			t.Fatalf("decode(%q).isASCII = %t", s, got.isASCII)
+		}
+	}
+}
+
+// asciiPrefix finds the first byte beyond ASCII as a byte loop does, at
+// every place of strings of every length about its 32-byte steps.
+func TestASCIIPrefixAsByteLoop(t *testing.T) {
+	rng := rand.New(rand.NewPCG(6, 5))
+	for range 20000 {
+		b := make([]byte, rng.IntN(100))
+		for i := range b {
+			b[i] = byte(rng.IntN(utf8.RuneSelf))
+		}
+		if len(b) > 0 && rng.IntN(4) > 0 {
+			b[rng.IntN(len(b))] = byte(utf8.RuneSelf + rng.IntN(utf8.RuneSelf))
+		}
+		s := string(b)
+		want := strings.IndexFunc(s, func(r rune) bool { return r >= utf8.RuneSelf })
+		if want < 0 {
+			want = len(s)
+		}
+		if got := asciiPrefix(s); got != want {
+			t.Fatalf("asciiPrefix(%q) = %d, want %d", s, got, want)
 		}
 	}
 }

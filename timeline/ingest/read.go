@@ -104,7 +104,7 @@ func ReadModified(name, content string, modTime time.Time) (*timeline.Document, 
 	case FormatMarkdown:
 		doc = readMarkdown(dec.text)
 	default:
-		doc, lines = readText(dec.text)
+		doc, lines = readText(dec)
 	}
 	doc.Path = name
 	doc.Format = format
@@ -132,8 +132,9 @@ func dated(doc *timeline.Document, bylines []string, lines []timeline.Span, modT
 // readText makes a Document of plain text, which stays as it is so offsets
 // match the file. Its title is the first line when that is short and more
 // follows. It returns the text's lines as docdate.Lines cuts them, or nil.
-func readText(text string) (*timeline.Document, []timeline.Span) {
-	doc, lines := fromText("", text)
+func readText(dec decoded) (*timeline.Document, []timeline.Span) {
+	text := dec.text
+	doc, lines := fromText("", text, dec.isASCII)
 	if len(doc.Paragraphs) > 1 {
 		first := doc.Paragraphs[0]
 		s := text[first.Start:first.End]

@@ -14,17 +14,19 @@ import (
 // sentence boundaries. The document date is left unknown: use Read to look
 // for one.
 func FromText(path, text string) *timeline.Document {
-	doc, _ := fromText(path, text)
+	doc, _ := fromText(path, text, false)
 	return doc
 }
 
 // fromText is FromText that also returns the text's lines as docdate.Lines
-// cuts them, for the date to be found without cutting them again.
-func fromText(path, text string) (*timeline.Document, []timeline.Span) {
-	lines := splitLines(text)
+// cuts them, for the date to be found without cutting them again. isASCII
+// tells that the text holds no byte beyond ASCII (see decoded): then the
+// line and sentence ends of several bytes are not looked for.
+func fromText(path, text string, isASCII bool) (*timeline.Document, []timeline.Span) {
+	lines := splitLinesOf(text, isASCII)
 	doc := &timeline.Document{Path: path, Format: FormatText, Text: text, DateSource: timeline.DateUnknown}
 	doc.Paragraphs = paragraphs(text, lines)
-	doc.Sentences = Sentences(text, doc.Paragraphs)
+	doc.Sentences = sentences(text, doc.Paragraphs, isASCII)
 	return doc, dateLines(text, lines)
 }
 
@@ -59,7 +61,11 @@ const maxLineRunes = 100
 
 // splitLines cuts text at LF, CRLF, CR and the Unicode line and paragraph
 // separators, so files written on any system read alike.
-func splitLines(text string) []line {
+func splitLines(text string) []line { return splitLinesOf(text, false) }
+
+// splitLinesOf is splitLines of a text that, when isASCII is set, holds
+// no byte beyond ASCII and so no separator.
+func splitLinesOf(text string, isASCII bool) []line {
 	out := make([]line, 0, strings.Count(text, "\n")+1)
 	start := 0
 	add := func(end int) {
@@ -67,6 +73,9 @@ func splitLines(text string) []line {
 		out = append(out, line{start, end, isBlank(s)})
 	}
 	breaks := lineBreaks{text: text, cr: -1, sep: -1}
+	if isASCII {
+		breaks.sep = len(text)
+	}
 	for start < len(text) {
 		// the line up to the next LF, unless a CR or a separator (U+2028,
 		// U+2029) comes first: the usual line is found by one byte search
@@ -298,17 +307,23 @@ func isBlank(s string) bool {
 // one ("U.S.", "Inc.", "etc."), a typical sentence opener follows ("The").
 // Decimals ("3.5") have no space after the period and never split.
 func Sentences(text string, paragraphs []timeline.Span) []timeline.Span {
+	return sentences(text, paragraphs, false)
+}
+
+// sentences is Sentences of a text that, when isASCII is set, holds no
+// byte beyond ASCII, and so no terminator of several bytes.
+func sentences(text string, paragraphs []timeline.Span, isASCII bool) []timeline.Span {
 	var out spanChunks
 	// One finder for the whole text, not one for each paragraph: a byte
 	// a paragraph does not hold (most often all but '.') is searched for
 	// to the next that holds it, not to the end of every paragraph. The
 	// finder cannot go back: paragraphs out of order get one of their own.
-	marks := newTerminatorFinder(text)
+	marks := newTerminatorFinder(text, isASCII)
 	last := 0 // where marks was last asked from
 	for _, p := range paragraphs {
 		start := p.Start
 		if p.Start < last {
-			marks = newTerminatorFinder(text)
+			marks = newTerminatorFinder(text, isASCII)
 		}
 		for i := p.Start; i < p.End; {
 			last = i
@@ -405,10 +420,12 @@ type terminatorFinder struct {
 	n     int
 }
 
-func newTerminatorFinder(s string) terminatorFinder {
+// newTerminatorFinder returns a finder of terminators in s, which holds no
+// byte beyond ASCII when isASCII is set: then those are not looked for.
+func newTerminatorFinder(s string, isASCII bool) terminatorFinder {
 	f := terminatorFinder{s: s, dot: -1, rare: -1}
 	for _, b := range terminatorBytes {
-		if b != '.' {
+		if b != '.' && (b < utf8.RuneSelf || !isASCII) {
 			f.bytes[f.n], f.next[f.n] = b, -1
 			f.n++
 		}

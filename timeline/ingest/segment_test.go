@@ -143,7 +143,10 @@ func TestSegmentFastPathsMatchTheirDefinitions(t *testing.T) {
 			sb.WriteString(pieces[rnd.IntN(len(pieces))])
 		}
 		s := sb.String()
-		marks := newTerminatorFinder(s)
+		marks := newTerminatorFinder(s, false)
+		// one that knows s is ASCII, which most of the strings are
+		asciiMarks := newTerminatorFinder(s, true)
+		isASCII := asciiPrefix(s) == len(s)
 		for i := 0; i <= len(s); i += 1 + rnd.IntN(3) {
 			want := i
 			for want < len(s) && !strings.Contains(".!?\xe2\xe3\xef", s[want:want+1]) {
@@ -151,6 +154,9 @@ func TestSegmentFastPathsMatchTheirDefinitions(t *testing.T) {
 			}
 			if got := marks.from(i); got != want {
 				t.Fatalf("terminatorFinder(%q).from(%d) = %d, want %d", s, i, got, want)
+			}
+			if got := asciiMarks.from(i); isASCII && got != want {
+				t.Fatalf("terminatorFinder(%q) of ASCII from(%d) = %d, want %d", s, i, got, want)
 			}
 		}
 		if got, want := isBlank(s), strings.TrimFunc(s, unicode.IsSpace) == ""; got != want {
@@ -553,6 +559,30 @@ func TestSentenceEndAsAt(t *testing.T) {
 						text, p, start, i, end, next, ok, wantEnd, wantNext, wantOK)
 				}
 			}
+		}
+	}
+}
+
+// A text known to be ASCII is cut into the same lines, paragraphs and
+// sentences as one not known to be, with no line end or terminator of
+// several bytes looked for: on random ASCII texts of every line end and
+// terminator.
+func TestFromTextOfASCIIAsAnyText(t *testing.T) {
+	pieces := []string{"a", "Word", " ", "\n", "\n\n", "\r", "\r\n", "\t", ". ", "! ", "? ", ".", "!", "?", "...", "U.S. ",
+		"Dr. ", "3.5", "The ", "(", ")", "\"", "It rose. The", "Yes! No? ", "- item\n", strings.Repeat("wrapped line ", 5) + "\n"}
+	rng := rand.New(rand.NewPCG(9, 2))
+	for range 20000 {
+		var sb strings.Builder
+		for range rng.IntN(40) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		text := sb.String()
+		got, gotLines := fromText("", text, true)
+		want, wantLines := fromText("", text, false)
+		if !slices.Equal(got.Paragraphs, want.Paragraphs) || !slices.Equal(got.Sentences, want.Sentences) ||
+			!slices.Equal(gotLines, wantLines) {
+			t.Fatalf("fromText(%q) of ASCII = %v, %v, %v; want %v, %v, %v", text,
+				got.Paragraphs, got.Sentences, gotLines, want.Paragraphs, want.Sentences, wantLines)
 		}
 	}
 }
