@@ -376,6 +376,51 @@ func TestDateCacheAsFormatDate(t *testing.T) {
 	}
 }
 
+// intervalCache writes each interval as intervalFields does, on a stream
+// of intervals drawn from a small pool, at levels from compact to deeper
+// than its texts fit, so that slots are hit, missed and shared: intervals
+// that differ only in their granularity or in one time's zone, one-day
+// intervals, and open ones.
+func TestIntervalCacheAsFields(t *testing.T) {
+	r := rand.New(rand.NewSource(9))
+	east, west := time.FixedZone("east", 14*3600), time.FixedZone("west", -12*3600)
+	day := func() time.Time {
+		d := timeline.Day(1995+r.Intn(5), time.Month(r.Intn(12)+1), r.Intn(28)+1)
+		switch r.Intn(6) {
+		case 0:
+			return d.In(east)
+		case 1:
+			return d.In(west) // the same instant, the day before
+		case 2:
+			return time.Time{}
+		}
+		return d
+	}
+	var pool []timeline.Interval
+	for range 400 {
+		iv := timeline.Interval{Earliest: day(), Latest: day(), Granularity: timeline.Granularity(r.Intn(12) - 1)}
+		if r.Intn(2) == 0 {
+			iv.Latest = iv.Earliest
+		}
+		pool = append(pool, iv)
+		iv.Granularity = timeline.Granularity(r.Intn(12) - 1)
+		pool = append(pool, iv)
+	}
+	var c intervalCache
+	for range 40000 {
+		iv := pool[r.Intn(len(pool))]
+		l := level(r.Intn(maxDepth + 4))
+		var fresh dateCache
+		want := string(l.intervalFields(nil, &iv, &fresh))
+		if iv.IsZero() { // omitempty, the granularity too
+			want = ""
+		}
+		if got := string(l.interval(nil, &iv, &c)); got != want {
+			t.Fatalf("interval %v at level %d: wrote %q, want %q", iv, l, got, want)
+		}
+	}
+}
+
 // writeSizes is a writer that keeps what it is given and the size of each
 // write.
 type writeSizes struct {
