@@ -354,19 +354,20 @@ func dropContactRelative(ws []word) []word {
 // troops", "more than 8,000 reports", "about $150 million"): a headline
 // gives the number.
 func dropHedges(ws []word) []word {
-	amount := false
-	for i := 1; i < len(ws) && !amount; i++ {
-		amount = isAmount(ws[i].text)
+	// A hedge is a run of hedging words that ends just before an amount:
+	// most labels with an amount have none ("cut 3,000 jobs"), and are
+	// left as they are.
+	hedged := false
+	for i := 1; i < len(ws) && !hedged; i++ {
+		hedged = isAmount(ws[i].text) && hedging(ws[i-1])
 	}
-	if !amount {
-		return ws // most labels have no amount: nothing to look at
+	if !hedged {
+		return ws
 	}
 	out := ws[:0] // in place: a word is written only where it or one before it was read
 	for i := 0; i < len(ws); i++ {
 		j := i
-		for j < len(ws) && ws[j].isLower() && !ws[j].has(lex.PartOpener) && !ws[j].has(lex.Article) &&
-			(ws[j].has(lex.Quantifier) || ws[j].has(lex.Connector) && !ws[j].has(lex.Preposition) ||
-				ws[j].has(lex.Determiner) && !ws[j].has(lex.Preposition)) {
+		for j < len(ws) && hedging(ws[j]) {
 			j++
 		}
 		if j > i && j < len(ws) && isAmount(ws[j].text) {
@@ -376,6 +377,13 @@ func dropHedges(ws []word) []word {
 		out = append(out, ws[i])
 	}
 	return out
+}
+
+// hedging reports whether w may hedge an amount after it: "as many as",
+// "more than", "about".
+func hedging(w word) bool {
+	return w.isLower() && !w.has(lex.PartOpener) && !w.has(lex.Article) &&
+		(w.has(lex.Quantifier) || w.has(lex.Connector) && !w.has(lex.Preposition) || w.has(lex.Determiner) && !w.has(lex.Preposition))
 }
 
 // verbBeforeThat reports whether w looks like a verb that "that" would

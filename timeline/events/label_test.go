@@ -349,3 +349,82 @@ func TestConcatWordsOwnRoom(t *testing.T) {
 		t.Errorf("writing the words concatWords made changed others: %q %q %q", texts(a), texts(c), texts(later))
 	}
 }
+
+// dropHedgesAtEveryWord is dropHedges as first written, which looked for
+// a hedge at every word of a label with an amount: the reference
+// TestDropHedgesAsAtEveryWord holds it to.
+func dropHedgesAtEveryWord(ws []word) []word {
+	amount := false
+	for i := 1; i < len(ws) && !amount; i++ {
+		amount = isAmount(ws[i].text)
+	}
+	if !amount {
+		return ws
+	}
+	out := ws[:0]
+	for i := 0; i < len(ws); i++ {
+		j := i
+		for j < len(ws) && ws[j].isLower() && !ws[j].has(lex.PartOpener) && !ws[j].has(lex.Article) &&
+			(ws[j].has(lex.Quantifier) || ws[j].has(lex.Connector) && !ws[j].has(lex.Preposition) ||
+				ws[j].has(lex.Determiner) && !ws[j].has(lex.Preposition)) {
+			j++
+		}
+		if j > i && j < len(ws) && isAmount(ws[j].text) {
+			i = j - 1
+			continue
+		}
+		out = append(out, ws[i])
+	}
+	return out
+}
+
+// TestDropHedgesAsAtEveryWord checks dropHedges, which looks for a hedge
+// only before an amount, against dropHedgesAtEveryWord: on the words of
+// every TimeBank clause and sentence, and on random labels of amounts,
+// names and words of the classes a hedge is made of.
+func TestDropHedgesAsAtEveryWord(t *testing.T) {
+	check := func(ws []word) {
+		t.Helper()
+		got := dropHedges(slices.Clone(ws))
+		want := dropHedgesAtEveryWord(slices.Clone(ws))
+		if !slices.Equal(got, want) {
+			t.Fatalf("dropHedges(%q) = %q, want %q", texts(ws), texts(got), texts(want))
+		}
+	}
+	for _, f := range timeBankFiles(t) {
+		doc, _, _ := readTimeML(t, f)
+		tt := tokens(doc)
+		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
+		for _, s := range doc.Sentences {
+			toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
+			for _, c := range append(splitClauses(toks, nil, nil), clause{0, len(toks)}) {
+				b.words.used, b.made.used = 0, 0
+				check(b.labelInput(toks[c.from:c.to], nil))
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(9, 10))
+	classes := []lex.Class{lex.Quantifier, lex.Connector, lex.Preposition, lex.Determiner, lex.PartOpener, lex.Article}
+	spellings := []string{"300", "$150", "about", "Many", "than", "€5"}
+	hedges := 0
+	for range 20000 {
+		ws := make([]word, 1+rng.IntN(8))
+		for i := range ws {
+			text := spellings[rng.IntN(len(spellings))]
+			tok := &token{text: text, lc: isLowerWord(text)}
+			for _, c := range classes {
+				if rng.IntN(3) == 0 {
+					tok.cls = tok.cls.Union(lex.Of(c))
+				}
+			}
+			ws[i] = word{tok}
+		}
+		if len(dropHedgesAtEveryWord(slices.Clone(ws))) < len(ws) {
+			hedges++
+		}
+		check(ws)
+	}
+	if hedges < 1000 {
+		t.Errorf("only %d random labels hedged", hedges)
+	}
+}
