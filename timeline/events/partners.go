@@ -552,16 +552,23 @@ var (
 // possessives, numbers and amounts, times and the adjectives and nouns
 // before its head. It returns the head (its last lower-case noun, -1 when
 // there is none) and the token after the phrase.
+//
+// The word's classes are read of its token, which wordOrTime has found in
+// the sentence, and a determiner or a quantifier that is no preposition is
+// one test of a set (phraseOpeners): asked as determiner and Has of the
+// word's place, each class checked that place again (945 K instructions
+// on 1 MB of news, 775 K so).
 func (r *reading) nounPhrase(k int) (head, end int) {
 	head = -1
 	for ; r.wordOrTime(k); k++ {
+		t := &r.toks[k]
 		switch {
-		case r.inTime[k], r.periodEnd(k), isAmount(r.toks[k].text), r.determiner(k) && !r.has(k, lex.Preposition), // a number is an amount
-			r.has(k, lex.Quantifier) && !r.has(k, lex.Preposition), r.has(k, lex.ComparisonWord) && r.has(k-1, lex.Quantifier):
+		case r.inTime[k], r.periodEnd(k), isAmount(t.text), t.cls.Any(phraseOpeners) && !t.has(lex.Preposition), // a number is an amount
+			t.has(lex.ComparisonWord) && r.has(k-1, lex.Quantifier):
 			// "more than eight thousand reports"
 		case r.nounish(k) && !r.verb(k):
 			head = k
-		case !r.lower(k) && !r.has(k, lex.FunctionWord) && !r.opens(k):
+		case !t.lc && !t.has(lex.FunctionWord) && !r.opens(k):
 			// a name inside the phrase ("the Gaza aid flotilla")
 		default:
 			return head, k
@@ -569,6 +576,11 @@ func (r *reading) nounPhrase(k int) (head, end int) {
 	}
 	return head, k
 }
+
+// phraseOpeners are the classes of the words that open a noun phrase or
+// count its noun, when they are no preposition: determiner's (an article,
+// a possessive, a determiner) and a quantifier.
+var phraseOpeners = lex.Of(lex.Article, lex.Possessive, lex.Determiner, lex.Quantifier)
 
 // listedNouns returns the nouns listed after the event noun k, joined
 // to it by commas and a last "and" or "or" ("the blockade, armed
