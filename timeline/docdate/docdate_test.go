@@ -385,14 +385,17 @@ func opensEntryAsWritten(s string) bool {
 }
 
 // opensEntry reads the first word before it looks for the marks, trims
-// the bullets by a loop and lowers an English word on the stack: it
-// answers as written on lines of bullets, months in every case (English
-// and Russian), numbers, years, marks and words of every length.
+// the bullets by a loop, lowers an English word on the stack and asks the
+// pattern of a line opened by a month only when what follows may go on as
+// it needs (mayFollowMonth): it answers as written on lines of bullets,
+// months in every case (English and Russian), numbers, years, marks,
+// periods, spaces of every kind and words of every length.
 func TestOpensEntryAsWritten(t *testing.T) {
 	rng := rand.New(rand.NewPCG(30, 8))
 	pieces := []string{"*", "_", "-", "•", "·", " ", "  ", "\t", "March", "MARCH", "march", "Sept", "sept.", "September",
 		"Septembers", "SEPTEMBERS", "Mayo", "may", "марта", "Марта", "янв", "23", "1998", "2024-05-01", "3rd", ":", " – ",
-		"—", "- ", "-", ",", "The", "talks", "Über", "A", "resumed", "\xff", "\xe2", "\xe2\x80", "\xc2"}
+		"—", "- ", "-", ",", "The", "talks", "Über", "A", "resumed", "\xff", "\xe2", "\xe2\x80", "\xc2", ".", "\f", "\r",
+		"\n", "\v", "\u00a0", "5", "ſept", "Sept. 5", ", 1998", " 1998:"}
 	for range 40000 {
 		var sb strings.Builder
 		for k := rng.IntN(8); k >= 0; k-- {

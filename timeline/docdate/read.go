@@ -582,11 +582,23 @@ func opensEntry(s string) bool {
 		if end < 0 {
 			end = len(s)
 		}
-		if !isMonth(s[:end]) {
+		if !isMonth(s[:end]) || !mayFollowMonth(s[end:]) {
 			return false
 		}
 	}
 	return entryMark(s) && entryPattern().MatchString(s)
+}
+
+// mayFollowMonth reports whether s, what follows a month's name that opens
+// a line, can go on as entryPattern needs: after a period and spaces (\s,
+// as the pattern has it), a day or a year, the comma before a year, or the
+// colon or dash that closes the date. Most lines that open with a month's
+// name go on in words ("May be", "March madness"), and are answered with
+// no pattern, which is compiled only when a line needs it.
+func mayFollowMonth(s string) bool {
+	s = strings.TrimPrefix(s, ".")
+	s = strings.TrimLeft(s, " \t\n\f\r")
+	return s != "" && (isDigit(s[0]) || s[0] == ',' || s[0] == ':' || s[0] == '-' || strings.HasPrefix(s, "–") || strings.HasPrefix(s, "—"))
 }
 
 // trimBullets is strings.TrimLeft(s, "*_-•· "), which with runes beyond
