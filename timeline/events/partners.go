@@ -262,12 +262,13 @@ func (r *reading) objectHead(v int) int {
 // subject (subjectOf reads back over the words before the verb, asking
 // verb and eventNoun of them).
 func (r *reading) subjectPartner(v, first int) int {
-	changes := r.changes(v)
-	if !changes && v <= first-4 {
+	if v <= first-4 && !r.changes(v) {
 		return -1
 	}
-	if s := r.subjectHead(v); s >= 0 && (changes || s < first && s >= first-4) {
-		return s
+	// changes, which reads the words after the verb for an amount, is
+	// asked only when the answer turns on it
+	if s := r.subjectHead(v); s < 0 || s < first && s >= first-4 || r.changes(v) {
+		return s // -1 when there is no subject
 	}
 	return -1
 }
