@@ -215,13 +215,13 @@ func (b *builder) labelRules(ws []word, h holding) []word {
 		ws = dropHedges(ws)
 	}
 	if h.in.Any(articlesAndRelatives) {
-		ws = filter(ws, func(w word) bool { return !w.cls.Any(articlesAndRelatives) })
+		ws = without(ws, articlesAndRelatives)
 	}
 	if h.dot || h.in.Has(lex.Title) {
 		ws = dropTitles(b.lx, ws)
 	}
 	if h.in.Has(lex.CompanySuffix) {
-		ws = filter(ws, func(w word) bool { return !w.has(lex.CompanySuffix) })
+		ws = without(ws, companySuffixes)
 	}
 	ws = trimLeadingConnectors(ws)
 	if len(ws) > 2 && ws[0].has(lex.Preposition) && !ws[1].has(lex.Preposition) && ws[1].isLower() {
@@ -237,6 +237,7 @@ func (b *builder) labelRules(ws []word, h holding) []word {
 var (
 	adverbs              = lex.Of(lex.SentenceAdverb, lex.LyForm)
 	articlesAndRelatives = lex.Of(lex.Article, lex.RelativePronoun)
+	companySuffixes      = lex.Of(lex.CompanySuffix)
 )
 
 // arena hands out room from large blocks: for the words of one
@@ -605,11 +606,21 @@ func contentWords(ws []word) int {
 	return n
 }
 
-// filter keeps the words keep says to, in place: the slice is the label's own.
-func filter(ws []word, keep func(word) bool) []word {
-	out := ws[:0]
-	for _, w := range ws {
-		if keep(w) {
+// without drops the words of any of the classes c, in place: the slice is
+// the label's own. No word is written before the first that goes: the
+// words a rule drops are few, often none (a label's opening article has
+// gone already).
+func without(ws []word, c lex.Set) []word {
+	i := 0
+	for i < len(ws) && !ws[i].cls.Any(c) {
+		i++
+	}
+	if i == len(ws) {
+		return ws
+	}
+	out := ws[:i]
+	for _, w := range ws[i+1:] {
+		if !w.cls.Any(c) {
 			out = append(out, w)
 		}
 	}

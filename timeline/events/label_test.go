@@ -428,3 +428,23 @@ func TestDropHedgesAsAtEveryWord(t *testing.T) {
 		t.Errorf("only %d random labels hedged", hedges)
 	}
 }
+
+// TestWithoutAsDeleteFunc checks without, which writes no word before the
+// first it drops, against slices.DeleteFunc on random labels of articles,
+// relative pronouns, company suffixes and other words.
+func TestWithoutAsDeleteFunc(t *testing.T) {
+	rng := rand.New(rand.NewPCG(11, 12))
+	kinds := []lex.Set{{}, {}, lex.Of(lex.Article), lex.Of(lex.RelativePronoun), lex.Of(lex.CompanySuffix), lex.Of(lex.Preposition)}
+	for range 20000 {
+		ws := make([]word, rng.IntN(10))
+		for i := range ws {
+			ws[i] = word{&token{text: string(rune('a' + i)), cls: kinds[rng.IntN(len(kinds))]}}
+		}
+		for _, c := range []lex.Set{articlesAndRelatives, companySuffixes} {
+			want := slices.DeleteFunc(slices.Clone(ws), func(w word) bool { return w.cls.Any(c) })
+			if got := without(slices.Clone(ws), c); !slices.Equal(got, want) {
+				t.Fatalf("without(%q) = %q, want %q", texts(ws), texts(got), texts(want))
+			}
+		}
+	}
+}
