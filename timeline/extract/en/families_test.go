@@ -94,7 +94,8 @@ func TestFamilyFollows(t *testing.T) {
 		":30 p.m.", " p.m.", " a.m.", " o'clock", " in the morning", " at night", "-end", " - end", " end", " of the year",
 		" of 1998", "s", " weeks", " years ago", " days later", " future", " to come", " ahead", "/4/2019", "-03-03",
 		".4.2019", "-20 Oct", " and 25", " BC", " AD", " year", " week", " of weeks", " of March 6", " before Christmas",
-		" ended March 31", "-ago results", " Monday", " of", " the year", " an hour"}
+		" ended March 31", "-ago results", " Monday", " of", " the year", " an hour", "'s third quarter", "-earlier quarter",
+		"98 third quarter", " year's third quarter", " thousand third quarter", " ninety-eight third quarter"}
 	firsts := []struct {
 		name  string
 		texts []string
