@@ -808,39 +808,46 @@ func wordClassOf(word string) wordClass {
 // an ASCII word, as nearly every one is: its bytes are put in lower case and
 // packed as they are passed (the last one read, the word's first, lowest,
 // as packWord has it), and a word longer than any title or abbreviation is
-// not packed. A word with a byte beyond ASCII is left to the two.
+// not packed. A word with a byte beyond ASCII, or a zero byte, is left to
+// the two.
 func wordBefore(s string) (word string, class wordClass) {
 	var key uint64
 	i := len(s)
 	for ; i > 0; i-- {
-		b := s[i-1]
-		if b >= utf8.RuneSelf {
-			word = lastWord(s)
-			return word, wordClassOf(word)
-		}
-		if asciiEndsWord[b] {
+		c := asciiWordFold[s[i-1]]
+		if c == 0 {
 			break
 		}
-		if 'A' <= b && b <= 'Z' {
-			b += 'a' - 'A'
-		}
-		key = key<<8 | uint64(b)
+		key = key<<8 | uint64(c)
 	}
-	// no title or abbreviation has more than eight bytes or a zero byte
-	if n := len(s) - i; n > 8 || hasZeroByte(key, n) {
+	if i > 0 && !asciiStopsWord(s[i-1]) {
+		word = lastWord(s)
+		return word, wordClassOf(word)
+	}
+	if len(s)-i > 8 { // no title or abbreviation is longer
 		return s[i:], otherWord
 	}
 	return s[i:], periodWords.class(key)
 }
 
-// hasZeroByte reports whether one of the n low bytes of key, n up to 8, is
-// zero: the bytes above them are set, and (x - ones) &^ x & highs is not
-// zero exactly when some byte of x is.
-func hasZeroByte(key uint64, n int) bool {
-	const ones, highs = 0x0101010101010101, 0x8080808080808080
-	key |= ^uint64(0) << (8 * n) // nothing set when n is 8
-	return (key-ones)&^key&highs != 0
-}
+// asciiWordFold gives each ASCII byte that lastWord takes into a word in
+// lower case, and 0 for a byte it stops at, for a zero byte and for each
+// byte beyond ASCII: one load tells wordBefore whether a byte goes on an
+// ASCII word, and what to pack of it.
+var asciiWordFold = func() (fold [256]byte) {
+	for b := byte(1); b < utf8.RuneSelf; b++ {
+		if !asciiEndsWord[b] {
+			fold[b] = b
+			if 'A' <= b && b <= 'Z' {
+				fold[b] += 'a' - 'A'
+			}
+		}
+	}
+	return fold
+}()
+
+// asciiStopsWord reports whether b is an ASCII byte lastWord stops at.
+func asciiStopsWord(b byte) bool { return b < utf8.RuneSelf && asciiEndsWord[b] }
 
 // lastWord returns the word just before a period: the text after the last
 // space, quote or opening bracket.
