@@ -684,7 +684,7 @@ func canEndAfter(before, after string) bool {
 	}
 	// an acronym has a period inside: most words do not, and lower case
 	// costs a string only then
-	if class == abbreviationWord || isInitial(word) || strings.IndexByte(word, '.') >= 0 && isAcronym(strings.ToLower(word)) {
+	if class == abbreviationWord || isInitial(word) || isAcronymWord(word) {
 		return sentenceOpeners[firstWord(after)]
 	}
 	return true
@@ -901,8 +901,33 @@ func firstWord(s string) string {
 
 // isInitial reports whether word is one capital letter ("J" in "J. Smith").
 func isInitial(word string) bool {
+	if word != "" && word[0] < utf8.RuneSelf { // without decoding: nearly every word
+		return len(word) == 1 && 'A' <= word[0] && word[0] <= 'Z'
+	}
 	r, size := utf8.DecodeRuneInString(word)
 	return size == len(word) && unicode.IsUpper(r)
+}
+
+// isAcronymWord reports whether word, in lower case, is an acronym
+// (isAcronym). Most words hold no period, and are none; an ASCII word that
+// does is read as it is, with no copy in lower case, as lowering keeps an
+// ASCII letter a letter of one byte and a period a period: it is an
+// acronym when it is letters with a period between each two.
+func isAcronymWord(word string) bool {
+	switch {
+	case strings.IndexByte(word, '.') < 0:
+		return false
+	case !ascii.Only(word):
+		return isAcronym(strings.ToLower(word))
+	case len(word)%2 == 0:
+		return false
+	}
+	for i := 0; i < len(word); i += 2 {
+		if c := word[i] | 0x20; c < 'a' || c > 'z' || i+1 < len(word) && word[i+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports whether word is letters separated by periods, the last

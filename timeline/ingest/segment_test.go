@@ -586,3 +586,34 @@ func TestFromTextOfASCIIAsAnyText(t *testing.T) {
 		}
 	}
 }
+
+// isAcronymWord answers as isAcronym of the word in lower case, and
+// isInitial as the test of the word's one rune, on random words of
+// letters in both cases, periods, digits, marks and runes beyond ASCII
+// (some of which lowering changes in length: 'İ', the Kelvin sign).
+func TestAcronymAndInitialAsWritten(t *testing.T) {
+	pieces := []string{"a", "Z", "q", ".", ".", "é", "É", "İ", "\u212a", "т", "1", "-", "@", "[", "`", "{", "\xff", "\x00", "a.", "U.", "é.", "s.a"}
+	rng := rand.New(rand.NewPCG(2, 71))
+	acronyms := 0
+	for range 200000 {
+		var sb strings.Builder
+		for range rng.IntN(8) {
+			sb.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		w := sb.String()
+		want := strings.IndexByte(w, '.') >= 0 && isAcronym(strings.ToLower(w))
+		if got := isAcronymWord(w); got != want {
+			t.Fatalf("isAcronymWord(%q) = %t, want %t", w, got, want)
+		}
+		if want {
+			acronyms++
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		if got, want := isInitial(w), size == len(w) && unicode.IsUpper(r); got != want {
+			t.Fatalf("isInitial(%q) = %t, want %t", w, got, want)
+		}
+	}
+	if acronyms < 1000 {
+		t.Errorf("only %d acronyms", acronyms)
+	}
+}
