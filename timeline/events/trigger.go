@@ -389,7 +389,11 @@ func (r *reading) verbInContext(i int) bool {
 		return false // "compared with", "according to": prepositions in all but spelling
 	}
 	p := r.prev(i)
-	if p >= 0 && relativeWord(r.toks[p].cls) && r.relativeSubject(p) && !t.mod && !t.has(lex.Determiner) && !t.has(lex.Preposition) &&
+	var pc lex.Set // the classes of the word before, none when there is none: read once for the rules below
+	if p >= 0 {
+		pc = r.toks[p].cls
+	}
+	if relativeWord(pc) && r.relativeSubject(p) && !t.mod && !t.has(lex.Determiner) && !t.has(lex.Preposition) &&
 		!t.has(lex.SubjectPronoun) {
 		// "which expire", "who oversees", "a strike that began"; not the
 		// subject of a relative clause whose verb follows ("which
@@ -398,11 +402,11 @@ func (r *reading) verbInContext(i int) bool {
 		return t.cls.Any(verbForms) || n < 0 || !r.lower(n) || !r.toks[n].cls.Any(verbForms)
 	}
 	switch {
-	case p >= 0 && r.has(p, lex.BaseVerbAfter):
+	case pc.Has(lex.BaseVerbAfter):
 		return true // "may rule", "did not pay"
-	case p >= 0 && r.has(p, lex.AuxiliaryOrModal) && t.cls.Any(participles) && r.takes(p, i):
+	case pc.Has(lex.AuxiliaryOrModal) && t.cls.Any(participles) && r.takes(p, i):
 		return true // "was founded", "had risen", "is considering"
-	case p >= 0 && r.has(p, lex.LightVerb) && r.perfectParticiple(p, i):
+	case pc.Has(lex.LightVerb) && r.perfectParticiple(p, i):
 		return true // "having donated", "with the quarter having begun"
 	case t.has(lex.ReportingVerb) || t.has(lex.IrregularPast) || t.has(lex.PastForm) || t.has(lex.PredicateStart):
 		// "the failed invasion", "his stolen car": after a determiner it
@@ -412,8 +416,8 @@ func (r *reading) verbInContext(i int) bool {
 		if p >= 0 && r.determiner(p) && !r.pronounBefore(p, i) {
 			return false
 		}
-		if t.cls.Any(pastParticiples) && p >= 0 && !r.has(p, lex.SubjectPronoun) && !r.has(p, lex.RelativePronoun) &&
-			!r.has(p, lex.ThatWord) && !t.has(lex.ReportingVerb) {
+		if t.cls.Any(pastParticiples) && p >= 0 && !pc.Has(lex.SubjectPronoun) && !pc.Has(lex.RelativePronoun) &&
+			!pc.Has(lex.ThatWord) && !t.has(lex.ReportingVerb) {
 			n := i + 1
 			for r.word(n) && !r.inTime[n] && r.modifier(n) {
 				n++
@@ -465,7 +469,7 @@ func (r *reading) verbInContext(i int) bool {
 		object := n < len(r.toks) && r.toks[n].word && !r.inTime[n] &&
 			(r.has(n, lex.VerbObjectStart) || isNumber(r.toks[n].text) || r.has(n, lex.Preposition) || r.nounish(n))
 		return p < 0 || !(r.nounish(p) || r.capitalized(p) && !r.opens(p)) || object && !r.nounish(n) || r.has(p, lex.Copula)
-	case p == i-1 && r.has(p, lex.InfinitiveMarker):
+	case p == i-1 && pc.Has(lex.InfinitiveMarker):
 		// "agreed to buy": an infinitive, unless the word is a plural
 		// ("rose to dlrs 14 billion") or an object ("wrote to him")
 		return !t.has(lex.Determiner) && !t.plural() && !t.has(lex.VerbObjectStart) && !r.fromTo(p)
