@@ -947,10 +947,27 @@ func isAcronym(word string) bool {
 }
 
 // trimSpan returns [start, end) without leading and trailing white space,
-// stepping over whole runes so the span stays on rune boundaries.
+// stepping over whole runes so the span stays on rune boundaries. Nearly
+// every span begins and ends with a byte of ASCII that is no space, and is
+// answered in line, with no call.
 func trimSpan(text string, start, end int) timeline.Span {
-	// Nearly every span begins and ends with a byte of ASCII that is no
-	// space: answered without a call.
+	if start < end && asciiNoSpace[text[start]] && asciiNoSpace[text[end-1]] {
+		return timeline.Span{Start: start, End: end}
+	}
+	return trimSpanAt(text[:end], start)
+}
+
+// asciiNoSpace marks the bytes of ASCII that are no space.
+var asciiNoSpace = func() (no [256]bool) {
+	for b := range utf8.RuneSelf {
+		no[b] = !asciiSpace[b]
+	}
+	return no
+}()
+
+// trimSpanAt is trimSpan for any span, from start to the end of text.
+func trimSpanAt(text string, start int) timeline.Span {
+	end := len(text)
 	for start < end && (text[start] >= utf8.RuneSelf || asciiSpace[text[start]]) {
 		r, size := runeAt(text[:end], start)
 		if !isSpace(r) && r != '\uFEFF' {
