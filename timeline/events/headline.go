@@ -172,10 +172,7 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 			}
 		}
 	}
-	keep := b.labelMarks(to - from)
-	for k := from; k < to; k++ {
-		keep[k-from] = drop[k] || !rd.inClauses(k, c, to) // the appositives between go
-	}
+	keep := b.reportedMarks(rd, drop, c, from, to)
 	if !rd.verbIn(clause{from, to}) {
 		return "", ""
 	}
@@ -276,14 +273,21 @@ func (rd *reading) appositive(ci int) bool {
 	return rd.has(k, lex.Article) || rd.determiner(k) && !rd.has(k, lex.Preposition) || rd.capitalized(k)
 }
 
-// inClauses reports whether token k belongs to clause c or to the clause
-// that ends at to, not to an appositive between them.
-func (rd *reading) inClauses(k int, c clause, to int) bool {
-	if k < c.to {
-		return true
+// reportedMarks returns the marks of the tokens from:to that reportedLabel
+// leaves out of what was reported in clause c, which runs on to the clause
+// that ends at to: those drop marks, and the appositives between the two.
+// The marks are copied, and the appositives found once, not token by
+// token.
+func (b *builder) reportedMarks(rd *reading, drop []bool, c clause, from, to int) []bool {
+	marks := b.labelMarks(to - from)
+	copy(marks, drop[from:to])
+	if to > c.to {
+		last := rd.clause[clauseOf(rd.toks, rd.clause, rd.toks[to-1].Start)]
+		for k := c.to; k < last.from; k++ {
+			marks[k-from] = true
+		}
 	}
-	last := rd.clause[clauseOf(rd.toks, rd.clause, rd.toks[to-1].Start)]
-	return k >= last.from
+	return marks
 }
 
 // subjectHead shortens a reporter to its head: its words before the first

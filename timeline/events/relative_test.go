@@ -3,6 +3,7 @@ package events
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -256,5 +257,42 @@ func TestClauseLabelAsEagerly(t *testing.T) {
 	})
 	if labels < 1000 {
 		t.Errorf("only %d labels compared", labels)
+	}
+}
+
+// TestReportedMarksAsTokenByToken checks reportedMarks, which copies the
+// marks and finds the appositives between two clauses once, against
+// asking of every token whether it belongs to either clause, as
+// reportedLabel first did: on random sentences of clauses and marks.
+func TestReportedMarksAsTokenByToken(t *testing.T) {
+	rng := rand.New(rand.NewPCG(13, 14))
+	b := &builder{}
+	for range 20000 {
+		n := 1 + rng.IntN(30)
+		rd := &reading{toks: make([]token, n)}
+		drop := make([]bool, n)
+		for k := range n {
+			rd.toks[k].Span = timeline.Span{Start: 10 * k, End: 10*k + 5}
+			drop[k] = rng.IntN(4) == 0
+		}
+		rd.clause = []clause{{0, n}}
+		for k := 1; k < n; k++ {
+			if rng.IntN(5) == 0 {
+				rd.clause[len(rd.clause)-1].to = k
+				rd.clause = append(rd.clause, clause{k, n})
+			}
+		}
+		ci := rng.IntN(len(rd.clause))
+		c := rd.clause[ci]
+		from := c.from + rng.IntN(c.to-c.from)
+		to := rd.clause[ci+rng.IntN(len(rd.clause)-ci)].to
+		want := make([]bool, to-from)
+		for k := from; k < to; k++ {
+			inClauses := k < c.to || k >= rd.clause[clauseOf(rd.toks, rd.clause, rd.toks[to-1].Start)].from
+			want[k-from] = drop[k] || !inClauses
+		}
+		if got := b.reportedMarks(rd, drop, c, from, to); !slices.Equal(got, want) {
+			t.Fatalf("clauses %v, clause %d, %d:%d, drop %v: reportedMarks = %v, token by token %v", rd.clause, ci, from, to, drop, got, want)
+		}
 	}
 }
