@@ -67,43 +67,31 @@ func splitLines(text string) []line { return splitLinesOf(text, false) }
 // no byte beyond ASCII and so no separator.
 func splitLinesOf(text string, isASCII bool) []line {
 	out := make([]line, 0, strings.Count(text, "\n")+1)
-	start := 0
-	add := func(end int) {
-		s := text[start:end]
-		out = append(out, line{start, end, isBlank(s)})
-	}
-	breaks := lineBreaks{text: text, cr: -1, sep: -1}
+	breaks := lineBreaks{text: text, next: -1, cr: -1, sep: -1}
 	if isASCII {
 		breaks.sep = len(text)
 	}
-	for start < len(text) {
+	for start := 0; start < len(text); {
 		// the line up to the next LF, unless a CR or a separator (U+2028,
 		// U+2029) comes first: the usual line is found by one byte search
-		i := strings.IndexByte(text[start:], '\n')
-		end := len(text)
-		if i >= 0 {
+		end, eol := len(text), 1
+		if i := strings.IndexByte(text[start:], '\n'); i >= 0 {
 			end = start + i
 		}
 		if j := breaks.from(start); j < end {
 			end = j
-			eol := 1
 			switch {
-			case text[end] == '\r':
-				if end+1 < len(text) && text[end+1] == '\n' {
-					eol = 2
-				}
-			default:
+			case text[end] != '\r':
 				eol = 3 // U+2028 or U+2029
+			case end+1 < len(text) && text[end+1] == '\n':
+				eol = 2
 			}
-			add(end)
-			start = end + eol
-			continue
 		}
-		add(end)
-		if i < 0 {
-			break
-		}
-		start = end + 1
+		// a line that opens with a byte of ASCII that is no space, as
+		// nearly every one does, is not blank: asked with no call
+		s := text[start:end]
+		out = append(out, line{start, end, s == "" || !asciiNoSpace[s[0]] && isBlank(s)})
+		start = end + eol
 	}
 	return out
 }
@@ -114,14 +102,24 @@ func splitLinesOf(text string, isASCII bool) []line {
 // searches: the separators begin with 0xE2), not in every line.
 type lineBreaks struct {
 	text string
-	cr   int // the next CR at or after the last from, or len(text); -1 before the first
+	next int // the nearer of cr and sep: from's answer until it is passed
+	cr   int // the next CR at or after the last search, or len(text); -1 before the first
 	sep  int // the next separator likewise
 }
 
 // from returns the offset of the first CR, U+2028 or U+2029 in text at or
 // after i, or len(text). Calls must not go back: i is at least the i of
-// the call before.
+// the call before. It is put in line: the search is rare.
 func (b *lineBreaks) from(i int) int {
+	if b.next < i {
+		b.search(i)
+	}
+	return b.next
+}
+
+// search finds the next CR and separator at or after i where those found
+// before lie before i.
+func (b *lineBreaks) search(i int) {
 	if b.cr < i {
 		b.cr = len(b.text)
 		if j := strings.IndexByte(b.text[i:], '\r'); j >= 0 {
@@ -142,7 +140,7 @@ func (b *lineBreaks) from(i int) int {
 			off += p + 1
 		}
 	}
-	return min(b.cr, b.sep)
+	b.next = min(b.cr, b.sep)
 }
 
 // countRunes counts the runes of s, up to limit.

@@ -330,6 +330,9 @@ func TestSplitLinesAsRuneLoop(t *testing.T) {
 		if got, want := splitLines(text), want(text); !slices.Equal(got, want) {
 			t.Fatalf("splitLines(%q) = %v, want %v", text, got, want)
 		}
+		if got, want := splitLinesOf(text, true), want(text); asciiPrefix(text) == len(text) && !slices.Equal(got, want) {
+			t.Fatalf("splitLinesOf(%q) of ASCII = %v, want %v", text, got, want)
+		}
 	}
 }
 
