@@ -333,7 +333,11 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 				ws = capWords(append(append(append([]word(nil), ws...), b.newWord(toks[c.from].text)), obj...))
 			}
 		}
-		if rv := reportVerb(ws); n == 0 && rv > 0 && cls[ci].to < len(toks) && toks[cls[ci].to].text == ":" {
+		rv := 0 // the reporting verb of a clause that only reports (reportVerb), which the two rules below ask of the clause's own words
+		if n == 0 {
+			rv = reportVerb(ws)
+		}
+		if rv > 0 && cls[ci].to < len(toks) && toks[cls[ci].to].text == ":" {
 			// "Bush replied: 'I don't see anything to be pleasing in
 			// there'": what was said follows the colon
 			if c := (clause{cls[ci].to + 1, len(toks)}); c.from < c.to {
@@ -347,7 +351,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 				}
 			}
 		}
-		if rv := reportVerb(ws); n == 0 && ci > 0 && rv > 0 {
+		if rv > 0 && ci > 0 {
 			// "..., Castro said Sunday.": the saying is dated, but what
 			// was said is the news. Write it as a headline does:
 			// "Castro: group would be ready to leave". What was said
