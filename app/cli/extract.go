@@ -322,16 +322,16 @@ type docWriter struct {
 	// buf is the JSON writer's buffer, kept for the next document rather
 	// than grown anew for each: it holds no more than a spill (jsonEnc).
 	buf []byte
-	// intervals too is kept, the intervals of one document often those of
-	// the next, and too large (51 KB) to clear for each.
-	intervals intervalCache
+	// caches too are kept, the intervals of one document often those of
+	// the next, and too large (111 KB) to clear for each.
+	caches caches
 }
 
 // outBufferSize is the size of the buffer the extract command writes through.
 const outBufferSize = 64 << 10
 
 func newDocWriter(w io.Writer, format string) *docWriter {
-	return &docWriter{out: bufio.NewWriterSize(w, outBufferSize), format: format}
+	return &docWriter{out: bufio.NewWriterSize(w, outBufferSize), format: format, caches: caches{tails: new(tailCache)}}
 }
 
 // write prints one document.
@@ -341,7 +341,7 @@ func (w *docWriter) write(a *timeline.Analysis) error {
 	case "text":
 		return writeText(w.out, []*timeline.Analysis{a})
 	case "jsonl":
-		e := jsonEnc{buf: w.buf[:0], out: w.out, intervals: &w.intervals}
+		e := jsonEnc{buf: w.buf[:0], out: w.out, caches: &w.caches}
 		e.analysis(a)
 		e.buf = append(e.buf, '\n')
 		_, err := w.out.Write(e.buf)
@@ -353,7 +353,7 @@ func (w *docWriter) write(a *timeline.Analysis) error {
 	} else {
 		w.out.WriteString(",\n  ")
 	}
-	e := jsonEnc{buf: w.buf[:0], indent: true, depth: 1, out: w.out, intervals: &w.intervals}
+	e := jsonEnc{buf: w.buf[:0], indent: true, depth: 1, out: w.out, caches: &w.caches}
 	e.analysis(a)
 	_, err := w.out.Write(e.buf)
 	w.buf = e.buf

@@ -376,47 +376,76 @@ func TestDateCacheAsFormatDate(t *testing.T) {
 	}
 }
 
-// intervalCache writes each interval as intervalFields does, on a stream
-// of intervals drawn from a small pool, at levels from compact to deeper
-// than its texts fit, so that slots are hit, missed and shared: intervals
-// that differ only in their granularity or in one time's zone, one-day
-// intervals, and open ones.
-func TestIntervalCacheAsFields(t *testing.T) {
-	r := rand.New(rand.NewSource(9))
+// Mentions and events are written with a tailCache kept from one to the
+// next as with none, field by field: every mention and event alike but
+// for their granularity, kind, anchor, reason or state, or the zone of
+// their times (the same instants, whose slot is the same), at levels from
+// compact to deeper than the forms are made for, so that slots are hit
+// and missed, and taken by objects whose tails differ in one value: the
+// intervals in turn by zone, then by granularity, each run over the
+// objects at each level (of their 318 codes, 1 pair in 1,024 goes to the
+// same slot, and the second run finds the other of the two there), then
+// each interval at the levels in turn. Values that no code stands for,
+// and open intervals, are among them.
+func TestTailCacheAsFieldByField(t *testing.T) {
 	east, west := time.FixedZone("east", 14*3600), time.FixedZone("west", -12*3600)
-	day := func() time.Time {
-		d := timeline.Day(1995+r.Intn(5), time.Month(r.Intn(12)+1), r.Intn(28)+1)
-		switch r.Intn(6) {
-		case 0:
-			return d.In(east)
-		case 1:
-			return d.In(west) // the same instant, the day before
-		case 2:
-			return time.Time{}
+	var byZone, byGranularity []timeline.Interval
+	for i := range 2 {
+		d := timeline.Day(1998, time.Month(3*i+1), 7*i+1)
+		shapes := func(d time.Time) []timeline.Interval {
+			return []timeline.Interval{{Earliest: d, Latest: d, Granularity: timeline.GranDay},
+				{Earliest: d, Latest: d, Granularity: timeline.GranWeek},
+				{Earliest: d, Latest: d.AddDate(0, 1, 0), Granularity: timeline.GranMonth}, {Latest: d}}
 		}
-		return d
+		for _, loc := range []*time.Location{time.UTC, east, west} {
+			byGranularity = append(byGranularity, shapes(d.In(loc))...)
+		}
+		for j := range shapes(d) {
+			for _, loc := range []*time.Location{time.UTC, east, west} {
+				byZone = append(byZone, shapes(d.In(loc))[j])
+			}
+		}
 	}
-	var pool []timeline.Interval
-	for range 400 {
-		iv := timeline.Interval{Earliest: day(), Latest: day(), Granularity: timeline.Granularity(r.Intn(12) - 1)}
-		if r.Intn(2) == 0 {
-			iv.Latest = iv.Earliest
+	var mentions []timeline.Mention
+	var events []timeline.Event
+	for _, kind := range append([]string{"", "Fuzzy"}, kinds...) {
+		for _, anchor := range append([]string{"mention:t3"}, anchors...) {
+			for _, why := range append([]string{"", "other"}, reasonStrings()...) {
+				mentions = append(mentions, timeline.Mention{ID: "t1", Text: "now", Type: timeline.TypeDate,
+					Value: "PRESENT_REF", Kind: timeline.Kind(kind), Anchor: anchor, AnchorWhy: timeline.AnchorReason(why)})
+			}
 		}
-		pool = append(pool, iv)
-		iv.Granularity = timeline.Granularity(r.Intn(12) - 1)
-		pool = append(pool, iv)
+		for _, state := range []bool{false, true} {
+			events = append(events, timeline.Event{ID: "e1", Label: "talks", Kind: timeline.Kind(kind), State: state,
+				Mentions: []string{"t1"}})
+		}
 	}
-	var c intervalCache
-	for range 40000 {
-		iv := pool[r.Intn(len(pool))]
-		l := level(r.Intn(maxDepth + 4))
-		var fresh dateCache
-		want := string(l.intervalFields(nil, &iv, &fresh))
-		if iv.IsZero() { // omitempty, the granularity too
-			want = ""
+	c, none := caches{tails: new(tailCache)}, caches{}
+	write := func(l level, iv timeline.Interval) {
+		for _, m := range mentions {
+			m.Interval = iv
+			if got, want := string(l.mention(nil, &m, &c)), string(l.mention(nil, &m, &none)); got != want {
+				t.Fatalf("mention %+v at level %d: wrote\n%s\nwant\n%s", m, l, got, want)
+			}
 		}
-		if got := string(l.interval(nil, &iv, &c)); got != want {
-			t.Fatalf("interval %v at level %d: wrote %q, want %q", iv, l, got, want)
+		for _, ev := range events {
+			ev.Interval = iv
+			if got, want := string(l.event(nil, nil, &ev, &c)), string(l.event(nil, nil, &ev, &none)); got != want {
+				t.Fatalf("event %+v at level %d: wrote\n%s\nwant\n%s", ev, l, got, want)
+			}
+		}
+	}
+	levels := []level{0, 3, maxDepth + 2}
+	for _, ivs := range [][]timeline.Interval{byZone, byGranularity} {
+		for _, l := range levels {
+			for _, iv := range ivs {
+				write(l, iv)
+			}
+		}
+	}
+	for _, iv := range byZone { // the same tails at each level in turn
+		for _, l := range levels {
+			write(l, iv)
 		}
 	}
 }
