@@ -119,6 +119,34 @@ func TestLexiconConflictsAndWith(t *testing.T) {
 	}
 }
 
+// With lists the lexicon's entries and the new ones as New does when
+// given them all in one slice: the same entries under the same numbers,
+// a word listed again merged into its entry.
+func TestWithAsNewOfAll(t *testing.T) {
+	lx := testLexicon(t)
+	added := []Entry{{Word: "fortnight", Classes: Of(UnitWord)}, {Word: "week", Classes: Of(Month)}, {Word: "victory", Classes: Of(Title)}}
+	more, err := lx.With(added)
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := append([]Entry(nil), lx.entries[1:]...)
+	want, err := New(append(all, added...), lx.rules)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if more.Len() != want.Len() {
+		t.Fatalf("With lists %d entries, New of all %d", more.Len(), want.Len())
+	}
+	for id := range want.Len() {
+		if got, w := *more.Entry(uint32(id)), *want.Entry(uint32(id)); got != w {
+			t.Errorf("entry %d: %+v, want %+v", id, got, w)
+		}
+	}
+	if !more.Lookup("week").Has(Month) || !more.Lookup("week").Has(UnitWord) {
+		t.Error("a word listed again must be merged into its entry")
+	}
+}
+
 func TestSet(t *testing.T) {
 	s := Of(Month, StopWord)
 	if !s.Has(Month) || !s.Has(StopWord) || s.Has(Weekday) || !s.Any(Of(StopWord, Title)) || s.Any(Of(Title)) {

@@ -81,7 +81,11 @@ type Rules struct {
 // New builds a lexicon from entries and rules. Entries of the same word are
 // merged: their classes are joined, and each value may be given by one of
 // them only.
-func New(entries []Entry, rules Rules) (*Lexicon, error) {
+func New(entries []Entry, rules Rules) (*Lexicon, error) { return build(rules, entries) }
+
+// build is New of the entries of lists, one after another: With lists a
+// lexicon's entries and more with no slice that holds them all.
+func build(rules Rules, lists ...[]Entry) (*Lexicon, error) {
 	same := func(w string) string { return w }
 	if rules.Form == nil {
 		rules.Form = func(string) Set { return Set{} }
@@ -98,23 +102,33 @@ func New(entries []Entry, rules Rules) (*Lexicon, error) {
 	if rules.Singular == nil {
 		rules.Singular = func(string) string { return "" }
 	}
-	lx := &Lexicon{ids: make(map[string]uint32, len(entries)), entries: []Entry{{}}, rules: rules}
-	for _, e := range entries {
-		if e.Word == "" {
-			return nil, fmt.Errorf("lex: an entry with no word (classes %v)", e.Classes)
-		}
-		id, ok := lx.ids[e.Word]
-		if !ok {
-			if len(lx.entries) > math.MaxUint16 {
-				return nil, fmt.Errorf("lex: more than %d words", math.MaxUint16)
+	n := 0
+	for _, entries := range lists {
+		n += len(entries)
+	}
+	// room for every entry at once (those of one word merge into one):
+	// grown by appending, the lexicons built as every run starts (the
+	// language's and its holidays') took a megabyte, and the collector
+	// ran for it before the run could turn it off
+	lx := &Lexicon{ids: make(map[string]uint32, n), entries: make([]Entry, 1, n+1), rules: rules}
+	for _, entries := range lists {
+		for _, e := range entries {
+			if e.Word == "" {
+				return nil, fmt.Errorf("lex: an entry with no word (classes %v)", e.Classes)
 			}
-			id = uint32(len(lx.entries))
-			lx.ids[e.Word] = id
-			lx.entries = append(lx.entries, Entry{Word: e.Word})
-			lx.longest = max(lx.longest, len(e.Word))
-		}
-		if err := lx.entries[id].merge(e); err != nil {
-			return nil, err
+			id, ok := lx.ids[e.Word]
+			if !ok {
+				if len(lx.entries) > math.MaxUint16 {
+					return nil, fmt.Errorf("lex: more than %d words", math.MaxUint16)
+				}
+				id = uint32(len(lx.entries))
+				lx.ids[e.Word] = id
+				lx.entries = append(lx.entries, Entry{Word: e.Word})
+				lx.longest = max(lx.longest, len(e.Word))
+			}
+			if err := lx.entries[id].merge(e); err != nil {
+				return nil, err
+			}
 		}
 	}
 	for id := range lx.entries[1:] {
@@ -227,8 +241,5 @@ func (lx *Lexicon) Rules() Rules { return lx.rules }
 // unchanged. It is how a caller's own words (a holiday's name) join a
 // language's.
 func (lx *Lexicon) With(entries []Entry) (*Lexicon, error) {
-	all := make([]Entry, 0, len(lx.entries)+len(entries))
-	all = append(all, lx.entries[1:]...)
-	all = append(all, entries...)
-	return New(all, lx.rules)
+	return build(lx.rules, lx.entries[1:], entries)
 }
