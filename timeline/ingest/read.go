@@ -238,14 +238,18 @@ func isBinary(text string) bool {
 		// eight bytes at a time while they are ASCII from space to '~',
 		// which nearly all are: (x - n*ones) &^ x & highs is not zero
 		// exactly when some byte of x is below n, and v + ones carries
-		// into a high bit only from 0x7F
+		// into a high bit only from 0x7F. Indexed from i and bounded by
+		// len(rest)-7, the loads need no check of their bounds.
 		const ones, highs = 0x0101010101010101, 0x8080808080808080
-		if i+8 <= len(head) {
-			if v := ascii.Load8(head[i : i+8]); ((v-' '*ones)&^v|(v+ones)|v)&highs == 0 {
-				n += 8
-				i += 8
-				continue
+		rest := head[i:]
+		j := 0
+		for last := len(rest) - 7; j < last; j += 8 {
+			if v := ascii.Load8(rest[j:]); ((v-' '*ones)&^v|(v+ones)|v)&highs != 0 {
+				break
 			}
+		}
+		if n, i = n+j, i+j; i == len(head) {
+			break
 		}
 		n++
 		if b := head[i]; b < utf8.RuneSelf { // without decoding: nearly all
