@@ -1591,8 +1591,14 @@ func navigationMarks(toks []token) int {
 // nothing but the place in capitals and commas at the start of the
 // sentence, and a dash follows it, after the agency in brackets if any:
 // "WASHINGTON, March 3, 2024 (AP) — ", "LONDON, Feb 7 (Reuters) - ".
+//
+// Most sentences open with a capital and a lower-case letter ("The"): a
+// lower-case second byte settles them before upperCase is called.
 func (r *reading) dateline(first, last int) bool {
-	if first == 0 || !r.word(0) || !upperCase(r.toks[0].text) || len(r.toks[0].text) < 2 {
+	if first == 0 || !r.word(0) {
+		return false
+	}
+	if w := r.toks[0].text; len(w) < 2 || w[1]-'a' <= 'z'-'a' || !upperCase(w) {
 		return false // the place opens in capitals: "WASHINGTON", "CAGUAS, Puerto Rico"
 	}
 	for k := 0; k < first; k++ {

@@ -693,6 +693,62 @@ func TestNounPhraseAsWritten(t *testing.T) {
 	}
 }
 
+// TestDatelineAsWritten holds dateline, which settles a first word whose
+// second byte is a lower-case letter before it calls upperCase, to it as
+// written first, on the TimeBank sentences opened by each of a list of
+// words (capitals, mixed case, lower case, beyond ASCII, one letter, a
+// byte that is no UTF-8), every word as the time's first and the time up to
+// four words long (a capital second byte taken for a lower-case one, or
+// the length's test loosened to one byte, by hand: each fails).
+func TestDatelineAsWritten(t *testing.T) {
+	asWritten := func(r *reading, first, last int) bool {
+		if first == 0 || !r.word(0) || !upperCase(r.toks[0].text) || len(r.toks[0].text) < 2 {
+			return false
+		}
+		for k := 0; k < first; k++ {
+			t := r.toks[k]
+			if t.word && (isLowerWord(t.text) || r.has(k, lex.FunctionWord) || r.has(k, lex.Connector)) ||
+				!t.word && !r.has(k, lex.ClauseBreakMark) {
+				return false
+			}
+		}
+		k := last
+		if k < len(r.toks) && r.toks[k].text == "(" {
+			for k < len(r.toks) && r.toks[k].text != ")" && k-last < 6 {
+				k++
+			}
+			k++
+		}
+		return k < len(r.toks) && (r.has(k, lex.DashMark) || r.toks[k].text == ":")
+	}
+	openers := []string{"WASHINGTON", "The", "A", "a", "AP", "ApR", "U.S.", "É", "ÉTATS", "Éte", "ÀB", "\xffAB", "A\xff", "NEW-YORK", "Mr"}
+	datelines := 0
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		r, _ := timeBankReading(ts)
+		if len(r.toks) == 0 || !r.toks[0].word {
+			return
+		}
+		for _, w := range openers {
+			r.toks[0].text = w
+			for first := range r.toks {
+				for last := first + 1; last <= len(r.toks) && last <= first+4; last++ {
+					got, want := r.dateline(first, last), asWritten(r, first, last)
+					if got != want {
+						t.Fatalf("%s: %q opened by %q, time %d..%d: dateline = %v, as written %v",
+							ts.file, ts.doc.Text[ts.span.Start:ts.span.End], w, first, last, got, want)
+					}
+					if got {
+						datelines++
+					}
+				}
+			}
+		}
+	})
+	if datelines < 20 {
+		t.Errorf("only %d datelines found", datelines)
+	}
+}
+
 // presentTenseInOrder is presentTense as verbAt's last rules were written
 // first, whether the word before names a subject asked of every word: the
 // reference presentTense is held to.
