@@ -454,14 +454,18 @@ func (e *jsonEnc) document(b []byte, l level, a *timeline.Analysis) []byte {
 	b = f.str(b, keyMode, head.Mode)
 	b = append(f.key(b, keyMentions), '[')
 	for i := range a.Mentions {
-		b = g.mention(g.elem(b, i), &a.Mentions[i], c)
-		b = e.spill(b)
+		b = g.mention(b, i, &a.Mentions[i], c)
+		if len(b) >= spillSize { // checked here: a call for each object cost more
+			b = e.spill(b)
+		}
 	}
 	b = f.end(b, ']', len(a.Mentions))
 	b = append(f.key(b, keyEvents), '[')
 	for i := range a.Events {
-		b = g.event(g.elem(b, i), a.Doc, &a.Events[i], c)
-		b = e.spill(b)
+		b = g.event(b, i, a.Doc, &a.Events[i], c)
+		if len(b) >= spillSize {
+			b = e.spill(b)
+		}
 	}
 	b = f.end(b, ']', len(a.Events))
 	return l.end(b, '}', 1)
@@ -502,7 +506,9 @@ func (l level) reading(b []byte, c export.CandidateJSON, withConfidence bool) []
 // the key that follows them. A mention has a dozen fields and a megabyte
 // of news some 3,700 mentions.
 type mentionForm struct {
-	open                  string // the brace and the id's key
+	// the comma and line start of an element of the mentions, the brace
+	// and the id's key; nth cuts the comma before the first
+	open                  string
 	start, end, text, mod string // keys
 	typeValue             choice // the type, and the key of the value
 	kind, anchor          choice
@@ -518,7 +524,7 @@ func newMentionForm(l level) mentionForm {
 		reasons[i] = r.Describe()
 	}
 	return mentionForm{
-		open:      "{" + keyID.quoted(f)[1:],
+		open:      "," + string(l.newline(nil)) + "{" + keyID.quoted(f)[1:],
 		start:     keyStart.at(f),
 		end:       keyEnd.at(f),
 		text:      keyText.quoted(f),
@@ -556,10 +562,11 @@ func (fs *forms[F]) at(l level) *F {
 
 var mentionForms = newForms(newMentionForm)
 
-// mention writes what export.MentionOf makes of m.
-func (l level) mention(b []byte, m *timeline.Mention, c *caches) []byte {
+// mention writes what export.MentionOf makes of m, the i-th element of
+// the mentions, from the comma before it.
+func (l level) mention(b []byte, i int, m *timeline.Mention, c *caches) []byte {
 	t := mentionForms.at(l)
-	b = append(b, t.open...)
+	b = append(b, nth(t.open, i)...)
 	b = appendStringBody(b, m.ID)
 	b = append(b, t.start...)
 	b = appendInt(b, m.Start)
@@ -680,11 +687,12 @@ type caches struct {
 // An eventForm is the constant text of an event at one level, as a
 // mentionForm is a mention's. A megabyte of news has some 2,100 events.
 type eventForm struct {
-	open, label string // the brace and the id's key; the label's key
-	kind        choice
-	state       string // the state field, whole
-	mentions    string // the key of the mentions and the bracket
-	mention     string // the comma and line start before a mention's id, with its quote
+	open     string // as a mentionForm's
+	label    string // key
+	kind     choice
+	state    string // the state field, whole
+	mentions string // the key of the mentions and the bracket
+	mention  string // the comma and line start before a mention's id, with its quote
 	// the closing bracket of the mentions, or of none, and the key of the
 	// start that follows
 	mentionsEnd, noMentions string
@@ -698,7 +706,7 @@ func newEventForm(l level) eventForm {
 	f, g := l.inner(), l.inner().inner()
 	elem := "," + string(g.newline(nil))
 	return eventForm{
-		open:        "{" + keyID.quoted(f)[1:],
+		open:        "," + string(l.newline(nil)) + "{" + keyID.quoted(f)[1:],
 		label:       keyLabel.quoted(f),
 		kind:        newChoice(keyKind, f, kinds, ""),
 		state:       keyState.at(f) + "true",
@@ -728,11 +736,12 @@ func nth(start string, i int) string {
 	return start
 }
 
-// event writes what export.EventOf makes of ev, an event of document d.
-func (l level) event(b []byte, d *timeline.Document, ev *timeline.Event, c *caches) []byte {
+// event writes what export.EventOf makes of ev, an event of document d
+// and the i-th element of its events, from the comma before it.
+func (l level) event(b []byte, i int, d *timeline.Document, ev *timeline.Event, c *caches) []byte {
 	t := eventForms.at(l)
 	f, g := l.inner(), l.inner().inner()
-	b = append(b, t.open...)
+	b = append(b, nth(t.open, i)...)
 	b = appendStringBody(b, ev.ID)
 	b = append(b, t.label...)
 	b = appendStringBody(b, ev.Label)

@@ -424,13 +424,13 @@ func TestTailCacheAsFieldByField(t *testing.T) {
 	write := func(l level, iv timeline.Interval) {
 		for _, m := range mentions {
 			m.Interval = iv
-			if got, want := string(l.mention(nil, &m, &c)), string(l.mention(nil, &m, &none)); got != want {
+			if got, want := string(l.mention(nil, 1, &m, &c)), string(l.mention(nil, 1, &m, &none)); got != want {
 				t.Fatalf("mention %+v at level %d: wrote\n%s\nwant\n%s", m, l, got, want)
 			}
 		}
 		for _, ev := range events {
 			ev.Interval = iv
-			if got, want := string(l.event(nil, nil, &ev, &c)), string(l.event(nil, nil, &ev, &none)); got != want {
+			if got, want := string(l.event(nil, 1, nil, &ev, &c)), string(l.event(nil, 1, nil, &ev, &none)); got != want {
 				t.Fatalf("event %+v at level %d: wrote\n%s\nwant\n%s", ev, l, got, want)
 			}
 		}
