@@ -68,9 +68,10 @@ func texts(ws []word) []string {
 // longer one was, so no label costs an allocation but its string.
 //
 // drop marks token indices to leave out (time expressions and what belongs
-// to them); it may be nil. The words' room comes from the builder's arena:
-// a sentence asks for many labels, and their words live only until they
-// are joined.
+// to them). It may be nil, as in tests, for marks of none, which are then
+// made (the pipeline always gives its marks). The words' room comes from
+// the builder's arena: a sentence asks for many labels, and their words
+// live only until they are joined.
 func (b *builder) labelWords(toks []token, drop []bool) []word {
 	ws := b.labelInput(toks, drop)
 	return b.labelRules(ws, holdingOf(ws))
@@ -85,12 +86,13 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 // would otherwise have the loop keep its state on the stack.
 func (b *builder) labelInput(toks []token, drop []bool) []word {
 	ws := b.words.alloc(min(len(toks), maxInputWords))
-	if drop != nil {
-		drop = drop[:len(toks)] // one bounds check, not one a token
+	if drop == nil {
+		drop = make([]bool, len(toks)) // so that the loop asks no more than a mark a token
 	}
+	drop = drop[:len(toks)] // one bounds check, not one a token
 	for i := range toks {
 		t := &toks[i]
-		if !t.word || drop != nil && drop[i] {
+		if !t.word || drop[i] {
 			continue
 		}
 		if len(ws) == maxInputWords {

@@ -448,3 +448,25 @@ func TestWithoutAsDeleteFunc(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelInputNilMarksNone checks that labelInput reads nil marks, as
+// tests give, as marks of no token: on the clauses of every TimeBank
+// sentence, against marks all false.
+func TestLabelInputNilMarksNone(t *testing.T) {
+	for _, f := range timeBankFiles(t) {
+		doc, _, _ := readTimeML(t, f)
+		tt := tokens(doc)
+		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
+		for _, s := range doc.Sentences {
+			toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
+			for _, c := range splitClauses(toks, nil, nil) {
+				b.words.used, b.made.used = 0, 0
+				got := texts(b.labelInput(toks[c.from:c.to], nil))
+				want := texts(b.labelInput(toks[c.from:c.to], make([]bool, c.to-c.from)))
+				if !slices.Equal(got, want) {
+					t.Fatalf("%s: labelInput(%q, nil) = %q, want %q", filepath.Base(f), doc.Text[s.Start:s.End], got, want)
+				}
+			}
+		}
+	}
+}
