@@ -89,8 +89,8 @@ func splitLinesOf(text string, isASCII bool) []line {
 		}
 		// a line that opens with a byte of ASCII that is no space, as
 		// nearly every one does, is not blank: asked with no call
-		s := text[start:end]
-		out = append(out, line{start, end, s == "" || !asciiNoSpace[s[0]] && isBlank(s)})
+		blank := start == end || !asciiNoSpace[text[start]] && isBlank(text[start:end])
+		out = append(out, line{start, end, blank})
 		start = end + eol
 	}
 	return out
