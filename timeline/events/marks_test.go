@@ -13,9 +13,9 @@ import (
 // at every place (and classes of all three words of a set elsewhere), each
 // mark is held exactly when a token has its class. A group of four passed
 // over, a tail left out or a class read from the wrong word fails it; so
-// does any of stamp, antecedentNoun, laterWhenVerb, mainOfWhenClause and
-// copulaOf asking a mark that does not hold for the word it looks for
-// (the copula's mark left unset, by hand: fails).
+// does any of stamp, antecedentNoun, laterWhenVerb, mainOfWhenClause,
+// whenClauseVerb and copulaOf asking a mark that does not hold for the word
+// it looks for (the copula's mark left unset, by hand: fails).
 func TestMarksFindEveryClass(t *testing.T) {
 	other := lex.Of(lex.ClauseBreakMark, lex.Adverb, lex.RelativePronoun, lex.StopWord, lex.Month)
 	for _, c := range []lex.Class{lex.NavigationMark, lex.StampWord, lex.RelativeSubject, lex.ThatWord, lex.WhenWord, lex.Copula} {
@@ -90,7 +90,7 @@ func marksAgree(t *testing.T, doc *timeline.Document) int {
 		for k := range toks {
 			if fast.navigation() != slow.navigation() || fast.stamp(k) != slow.stamp(k) ||
 				fast.antecedentNoun(k) != slow.antecedentNoun(k) || fast.mainOfWhenClause(k) != slow.mainOfWhenClause(k) ||
-				fast.copulaOf(k) != slow.copulaOf(k) {
+				fast.copulaOf(k) != slow.copulaOf(k) || fast.whenClauseVerb(k) != slow.whenClauseVerb(k) {
 				t.Fatalf("%q, token %d: the rules with the sentence's marks differ from those with all", doc.Text[s.Start:s.End], k)
 			}
 			for last := k + 1; last <= len(toks) && last <= k+3; last++ {

@@ -143,6 +143,9 @@ func (r *reading) mainOfWhenClause(first int) int {
 // the time ending before token last: "in 1983, when the mills closed";
 // -1 when none follows.
 func (r *reading) whenClauseVerb(last int) int {
+	if !r.holds(whenMarked) { // partners asks it of every trigger's time
+		return -1
+	}
 	k := last
 	if k < len(r.toks) && r.toks[k].text == "," {
 		k++
