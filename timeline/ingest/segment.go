@@ -535,7 +535,7 @@ func sentenceEnd(text string, p timeline.Span, start, i int) (end, next int, ok 
 	case text[i+1] < utf8.RuneSelf && asciiInWord[text[i+1]]:
 		return 0, i + 1, false // "3.5", "U.S.-led", "e.g.,"
 	case text[i+1] == ' ' && i+2 < p.End && text[i+2] < utf8.RuneSelf && !asciiSpace[text[i+2]]:
-		if !opensSentence(rune(text[i+2])) || !canEndAfter(text[start:i], text[i+2:p.End]) {
+		if !asciiOpens[text[i+2]] || !canEndAfter(text[start:i], text[i+2:p.End]) {
 			return 0, i + 1, false
 		}
 		return i + 1, i + 2, true
@@ -630,6 +630,15 @@ func opensSentence(r rune) bool {
 	}
 	return strings.ContainsRune("\"'“‘«([¿¡", r)
 }
+
+// asciiOpens marks the ASCII runes opensSentence reports, for the byte
+// after a period's space to be asked with no call.
+var asciiOpens = func() (opens [utf8.RuneSelf]bool) {
+	for b := range opens {
+		opens[b] = opensSentence(rune(b))
+	}
+	return opens
+}()
 
 // titles precede a name and never end a sentence.
 var titles = map[string]bool{
@@ -888,8 +897,15 @@ func opensWord(r rune) bool {
 
 func firstWord(s string) string {
 	for i := 0; i < len(s); {
-		r, size := runeAt(s, i)
-		if r < utf8.RuneSelf && !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z') || r >= utf8.RuneSelf && !unicode.IsLetter(r) {
+		if c := s[i]; c < utf8.RuneSelf { // without decoding: nearly every byte
+			if c |= 0x20; c < 'a' || c > 'z' { // |0x20 lowers a capital and makes no other byte a letter
+				return s[:i]
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
 			return s[:i]
 		}
 		i += size
