@@ -871,8 +871,10 @@ func appendInt(b []byte, v int) []byte {
 	}
 	d := digits8(uint64(v))
 	// the leading zeros are the zero bytes at the low end of d, all but
-	// the last digit's
-	zeros := min(bits.TrailingZeros64(d), 56) >> 3
+	// the last digit's: the bit set in its byte stops the count there
+	// when every digit is zero, and makes d not zero, so that counting
+	// needs no test for zero
+	zeros := bits.TrailingZeros64(d|1<<56) >> 3
 	b = binary.LittleEndian.AppendUint64(b, (d|0x3030303030303030)>>(8*zeros))
 	return b[:len(b)-zeros]
 }
@@ -883,9 +885,13 @@ func appendInt(b []byte, v int) []byte {
 // those in two digits, every step done on all the parts at once, one in
 // each lane of the word, a lane wide enough that no product spills into the
 // next: n/100 is n*5243>>19 for n < 43,699, and n/10 is n*103>>10 for
-// n < 179.
+// n < 179. v/10000 itself is v*109951163>>40 for v < 10^8 (checked for
+// every v), a multiplier small enough for one instruction, where the
+// compiler's divide by a constant is a wide multiply through fixed
+// registers.
 func digits8(v uint64) uint64 {
-	x := v/10000 | v%10000<<32 // two lanes of 32 bits, the first four digits in the low one
+	hi := v * 109951163 >> 40  // v/10000
+	x := hi | (v-10000*hi)<<32 // two lanes of 32 bits, the first four digits in the low one
 	q := x * 5243 >> 19 & 0x0000007F_0000007F
 	x = q | (x-100*q)<<16 // four lanes of 16 bits: two digits each
 	q = x * 103 >> 10 & 0x000F_000F_000F_000F
