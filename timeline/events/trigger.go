@@ -503,6 +503,12 @@ func (r *reading) presentTense(i, p int) bool {
 	if r.toks[p].cls.Intersect(functionOrSubject) == functionAlone {
 		return false
 	}
+	// So does a word in lower case that is no subject pronoun and no
+	// plural ("the trade deficit", "a big rise"): no name, and no plural
+	// subject either.
+	if pt := &r.toks[p]; pt.lc && !pt.has(lex.SubjectPronoun) && !pt.plural() {
+		return false
+	}
 	if r.has(p, lex.SubjectPronoun) && r.pronounsVerb(p, i) {
 		return true
 	}

@@ -186,8 +186,9 @@ func TestCapitalRulesAsWritten(t *testing.T) {
 }
 
 // presentTenseAsWritten is presentTense as it was written before it
-// settled the words after a function word that is no subject pronoun
-// first: the reference TestPresentTenseAsWritten holds it to.
+// settled first the words after a function word that is no subject
+// pronoun, and after a word in lower case that is no subject pronoun nor
+// plural: the reference TestPresentTenseAsWritten holds it to.
 func presentTenseAsWritten(r *reading, i, p int) bool {
 	t := &r.toks[i]
 	aside := false
@@ -237,7 +238,8 @@ func presentTenseAsWritten(r *reading, i, p int) bool {
 // numbers, amounts, lower case, dashes and marks, with the classes its
 // rules read, in a time or not, every word asked after the word prev finds
 // and after each word before it (the function word's test left out of
-// the subject pronoun's exception, by hand: fails).
+// the subject pronoun's exception, or the lower-case word's, by hand:
+// each fails).
 func TestPresentTenseAsWritten(t *testing.T) {
 	classes := []lex.Class{lex.Determiner, lex.SubjectPronoun, lex.FunctionWord, lex.VerbObjectStart, lex.Preposition,
 		lex.Quantifier, lex.InfinitiveMarker, lex.VerbEnding, lex.PastForm, lex.Possessive, lex.OfWord, lex.NumberWord,
