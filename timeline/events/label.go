@@ -338,6 +338,9 @@ func shortenSubject(ws []word) []word {
 // was tired" keeps what was told.
 func dropContactRelative(ws []word) []word {
 	for i := 2; i+1 < len(ws); i++ {
+		if !ws[i].has(lex.Article) {
+			continue // a class first: written's string compare made the loop keep its state on the stack for every word
+		}
 		if !ws[i].written(lex.Article) || !ws[i-1].isLower() || ws[i-1].has(lex.FunctionWord) || ws[i-1].cls.Any(finiteForms) {
 			continue
 		}
@@ -397,6 +400,10 @@ func verbBeforeThat(w word) bool {
 
 var verbsBeforeThat = lex.Of(lex.ReportingVerb, lex.PredicateStart, lex.VerbEnding)
 
+// partOpenersAndThat are the classes of the words fit may end a label
+// before.
+var partOpenersAndThat = lex.Of(lex.PartOpener, lex.ThatWord)
+
 // capWords cuts a label to maxLabelWords without splitting a name: a cut
 // inside "United States" backs off to before it when enough remains. It
 // writes over ws, which must be the caller's own.
@@ -451,6 +458,9 @@ func fit(ws []word) []word {
 		return ws
 	}
 	for i := 3; i <= maxLabelWords && i < len(ws)-1; i++ {
+		if !ws[i].cls.Any(partOpenersAndThat) {
+			continue // a class first, as in dropContactRelative
+		}
 		if ws[i].written(lex.PartOpener) && i >= 4 && i >= verb+2 ||
 			ws[i].written(lex.ThatWord) && !ws[i-1].cls.Any(verbsBeforeThat) && !ws[i-1].cls.Any(finiteForms) {
 			return trimTrailingFunctionWords(ws[:i:i]) // "in a race that has tightened"
@@ -479,6 +489,9 @@ func fit(ws []word) []word {
 	}
 	if len(ws) > maxLabelWords {
 		for i := 0; i+1 < len(ws); i++ {
+			if !ws[i].has(lex.AuxiliaryOrModal) {
+				continue // a class first, as in dropContactRelative
+			}
 			if ws[i].written(lex.AuxiliaryOrModal) && !ws[i].has(lex.Copula) && !ws[i].has(lex.BaseVerbAfter) &&
 				ws[i+1].cls.Any(pastParticiples) && ws[i+1].isLower() && !ws[i+1].has(lex.Copula) { // "had risen", not "had operating profit" or "had been shared"
 				ws = append(ws[:i], ws[i+1:]...)

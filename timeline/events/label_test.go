@@ -470,3 +470,72 @@ func TestLabelInputNilMarksNone(t *testing.T) {
 		}
 	}
 }
+
+// dropContactRelativeAsWritten is dropContactRelative as first written,
+// which asked written of every word: the reference
+// TestDropContactRelativeAsWritten holds it to.
+func dropContactRelativeAsWritten(ws []word) []word {
+	for i := 2; i+1 < len(ws); i++ {
+		if !ws[i].written(lex.Article) || !ws[i-1].isLower() || ws[i-1].has(lex.FunctionWord) || ws[i-1].cls.Any(finiteForms) {
+			continue
+		}
+		if !(ws[i-2].written(lex.Preposition) || ws[i-2].written(lex.Article) || ws[i-2].written(lex.Determiner)) {
+			continue
+		}
+		for j := i + 2; j < len(ws) && j <= i+3; j++ {
+			if ws[j].isLower() && (ws[j].has(lex.AuxiliaryOrModal) || ws[j].cls.Any(finiteVerbs)) {
+				return ws[:i:i]
+			}
+		}
+	}
+	return ws
+}
+
+// TestDropContactRelativeAsWritten checks dropContactRelative, which asks
+// a word's class before its spelling, against the rule as first written:
+// on the words of every TimeBank clause and sentence, and on random labels
+// of articles (as listed and capitalised), prepositions, determiners and
+// verbs.
+func TestDropContactRelativeAsWritten(t *testing.T) {
+	check := func(ws []word) {
+		t.Helper()
+		if got, want := dropContactRelative(ws), dropContactRelativeAsWritten(ws); !slices.Equal(got, want) {
+			t.Fatalf("dropContactRelative(%q) = %q, want %q", texts(ws), texts(got), texts(want))
+		}
+	}
+	for _, f := range timeBankFiles(t) {
+		doc, _, _ := readTimeML(t, f)
+		tt := tokens(doc)
+		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
+		for _, s := range doc.Sentences {
+			toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
+			for _, c := range append(splitClauses(toks, nil, nil), clause{0, len(toks)}) {
+				b.words.used, b.made.used = 0, 0
+				check(b.labelInput(toks[c.from:c.to], nil))
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(15, 16))
+	listed := []*lex.Entry{{Word: "the"}, {Word: "of"}, {Word: "was"}}
+	kinds := []lex.Set{{}, lex.Of(lex.Article), lex.Of(lex.Preposition), lex.Of(lex.Determiner), lex.Of(lex.AuxiliaryOrModal),
+		lex.Of(lex.PastForm), lex.Of(lex.FunctionWord)}
+	cut := 0
+	for range 50000 {
+		ws := make([]word, rng.IntN(9))
+		for i := range ws {
+			e := listed[rng.IntN(len(listed))]
+			text := e.Word
+			if rng.IntN(4) == 0 {
+				text = strings.ToUpper(text[:1]) + text[1:]
+			}
+			ws[i] = word{&token{text: text, lc: isLowerWord(text), cls: kinds[rng.IntN(len(kinds))], e: e}}
+		}
+		if len(dropContactRelativeAsWritten(ws)) < len(ws) {
+			cut++
+		}
+		check(ws)
+	}
+	if cut < 150 {
+		t.Errorf("only %d random labels cut", cut)
+	}
+}
