@@ -697,9 +697,11 @@ type eventForm struct {
 	// start that follows
 	mentionsEnd, noMentions string
 	end, how, reporter      string // keys
-	trigger, with, also     string // keys, the last two with the bracket
-	elem                    string // the comma and line start before an element of with or also
-	close                   string
+	with, also              string // keys, with the bracket
+	// the key of the trigger, or the comma and line start before an
+	// element of with or also, and the spanOpen of what follows
+	trigger, withSpan, alsoSpan string
+	close                       string
 }
 
 func newEventForm(l level) eventForm {
@@ -717,10 +719,11 @@ func newEventForm(l level) eventForm {
 		end:         keyEnd.at(f),
 		how:         keyHow.quoted(f),
 		reporter:    keyReporter.quoted(f),
-		trigger:     keyTrigger.at(f),
 		with:        keyWith.at(f) + "[",
 		also:        keyAlso.at(f) + "[",
-		elem:        elem,
+		trigger:     keyTrigger.at(f) + spanOpen(f),
+		withSpan:    elem + spanOpen(g),
+		alsoSpan:    elem + spanOpen(g),
 		close:       string(l.end(nil, '}', 1)),
 	}
 }
@@ -777,16 +780,14 @@ func (l level) event(b []byte, i int, d *timeline.Document, ev *timeline.Event, 
 		b = appendStringBody(b, ev.How)
 	}
 	if inText(d, ev.Trigger) {
-		b = append(b, t.trigger...)
-		b = f.span(b, d, ev.Trigger)
+		b = f.span(b, t.trigger, d, ev.Trigger)
 	}
 	if slices.ContainsFunc(ev.With, func(s timeline.Span) bool { return inText(d, s) }) {
 		b = append(b, t.with...)
 		n := 0
 		for _, s := range ev.With {
 			if inText(d, s) {
-				b = append(b, nth(t.elem, n)...)
-				b = g.span(b, d, s)
+				b = g.span(b, nth(t.withSpan, n), d, s)
 				n++
 			}
 		}
@@ -799,45 +800,51 @@ func (l level) event(b []byte, i int, d *timeline.Document, ev *timeline.Event, 
 	if len(ev.Also) > 0 {
 		b = append(b, t.also...)
 		for i := range ev.Also {
-			b = append(b, nth(t.elem, i)...)
-			b = g.retelling(b, d, &ev.Also[i])
+			b = g.retelling(b, nth(t.alsoSpan, i), d, &ev.Also[i])
 		}
 		b = f.end(b, ']', len(ev.Also))
 	}
 	return append(b, t.close...)
 }
 
-// A spanForm is the constant text of a span, or of a retelling, which
-// has a span's fields but its text, at one level.
+// A spanForm is the constant text of a span at one level, or of a
+// retelling, which has a span's fields but its text, all but what begins
+// it: whoever writes one (an event, a retelling) begins it with what
+// comes before, a key or the start of an element, and spanOpen in one run.
 type spanForm struct {
-	open, end, text string // the brace and the start's key; keys
-	trigger         string // a retelling's key
-	close           string
+	end, text string // keys
+	trigger   string // a retelling's key and its span's spanOpen
+	close     string
 }
 
 func newSpanForm(l level) spanForm {
 	f := l.inner()
 	return spanForm{
-		open:    "{" + keyStart.at(f)[1:],
 		end:     keyEnd.at(f),
 		text:    keyText.quoted(f),
-		trigger: keyTrigger.at(f),
+		trigger: keyTrigger.at(f) + spanOpen(f),
 		close:   string(l.end(nil, '}', 1)),
 	}
 }
 
 var spanForms = newForms(newSpanForm)
 
-// retelling writes one of the other places that report an event.
-func (l level) retelling(b []byte, d *timeline.Document, r *timeline.Retelling) []byte {
+// spanOpen begins a span or a retelling at l: the brace and the start's
+// key.
+func spanOpen(l level) string {
+	return "{" + keyStart.at(l.inner())[1:]
+}
+
+// retelling writes one of the other places that report an event, after
+// begin, which ends with its spanOpen.
+func (l level) retelling(b []byte, begin string, d *timeline.Document, r *timeline.Retelling) []byte {
 	t := spanForms.at(l)
-	b = append(b, t.open...)
+	b = append(b, begin...)
 	b = appendInt(b, r.Sentence.Start)
 	b = append(b, t.end...)
 	b = appendInt(b, r.Sentence.End)
 	if inText(d, r.Trigger) {
-		b = append(b, t.trigger...)
-		b = l.inner().span(b, d, r.Trigger)
+		b = l.inner().span(b, t.trigger, d, r.Trigger)
 	}
 	return append(b, t.close...)
 }
@@ -848,9 +855,10 @@ func inText(d *timeline.Document, s timeline.Span) bool {
 	return d != nil && s.Start >= 0 && s.End > s.Start && s.End <= len(d.Text)
 }
 
-func (l level) span(b []byte, d *timeline.Document, s timeline.Span) []byte {
+// span writes a span after begin, which ends with its spanOpen.
+func (l level) span(b []byte, begin string, d *timeline.Document, s timeline.Span) []byte {
 	t := spanForms.at(l)
-	b = append(b, t.open...)
+	b = append(b, begin...)
 	b = appendInt(b, s.Start)
 	b = append(b, t.end...)
 	b = appendInt(b, s.End)
