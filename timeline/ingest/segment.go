@@ -914,10 +914,17 @@ func firstWord(s string) string {
 }
 
 // isInitial reports whether word is one capital letter ("J" in "J. Smith").
+// It is put in line: nearly every word it is asked of is ASCII of more than
+// one byte, and so more than one rune.
 func isInitial(word string) bool {
-	if word != "" && word[0] < utf8.RuneSelf { // without decoding: nearly every word
-		return len(word) == 1 && 'A' <= word[0] && word[0] <= 'Z'
+	if len(word) > 1 && word[0] < utf8.RuneSelf {
+		return false
 	}
+	return isCapitalRune(word)
+}
+
+// isCapitalRune reports whether word is one upper-case rune.
+func isCapitalRune(word string) bool {
 	r, size := utf8.DecodeRuneInString(word)
 	return size == len(word) && unicode.IsUpper(r)
 }
