@@ -259,7 +259,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 		c  clause
 		ws []word
 	}
-	var room [8]labelled // candidates are few: room for them without a heap allocation
+	var room [4]labelled // candidates are few, and most labels take the first: room for them without a heap allocation
 	seen := room[:0]
 	try := func(c clause) []word {
 		for _, l := range seen {
