@@ -215,6 +215,62 @@ func TestListedTokensCoverBegins(t *testing.T) {
 	}
 }
 
+// dropUnbegun drops from the tokens the sieve keeps only tokens that begin
+// nothing: at each one it drops, begins says 0. Random texts of the words
+// the grammar names, "the", "a", apostrophes, "at" and relative words before
+// words listed, unlisted, with digits and numbers, and words of six with a
+// capital (some fiscal years), with the default holidays, with one that
+// begins with "The" (a capital then begins more than a word in small
+// letters), and with a lexicon that lists a word with digits as "the".
+func TestDropUnbegunDropsOnlyWhatBeginsNothing(t *testing.T) {
+	vocabulary := grammarWords()
+	// drawn as often as all others
+	gates := []string{"the", "a", "an", "at", "'", "`", "’", "that", "this", "last", "company", "Boston", "Castro", "United",
+		"FY2025", "FY25", "Fy2025", "Q3", "3rd", "1990s", "80s", "3", "1998", "first", "day", "Monday", "year", "s",
+		"Christmas", "4the", ".", ","}
+	l := english.(*language)
+	other := grammar.IndexHolidays(append(holidays(), grammar.Holiday{Name: "The Day", Date: grammar.Fixed(5, 1)}), lexicon)
+	// a word with digits that is "the" too: begins reads it as both
+	more, err := lexicon.With([]lex.Entry{{Word: "4the", Key: kThe}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	moreHolidays := grammar.IndexHolidays(holidays(), more)
+	r := rand.New(rand.NewPCG(17, 18))
+	dropped := 0
+	for n := range 60 {
+		words := make([]string, 4000)
+		for k := range words {
+			if r.IntN(2) == 0 {
+				words[k] = gates[r.IntN(len(gates))]
+			} else {
+				words[k] = vocabulary[r.IntN(len(vocabulary))]
+			}
+		}
+		text := randomText(r, words, len(words)-1)
+		tt, idx := l.sieve.Tokenize(text), l.holidays
+		switch n % 3 {
+		case 1:
+			idx = other
+		case 2:
+			tt, idx = lex.Tokenize(text, more), moreHolidays
+		}
+		s := l.Read(grammar.NewScanner(tt, idx)).(*scanner)
+		kept := s.dropUnbegun(slices.Clone(s.firsts))
+		for _, f := range s.firsts {
+			if _, ok := slices.BinarySearch(kept, f); !ok {
+				dropped++
+				if m := s.begins(int(f)); m != 0 {
+					t.Fatalf("token %d (%q before %q) begins %x, but dropUnbegun drops it", f, s.Source(int(f)), s.Source(int(f)+1), m)
+				}
+			}
+		}
+	}
+	if dropped < 20000 {
+		t.Errorf("dropUnbegun dropped %d tokens only: the texts do not try it", dropped)
+	}
+}
+
 // The scan lets go of the tokens it listed once it has read them (they
 // are megabytes on a long text); a second scan of the same reader finds
 // the same expressions.
