@@ -296,6 +296,9 @@ func shortenSubject(ws []word) []word {
 	}
 	v := -1
 	for i := 1; i < len(ws); i++ {
+		if !ws[i].cls.Any(subjectEnders) {
+			continue // a class first, as in dropContactRelative
+		}
 		if i >= 2 && ws[i].written(lex.ThatWord) && !verbBeforeThat(ws[i-1]) {
 			// "Voters go to polls in race that has tightened": an
 			// auxiliary past a relative "that" is the relative clause's,
@@ -329,6 +332,10 @@ func shortenSubject(ws []word) []word {
 	}
 	return ws
 }
+
+// subjectEnders are the classes of the words shortenSubject ends a
+// subject at.
+var subjectEnders = lex.Of(lex.ThatWord, lex.AuxiliaryOrModal).Union(finiteVerbs)
 
 // dropContactRelative cuts a relative clause with no pronoun that follows
 // a noun in a phrase: "asked about the message the king was said to be

@@ -539,3 +539,87 @@ func TestDropContactRelativeAsWritten(t *testing.T) {
 		t.Errorf("only %d random labels cut", cut)
 	}
 }
+
+// shortenSubjectAsWritten is shortenSubject as first written, which asked
+// written of every word of the subject: the reference
+// TestShortenSubjectAsWritten holds it to.
+func shortenSubjectAsWritten(ws []word) []word {
+	if len(ws) <= maxLabelWords || ws[0].isLower() && (ws[0].cls.Any(finiteForms) || ws[0].has(lex.ParticipleForm)) {
+		return ws
+	}
+	v := -1
+	for i := 1; i < len(ws); i++ {
+		if i >= 2 && ws[i].written(lex.ThatWord) && !verbBeforeThat(ws[i-1]) {
+			return ws
+		}
+		if ws[i].written(lex.AuxiliaryOrModal) || ws[i].isLower() && ws[i].cls.Any(finiteVerbs) {
+			v = i
+			break
+		}
+	}
+	if v < 0 {
+		return ws
+	}
+	for p := 2; p+4 <= v; p++ {
+		if ws[p].written(lex.PartOpener) {
+			return append(ws[:p], ws[v:]...)
+		}
+	}
+	for p := 1; p+3 <= v; p++ {
+		if ws[p].written(lex.OfWord) && (isNumber(ws[p-1].text) || ws[p-1].has(lex.NumberWord) || ws[p-1].has(lex.Quantifier)) {
+			continue
+		}
+		if ws[p].written(lex.Preposition) {
+			return append(ws[:p], ws[v:]...)
+		}
+	}
+	return ws
+}
+
+// TestShortenSubjectAsWritten checks shortenSubject, which asks a word's
+// classes before its spelling, against the rule as first written: on the
+// words of every TimeBank clause and sentence, and on random labels of
+// verbs, auxiliaries, "that", prepositions and names.
+func TestShortenSubjectAsWritten(t *testing.T) {
+	check := func(ws []word) {
+		t.Helper()
+		if got, want := shortenSubject(slices.Clone(ws)), shortenSubjectAsWritten(slices.Clone(ws)); !slices.Equal(got, want) {
+			t.Fatalf("shortenSubject(%q) = %q, want %q", texts(ws), texts(got), texts(want))
+		}
+	}
+	for _, f := range timeBankFiles(t) {
+		doc, _, _ := readTimeML(t, f)
+		tt := tokens(doc)
+		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
+		for _, s := range doc.Sentences {
+			toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
+			for _, c := range append(splitClauses(toks, nil, nil), clause{0, len(toks)}) {
+				b.words.used, b.made.used = 0, 0
+				check(b.labelInput(toks[c.from:c.to], nil))
+			}
+		}
+	}
+	rng := rand.New(rand.NewPCG(17, 18))
+	listed := []*lex.Entry{{Word: "that"}, {Word: "in"}, {Word: "had"}, {Word: "said"}}
+	kinds := []lex.Set{{}, {}, lex.Of(lex.ThatWord), lex.Of(lex.AuxiliaryOrModal), lex.Of(lex.PastForm), lex.Of(lex.ReportingVerb),
+		lex.Of(lex.Preposition), lex.Of(lex.PartOpener)}
+	shortened := 0
+	for range 20000 {
+		ws := make([]word, 6+rng.IntN(8))
+		for i := range ws {
+			e := listed[rng.IntN(len(listed))]
+			text := e.Word
+			if rng.IntN(3) == 0 {
+				text = strings.ToUpper(text[:1]) + text[1:]
+			}
+			ws[i] = word{&token{text: text, lc: isLowerWord(text), cls: kinds[rng.IntN(len(kinds))], e: e}}
+		}
+		if len(shortenSubjectAsWritten(slices.Clone(ws))) < len(ws) {
+			shortened++
+		}
+		check(ws)
+	}
+	if shortened < 500 {
+		t.Errorf("only %d random labels shortened", shortened)
+	}
+}
