@@ -331,7 +331,7 @@ type docWriter struct {
 const outBufferSize = 64 << 10
 
 func newDocWriter(w io.Writer, format string) *docWriter {
-	return &docWriter{out: bufio.NewWriterSize(w, outBufferSize), format: format, caches: caches{tails: new(tailCache)}}
+	return &docWriter{out: bufio.NewWriterSize(w, outBufferSize), format: format, caches: caches{tails: new(tailCache), hows: new(howMemo)}}
 }
 
 // write prints one document.

@@ -485,3 +485,28 @@ func TestSpillsPassTheOutputBuffer(t *testing.T) {
 		t.Errorf("writes of %v bytes: no spill went past the output buffer", out.sizes)
 	}
 }
+
+// Events are written with a howMemo kept from one to the next as with
+// none, field by field: 20,000 events whose how is drawn from a pool of
+// texts of the same few lengths (so that they share slots), some needing
+// escapes, the same words as copies apart (another pointer) and as the
+// very same string, at levels from compact to deeper than the forms are
+// made for, drawn in turn.
+func TestHowMemoAsFieldByField(t *testing.T) {
+	pool := []string{"explicit date", "explicit dat\u00e9", "explicit\tdate", "explicit \"ate",
+		"relative to the document date 1998-01-08", "relative to the document date 1998-01-09",
+		"relative to t1", "relative to t2", "relative to \\1", "a\u2028b", "\xff"}
+	for _, s := range pool[:len(pool):len(pool)] {
+		pool = append(pool, strings.Clone(s))
+	}
+	levels := []level{0, 1, 3, maxDepth + 2}
+	r := rand.New(rand.NewSource(7))
+	c, none := caches{hows: new(howMemo)}, caches{}
+	for range 20000 {
+		ev := timeline.Event{ID: "e1", Label: "talks", How: pool[r.Intn(len(pool))]}
+		l := levels[r.Intn(len(levels))]
+		if got, want := string(l.event(nil, 1, nil, &ev, &c)), string(l.event(nil, 1, nil, &ev, &none)); got != want {
+			t.Fatalf("event with how %q at level %d: wrote\n%s\nwant\n%s", ev.How, l, got, want)
+		}
+	}
+}
