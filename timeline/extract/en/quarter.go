@@ -164,13 +164,5 @@ func quarter(s *scanner, i int) (grammar.Cand, bool) {
 	return c, true
 }
 
-// mayBeQuarterYear reports whether the unlisted number at i may begin a
-// quarter (see family.number): only as the year before it, of four digits
-// ("the 1988 second quarter", yearNumber). Quarter needs no more than a
-// "quarter" or "half" within reach (see family.needs), and every other
-// number of news was tried at it, a check that number passes and a call
-// that matches nothing, some 5,000 times a megabyte.
-func mayBeQuarterYear(s *scanner, i int) bool { return s.digits(i) == 4 }
-
 // specOf puts a spec built as a value on the heap, once it is matched.
 func specOf(sp grammar.Spec) *grammar.Spec { return &sp }

@@ -43,6 +43,9 @@ type language struct {
 	// words, units in the singular or ordinals, with the check that says
 	// which for each (family.number, weekday, rel, unit, ordinal)
 	numberChecks, weekdayChecks, relChecks, unitChecks, ordinalChecks firstChecks
+	// the families whose number check a number of four digits passes, and
+	// those it alone passes (see family.fourDigits)
+	fourDigitsPass, fourDigitsOnly uint32
 }
 
 // starts holds, for each lexicon entry, the families a word with that entry
@@ -133,6 +136,13 @@ func Grammar(lx *lex.Lexicon) grammar.Language {
 			l.spelledYears |= bit
 		}
 		l.numberChecks.add(f.number, bit)
+		switch f.fourDigits {
+		case fourDigitsPass:
+			l.fourDigitsPass |= bit
+		case fourDigitsOnly:
+			l.fourDigitsPass |= bit
+			l.fourDigitsOnly |= bit
+		}
 		l.weekdayChecks.add(f.weekday, bit)
 		l.relChecks.add(f.rel, bit)
 		l.unitChecks.add(f.unit, bit)
@@ -491,8 +501,14 @@ func (s *scanner) begins(i int) uint32 {
 		if id == 0 {
 			// only the checks of the families mask still holds: most numbers
 			// of news are followed by a word few families let follow them
-			// ("million")
-			mask = s.lang.numberChecks.leaveOut(mask&s.follow(&s.starts.afterNumber, i+1), s, i)
+			// ("million"); and those a number's digits decide are not asked
+			mask &= s.follow(&s.starts.afterNumber, i+1)
+			if t.Digits() == 4 {
+				pass := mask & s.lang.fourDigitsPass
+				mask = s.lang.numberChecks.leaveOut(mask&^pass, s, i) | pass
+			} else {
+				mask = s.lang.numberChecks.leaveOut(mask&^s.lang.fourDigitsOnly, s, i)
+			}
 		}
 	case t.Digits() > 0:
 		mask |= s.lang.digitWords
