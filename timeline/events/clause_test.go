@@ -325,3 +325,40 @@ func TestIsPersonPronounAsLookup(t *testing.T) {
 		t.Errorf("only %d person pronouns asked", yes)
 	}
 }
+
+// TestTimeClauseAsClauseOf holds timeClause, which keeps the clause of the
+// last time asked of, to clauseOf on random sentences of random clauses:
+// read one after another, each asked of its tokens in random order, some
+// twice running, as the rules that attach a time ask it. A clause kept
+// from another token or from the sentence read before fails it (the
+// memory left as it was by read, by hand: fails).
+func TestTimeClauseAsClauseOf(t *testing.T) {
+	rng := rand.New(rand.NewSource(21))
+	lx := tokens(ingest.FromText("x", "x")).Lexicon
+	var r reading
+	for range 20000 {
+		n := 1 + rng.Intn(20)
+		toks := make([]token, n)
+		for k := range toks {
+			toks[k].Span = timeline.Span{Start: 4 * k, End: 4*k + 3}
+		}
+		var cls []clause
+		for k := 0; k < n; {
+			to := k + 1 + rng.Intn(n-k)
+			if from := k + rng.Intn(2); from < to { // a break mark may fall between two clauses
+				cls = append(cls, clause{from, to})
+			}
+			k = to
+		}
+		if len(cls) == 0 {
+			cls = append(cls, clause{0, 0})
+		}
+		r.read("", lx, toks, cls, make([]bool, n))
+		for range 1 + rng.Intn(6) {
+			k := rng.Intn(n)
+			if got, want := r.timeClause(k), clauseOf(toks, cls, toks[k].Start); got != want {
+				t.Fatalf("clauses %v, token %d: timeClause = %d, clauseOf %d", cls, k, got, want)
+			}
+		}
+	}
+}

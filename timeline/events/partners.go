@@ -123,7 +123,7 @@ func (r *reading) mainOfWhenClause(first int) int {
 	if !r.holds(whenMarked) {
 		return -1
 	}
-	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
+	ci := r.timeClause(first)
 	c := r.clause[ci]
 	if ci == 0 || !r.has(c.from, lex.WhenWord) {
 		return -1
@@ -496,7 +496,7 @@ func (r *reading) verbOfSubject(k int) int {
 // or -ing noun nearest before the time; -1 otherwise. tr is the time's
 // trigger.
 func (r *reading) verblessPhraseNoun(first, tr int) int {
-	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
+	ci := r.timeClause(first)
 	c := r.clause[ci]
 	// The trigger is most often a verb of the time's clause, and known to
 	// be one already: then the clause's other words need not be asked.

@@ -29,6 +29,9 @@ type reading struct {
 	toks   []token // with their classes, listed and by form, and the answers found of each (verb, eventNoun)
 	clause []clause
 	inTime []bool
+	// the clause of the time last asked of (timeClause): timeAt is its
+	// first token + 1, 0 for none
+	timeAt, timeCI int
 	// the lower case of the names eventNounAt reads (lowerText), kept from
 	// one sentence to the next: never reset, as they are strings
 	lowered arena[byte]
@@ -46,7 +49,18 @@ func (r *reading) read(text string, lx *lex.Lexicon, toks []token, cls []clause,
 		r.singular, r.nounParts = lx.Rules().Singular, nil
 	}
 	r.text, r.lx, r.toks, r.clause, r.inTime = text, lx, toks, cls, inTime
-	r.marks = 0
+	r.marks, r.timeAt = 0, 0
+}
+
+// timeClause returns the index of the clause of token first, the first of
+// a time: the rules that attach one time (nearestVerb, nounTrigger,
+// rangeStartAcross, verblessPhraseNoun, ...) each ask it, and it is found
+// once, not by a search of the clauses in each.
+func (r *reading) timeClause(first int) int {
+	if r.timeAt != first+1 {
+		r.timeAt, r.timeCI = first+1, clauseOf(r.toks, r.clause, r.toks[first].Start)
+	}
+	return r.timeCI
 }
 
 // The rules ask of tokens before and after the one they read, which may be
@@ -836,7 +850,7 @@ func (r *reading) rangeStartAcross(first int) (int, int) {
 	if !r.has(first-1, lex.Preposition) || r.has(first-1, lex.OfWord) {
 		return -1, -1
 	}
-	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
+	ci := r.timeClause(first)
 	c := r.clause[ci]
 	if ci < 2 || c.from != first-1 || !r.lower(c.from) || !r.has(c.from, lex.Preposition) || r.has(c.from, lex.OfWord) || r.verbIn(c) {
 		return -1, -1 // "until 1989", "to 1974" opening a clause with no verb
@@ -954,7 +968,7 @@ func (r *reading) nounTrigger(m *timeline.Mention, first, last int) (int, bool) 
 		// not in a phrase that sets the scene for the clause after it:
 		// "In its Friday issue, the Spectator quoted", "At its Monday
 		// meeting, the board approved" date what the clause tells
-		if h := r.eventNounAhead(k, 4); h != noTrigger && !r.sceneSetter(clauseOf(r.toks, r.clause, r.toks[first].Start)) {
+		if h := r.eventNounAhead(k, 4); h != noTrigger && !r.sceneSetter(r.timeClause(first)) {
 			return h, true
 		}
 	}
@@ -1035,7 +1049,7 @@ func isYearValue(v string) bool {
 // else the nearest in the clauses around it, looking first to the clause
 // after a time that opens the sentence ("In 1969, Armstrong became").
 func (r *reading) nearestVerb(first, last int) (int, bool) {
-	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
+	ci := r.timeClause(first)
 	c := r.clause[ci]
 	if v := r.subjectsVerbAfter(first, last, c); v >= 0 {
 		return v, false
@@ -1723,7 +1737,7 @@ func (r *reading) reportsNow(first, v int) bool {
 		return false
 	}
 	ci := clauseOf(r.toks, r.clause, r.toks[v].Start)
-	if clauseOf(r.toks, r.clause, r.toks[first].Start) != ci {
+	if r.timeClause(first) != ci {
 		return false
 	}
 	c := r.clause[ci]
@@ -1860,7 +1874,7 @@ func (r *reading) verbAfterSubject(first, last int) int {
 	if !r.saysPresent(first, last) {
 		return noTrigger
 	}
-	ci := clauseOf(r.toks, r.clause, r.toks[first].Start)
+	ci := r.timeClause(first)
 	c := r.clause[ci]
 	for k := c.from; k < first; k++ {
 		if r.word(k) && !r.has(k, lex.PartOpener) && !r.has(k, lex.ClauseBreakWord) {
