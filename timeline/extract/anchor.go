@@ -48,8 +48,8 @@ type anchorChoice struct {
 const minHistoryDates = 2
 
 // farFromDCT is how far a date must lie from the document date for the
-// text around it to be history rather than news.
-const farFromDCT = 365 * 24 * time.Hour
+// text around it to be history rather than news, in days.
+const farFromDCT = 365
 
 // layout is where the lines and paragraphs of the text begin, by token. A
 // paragraph ends at a blank line, or at a line break after the end of a
@@ -376,7 +376,16 @@ func (r *resolver) threadPlaces(sp *grammar.Spec, last *grammar.Point) bool {
 // document date.
 func (r *resolver) farFromDCT(p *grammar.Point) bool {
 	a, b := p.Bounds()
-	return r.dct.Sub(b) > farFromDCT || a.Sub(r.dct) > farFromDCT
+	return farFrom(r.dctNum, a, b)
+}
+
+// farFrom reports whether the days a to b lie more than farFromDCT days
+// from day dct (see unixDay). The bounds of points and the document date
+// are UTC midnights, so that their days compare as their times did
+// (dct.Sub(b) > 365*24*time.Hour), with no Sub: two of them were most of
+// the cost of asking, which the resolver does for most dates of a history.
+func farFrom(dct int, a, b time.Time) bool {
+	return dct-unixDay(b) > farFromDCT || unixDay(a)-dct > farFromDCT
 }
 
 // afterDCT reports whether a date begins after the document date.

@@ -311,3 +311,28 @@ func TestISOWeekOfAsISOWeek(t *testing.T) {
 		}
 	}
 }
+
+// farFrom, on days, answers as the times' durations did: a date's bounds
+// lie more than a year (365 days) from the document date, on either side,
+// around the edge and far off (where Sub saturates), before Christ too.
+func TestFarFromAsSub(t *testing.T) {
+	const year = 365 * 24 * time.Hour
+	r := randv2.New(randv2.NewPCG(90, 12))
+	for range 30000 {
+		p := randomAnchor(r)
+		a, b := p.Bounds()
+		var dct time.Time
+		switch r.IntN(3) {
+		case 0:
+			dct = a.AddDate(0, 0, 360+r.IntN(11))
+		case 1:
+			dct = b.AddDate(0, 0, -360-r.IntN(11))
+		default:
+			dct = timeline.Day(r.IntN(4000)-1000, time.Month(1+r.IntN(12)), 1+r.IntN(28))
+		}
+		want := dct.Sub(b) > year || a.Sub(dct) > year
+		if got := farFrom(unixDay(dct), a, b); got != want {
+			t.Fatalf("%+v (%v to %v) from %v: far %v, want %v", p, a, b, dct, got, want)
+		}
+	}
+}

@@ -22,8 +22,10 @@ type resolver struct {
 	lay  *layout
 	dct  time.Time
 	// dctDay is the document date's day: most relative expressions of
-	// news are placed from it, and it is worked out once
+	// news are placed from it, and it is worked out once; dctNum numbers
+	// it (see unixDay)
 	dctDay grammar.Point
+	dctNum int
 	mode   Mode // ModeNews or ModeNarrative when the user said which
 	// narrative is whether the text as a whole reads as a history: one
 	// piece of evidence among others for each reference (see anchor.go)
@@ -83,12 +85,12 @@ type listItem struct {
 }
 
 // newResolver resolves the expressions read by rd from toks, written on
-// dct (zero when unknown); mode is what the user said the text is, and
-// narrative whether it reads as a history.
+// dct, a UTC midnight (zero when unknown); mode is what the user said the
+// text is, and narrative whether it reads as a history.
 func newResolver(rd grammar.Reader, toks *lex.Tokenized, dct time.Time, mode Mode, narrative bool) *resolver {
 	r := &resolver{rd: rd, toks: toks, lay: newLayout(toks, rd), dct: dct, mode: mode, narrative: narrative}
 	if !dct.IsZero() {
-		r.dctDay = grammar.DayPoint(dct)
+		r.dctDay, r.dctNum = grammar.DayPoint(dct), unixDay(dct)
 	}
 	return r
 }

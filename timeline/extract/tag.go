@@ -219,9 +219,11 @@ func shareRangeYears(rd grammar.Reader, cands []grammar.Cand) {
 // "last week", "next month", "on Friday"). Dates without their year ("7 August") and
 // "now" ("now Western Samoa") are said in histories and news alike, and
 // count for neither. It is one piece of evidence the resolver weighs for
-// each reference (see anchor.go), not a mode.
+// each reference (see anchor.go), not a mode. dct is a UTC midnight, or
+// zero when unknown.
 func looksNarrative(cands []grammar.Cand, dct time.Time) bool {
 	explicit, far, deictic := 0, 0, 0
+	day := unixDay(dct)
 	for _, c := range cands {
 		if c.Spec == nil {
 			continue
@@ -232,7 +234,7 @@ func looksNarrative(cands []grammar.Cand, dct time.Time) bool {
 			explicit++
 			if !dct.IsZero() {
 				a, b := sp.Base.Bounds()
-				if dct.Sub(b) > farFromDCT || a.Sub(dct) > farFromDCT {
+				if farFrom(day, a, b) {
 					far++
 				}
 			}
