@@ -225,16 +225,21 @@ func (r *resolver) chooseAnchor(c *grammar.Cand, sp *grammar.Spec) (anchorChoice
 	if !canThread {
 		return r.fromDCT(r.dctReason(c, sp, deictic))
 	}
-	far := r.farFromDCT(r.story)
 	switch {
 	case deictic:
 		return r.fromDCT(timeline.AnchorDeictic)
 	case r.tense(c) == grammar.TenseFuture && !r.afterDCT(r.story):
 		return r.fromDCT(timeline.AnchorFuture)
-	case far && r.historyParagraph(c):
-		return r.fromStory(timeline.AnchorThread)
-	case far && r.narrative:
-		return r.fromStory(timeline.AnchorNarrative)
+	}
+	// how far the story lies from the document date is asked only here,
+	// where it counts (it takes the story's bounds)
+	if r.farFromDCT(r.story) {
+		if r.historyParagraph(c) {
+			return r.fromStory(timeline.AnchorThread)
+		}
+		if r.narrative {
+			return r.fromStory(timeline.AnchorNarrative)
+		}
 	}
 	return r.fromDCT(r.dctReason(c, sp, false))
 }
