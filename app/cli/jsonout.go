@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -452,9 +453,11 @@ func (e *jsonEnc) document(b []byte, l level, a *timeline.Analysis) []byte {
 	b = f.optStr(b, keyTitle, head.Title)
 	b = f.dct(f.key(b, keyDCT), head.DCT)
 	b = f.str(b, keyMode, head.Mode)
+	// asked for once a document (see forms)
+	mentionForm, eventForm := mentionForms.at(g), eventForms.at(g)
 	b = append(f.key(b, keyMentions), '[')
 	for i := range a.Mentions {
-		b = g.mention(b, i, &a.Mentions[i], c)
+		b = g.mention(b, mentionForm, i, &a.Mentions[i], c)
 		if len(b) >= spillSize { // checked here: a call for each object cost more
 			b = e.spill(b)
 		}
@@ -462,7 +465,7 @@ func (e *jsonEnc) document(b []byte, l level, a *timeline.Analysis) []byte {
 	b = f.end(b, ']', len(a.Mentions))
 	b = append(f.key(b, keyEvents), '[')
 	for i := range a.Events {
-		b = g.event(b, i, a.Doc, &a.Events[i], c)
+		b = g.event(b, eventForm, i, a.Doc, &a.Events[i], c)
 		if len(b) >= spillSize {
 			b = e.spill(b)
 		}
@@ -538,34 +541,49 @@ func newMentionForm(l level) mentionForm {
 }
 
 // forms holds an object's form for each level the documents are written
-// at, made once; at makes one anew deeper, as jsonKey.at does a key.
+// at, made when first asked for: the forms of all ten levels took a
+// million instructions at start-up (keys, choices), where a run writes
+// at three or four levels (compact: one). Deeper than the levels kept, at
+// makes one anew, as jsonKey.at does a key. A form is set once and never
+// changed: two goroutines that both find a level empty make the same form,
+// and the first stored is the one kept. at is a call (beyond the
+// inliner's budget), some 27 instructions: the document asks for the
+// forms of its mentions and events once, and an event's form holds those
+// of its spans, rather than each object asking for its own.
 type forms[F any] struct {
-	byLevel [maxDepth + 2]F
+	byLevel [maxDepth + 2]atomic.Pointer[F]
 	build   func(level) F
 }
 
 func newForms[F any](build func(level) F) *forms[F] {
-	fs := &forms[F]{build: build}
-	for l := range fs.byLevel {
-		fs.byLevel[l] = build(level(l))
-	}
-	return fs
+	return &forms[F]{build: build}
 }
 
 func (fs *forms[F]) at(l level) *F {
 	if int(l) < len(fs.byLevel) {
-		return &fs.byLevel[l]
+		if f := fs.byLevel[l].Load(); f != nil {
+			return f
+		}
 	}
+	return fs.make(l)
+}
+
+// make makes the form of level l, and keeps it unless another goroutine
+// has kept one first or l is deeper than the levels kept.
+func (fs *forms[F]) make(l level) *F {
 	f := fs.build(l)
-	return &f
+	if int(l) >= len(fs.byLevel) {
+		return &f
+	}
+	fs.byLevel[l].CompareAndSwap(nil, &f)
+	return fs.byLevel[l].Load()
 }
 
 var mentionForms = newForms(newMentionForm)
 
 // mention writes what export.MentionOf makes of m, the i-th element of
-// the mentions, from the comma before it.
-func (l level) mention(b []byte, i int, m *timeline.Mention, c *caches) []byte {
-	t := mentionForms.at(l)
+// the mentions, from the comma before it, with t, the form of level l.
+func (l level) mention(b []byte, t *mentionForm, i int, m *timeline.Mention, c *caches) []byte {
 	b = append(b, nth(t.open, i)...)
 	b = appendStringBody(b, m.ID)
 	b = append(b, t.start...)
@@ -741,6 +759,9 @@ type eventForm struct {
 	// element of with or also, and the spanOpen of what follows
 	trigger, withSpan, alsoSpan string
 	close                       string
+	// the span forms of the trigger (a level in), of an element of with
+	// or a retelling (two levels in) and of a retelling's trigger (three)
+	spans [3]*spanForm
 }
 
 func newEventForm(l level) eventForm {
@@ -764,6 +785,7 @@ func newEventForm(l level) eventForm {
 		withSpan:    elem + spanOpen(g),
 		alsoSpan:    elem + spanOpen(g),
 		close:       string(l.end(nil, '}', 1)),
+		spans:       [3]*spanForm{spanForms.at(f), spanForms.at(g), spanForms.at(g.inner())},
 	}
 }
 
@@ -779,9 +801,9 @@ func nth(start string, i int) string {
 }
 
 // event writes what export.EventOf makes of ev, an event of document d
-// and the i-th element of its events, from the comma before it.
-func (l level) event(b []byte, i int, d *timeline.Document, ev *timeline.Event, c *caches) []byte {
-	t := eventForms.at(l)
+// and the i-th element of its events, from the comma before it, with t,
+// the form of level l.
+func (l level) event(b []byte, t *eventForm, i int, d *timeline.Document, ev *timeline.Event, c *caches) []byte {
 	f, g := l.inner(), l.inner().inner()
 	b = append(b, nth(t.open, i)...)
 	b = appendStringBody(b, ev.ID)
@@ -818,14 +840,14 @@ func (l level) event(b []byte, i int, d *timeline.Document, ev *timeline.Event, 
 		b = c.hows.write(b, t.how, l, ev.How)
 	}
 	if inText(d, ev.Trigger) {
-		b = f.span(b, t.trigger, d, ev.Trigger)
+		b = f.span(b, t.spans[0], t.trigger, d, ev.Trigger)
 	}
 	if slices.ContainsFunc(ev.With, func(s timeline.Span) bool { return inText(d, s) }) {
 		b = append(b, t.with...)
 		n := 0
 		for _, s := range ev.With {
 			if inText(d, s) {
-				b = g.span(b, nth(t.withSpan, n), d, s)
+				b = g.span(b, t.spans[1], nth(t.withSpan, n), d, s)
 				n++
 			}
 		}
@@ -838,7 +860,7 @@ func (l level) event(b []byte, i int, d *timeline.Document, ev *timeline.Event, 
 	if len(ev.Also) > 0 {
 		b = append(b, t.also...)
 		for i := range ev.Also {
-			b = g.retelling(b, nth(t.alsoSpan, i), d, &ev.Also[i])
+			b = g.retelling(b, t.spans[1], t.spans[2], nth(t.alsoSpan, i), d, &ev.Also[i])
 		}
 		b = f.end(b, ']', len(ev.Also))
 	}
@@ -874,15 +896,15 @@ func spanOpen(l level) string {
 }
 
 // retelling writes one of the other places that report an event, after
-// begin, which ends with its spanOpen.
-func (l level) retelling(b []byte, begin string, d *timeline.Document, r *timeline.Retelling) []byte {
-	t := spanForms.at(l)
+// begin, which ends with its spanOpen, with t, the span form of level l,
+// and inner, that of the level within, its trigger's.
+func (l level) retelling(b []byte, t, inner *spanForm, begin string, d *timeline.Document, r *timeline.Retelling) []byte {
 	b = append(b, begin...)
 	b = appendInt(b, r.Sentence.Start)
 	b = append(b, t.end...)
 	b = appendInt(b, r.Sentence.End)
 	if inText(d, r.Trigger) {
-		b = l.inner().span(b, t.trigger, d, r.Trigger)
+		b = l.inner().span(b, inner, t.trigger, d, r.Trigger)
 	}
 	return append(b, t.close...)
 }
@@ -893,9 +915,9 @@ func inText(d *timeline.Document, s timeline.Span) bool {
 	return d != nil && s.Start >= 0 && s.End > s.Start && s.End <= len(d.Text)
 }
 
-// span writes a span after begin, which ends with its spanOpen.
-func (l level) span(b []byte, begin string, d *timeline.Document, s timeline.Span) []byte {
-	t := spanForms.at(l)
+// span writes a span after begin, which ends with its spanOpen, with t,
+// the span form of level l.
+func (l level) span(b []byte, t *spanForm, begin string, d *timeline.Document, s timeline.Span) []byte {
 	b = append(b, begin...)
 	b = appendInt(b, s.Start)
 	b = append(b, t.end...)

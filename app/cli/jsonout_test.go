@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 	"unicode/utf8"
@@ -424,13 +425,13 @@ func TestTailCacheAsFieldByField(t *testing.T) {
 	write := func(l level, iv timeline.Interval) {
 		for _, m := range mentions {
 			m.Interval = iv
-			if got, want := string(l.mention(nil, 1, &m, &c)), string(l.mention(nil, 1, &m, &none)); got != want {
+			if got, want := string(l.mention(nil, mentionForms.at(l), 1, &m, &c)), string(l.mention(nil, mentionForms.at(l), 1, &m, &none)); got != want {
 				t.Fatalf("mention %+v at level %d: wrote\n%s\nwant\n%s", m, l, got, want)
 			}
 		}
 		for _, ev := range events {
 			ev.Interval = iv
-			if got, want := string(l.event(nil, 1, nil, &ev, &c)), string(l.event(nil, 1, nil, &ev, &none)); got != want {
+			if got, want := string(l.event(nil, eventForms.at(l), 1, nil, &ev, &c)), string(l.event(nil, eventForms.at(l), 1, nil, &ev, &none)); got != want {
 				t.Fatalf("event %+v at level %d: wrote\n%s\nwant\n%s", ev, l, got, want)
 			}
 		}
@@ -505,8 +506,39 @@ func TestHowMemoAsFieldByField(t *testing.T) {
 	for range 20000 {
 		ev := timeline.Event{ID: "e1", Label: "talks", How: pool[r.Intn(len(pool))]}
 		l := levels[r.Intn(len(levels))]
-		if got, want := string(l.event(nil, 1, nil, &ev, &c)), string(l.event(nil, 1, nil, &ev, &none)); got != want {
+		if got, want := string(l.event(nil, eventForms.at(l), 1, nil, &ev, &c)), string(l.event(nil, eventForms.at(l), 1, nil, &ev, &none)); got != want {
 			t.Fatalf("event with how %q at level %d: wrote\n%s\nwant\n%s", ev.How, l, got, want)
+		}
+	}
+}
+
+// The forms made when first asked for are those of their level, made
+// once: asked for at every level in turn from goroutines at once, each
+// level's is what its build makes, and the same form every time for the
+// levels kept.
+func TestFormsMadeWhenAsked(t *testing.T) {
+	fs := newForms(newMentionForm)
+	levels := maxDepth + 4
+	got := make([][]*mentionForm, 8)
+	var wg sync.WaitGroup
+	for g := range got {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for l := range levels {
+				got[g] = append(got[g], fs.at(level(l)))
+			}
+		}()
+	}
+	wg.Wait()
+	for l := range levels {
+		if want := newMentionForm(level(l)); !reflect.DeepEqual(*got[0][l], want) {
+			t.Fatalf("form at level %d: %+v, want %+v", l, *got[0][l], want)
+		}
+		for g := range got {
+			if l < len(fs.byLevel) && got[g][l] != got[0][l] {
+				t.Fatalf("level %d: goroutines %d and 0 were given different forms", l, g)
+			}
 		}
 	}
 }
