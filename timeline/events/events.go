@@ -1085,14 +1085,15 @@ func (b *builder) mayRelate(span timeline.Span) bool {
 	// check, each once as the number it is.
 	i := b.firstToken(span)
 	rest := tt.Tokens[i:]
-	k := 0
 	// Four tokens a round while the fourth starts inside the span (and so
 	// do the three before it), by the union of their classes, of which
 	// only the words that hold the two are read: one test of the end and
 	// of the classes for four. The round that holds a relation word is
-	// read again by the loop after, one token at a time.
-	for ; k+4 <= len(rest); k += 4 {
-		r := (*[4]lex.Token)(rest[k:]) // the four read with no check
+	// read again by the loop after, one token at a time. The rounds move
+	// rest on, not an index into it: then the four need no check of the
+	// slice's length but the loop's own.
+	for len(rest) >= 4 {
+		r := (*[4]lex.Token)(rest)
 		if r[3].Start() >= span.End {
 			break
 		}
@@ -1101,7 +1102,10 @@ func (b *builder) mayRelate(span timeline.Span) bool {
 		if c.Has(lex.AfterWord) || c.Has(lex.BeforeWord) {
 			break
 		}
+		rest = rest[4:]
 	}
+	i = len(tt.Tokens) - len(rest) // the first token the rounds did not pass
+	k := 0
 	for ; k < len(rest) && rest[k].Start() < span.End; k++ {
 		if e := lx.EntryOf(rest[k]); e.Has(lex.AfterWord) || e.Has(lex.BeforeWord) {
 			return tt.End(i+k) <= span.End
