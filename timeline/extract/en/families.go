@@ -81,9 +81,13 @@ const (
 )
 
 // after holds what may follow a family's first token, by that token;
-// rel is a word of class RelWord, at the word "at", article "a" or "an".
+// rel is a word of class RelWord, at the word "at", article "a" or "an",
+// and loneNumber an unlisted number of other than four digits after no
+// word that links it to a number before ("3 million", "25 percent"; not
+// the "17" of "1915-17" nor the "20" of "19-20", see numberLinks): such a
+// number is first read by number too.
 type after struct {
-	the, number, apostrophe, rel, at, article *begin
+	the, number, apostrophe, rel, at, article, loneNumber *begin
 }
 
 // need is a word some token of a match must be, within reach tokens of
@@ -146,11 +150,16 @@ var families = []family{
 		begin: begin{keys: []lex.Key{kThe}},
 		after: after{the: &begin{digitWords: true}}},
 	{name: "range day", core: true, match: rangeDay, example: "19-20 Oct",
-		begin:  begin{numbers: true, digitWords: true},
+		begin: begin{numbers: true, digitWords: true},
+		// a lone number only as the first of a pair ("19-20 Oct", "8 and 9 March"), as mayBeRangeDay reads it
+		after:  after{loneNumber: &begin{classes: []lex.Class{lex.DayPairLink}}},
 		number: mayBeRangeDay},
 	{name: "year", core: true, match: year, example: "FY2025",
-		begin:  begin{keys: []lex.Key{kThe, kFiscal, kFY, kAD}, classes: []lex.Class{lex.YearNumberWord}, numbers: true, fiscal: true},
-		after:  after{the: &begin{keys: []lex.Key{kYear}}},
+		begin: begin{keys: []lex.Key{kThe, kFiscal, kFY, kAD}, classes: []lex.Class{lex.YearNumberWord}, numbers: true, fiscal: true},
+		// a lone number only before an era or a range link ("300 BC", "79 A.D.", "264 to 241 BC"),
+		// as mayBeYear reads it: most numbers of news, prices and counts, are none of these
+		after: after{the: &begin{keys: []lex.Key{kYear}},
+			loneNumber: &begin{keys: []lex.Key{kBC, kAD, kCE, kB, kA}, classes: []lex.Class{lex.RangeLink}}},
 		number: mayBeYear, fourDigits: fourDigitsPass},
 	{name: "decade or century", core: true, match: decadeOrCentury, example: "the twentieth century",
 		begin: begin{keys: []lex.Key{kThe, kApostrophe}, classes: []lex.Class{lex.Ordinal}, digitWords: true},

@@ -106,6 +106,9 @@ func TestFamilyFollows(t *testing.T) {
 			func(a after) *begin { return a.the }},
 		{"a number", []string{"3 ", "12 ", "1998 ", "12", "1998"}, func(tt *lex.Tokenized) bool { return tt.Kind(0) == lex.Number && tt.ID(0) == 0 },
 			func(a after) *begin { return a.number }},
+		{"a lone number", []string{"3 ", "12 ", "3", "12", "264 "},
+			func(tt *lex.Tokenized) bool { return tt.Kind(0) == lex.Number && tt.ID(0) == 0 && tt.Digits(0) != 4 },
+			func(a after) *begin { return a.loneNumber }},
 		{"an apostrophe", []string{"'", "' "}, func(tt *lex.Tokenized) bool { return tt.Entry(0).Key == kApostrophe },
 			func(a after) *begin { return a.apostrophe }},
 		{"a relative word", []string{"last ", "this ", "that ", "next ", "past ", "same ", "coming ", "This ", "Last ", "previous ", "following "},
@@ -157,7 +160,7 @@ func grammarWords() []string {
 		for _, c := range append(f.begin.classes, f.needs.classes...) {
 			named[c] = true
 		}
-		for _, b := range []*begin{f.after.the, f.after.number, f.after.apostrophe, f.after.rel} {
+		for _, b := range []*begin{f.after.the, f.after.number, f.after.apostrophe, f.after.rel, f.after.loneNumber} {
 			if b != nil {
 				for _, c := range b.classes {
 					named[c] = true
@@ -487,6 +490,7 @@ func TestFollowsOfAsWorkedOut(t *testing.T) {
 		"rel":        func(a after) *begin { return a.rel },
 		"at":         func(a after) *begin { return a.at },
 		"article":    func(a after) *begin { return a.article },
+		"loneNumber": func(a after) *begin { return a.loneNumber },
 	}
 	for _, lx := range []*lex.Lexicon{lexicon, more} {
 		for name, of := range kinds {

@@ -66,6 +66,12 @@ type starts struct {
 	// that order (see dropUnbegun).
 	gate  []uint8
 	gated [5]follows
+	// afterLoneNumber is what may follow a lone number (see after), and
+	// numberLinks marks the words that, before a number, make it no lone
+	// one: those year's and range day's checks read before their number
+	// (mayBeYear, mayBeRangeDay), a hyphen, a dash and a link of two days
+	afterLoneNumber follows
+	numberLinks     []bool
 }
 
 // follows holds, for each lexicon entry, the families that let a word with
@@ -212,6 +218,12 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 	st.afterRel = followsOf(lx, func(a after) *begin { return a.rel })
 	st.afterAt = followsOf(lx, func(a after) *begin { return a.at })
 	st.afterArticle = followsOf(lx, func(a after) *begin { return a.article })
+	st.afterLoneNumber = followsOf(lx, func(a after) *begin { return a.loneNumber })
+	st.numberLinks = make([]bool, lx.Len())
+	for id := range st.numberLinks {
+		e := lx.Entry(uint32(id))
+		st.numberLinks[id] = e.Key == kHyphen || e.Has(lex.DashMark) || e.Has(lex.DayPairLink)
+	}
 	st.gated = [...]follows{st.afterThe, st.afterApostrophe, st.afterRel, st.afterAt, st.afterArticle}
 	st.gate = make([]uint8, lx.Len())
 	for id, m := range st.small {
@@ -507,7 +519,16 @@ func (s *scanner) begins(i int) uint32 {
 				pass := mask & s.lang.fourDigitsPass
 				mask = s.lang.numberChecks.leaveOut(mask&^pass, s, i) | pass
 			} else {
-				mask = s.lang.numberChecks.leaveOut(mask&^s.lang.fourDigitsOnly, s, i)
+				mask &^= s.lang.fourDigitsOnly
+				if !s.starts.numberLinks[s.tok(i-1).ID()] {
+					// "3 million", "25 percent": year's and range day's checks
+					// read little more than the next word, and most such
+					// numbers of news are none of theirs
+					mask &= s.follow(&s.starts.afterLoneNumber, i+1)
+				}
+				if mask&s.lang.numberChecks.checked != 0 {
+					mask = s.lang.numberChecks.leaveOut(mask, s, i)
+				}
 			}
 		}
 	case t.Digits() > 0:
