@@ -75,14 +75,32 @@ type marks struct {
 func (m *marks) upTo(k int) int {
 	at, n := m.at, m.last
 	switch {
-	case (n == 0 || int(at[n-1]) <= k) && (n == len(at) || int(at[n]) > k):
-	case n < len(at) && int(at[n]) <= k && (n+1 == len(at) || int(at[n+1]) > k):
-		n++
-	default:
-		n, _ = slices.BinarySearch(at, int32(k+1))
+	case m.holds(k, n):
+	case n < len(at) && int(at[n]) <= k:
+		// ahead: in news mostly two to eight paragraphs on, stepped over
+		// one by one before the rest is searched
+		end := min(n+marksStepped, len(at))
+		for n++; n < end && int(at[n]) <= k; n++ {
+		}
+		if n < len(at) && int(at[n]) <= k {
+			i, _ := slices.BinarySearch(at[n:], int32(k+1))
+			n += i
+		}
+	default: // behind: the last answer's mark lies after k
+		n, _ = slices.BinarySearch(at[:n], int32(k+1))
 	}
 	m.last = n
 	return n
+}
+
+// marksStepped is how many marks upTo steps over before it searches.
+const marksStepped = 8
+
+// holds reports whether n marks lie at or before token k, as upTo would
+// answer, without moving the last answer.
+func (m *marks) holds(k, n int) bool {
+	at := m.at
+	return (n == 0 || int(at[n-1]) <= k) && (n == len(at) || int(at[n]) > k)
 }
 
 func newLayout(toks *lex.Tokenized, rd grammar.Reader) *layout {
@@ -336,7 +354,9 @@ func (r *resolver) enterParagraph(k int) {
 // long history of delays. Construction began in 1932 ... In June 1967 ...").
 func (r *resolver) historyParagraph(c *grammar.Cand) bool {
 	r.enterParagraph(c.I)
-	return r.lay.para(r.storyTok) == r.lay.para(c.I) && r.para.far >= minHistoryDates && r.para.near == 0
+	// the story's token is asked of without moving the last answer, which
+	// stays at c's paragraph for the next expression
+	return r.para.far >= minHistoryDates && r.para.near == 0 && r.lay.paras.holds(r.storyTok, int(r.para.para))
 }
 
 // dctReason says why the document date governs a reference: it counts

@@ -26,7 +26,8 @@ func TestIDsAreNumbered(t *testing.T) {
 }
 
 // marks.upTo answers as a binary search does, whatever order it is asked
-// in: mostly forward, as the resolver asks, now and then back.
+// in: mostly forward, a few marks or many, as the resolver asks, now and
+// then back; and holds says whether it would answer n.
 func TestMarksCountAsSearch(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
 	for range 200 {
@@ -39,10 +40,17 @@ func TestMarksCountAsSearch(t *testing.T) {
 		for range 200 {
 			if r.IntN(5) == 0 {
 				k = r.IntN(len(at)*4 + 3)
+			} else if r.IntN(3) == 0 {
+				k += r.IntN(60)
 			} else {
 				k += r.IntN(4)
 			}
 			want, _ := slices.BinarySearch(at, int32(k+1))
+			for n := max(want-2, 0); n <= min(want+2, len(at)); n++ {
+				if got := m.holds(k, n); got != (n == want) {
+					t.Fatalf("marks %v: holds(%d, %d) = %v, upTo is %d", at, k, n, got, want)
+				}
+			}
 			if got := m.upTo(k); got != want {
 				t.Fatalf("marks %v: upTo(%d) = %d, want %d", at, k, got, want)
 			}
