@@ -453,6 +453,7 @@ func (b *builder) sentence(u unit) {
 	}
 	type triggered struct {
 		token, draft int
+		clause       int  // the trigger's, found as its draft is made
 		state        bool // a present state is never one event with a happening
 	}
 	var byTriggerBuf [8]triggered
@@ -519,7 +520,7 @@ func (b *builder) sentence(u unit) {
 		if placeable(m) {
 			d.iv = normalized(m.Interval)
 		}
-		byTrigger = append(byTrigger, triggered{tr, len(b.drafts), state})
+		byTrigger = append(byTrigger, triggered{tr, len(b.drafts), ci, state})
 		b.drafts = append(b.drafts, d)
 	}
 	type dated struct{ draft, clause int }
@@ -530,7 +531,7 @@ func (b *builder) sentence(u unit) {
 		// A state is not the sentence's happening: relative phrases and
 		// undated sentences after it count from the happenings.
 		if !b.drafts[t.draft].iv.IsZero() && !t.state {
-			ds = append(ds, dated{t.draft, clauseOf(toks, cls, toks[t.token].Start)})
+			ds = append(ds, dated{t.draft, t.clause})
 		}
 	}
 	slices.SortFunc(ds, func(x, y dated) int {
