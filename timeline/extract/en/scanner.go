@@ -66,7 +66,8 @@ type starts struct {
 	// that order (see dropUnbegun).
 	gate  []uint8
 	gated [5]follows
-	// afterLoneNumber is what may follow a lone number (see after), and
+	// afterLoneNumber is what may follow a lone number (see after, and
+	// afterNumber, whose limits it holds too), and
 	// numberLinks marks the words that, before a number, make it no lone
 	// one: those year's and range day's checks read before their number
 	// (mayBeYear, mayBeRangeDay), a hyphen, a dash and a link of two days
@@ -218,7 +219,14 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 	st.afterRel = followsOf(lx, func(a after) *begin { return a.rel })
 	st.afterAt = followsOf(lx, func(a after) *begin { return a.at })
 	st.afterArticle = followsOf(lx, func(a after) *begin { return a.article })
+	// a lone number is a number: its table holds both limits, so that
+	// begins reads one
 	st.afterLoneNumber = followsOf(lx, func(a after) *begin { return a.loneNumber })
+	st.afterLoneNumber.numbers &= st.afterNumber.numbers
+	st.afterLoneNumber.digitWords &= st.afterNumber.digitWords
+	for id := range st.afterLoneNumber.words {
+		st.afterLoneNumber.words[id] &= st.afterNumber.words[id]
+	}
 	st.numberLinks = make([]bool, lx.Len())
 	for id := range st.numberLinks {
 		e := lx.Entry(uint32(id))
@@ -514,18 +522,19 @@ func (s *scanner) begins(i int) uint32 {
 			// only the checks of the families mask still holds: most numbers
 			// of news are followed by a word few families let follow them
 			// ("million"); and those a number's digits decide are not asked
-			mask &= s.follow(&s.starts.afterNumber, i+1)
 			if t.Digits() == 4 {
+				mask &= s.follow(&s.starts.afterNumber, i+1)
 				pass := mask & s.lang.fourDigitsPass
 				mask = s.lang.numberChecks.leaveOut(mask&^pass, s, i) | pass
 			} else {
-				mask &^= s.lang.fourDigitsOnly
+				after := &s.starts.afterNumber
 				if !s.starts.numberLinks[s.tok(i-1).ID()] {
 					// "3 million", "25 percent": year's and range day's checks
 					// read little more than the next word, and most such
 					// numbers of news are none of theirs
-					mask &= s.follow(&s.starts.afterLoneNumber, i+1)
+					after = &s.starts.afterLoneNumber
 				}
+				mask &= s.follow(after, i+1) &^ s.lang.fourDigitsOnly
 				if mask&s.lang.numberChecks.checked != 0 {
 					mask = s.lang.numberChecks.leaveOut(mask, s, i)
 				}

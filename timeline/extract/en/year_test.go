@@ -107,3 +107,40 @@ func numberMatches(t *testing.T, l *language, text string, found map[string]int)
 		}
 	}
 }
+
+// At an unlisted number of other than four digits, begins reads one table
+// of what may follow it: at a lone number, afterLoneNumber, which holds
+// afterNumber's limits too. It gives what the two tables read in turn (the
+// form first written) give, on random texts of numbers and the words
+// around them.
+func TestBeginsAtNumbersAsTwoTables(t *testing.T) {
+	l := english.(*language)
+	lone := followsOf(lexicon, func(a after) *begin { return a.loneNumber })
+	words := []string{"3", "12", "19", "20", "25", "460", "1999", "12345", ".", ",", "-", "–", "/", ":", "and", "to", "of",
+		"Oct", "March", "a", "p", "m", "pm", "in", "at", "o", "'", "clock", "weeks", "years", "year", "more", "full",
+		"million", "%", "BC", "AD", "B.C.", "troops", "3/4/", "19-", "30pm", "5."}
+	r := rand.New(rand.NewPCG(43, 44))
+	tried := 0
+	for range 20000 {
+		text := randomText(r, words, 1+r.IntN(8))
+		tt := lex.Tokenize(text, lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for i := range tt.Tokens {
+			if !s.isNumber(i) || tt.ID(i) != 0 || s.digits(i) == 4 {
+				continue
+			}
+			want := (s.starts.small[0] | l.numbers) & s.follow(&s.starts.afterNumber, i+1) &^ l.fourDigitsOnly
+			if !s.starts.numberLinks[s.tok(i-1).ID()] {
+				want &= s.follow(&lone, i+1)
+			}
+			want = l.numberChecks.leaveOut(want, s, i)
+			if got := s.begins(i); got != want {
+				t.Fatalf("begins %b at %q of %q, the two tables %b", got, tt.Source(i), text, want)
+			}
+			tried++
+		}
+	}
+	if tried < 10000 {
+		t.Errorf("only %d numbers tried", tried)
+	}
+}
