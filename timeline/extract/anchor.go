@@ -40,7 +40,7 @@ type anchorChoice struct {
 	p      grammar.Point
 	name   string // "dct", "mention:t3"; set once chosen
 	why    timeline.AnchorReason
-	thread bool // a date of the text rather than the document date: pick occurrences forward from it
+	thread bool // a date of the text rather than the document date's day (p): pick occurrences forward from it
 }
 
 // minHistoryDates is how many dates far from the document date a paragraph

@@ -336,3 +336,57 @@ func TestFarFromAsSub(t *testing.T) {
 		}
 	}
 }
+
+// pickOccurrence takes the bounds of the document date's day, which is
+// the anchor when the thread is not (fromDCT), from the document date: it
+// picks as it did from the day's bounds.
+func TestPickOccurrenceFromDCTAsBounded(t *testing.T) {
+	hs := DefaultHolidays()
+	r := randv2.New(randv2.NewPCG(34, 56))
+	opts := Options{}
+	toks := Tokenize("Officials said on Friday that the talks would resume.", opts)
+	rd := reader(toks, opts)
+	cands := rd.Scan()
+	if len(cands) == 0 {
+		t.Fatal("no expression found")
+	}
+	for range 3000 {
+		dct := timeline.Day(r.IntN(2400)-300, time.Month(1+r.IntN(12)), 1+r.IntN(31))
+		res := newResolver(rd, toks, dct, ModeNews, false)
+		choice, ok := res.fromDCT(timeline.AnchorNews)
+		if !ok || choice.thread || choice.p != res.dctDay {
+			t.Fatalf("%v: fromDCT gives %+v, %v", dct, choice, ok)
+		}
+		c := cands[0]
+		c.Spec = randomNamed(r, hs)
+		c.Spec.Pick = grammar.PickTense
+		if r.IntN(3) == 0 {
+			c.Spec.Pick = grammar.Pick(r.IntN(5))
+		}
+		got := res.pickOccurrence(&c, c.Spec, choice.p, false)
+		if want := refPickFromDCT(res, &c, choice.p); got != want {
+			t.Fatalf("%+v from %v: %+v, want %+v", c.Spec, dct, got, want)
+		}
+	}
+}
+
+// refPickFromDCT is pickOccurrence from a, the document date's day, with
+// a's bounds worked out as any anchor's.
+func refPickFromDCT(res *resolver, c *grammar.Cand, a grammar.Point) grammar.Point {
+	sp := c.Spec
+	first, last := a.Bounds()
+	aa, ab := unixDay(first), unixDay(last)
+	cands := occurrences(nil, sp, a, first)
+	switch {
+	case len(cands) == 0:
+		return a
+	case sp.Pick != grammar.PickTense:
+		return pickByWord(cands, sp, a, aa, ab)
+	}
+	return pickByTense(cands, sp, a, aa, ab, func() int {
+		if sp.Holiday != nil || sp.Weekday == 0 && sp.Base.Gran == timeline.GranDay || !res.rd.Deadline(c) {
+			return res.rd.Tense(c)
+		}
+		return grammar.TenseFuture
+	})
+}

@@ -419,7 +419,8 @@ func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a grammar.Point, thr
 }
 
 // pickOccurrence chooses which March, Friday or Christmas is meant, seen
-// from the document date or, with thread, from the narrative's last date.
+// from the document date (whose day a then is) or, with thread, from the
+// narrative's last date.
 func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.Point, thread bool) grammar.Point {
 	if isDayOfMonth(sp) {
 		if sp.Anaphoric { // "the 28th of that month": the month of the date before, or n after it
@@ -428,7 +429,13 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.P
 		}
 		return r.pickDayOfMonth(c, sp.Base.Day, a, thread)
 	}
-	first, last := a.Bounds()
+	// most anchors are the document date's day, whose bounds are the
+	// document date (a UTC midnight): Bounds would work them out again
+	// for each name
+	first, last := r.dct, r.dct
+	if thread {
+		first, last = a.Bounds()
+	}
 	aa, ab := unixDay(first), unixDay(last)
 	var buf [3]occurrence // at most three occurrences: the slice stays off the heap
 	cands := occurrences(buf[:0], sp, a, first)
