@@ -1007,6 +1007,9 @@ func (b *builder) finish() []timeline.Event {
 // the vague "now". The part after the cut starts past its prepositions,
 // which belong with the first part's verb.
 func (b *builder) splitBetweenDates(toks []token, cls []clause, u unit, first, last []int) []clause {
+	if len(u.mentions) < 2 {
+		return cls // a cut falls between two dated mentions (most sentences have one)
+	}
 	var cuts []int // token indices where a new clause starts, ascending
 	prev := -1     // index into u.mentions of the last dated mention
 	for i, mi := range u.mentions {
