@@ -85,9 +85,10 @@ const (
 // and loneNumber an unlisted number of other than four digits after no
 // word that links it to a number before ("3 million", "25 percent"; not
 // the "17" of "1915-17" nor the "20" of "19-20", see numberLinks): such a
-// number is first read by number too.
+// number is first read by number too. weekday is a word of class Weekday
+// or WeekdayAbbrev.
 type after struct {
-	the, number, apostrophe, rel, at, article, loneNumber *begin
+	the, number, apostrophe, rel, at, article, loneNumber, weekday *begin
 }
 
 // need is a word some token of a match must be, within reach tokens of
@@ -139,12 +140,16 @@ var families = []family{
 		after:  after{number: &begin{keys: []lex.Key{kHyphen, kSlash, kDot}}},
 		number: mayBeNumericDate},
 	{name: "month date", core: true, match: monthDate, example: "Monday, March 3, 2019",
-		begin:   begin{classes: []lex.Class{lex.Month, lex.Weekday, lex.WeekdayAbbrev}},
+		begin: begin{classes: []lex.Class{lex.Month, lex.Weekday, lex.WeekdayAbbrev}},
+		// "Monday, March 3", "Mon. March 3", "Monday March 3", as mayBeWeekdayMonthDate reads them
+		after:   after{weekday: &begin{keys: []lex.Key{kComma, kDot}, classes: []lex.Class{lex.Month}}},
 		weekday: mayBeWeekdayMonthDate},
 	{name: "day month", core: true, match: dayMonth, example: "the 3rd of March",
 		begin: begin{keys: []lex.Key{kThe}, classes: []lex.Class{lex.Weekday, lex.WeekdayAbbrev}, numbers: true, digitWords: true},
 		after: after{the: &begin{classes: []lex.Class{lex.Weekday, lex.WeekdayAbbrev}, numbers: true, digitWords: true},
-			number: &begin{keys: []lex.Key{kOf}, classes: []lex.Class{lex.Month}}},
+			number: &begin{keys: []lex.Key{kOf}, classes: []lex.Class{lex.Month}},
+			// "Monday, 3 March", "Mon. 3rd March", "Monday 3 March", as mayBeWeekdayDayMonth reads them
+			weekday: &begin{keys: []lex.Key{kComma, kDot}, numbers: true, digitWords: true}},
 		weekday: mayBeWeekdayDayMonth},
 	{name: "ordinal day", core: true, match: ordinalDay, example: "the 13th",
 		begin: begin{keys: []lex.Key{kThe}},

@@ -109,6 +109,11 @@ func TestFamilyFollows(t *testing.T) {
 		{"a lone number", []string{"3 ", "12 ", "3", "12", "264 "},
 			func(tt *lex.Tokenized) bool { return tt.Kind(0) == lex.Number && tt.ID(0) == 0 && tt.Digits(0) != 4 },
 			func(a after) *begin { return a.loneNumber }},
+		{"a weekday", []string{"Monday ", "Monday", "Mon ", "Mon", "Tues", "Friday ", "monday "},
+			func(tt *lex.Tokenized) bool {
+				return tt.Entry(0).Has(lex.Weekday) || tt.Entry(0).Has(lex.WeekdayAbbrev)
+			},
+			func(a after) *begin { return a.weekday }},
 		{"an apostrophe", []string{"'", "' "}, func(tt *lex.Tokenized) bool { return tt.Entry(0).Key == kApostrophe },
 			func(a after) *begin { return a.apostrophe }},
 		{"a relative word", []string{"last ", "this ", "that ", "next ", "past ", "same ", "coming ", "This ", "Last ", "previous ", "following "},
@@ -160,7 +165,7 @@ func grammarWords() []string {
 		for _, c := range append(f.begin.classes, f.needs.classes...) {
 			named[c] = true
 		}
-		for _, b := range []*begin{f.after.the, f.after.number, f.after.apostrophe, f.after.rel, f.after.loneNumber} {
+		for _, b := range []*begin{f.after.the, f.after.number, f.after.apostrophe, f.after.rel, f.after.loneNumber, f.after.weekday} {
 			if b != nil {
 				for _, c := range b.classes {
 					named[c] = true
@@ -491,6 +496,7 @@ func TestFollowsOfAsWorkedOut(t *testing.T) {
 		"at":         func(a after) *begin { return a.at },
 		"article":    func(a after) *begin { return a.article },
 		"loneNumber": func(a after) *begin { return a.loneNumber },
+		"weekday":    func(a after) *begin { return a.weekday },
 	}
 	for _, lx := range []*lex.Lexicon{lexicon, more} {
 		for name, of := range kinds {

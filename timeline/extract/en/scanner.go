@@ -73,6 +73,8 @@ type starts struct {
 	// (mayBeYear, mayBeRangeDay), a hyphen, a dash and a link of two days
 	afterLoneNumber follows
 	numberLinks     []bool
+	// afterWeekday is what may follow a weekday ("Monday", "Mon")
+	afterWeekday follows
 }
 
 // follows holds, for each lexicon entry, the families that let a word with
@@ -227,6 +229,7 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 	for id := range st.afterLoneNumber.words {
 		st.afterLoneNumber.words[id] &= st.afterNumber.words[id]
 	}
+	st.afterWeekday = followsOf(lx, func(a after) *begin { return a.weekday })
 	st.numberLinks = make([]bool, lx.Len())
 	for id := range st.numberLinks {
 		e := lx.Entry(uint32(id))
@@ -573,8 +576,12 @@ func (s *scanner) begins(i int) uint32 {
 		// "at the", "at a": news says "at" most often before a place
 		mask &= s.follow(&s.starts.afterAt, i+1)
 	case mark&weekdayMark != 0:
-		// "said Monday" begins no date
-		mask = s.lang.weekdayChecks.leaveOut(mask, s, i)
+		// "said Monday" begins no date: the weekday checks read little more
+		// than the next word
+		mask &= s.follow(&s.starts.afterWeekday, i+1)
+		if mask&s.lang.weekdayChecks.checked != 0 {
+			mask = s.lang.weekdayChecks.leaveOut(mask, s, i)
+		}
 	case mark&(unitMark|ordinalMark) != 0:
 		// "the year", "a day": a unit in the singular begins a duration
 		// only in a compound ("year-long"); "first", "third" a century
