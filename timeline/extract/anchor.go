@@ -193,40 +193,40 @@ func (r *resolver) noteHeading(c *grammar.Cand, ref string) {
 }
 
 // chooseAnchor picks the date a relative or incomplete expression is
-// placed from, and says why.
-func (r *resolver) chooseAnchor(c *grammar.Cand, sp *grammar.Spec) (anchorChoice, bool) {
+// placed from, and why, into a; it is false when there is none.
+func (r *resolver) chooseAnchor(c *grammar.Cand, sp *grammar.Spec, a *anchorChoice) bool {
 	if (sp.QuarterRef || sp.ViaQuarter) && r.lastQuarter != nil {
-		return fromMention(r.lastQuarter, r.lastQuarterRef, timeline.AnchorQuarter)
+		return a.mention(r.lastQuarter, r.lastQuarterRef, timeline.AnchorQuarter)
 	}
 	// the three below answer with the resolver's own item or day, which
-	// fromMention copies, or nil: most expressions are none of them, and
+	// mention copies, or nil: most expressions are none of them, and
 	// an item handed back by value was zeroed and copied for each
 	if pt := r.partOfSameYear(c, sp); pt != nil {
-		return fromMention(&pt.p, pt.ref, timeline.AnchorQuarter)
+		return a.mention(&pt.p, pt.ref, timeline.AnchorQuarter)
 	}
 	if it := r.listedAfter(c, sp); it != nil {
-		return fromMention(&it.p, it.ref, timeline.AnchorList)
+		return a.mention(&it.p, it.ref, timeline.AnchorList)
 	}
 	if d := r.sentenceDay(c); d != nil {
-		return fromMention(d, r.lastDayRef, timeline.AnchorSentence)
+		return a.mention(d, r.lastDayRef, timeline.AnchorSentence)
 	}
 	if sp.Anaphoric {
 		if r.last != nil {
-			return fromMention(r.last, r.lastRef, timeline.AnchorAnaphora)
+			return a.mention(r.last, r.lastRef, timeline.AnchorAnaphora)
 		}
-		return r.fromDCT(timeline.AnchorDeictic)
+		return r.fromDCT(a, timeline.AnchorDeictic)
 	}
 	switch r.mode {
 	case ModeNews:
-		return r.fromDCT(timeline.AnchorToldNews)
+		return r.fromDCT(a, timeline.AnchorToldNews)
 	case ModeNarrative:
 		if r.story != nil && r.threadPlaces(sp, r.story) {
-			return r.fromStory(timeline.AnchorToldStory)
+			return r.fromStory(a, timeline.AnchorToldStory)
 		}
-		return r.fromDCT(timeline.AnchorToldStory)
+		return r.fromDCT(a, timeline.AnchorToldStory)
 	}
 	if h := r.governingHeading(c, sp); h != nil {
-		return fromMention(h, r.headingRef, timeline.AnchorHeading)
+		return a.mention(h, r.headingRef, timeline.AnchorHeading)
 	}
 	// a bare time of day ("at 10:57") is no word of the time of writing,
 	// as "today" is: in a history it is on the story's day
@@ -236,57 +236,61 @@ func (r *resolver) chooseAnchor(c *grammar.Cand, sp *grammar.Spec) (anchorChoice
 		// a weekday continues a history's thread ("On Sunday it reached the
 		// city"); in news it is a day of the week of writing, unknown here
 		if canThread && !deictic && (sp.Weekday == 0 || r.narrative) {
-			return r.fromStory(timeline.AnchorUndated)
+			return r.fromStory(a, timeline.AnchorUndated)
 		}
-		return anchorChoice{why: timeline.AnchorUnknown}, false
+		a.why = timeline.AnchorUnknown
+		return false
 	}
 	if !canThread {
-		return r.fromDCT(r.dctReason(c, sp, deictic))
+		return r.fromDCT(a, r.dctReason(c, sp, deictic))
 	}
 	switch {
 	case deictic:
-		return r.fromDCT(timeline.AnchorDeictic)
+		return r.fromDCT(a, timeline.AnchorDeictic)
 	case r.tense(c) == grammar.TenseFuture && !r.afterDCT(r.story):
-		return r.fromDCT(timeline.AnchorFuture)
+		return r.fromDCT(a, timeline.AnchorFuture)
 	}
 	// how far the story lies from the document date is asked only here,
 	// where it counts (it takes the story's bounds)
 	if r.farFromDCT(r.story) {
 		if r.historyParagraph(c) {
-			return r.fromStory(timeline.AnchorThread)
+			return r.fromStory(a, timeline.AnchorThread)
 		}
 		if r.narrative {
-			return r.fromStory(timeline.AnchorNarrative)
+			return r.fromStory(a, timeline.AnchorNarrative)
 		}
 	}
-	return r.fromDCT(r.dctReason(c, sp, false))
+	return r.fromDCT(a, r.dctReason(c, sp, false))
 }
 
 // The anchors chooseAnchor takes, each built only once chosen: most
 // references are explicit dates, and a relative one takes the first that
-// applies.
+// applies. Each fills in the caller's choice rather than returning one:
+// a choice holds a point, and handed back by value it was copied at each
+// step out to the resolver (some 150 instructions a reference).
 
-// fromDCT anchors to the document date, for the reason why; there is none
-// when the date is unknown.
-func (r *resolver) fromDCT(why timeline.AnchorReason) (anchorChoice, bool) {
-	a := anchorChoice{name: "dct", why: why}
+// fromDCT anchors a to the document date, for the reason why; there is
+// none when the date is unknown.
+func (r *resolver) fromDCT(a *anchorChoice, why timeline.AnchorReason) bool {
+	a.name, a.why = "dct", why
 	if r.dct.IsZero() {
-		return a, false
+		return false
 	}
 	a.p = r.dctDay
-	return a, true
+	return true
 }
 
-// fromStory anchors to the story's date (r.story, which must be set), for
-// the reason why.
-func (r *resolver) fromStory(why timeline.AnchorReason) (anchorChoice, bool) {
-	return fromMention(r.story, r.storyRef, why)
+// fromStory anchors a to the story's date (r.story, which must be set),
+// for the reason why.
+func (r *resolver) fromStory(a *anchorChoice, why timeline.AnchorReason) bool {
+	return a.mention(r.story, r.storyRef, why)
 }
 
-// fromMention anchors to the date p of the mention whose anchor name is
+// mention anchors a to the date p of the mention whose anchor name is
 // ref, for the reason why.
-func fromMention(p *grammar.Point, ref string, why timeline.AnchorReason) (anchorChoice, bool) {
-	return anchorChoice{p: *p, name: ref, why: why, thread: true}, true
+func (a *anchorChoice) mention(p *grammar.Point, ref string, why timeline.AnchorReason) bool {
+	a.p, a.name, a.why, a.thread = *p, ref, why, true
+	return true
 }
 
 // partOfSameYear returns the quarter or half of a year placed before c in

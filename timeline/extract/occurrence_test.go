@@ -353,7 +353,8 @@ func TestPickOccurrenceFromDCTAsBounded(t *testing.T) {
 	for range 3000 {
 		dct := timeline.Day(r.IntN(2400)-300, time.Month(1+r.IntN(12)), 1+r.IntN(31))
 		res := newResolver(rd, toks, dct, ModeNews, false)
-		choice, ok := res.fromDCT(timeline.AnchorNews)
+		var choice anchorChoice
+		ok := res.fromDCT(&choice, timeline.AnchorNews)
 		if !ok || choice.thread || choice.p != res.dctDay {
 			t.Fatalf("%v: fromDCT gives %+v, %v", dct, choice, ok)
 		}

@@ -133,8 +133,9 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, ref string) {
 		m.AnchorWhy = timeline.AnchorPresent
 		return
 	}
-	choice, ok := r.chooseAnchor(c, sp)
-	anchor, anchorName := choice.p, choice.name
+	var choice anchorChoice
+	ok := r.chooseAnchor(c, sp, &choice)
+	anchor, anchorName := &choice.p, choice.name
 	m.AnchorWhy = choice.why
 	if !ok {
 		m.Value = unresolvedValue(sp)
@@ -323,7 +324,7 @@ func (r *resolver) tense(c *grammar.Cand) int {
 // place computes the calendar point of a relative expression from its
 // anchor; thread says the anchor is a date of the text, not the document
 // date.
-func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a grammar.Point, thread bool) grammar.Point {
+func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a *grammar.Point, thread bool) grammar.Point {
 	var p grammar.Point
 	switch sp.Rel {
 	case grammar.RelShift:
@@ -333,7 +334,7 @@ func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a grammar.Point, thr
 		}
 		if sp.QuarterRef {
 			if a.Gran == timeline.GranSeason && a.Quarter > 0 {
-				p = a
+				p = *a
 			} else { // the last complete quarter
 				p = a.Coarsen(timeline.GranSeason).Shift(timeline.GranSeason, -1)
 			}
@@ -350,7 +351,7 @@ func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a grammar.Point, thr
 			// "two days later" after "in 1996", "the previous week" after
 			// "in March 1996": which day or week is unknown, so it stays the
 			// year or month (the first days of it would be false precision)
-			p = a
+			p = *a
 			break
 		}
 		g := sp.G
@@ -393,7 +394,7 @@ func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a grammar.Point, thr
 			}
 		}
 	case grammar.RelNamed:
-		p = r.pickOccurrence(c, sp, a, thread)
+		p = r.pickOccurrence(c, sp, *a, thread)
 		if sp.G == timeline.GranYear && sp.N != 0 {
 			p = p.Shift(timeline.GranYear, sp.N)
 		}

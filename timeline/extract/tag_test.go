@@ -126,12 +126,13 @@ func TestDCTAnchorIsItsDay(t *testing.T) {
 		zone := time.FixedZone("", (r.IntN(27)-12)*3600)
 		dct := time.Date(r.IntN(4000)-1000, time.Month(1+r.IntN(12)), 1+r.IntN(31), r.IntN(24), r.IntN(60), 0, 0, zone)
 		res := newResolver(rd, toks, dct, ModeNews, false)
-		a, ok := res.fromDCT(timeline.AnchorToldNews)
+		var a anchorChoice
+		ok := res.fromDCT(&a, timeline.AnchorToldNews)
 		if want := grammar.DayPoint(dct); !ok || a.p != want || a.name != "dct" {
 			t.Fatalf("anchored to %v: %+v (%v), want the day %+v", dct, a, ok, want)
 		}
 	}
-	if _, ok := newResolver(rd, toks, time.Time{}, ModeNews, false).fromDCT(timeline.AnchorToldNews); ok {
+	if newResolver(rd, toks, time.Time{}, ModeNews, false).fromDCT(&anchorChoice{}, timeline.AnchorToldNews) {
 		t.Fatal("anchored to an unknown document date")
 	}
 }
