@@ -467,7 +467,8 @@ func (r *resolver) presentInHistory(sp *grammar.Spec) bool {
 // last days.
 func pickInThread(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab int) grammar.Point {
 	if sp.Weekday != 0 {
-		for _, o := range cands {
+		for k := range cands {
+			o := &cands[k]
 			if o.last >= aa {
 				return o.point()
 			}
@@ -475,7 +476,8 @@ func pickInThread(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab 
 		return cands[len(cands)-1].point()
 	}
 	const season = 92 // days
-	for n, o := range cands {
+	for n := range cands {
+		o := &cands[n]
 		if o.p.Year != a.Year {
 			continue
 		}
@@ -506,7 +508,8 @@ type yearAt struct {
 // noteYears lists the years of the explicit dates among cands, for
 // excursion to look ahead at.
 func (r *resolver) noteYears(cands []grammar.Cand) {
-	for _, c := range cands {
+	for k := range cands {
+		c := &cands[k]
 		if sp := c.Spec; sp != nil && sp.Rel == grammar.RelNone && sp.Base.Year != 0 && sp.Base.Gran < timeline.GranDecade {
 			r.years = append(r.years, yearAt{tok: c.I, year: sp.Base.Year})
 		}

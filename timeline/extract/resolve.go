@@ -478,7 +478,8 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.P
 // last days are aa and ab; the middle one when none is.
 func pickByWord(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab int) grammar.Point {
 	best := -1
-	for n, o := range cands {
+	for n := range cands {
+		o := &cands[n]
 		pa, pb := o.first, o.last
 		switch sp.Pick {
 		case grammar.PickLast:
@@ -525,6 +526,9 @@ type occurrence struct {
 	// one is meant
 	day bool
 }
+
+// The choosers read occurrences where they lie (&cands[n]): an occurrence
+// is some 130 bytes, which ranging over them by value copied at each step.
 
 // point returns the occurrence's point.
 func (o *occurrence) point() grammar.Point {
@@ -641,7 +645,8 @@ func (r *resolver) pickDayOfMonth(c *grammar.Cand, d int, a grammar.Point, threa
 func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab int, tense func() int) grammar.Point {
 	latestBy := func() int { // the last one starting on or before the anchor
 		best := 0
-		for n, o := range cands {
+		for n := range cands {
+			o := &cands[n]
 			if o.first <= ab {
 				best = n
 			}
@@ -649,7 +654,8 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab i
 		return best
 	}
 	earliestFrom := func() int { // the first one ending on or after the anchor
-		for n, o := range cands {
+		for n := range cands {
+			o := &cands[n]
 			if o.last >= aa {
 				return n
 			}
@@ -658,7 +664,8 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab i
 	}
 	nearest := func() int { // news is mostly about the past: future gaps count double
 		best, bestD := 0, -1
-		for n, o := range cands {
+		for n := range cands {
+			o := &cands[n]
 			d := gap(o.first, o.last, aa, ab)
 			if o.first > ab {
 				d *= 2
@@ -669,13 +676,14 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab i
 		}
 		return best
 	}
-	b := sp.Base
+	b := &sp.Base
 	if sp.Weekday != 0 && a.Gran == timeline.GranDay {
 		// the day after the anchor is far likelier meant than six days before:
 		// "the Senate votes Tuesday" in Monday's paper; but a past tense puts
 		// it behind ("The minister resigned on Wednesday" written on a
 		// Tuesday is six days before)
-		for _, o := range cands {
+		for k := range cands {
+			o := &cands[k]
 			if o.first == aa+1 {
 				if tense() >= grammar.TenseNone {
 					return o.point()
@@ -838,7 +846,8 @@ func (r *resolver) inDaySpan(c *grammar.Cand, cands []occurrence, sp *grammar.Sp
 	if sp.Weekday == 0 || !ds.ok || ds.para != r.lay.para(c.I) || !ds.hi.After(ds.lo) || ds.hi.Sub(ds.lo) >= 7*24*time.Hour {
 		return grammar.Point{}, false
 	}
-	for _, o := range cands {
+	for k := range cands {
+		o := &cands[k]
 		if d := o.first; d >= unixDay(ds.lo) && d <= unixDay(ds.hi) {
 			return o.point(), true
 		}

@@ -224,7 +224,8 @@ func shareRangeYears(rd grammar.Reader, cands []grammar.Cand) {
 func looksNarrative(cands []grammar.Cand, dct time.Time) bool {
 	explicit, far, deictic := 0, 0, 0
 	day := unixDay(dct)
-	for _, c := range cands {
+	for k := range cands {
+		c := &cands[k]
 		if c.Spec == nil {
 			continue
 		}
