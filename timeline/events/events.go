@@ -534,12 +534,14 @@ func (b *builder) sentence(u unit) {
 			ds = append(ds, dated{t.draft, t.clause})
 		}
 	}
-	slices.SortFunc(ds, func(x, y dated) int {
-		if x.clause != y.clause {
-			return x.clause - y.clause
-		}
-		return x.draft - y.draft
-	})
+	if len(ds) > 1 { // most sentences date one draft or none (as addSpans)
+		slices.SortFunc(ds, func(x, y dated) int {
+			if x.clause != y.clause {
+				return x.clause - y.clause
+			}
+			return x.draft - y.draft
+		})
+	}
 	for _, d := range ds {
 		own = append(own, d.draft)
 		ownClauses = append(ownClauses, d.clause)
@@ -746,7 +748,9 @@ func addSpans(with []timeline.Span, toks []token, ks []int) []timeline.Span {
 			with = append(with, toks[k].Span)
 		}
 	}
-	slices.SortFunc(with, func(x, y timeline.Span) int { return x.Start - y.Start })
+	if len(with) > 1 { // most triggers have no partner: a sort of none or one is a call for nothing
+		slices.SortFunc(with, func(x, y timeline.Span) int { return x.Start - y.Start })
+	}
 	return with
 }
 

@@ -499,3 +499,39 @@ func TestSortByDayAsSortFunc(t *testing.T) {
 		}
 	}
 }
+
+// TestAddSpansAsSorted holds addSpans, which sorts only two spans or
+// more, to the spans of its tokens each once and sorted by start, on
+// random lists of tokens (repeats, none, one) added to the spans of an
+// earlier call or to none (sorting two left out, by hand: fails).
+func TestAddSpansAsSorted(t *testing.T) {
+	rng := rand.New(rand.NewPCG(31, 32))
+	toks := make([]token, 12)
+	for k := range toks {
+		toks[k].Span = timeline.Span{Start: 5 * k, End: 5*k + 4}
+	}
+	randomKs := func() []int {
+		ks := make([]int, rng.IntN(4))
+		for i := range ks {
+			ks[i] = rng.IntN(len(toks))
+		}
+		return ks
+	}
+	for range 20000 {
+		var with []timeline.Span
+		if rng.IntN(2) == 0 {
+			with = addSpans(nil, toks, randomKs())
+		}
+		ks := randomKs()
+		want := slices.Clone(with)
+		for _, k := range ks {
+			if !slices.Contains(want, toks[k].Span) {
+				want = append(want, toks[k].Span)
+			}
+		}
+		slices.SortFunc(want, func(x, y timeline.Span) int { return x.Start - y.Start })
+		if got := addSpans(slices.Clone(with), toks, ks); !slices.Equal(got, want) {
+			t.Fatalf("addSpans(%v, %v) = %v, want %v", with, ks, got, want)
+		}
+	}
+}
