@@ -465,7 +465,7 @@ func (r *resolver) presentInHistory(sp *grammar.Spec) bool {
 // unless that lies before a and the next year's follows within a season
 // ("December 1916 ... 14 January" is 1917). aa and ab are a's first and
 // last days.
-func pickInThread(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab int) grammar.Point {
+func pickInThread(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab int) grammar.Point {
 	if sp.Weekday != 0 {
 		for k := range cands {
 			o := &cands[k]

@@ -263,7 +263,7 @@ func TestOccurrencesPickAsPoints(t *testing.T) {
 		first, last := a.Bounds()
 		aa, ab := unixDay(first), unixDay(last)
 		ref := refCands(sp, a)
-		got := occurrences(nil, sp, a, first)
+		got := occurrences(nil, sp, &a, first)
 		if len(got) != len(ref) {
 			t.Fatalf("%+v around %+v: %d occurrences, want %d", sp, a, len(got), len(ref))
 		}
@@ -278,16 +278,16 @@ func TestOccurrencesPickAsPoints(t *testing.T) {
 		if len(got) == 0 {
 			continue
 		}
-		if p, want := pickByWord(got, sp, a, aa, ab), refPickByWord(ref, sp, a); p != want {
+		if p, want := pickByWord(got, sp, &a, aa, ab), refPickByWord(ref, sp, a); p != want {
 			t.Fatalf("%+v around %+v: pickByWord %+v, want %+v", sp, a, p, want)
 		}
-		if p, want := pickInThread(got, sp, a, aa, ab), refPickInThread(ref, sp, a); p != want {
+		if p, want := pickInThread(got, sp, &a, aa, ab), refPickInThread(ref, sp, a); p != want {
 			t.Fatalf("%+v around %+v: pickInThread %+v, want %+v", sp, a, p, want)
 		}
 		// pickByTense asks the tense only where it chooses by it: where it
 		// does not ask, every tense chooses the same
 		for tense := grammar.TensePast; tense <= grammar.TenseFuture; tense++ {
-			if p, want := pickByTense(got, sp, a, aa, ab, func() int { return tense }), refPickByTense(ref, sp, a, tense); p != want {
+			if p, want := pickByTense(got, sp, &a, aa, ab, func() int { return tense }), refPickByTense(ref, sp, a, tense); p != want {
 				t.Fatalf("%+v around %+v, tense %d: pickByTense %+v, want %+v", sp, a, tense, p, want)
 			}
 		}
@@ -364,7 +364,7 @@ func TestPickOccurrenceFromDCTAsBounded(t *testing.T) {
 		if r.IntN(3) == 0 {
 			c.Spec.Pick = grammar.Pick(r.IntN(5))
 		}
-		got := res.pickOccurrence(&c, c.Spec, choice.p, false)
+		got := res.pickOccurrence(&c, c.Spec, &choice.p, false)
 		if want := refPickFromDCT(res, &c, choice.p); got != want {
 			t.Fatalf("%+v from %v: %+v, want %+v", c.Spec, dct, got, want)
 		}
@@ -377,14 +377,14 @@ func refPickFromDCT(res *resolver, c *grammar.Cand, a grammar.Point) grammar.Poi
 	sp := c.Spec
 	first, last := a.Bounds()
 	aa, ab := unixDay(first), unixDay(last)
-	cands := occurrences(nil, sp, a, first)
+	cands := occurrences(nil, sp, &a, first)
 	switch {
 	case len(cands) == 0:
 		return a
 	case sp.Pick != grammar.PickTense:
-		return pickByWord(cands, sp, a, aa, ab)
+		return pickByWord(cands, sp, &a, aa, ab)
 	}
-	return pickByTense(cands, sp, a, aa, ab, func() int {
+	return pickByTense(cands, sp, &a, aa, ab, func() int {
 		if sp.Holiday != nil || sp.Weekday == 0 && sp.Base.Gran == timeline.GranDay || !res.rd.Deadline(c) {
 			return res.rd.Tense(c)
 		}

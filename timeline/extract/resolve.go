@@ -394,7 +394,7 @@ func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a *grammar.Point, th
 			}
 		}
 	case grammar.RelNamed:
-		p = r.pickOccurrence(c, sp, *a, thread)
+		p = r.pickOccurrence(c, sp, a, thread)
 		if sp.G == timeline.GranYear && sp.N != 0 {
 			p = p.Shift(timeline.GranYear, sp.N)
 		}
@@ -422,13 +422,13 @@ func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a *grammar.Point, th
 // pickOccurrence chooses which March, Friday or Christmas is meant, seen
 // from the document date (whose day a then is) or, with thread, from the
 // narrative's last date.
-func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.Point, thread bool) grammar.Point {
+func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a *grammar.Point, thread bool) grammar.Point {
 	if isDayOfMonth(sp) {
 		if sp.Anaphoric { // "the 28th of that month": the month of the date before, or n after it
 			m := a.Coarsen(timeline.GranMonth).Shift(timeline.GranMonth, sp.N)
 			return r.pickDayOfMonth(c, sp.Base.Day, m, thread)
 		}
-		return r.pickDayOfMonth(c, sp.Base.Day, a, thread)
+		return r.pickDayOfMonth(c, sp.Base.Day, *a, thread)
 	}
 	// most anchors are the document date's day, whose bounds are the
 	// document date (a UTC midnight): Bounds would work them out again
@@ -441,7 +441,7 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.P
 	var buf [3]occurrence // at most three occurrences: the slice stays off the heap
 	cands := occurrences(buf[:0], sp, a, first)
 	if len(cands) == 0 {
-		return a
+		return *a
 	}
 	pk := sp.Pick
 	if thread && (pk == grammar.PickTense || pk == grammar.PickNearest && sp.Anaphoric && sp.Holiday == nil) {
@@ -476,7 +476,7 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a grammar.P
 // pickByWord chooses the occurrence the text's word says ("last", "next",
 // "this") or, for PickNearest, the nearest to the anchor, whose first and
 // last days are aa and ab; the middle one when none is.
-func pickByWord(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab int) grammar.Point {
+func pickByWord(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab int) grammar.Point {
 	best := -1
 	for n := range cands {
 		o := &cands[n]
@@ -554,7 +554,7 @@ func isoWeekOf(d int) int { return grammar.FloorDiv(d+3, 7) }
 // the anchor a, whose first day is aa: the days on sp's weekday within a
 // week either side of aa, or its holiday, month, season or day in a's
 // year and the years either side.
-func occurrences(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa time.Time) []occurrence {
+func occurrences(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa time.Time) []occurrence {
 	day := unixDay(aa)
 	switch {
 	case sp.Weekday != 0:
@@ -642,7 +642,7 @@ func (r *resolver) pickDayOfMonth(c *grammar.Cand, d int, a grammar.Point, threa
 // month or season is the anchor year's unless the tense pushes it across.
 // aa and ab are the anchor's first and last days; tense is asked only
 // where the choice turns on it.
-func pickByTense(cands []occurrence, sp *grammar.Spec, a grammar.Point, aa, ab int, tense func() int) grammar.Point {
+func pickByTense(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab int, tense func() int) grammar.Point {
 	latestBy := func() int { // the last one starting on or before the anchor
 		best := 0
 		for n := range cands {
