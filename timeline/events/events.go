@@ -118,6 +118,7 @@ type builder struct {
 	clauses                []clause
 	first, last            []int
 	labels                 []madeLabel
+	read                   int          // the sentences read so far, which number them (madeLabel)
 	stems                  stemTable    // words' stems, as written (builder.stemmed)
 	words                  arena[word]  // room for the words of the sentence's labels
 	made                   arena[token] // the tokens of the words the label rules make
@@ -175,10 +176,13 @@ func (b *builder) firstToken(span timeline.Span) int {
 	return k
 }
 
-// madeLabel is a clause's label, once made.
+// madeLabel is a clause's label, once made, and the sentence it is of
+// (builder.read): one of another sentence is none, so the labels need not
+// be cleared for each sentence, a clear of strings that asks the
+// collector's barrier.
 type madeLabel struct {
-	label string
-	ok    bool
+	label    string
+	sentence int
 }
 
 // zeroed returns buf resized to n zero elements, in its own array when
@@ -377,6 +381,7 @@ func (b *builder) sentence(u unit) {
 	}
 	toks, next := sentenceTokens(b.tt, u.span, b.firstToken(u.span), b.tokBuf)
 	b.tokBuf, b.at = toks, next
+	b.read++
 	// Time expressions are never cut, and neither is the comma between two
 	// that belong together ("Monday, March 3"). Mentions are in text order,
 	// so protected stays sorted by Start.
@@ -423,11 +428,15 @@ func (b *builder) sentence(u unit) {
 			tailDrop[i] = true // "weeks after the clashes" is another event
 		}
 	}
-	labels := zeroed(b.labels, len(cls)) // each clause's label, made once: several triggers may ask
+	// each clause's label, made once: several triggers may ask
+	if cap(b.labels) < len(cls) {
+		b.labels = make([]madeLabel, len(cls)) // of sentence 0, before the first read
+	}
+	labels := b.labels[:len(cls)]
 	b.labels = labels
 	label := func(ci int) string {
-		if !labels[ci].ok {
-			labels[ci] = madeLabel{b.clauseLabel(toks, cls, ci, tailDrop), true}
+		if labels[ci].sentence != b.read {
+			labels[ci] = madeLabel{b.clauseLabel(toks, cls, ci, tailDrop), b.read}
 		}
 		return labels[ci].label
 	}
