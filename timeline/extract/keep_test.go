@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 
+	"retrace/timeline"
 	"retrace/timeline/extract/internal/grammar"
 	"retrace/timeline/lex"
 )
@@ -25,6 +26,43 @@ func TestKeptAreTheirOwn(t *testing.T) {
 			if p.Year != n {
 				t.Fatalf("%d tokens: point %d holds %d", tokens, n, p.Year)
 			}
+		}
+	}
+}
+
+// The day the resolver remembers for a bare time later in the sentence is
+// a plain day, whether kept on its own or shared with the last date, and
+// it is the day of the mention that named it.
+func TestLastDayIsPlain(t *testing.T) {
+	opts := Options{DCT: timeline.Day(1998, 1, 8), Mode: ModeNews}
+	for _, text := range []string{
+		"The meeting began at 5 p.m. Friday and ended at 6 a.m.",
+		"The meeting began Friday evening and ended at 11 p.m.",
+		"The meeting began at 10:30 on Friday and ended at 6 p.m.",
+		"On Friday the talks began; on Jan. 3 they ended at 9 p.m.",
+		"Prices rose on Tuesday night, then on Dec. 30, 1997, and at noon.",
+	} {
+		toks := Tokenize(text, opts)
+		rd := reader(toks, opts)
+		cands := rd.Scan()
+		r := newResolver(rd, toks, opts.DCT, opts.Mode, false)
+		r.noteYears(cands)
+		ids := newIDList(len(cands))
+		days := 0
+		for n := range cands {
+			var m timeline.Mention
+			before := r.lastDay
+			r.resolve(&m, &cands[n], ids.at(n))
+			if r.lastDay == before {
+				continue
+			}
+			days++
+			if !isPlainDay(r.lastDay) || timeline.FormatDate(r.lastDay.Date()) != timeline.FormatDate(m.Interval.Earliest) {
+				t.Fatalf("%q: after %q the sentence's day is %+v", text, m.Text, *r.lastDay)
+			}
+		}
+		if days == 0 {
+			t.Fatalf("%q: no day remembered", text)
 		}
 	}
 }

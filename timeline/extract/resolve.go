@@ -119,8 +119,8 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, ref string) {
 		if isFuzzyMod(c.Mod) {
 			m.Kind = timeline.KindFuzzy
 		}
-		r.remember(&sp.Base, c, ref)
-		r.rememberDay(&sp.Base, c, ref)
+		kept := r.remember(&sp.Base, c, ref)
+		r.rememberDay(&sp.Base, c, ref, kept)
 		r.notePart(&sp.Base, c, ref)
 		r.noteHeading(c, ref)
 		r.noteDate(c.I, &sp.Base, false)
@@ -176,10 +176,11 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, ref string) {
 		m.Kind = timeline.KindFuzzy
 	}
 	// "the year-ago quarter", "the 1988 period" are comparisons, not the topic
+	var kept *grammar.Point
 	if (p.Quarter == 0 || (sp.N == 0 && !(sp.QuarterRef && sp.Base.Year != 0))) && r.movesThread(anchorName == "dct") {
-		r.remember(&p, c, ref)
+		kept = r.remember(&p, c, ref)
 	}
-	r.rememberDay(&p, c, ref)
+	r.rememberDay(&p, c, ref, kept)
 	if sp.Rel == grammar.RelNamed {
 		r.item = listItem{p: p, ref: ref, end: c.J, weekday: sp.Weekday != 0, ok: true}
 	}
@@ -195,14 +196,25 @@ func (r *resolver) notePart(p *grammar.Point, c *grammar.Cand, ref string) {
 	}
 }
 
-// rememberDay notes a mention that names one day.
-func (r *resolver) rememberDay(p *grammar.Point, c *grammar.Cand, ref string) {
+// rememberDay notes a mention that names one day. kept is the copy of p
+// that remember kept, or nil: a plain day (most named days are) is that
+// copy, which is kept once rather than twice.
+func (r *resolver) rememberDay(p *grammar.Point, c *grammar.Cand, ref string, kept *grammar.Point) {
 	if p.Gran > timeline.GranDay || p.Gran == timeline.GranUnknown {
 		return
 	}
-	q := r.keep(p)
-	q.Gran, q.Part, q.Hour, q.Minute = timeline.GranDay, "", 0, 0
+	q := kept
+	if q == nil || !isPlainDay(q) {
+		q = r.keep(p)
+		q.Gran, q.Part, q.Hour, q.Minute = timeline.GranDay, "", 0, 0
+	}
 	r.lastDay, r.lastDayEnd, r.lastDayRef = q, c.J, ref
+}
+
+// isPlainDay reports whether p is a day with no part or time of its own,
+// as rememberDay makes the days it keeps.
+func isPlainDay(p *grammar.Point) bool {
+	return p.Gran == timeline.GranDay && p.Part == "" && p.Hour == 0 && p.Minute == 0
 }
 
 // sentenceDay returns the day named earlier in the sentence of a bare time
@@ -267,9 +279,11 @@ func (r *resolver) resolveFixed(m *timeline.Mention, c *grammar.Cand) {
 	}
 }
 
-func (r *resolver) remember(p *grammar.Point, c *grammar.Cand, ref string) {
+// remember notes p, placed at c, as the last date and perhaps the
+// story's, and returns the copy it keeps (nil when none).
+func (r *resolver) remember(p *grammar.Point, c *grammar.Cand, ref string) *grammar.Point {
 	if p.Gran >= timeline.GranDecade {
-		return // "the 1990s" is too coarse to anchor "the next day"
+		return nil // "the 1990s" is too coarse to anchor "the next day"
 	}
 	q := r.keep(p)
 	r.last, r.lastRef = q, ref
@@ -282,6 +296,7 @@ func (r *resolver) remember(p *grammar.Point, c *grammar.Cand, ref string) {
 	if p.Gran == timeline.GranSeason && p.Quarter > 0 {
 		r.lastQuarter, r.lastQuarterRef = q, ref
 	}
+	return q
 }
 
 // keep returns a copy of p that lives as long as the resolver, taken from
