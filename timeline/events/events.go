@@ -188,12 +188,19 @@ type madeLabel struct {
 // zeroed returns buf resized to n zero elements, in its own array when
 // that is large enough.
 func zeroed[T any](buf []T, n int) []T {
+	buf = resized(buf, n)
+	clear(buf)
+	return buf
+}
+
+// resized returns buf resized to n elements, in its own array when that
+// is large enough, for a caller that sets each: they are left as they
+// were, not cleared.
+func resized[T any](buf []T, n int) []T {
 	if cap(buf) < n {
 		return make([]T, n)
 	}
-	buf = buf[:n]
-	clear(buf)
-	return buf
+	return buf[:n]
 }
 
 // draftKey is what finish sorts a draft by: its earliest day (as Unix
@@ -402,7 +409,7 @@ func (b *builder) sentence(u unit) {
 		cls = append(cls, clause{0, 0})
 	}
 	b.clauses = cls
-	first, last := zeroed(b.first, len(u.mentions)), zeroed(b.last, len(u.mentions))
+	first, last := resized(b.first, len(u.mentions)), resized(b.last, len(u.mentions)) // mentionTokens sets each
 	b.first, b.last = first, last
 	mentionTokens(toks, b.ms, u.mentions, first, last)
 	// which tokens are time expressions
