@@ -120,8 +120,10 @@ func TagTokens(toks *lex.Tokenized, opts Options) (mentions []timeline.Mention, 
 	// bytes, and a dense text has one every forty
 	mentions = make([]timeline.Mention, len(cands))
 	ids := newIDList(len(cands))
-	for n := range cands {
-		r.resolve(&mentions[n], &cands[n], ids.at(n))
+	start := int32(0) // the names lie one after another in ids.all
+	for n, end := range ids.ends {
+		r.resolve(&mentions[n], &cands[n], ids.all[start:end])
+		start = end
 		// the mention holds what the resolver made of the expression, and
 		// the resolver keeps copies of the points it goes on from: the
 		// Spec can go, so the candidates' Specs are not all held at once
