@@ -425,11 +425,19 @@ func (b *builder) sentence(u unit) {
 	b.drop = mentionDrop
 
 	rels := b.findRelatives(toks, cls, u, first, last, inTime)
-	tailDrop := append(b.tailDrop[:0], mentionDrop...)
-	b.tailDrop = tailDrop
+	// The labels leave out what mentionDrop does, and the tail of a
+	// clause with a phrase placed from another event: mentionDrop itself
+	// (the labels only read it) but in the few sentences with such a
+	// phrase, which mark a copy.
+	tailDrop := mentionDrop
+	copied := false
 	for _, r := range rels {
 		if r.kind != relAfterNP && r.kind != relBeforeNP {
 			continue // "a year later" went with the time expressions
+		}
+		if !copied {
+			tailDrop, copied = append(b.tailDrop[:0], mentionDrop...), true
+			b.tailDrop = tailDrop
 		}
 		for i := r.tail; i < cls[r.clauseAt].to; i++ {
 			tailDrop[i] = true // "weeks after the clashes" is another event
