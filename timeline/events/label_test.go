@@ -391,18 +391,7 @@ func TestDropHedgesAsAtEveryWord(t *testing.T) {
 			t.Fatalf("dropHedges(%q) = %q, want %q", texts(ws), texts(got), texts(want))
 		}
 	}
-	for _, f := range timeBankFiles(t) {
-		doc, _, _ := readTimeML(t, f)
-		tt := tokens(doc)
-		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
-		for _, s := range doc.Sentences {
-			toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
-			for _, c := range append(splitClauses(toks, nil, nil), clause{0, len(toks)}) {
-				b.words.used, b.made.used = 0, 0
-				check(b.labelInput(toks[c.from:c.to], nil))
-			}
-		}
-	}
+	eachTimeBankLabelInput(t, check)
 	rng := rand.New(rand.NewPCG(9, 10))
 	classes := []lex.Class{lex.Quantifier, lex.Connector, lex.Preposition, lex.Determiner, lex.PartOpener, lex.Article}
 	spellings := []string{"300", "$150", "about", "Many", "than", "€5"}
@@ -503,18 +492,7 @@ func TestDropContactRelativeAsWritten(t *testing.T) {
 			t.Fatalf("dropContactRelative(%q) = %q, want %q", texts(ws), texts(got), texts(want))
 		}
 	}
-	for _, f := range timeBankFiles(t) {
-		doc, _, _ := readTimeML(t, f)
-		tt := tokens(doc)
-		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
-		for _, s := range doc.Sentences {
-			toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
-			for _, c := range append(splitClauses(toks, nil, nil), clause{0, len(toks)}) {
-				b.words.used, b.made.used = 0, 0
-				check(b.labelInput(toks[c.from:c.to], nil))
-			}
-		}
-	}
+	eachTimeBankLabelInput(t, check)
 	rng := rand.New(rand.NewPCG(15, 16))
 	listed := []*lex.Entry{{Word: "the"}, {Word: "of"}, {Word: "was"}}
 	kinds := []lex.Set{{}, lex.Of(lex.Article), lex.Of(lex.Preposition), lex.Of(lex.Determiner), lex.Of(lex.AuxiliaryOrModal),
@@ -587,18 +565,7 @@ func TestShortenSubjectAsWritten(t *testing.T) {
 			t.Fatalf("shortenSubject(%q) = %q, want %q", texts(ws), texts(got), texts(want))
 		}
 	}
-	for _, f := range timeBankFiles(t) {
-		doc, _, _ := readTimeML(t, f)
-		tt := tokens(doc)
-		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
-		for _, s := range doc.Sentences {
-			toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
-			for _, c := range append(splitClauses(toks, nil, nil), clause{0, len(toks)}) {
-				b.words.used, b.made.used = 0, 0
-				check(b.labelInput(toks[c.from:c.to], nil))
-			}
-		}
-	}
+	eachTimeBankLabelInput(t, check)
 	rng := rand.New(rand.NewPCG(17, 18))
 	listed := []*lex.Entry{{Word: "that"}, {Word: "in"}, {Word: "had"}, {Word: "said"}}
 	kinds := []lex.Set{{}, {}, lex.Of(lex.ThatWord), lex.Of(lex.AuxiliaryOrModal), lex.Of(lex.PastForm), lex.Of(lex.ReportingVerb),
@@ -622,4 +589,16 @@ func TestShortenSubjectAsWritten(t *testing.T) {
 	if shortened < 500 {
 		t.Errorf("only %d random labels shortened", shortened)
 	}
+}
+
+// eachTimeBankLabelInput calls f with the label words (labelInput) of every
+// clause of every TimeBank sentence, and of each whole sentence: the
+// material the label rules' fast paths are held to their first forms on.
+func eachTimeBankLabelInput(t *testing.T, f func(ws []word)) {
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		for _, c := range append(splitClauses(ts.toks, nil, nil), clause{0, len(ts.toks)}) {
+			ts.b.words.used, ts.b.made.used = 0, 0
+			f(ts.b.labelInput(ts.toks[c.from:c.to], nil))
+		}
+	})
 }
