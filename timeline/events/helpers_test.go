@@ -2,6 +2,7 @@ package events
 
 import (
 	"fmt"
+	"math/rand"
 	"strings"
 	"testing"
 	"time"
@@ -117,4 +118,37 @@ func dump(evs []timeline.Event) string {
 			timeline.FormatDate(e.Interval.Latest), e.Mentions, e.How)
 	}
 	return b.String()
+}
+
+// sentenceShape says how randomSentence draws a sentence, for the tests
+// that hold a rule's fast path to the rule as first written.
+type sentenceShape struct {
+	texts      []string    // the words and marks a token's text is drawn from
+	classes    []lex.Class // the classes a token's are drawn from
+	maxLen     int         // a sentence has 1 to maxLen tokens
+	maxClasses int         // a token has fewer than maxClasses classes
+	modOneIn   int         // a token is a modifier one time in modOneIn
+	timeOneIn  int         // a token is in a time expression one time in timeOneIn
+}
+
+// randomSentence draws a sentence of the given shape: tokens 20 bytes
+// apart, each a word unless its text is ",", "." or "_", with an entry that
+// lists no word; and which of them are in a time expression.
+func randomSentence(rng *rand.Rand, shape sentenceShape) (toks []token, inTime []bool) {
+	toks = make([]token, 1+rng.Intn(shape.maxLen))
+	inTime = make([]bool, len(toks))
+	for k := range toks {
+		tk := &toks[k]
+		tk.text = shape.texts[rng.Intn(len(shape.texts))]
+		tk.Start, tk.End = 20*k, 20*k+len(tk.text)
+		tk.word = tk.text != "," && tk.text != "." && tk.text != "_"
+		tk.lc = isLowerWord(tk.text)
+		tk.mod = rng.Intn(shape.modOneIn) == 0
+		tk.e = &lex.Entry{}
+		for range rng.Intn(shape.maxClasses) {
+			tk.cls = tk.cls.Union(lex.Of(shape.classes[rng.Intn(len(shape.classes))]))
+		}
+		inTime[k] = rng.Intn(shape.timeOneIn) == 0
+	}
+	return toks, inTime
 }

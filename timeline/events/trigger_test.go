@@ -671,21 +671,7 @@ func TestNounPhraseAsWritten(t *testing.T) {
 	rng := rand.New(rand.NewSource(12))
 	blank := strings.Repeat(" ", 200)
 	for n := 0; n < 100000; n++ {
-		toks := make([]token, 1+rng.Intn(7))
-		inTime := make([]bool, len(toks))
-		for k := range toks {
-			tk := &toks[k]
-			tk.text = texts[rng.Intn(len(texts))]
-			tk.Start, tk.End = 20*k, 20*k+len(tk.text)
-			tk.word = tk.text != "," && tk.text != "."
-			tk.lc = isLowerWord(tk.text)
-			tk.mod = rng.Intn(8) == 0
-			tk.e = &lex.Entry{}
-			for range rng.Intn(4) {
-				tk.cls = tk.cls.Union(lex.Of(classes[rng.Intn(len(classes))]))
-			}
-			inTime[k] = rng.Intn(6) == 0
-		}
+		toks, inTime := randomSentence(rng, sentenceShape{texts: texts, classes: classes, maxLen: 7, maxClasses: 4, modOneIn: 8, timeOneIn: 6})
 		cls := splitClauses(toks, nil, nil)
 		got := &reading{text: blank, toks: toks, clause: cls, inTime: inTime}
 		want := &reading{text: blank, toks: slices.Clone(toks), clause: cls, inTime: inTime}

@@ -64,22 +64,7 @@ func TestVerbAtAsWritten(t *testing.T) {
 	blank := strings.Repeat(" ", 200)
 	asked := 0
 	for n := 0; n < 200000; n++ {
-		size := 1 + rng.Intn(6)
-		toks := make([]token, size)
-		inTime := make([]bool, size)
-		for k := range toks {
-			tk := &toks[k]
-			tk.text = texts[rng.Intn(len(texts))]
-			tk.Start, tk.End = 20*k, 20*k+len(tk.text)
-			tk.word = tk.text != ","
-			tk.lc = isLowerWord(tk.text)
-			tk.mod = rng.Intn(6) == 0
-			tk.e = &lex.Entry{}
-			for range rng.Intn(4) {
-				tk.cls = tk.cls.Union(lex.Of(classes[rng.Intn(len(classes))]))
-			}
-			inTime[k] = rng.Intn(8) == 0
-		}
+		toks, inTime := randomSentence(rng, sentenceShape{texts: texts, classes: classes, maxLen: 6, maxClasses: 4, modOneIn: 6, timeOneIn: 8})
 		cls := splitClauses(toks, nil, nil)
 		fast := &reading{text: blank, toks: toks, clause: cls, inTime: inTime}
 		slow := &reading{text: blank, toks: append([]token(nil), toks...), clause: cls, inTime: inTime}
@@ -148,20 +133,7 @@ func TestCapitalRulesAsWritten(t *testing.T) {
 	rng := rand.New(rand.NewSource(10))
 	named, copulas := 0, 0
 	for n := 0; n < 200000; n++ {
-		size := 1 + rng.Intn(6)
-		toks := make([]token, size)
-		inTime := make([]bool, size)
-		for k := range toks {
-			tk := &toks[k]
-			tk.text = texts[rng.Intn(len(texts))]
-			tk.word = tk.text != ","
-			tk.lc = isLowerWord(tk.text)
-			tk.mod = rng.Intn(8) == 0
-			for range rng.Intn(3) {
-				tk.cls = tk.cls.Union(lex.Of(classes[rng.Intn(len(classes))]))
-			}
-			inTime[k] = rng.Intn(8) == 0
-		}
+		toks, inTime := randomSentence(rng, sentenceShape{texts: texts, classes: classes, maxLen: 6, maxClasses: 3, modOneIn: 8, timeOneIn: 8})
 		r := &reading{toks: toks, inTime: inTime}
 		for k := range toks {
 			want := namedSubject(r, k)
@@ -249,22 +221,7 @@ func TestPresentTenseAsWritten(t *testing.T) {
 	blank := strings.Repeat(" ", 200)
 	asked, yes := 0, 0
 	for n := 0; n < 200000; n++ {
-		size := 1 + rng.Intn(7)
-		toks := make([]token, size)
-		inTime := make([]bool, size)
-		for k := range toks {
-			tk := &toks[k]
-			tk.text = texts[rng.Intn(len(texts))]
-			tk.Start, tk.End = 20*k, 20*k+len(tk.text)
-			tk.word = tk.text != "," && tk.text != "_"
-			tk.lc = isLowerWord(tk.text)
-			tk.mod = rng.Intn(8) == 0
-			tk.e = &lex.Entry{}
-			for range rng.Intn(4) {
-				tk.cls = tk.cls.Union(lex.Of(classes[rng.Intn(len(classes))]))
-			}
-			inTime[k] = rng.Intn(6) == 0
-		}
+		toks, inTime := randomSentence(rng, sentenceShape{texts: texts, classes: classes, maxLen: 7, maxClasses: 4, modOneIn: 8, timeOneIn: 6})
 		cls := splitClauses(toks, nil, nil)
 		fast := &reading{text: blank, toks: toks, clause: cls, inTime: inTime}
 		slow := &reading{text: blank, toks: append([]token(nil), toks...), clause: cls, inTime: inTime}
@@ -409,21 +366,7 @@ func TestVerbInContextAsWritten(t *testing.T) {
 	blank := strings.Repeat(" ", 200)
 	asked, yes := 0, 0
 	for n := 0; n < 200000; n++ {
-		toks := make([]token, 1+rng.Intn(7))
-		inTime := make([]bool, len(toks))
-		for k := range toks {
-			tk := &toks[k]
-			tk.text = texts[rng.Intn(len(texts))]
-			tk.Start, tk.End = 20*k, 20*k+len(tk.text)
-			tk.word = tk.text != ","
-			tk.lc = isLowerWord(tk.text)
-			tk.mod = rng.Intn(8) == 0
-			tk.e = &lex.Entry{}
-			for range rng.Intn(5) {
-				tk.cls = tk.cls.Union(lex.Of(classes[rng.Intn(len(classes))]))
-			}
-			inTime[k] = rng.Intn(6) == 0
-		}
+		toks, inTime := randomSentence(rng, sentenceShape{texts: texts, classes: classes, maxLen: 7, maxClasses: 5, modOneIn: 8, timeOneIn: 6})
 		cls := splitClauses(toks, nil, nil)
 		fast := &reading{text: blank, toks: toks, clause: cls, inTime: inTime}
 		slow := &reading{text: blank, toks: append([]token(nil), toks...), clause: cls, inTime: inTime}
