@@ -3,6 +3,7 @@ package events
 import (
 	"fmt"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -151,4 +152,17 @@ func randomSentence(rng *rand.Rand, shape sentenceShape) (toks []token, inTime [
 		inTime[k] = rng.Intn(shape.timeOneIn) == 0
 	}
 	return toks, inTime
+}
+
+// randomReadings draws a sentence of the given shape (randomSentence) and
+// returns two readings of it over a text of spaces: the second over its
+// own copy of the tokens, so that what a rule remembers in one token
+// (token.isVerb, token.isNoun) never answers for the other reading.
+func randomReadings(rng *rand.Rand, shape sentenceShape) (fast, slow *reading) {
+	toks, inTime := randomSentence(rng, shape)
+	cls := splitClauses(toks, nil, nil)
+	blank := strings.Repeat(" ", 200)
+	fast = &reading{text: blank, toks: toks, clause: cls, inTime: inTime}
+	slow = &reading{text: blank, toks: slices.Clone(toks), clause: cls, inTime: inTime}
+	return fast, slow
 }

@@ -669,12 +669,9 @@ func TestNounPhraseAsWritten(t *testing.T) {
 		lex.FunctionWord, lex.PastForm, lex.ParticipleForm, lex.SubjectPronoun}
 	texts := []string{"1990", "$5", "Gaza", "the", "more", "than", "aid", "sales", "ended", ",", "."}
 	rng := rand.New(rand.NewSource(12))
-	blank := strings.Repeat(" ", 200)
 	for n := 0; n < 100000; n++ {
-		toks, inTime := randomSentence(rng, sentenceShape{texts: texts, classes: classes, maxLen: 7, maxClasses: 4, modOneIn: 8, timeOneIn: 6})
-		cls := splitClauses(toks, nil, nil)
-		got := &reading{text: blank, toks: toks, clause: cls, inTime: inTime}
-		want := &reading{text: blank, toks: slices.Clone(toks), clause: cls, inTime: inTime}
+		got, want := randomReadings(rng, sentenceShape{texts: texts, classes: classes, maxLen: 7, maxClasses: 4, modOneIn: 8, timeOneIn: 6})
+		toks, inTime := got.toks, got.inTime
 		check(func() string { return fmt.Sprintf("sentence %d of %+v, in time %v", n, toks, inTime) }, got, want)
 	}
 }

@@ -2,7 +2,6 @@ package events
 
 import (
 	"math/rand"
-	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -61,13 +60,10 @@ func TestVerbAtAsWritten(t *testing.T) {
 		lex.AuxiliaryOrModal, lex.Copula, lex.FunctionWord, lex.ParticipleForm, lex.ReportingVerb, lex.Determiner}
 	texts := []string{"1990", "12th", "٣", "१२", "Born", "Said", "Published", "Then", "born", "said", "rose", "the", "É", "é", ","}
 	rng := rand.New(rand.NewSource(9))
-	blank := strings.Repeat(" ", 200)
 	asked := 0
 	for n := 0; n < 200000; n++ {
-		toks, inTime := randomSentence(rng, sentenceShape{texts: texts, classes: classes, maxLen: 6, maxClasses: 4, modOneIn: 6, timeOneIn: 8})
-		cls := splitClauses(toks, nil, nil)
-		fast := &reading{text: blank, toks: toks, clause: cls, inTime: inTime}
-		slow := &reading{text: blank, toks: append([]token(nil), toks...), clause: cls, inTime: inTime}
+		fast, slow := randomReadings(rng, sentenceShape{texts: texts, classes: classes, maxLen: 6, maxClasses: 4, modOneIn: 6, timeOneIn: 8})
+		toks, inTime := fast.toks, fast.inTime
 		for k := range toks {
 			if got, want := fast.verbAt(k), verbAtAsWritten(slow, k); got != want {
 				t.Fatalf("sentence %d, word %d of %+v, in time %v: verbAt = %v, as written %v", n, k, toks, inTime, got, want)
@@ -172,13 +168,10 @@ func TestPresentTenseAsWritten(t *testing.T) {
 		lex.ParticipleForm, lex.PersonPronoun, lex.Connector, lex.LyForm, lex.IrregularPast, lex.DashMark, lex.Article}
 	texts := []string{"1990", "$5", "٣", "Clinton", "Congress", "É", "sales", "talks", "they", "meet", "the", "to", "_", ","}
 	rng := rand.New(rand.NewSource(11))
-	blank := strings.Repeat(" ", 200)
 	asked, yes := 0, 0
 	for n := 0; n < 200000; n++ {
-		toks, inTime := randomSentence(rng, sentenceShape{texts: texts, classes: classes, maxLen: 7, maxClasses: 4, modOneIn: 8, timeOneIn: 6})
-		cls := splitClauses(toks, nil, nil)
-		fast := &reading{text: blank, toks: toks, clause: cls, inTime: inTime}
-		slow := &reading{text: blank, toks: append([]token(nil), toks...), clause: cls, inTime: inTime}
+		fast, slow := randomReadings(rng, sentenceShape{texts: texts, classes: classes, maxLen: 7, maxClasses: 4, modOneIn: 8, timeOneIn: 6})
+		toks, inTime := fast.toks, fast.inTime
 		for i := range toks {
 			for p := -1; p < i; p++ {
 				got, want := fast.presentTense(i, p), slow.presentTenseInOrder(i, p)
@@ -317,13 +310,10 @@ func TestVerbInContextAsWritten(t *testing.T) {
 		lex.InfinitiveMarker, lex.BeForm, lex.Article, lex.VerbEnding, lex.Quantifier, lex.ComparisonWord}
 	texts := []string{"1990", "$5", "Clinton", "É", "sales", "having", "rose", "founded", "trading", "to", "which", "the", ","}
 	rng := rand.New(rand.NewSource(13))
-	blank := strings.Repeat(" ", 200)
 	asked, yes := 0, 0
 	for n := 0; n < 200000; n++ {
-		toks, inTime := randomSentence(rng, sentenceShape{texts: texts, classes: classes, maxLen: 7, maxClasses: 5, modOneIn: 8, timeOneIn: 6})
-		cls := splitClauses(toks, nil, nil)
-		fast := &reading{text: blank, toks: toks, clause: cls, inTime: inTime}
-		slow := &reading{text: blank, toks: append([]token(nil), toks...), clause: cls, inTime: inTime}
+		fast, slow := randomReadings(rng, sentenceShape{texts: texts, classes: classes, maxLen: 7, maxClasses: 5, modOneIn: 8, timeOneIn: 6})
+		toks, inTime := fast.toks, fast.inTime
 		for k := range toks {
 			got, want := fast.verbInContext(k), verbInContextAsWritten(slow, k)
 			if got != want {
