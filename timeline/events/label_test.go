@@ -250,17 +250,12 @@ func TestHoldingOfAsWordByWord(t *testing.T) {
 		}
 	}
 	labels := 0
-	for _, f := range timeBankFiles(t) {
-		doc, _, _ := readTimeML(t, f)
-		tt := tokens(doc)
-		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
-		for _, s := range doc.Sentences {
-			toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
-			b.words.used, b.made.used = 0, 0
-			check(b.labelInput(toks, nil))
-			labels++
-		}
-	}
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		b, toks := ts.b, ts.toks
+		b.words.used, b.made.used = 0, 0
+		check(b.labelInput(toks, nil))
+		labels++
+	})
 	if labels < 1000 {
 		t.Errorf("only %d labels checked", labels)
 	}
@@ -287,37 +282,32 @@ func TestHoldingOfAsWordByWord(t *testing.T) {
 func TestJoinLabelCopiesRunsAsWords(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
 	labels := 0
-	for _, f := range timeBankFiles(t) {
-		doc, _, _ := readTimeML(t, f)
-		tt := tokens(doc)
-		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
-		for _, s := range doc.Sentences {
-			toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
-			b.words.used, b.made.used = 0, 0
-			var tries [][]word
-			for _, c := range splitClauses(toks, nil, nil) {
-				tries = append(tries, b.labelWords(toks[c.from:c.to], nil))
-			}
-			for range 4 {
-				var ws []word
-				for i := range toks {
-					switch r := rng.IntN(8); {
-					case r < 5:
-						ws = append(ws, word{&toks[i]})
-					case r == 5:
-						ws = append(ws, b.newWord(toks[i].text))
-					}
-				}
-				tries = append(tries, ws)
-			}
-			for _, ws := range tries {
-				if got, want := b.joinLabel(ws), joinChecked(ws); got != want {
-					t.Fatalf("%s: joinLabel(%q) = %q, want %q", filepath.Base(f), texts(ws), got, want)
-				}
-				labels++
-			}
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		b, toks := ts.b, ts.toks
+		b.words.used, b.made.used = 0, 0
+		var tries [][]word
+		for _, c := range splitClauses(toks, nil, nil) {
+			tries = append(tries, b.labelWords(toks[c.from:c.to], nil))
 		}
-	}
+		for range 4 {
+			var ws []word
+			for i := range toks {
+				switch r := rng.IntN(8); {
+				case r < 5:
+					ws = append(ws, word{&toks[i]})
+				case r == 5:
+					ws = append(ws, b.newWord(toks[i].text))
+				}
+			}
+			tries = append(tries, ws)
+		}
+		for _, ws := range tries {
+			if got, want := b.joinLabel(ws), joinChecked(ws); got != want {
+				t.Fatalf("%s: joinLabel(%q) = %q, want %q", ts.file, texts(ws), got, want)
+			}
+			labels++
+		}
+	})
 	if labels < 1000 {
 		t.Errorf("only %d labels compared", labels)
 	}
@@ -442,22 +432,17 @@ func TestWithoutAsDeleteFunc(t *testing.T) {
 // tests give, as marks of no token: on the clauses of every TimeBank
 // sentence, against marks all false.
 func TestLabelInputNilMarksNone(t *testing.T) {
-	for _, f := range timeBankFiles(t) {
-		doc, _, _ := readTimeML(t, f)
-		tt := tokens(doc)
-		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
-		for _, s := range doc.Sentences {
-			toks, _ := sentenceTokens(tt, s, b.firstToken(s), nil)
-			for _, c := range splitClauses(toks, nil, nil) {
-				b.words.used, b.made.used = 0, 0
-				got := texts(b.labelInput(toks[c.from:c.to], nil))
-				want := texts(b.labelInput(toks[c.from:c.to], make([]bool, c.to-c.from)))
-				if !slices.Equal(got, want) {
-					t.Fatalf("%s: labelInput(%q, nil) = %q, want %q", filepath.Base(f), doc.Text[s.Start:s.End], got, want)
-				}
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		b, toks := ts.b, ts.toks
+		for _, c := range splitClauses(toks, nil, nil) {
+			b.words.used, b.made.used = 0, 0
+			got := texts(b.labelInput(toks[c.from:c.to], nil))
+			want := texts(b.labelInput(toks[c.from:c.to], make([]bool, c.to-c.from)))
+			if !slices.Equal(got, want) {
+				t.Fatalf("%s: labelInput(%q, nil) = %q, want %q", ts.file, ts.doc.Text[ts.span.Start:ts.span.End], got, want)
 			}
 		}
-	}
+	})
 }
 
 // dropContactRelativeAsWritten is dropContactRelative as first written,
