@@ -33,46 +33,75 @@ func (s *scanner) tenseOn(c *grammar.Cand, left, right bool) int {
 		// killed ...": an opening phrase waits for the main verb
 		reach, opens = openingTenseReach, true
 	}
+	// "Wednesday's ruling" names a thing by its day: what a modal or an
+	// infinitive before it governs is the verb ("would look for ways to
+	// get around Wednesday's ruling"), not the day
+	named := s.Is(c.J, kApostrophe) && s.Is(c.J+1, kS) && s.Glued(c.J)
+	// the nearest word that tells a tense wins, of two as near the one
+	// before: the sides are read one after the other, the left first and
+	// the right only nearer than what the left found. Read in turn, word
+	// by word, the two sides kept the loop's state on the stack, and the
+	// left side most often finds the tense first ("said Friday")
+	dl, tl := reach+1, 0
+	if left {
+		dl, tl = s.tenseBefore(c.I, reach, named)
+	}
+	if right {
+		if t := s.tenseAfter(c.J, min(reach, dl-1), opens, named); t != 0 {
+			return t
+		}
+	}
+	return tl
+}
+
+// tenseBefore is tenseOn's reading of the reach words before token i: the
+// tense the nearest that tells one tells, and how far it is from the
+// expression; reach+1 and 0 where none in its sentence tells one.
+func (s *scanner) tenseBefore(i, reach int, named bool) (int, int) {
+	for d := 1; d <= reach; d++ {
+		k := i - d
+		if s.quietAt(k) {
+			continue // most words near an expression
+		}
+		if k < 0 || s.EndsSentence(k) {
+			break
+		}
+		if t := s.tenseAt(k, d, true); t != 0 && !(named && t == grammar.TenseAhead) {
+			return d, t
+		}
+	}
+	return reach + 1, 0
+}
+
+// tenseAfter is tenseOn's reading of the reach words from token j on: the
+// tense the nearest that tells one tells, 0 for none.
+func (s *scanner) tenseAfter(j, reach int, opens, named bool) int {
 	// past a comma after the expression, a verb of saying is that of a
 	// reporting clause, whose time is not that of the words reported ("The
 	// court will rule in May, a spokesman said"), unless the expression
 	// opens the sentence ("On Friday, the ministry said ...")
 	reported := false
-	// "Wednesday's ruling" names a thing by its day: what a modal or an
-	// infinitive before it governs is the verb ("would look for ways to
-	// get around Wednesday's ruling"), not the day
-	named := s.Is(c.J, kApostrophe) && s.Is(c.J+1, kS) && s.Glued(c.J)
-	for d := 1; d <= reach && (left || right); d++ {
-		for side, k := range [2]int{c.I - d, c.J - 1 + d} {
-			if (side == 0 && !left) || (side == 1 && !right) {
-				continue
-			}
-			if s.quietAt(k) {
-				continue // most words near an expression
-			}
-			if k < 0 || k >= len(s.Tokens) || s.EndsSentence(k) {
-				if side == 0 {
-					left = false
-				} else {
-					right = false
-				}
-				continue
-			}
-			if side == 1 && s.Is(k, kComma) && !opens {
-				reported = true
-			}
-			if side == 1 && s.isAny(k, kAnd, kOr) && s.finiteVerb(k+1) {
-				// "demonstrated on Saturday and were planning to ...": a
-				// second predicate has a time of its own
-				right = false
-				continue
-			}
-			if side == 1 && reported && s.Has(k, lex.SayingVerb) {
-				continue
-			}
-			if t := s.tenseAt(k, d, side == 0); t != 0 && !(named && t == grammar.TenseAhead) {
-				return t
-			}
+	for d := 1; d <= reach; d++ {
+		k := j - 1 + d
+		if s.quietAt(k) {
+			continue
+		}
+		if k >= len(s.Tokens) || s.EndsSentence(k) {
+			break
+		}
+		if s.Is(k, kComma) && !opens {
+			reported = true
+		}
+		if s.isAny(k, kAnd, kOr) && s.finiteVerb(k+1) {
+			// "demonstrated on Saturday and were planning to ...": a
+			// second predicate has a time of its own
+			break
+		}
+		if reported && s.Has(k, lex.SayingVerb) {
+			continue
+		}
+		if t := s.tenseAt(k, d, false); t != 0 && !(named && t == grammar.TenseAhead) {
+			return t
 		}
 	}
 	return 0

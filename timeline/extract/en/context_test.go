@@ -2,11 +2,14 @@ package en
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"retrace/timeline/extract/internal/grammar"
 	"retrace/timeline/lex"
+	"retrace/timeline/timeml"
 )
 
 // A full stop ends the sentence the tense is read in, unless it closes an
@@ -193,4 +196,109 @@ func TestFiscalYearAsSource(t *testing.T) {
 	if fiscal == 0 {
 		t.Fatal("no fiscal year read: the test misses its case")
 	}
+}
+
+// tenseOn reads the words before the expression and then those after it,
+// the nearer the better and the left of two as near: its answer must be
+// that of tenseOnInTurn, which reads them in turn, one word each side at
+// a time. The TimeBank articles, with an expression at every span of one
+// to three tokens and at every one the scan finds, and random texts of the
+// words tenseOn and tenseAt ask about, looked for on either side or both.
+func TestTenseOnAsReadInTurn(t *testing.T) {
+	l := english.(*language)
+	compare := func(text string, spans func(s *scanner, each func(c *grammar.Cand))) {
+		tt := lex.Tokenize(text, lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		spans(s, func(c *grammar.Cand) {
+			for _, side := range [][2]bool{{true, true}, {true, false}, {false, true}} {
+				if a, b := s.tenseOn(c, side[0], side[1]), tenseOnInTurn(s, c, side[0], side[1]); a != b {
+					t.Fatalf("%q, tokens %d to %d, left %v, right %v: %d, read in turn %d", text, c.I, c.J, side[0], side[1], a, b)
+				}
+			}
+		})
+	}
+	everySpan := func(s *scanner, each func(c *grammar.Cand)) {
+		for i := range s.toks {
+			for j := i + 1; j <= i+3 && j <= len(s.toks); j++ {
+				each(&grammar.Cand{I: i, J: j})
+			}
+		}
+	}
+	found := 0
+	scanned := func(s *scanner, each func(c *grammar.Cand)) {
+		for _, c := range s.Scan() {
+			each(&c)
+			found++
+		}
+	}
+	files, err := filepath.Glob("../../../../shared/corpora/tbaq-cleaned/TimeBank/*.tml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no TimeBank articles (%v)", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := timeml.Parse(b)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		compare(doc.Text, everySpan)
+		compare(doc.Text, scanned)
+	}
+	if found == 0 {
+		t.Fatal("the scan found no expression: the test misses its case")
+	}
+	asked := []string{"walked", "Walked", "said", "had", "would", "will", "to", "planned", "is", "are", "expected",
+		"ahead", "of", "won", "'", "t", ".", ",", ";", "and", "or", "the", "company", "1998", "In", "On", "in", "on",
+		"s", "Mr", "a", "m", "p", "were", "told", "that", "May", "Friday", "Friday", "the", "talks", "officials"}
+	r := rand.New(rand.NewPCG(13, 14))
+	for range 5000 {
+		compare(randomText(r, asked, 3+r.IntN(60)), everySpan)
+	}
+}
+
+// tenseOnInTurn is tenseOn as first written: it reads the words on both
+// sides in turn, one word each side at a time, the left first.
+func tenseOnInTurn(s *scanner, c *grammar.Cand, left, right bool) int {
+	reach := tenseReach
+	opens := c.I == 0 || s.EndsSentence(c.I-1)
+	if k := c.I - 1; k >= 0 && (s.EndsSentence(k-1) || k == 0) && s.isAny(k, kIn, kOn) {
+		reach, opens = openingTenseReach, true
+	}
+	reported := false
+	named := s.Is(c.J, kApostrophe) && s.Is(c.J+1, kS) && s.Glued(c.J)
+	for d := 1; d <= reach && (left || right); d++ {
+		for side, k := range [2]int{c.I - d, c.J - 1 + d} {
+			if (side == 0 && !left) || (side == 1 && !right) {
+				continue
+			}
+			if s.quietAt(k) {
+				continue
+			}
+			if k < 0 || k >= len(s.Tokens) || s.EndsSentence(k) {
+				if side == 0 {
+					left = false
+				} else {
+					right = false
+				}
+				continue
+			}
+			if side == 1 && s.Is(k, kComma) && !opens {
+				reported = true
+			}
+			if side == 1 && s.isAny(k, kAnd, kOr) && s.finiteVerb(k+1) {
+				right = false
+				continue
+			}
+			if side == 1 && reported && s.Has(k, lex.SayingVerb) {
+				continue
+			}
+			if t := s.tenseAt(k, d, side == 0); t != 0 && !(named && t == grammar.TenseAhead) {
+				return t
+			}
+		}
+	}
+	return 0
 }
