@@ -17,10 +17,16 @@ var wordRules = lex.Rules{Form: form, Base: baseFromING, ThirdPerson: thirdPerso
 // by its -ed, a participle by its -ing, an adverb by its -ly, a possessive
 // by its 's. Lengths are of the lower-case word.
 //
-// Every ending formByEndings reads ends in one of the letters d, g, n, s,
-// t, y: a word whose last byte is another ASCII byte has none of them, and
-// is answered at once. The events stage asks this of every name, number
-// and capitalised word it reads, and most end otherwise.
+// Every ending it reads ends in one of the letters d, g, n, s, t, y: a
+// word whose last byte is another ASCII byte has none of them, and is
+// answered at once. The events stage asks this of every name, number and
+// capitalised word it reads, and most end otherwise.
+//
+// A word all in ASCII (nearly all the rest) is its own lower case but for
+// capitals, which the endings read folded: its last byte picks the endings
+// to read, in one switch, with none of the calls of formLowered. A word
+// beyond ASCII is lowered first (formLowered), as a capital there may change
+// the word's length or its endings.
 func form(w string) lex.Set {
 	if w == "" {
 		return lex.Set{}
@@ -28,17 +34,66 @@ func form(w string) lex.Set {
 	if c := w[len(w)-1]; c < utf8.RuneSelf && !endsAnEnding[c] {
 		return lex.Set{}
 	}
-	return formByEndings(w)
+	if !ascii.Only(w) {
+		return formLowered(w)
+	}
+	n := len(w)
+	switch w[n-1] {
+	case 's':
+		s := lex.Of(lex.VerbEnding)
+		if n >= 2 && w[n-2] == '\'' {
+			s = s.Union(lex.Of(lex.Possessive))
+		}
+		if actionEnding(w[:n-1]) {
+			s = s.Union(lex.Of(lex.ActionNounForm))
+		}
+		return s
+	case 'S':
+		return lex.Of(lex.VerbEnding) // no possessive's s, no plural for nounOfAction to cut
+	case 'd', 'D':
+		if n >= 2 && foldCapital(w[n-2]) == 'e' {
+			if n > 4 {
+				return lex.Of(lex.VerbEnding, lex.PastForm)
+			}
+			return lex.Of(lex.VerbEnding)
+		}
+	case 'n', 'N':
+		var s lex.Set
+		if w[n-1] == 'n' && actionEnding(w) { // nounOfAction's endings are in lower case
+			s = lex.Of(lex.ActionNounForm)
+		}
+		if n >= 2 && foldCapital(w[n-2]) == 'w' {
+			s = s.Union(lex.Of(lex.VerbEnding))
+		} else if n > 4 && foldCapital(w[n-2]) == 'e' {
+			s = s.Union(lex.Of(lex.EnForm))
+		}
+		return s
+	case 't':
+		if actionEnding(w) {
+			return lex.Of(lex.ActionNounForm)
+		}
+	case 'g', 'G':
+		if n >= 5 && hasSuffixFold(w, "ing") {
+			return lex.Of(lex.ParticipleForm)
+		}
+	case 'y', 'Y':
+		if n > 4 && foldCapital(w[n-2]) == 'l' {
+			return lex.Of(lex.LyForm)
+		}
+	}
+	return lex.Set{}
 }
 
-// endsAnEnding marks the ASCII bytes an ending of formByEndings may end
+// endsAnEnding marks the ASCII bytes an ending of formLowered may end
 // with, in either case (a word beyond ASCII is lowered before its endings
 // are read).
 var endsAnEnding = [utf8.RuneSelf]bool{'d': true, 'g': true, 'n': true, 's': true, 't': true, 'y': true,
 	'D': true, 'G': true, 'N': true, 'S': true, 'T': true, 'Y': true}
 
-// formByEndings is form for a word that may end in one of its endings.
-func formByEndings(w string) lex.Set {
+// formLowered is form for any word, read through its lower case: the
+// possessive, the noun of action and the inflection in turn. form reads
+// a word beyond ASCII by it; TestFormAsLowered holds form to it on the rest.
+func formLowered(w string) lex.Set {
 	var s lex.Set
 	if w[len(w)-1] == 's' && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 		s = lex.Of(lex.Possessive)
@@ -95,7 +150,11 @@ func inflection(lw string) lex.Set {
 // letter picks the ones to read: the form of nearly every word is asked,
 // and most are short or end otherwise.
 func nounOfAction(w string) bool {
-	w = strings.TrimSuffix(w, "s")
+	return actionEnding(strings.TrimSuffix(w, "s"))
+}
+
+// actionEnding is nounOfAction of a word with no plural's s to cut.
+func actionEnding(w string) bool {
 	if len(w) <= 7 {
 		return false
 	}

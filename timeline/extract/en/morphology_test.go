@@ -85,13 +85,22 @@ func formTestWords() []string {
 	return words
 }
 
-// TestFormByLastByte holds form's answer by the last byte to the endings
-// themselves: a new ending that ends in another letter must be added to
-// endsAnEnding, or this fails.
-func TestFormByLastByte(t *testing.T) {
-	for _, w := range formTestWords() {
-		if got, want := form(w), formByEndings(w); got != want && w != "" {
-			t.Errorf("form(%q) = %v, its endings give %v", w, got, want)
+// TestFormAsLowered holds form, which answers by its last byte a word
+// that ends in none of the endings' last letters and reads a word all in
+// ASCII in place, to formLowered, which lowers every word and reads the
+// possessive, the noun of action and the inflection in turn: a new ending
+// that ends in another letter must be added to endsAnEnding and to form's
+// switch, or this fails.
+func TestFormAsLowered(t *testing.T) {
+	words := append(formTestWords(), "agreement's", "AGREEMENTS", "stations", "workstation's", "Declarations",
+		"declarationS", "ROWS", "grown", "GROWN", "taken", "TAKEN", "s", "'s", "d", "ed", "n", "wn", "y", "ly", "t", "ing",
+		"ÉVÉNEMENT", "ÉVÉNEMENTS", "ÉLECTION")
+	for _, w := range words {
+		if w == "" {
+			continue
+		}
+		if got, want := form(w), formLowered(w); got != want {
+			t.Errorf("form(%q) = %v, formLowered gives %v", w, got, want)
 		}
 	}
 }
