@@ -218,13 +218,19 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 		if cap(toks)-len(toks) < roomLen {
 			toks = tt.flush(toks)
 		}
+		// cutCommon reads no further than roomLen bytes on (and the
+		// fifteen its loads look past them), so it cuts no more than
+		// roomLen tokens: its loop need not count them
+		w := s[:min(len(s), i+roomLen+15)]
 		var cut, nbreaks int
-		cut, nbreaks, i, space = tt.Lexicon.cutCommon((*[roomLen]Token)(toks[len(toks):len(toks)+roomLen]), &breaks, s, i, space)
+		cut, nbreaks, i, space = tt.Lexicon.cutCommon((*[roomLen]Token)(toks[len(toks):len(toks)+roomLen]), &breaks, w, i, space)
 		for _, k := range breaks[:nbreaks] {
 			tt.lineBreak(len(toks) + int(k))
 		}
 		toks = toks[:len(toks)+cut]
-		if i < len(s) && len(toks) < cap(toks) {
+		// cutOne reads the token cutCommon stopped at, or the text's last
+		// bytes; cutCommon goes on where it stopped at the end of w alone
+		if i < len(s) && (i <= len(w)-16 || len(w) == len(s)) && len(toks) < cap(toks) {
 			toks, i, space = tt.cutOne(toks, s, i, space)
 		}
 	}
@@ -233,8 +239,9 @@ func (tt *Tokenized) appendTokens(toks []Token, from, to int) []Token {
 	return toks
 }
 
-// roomLen is how many tokens cutCommon writes at most before it returns:
-// toks has room for as many when it is called.
+// roomLen is how many bytes cutCommon reads at most, and so how many
+// tokens it writes at most, before it returns: toks has room for as many
+// when it is called.
 const roomLen = 256
 
 // cutCommon writes to room the common tokens that begin at s[i]: ASCII
@@ -243,19 +250,20 @@ const roomLen = 256
 // white space comes before s[i]. It notes in breaks the line breaks it
 // passes, each by the number (from 0) of the token after it. It returns
 // how many tokens it wrote and how many breaks it noted, where it stopped,
-// at a token it does not read, when room is full, or sixteen bytes before
-// the end of s (two loads read a word), and whether white space comes
-// before that.
+// at a token it does not read or sixteen bytes before the end of s (two
+// loads read a word), and whether white space comes before that. s must
+// end no more than roomLen+15 bytes after i, so that no more tokens than
+// room holds begin before the loop stops.
 //
 // The loop makes no call and writes to arrays, so that it keeps its state
 // in registers; a word is read with one load of eight bytes, or two (see
 // shortWord), and the byte after it from the sixteen bytes at s[i], whose
 // bounds are checked once. The arrays are indexed by counts masked, which
-// the loop keeps below roomLen already, so that the compiler sees no index
-// can be out of range.
+// the length of s keeps below roomLen already, so that the compiler sees
+// no index can be out of range.
 func (lx *Lexicon) cutCommon(room *[roomLen]Token, breaks *[roomLen]int32, s string, i int, space bool) (cut, nbreaks int, _ int, _ bool) {
 tokens:
-	for i <= len(s)-16 && cut < roomLen {
+	for i <= len(s)-16 {
 		win := s[i:][:16]
 		v := ascii.Load8(win)
 		c := byte(v)
@@ -310,7 +318,8 @@ tokens:
 		case cBreak:
 			// noted by the number of the token after it, once (see
 			// lineBreak); the loop stops before a token numbered
-			// roomLen, so breaks has room for every number
+			// roomLen, as before byte roomLen, so breaks has room for
+			// every number
 			if nbreaks == 0 || breaks[(nbreaks-1)&(roomLen-1)] != int32(cut) {
 				breaks[nbreaks&(roomLen-1)] = int32(cut)
 				nbreaks++
