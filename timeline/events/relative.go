@@ -252,7 +252,54 @@ func datedWithin(toks []token, c clause, dated []int) bool {
 // but its time expression ("On Monday, ...", "..., in 2019"), the label is
 // taken from the clause it modifies: the next one when it opens the
 // sentence, else the one before.
+//
+// Most clauses are labelled by their own words, which no rule of the first
+// candidate's changes (ownWordsOnly): those are answered here, and only
+// the rest go to candidateLabel, whose list of candidates, memo and
+// closures (half a kilobyte of stack, zeroed, and its state spilled about
+// every call) cost more than such a label's join.
 func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) string {
+	if ci == 0 && len(cls) > 1 && setsScene(toks, cls[0]) {
+		return b.candidateLabel(toks, cls, ci, drop, nil) // the first candidate is the clause after
+	}
+	c := cls[ci]
+	ws := b.labelWords(toks[c.from:c.to], drop[c.from:c.to])
+	if len(ws) >= 2 && contentWords(ws) >= 1 && ownWordsOnly(toks, cls, ci, ws) {
+		return b.joinLabel(ws)
+	}
+	return b.candidateLabel(toks, cls, ci, drop, ws)
+}
+
+// setsScene reports whether the sentence's first clause c is an opening
+// prepositional phrase that only sets the scene for the main clause, which
+// says what happened: "In a televised address Friday, Arpad Gencz
+// described...".
+func setsScene(toks []token, c clause) bool {
+	opener := toks[c.from].cls
+	commaAfter := c.to < len(toks) && toks[c.to].text == ","
+	return opener.Has(lex.Preposition) && !opener.Has(lex.TemporalPreposition) && commaAfter && c.to-c.from <= maxOpener
+}
+
+// ownWordsOnly reports whether the words ws of clause ci are its label as
+// they are, when they say enough: whether none of the rules
+// candidateLabel applies to its first candidate (a subject lent, an
+// antecedent brought in, a report turned into a quotation) asks for more.
+func ownWordsOnly(toks []token, cls []clause, ci int, ws []word) bool {
+	c := cls[ci]
+	if ci == 0 {
+		return c.to >= len(toks) || toks[c.to].text != ":" || reportVerb(ws) == 0 // a report is quoted only before a colon
+	}
+	if looksLikePredicate(ws[0]) || c.to-c.from > 2 && toks[c.from].cls.Has(lex.Preposition) && toks[c.from+1].cls.Has(lex.RelativePronoun) {
+		return false
+	}
+	return reportVerb(ws) == 0
+}
+
+// candidateLabel is clauseLabel for any clause: it tries the candidates in
+// turn and applies the rules of the first. first holds the words of the
+// first candidate, clause ci, when clauseLabel has read them (nil when
+// not).
+func (b *builder) candidateLabel(toks []token, cls []clause, ci int, drop []bool, first []word) string {
 	// the words of a stretch of the sentence, each stretch read once: the
 	// candidates below ask for the same clauses again
 	type labelled struct {
@@ -261,6 +308,9 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 	}
 	var room [4]labelled // candidates are few, and most labels take the first: room for them without a heap allocation
 	seen := room[:0]
+	if first != nil {
+		seen = append(seen, labelled{cls[ci], first})
+	}
 	try := func(c clause) []word {
 		for _, l := range seen {
 			if l.c == c {
@@ -279,12 +329,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 		return len(ws) > 0 && looksLikePredicate(ws[0]) && len(try(cls[0])) > 0 && len(subjectOf(try(cls[0]))) == len(try(cls[0]))
 	}
 	if ci == 0 && len(cls) > 1 {
-		opener := toks[cls[0].from].cls
-		commaAfter := cls[0].to < len(toks) && toks[cls[0].to].text == ","
-		if opener.Has(lex.Preposition) && !opener.Has(lex.TemporalPreposition) && commaAfter && cls[0].to-cls[0].from <= maxOpener {
-			// "In a televised address Friday, Arpad Gencz described...":
-			// an opening prepositional phrase only sets the scene for
-			// the main clause, which says what happened.
+		if setsScene(toks, cls[0]) {
 			cands = []clause{cls[1], cls[0]}
 		} else {
 			// "The attacks of Sept. 11, 2001, changed the city": the date

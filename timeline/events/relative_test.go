@@ -234,9 +234,11 @@ func (b *builder) clauseLabelEagerly(toks []token, cls []clause, ci int, drop []
 
 // TestClauseLabelAsEagerly holds clauseLabel, which asks whether a
 // predicate follows a dated subject only when it reaches that candidate,
-// to clauseLabelEagerly on every clause of the TimeBank sentences, with
-// their times dropped and kept (a candidate skipped whatever the answer,
-// or taken whatever it, fails it).
+// and answers a clause its own words label as they are before it lists
+// any candidate (ownWordsOnly), to clauseLabelEagerly on every clause of
+// the TimeBank sentences, with their times dropped and kept (a candidate
+// skipped whatever the answer, or taken whatever it, fails it; so do a
+// clause's own words taken whatever the rules of the first candidate).
 func TestClauseLabelAsEagerly(t *testing.T) {
 	labels := 0
 	eachTimeBankSentence(t, func(ts *timeBankSentence) {
