@@ -110,9 +110,24 @@ func (s *scanner) tenseAfter(j, reach int, opens, named bool) int {
 // quietAt reports whether token k is a word that tenseOn passes by: it
 // ends no sentence, joins no clause and tells no tense (tenseAt's first
 // check). Most words near an expression are such, and were each asked
-// all tenseOn and tenseAt ask.
+// all tenseOn and tenseAt ask. It reads the token once, and a word's last
+// byte as mayBePastAt does, without the call but for a word too long for
+// its token to give its length.
 func (s *scanner) quietAt(k int) bool {
-	return uint(k) < uint(len(s.toks)) && s.words.quiet[s.toks[k].ID()] && (!s.isWord(k) || !s.mayBePastAt(k))
+	if uint(k) >= uint(len(s.toks)) {
+		return false
+	}
+	t := s.toks[k]
+	if !s.words.quiet[t.ID()] {
+		return false
+	}
+	if t.Kind() != lex.Word {
+		return true
+	}
+	if n := t.Len(); n > 0 {
+		return s.Text[t.Start()+n-1]|0x20 != 'd'
+	}
+	return !s.mayBePastAt(k)
 }
 
 // Deadline reports whether a bare month, season or weekday follows "by",
