@@ -364,33 +364,51 @@ func stem(w string) string {
 		!strings.HasSuffix(w, "is") && len(w)-1 >= minStem:
 		w = w[:len(w)-1]
 	}
-	for _, suf := range []string{"ing", "ed"} {
-		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= minStem {
-			w = undouble(w[:len(w)-len(suf)])
-			break
-		}
+	// Each ending written out, not ranged over: a constant suffix is
+	// compared in place, a slice's by a call to the runtime.
+	switch {
+	case strings.HasSuffix(w, "ing") && len(w)-3 >= minStem:
+		w = undouble(w[:len(w)-3])
+	case strings.HasSuffix(w, "ed") && len(w)-2 >= minStem:
+		w = undouble(w[:len(w)-2])
 	}
 	return cutNationEnding(w)
 }
 
-// nationEndings separate a country from its people or adjective
-// ("Ukraine"/"Ukrainian", "China"/"Chinese"), the longest first; each ends
-// in a, n or e.
-var nationEndings = []string{"ian", "ean", "ese", "ia", "ea", "an", "a", "e"}
-
-// cutNationEnding cuts the first of nationEndings w ends with, leaving at
-// least minStem bytes. A word whose last letter ends none of them (most)
-// is answered without a look at each.
+// cutNationEnding cuts the first ending that separates a country from its
+// people or adjective ("Ukraine"/"Ukrainian", "China"/"Chinese") w ends
+// with, the longest first (-ian, -ean, -ese, -ia, -ea, -an, -a, -e), leaving
+// at least minStem bytes. Each ends in a, n or e: the last letter picks the
+// ones to try, and a word whose last letter is another (most) is answered at
+// once. The endings are constants, compared in place (a list's would be
+// compared by a call to the runtime each); TestCutNationEndingByLastLetter
+// holds them to the list tried in turn.
 func cutNationEnding(w string) string {
-	if w == "" {
+	n := len(w)
+	if n == 0 {
 		return w
 	}
-	if c := w[len(w)-1]; c != 'a' && c != 'n' && c != 'e' {
-		return w
-	}
-	for _, suf := range nationEndings {
-		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= minStem {
-			return w[:len(w)-len(suf)]
+	switch w[n-1] {
+	case 'n':
+		if n-3 >= minStem && (strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean")) {
+			return w[:n-3]
+		}
+		if n-2 >= minStem && strings.HasSuffix(w, "an") {
+			return w[:n-2]
+		}
+	case 'e':
+		if n-3 >= minStem && strings.HasSuffix(w, "ese") {
+			return w[:n-3]
+		}
+		if n-1 >= minStem {
+			return w[:n-1]
+		}
+	case 'a':
+		if n-2 >= minStem && (strings.HasSuffix(w, "ia") || strings.HasSuffix(w, "ea")) {
+			return w[:n-2]
+		}
+		if n-1 >= minStem {
+			return w[:n-1]
 		}
 	}
 	return w
