@@ -463,30 +463,14 @@ func (b *builder) sentence(u unit) {
 	// it measures or repeats without placing it.
 	rd := &b.rd
 	rd.read(b.text, b.lx, toks, cls, inTime)
-	// The sentence's few triggers, drafts and relative mentions are listed
-	// in arrays on the stack; a long one's go on in the heap.
-	var relBuf, ownBuf, ownClauseBuf [8]int
-	var relMentions = relBuf[:0] // the mentions that place one event from another, sorted: a run-on "sentence" has thousands
-	for _, r := range rels {
-		relMentions = append(relMentions, r.mention)
-	}
-	slices.Sort(relMentions)
-	relative := func(mi int) bool {
-		_, found := slices.BinarySearch(relMentions, mi)
-		return found
-	}
-	type triggered struct {
-		token, draft int
-		clause       int  // the trigger's, found as its draft is made
-		state        bool // a present state is never one event with a happening
-	}
+	// The sentence's few triggers are listed in an array on the stack; a
+	// long one's go on in the heap.
 	var byTriggerBuf [8]triggered
-	byTrigger := byTriggerBuf[:0]  // few per sentence: a slice beats a map
-	own := ownBuf[:0]              // drafts dated by a placeable mention, in clause order (sorted below)
-	ownClauses := ownClauseBuf[:0] // their clauses
+	byTrigger := byTriggerBuf[:0] // few per sentence: a slice beats a map
+	nextRel := 0                  // see placesFrom
 	for i, mi := range u.mentions {
 		m := &b.ms[mi] // a mention is large to copy
-		if len(toks) == 0 || relative(mi) {
+		if placesFrom(rels, &nextRel, i) || len(toks) == 0 {
 			continue
 		}
 		tr, noun, state := rd.attach(m, first[i], last[i])
@@ -547,13 +531,63 @@ func (b *builder) sentence(u unit) {
 		byTrigger = append(byTrigger, triggered{tr, len(b.drafts), ci, state})
 		b.drafts = append(b.drafts, d)
 	}
+	main := b.finishOwn(byTrigger)
+	if len(rels) > 0 { // few sentences have a relative phrase: read apart
+		main = b.placeRelatives(rels, byTrigger, main, relativeContext{rd, toks, first, last, mentionDrop, u.span}, label)
+	}
+	if main >= 0 {
+		b.ref = main
+	}
+}
+
+// placesFrom reports whether mention i of a sentence (of unit.mentions)
+// places one event from another ("weeks" in "weeks after the clashes"),
+// for the mentions asked in order. findRelatives lists those first in
+// rels, in the order of the mentions (relative.at), so a pointer walks
+// them: *next is the first not yet passed. A sorted list of them and a
+// search for each mention cost a sort and a call a sentence.
+func placesFrom(rels []relative, next *int, i int) bool {
+	if *next < len(rels) && rels[*next].at == i {
+		*next++
+		return true
+	}
+	return false
+}
+
+// triggered is a trigger of a sentence's own mentions, and its draft.
+type triggered struct {
+	token, draft int
+	clause       int  // the trigger's, found as its draft is made
+	state        bool // a present state is never one event with a happening
+}
+
+// finishOwn sets how many mentions the drafts of the sentence's own
+// triggers (byTrigger) have of their sentence (draft.own), and returns
+// the sentence's event: the last of the dated ones, by clause and then as
+// made, as ownDated lists them, or -1 when none is dated. A state is not
+// the sentence's happening: relative phrases and undated sentences after
+// it count from the happenings. Most sentences have no relative phrase,
+// and need only this one, not the list sorted.
+func (b *builder) finishOwn(byTrigger []triggered) int {
+	main, mainClause := -1, -1
+	for _, t := range byTrigger {
+		d := b.drafts[t.draft]
+		d.own = int32(len(d.mentions))
+		if !d.iv.IsZero() && !t.state && (t.clause > mainClause || t.clause == mainClause && t.draft > main) {
+			main, mainClause = t.draft, t.clause
+		}
+	}
+	return main
+}
+
+// ownDated appends to own the drafts of the sentence's dated triggers
+// (byTrigger; no state), in clause order and then as made, and their
+// clauses to ownClauses.
+func (b *builder) ownDated(byTrigger []triggered, own, ownClauses []int) ([]int, []int) {
 	type dated struct{ draft, clause int }
-	var dsBuf [8]dated
+	var dsBuf [8]dated // in an array on the stack; a long sentence's go on in the heap
 	ds := dsBuf[:0]
 	for _, t := range byTrigger {
-		b.drafts[t.draft].own = int32(len(b.drafts[t.draft].mentions))
-		// A state is not the sentence's happening: relative phrases and
-		// undated sentences after it count from the happenings.
 		if !b.drafts[t.draft].iv.IsZero() && !t.state {
 			ds = append(ds, dated{t.draft, t.clause})
 		}
@@ -570,15 +604,38 @@ func (b *builder) sentence(u unit) {
 		own = append(own, d.draft)
 		ownClauses = append(ownClauses, d.clause)
 	}
+	return own, ownClauses
+}
+
+// relativeContext is what placeRelatives reads of the sentence: its reading
+// and tokens, the token ranges of its mentions, the tokens its labels
+// leave out (mentionDrop) and its span.
+type relativeContext struct {
+	rd          *reading
+	toks        []token
+	first, last []int
+	mentionDrop []bool
+	span        timeline.Span
+}
+
+// placeRelatives makes the events of a sentence's relative expressions
+// (rels), few sentences': the sentence's own events are the drafts of its
+// dated triggers (byTrigger), and main is the last of them
+// (finishOwn), or -1; label gives a clause's label. It returns the
+// sentence's event, which the relatives may have placed. (label is apart
+// from sc, which leaks into the drafts: in it, the closure and all it
+// holds would go to the heap.)
+func (b *builder) placeRelatives(rels []relative, byTrigger []triggered, main int, sc relativeContext, label func(ci int) string) int {
+	rd, toks, first, last, mentionDrop := sc.rd, sc.toks, sc.first, sc.last, sc.mentionDrop
+	// the sentence's own events in clause order, and their clauses, in
+	// arrays on the stack; a long sentence's go on in the heap
+	var ownBuf, ownClauseBuf [8]int
+	own, ownClauses := b.ownDated(byTrigger, ownBuf[:0], ownClauseBuf[:0])
 
 	// "A year later, the treaty was signed": with no date of its own, the
 	// sentence's event is placed from the last dated one. main is the
 	// sentence's event, its last own one or the first placed by "later";
 	// once it is set, further "later"s have nothing to place.
-	main := -1
-	if len(own) > 0 {
-		main = own[len(own)-1]
-	}
 	for _, r := range rels {
 		if (r.kind != relLater && r.kind != relEarlier) || main >= 0 || b.ref < 0 {
 			continue
@@ -595,7 +652,7 @@ func (b *builder) sentence(u unit) {
 		d := b.newDraft()
 		*d = draft{
 			pos: b.ms[r.mention].Start, label: lbl, iv: shift(b.drafts[b.ref].iv, r.dur, sign),
-			kind: timeline.KindRelative, mentions: b.oneMention(r.mention), sentence: u.span,
+			kind: timeline.KindRelative, mentions: b.oneMention(r.mention), sentence: sc.span,
 			anchor: b.ref, relation: r.dur.words + word,
 		}
 		b.triggerRelative(d, rd, toks, r, first, last)
@@ -633,7 +690,7 @@ func (b *builder) sentence(u unit) {
 			d := b.newDraft()
 			*d = draft{
 				pos: b.ms[r.mention].Start, label: lbl, iv: shift(b.drafts[anchor].iv, r.dur, sign),
-				kind: timeline.KindRelative, mentions: b.oneMention(r.mention), sentence: u.span,
+				kind: timeline.KindRelative, mentions: b.oneMention(r.mention), sentence: sc.span,
 				anchor: anchor, relation: r.dur.words + word, inherited: true,
 			}
 			b.triggerRelative(d, rd, toks, r, first, last)
@@ -661,7 +718,7 @@ func (b *builder) sentence(u unit) {
 		d := b.newDraft()
 		*d = draft{
 			label: b.joinLabel(ws), iv: shift(b.drafts[anchor].iv, r.dur, sign), kind: timeline.KindRelative,
-			sentence: u.span, anchor: anchor, relation: r.dur.words + word, inherited: inherited,
+			sentence: sc.span, anchor: anchor, relation: r.dur.words + word, inherited: inherited,
 		}
 		if k := rd.phraseHappening(r.np); k >= 0 {
 			d.trigger = toks[k].Span
@@ -676,9 +733,7 @@ func (b *builder) sentence(u unit) {
 		}
 		b.drafts = append(b.drafts, d)
 	}
-	if main >= 0 {
-		b.ref = main
-	}
+	return main
 }
 
 // mentionTokens sets first[i]:last[i] to the tokens of toks that the

@@ -1,0 +1,132 @@
+package events
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"retrace/timeline"
+	"retrace/timeline/lex"
+)
+
+// TestPlacesFromAsSearch holds placesFrom, which walks findRelatives'
+// list with the sentence's mentions, to a search of the list for each
+// mention (as builder.sentence first asked it, of a sorted list of the
+// relatives' mentions): random sentences of spans and dates before after,
+// before, later and earlier words, window adverbs and marks, in random
+// clauses, none to thirty tokens long. A relative listed out of the
+// mentions' order, or a walk that does not move on, fails it.
+func TestPlacesFromAsSearch(t *testing.T) {
+	rng := rand.New(rand.NewPCG(21, 22))
+	kinds := []lex.Set{{}, lex.Of(lex.AfterWord), lex.Of(lex.BeforeWord), lex.Of(lex.LaterWord), lex.Of(lex.EarlierWord),
+		lex.Of(lex.WindowAdverb), lex.Of(lex.Article), lex.Of(lex.Quantifier)}
+	entries := []*lex.Entry{{Word: "shortly", Num: 1}, {}}
+	day := time.Date(1998, 1, 8, 0, 0, 0, 0, time.UTC)
+	b := &builder{}
+	placed, twice := 0, 0
+	for range 20000 {
+		toks := make([]token, rng.IntN(31))
+		for k := range toks {
+			toks[k] = token{Span: timeline.Span{Start: 10 * k, End: 10*k + 5}, word: rng.IntN(6) > 0,
+				cls: kinds[rng.IntN(len(kinds))], e: entries[rng.IntN(len(entries))]}
+		}
+		// mentions of one or two tokens, spans ("P3D") and dates, in text
+		// order
+		inTime := make([]bool, len(toks))
+		var first, last []int
+		b.ms = b.ms[:0]
+		u := unit{span: timeline.Span{Start: 0, End: 10 * len(toks)}}
+		for k := 0; k < len(toks); k++ {
+			if rng.IntN(4) != 0 {
+				continue
+			}
+			n := min(1+rng.IntN(2), len(toks)-k)
+			m := timeline.Mention{Span: timeline.Span{Start: toks[k].Start, End: toks[k+n-1].End}, Type: timeline.TypeDuration, Value: "P3D"}
+			if rng.IntN(3) == 0 {
+				m.Type, m.Value, m.Interval = timeline.TypeDate, "1998-01-08", timeline.Interval{Earliest: day, Latest: day}
+			}
+			u.mentions = append(u.mentions, len(b.ms))
+			b.ms = append(b.ms, m)
+			first, last = append(first, k), append(last, k+n)
+			for j := k; j < k+n; j++ {
+				inTime[j] = true
+			}
+			k += n
+		}
+		cls := []clause{{0, len(toks)}}
+		for k := 1; k < len(toks); k++ {
+			if rng.IntN(6) == 0 {
+				cls[len(cls)-1].to = k
+				cls = append(cls, clause{k, len(toks)})
+			}
+		}
+		rels := b.findRelatives(toks, cls, u, first, last, inTime)
+		next, n := 0, 0
+		for i, mi := range u.mentions {
+			got := placesFrom(rels, &next, i)
+			want := slices.ContainsFunc(rels, func(r relative) bool { return r.mention == mi })
+			if got != want {
+				t.Fatalf("mention %d of %d: placesFrom = %v, in the relatives %v (relatives %+v)", i, len(u.mentions), got, want, rels)
+			}
+			if got {
+				n++
+			}
+		}
+		placed += n
+		if n > 1 {
+			twice++
+		}
+	}
+	if placed < 1000 || twice < 100 {
+		t.Errorf("only %d mentions placed from another event, %d sentences with two or more", placed, twice)
+	}
+}
+
+// TestFinishOwnAsOwnDated holds finishOwn's event of the sentence to the
+// last of the drafts ownDated lists, in clause order and then as made
+// (placeRelatives' list, sorted), or -1 when it lists none: random
+// triggers, dated or not, states or not, in random clauses. It also
+// checks the mentions counted as the drafts' own.
+func TestFinishOwnAsOwnDated(t *testing.T) {
+	rng := rand.New(rand.NewPCG(23, 24))
+	day := timeline.Interval{Earliest: time.Date(1998, 1, 8, 0, 0, 0, 0, time.UTC), Latest: time.Date(1998, 1, 8, 0, 0, 0, 0, time.UTC)}
+	b := &builder{}
+	dated := 0
+	for range 20000 {
+		b.drafts = b.drafts[:0]
+		var byTrigger []triggered
+		for range rng.IntN(12) {
+			d := &draft{mentions: make([]int, 1+rng.IntN(3))}
+			if rng.IntN(3) > 0 {
+				d.iv = day
+			}
+			// the drafts of a sentence's triggers are made in their order;
+			// some made between them are not a trigger's (a relative's)
+			if rng.IntN(8) > 0 {
+				byTrigger = append(byTrigger, triggered{token: rng.IntN(30), draft: len(b.drafts), clause: rng.IntN(5), state: rng.IntN(4) == 0})
+			}
+			b.drafts = append(b.drafts, d)
+		}
+		own, ownClauses := b.ownDated(byTrigger, nil, nil)
+		want := -1
+		if len(own) > 0 {
+			want = own[len(own)-1]
+			dated++
+		}
+		if len(ownClauses) != len(own) {
+			t.Fatalf("ownDated listed %d drafts and %d clauses", len(own), len(ownClauses))
+		}
+		if got := b.finishOwn(byTrigger); got != want {
+			t.Fatalf("finishOwn = %d, ownDated's last %d (triggers %+v)", got, want, byTrigger)
+		}
+		for _, tr := range byTrigger {
+			if d := b.drafts[tr.draft]; int(d.own) != len(d.mentions) {
+				t.Fatalf("draft %d: own %d of %d mentions", tr.draft, d.own, len(d.mentions))
+			}
+		}
+	}
+	if dated < 10000 {
+		t.Errorf("only %d sentences dated", dated)
+	}
+}
