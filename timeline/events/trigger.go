@@ -721,23 +721,26 @@ func upperCase(w string) bool {
 // plural is plural of the token's lower case. A word that is not listed
 // is read as written when it is ASCII, not lowered into a string of its
 // own: lowering keeps an ASCII word's length, and a letter's case goes
-// with its 0x20 bit.
+// with its 0x20 bit. Its last byte is read first: a word whose lower case
+// ends in s ends in S or s, as no letter beyond ASCII lowers to s, and
+// most words end otherwise, answered with no look at the bytes before.
 func (t *token) plural() bool {
 	if t.e.Word != "" {
 		return plural(t.e.Word)
 	}
 	w := t.text
-	for i := 0; i < len(w); i++ {
-		if w[i] >= utf8.RuneSelf {
-			return plural(strings.ToLower(w))
-		}
+	// only S and s are s with the bit set, and so for u and i
+	if w == "" || w[len(w)-1]|0x20 != 's' {
+		return false
+	}
+	if !ascii.Only(w) {
+		return plural(strings.ToLower(w))
 	}
 	if len(w) <= 3 {
 		return false
 	}
-	// only S and s are s with the bit set, and so for u and i
-	x, y := w[len(w)-2]|0x20, w[len(w)-1]|0x20
-	return y == 's' && x != 's' && x != 'u' && x != 'i'
+	x := w[len(w)-2] | 0x20
+	return x != 's' && x != 'u' && x != 'i'
 }
 
 // plural reports whether a lower-case word looks like a plural noun or a
