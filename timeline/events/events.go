@@ -526,7 +526,8 @@ func (b *builder) sentence(u unit) {
 			d.stem = b.stemmed(toks[tr].lowered()).stem // lowered is in lower case: stemmed lowers it to itself
 		}
 		if placeable(m) {
-			d.iv = normalized(m.Interval)
+			d.iv = m.Interval
+			normalize(&d.iv)
 		}
 		byTrigger = append(byTrigger, triggered{tr, len(b.drafts), ci, state})
 		b.drafts = append(b.drafts, d)
@@ -877,11 +878,19 @@ func placeable(m *timeline.Mention) bool {
 }
 
 func normalized(iv timeline.Interval) timeline.Interval {
+	normalize(&iv)
+	return iv
+}
+
+// normalize swaps the ends of iv when they are the wrong way round. In
+// place: a new draft's interval is copied from its mention and put right
+// there, not carried through normalized's copies (an interval is eight
+// words, and a time holds a pointer).
+func normalize(iv *timeline.Interval) {
 	if iv.Latest.Before(iv.Earliest) {
 		iv.Earliest, iv.Latest = iv.Latest, iv.Earliest
 		iv.FuzzyStart, iv.FuzzyEnd = iv.FuzzyEnd, iv.FuzzyStart
 	}
-	return iv
 }
 
 // combine merges the intervals of two references to one event. Overlapping

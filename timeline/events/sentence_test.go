@@ -130,3 +130,38 @@ func TestFinishOwnAsOwnDated(t *testing.T) {
 		t.Errorf("only %d sentences dated", dated)
 	}
 }
+
+// TestNormalizeAsSwapped holds normalize, which puts an interval right in
+// place, to the interval built anew with its ends swapped when they are
+// the wrong way round (as normalized first returned it): random days,
+// some the same, in two locations, with random fuzzy ends and
+// granularities.
+func TestNormalizeAsSwapped(t *testing.T) {
+	rng := rand.New(rand.NewPCG(25, 26))
+	locs := []*time.Location{time.UTC, time.FixedZone("X", 3600)}
+	at := func() time.Time {
+		return time.Date(1998, 1, 1+rng.IntN(4), 0, 0, 0, 0, locs[rng.IntN(len(locs))])
+	}
+	swapped := 0
+	for range 10000 {
+		iv := timeline.Interval{Earliest: at(), Latest: at(), Granularity: timeline.Granularity(rng.IntN(4)),
+			FuzzyStart: rng.IntN(2) == 0, FuzzyEnd: rng.IntN(2) == 0}
+		want := iv
+		if iv.Latest.Before(iv.Earliest) {
+			want = timeline.Interval{Earliest: iv.Latest, Latest: iv.Earliest, Granularity: iv.Granularity,
+				FuzzyStart: iv.FuzzyEnd, FuzzyEnd: iv.FuzzyStart}
+			swapped++
+		}
+		got := iv
+		normalize(&got)
+		if got != want {
+			t.Fatalf("normalize(%+v) = %+v, want %+v", iv, got, want)
+		}
+		if n := normalized(iv); n != want {
+			t.Fatalf("normalized(%+v) = %+v, want %+v", iv, n, want)
+		}
+	}
+	if swapped < 1000 {
+		t.Errorf("only %d intervals swapped", swapped)
+	}
+}
