@@ -45,9 +45,9 @@ func (e *Entry) ID() uint32 { return e.id }
 // never changed once built, so one lexicon serves any number of goroutines.
 type Lexicon struct {
 	ids     map[string]uint32
-	entries []Entry               // entries[0] is the empty entry of every word not listed
-	ascii   [utf8.RuneSelf]uint32 // the ids of the ASCII marks, in their lookup form (see markForm)
-	longest int                   // bytes in the longest word: a longer token is not looked up
+	entries []Entry              // entries[0] is the empty entry of every word not listed
+	marks   [utf8.RuneSelf]Token // by byte, the token of each ASCII mark at offset 0 with no space before: its entry is its lookup form's (see markForm)
+	longest int                  // bytes in the longest word: a longer token is not looked up
 	rules   Rules
 	slots   []slot   // the hash table of the words (see table.go)
 	tails   []uint64 // by entry, the key of its bytes past eight (see tailKey)

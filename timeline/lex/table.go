@@ -61,8 +61,8 @@ func (lx *Lexicon) index() {
 		}
 		lx.slots[i] = slot{head: h, n: uint32(len(w)), id: uint16(id)}
 	}
-	for c := range lx.ascii {
-		lx.ascii[c] = lx.find(markForm(string(rune(c))))
+	for c := range lx.marks {
+		lx.marks[c] = makeToken(0, uint16(lx.find(markForm(string(rune(c))))), 1, uint8(Mark))
 	}
 }
 

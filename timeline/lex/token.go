@@ -327,7 +327,10 @@ tokens:
 			space = true
 			i++
 		case cMark: // an ASCII mark
-			room[cut&(roomLen-1)] = makeToken(uint32(i), uint16(lx.ascii[c&(utf8.RuneSelf-1)]), 1, uint8(Mark)|bit(space)*flagSpace)
+			// its token made as the lexicon was built (Lexicon.marks),
+			// the offset and the space flag OR-ed in: makeToken put the
+			// entry, length and kind in place at every mark
+			room[cut&(roomLen-1)] = lx.marks[c&(utf8.RuneSelf-1)] | Token(uint32(i)) | Token(bit(space))<<(flagsShift+spaceBit)
 			cut++
 			// and the space after it, as after a word: a comma or a full
 			// stop is most often followed by one
@@ -365,8 +368,7 @@ func (tt *Tokenized) cutOne(toks []Token, s string, i int, space bool) ([]Token,
 		tt.lineBreak(len(toks))
 		return toks, i + 1, true
 	case cMark: // an ASCII mark
-		flags := uint8(Mark) | bit(space)*flagSpace
-		return append(toks, makeToken(uint32(i), uint16(tt.Lexicon.ascii[c]), 1, flags)), i + 1, false
+		return append(toks, tt.Lexicon.marks[c]|Token(uint32(i))|Token(bit(space))<<(flagsShift+spaceBit)), i + 1, false
 	}
 	t, end := tt.other(s, i, space)
 	if end < 0 { // white space beyond ASCII
