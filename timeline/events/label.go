@@ -72,14 +72,50 @@ func texts(ws []word) []string {
 // made (the pipeline always gives its marks). The words' room comes from
 // the builder's arena: a sentence asks for many labels, and their words
 // live only until they are joined.
+//
+// Most labels' words are the words of toks as written: the words come
+// from wordsAsWritten, whose loop asks nothing of a word but whether it
+// is one and kept, and only when holdingOf finds one among them that is a
+// possessive or may be quoted (written) are they read again, one at a
+// time, by labelInput. holdingOf reads the bytes that open and close each
+// word anyway.
 func (b *builder) labelWords(toks []token, drop []bool) []word {
-	ws := b.labelInput(toks, drop)
-	return b.labelRules(ws, holdingOf(ws))
+	ws := b.wordsAsWritten(toks, drop)
+	h := holdingOf(ws)
+	if h.written {
+		ws = b.labelInput(toks, drop)
+		h = holdingOf(ws)
+	}
+	return b.labelRules(ws, h)
+}
+
+// wordsAsWritten returns the words of toks that drop leaves, at most
+// maxInputWords, as they are: labelInput's words when none of them is a
+// possessive or quoted (holding.written), as labelInput takes every word
+// as it is up to the first such word.
+func (b *builder) wordsAsWritten(toks []token, drop []bool) []word {
+	ws := b.words.alloc(min(len(toks), maxInputWords))
+	if drop == nil {
+		drop = make([]bool, len(toks)) // so that the loop asks no more than a mark a token
+	}
+	drop = drop[:len(toks)] // one bounds check, not one a token
+	for i := range toks {
+		if !toks[i].word || drop[i] {
+			continue
+		}
+		if len(ws) == maxInputWords {
+			break
+		}
+		ws = append(ws, word{&toks[i]})
+	}
+	return ws
 }
 
 // labelInput returns the words a label is made from: the words of toks
 // that drop leaves, without the quotation marks around them, with a
-// possessive put back on its word, at most maxInputWords.
+// possessive put back on its word, at most maxInputWords. labelWords asks
+// for them only when the words as written (wordsAsWritten) hold a
+// possessive or a quoted word.
 //
 // The loop takes most words as they are, in registers; the few that a
 // quotation mark or a possessive touches go to writtenAgain, whose calls
@@ -138,9 +174,13 @@ func (b *builder) writtenAgain(ws []word, toks []token, i int) []word {
 // rules only drop words (or put one made from another in its place, whose
 // holding is added), so what is gathered before the first holds for every
 // one after.
+//
+// written is not for the rules but for labelWords: whether a word is a
+// possessive or opens or closes with a byte of a quotation mark, which
+// labelInput writes again.
 type holding struct {
-	in          lex.Set
-	dot, amount bool
+	in                   lex.Set
+	dot, amount, written bool
 }
 
 // holdingOf returns what the words ws hold.
@@ -161,7 +201,7 @@ func holdingOf(ws []word) holding {
 	if !amount && ends&opensBeyondASCII != 0 {
 		amount = slices.ContainsFunc(ws, func(w word) bool { return isAmount(w.text) })
 	}
-	return holding{in, ends&closesWithDot != 0, amount}
+	return holding{in, ends&closesWithDot != 0, amount, ends&quoteEnd != 0 || in.Has(lex.PossessiveS)}
 }
 
 // The sorts of the bytes that open and close a word that holdingOf asks
@@ -170,6 +210,7 @@ const (
 	opensAmount      = 1 << iota // an ASCII digit or "$"
 	opensBeyondASCII             // the first byte of a rune beyond ASCII, which may be a digit or a currency sign
 	closesWithDot                // "."
+	quoteEnd                     // a byte quoted finds at that end: "'", the first byte of ’ and ‘, or their last
 )
 
 // openingSort and closingSort sort the first and last bytes of a word
@@ -184,6 +225,11 @@ var openingSort, closingSort = func() (opens, closes [256]uint8) {
 		}
 	}
 	closes['.'] = closesWithDot
+	opens['\''] |= quoteEnd
+	opens[0xE2] |= quoteEnd
+	closes['\''] |= quoteEnd
+	closes[0x98] |= quoteEnd
+	closes[0x99] |= quoteEnd
 	return opens, closes
 }()
 

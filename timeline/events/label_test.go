@@ -234,6 +234,7 @@ func holdingWordByWord(ws []word) holding {
 		h.in = h.in.Union(w.cls)
 		h.dot = h.dot || strings.HasSuffix(w.text, ".")
 		h.amount = h.amount || isAmount(w.text)
+		h.written = h.written || w.has(lex.PossessiveS) || quoted(w.text)
 	}
 	return h
 }
