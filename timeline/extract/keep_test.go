@@ -1,30 +1,38 @@
 package extract
 
 import (
+	"math/rand/v2"
+	"strconv"
 	"testing"
 
 	"retrace/timeline"
 	"retrace/timeline/extract/internal/grammar"
-	"retrace/timeline/lex"
 )
 
-// Every point the resolver keeps is its own: across blocks, each keeps the
-// value it was given while later ones are kept, on texts short and long.
-// A short text's first block is smaller than a whole one, and no block is
-// larger.
+// Every point the resolver holds keeps the value it was kept with while
+// later ones are kept, whichever of its holders (last, lastQuarter, story,
+// heading, lastDay) hold it, share it or let it go: held to copies of the
+// values, on 200,000 random keeps.
 func TestKeptAreTheirOwn(t *testing.T) {
-	for _, tokens := range []int{0, 300, 100 * keptBlock * tokensPerKept} {
-		r := &resolver{toks: &lex.Tokenized{Tokens: make([]lex.Token, tokens)}}
-		var got []*grammar.Point
-		for n := range 3*keptBlock + 5 {
-			got = append(got, r.keep(&grammar.Point{Year: n}))
-			if c := cap(r.kept); c > keptBlock || n == 0 && tokens <= 300 && c >= keptBlock {
-				t.Fatalf("%d tokens: point %d kept in a block of %d", tokens, n, c)
+	rng := rand.New(rand.NewPCG(12, 9))
+	r := &resolver{}
+	holders := []**grammar.Point{&r.last, &r.lastQuarter, &r.story, &r.heading, &r.lastDay}
+	want := make([]grammar.Point, len(holders)) // what each holder held when it took its point
+	for n := range 200_000 {
+		q := r.keep(&grammar.Point{Year: n, Part: strconv.Itoa(n)})
+		// the new point goes to one holder or more, or to none (a copy
+		// kept and dropped), and a holder may let its point go
+		for h, p := range holders {
+			switch rng.IntN(8) {
+			case 0, 1:
+				*p, want[h] = q, *q
+			case 2:
+				*p, want[h] = nil, grammar.Point{}
 			}
 		}
-		for n, p := range got {
-			if p.Year != n {
-				t.Fatalf("%d tokens: point %d holds %d", tokens, n, p.Year)
+		for h, p := range holders {
+			if *p != nil && **p != want[h] {
+				t.Fatalf("keep %d: holder %d holds %+v, want %+v", n, h, **p, want[h])
 			}
 		}
 	}
