@@ -262,6 +262,9 @@ const roomLen = 256
 // the length of s keeps below roomLen already, so that the compiler sees
 // no index can be out of range.
 func (lx *Lexicon) cutCommon(room *[roomLen]Token, breaks *[roomLen]int32, s string, i int, space bool) (cut, nbreaks int, _ int, _ bool) {
+	// the arrays are read through once before the loop, so that it does
+	// not check again at every token that their pointers are not nil
+	_, _ = room[0], breaks[0]
 tokens:
 	for i <= len(s)-16 {
 		win := s[i:][:16]
