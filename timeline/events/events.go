@@ -123,6 +123,7 @@ type builder struct {
 	words                  arena[word]  // room for the words of the sentence's labels
 	made                   arena[token] // the tokens of the words the label rules make
 	with                   []int        // the partners of a trigger (partners.go), reused
+	triggers               []triggered  // the sentence's triggers and their drafts (an array on the stack was zeroed each sentence)
 	marks                  []bool       // the tokens a label leaves out (labelMarks)
 	labelText              arena[byte]  // the labels' bytes (joinLabel): never reset, as the labels are strings
 	// The drafts and their first mentions are cut from blocks of them
@@ -463,11 +464,8 @@ func (b *builder) sentence(u unit) {
 	// it measures or repeats without placing it.
 	rd := &b.rd
 	rd.read(b.text, b.lx, toks, cls, inTime)
-	// The sentence's few triggers are listed in an array on the stack; a
-	// long one's go on in the heap.
-	var byTriggerBuf [8]triggered
-	byTrigger := byTriggerBuf[:0] // few per sentence: a slice beats a map
-	nextRel := 0                  // see placesFrom
+	byTrigger := b.triggers[:0] // few per sentence: a slice beats a map
+	nextRel := 0                // see placesFrom
 	for i, mi := range u.mentions {
 		m := &b.ms[mi] // a mention is large to copy
 		if placesFrom(rels, &nextRel, i) || len(toks) == 0 {
@@ -532,6 +530,7 @@ func (b *builder) sentence(u unit) {
 		byTrigger = append(byTrigger, triggered{tr, len(b.drafts), ci, state})
 		b.drafts = append(b.drafts, d)
 	}
+	b.triggers = byTrigger
 	main := b.finishOwn(byTrigger)
 	if len(rels) > 0 { // few sentences have a relative phrase: read apart
 		main = b.placeRelatives(rels, byTrigger, main, relativeContext{rd, toks, first, last, mentionDrop, u.span}, label)
