@@ -421,7 +421,9 @@ func (b *builder) sentence(u unit) {
 			inTime[k] = true
 		}
 	}
-	cls = b.splitBetweenDates(toks, cls, u, first, last)
+	if len(u.mentions) > 1 { // a cut falls between two dated mentions: most sentences have one, and pay no call
+		cls = b.splitBetweenDates(toks, cls, u, first, last)
+	}
 	mentionDrop := b.dropTimeExpressions(zeroed(b.drop, len(toks)), toks, u, first, last)
 	b.drop = mentionDrop
 
