@@ -40,49 +40,61 @@ func form(w string) lex.Set {
 	n := len(w)
 	switch w[n-1] {
 	case 's':
-		s := lex.Of(lex.VerbEnding)
+		s := formVerbEnding
 		if n >= 2 && w[n-2] == '\'' {
-			s = s.Union(lex.Of(lex.Possessive))
+			s = s.Union(formPossessive)
 		}
 		if actionEnding(w[:n-1]) {
-			s = s.Union(lex.Of(lex.ActionNounForm))
+			s = s.Union(formActionNoun)
 		}
 		return s
 	case 'S':
-		return lex.Of(lex.VerbEnding) // no possessive's s, no plural for nounOfAction to cut
+		return formVerbEnding // no possessive's s, no plural for nounOfAction to cut
 	case 'd', 'D':
 		if n >= 2 && foldCapital(w[n-2]) == 'e' {
 			if n > 4 {
-				return lex.Of(lex.VerbEnding, lex.PastForm)
+				return formPast
 			}
-			return lex.Of(lex.VerbEnding)
+			return formVerbEnding
 		}
 	case 'n', 'N':
 		var s lex.Set
 		if w[n-1] == 'n' && actionEnding(w) { // nounOfAction's endings are in lower case
-			s = lex.Of(lex.ActionNounForm)
+			s = formActionNoun
 		}
 		if n >= 2 && foldCapital(w[n-2]) == 'w' {
-			s = s.Union(lex.Of(lex.VerbEnding))
+			s = s.Union(formVerbEnding)
 		} else if n > 4 && foldCapital(w[n-2]) == 'e' {
-			s = s.Union(lex.Of(lex.EnForm))
+			s = s.Union(formEn)
 		}
 		return s
 	case 't':
 		if actionEnding(w) {
-			return lex.Of(lex.ActionNounForm)
+			return formActionNoun
 		}
 	case 'g', 'G':
 		if n >= 5 && hasSuffixFold(w, "ing") {
-			return lex.Of(lex.ParticipleForm)
+			return formIng
 		}
 	case 'y', 'Y':
 		if n > 4 && foldCapital(w[n-2]) == 'l' {
-			return lex.Of(lex.LyForm)
+			return formLy
 		}
 	}
 	return lex.Set{}
 }
+
+// The sets form answers with, made once: lex.Of, put in line, builds its
+// set a class at a time on each call.
+var (
+	formVerbEnding = lex.Of(lex.VerbEnding)
+	formPast       = lex.Of(lex.VerbEnding, lex.PastForm)
+	formPossessive = lex.Of(lex.Possessive)
+	formActionNoun = lex.Of(lex.ActionNounForm)
+	formEn         = lex.Of(lex.EnForm)
+	formIng        = lex.Of(lex.ParticipleForm)
+	formLy         = lex.Of(lex.LyForm)
+)
 
 // endsAnEnding marks the ASCII bytes an ending of formLowered may end
 // with, in either case (a word beyond ASCII is lowered before its endings
