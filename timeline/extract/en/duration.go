@@ -54,14 +54,15 @@ func (s *scanner) isPlural(i int) bool { return s.Has(i, lex.Plural) }
 // unit or a word duration reads before one (a fraction's number, "more",
 // a hyphen); not the "3.5" of "3.5 million" nor the "1,000" of "1,000
 // people". Most numbers asked are followed by a comma or a full stop
-// ("in 1998."): number is asked only where a comma may group digits, and
-// a decimal is read as number reads it.
+// ("in 1998."): a count reads past a comma only as a number grouped in
+// thousands ("1,460 years"; number's reading, but for its value), and a
+// decimal is read as number reads it.
 func mayBeDuration(s *scanner, i int) bool {
 	j := i + 1
 	switch {
 	case s.Is(j, kComma):
-		_, e, _, ok := s.number(i)
-		if !ok {
+		_, e, ok := s.groupedNumber(i)
+		if !ok || s.thousandsGroup(i) {
 			return false
 		}
 		j = e

@@ -144,3 +144,48 @@ func TestBeginsAtNumbersAsTwoTables(t *testing.T) {
 		t.Errorf("only %d numbers tried", tried)
 	}
 }
+
+// mayBeDuration reads a count before a comma as number does, but for its
+// value: it answers as mayBeDurationAsWritten, which asks number, on
+// random texts of numbers, commas and the words that follow a count.
+func TestMayBeDurationAsWritten(t *testing.T) {
+	l := english.(*language)
+	words := []string{"1", "3", "12", "460", "000", "999", "1999", "12345", "1,460", "12,000,000", "1,000,", ",", ".", "-",
+		"a", "an", "few", "couple", "of", "dozen", "three", "twenty", "hundred", "more", "additional", "full", "straight",
+		"weeks", "years", "year", "million", "people"}
+	r := rand.New(rand.NewPCG(45, 46))
+	grouped := 0
+	for range 20000 {
+		text := randomText(r, words, 1+r.IntN(8))
+		tt := lex.Tokenize(text, lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for i := range tt.Tokens {
+			got, want := mayBeDuration(s, i), mayBeDurationAsWritten(s, i)
+			if got != want {
+				t.Fatalf("mayBeDuration at %q of %q: %v, as written %v", tt.Source(i), text, got, want)
+			}
+			if got && s.Is(i+1, kComma) {
+				grouped++
+			}
+		}
+	}
+	if grouped < 100 {
+		t.Errorf("only %d grouped numbers read", grouped)
+	}
+}
+
+// mayBeDurationAsWritten is mayBeDuration as first written.
+func mayBeDurationAsWritten(s *scanner, i int) bool {
+	j := i + 1
+	switch {
+	case s.Is(j, kComma):
+		_, e, _, ok := s.number(i)
+		if !ok {
+			return false
+		}
+		j = e
+	case s.Is(j, kDot) && s.isNumber(j+1) && s.Glued(j):
+		j += 2
+	}
+	return s.isNumber(j) || s.isAny(j, kMore, kAdditional, kFull, kStraight, kHyphen) || s.Has(j, lex.UnitWord)
+}
