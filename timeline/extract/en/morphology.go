@@ -34,10 +34,17 @@ func form(w string) lex.Set {
 	if c := w[len(w)-1]; c < utf8.RuneSelf && !endsAnEnding[c] {
 		return lex.Set{}
 	}
-	if !ascii.Only(w) {
+	n := len(w)
+	// A word of four to eight bytes (most) is told all ASCII in place, by
+	// its two four-byte halves, which may overlap; any other by ascii.Only,
+	// a call.
+	if n >= 4 && n <= 8 {
+		if (ascii.Load4(w)|ascii.Load4(w[n-4:]))&0x80808080 != 0 {
+			return formLowered(w)
+		}
+	} else if !ascii.Only(w) {
 		return formLowered(w)
 	}
-	n := len(w)
 	switch w[n-1] {
 	case 's':
 		s := formVerbEnding
