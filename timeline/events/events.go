@@ -23,6 +23,7 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"retrace/timeline"
 	"retrace/timeline/ascii"
@@ -1437,13 +1438,41 @@ func (b *builder) stemmed(w string) stemmed {
 // asks the table itself, and only a word not kept costs it a second call.
 func (b *builder) stemAnew(w string) stemmed {
 	lx := b.lx
-	lw := strings.ToLower(w)
+	lw := b.lowerWord(w)
 	e := lx.Lookup(lw)
 	s := stemmed{lx.Rules().Stem(lw), !e.Has(lex.StopWord) && !e.Has(lex.FunctionWord)}
 	// Sized for the document (labels bring about a new word per 300
 	// bytes of news), grown as a long one asks for more.
 	b.stems.put(w, s, len(b.text)/512)
 	return s
+}
+
+// lowerWord returns w in lower case, as strings.ToLower does, for
+// stemAnew: w itself when it has no capital, and for a word in ASCII with
+// one ("Clinton", "NATO": a third of the words labels bring) a copy
+// lowered into the label text's room (labelText, never reset), not into a
+// string of its own, an allocation each. The stem kept is cut from it.
+func (b *builder) lowerWord(w string) string {
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToLower(w)
+		}
+		upper = upper || c-'A' <= 'Z'-'A'
+	}
+	if !upper {
+		return w
+	}
+	buf := b.labelText.alloc(len(w))[:len(w)]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c-'A' <= 'Z'-'A' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return unsafe.String(&buf[0], len(buf)) // buf is not written again
 }
 
 // stemmed is what builder.stemmed knows of a word.

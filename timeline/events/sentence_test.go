@@ -3,6 +3,7 @@ package events
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -163,5 +164,38 @@ func TestNormalizeAsSwapped(t *testing.T) {
 	}
 	if swapped < 1000 {
 		t.Errorf("only %d intervals swapped", swapped)
+	}
+}
+
+// TestLowerWordAsToLower holds lowerWord, which lowers a word in ASCII
+// into the label text's room, to strings.ToLower: 100,000 random words of
+// none to twenty bytes of small letters, capitals (A and Z among them),
+// marks and letters beyond ASCII, all kept and checked again at the end,
+// so that a word written over by a later one's room fails too.
+func TestLowerWordAsToLower(t *testing.T) {
+	rng := rand.New(rand.NewPCG(27, 28))
+	pieces := []string{"a", "z", "A", "Z", "M", "q", "@", "[", "`", "{", "-", "'", "1", "É", "é", "ß", "İ"}
+	b := &builder{}
+	var words, lowered []string
+	for range 100000 {
+		var sb strings.Builder
+		for n := rng.IntN(21); sb.Len() < n; {
+			if rng.IntN(40) == 0 {
+				sb.WriteString(pieces[13+rng.IntN(len(pieces)-13)])
+			} else {
+				sb.WriteString(pieces[rng.IntN(13)])
+			}
+		}
+		w := sb.String()
+		got := b.lowerWord(w)
+		if want := strings.ToLower(w); got != want {
+			t.Fatalf("lowerWord(%q) = %q, want %q", w, got, want)
+		}
+		words, lowered = append(words, w), append(lowered, got)
+	}
+	for i, w := range words {
+		if want := strings.ToLower(w); lowered[i] != want {
+			t.Fatalf("lowerWord(%q) became %q later, want %q", w, lowered[i], want)
+		}
 	}
 }
