@@ -20,8 +20,12 @@ func isPossessiveAfter(text string, end int) bool {
 // and stays. The marks are set in drop, which holds len(toks) false ones.
 func (b *builder) dropTimeExpressions(drop []bool, toks []token, u unit, first, last []int) []bool {
 	for i, mi := range u.mentions {
-		if first[i] >= last[i] || isPossessiveAfter(b.text, b.ms[mi].End) || isPremodifier(toks, first[i], last[i]) ||
-			isSubject(toks, first[i], last[i]) {
+		// A time that premodifies the word after it, or is its subject,
+		// needs a word after it: many are followed by a mark or end the
+		// sentence, and are not asked.
+		followed := last[i] < len(toks) && toks[last[i]].word
+		if first[i] >= last[i] || isPossessiveAfter(b.text, b.ms[mi].End) ||
+			followed && (isPremodifier(toks, first[i], last[i]) || isSubject(toks, first[i], last[i])) {
 			continue
 		}
 		for k := first[i]; k < last[i]; k++ {

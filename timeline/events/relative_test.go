@@ -298,3 +298,72 @@ func TestReportedMarksAsTokenByToken(t *testing.T) {
 		}
 	}
 }
+
+// dropTimeExpressionsAsAsked is dropTimeExpressions as first written,
+// which asked isPremodifier and isSubject of every time expression, also
+// of one with no word after it: the reference
+// TestDropTimeExpressionsAsAsked holds it to.
+func (b *builder) dropTimeExpressionsAsAsked(drop []bool, toks []token, u unit, first, last []int) []bool {
+	for i, mi := range u.mentions {
+		if first[i] >= last[i] || isPossessiveAfter(b.text, b.ms[mi].End) || isPremodifier(toks, first[i], last[i]) ||
+			isSubject(toks, first[i], last[i]) {
+			continue
+		}
+		for k := first[i]; k < last[i]; k++ {
+			drop[k] = true
+		}
+		for k := first[i] - 1; k >= 0 && toks[k].word && toks[k].cls.Has(lex.LeftOfTime); k-- {
+			drop[k] = true
+		}
+		for k := last[i]; k < len(toks) && toks[k].word && toks[k].cls.Has(lex.RightOfTime); k++ {
+			drop[k] = true
+		}
+	}
+	for i := range u.mentions {
+		if k := last[i]; i+1 < len(u.mentions) && first[i] < k && first[i+1] == k+1 && toks[k].word && isLowerWord(toks[k].text) &&
+			toks[k].cls.Any(participles) && first[i+1] < last[i+1] && !isPossessiveAfter(b.text, b.ms[u.mentions[i+1]].End) {
+			for j := first[i]; j <= k; j++ {
+				drop[j] = true
+			}
+			for j := first[i] - 1; j >= 0 && toks[j].word && (toks[j].cls.Has(lex.LeftOfTime) || toks[j].cls.Has(lex.Determiner)); j-- {
+				drop[j] = true
+			}
+		}
+	}
+	return drop
+}
+
+// TestDropTimeExpressionsAsAsked holds dropTimeExpressions, which asks
+// whether a time premodifies the word after it or is its subject only when
+// a word follows it, to dropTimeExpressionsAsAsked, on every TimeBank
+// sentence with its gold time expressions (a time followed by a word and
+// not asked fails it).
+func TestDropTimeExpressionsAsAsked(t *testing.T) {
+	marked := 0
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		b, toks := ts.b, ts.toks
+		b.ms = ts.ms
+		var u unit
+		for mi, m := range ts.ms {
+			if ts.span.Start <= m.Start && m.End <= ts.span.End {
+				u.mentions = append(u.mentions, mi)
+			}
+		}
+		slices.SortFunc(u.mentions, func(i, j int) int { return ts.ms[i].Start - ts.ms[j].Start })
+		first, last := make([]int, len(u.mentions)), make([]int, len(u.mentions))
+		mentionTokens(toks, b.ms, u.mentions, first, last)
+		got := b.dropTimeExpressions(make([]bool, len(toks)), toks, u, first, last)
+		want := b.dropTimeExpressionsAsAsked(make([]bool, len(toks)), toks, u, first, last)
+		if !slices.Equal(got, want) {
+			t.Fatalf("%s: %q: dropTimeExpressions %v, every time asked %v", ts.file, ts.doc.Text[ts.span.Start:ts.span.End], got, want)
+		}
+		for _, d := range got {
+			if d {
+				marked++
+			}
+		}
+	})
+	if marked < 1000 {
+		t.Errorf("only %d tokens marked", marked)
+	}
+}
