@@ -196,11 +196,11 @@ func (sv *Sieve) siftChunk(chunk []Token, from int32, kept *[siftEvery]int32) (k
 	_, _, _ = marks[0], keep[0], kept[0]
 	// two tokens a round, so that the loop's count and test are paid once
 	// for both; bounded by len(chunk)-1, the two loads need no check
-	j := 0
-	for last := len(chunk) - 1; j < last; j += 2 {
-		kept[k&(siftEvery-1)] = from + int32(j)
+	j, num := 0, from // num is token j's number
+	for last := len(chunk) - 1; j < last; j, num = j+2, num+2 {
+		kept[k&(siftEvery-1)] = num
 		k += keeps(marks, keep, chunk[j])
-		kept[k&(siftEvery-1)] = from + int32(j) + 1
+		kept[k&(siftEvery-1)] = num + 1
 		k += keeps(marks, keep, chunk[j+1])
 	}
 	if j < len(chunk) {
