@@ -1072,11 +1072,11 @@ func (b *builder) finish() []timeline.Event {
 			allIDs = append(allIDs, b.ms[mi].ID)
 		}
 		mids := allIDs[from:len(allIDs):len(allIDs)]
-		evs = append(evs, timeline.Event{
-			ID: ids[di], Label: d.label, Interval: d.iv, Kind: d.kind,
-			Mentions: mids, Sentence: d.sentence, How: how,
-			Trigger: d.trigger, With: d.with, Reporter: d.reporter, Also: d.also, State: d.state,
-		})
+		evs = evs[:len(evs)+1] // made with room for all, zeroed: written field by field in place
+		e := &evs[len(evs)-1]
+		e.ID, e.Label, e.Interval, e.Kind = ids[di], d.label, d.iv, d.kind
+		e.Mentions, e.Sentence, e.How = mids, d.sentence, how
+		e.Trigger, e.With, e.Reporter, e.Also, e.State = d.trigger, d.with, d.reporter, d.also, d.state
 	}
 	for _, f := range b.pending {
 		b.ms[f.mention].Anchor = "event:" + ids[f.draft]
