@@ -141,9 +141,17 @@ func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 // when a dot follows, minutes of two digits glued after it ("5.30 p.m.";
 // clockTime reads the "3.5" of "3.5 million" as a number), and after
 // minutes written as a number the half of the day or "o'clock", without
-// which clockTime reads "1.25 percent" as a number too.
+// which clockTime reads "1.25 percent" as a number too. An hour of one
+// digit is at most 9, and one of two is read from its two bytes: most
+// numbers asked are ruled out with no value worked out (num).
 func mayBeClock(s *scanner, i int) bool {
-	if s.digits(i) > 2 || s.num(i) > 24 {
+	switch t := s.tok(i); t.Digits() {
+	case 0, 1:
+	case 2:
+		if d := s.Text[t.Start() : t.Start()+2]; (d[0]-'0')*10+d[1]-'0' > 24 {
+			return false
+		}
+	default:
 		return false
 	}
 	if !s.Is(i+1, kDot) {

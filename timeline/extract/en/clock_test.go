@@ -1,8 +1,12 @@
 package en
 
 import (
+	"math/rand/v2"
 	"strconv"
 	"testing"
+
+	"retrace/timeline/extract/internal/grammar"
+	"retrace/timeline/lex"
 )
 
 // plainClock reads a window as when's rules do (whenRules) wherever it
@@ -50,3 +54,45 @@ func TestPlainClockAsWhen(t *testing.T) {
 }
 
 func twoDigits(n int) string { return string([]byte{byte('0' + n/10), byte('0' + n%10)}) }
+
+// mayBeClock reads an hour of two digits from its bytes: it answers as
+// mayBeClockAsWritten, which reads the number's value, on random texts of
+// numbers of one to five digits and the words after an hour.
+func TestMayBeClockAsWritten(t *testing.T) {
+	l := english.(*language)
+	words := []string{"0", "5", "9", "00", "05", "12", "19", "24", "25", "30", "99", "100", "1999", "12345", "3rd", "5pm",
+		"30pm", ".", ":", ",", "a", "p", "m", "am", "pm", "o", "'", "clock", "percent", "million"}
+	r := rand.New(rand.NewPCG(47, 48))
+	hours := 0
+	for range 20000 {
+		text := randomText(r, words, 1+r.IntN(6))
+		tt := lex.Tokenize(text, lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for i := range tt.Tokens {
+			got, want := mayBeClock(s, i), mayBeClockAsWritten(s, i)
+			if got != want {
+				t.Fatalf("mayBeClock at %q of %q: %v, as written %v", tt.Source(i), text, got, want)
+			}
+			if got && s.digits(i) == 2 {
+				hours++
+			}
+		}
+	}
+	if hours < 1000 {
+		t.Errorf("only %d hours of two digits passed", hours)
+	}
+}
+
+// mayBeClockAsWritten is mayBeClock as first written.
+func mayBeClockAsWritten(s *scanner, i int) bool {
+	if s.digits(i) > 2 || s.num(i) > 24 {
+		return false
+	}
+	if !s.Is(i+1, kDot) {
+		return true
+	}
+	if !s.Glued(i+1) || s.digits(i+2) != 2 || !s.Glued(i+2) {
+		return false
+	}
+	return !s.isNumber(i+2) || s.isAny(i+3, kA, kP, kAM, kPM, kO)
+}
