@@ -21,7 +21,7 @@ func (b *builder) triggerLabel(rd *reading, tr int, noun bool, ci int, drop []bo
 		// night as the time to start the offensive") names its
 		// happening by itself: "Start offensive"
 		c := rd.clause[ci]
-		if ws := b.labelWords(rd.toks[tr:c.to], drop[tr:c.to]); contentWords(ws) >= 2 {
+		if ws := b.labelWords(rd.toks[tr:c.to], drop[tr:c.to]); hasContentWords(ws, 2) {
 			return b.joinLabel(ws), ""
 		}
 	}
@@ -123,7 +123,7 @@ func (b *builder) nounLabel(rd *reading, k int, drop []bool) string {
 		}
 		ws = b.labelWords(rd.toks[from:to], own)
 	}
-	if contentWords(ws) == 0 {
+	if !hasContentWords(ws, 1) {
 		return ""
 	}
 	return b.joinLabel(ws)
@@ -177,7 +177,7 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 		return "", ""
 	}
 	ws := b.labelWords(rd.toks[from:to], keep)
-	if contentWords(ws) < 2 {
+	if !hasContentWords(ws, 2) {
 		return "", ""
 	}
 	// who reported it: the clause's words before the verb, or, when the

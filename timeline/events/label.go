@@ -674,6 +674,21 @@ func contentWords(ws []word) int {
 	return n
 }
 
+// hasContentWords reports whether at least n of the words of a label are
+// not function words (contentWords(ws) >= n), reading no further than the
+// n-th: the labels asked for one or two most often open with them.
+func hasContentWords(ws []word, n int) bool {
+	for _, w := range ws {
+		if n <= 0 {
+			break
+		}
+		if !w.has(lex.FunctionWord) {
+			n--
+		}
+	}
+	return n <= 0
+}
+
 // without drops the words of any of the classes c, in place: the slice is
 // the label's own. No word is written before the first that goes: the
 // words a rule drops are few, often none (a label's opening article has

@@ -588,3 +588,28 @@ func eachTimeBankLabelInput(t *testing.T, f func(ws []word)) {
 		}
 	})
 }
+
+// TestHasContentWordsAsCounted checks hasContentWords, which stops at the
+// n-th content word, against contentWords counting them all: for n from
+// -1 to 4, on the label words of every TimeBank clause and sentence and on
+// random labels of function and content words, none to ten of them.
+func TestHasContentWordsAsCounted(t *testing.T) {
+	check := func(ws []word) {
+		t.Helper()
+		for n := -1; n <= 4; n++ {
+			if got, want := hasContentWords(ws, n), contentWords(ws) >= n; got != want {
+				t.Fatalf("hasContentWords(%q, %d) = %v, want %v", texts(ws), n, got, want)
+			}
+		}
+	}
+	eachTimeBankLabelInput(t, check)
+	rng := rand.New(rand.NewPCG(11, 12))
+	kinds := []lex.Set{{}, lex.Of(lex.FunctionWord), lex.Of(lex.FunctionWord, lex.Article), lex.Of(lex.Article)}
+	for range 20000 {
+		ws := make([]word, rng.IntN(11))
+		for i := range ws {
+			ws[i] = word{&token{text: string(rune('a' + i)), cls: kinds[rng.IntN(len(kinds))]}}
+		}
+		check(ws)
+	}
+}

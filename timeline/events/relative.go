@@ -268,7 +268,7 @@ func (b *builder) clauseLabel(toks []token, cls []clause, ci int, drop []bool) s
 	}
 	c := cls[ci]
 	ws := b.labelWords(toks[c.from:c.to], drop[c.from:c.to])
-	if len(ws) >= 2 && contentWords(ws) >= 1 && ownWordsOnly(toks, cls, ci, ws) {
+	if len(ws) >= 2 && hasContentWords(ws, 1) && ownWordsOnly(toks, cls, ci, ws) {
 		return b.joinLabel(ws)
 	}
 	return b.candidateLabel(toks, cls, ci, drop, ws)
@@ -325,7 +325,7 @@ func (b *builder) candidateLabel(toks []token, cls []clause, ci int, drop []bool
 		seen = append(seen, labelled{c, ws})
 		return ws
 	}
-	good := func(ws []word) bool { return len(ws) >= 2 && contentWords(ws) >= 1 }
+	good := func(ws []word) bool { return len(ws) >= 2 && hasContentWords(ws, 1) }
 	cands := append(make([]clause, 0, 8), cls[ci])
 	subjectDated := -1 // the candidate taken only when the predicate follows the subject (predicateFollows)
 	predicateFollows := func() bool {
@@ -390,7 +390,7 @@ func (b *builder) candidateLabel(toks []token, cls []clause, ci int, drop []bool
 			// "Bush replied: 'I don't see anything to be pleasing in
 			// there'": what was said follows the colon
 			if c := (clause{cls[ci].to + 1, len(toks)}); c.from < c.to {
-				if content := try(c); contentWords(content) >= 3 {
+				if content := try(c); hasContentWords(content, 3) {
 					speaker := append([]word(nil), subjectHead(ws[:rv])...)
 					if len(speaker) > 1 && isTitle(b.lx, speaker[0]) && !speaker[1].isLower() {
 						speaker = speaker[1:] // "Bush:", as a headline quotes him
@@ -418,7 +418,7 @@ func (b *builder) candidateLabel(toks []token, cls []clause, ci int, drop []bool
 					continue
 				}
 				content := b.labelWords(toks[cls[0].from:cls[j].to], mask[cls[0].from:cls[j].to])
-				if contentWords(content) < 3 {
+				if !hasContentWords(content, 3) {
 					continue
 				}
 				if own := try(cls[ci]); len(own) < 2 {
@@ -434,7 +434,7 @@ func (b *builder) candidateLabel(toks []token, cls []clause, ci int, drop []bool
 		if good(ws) {
 			return b.joinLabel(ws)
 		}
-		if fallback == nil && contentWords(ws) > 0 {
+		if fallback == nil && hasContentWords(ws, 1) {
 			fallback = ws
 		}
 	}

@@ -47,7 +47,7 @@ func (b *builder) stateLabel(rd *reading, k, first, last int, drop []bool) strin
 	for len(ws) > 1 && ws[len(ws)-1].has(lex.FunctionWord) {
 		ws = ws[:len(ws)-1] // "part of", cut short, ends on what it says
 	}
-	if contentWords(ws) < 2 {
+	if !hasContentWords(ws, 2) {
 		return ""
 	}
 	return b.joinLabel(ws)
@@ -86,7 +86,7 @@ func (b *builder) conjunctLabel(rd *reading, tr, ci int, drop []bool) string {
 	}
 	to := rd.clause[ci].to
 	ws := b.labelWords(rd.toks[k:to], drop[k:to])
-	if contentWords(ws) < 2 {
+	if !hasContentWords(ws, 2) {
 		return ""
 	}
 	return b.joinLabel(capWords(ws))
