@@ -373,11 +373,53 @@ func (tt *Tokenized) cutOne(toks []Token, s string, i int, space bool) ([]Token,
 	case cMark: // an ASCII mark
 		return append(toks, tt.Lexicon.marks[c]|Token(uint32(i))|Token(bit(space))<<(flagsShift+spaceBit)), i + 1, false
 	}
+	// a word that begins with a capital and has more after it (see
+	// capitalWord)
+	if c <= 'Z' && i <= len(s)-16 && byteClass[c] == cLetter {
+		if t, n := tt.Lexicon.capitalWord(s[i:][:16]); n > 0 {
+			t |= Token(uint32(i)) | Token(bit(space))<<(flagsShift+spaceBit)
+			return append(toks, t), i + n, false
+		}
+	}
 	t, end := tt.other(s, i, space)
 	if end < 0 { // white space beyond ASCII
 		return toks, -end, true
 	}
 	return append(toks, t), end, false
+}
+
+// capitalWord reads the word at win[0], which is an ASCII capital, when it
+// is made of ASCII letters only, in either case, and is shorter than
+// sixteen bytes, as cutCommon reads a word of small letters: most of
+// those cutCommon stops at are such words ("NATO", "FBI", "BellSouth"),
+// which other read at many times the cost. It returns the word's token at
+// offset 0 with no space before it, and its length; 0 when the word is
+// not such a word.
+func (lx *Lexicon) capitalWord(win string) (Token, int) {
+	win = win[:16]
+	h := ascii.Load8(win) | fold // every letter in small
+	var n int
+	var id uint32
+	if m := nonSmallBytes(h); m != 0 {
+		n = bits.TrailingZeros64(m) >> 3
+		id = lx.shortWord(h&lowBytes[n], n)
+	} else {
+		w := ascii.Load8(win[8:]) | fold
+		m = nonSmallBytes(w)
+		if m == 0 {
+			return 0, 0
+		}
+		t := bits.TrailingZeros64(m) >> 3
+		n = 8 + t
+		id = lx.mediumWord(h, w&lowBytes[t], n)
+	}
+	// a digit or a letter beyond ASCII goes on with the word
+	if byteClass[win[n&15]] > cBreak {
+		return 0, 0
+	}
+	// the text is not its lexicon word, but its capital first says so:
+	// flagFolded is not set (see Token.AsListed)
+	return makeToken(0, uint16(id), uint8(n), uint8(Word)|flagUpper), n
 }
 
 // bit is 1 for true and 0 for false.
