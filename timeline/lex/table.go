@@ -55,7 +55,7 @@ func (lx *Lexicon) index() {
 			tail = tailKey(w[8:], 0)
 		}
 		lx.tails[id] = tail
-		i := lx.slotOf(h, len(w), tail)
+		i := lx.slotOf(h, tail)
 		for lx.slots[i].id != 0 {
 			i = (i + 1) & lx.mask
 		}
@@ -66,10 +66,13 @@ func (lx *Lexicon) index() {
 	}
 }
 
-// slotOf is where the search for a word of head h, n bytes and tail key
-// tail (0 for a word of eight bytes or fewer) begins.
-func (lx *Lexicon) slotOf(h uint64, n int, tail uint64) uint64 {
-	return (h ^ tail + uint64(n)) * mixer >> (lx.shift & 63)
+// slotOf is where the search for a word of head h and tail key tail (0 for
+// a word of eight bytes or fewer) begins. Its length is left out: the two
+// tell it already, the head of a shorter word ending in zero bytes and a
+// longer word's tail not 0 (a word that holds zero bytes is still found,
+// its length compared, only maybe further on).
+func (lx *Lexicon) slotOf(h, tail uint64) uint64 {
+	return (h ^ tail) * mixer >> (lx.shift & 63)
 }
 
 // head reads the first eight bytes of s (fewer when s is shorter, the rest
@@ -120,7 +123,7 @@ func (lx *Lexicon) find(s string) uint32 {
 	if len(s) > 8 {
 		tail = tailKey(s[8:], 0)
 	}
-	for i := lx.slotOf(h, len(s), tail); ; i = (i + 1) & lx.mask {
+	for i := lx.slotOf(h, tail); ; i = (i + 1) & lx.mask {
 		sl := lx.slots[i]
 		if sl.id == 0 {
 			return 0
@@ -143,7 +146,7 @@ func (lx *Lexicon) asciiWord(h uint64, text string, i, j int) uint32 {
 	if n > 8 {
 		tail = tailKey(text[i+8:j], foldByte)
 	}
-	for k := lx.slotOf(h, n, tail); ; k = (k + 1) & lx.mask {
+	for k := lx.slotOf(h, tail); ; k = (k + 1) & lx.mask {
 		sl := &lx.slots[k]
 		if sl.id == 0 {
 			return 0
@@ -160,7 +163,7 @@ func (lx *Lexicon) asciiWord(h uint64, text string, i, j int) uint32 {
 // 0 when not listed. Both are read from the text with a load each, so the
 // word's bytes are not gone over one by one.
 func (lx *Lexicon) mediumWord(h, t uint64, n int) uint32 {
-	for k := lx.slotOf(h, n, t); ; k = (k + 1) & lx.mask {
+	for k := lx.slotOf(h, t); ; k = (k + 1) & lx.mask {
 		sl := &lx.slots[k]
 		if sl.id == 0 || sl.head == h && int(sl.n) == n && lx.tails[sl.id] == t {
 			return uint32(sl.id)
@@ -171,7 +174,7 @@ func (lx *Lexicon) mediumWord(h, t uint64, n int) uint32 {
 // shortWord returns the id of an ASCII word of n < 8 letters and digits
 // whose head, folded, is h; 0 when not listed.
 func (lx *Lexicon) shortWord(h uint64, n int) uint32 {
-	for k := (h + uint64(n)) * mixer >> (lx.shift & 63); ; k = (k + 1) & lx.mask {
+	for k := lx.slotOf(h, 0); ; k = (k + 1) & lx.mask {
 		sl := &lx.slots[k]
 		if sl.id == 0 || sl.head == h && int(sl.n) == n {
 			return uint32(sl.id)
