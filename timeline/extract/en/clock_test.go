@@ -96,3 +96,30 @@ func mayBeClockAsWritten(s *scanner, i int) bool {
 	}
 	return !s.isNumber(i+2) || s.isAny(i+3, kA, kP, kAM, kPM, kO)
 }
+
+// clockTime reads a time only where mayBeClockAt lets it, on random texts
+// of numbers, times and the words around them.
+func TestMayBeClockAtRulesOutOnlyNonTimes(t *testing.T) {
+	l := english.(*language)
+	words := []string{"0", "5", "9", "00", "05", "12", "24", "25", "30", "100", "1999", "3rd", "5pm", "10am", "30pm",
+		"00AM", ".", ":", ",", "a", "p", "m", "am", "pm", "o", "'", "clock", "in", "the", "morning", "at", "night",
+		"noon", "midday", "midnight", "high", "hrs", "EST", "March", "Monday"}
+	r := rand.New(rand.NewPCG(49, 50))
+	times := 0
+	for range 20000 {
+		text := randomText(r, words, 1+r.IntN(6))
+		tt := lex.Tokenize(text, lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for k := -1; k <= len(tt.Tokens); k++ {
+			if _, ok := s.clockTime(k); ok {
+				times++
+				if !s.mayBeClockAt(k) {
+					t.Fatalf("clockTime reads a time at %q of %q, but mayBeClockAt rules it out", tt.Source(k), text)
+				}
+			}
+		}
+	}
+	if times < 1000 {
+		t.Errorf("only %d times read", times)
+	}
+}

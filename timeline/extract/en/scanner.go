@@ -732,6 +732,9 @@ func (s *scanner) withClock(c grammar.Cand) grammar.Cand {
 	if s.Is(k, kAt) {
 		k++
 	}
+	if !s.mayBeClockAt(k) {
+		return c // most days named: no number after them
+	}
 	t, ok := s.clockTime(k)
 	if !ok || t.Spec == nil || t.Spec.Rel != grammar.RelShift || t.Spec.N != 0 {
 		return c // no time, or one with a day of its own
@@ -739,6 +742,20 @@ func (s *scanner) withClock(c grammar.Cand) grammar.Cand {
 	sp := grammar.AtTime(*c.Spec, t.Spec.Hour, t.Spec.Min)
 	c.Spec, c.J, c.Type = s.spec(sp), t.J, timeline.TypeTime
 	return c
+}
+
+// mayBeClockAt reports whether clockTime may read a time at token k, as
+// its first checks do: only at a number of one or two digits ("5:30",
+// "10pm") or the word for noon or midnight.
+func (s *scanner) mayBeClockAt(k int) bool {
+	if d := s.digits(k); d == 1 || d == 2 {
+		return true
+	}
+	switch s.Key(k) {
+	case kNoon, kMidday, kMidnight:
+		return true
+	}
+	return false
 }
 
 // word helpers
