@@ -1376,9 +1376,9 @@ func (b *builder) labelStems(out []string, label, stem string) []string {
 			return out
 		}
 		// (addStem and stemmed, written out: a call a word showed)
-		s, ok := b.stems.get(label[i:j])
+		s, free, ok := b.stems.get(label[i:j])
 		if !ok {
-			s = b.stemAnew(label[i:j])
+			s = b.stemAnew(label[i:j], free)
 		}
 		if s.content && s.stem != stem && !slices.Contains(out[from:], s.stem) {
 			out = append(out, s.stem)
@@ -1428,22 +1428,23 @@ func asciiSpace(c byte) bool {
 // or function word). The answers are kept: labels repeat their words, and
 // a stem is dear to work out.
 func (b *builder) stemmed(w string) stemmed {
-	if s, ok := b.stems.get(w); ok {
+	s, free, ok := b.stems.get(w)
+	if ok {
 		return s
 	}
-	return b.stemAnew(w)
+	return b.stemAnew(w, free)
 }
 
 // stemAnew is stemmed for a word not kept, which it keeps: labelStems
 // asks the table itself, and only a word not kept costs it a second call.
-func (b *builder) stemAnew(w string) stemmed {
+func (b *builder) stemAnew(w string, free int) stemmed {
 	lx := b.lx
 	lw := b.lowerWord(w)
 	e := lx.Lookup(lw)
 	s := stemmed{lx.Rules().Stem(lw), !e.Has(lex.StopWord) && !e.Has(lex.FunctionWord)}
 	// Sized for the document (labels bring about a new word per 300
 	// bytes of news), grown as a long one asks for more.
-	b.stems.put(w, s, len(b.text)/512)
+	b.stems.put(w, s, len(b.text)/512, free)
 	return s
 }
 
@@ -1532,51 +1533,55 @@ func hashEnds(a, z uint64, n int) uint64 {
 	return (h ^ h>>29 ^ uint64(n)) * k2
 }
 
-// get returns what t keeps of the word w. The loop for a word of up to
-// sixteen bytes compares no string, and calls nothing: its state stays in
-// registers.
-func (t *stemTable) get(w string) (stemmed, bool) {
+// get returns what t keeps of the word w, or, when it keeps nothing, the
+// empty slot where w goes (free, for put; -1 with no slots). The loop for
+// a word of up to sixteen bytes compares no string, and calls nothing: its
+// state stays in registers.
+func (t *stemTable) get(w string) (s stemmed, free int, ok bool) {
 	if len(w) > 16 {
 		return t.getLong(w)
 	}
 	if len(t.slots) == 0 || w == "" {
-		return stemmed{}, false
+		return stemmed{}, -1, false
 	}
 	a, z := wordEnds(w)
 	slots, mask := t.slots, uint64(len(t.slots)-1)
 	for i := hashEnds(a, z, len(w)) >> t.shift; ; i = (i + 1) & mask {
 		s := &slots[i&mask]
 		if len(s.word) == len(w) && s.a == a && s.z == z {
-			return s.stemmed, true
+			return s.stemmed, -1, true
 		}
 		if s.word == "" {
-			return stemmed{}, false
+			return stemmed{}, int(i & mask), false
 		}
 	}
 }
 
 // getLong is get for a word longer than sixteen bytes, whose ends do not
 // say what it is.
-func (t *stemTable) getLong(w string) (stemmed, bool) {
+func (t *stemTable) getLong(w string) (stemmed, int, bool) {
 	if len(t.slots) == 0 {
-		return stemmed{}, false
+		return stemmed{}, -1, false
 	}
 	a, z := wordEnds(w)
 	mask := uint64(len(t.slots) - 1)
 	for i := hashEnds(a, z, len(w)) >> t.shift; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.word == w {
-			return s.stemmed, true
+			return s.stemmed, -1, true
 		}
 		if s.word == "" {
-			return stemmed{}, false
+			return stemmed{}, int(i), false
 		}
 	}
 }
 
 // put keeps s for the word w, which t does not hold. The first put makes
 // room for about words words; when t holds maxStems, it lets them all go.
-func (t *stemTable) put(w string, s stemmed, words int) {
+// free is the empty slot get found for w, or -1: when t is neither made,
+// cleared nor grown, w goes there, where insert would put it (the first
+// empty slot from its hash on), with no hash worked out or slot read again.
+func (t *stemTable) put(w string, s stemmed, words, free int) {
 	switch {
 	case w == "":
 		return
@@ -1597,6 +1602,11 @@ func (t *stemTable) put(w string, s stemmed, words int) {
 				t.insert(old[i])
 			}
 		}
+	case free >= 0:
+		a, z := wordEnds(w)
+		t.slots[free] = stemSlot{w, a, z, s}
+		t.n++
+		return
 	}
 	a, z := wordEnds(w)
 	t.insert(stemSlot{w, a, z, s})

@@ -3,6 +3,7 @@ package events
 import (
 	"math/rand/v2"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -45,12 +46,14 @@ func TestStemmedAsWorkedOut(t *testing.T) {
 // twenty-two bytes that share their first and last eight bytes (told apart
 // only by their middle), kept and asked again, through growth from the
 // smallest table and past maxStems, where the table lets its words go and
-// the map is cleared with it.
+// the map is cleared with it. A word is put in the free slot get found
+// for it; a second table, whose words are put with no slot given (insert),
+// holds the same slots (put at get's slot as insert puts).
 func TestStemTableAsMap(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))
 	pieces := []string{"a", "b", "é"}
 	for _, words := range []int{0, 100, maxStems} {
-		var table stemTable
+		var table, inserted stemTable
 		want := map[string]stemmed{}
 		for n := range 3 * maxStems {
 			var sb strings.Builder
@@ -61,7 +64,7 @@ func TestStemTableAsMap(t *testing.T) {
 			if rng.IntN(3) == 0 { // the same ends and length, another middle
 				w = "abababab" + w[:min(len(w), 1+rng.IntN(3))] + "babababa"
 			}
-			got, ok := table.get(w)
+			got, free, ok := table.get(w)
 			if s, found := want[w]; ok != found || got != s {
 				t.Fatalf("table made for %d words, after %d: get(%q) = %+v, %v, want %+v, %v", words, n, w, got, ok, s, found)
 			}
@@ -70,8 +73,13 @@ func TestStemTableAsMap(t *testing.T) {
 					clear(want)
 				}
 				s := stemmed{w + "/" + strconv.Itoa(n), n%2 == 0}
-				table.put(w, s, words)
+				table.put(w, s, words, free)
+				inserted.put(w, s, words, -1)
 				want[w] = s
+				if table.n != inserted.n || free >= 0 && table.slots[free] != inserted.slots[free] ||
+					n%97 == 0 && !slices.Equal(table.slots, inserted.slots) {
+					t.Fatalf("table made for %d words, after %d: put(%q) at get's slot %d differs from insert's", words, n, w, free)
+				}
 			}
 		}
 		if len(table.slots) > 2*maxStems {
