@@ -1,0 +1,80 @@
+package events
+
+import (
+	"math/rand/v2"
+	"strconv"
+	"testing"
+
+	"retrace/timeline"
+)
+
+// TestMentionByIDAsScan holds mentionByID, which searches mentions in ID
+// order as they are and indexes others, to the first mention with the ID
+// found by reading them all: on the tagger's numbering ("t1", "t2", ...,
+// "t10"), with IDs repeated, left out, empty or swapped, and on random IDs,
+// for IDs present and absent.
+func TestMentionByIDAsScan(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 9))
+	for n := range 2000 {
+		size := rng.IntN(40)
+		if n%100 == 0 {
+			size = 1000 + rng.IntN(2000)
+		}
+		ms := make([]timeline.Mention, size)
+		num := 0
+		for i := range ms {
+			switch rng.IntN(20) {
+			case 0: // the last number again
+			case 1: // a number left out
+				num += 2
+			case 2:
+				ms[i].ID = ""
+				continue
+			default:
+				num++
+			}
+			ms[i].ID = "t" + strconv.Itoa(num)
+		}
+		switch n % 4 {
+		case 1: // two swapped
+			if size > 1 {
+				i, j := rng.IntN(size), rng.IntN(size)
+				ms[i], ms[j] = ms[j], ms[i]
+			}
+		case 2: // random IDs
+			for i := range ms {
+				ms[i].ID = string(rune('a'+rng.IntN(3))) + strconv.Itoa(rng.IntN(12))
+			}
+		case 3: // in order, none empty or repeated
+			for i := range ms {
+				ms[i].ID = "t" + strconv.Itoa(i+1)
+			}
+		}
+		b := &builder{ms: ms}
+		for range 50 {
+			var id string
+			switch rng.IntN(4) {
+			case 0:
+				id = "t" + strconv.Itoa(rng.IntN(num+3))
+			case 1:
+				id = string(rune('a'+rng.IntN(4))) + strconv.Itoa(rng.IntN(14))
+			case 2:
+				id = ""
+			default:
+				if size > 0 {
+					id = ms[rng.IntN(size)].ID
+				}
+			}
+			want, wantOK := 0, false
+			for i := range ms {
+				if ms[i].ID == id {
+					want, wantOK = i, true
+					break
+				}
+			}
+			if got, ok := b.mentionByID(id); got != want || ok != wantOK {
+				t.Fatalf("case %d, %d mentions: mentionByID(%q) = %d, %v, want %d, %v", n, size, id, got, ok, want, wantOK)
+			}
+		}
+	}
+}
