@@ -452,9 +452,9 @@ func (s *scanner) Scan() []grammar.Cand {
 		if !l.found {
 			continue
 		}
-		best := s.withClock(l.best)
-		out = append(out, best)
-		next = best.J
+		s.withClock(&l.best)
+		out = append(out, l.best)
+		next = l.best.J
 	}
 	return out
 }
@@ -473,7 +473,8 @@ func (s *scanner) matchMask(i int, mask uint32) (grammar.Cand, bool) {
 	if !ok {
 		return grammar.Cand{}, false
 	}
-	return s.withClock(l), true
+	s.withClock(&l)
+	return l, true
 }
 
 // longestOf returns the longest match at token i of the families of mask,
@@ -720,10 +721,12 @@ func (l *longest) try(c grammar.Cand, ok bool) {
 // withClock extends a date that names one day with a time of day right
 // after it: "3 Oct 10pm", "March 3, 2019, at 5 p.m.", and the timestamps of
 // bylines, which set the time apart with a slash or a bar ("January 20,
-// 2016 / 3:36 PM", "April 18, 2024 | 10:20 AM").
-func (s *scanner) withClock(c grammar.Cand) grammar.Cand {
+// 2016 / 3:36 PM", "April 18, 2024 | 10:20 AM"). It extends c in place:
+// the scan asks it of every match it keeps, and a match of eighty bytes
+// was copied in and out.
+func (s *scanner) withClock(c *grammar.Cand) {
 	if c.Spec == nil || c.Spec.Clock || c.Spec.Part != "" || c.Mod != "" || !grammar.NamesADay(c.Spec) {
-		return c
+		return
 	}
 	k := c.J
 	if s.Is(k, kComma) || s.Is(k, kSlash) || s.Has(k, lex.NavigationMark) {
@@ -733,15 +736,14 @@ func (s *scanner) withClock(c grammar.Cand) grammar.Cand {
 		k++
 	}
 	if !s.mayBeClockAt(k) {
-		return c // most days named: no number after them
+		return // most days named: no number after them
 	}
 	t, ok := s.clockTime(k)
 	if !ok || t.Spec == nil || t.Spec.Rel != grammar.RelShift || t.Spec.N != 0 {
-		return c // no time, or one with a day of its own
+		return // no time, or one with a day of its own
 	}
 	sp := grammar.AtTime(*c.Spec, t.Spec.Hour, t.Spec.Min)
 	c.Spec, c.J, c.Type = s.spec(sp), t.J, timeline.TypeTime
-	return c
 }
 
 // mayBeClockAt reports whether clockTime may read a time at token k, as
