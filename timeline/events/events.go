@@ -758,10 +758,11 @@ func mentionTokens(toks []token, ms []timeline.Mention, mentions []int, first, l
 				hi = m
 			}
 		}
-		first[i], last[i] = t, t
-		for last[i] < len(toks) && toks[last[i]].Start < end {
-			last[i]++
+		l := t // counted in a register, not in last[i]
+		for l < len(toks) && toks[l].Start < end {
+			l++
 		}
+		first[i], last[i] = t, l
 	}
 }
 
