@@ -94,8 +94,12 @@ func mayBeDurationAtUnit(s *scanner, i int) bool {
 // "several days", "five-year", "weeks", and the dates built on a count:
 // "two years ago", "a year earlier", "two days later", "three days from now".
 func duration(s *scanner, i int) (grammar.Cand, bool) {
-	if c, ok := s.longCompound(i); ok {
-		return c, true
+	// a compound only before a hyphen (longCompound's first check): most
+	// tokens tried are not, and each call zeroed and copied a match
+	if s.Is(i+1, kHyphen) {
+		if c, ok := s.longCompound(i); ok {
+			return c, true
+		}
 	}
 	k := i
 	mod := ""
@@ -137,8 +141,10 @@ func duration(s *scanner, i int) (grammar.Cand, bool) {
 	if s.Is(k+1, kHyphen) && s.isAny(k+2, kEarlier, kAgo) && s.Glued(k+1) {
 		return grammar.Cand{}, false // "a year-earlier loss": a date, see modified
 	}
-	if c, ok := s.longCompound(k); ok && (!hasNum || s.isAny(k-1, kA, kAn)) {
-		return c, true // "an hour-long speech": the article belongs to the noun
+	if s.Is(k+1, kHyphen) {
+		if c, ok := s.longCompound(k); ok && (!hasNum || s.isAny(k-1, kA, kAn)) {
+			return c, true // "an hour-long speech": the article belongs to the noun
+		}
 	}
 	if u.gran == timeline.GranSeason && (s.Is(k+1, kOf) || s.Is(k-1, kHyphen)) {
 		return grammar.Cand{}, false // "three-quarters of the vote" is a fraction

@@ -562,3 +562,43 @@ func lexiconWithMore(t *testing.T) *lex.Lexicon {
 	}
 	return more
 }
+
+// duration asks longCompound for a compound at its first token only before
+// a hyphen: it answers as durationCompoundFirst, which asks at every token,
+// on random texts of units, hyphens, "long" and the words before a count.
+func TestDurationAsCompoundFirst(t *testing.T) {
+	l := english.(*language)
+	words := []string{"year", "years", "day", "hour", "decades", "weekend", "week", "-", "–", "long", "-long", "year-long",
+		"day-long", "a", "an", "the", "three", "3", "more", "than", "past", "few", "couple", "of", "half", "ago", "earlier",
+		".", ","}
+	r := rand.New(rand.NewPCG(51, 52))
+	compounds := 0
+	for range 20000 {
+		text := randomText(r, words, 1+r.IntN(6))
+		tt := lex.Tokenize(text, lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for i := range tt.Tokens {
+			got, gotOK := duration(s, i)
+			want, wantOK := durationCompoundFirst(s, i)
+			sameSpec := got.Spec == want.Spec || got.Spec != nil && want.Spec != nil && *got.Spec == *want.Spec
+			if got.Spec, want.Spec = nil, nil; got != want || gotOK != wantOK || !sameSpec {
+				t.Fatalf("duration at %q of %q: %+v %v, compound first %+v %v", tt.Source(i), text, got, gotOK, want, wantOK)
+			}
+			if _, ok := s.longCompound(i); ok {
+				compounds++
+			}
+		}
+	}
+	if compounds < 1000 {
+		t.Errorf("only %d compounds read", compounds)
+	}
+}
+
+// durationCompoundFirst is duration asking longCompound at every token
+// first, as first written.
+func durationCompoundFirst(s *scanner, i int) (grammar.Cand, bool) {
+	if c, ok := s.longCompound(i); ok {
+		return c, true
+	}
+	return duration(s, i)
+}
