@@ -26,12 +26,13 @@ func (s *scanner) Tense(c *grammar.Cand) int { return s.tenseOn(c, true, true) }
 // tenseOn is Tense looking only before the expression, or only after it,
 // or both.
 func (s *scanner) tenseOn(c *grammar.Cand, left, right bool) int {
-	reach := tenseReach
-	opens := c.I == 0 || s.EndsSentence(c.I-1)
-	if k := c.I - 1; k >= 0 && (s.EndsSentence(k-1) || k == 0) && s.isAny(k, kIn, kOn) {
+	reach, opening := tenseReach, false
+	// "In" or "On" first: most words before an expression are neither, and
+	// where a sentence ends asks more
+	if k := c.I - 1; k >= 0 && s.isAny(k, kIn, kOn) && (k == 0 || s.EndsSentence(k-1)) {
 		// "In January, a week after the anniversary of ..., a bombing
 		// killed ...": an opening phrase waits for the main verb
-		reach, opens = openingTenseReach, true
+		reach, opening = openingTenseReach, true
 	}
 	// "Wednesday's ruling" names a thing by its day: what a modal or an
 	// infinitive before it governs is the verb ("would look for ways to
@@ -47,7 +48,7 @@ func (s *scanner) tenseOn(c *grammar.Cand, left, right bool) int {
 		dl, tl = s.tenseBefore(c.I, reach, named)
 	}
 	if right {
-		if t := s.tenseAfter(c.J, min(reach, dl-1), opens, named); t != 0 {
+		if t := s.tenseAfter(c, min(reach, dl-1), opening, named); t != 0 {
 			return t
 		}
 	}
@@ -73,23 +74,26 @@ func (s *scanner) tenseBefore(i, reach int, named bool) (int, int) {
 	return reach + 1, 0
 }
 
-// tenseAfter is tenseOn's reading of the reach words from token j on: the
-// tense the nearest that tells one tells, 0 for none.
-func (s *scanner) tenseAfter(j, reach int, opens, named bool) int {
+// tenseAfter is tenseOn's reading of the reach words after c: the tense
+// the nearest that tells one tells, 0 for none. opening is set after an
+// opening "In" or "On" phrase.
+func (s *scanner) tenseAfter(c *grammar.Cand, reach int, opening, named bool) int {
 	// past a comma after the expression, a verb of saying is that of a
 	// reporting clause, whose time is not that of the words reported ("The
 	// court will rule in May, a spokesman said"), unless the expression
-	// opens the sentence ("On Friday, the ministry said ...")
+	// opens the sentence ("On Friday, the ministry said ..."). Whether it
+	// opens it is asked at the first comma only: most expressions have none
+	// after them before a word that tells the tense.
 	reported := false
 	for d := 1; d <= reach; d++ {
-		k := j - 1 + d
+		k := c.J - 1 + d
 		if s.quietAt(k) {
 			continue
 		}
 		if k >= len(s.Tokens) || s.EndsSentence(k) {
 			break
 		}
-		if s.Is(k, kComma) && !opens {
+		if !reported && s.Is(k, kComma) && !opening && c.I != 0 && !s.EndsSentence(c.I-1) {
 			reported = true
 		}
 		if s.isAny(k, kAnd, kOr) && s.finiteVerb(k+1) {
