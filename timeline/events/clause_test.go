@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"retrace/timeline"
 	"retrace/timeline/ingest"
@@ -328,6 +329,30 @@ func TestIsPersonPronounAsLookup(t *testing.T) {
 	}
 	if yes < 2000 {
 		t.Errorf("only %d person pronouns asked", yes)
+	}
+}
+
+// TestASCIIHalvesAsEachByte holds asciiHalves, which tests four bytes at
+// once, to a test of each byte, on random ASCII words of four to eight
+// bytes, and on each with a byte beyond ASCII at every place.
+func TestASCIIHalvesAsEachByte(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	for range 2000 {
+		w := make([]byte, 4+rng.Intn(5))
+		for i := range w {
+			w[i] = byte(rng.Intn(utf8.RuneSelf))
+		}
+		if !asciiHalves(string(w)) {
+			t.Fatalf("asciiHalves(%q) = false, want true", w)
+		}
+		for i := range w {
+			c := w[i]
+			w[i] = byte(utf8.RuneSelf + rng.Intn(256-utf8.RuneSelf))
+			if asciiHalves(string(w)) {
+				t.Fatalf("asciiHalves(%q) = true, want false (byte %d)", w, i)
+			}
+			w[i] = c
+		}
 	}
 }
 
