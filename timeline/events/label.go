@@ -94,21 +94,27 @@ func (b *builder) labelWords(toks []token, drop []bool) []word {
 // possessive or quoted (holding.written), as labelInput takes every word
 // as it is up to the first such word.
 func (b *builder) wordsAsWritten(toks []token, drop []bool) []word {
-	ws := b.words.alloc(min(len(toks), maxInputWords))
+	// The room is taken whole and filled by index: a full room (as many
+	// words as there are tokens, or maxInputWords) is the one test a word
+	// asks, where append tested its capacity besides maxInputWords.
+	n := min(len(toks), maxInputWords)
+	ws := b.words.alloc(n)[:n]
 	if drop == nil {
 		drop = make([]bool, len(toks)) // so that the loop asks no more than a mark a token
 	}
 	drop = drop[:len(toks)] // one bounds check, not one a token
+	k := 0
 	for i := range toks {
 		if !toks[i].word || drop[i] {
 			continue
 		}
-		if len(ws) == maxInputWords {
+		if k == len(ws) {
 			break
 		}
-		ws = append(ws, word{&toks[i]})
+		ws[k] = word{&toks[i]}
+		k++
 	}
-	return ws
+	return ws[:k]
 }
 
 // labelInput returns the words a label is made from: the words of toks
