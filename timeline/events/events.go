@@ -1720,6 +1720,33 @@ func asciiHalves(w string) bool {
 	return (ascii.Load4(w)|ascii.Load4(w[len(w)-4:]))&0x80808080 == 0
 }
 
+// plainWords reports whether s is ASCII words joined by single spaces, with
+// none before or after them: then strings.Fields(s) is s cut at each
+// space.
+func plainWords(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || asciiSpace(c) && (c != ' ' || s[i+1] == ' ') {
+			return false // (s[i+1]: no space ends s)
+		}
+	}
+	return true
+}
+
+// firstWords appends to buf the words of s (plainWords) up to cap(buf).
+func firstWords(s string, buf []string) []string {
+	for len(buf) < cap(buf) {
+		i := strings.IndexByte(s, ' ')
+		if i < 0 {
+			return append(buf, s)
+		}
+		buf, s = append(buf, s[:i]), s[i+1:]
+	}
+	return buf
+}
+
 // maxPersonPronoun is the length of the longest word listed as a person
 // pronoun: "she".
 const maxPersonPronoun = len("she")
@@ -1734,8 +1761,19 @@ func (b *builder) namePerson(label string) string {
 	if sp < 0 || len(b.drafts) == 0 || !isPersonPronoun(b.lx, label[:sp]) {
 		return label
 	}
-	rest := label[sp+1:]
-	prev := strings.Fields(b.drafts[len(b.drafts)-1].label)
+	rest, last := label[sp+1:], b.drafts[len(b.drafts)-1].label
+	// Labels are words joined by single spaces, nearly all (plainWords):
+	// then the name is cut from the last label and the rest kept as it
+	// is, where strings.Fields and strings.Join made a slice and a string
+	// of each.
+	plain := plainWords(last) && plainWords(rest)
+	var prev []string
+	if plain {
+		var firstBuf [4]string // the rule reads the first four words at most
+		prev = firstWords(last, firstBuf[:0])
+	} else {
+		prev = strings.Fields(last)
+	}
 	n := 0
 	notName := lex.Of(lex.SubjectPronoun, lex.BornWord, lex.IrregularPast, lex.PastForm, lex.ParticipleForm, lex.FunctionWord)
 	for n < len(prev) && n < 3 && !isLowerWord(prev[n]) && !isNumber(prev[n]) &&
@@ -1744,6 +1782,13 @@ func (b *builder) namePerson(label string) string {
 	}
 	if n == 0 || n == len(prev) || !isLowerWord(prev[n]) || strings.HasSuffix(prev[n-1], ":") {
 		return label // no name opens it, or the whole label is a name
+	}
+	if plain && n+strings.Count(rest, " ")+1 <= maxLabelWords {
+		end := n - 1 // the name's words and the spaces between them
+		for _, w := range prev[:n] {
+			end += len(w)
+		}
+		return last[:end] + " " + rest
 	}
 	name := strings.Join(prev[:n], " ")
 	words := strings.Fields(rest)
