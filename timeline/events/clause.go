@@ -29,14 +29,17 @@ type token struct {
 
 func (t *token) has(c lex.Class) bool { return t.cls.Has(c) }
 
-// lowered returns the token in lower case: its lexicon word, or its text
-// lowered (which allocates only for a word with capitals, such as a name
-// that is not listed; most are never asked for).
-func (t *token) lowered() string {
+// stemWord returns the word a trigger's stem is asked of (builder.stemmed):
+// its lexicon word, or its text as written when it is not listed. stemmed
+// lowers a word itself, into the label text's room, and answers for it
+// what it answers for its lower case (strings.ToLower changes no word
+// twice): lowering it here first cost a call for each unlisted trigger,
+// and a string for a name.
+func (t *token) stemWord() string {
 	if t.e.Word != "" {
 		return t.e.Word
 	}
-	return strings.ToLower(t.text)
+	return t.text
 }
 
 // sentenceTokens groups the document's tokens inside span into the words

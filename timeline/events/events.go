@@ -524,7 +524,7 @@ func (b *builder) sentence(u unit) {
 		d.trigger = toks[tr].Span
 		d.with = addSpans(b.withRoom(len(b.with)), toks, b.with)
 		if !rd.has(tr, lex.ReportingVerb) { // a saying is not one happening told twice
-			d.stem = b.stemmed(toks[tr].lowered()).stem // lowered is in lower case: stemmed lowers it to itself
+			d.stem = b.stemmed(toks[tr].stemWord()).stem
 		}
 		if placeable(m) {
 			d.iv = m.Interval
