@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"retrace/timeline"
 	"retrace/timeline/lex"
@@ -252,10 +251,7 @@ func lookupWritten(lx *lex.Lexicon, w string) *lex.Entry {
 	if !lowered {
 		return lx.Lookup(w)
 	}
-	// The lookup reads the lowered word and keeps none of it, so it is
-	// given the buffer itself: a string made of it was a copy for each of
-	// some 2,000 words a megabyte of news ("U.S.", "Putin's").
-	return lx.Lookup(unsafe.String(&buf[0], len(w)))
+	return lx.Lookup(string(buf[:len(w)]))
 }
 
 // wordMark reports whether a mark is word material: a digit of another
