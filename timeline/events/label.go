@@ -603,17 +603,14 @@ func (b *builder) joinLabel(ws []word) string {
 	if len(ws) == 0 || ws[0].text == "" || ws[0].text[0] >= utf8.RuneSelf {
 		return joinChecked(ws)
 	}
-	n := len(ws) - 1 // the spaces
-	for _, w := range ws {
-		n += len(w.text)
-	}
-	buf := b.labelText.alloc(n)[:n]
-	k := 0
+	// Words that stand in the text one space apart are copied in one move:
+	// a label's five or six words are two or three such runs, found with
+	// the label's length in one pass over the words, and then copied. A
+	// word of the sentence is the text of its span; one a rule made
+	// (newWord) has an empty span, and stands apart.
+	var runs [maxLabelWords]string
+	nr, n := 0, -1 // n: the label's length, a space before each run but the first
 	for i := 0; i < len(ws); {
-		// Words that stand in the text one space apart are copied in one
-		// move: a label's five or six words are two or three such runs.
-		// A word of the sentence is the text of its span; one a rule
-		// made (newWord) has an empty span, and stands apart.
 		run, j := ws[i].text, i+1
 		if start, end := ws[i].Start, ws[i].End; start < end {
 			for ; j < len(ws) && ws[j].Start == end+1 && b.text[end] == ' '; j++ {
@@ -621,12 +618,20 @@ func (b *builder) joinLabel(ws []word) string {
 			}
 			run = b.text[start:end]
 		}
-		if i > 0 {
-			buf[k] = ' '
-			k++
+		if nr == len(runs) {
+			return joinChecked(ws) // a label of more runs than a label has words, rare
 		}
-		k += copy(buf[k:], run)
+		runs[nr] = run
+		nr++
+		n += 1 + len(run)
 		i = j
+	}
+	buf := b.labelText.alloc(n)[:n]
+	k := copy(buf, runs[0])
+	for _, run := range runs[1:nr] {
+		buf[k] = ' '
+		k++
+		k += copy(buf[k:], run)
 	}
 	if c := buf[0]; 'a' <= c && c <= 'z' {
 		buf[0] = c - ('a' - 'A')
