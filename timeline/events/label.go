@@ -858,7 +858,7 @@ func dropTitles(lx *lex.Lexicon, ws []word) []word {
 		if ws[i].written(lex.OfWord) && isTitle(lx, ws[title]) && i+2 < len(ws) && !ws[i+1].isLower() && !ws[i+2].isLower() {
 			i += 2 // "Secretary of State James Baker": the office names what it is of
 		}
-		if !isTitle(lx, ws[title]) || ws[i].isLower() || isNumber(ws[i].text) {
+		if ws[i].isLower() || !isTitle(lx, ws[title]) || isNumber(ws[i].text) { // isLower first: it is put in line, isTitle is not
 			continue
 		}
 		for i+1 < len(ws) && (ws[i].has(lex.Title) || ws[i].has(lex.TitleQualifier)) && !ws[i+1].isLower() {
