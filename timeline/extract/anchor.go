@@ -3,7 +3,6 @@ package extract
 import (
 	"slices"
 	"sort"
-	"time"
 
 	"retrace/timeline"
 	"retrace/timeline/extract/internal/grammar"
@@ -404,17 +403,18 @@ func (r *resolver) threadPlaces(sp *grammar.Spec, last *grammar.Point) bool {
 // farFromDCT reports whether a date lies more than a year from the
 // document date.
 func (r *resolver) farFromDCT(p *grammar.Point) bool {
-	a, b := p.Bounds()
+	a, b := p.DayBounds()
 	return farFrom(r.dctNum, a, b)
 }
 
 // farFrom reports whether the days a to b lie more than farFromDCT days
-// from day dct (see unixDay). The bounds of points and the document date
-// are UTC midnights, so that their days compare as their times did
-// (dct.Sub(b) > 365*24*time.Hour), with no Sub: two of them were most of
-// the cost of asking, which the resolver does for most dates of a history.
-func farFrom(dct int, a, b time.Time) bool {
-	return dct-unixDay(b) > farFromDCT || unixDay(a)-dct > farFromDCT
+// from day dct (all Unix day numbers, see unixDay). The bounds of points
+// and the document date are UTC midnights, so that their days compare as
+// their times did (dct.Sub(b) > 365*24*time.Hour), with no Sub: two of
+// them were most of the cost of asking, which the resolver does for most
+// dates of a history.
+func farFrom(dct, a, b int) bool {
+	return dct-b > farFromDCT || a-dct > farFromDCT
 }
 
 // afterDCT reports whether a date begins after the document date.

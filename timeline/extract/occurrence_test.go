@@ -331,7 +331,7 @@ func TestFarFromAsSub(t *testing.T) {
 			dct = timeline.Day(r.IntN(4000)-1000, time.Month(1+r.IntN(12)), 1+r.IntN(28))
 		}
 		want := dct.Sub(b) > year || a.Sub(dct) > year
-		if got := farFrom(unixDay(dct), a, b); got != want {
+		if got := farFrom(unixDay(dct), unixDay(a), unixDay(b)); got != want {
 			t.Fatalf("%+v (%v to %v) from %v: far %v, want %v", p, a, b, dct, got, want)
 		}
 	}

@@ -650,8 +650,8 @@ func occurrences(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa time
 
 // appendOccurrence appends the occurrence p, with its bounds.
 func appendOccurrence(cands []occurrence, p grammar.Point) []occurrence {
-	first, last := p.Bounds()
-	return append(cands, occurrence{p: p, first: unixDay(first), last: unixDay(last)})
+	first, last := p.DayBounds()
+	return append(cands, occurrence{p: p, first: first, last: last})
 }
 
 // isDayOfMonth reports whether sp is a day named by its number alone,

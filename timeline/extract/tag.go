@@ -236,7 +236,7 @@ func looksNarrative(cands []grammar.Cand, dct time.Time) bool {
 		case sp.Rel == grammar.RelNone:
 			explicit++
 			if !dct.IsZero() {
-				a, b := sp.Base.Bounds()
+				a, b := sp.Base.DayBounds()
 				if farFrom(day, a, b) {
 					far++
 				}

@@ -218,3 +218,44 @@ func TestCoarsenAsFirstDay(t *testing.T) {
 		}
 	}
 }
+
+// DayBounds gives the days Bounds gives, as Unix day numbers: points of
+// every granularity, days and months out of range (the 0th, the 32nd,
+// month 13 and -1), nights, weekends, ISO weeks 0 to 54, years before
+// Christ and far out.
+func TestDayBoundsAsBounds(t *testing.T) {
+	r := randv2.New(randv2.NewPCG(23, 55))
+	seasons := []string{"SP", "SU", "FA", "WI"}
+	years := func() int {
+		switch r.IntN(8) {
+		case 0:
+			return r.IntN(1<<26) - 1<<25 // past civilDay's own arithmetic
+		case 1:
+			return r.IntN(800000) - 400000
+		}
+		return r.IntN(4400) - 400
+	}
+	for range 300000 {
+		p := Point{Gran: timeline.Granularity(r.IntN(int(timeline.GranMillennium) + 2)), Year: years(),
+			Month: r.IntN(16) - 1, Day: r.IntN(34) - 1, Week: r.IntN(56) - 1, Weekend: r.IntN(4) == 0}
+		switch r.IntN(4) {
+		case 0:
+			p.Part = "NI"
+		case 1:
+			p.Part = "MO"
+		}
+		switch r.IntN(3) {
+		case 0:
+			p.Quarter = 1 + r.IntN(4)
+		case 1:
+			p.Half = 1 + r.IntN(2)
+		default:
+			p.Season = seasons[r.IntN(4)]
+		}
+		a, b := p.Bounds()
+		wa, wb := unixDay(a), unixDay(b)
+		if ga, gb := p.DayBounds(); ga != wa || gb != wb {
+			t.Fatalf("%+v: days %d .. %d, want %d .. %d (%v .. %v)", p, ga, gb, wa, wb, a, b)
+		}
+	}
+}
