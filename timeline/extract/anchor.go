@@ -332,12 +332,12 @@ type paragraphDates struct {
 
 // noteDate counts a placed date of the paragraph at token k: near or far
 // from the document date.
-func (r *resolver) noteDate(k int, p *grammar.Point, fromDCT bool) {
+func (r *resolver) noteDate(k int, placed *placedSlot, fromDCT bool) {
 	r.enterParagraph(k)
 	if r.dct.IsZero() {
 		return
 	}
-	if fromDCT || !r.farFromDCT(p) {
+	if fromDCT || !farFrom(r.dctNum, placed.first, placed.last) {
 		r.para.near++
 	} else {
 		r.para.far++

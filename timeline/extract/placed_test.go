@@ -51,7 +51,7 @@ func TestSamePointAsEqual(t *testing.T) {
 	}
 }
 
-// The memo answers each point and mod with its Value and Interval, on
+// The memo answers each point and mod with its Value, Interval and days, on
 // 100,000 random points and mods, many of them asked again.
 func TestPlacedMemoAsComputed(t *testing.T) {
 	rng := rand.New(rand.NewPCG(12, 7))
@@ -60,10 +60,14 @@ func TestPlacedMemoAsComputed(t *testing.T) {
 		m := newPlacedMemo(tokens)
 		for range 100_000 {
 			p, mod := randomPoint(rng), mods[rng.IntN(len(mods))]
-			p.Gran = []timeline.Granularity{timeline.GranDay, timeline.GranMonth, timeline.GranYear}[rng.IntN(3)]
-			v, iv := m.of(&p, mod)
+			p.Gran = []timeline.Granularity{timeline.GranDay, timeline.GranMonth, timeline.GranYear, timeline.GranWeek, timeline.GranDecade}[rng.IntN(5)]
+			s := m.of(&p, mod)
+			v, iv := s.value, s.iv
 			if want, wantIV := p.Value(), p.Interval(mod); v != want || iv != wantIV {
 				t.Fatalf("%d tokens: of(%+v, %q) = %q %+v, want %q %+v", tokens, p, mod, v, iv, want, wantIV)
+			}
+			if first, last := p.DayBounds(); s.first != first || s.last != last {
+				t.Fatalf("%d tokens: of(%+v, %q) days %d .. %d, want %d .. %d", tokens, p, mod, s.first, s.last, first, last)
 			}
 		}
 	}

@@ -114,7 +114,8 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, ref string) {
 	}
 	sp := c.Spec
 	if sp.Rel == grammar.RelNone {
-		m.Value, m.Interval = r.placed.of(&sp.Base, c.Mod)
+		placed := r.placed.of(&sp.Base, c.Mod)
+		m.Value, m.Interval = placed.value, placed.iv
 		if c.Turn {
 			m.Interval = turnOf(sp.Base)
 		}
@@ -126,7 +127,7 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, ref string) {
 		r.rememberDay(&sp.Base, c, ref, kept)
 		r.notePart(&sp.Base, c, ref)
 		r.noteHeading(c, ref)
-		r.noteDate(c.I, &sp.Base, false)
+		r.noteDate(c.I, placed, false)
 		r.noteDaySpan(&sp.Base, c.I)
 		return
 	}
@@ -151,7 +152,8 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, ref string) {
 		return
 	}
 	p := r.place(c, sp, anchor, choice.thread)
-	m.Value, m.Interval = r.placed.of(&p, c.Mod)
+	placed := r.placed.of(&p, c.Mod)
+	m.Value, m.Interval = placed.value, placed.iv
 	if c.Turn {
 		m.Interval = turnOf(p)
 	}
@@ -169,7 +171,7 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, ref string) {
 		m.Interval.Earliest = m.Interval.Earliest.AddDate(0, 0, -sp.Holiday.LeadDays)
 	}
 	m.Anchor = anchorName
-	r.noteDate(c.I, &p, anchorName == "dct")
+	r.noteDate(c.I, placed, anchorName == "dct")
 	m.Kind = timeline.KindDeictic
 	if anchorName != "dct" {
 		m.Kind = timeline.KindRelative
@@ -209,7 +211,11 @@ type placedSlot struct {
 	mod   string
 	value string
 	iv    timeline.Interval
-	full  bool // p, mod, value and iv are set
+	// p's first and last days (Unix day numbers), which noteDate
+	// measures from the document date: a point found here is placed
+	// again, and its days with it
+	first, last int
+	full        bool // p, mod, value, iv and the days are set
 }
 
 // newPlacedMemo returns a memo for a text of n tokens: a slot for every
@@ -239,14 +245,20 @@ func sameString(a, b string) bool {
 	return len(a) == len(b) && (len(a) == 0 || a == b)
 }
 
-// of returns p.Value() and p.Interval(mod).
-func (m *placedMemo) of(p *grammar.Point, mod string) (string, timeline.Interval) {
+// of returns the slot that holds p, mod, p.Value(), p.Interval(mod) and
+// p.DayBounds(), good until of is asked again.
+func (m *placedMemo) of(p *grammar.Point, mod string) *placedSlot {
 	h := uint64(p.Year)*0x9E3779B97F4A7C15 + uint64(p.Month<<5|p.Day)*0xBF58476D1CE4E5B9 + uint64(p.Gran)*0x94D049BB133111EB
 	s := &m.slots[h>>m.shift]
 	if !s.full || !samePoint(&s.p, p) || !sameString(s.mod, mod) {
 		s.p, s.mod, s.value, s.iv, s.full = *p, mod, p.Value(), p.Interval(mod), true
+		if mod == "" { // the interval is the point's bounds: no need to work them out again
+			s.first, s.last = unixDay(s.iv.Earliest), unixDay(s.iv.Latest)
+		} else {
+			s.first, s.last = p.DayBounds()
+		}
 	}
-	return s.value, s.iv
+	return s
 }
 
 // notePart remembers a quarter or half of a year placed at c.
