@@ -42,10 +42,10 @@ func TestNextBreakAsEachToken(t *testing.T) {
 	}
 }
 
-// TestNextWindowAdverbAsEachToken holds nextWindowAdverb, which reads four
-// tokens a round, to a look at each token: random runs of up to 20 tokens,
-// a few of them window adverbs ("shortly"), at every place of a round,
-// asked from every token.
+// TestNextWindowAdverbAsEachToken holds nextWindowAdverb, which reads eight
+// and then four tokens a round, to a look at each token: random runs of up
+// to 20 tokens, a few of them window adverbs ("shortly"), at every place
+// of a round, asked from every token.
 func TestNextWindowAdverbAsEachToken(t *testing.T) {
 	rng := rand.New(rand.NewPCG(9, 10))
 	classes := []lex.Set{{}, lex.Of(lex.AfterWord), lex.Of(lex.WindowAdverb), lex.Of(lex.WindowAdverb, lex.LyForm)}
