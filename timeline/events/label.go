@@ -396,7 +396,7 @@ var subjectEnders = lex.Of(lex.ThatWord, lex.AuxiliaryOrModal).Union(finiteVerbs
 // (after a preposition or a determiner), so "told reporters the president
 // was tired" keeps what was told.
 func dropContactRelative(ws []word) []word {
-	for i := 2; i+1 < len(ws); i++ {
+	for i := 2; i < len(ws)-1; i++ {
 		if !ws[i].has(lex.Article) {
 			continue // a class first: written's string compare made the loop keep its state on the stack for every word
 		}
