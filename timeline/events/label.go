@@ -547,7 +547,7 @@ func fit(ws []word) []word {
 		}
 	}
 	if len(ws) > maxLabelWords {
-		for i := 0; i+1 < len(ws); i++ {
+		for i := 0; i < len(ws)-1; i++ {
 			if !ws[i].has(lex.AuxiliaryOrModal) {
 				continue // a class first, as in dropContactRelative
 			}
