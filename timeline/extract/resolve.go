@@ -649,12 +649,15 @@ func occurrences(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa time
 		}
 	default:
 		for y := a.Year - 1; y <= a.Year+1; y++ {
-			p := sp.Base
-			p.Year = y
-			if p.Gran == timeline.GranDay && p.Day > grammar.DaysIn(y, p.Month) {
+			if sp.Base.Gran == timeline.GranDay && sp.Base.Day > grammar.DaysIn(y, sp.Base.Month) {
 				continue // February 29 in a common year
 			}
-			cands = appendOccurrence(cands, p)
+			// made in place: a point is a hundred bytes, and passing it
+			// on took a copy at each step
+			cands = append(cands, occurrence{p: sp.Base})
+			o := &cands[len(cands)-1]
+			o.p.Year = y
+			o.first, o.last = o.p.DayBounds()
 		}
 	}
 	return cands

@@ -231,7 +231,7 @@ func (p Point) Bounds() (time.Time, time.Time) {
 // does, as Unix day numbers (days since 1970-01-01): the resolver compares
 // occurrences and distances by day, and working them out as times (Day,
 // then the seconds back out of the time) was twice the work.
-func (p Point) DayBounds() (int, int) {
+func (p *Point) DayBounds() (int, int) {
 	switch p.Gran {
 	case timeline.GranMinute, timeline.GranHour, timeline.GranDay:
 		d := civilDay(p.Year, p.Month, p.Day)
