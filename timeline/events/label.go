@@ -192,16 +192,15 @@ type holding struct {
 // holdingOf returns what the words ws hold.
 //
 // Every label reads all its words here, so the loop has no branch but its
-// own: the bytes that open and close a word are sorted by tables
-// (openingSort, closingSort) and their sorts gathered, and only a label
-// with a word that opens beyond ASCII asks isAmount of its words, after
-// the loop.
+// own: the bytes that open and close a word are sorted by a table
+// (byteSorts) and their sorts gathered, and only a label with a word that
+// opens beyond ASCII asks isAmount of its words, after the loop.
 func holdingOf(ws []word) holding {
 	var in lex.Set
 	var ends uint8
 	for _, w := range ws {
 		in = in.Union(w.cls)
-		ends |= openingSort[w.text[0]] | closingSort[w.text[len(w.text)-1]]
+		ends |= byteSorts[w.text[0]] | byteSorts[256+int(w.text[len(w.text)-1])]
 	}
 	amount := ends&opensAmount != 0
 	if !amount && ends&opensBeyondASCII != 0 {
@@ -219,9 +218,12 @@ const (
 	quoteEnd                     // a byte quoted finds at that end: "'", the first byte of ’ and ‘, or their last
 )
 
-// openingSort and closingSort sort the first and last bytes of a word
-// (holdingOf).
-var openingSort, closingSort = func() (opens, closes [256]uint8) {
+// byteSorts sorts the first byte of a word (at the byte) and its last (at
+// 256 + the byte), for holdingOf. The two tables are one array so that
+// holdingOf's loop puts one address in place a word, not two (the compiler
+// puts a table's address in place at each use rather than keep it).
+var byteSorts = func() (s [512]uint8) {
+	opens, closes := (*[256]uint8)(s[:256]), (*[256]uint8)(s[256:])
 	for c := range 256 {
 		switch {
 		case amountOpeners[c]:
@@ -236,7 +238,7 @@ var openingSort, closingSort = func() (opens, closes [256]uint8) {
 	closes['\''] |= quoteEnd
 	closes[0x98] |= quoteEnd
 	closes[0x99] |= quoteEnd
-	return opens, closes
+	return s
 }()
 
 // add adds what the word w holds: a word a rule made.
