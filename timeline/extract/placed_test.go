@@ -72,3 +72,12 @@ func TestPlacedMemoAsComputed(t *testing.T) {
 		}
 	}
 }
+
+// resolve sets each field of r.item by hand rather than by a composite
+// literal, which would zero a field it leaves out: a new field must be set
+// there too.
+func TestListItemFieldsSetByResolve(t *testing.T) {
+	if n := reflect.TypeFor[listItem]().NumField(); n != 5 {
+		t.Fatalf("listItem has %d fields, resolve sets 5 of r.item", n)
+	}
+}

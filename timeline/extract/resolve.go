@@ -186,7 +186,9 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, ref string) {
 	}
 	r.rememberDay(&p, c, ref, kept)
 	if sp.Rel == grammar.RelNamed {
-		r.item = listItem{p: p, ref: ref, end: c.J, weekday: sp.Weekday != 0, ok: true}
+		// field by field: a composite literal was built aside, then copied
+		it := &r.item
+		it.p, it.ref, it.end, it.weekday, it.ok = p, ref, c.J, sp.Weekday != 0, true
 	}
 	if sp.N == 0 {
 		r.notePart(&p, c, ref) // not "the year-earlier quarter", a comparison
