@@ -22,7 +22,6 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"retrace/timeline"
 	"retrace/timeline/ascii"
@@ -1519,15 +1518,7 @@ func (b *builder) lowerWord(w string) string {
 	if !upper {
 		return w
 	}
-	buf := b.labelText.alloc(len(w))[:len(w)]
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c-'A' <= 'Z'-'A' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return unsafe.String(&buf[0], len(buf)) // buf is not written again
+	return lowerASCII(&b.labelText, w)
 }
 
 // stemmed is what builder.stemmed knows of a word.

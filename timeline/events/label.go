@@ -317,6 +317,22 @@ const (
 	maxBlock   = 32 << 10
 )
 
+// lowerASCII returns s, which is all ASCII and not empty, in lower case,
+// as strings.ToLower does, written into room taken from a rather than into
+// a string of its own: the arenas of text (the labels', the lowered
+// words') never write a byte again once it is part of a string.
+func lowerASCII(a *arena[byte], s string) string {
+	buf := a.alloc(len(s))[:len(s)]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c-'A' <= 'Z'-'A' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return unsafe.String(&buf[0], len(buf))
+}
+
 // alloc returns an empty slice with room for n elements that no other
 // slice of the arena shares.
 func (a *arena[T]) alloc(n int) []T {

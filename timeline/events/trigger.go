@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"retrace/timeline"
 	"retrace/timeline/ascii"
@@ -252,15 +251,7 @@ func (r *reading) lowerText(s string) string {
 	if !ascii.Only(s) {
 		return strings.ToLower(s)
 	}
-	buf := r.lowered.alloc(len(s))[:len(s)]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c-'A' <= 'Z'-'A' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	return unsafe.String(&buf[0], len(buf))
+	return lowerASCII(&r.lowered, s)
 }
 
 // mayLower reports whether strings.ToLower may change s: whether it has a
