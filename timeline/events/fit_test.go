@@ -3,7 +3,6 @@ package events
 import (
 	"math/rand/v2"
 	"slices"
-	"strings"
 	"testing"
 
 	"retrace/timeline/lex"
@@ -106,15 +105,7 @@ func TestFitAsFirstWritten(t *testing.T) {
 		lex.Of(lex.PartOpener), lex.Of(lex.AuxiliaryOrModal, lex.Copula)}
 	dropped := 0
 	for range 50000 {
-		ws := make([]word, 9+rng.IntN(6))
-		for i := range ws {
-			e := listed[rng.IntN(len(listed))]
-			text := e.Word
-			if rng.IntN(4) == 0 {
-				text = strings.ToUpper(text[:1]) + text[1:]
-			}
-			ws[i] = word{&token{text: text, lc: isLowerWord(text), cls: kinds[rng.IntN(len(kinds))], e: e}}
-		}
+		ws := randomWords(rng, 9+rng.IntN(6), listed, kinds, 4)
 		if len(fitAsFirstWritten(slices.Clone(ws))) < len(ws) {
 			dropped++
 		}

@@ -485,15 +485,7 @@ func TestDropContactRelativeAsWritten(t *testing.T) {
 		lex.Of(lex.PastForm), lex.Of(lex.FunctionWord)}
 	cut := 0
 	for range 50000 {
-		ws := make([]word, rng.IntN(9))
-		for i := range ws {
-			e := listed[rng.IntN(len(listed))]
-			text := e.Word
-			if rng.IntN(4) == 0 {
-				text = strings.ToUpper(text[:1]) + text[1:]
-			}
-			ws[i] = word{&token{text: text, lc: isLowerWord(text), cls: kinds[rng.IntN(len(kinds))], e: e}}
-		}
+		ws := randomWords(rng, rng.IntN(9), listed, kinds, 4)
 		if len(dropContactRelativeAsWritten(ws)) < len(ws) {
 			cut++
 		}
@@ -558,15 +550,7 @@ func TestShortenSubjectAsWritten(t *testing.T) {
 		lex.Of(lex.Preposition), lex.Of(lex.PartOpener)}
 	shortened := 0
 	for range 20000 {
-		ws := make([]word, 6+rng.IntN(8))
-		for i := range ws {
-			e := listed[rng.IntN(len(listed))]
-			text := e.Word
-			if rng.IntN(3) == 0 {
-				text = strings.ToUpper(text[:1]) + text[1:]
-			}
-			ws[i] = word{&token{text: text, lc: isLowerWord(text), cls: kinds[rng.IntN(len(kinds))], e: e}}
-		}
+		ws := randomWords(rng, 6+rng.IntN(8), listed, kinds, 3)
 		if len(shortenSubjectAsWritten(slices.Clone(ws))) < len(ws) {
 			shortened++
 		}
@@ -612,4 +596,20 @@ func TestHasContentWordsAsCounted(t *testing.T) {
 		}
 		check(ws)
 	}
+}
+
+// randomWords draws n label words, each of one of listed's entries and
+// with one of kinds' classes, written with a capital once in capitalEvery:
+// the random labels the label rules are held to their first forms on.
+func randomWords(rng *rand.Rand, n int, listed []*lex.Entry, kinds []lex.Set, capitalEvery int) []word {
+	ws := make([]word, n)
+	for i := range ws {
+		e := listed[rng.IntN(len(listed))]
+		text := e.Word
+		if rng.IntN(capitalEvery) == 0 {
+			text = strings.ToUpper(text[:1]) + text[1:]
+		}
+		ws[i] = word{&token{text: text, lc: isLowerWord(text), cls: kinds[rng.IntN(len(kinds))], e: e}}
+	}
+	return ws
 }
