@@ -203,16 +203,7 @@ func (p Point) Bounds() (time.Time, time.Time) {
 	case timeline.GranMonth:
 		return timeline.Day(p.Year, time.Month(p.Month), 1), timeline.Day(p.Year, time.Month(p.Month)+1, 0)
 	case timeline.GranSeason:
-		var m0, m1 int
-		switch {
-		case p.Quarter > 0:
-			m0, m1 = 3*p.Quarter-2, 3*p.Quarter
-		case p.Half > 0:
-			m0, m1 = 6*p.Half-5, 6*p.Half
-		default:
-			sm := seasonMonths[p.Season]
-			m0, m1 = sm[0], sm[1]
-		}
+		m0, m1 := p.seasonMonths()
 		s := timeline.Day(p.Year, time.Month(m0), 1)
 		return s, timeline.Day(p.Year, time.Month(m1)+1, 0)
 	case timeline.GranYear:
@@ -225,6 +216,19 @@ func (p Point) Bounds() (time.Time, time.Time) {
 		return timeline.Day(p.Year, 1, 1), timeline.Day(p.Year+999, 12, 31)
 	}
 	return time.Time{}, time.Time{}
+}
+
+// seasonMonths returns the first and last month of a point of GranSeason:
+// its quarter's, its half-year's or its season's.
+func (p *Point) seasonMonths() (first, last int) {
+	switch {
+	case p.Quarter > 0:
+		return 3*p.Quarter - 2, 3 * p.Quarter
+	case p.Half > 0:
+		return 6*p.Half - 5, 6 * p.Half
+	}
+	sm := seasonMonths[p.Season]
+	return sm[0], sm[1]
 }
 
 // DayBounds returns the first and last day the point covers as Bounds
@@ -250,16 +254,7 @@ func (p *Point) DayBounds() (int, int) {
 	case timeline.GranMonth:
 		return civilDay(p.Year, p.Month, 1), civilDay(p.Year, p.Month+1, 0)
 	case timeline.GranSeason:
-		var m0, m1 int
-		switch {
-		case p.Quarter > 0:
-			m0, m1 = 3*p.Quarter-2, 3*p.Quarter
-		case p.Half > 0:
-			m0, m1 = 6*p.Half-5, 6*p.Half
-		default:
-			sm := seasonMonths[p.Season]
-			m0, m1 = sm[0], sm[1]
-		}
+		m0, m1 := p.seasonMonths()
 		return civilDay(p.Year, m0, 1), civilDay(p.Year, m1+1, 0)
 	case timeline.GranYear:
 		return civilDay(p.Year, 1, 1), civilDay(p.Year, 12, 31)
