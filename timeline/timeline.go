@@ -290,14 +290,33 @@ func (iv Interval) Overlaps(o Interval) bool {
 // A month or day out of range counts on, as time.Date does: month 13 is
 // January of the next year, day 0 the last of the month before.
 func Day(year int, month time.Month, day int) time.Time {
-	if year < -maxFastYear || year > maxFastYear || day < -maxFastDay || day > maxFastDay ||
-		month < -maxFastYear || month > maxFastYear {
+	if !inFastRange(year, int(month), day) {
 		return time.Date(year, month, day, 0, 0, 0, 0, time.UTC)
 	}
-	// the same instant as time.Date's, by the civil calendar's arithmetic
-	// (H. Hinnant's days from civil), a few times faster: the tagger and the
-	// chart ask for days by the million
-	m := int(month) - 1 // 0 is January
+	return time.Unix(int64(civilDays(year, int(month), day))*86400, 0).UTC()
+}
+
+// UnixDay returns the day number of Day(year, month, day): the days from
+// 1970-01-01 to it, negative before. The tagger compares dates by day, and
+// a number spares it making a time and taking the seconds back out of it.
+func UnixDay(year, month, day int) int {
+	if !inFastRange(year, month, day) {
+		return int(Day(year, time.Month(month), day).Unix() / 86400) // a midnight: exact
+	}
+	return civilDays(year, month, day)
+}
+
+// inFastRange reports whether civilDays counts the date: any a text names.
+func inFastRange(year, month, day int) bool {
+	return year >= -maxFastYear && year <= maxFastYear && day >= -maxFastDay && day <= maxFastDay &&
+		month >= -maxFastYear && month <= maxFastYear
+}
+
+// civilDays is the day number of a date in the fast range, by the civil
+// calendar's arithmetic (H. Hinnant's days from civil), a few times faster
+// than time.Date: the tagger and the chart ask for days by the million.
+func civilDays(year, month, day int) int {
+	m := month - 1 // 0 is January
 	if uint(m) >= 12 {
 		// a month out of range counts on into the years around
 		year += floorDiv(m, 12)
@@ -312,8 +331,7 @@ func Day(year int, month time.Month, day int) time.Time {
 	era := y / 400
 	yoe := y - era*400
 	doe := yoe*365 + yoe/4 - yoe/100 + uint(daysFromMarch[m])
-	days := int(era*146097+doe) + day - 1 - 719468 - eraShift*146097
-	return time.Unix(int64(days)*86400, 0).UTC()
+	return int(era*146097+doe) + day - 1 - 719468 - eraShift*146097
 }
 
 // daysFromMarch is, by month from January (0), the days from the first of

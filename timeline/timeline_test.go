@@ -179,11 +179,15 @@ func TestFormatDateAsFmt(t *testing.T) {
 }
 
 // Day gives time.Date's instant for any civil date, months and days out of
-// range included.
+// range included, and UnixDay its day number.
 func TestDayIsTimeDate(t *testing.T) {
 	check := func(y int, m time.Month, d int) {
-		if got, want := Day(y, m, d), time.Date(y, m, d, 0, 0, 0, 0, time.UTC); got != want {
+		want := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+		if got := Day(y, m, d); got != want {
 			t.Fatalf("Day(%d, %d, %d) = %v, want %v", y, m, d, got, want)
+		}
+		if got, want := UnixDay(y, int(m), d), want.Unix()/86400; int64(got) != want {
+			t.Fatalf("UnixDay(%d, %d, %d) = %d, want %d", y, m, d, got, want)
 		}
 	}
 	for y := -2001; y <= 2401; y++ {

@@ -238,13 +238,13 @@ func (p *Point) seasonMonths() (first, last int) {
 func (p *Point) DayBounds() (int, int) {
 	switch p.Gran {
 	case timeline.GranMinute, timeline.GranHour, timeline.GranDay:
-		d := civilDay(p.Year, p.Month, p.Day)
+		d := timeline.UnixDay(p.Year, p.Month, p.Day)
 		if p.Part == "NI" { // the night runs into the next morning
 			return d, d + 1
 		}
 		return d, d
 	case timeline.GranWeek:
-		jan4 := civilDay(p.Year, 1, 4)
+		jan4 := timeline.UnixDay(p.Year, 1, 4)
 		// 1970-01-01 was a Thursday, three days after its week's Monday
 		s := jan4 - (jan4 + 3 - FloorDiv(jan4+3, 7)*7) + 7*(p.Week-1)
 		if p.Weekend {
@@ -252,18 +252,18 @@ func (p *Point) DayBounds() (int, int) {
 		}
 		return s, s + 6
 	case timeline.GranMonth:
-		return civilDay(p.Year, p.Month, 1), civilDay(p.Year, p.Month+1, 0)
+		return timeline.UnixDay(p.Year, p.Month, 1), timeline.UnixDay(p.Year, p.Month+1, 0)
 	case timeline.GranSeason:
 		m0, m1 := p.seasonMonths()
-		return civilDay(p.Year, m0, 1), civilDay(p.Year, m1+1, 0)
+		return timeline.UnixDay(p.Year, m0, 1), timeline.UnixDay(p.Year, m1+1, 0)
 	case timeline.GranYear:
-		return civilDay(p.Year, 1, 1), civilDay(p.Year, 12, 31)
+		return timeline.UnixDay(p.Year, 1, 1), timeline.UnixDay(p.Year, 12, 31)
 	case timeline.GranDecade:
-		return civilDay(p.Year, 1, 1), civilDay(p.Year+9, 12, 31)
+		return timeline.UnixDay(p.Year, 1, 1), timeline.UnixDay(p.Year+9, 12, 31)
 	case timeline.GranCentury:
-		return civilDay(p.Year, 1, 1), civilDay(p.Year+99, 12, 31)
+		return timeline.UnixDay(p.Year, 1, 1), timeline.UnixDay(p.Year+99, 12, 31)
 	case timeline.GranMillennium:
-		return civilDay(p.Year, 1, 1), civilDay(p.Year+999, 12, 31)
+		return timeline.UnixDay(p.Year, 1, 1), timeline.UnixDay(p.Year+999, 12, 31)
 	}
 	return zeroTimeDay, zeroTimeDay
 }
@@ -271,46 +271,6 @@ func (p *Point) DayBounds() (int, int) {
 // zeroTimeDay is the Unix day of the zero time, 0001-01-01, that Bounds
 // gives a point of no granularity.
 const zeroTimeDay = -719162
-
-// civilDay is the Unix day number of timeline.Day(y, m, d), a month or day
-// out of range counting on as there, by the same civil calendar arithmetic
-// (H. Hinnant's days from civil) with no time made; years far out go
-// through timeline.Day.
-func civilDay(y, m, d int) int {
-	if y < -maxCivilYear || y > maxCivilYear || m < -maxCivilYear || m > maxCivilYear ||
-		d < -maxCivilYear || d > maxCivilYear {
-		return unixDay(timeline.Day(y, time.Month(m), d))
-	}
-	m-- // 0 is January
-	if uint(m) >= 12 {
-		y += FloorDiv(m, 12)
-		m -= FloorDiv(m, 12) * 12
-	}
-	// the year counted from March, shifted by whole eras of 400 years so
-	// that it is positive and the divisions are unsigned
-	yy := uint(y + civilEraShift*400)
-	if m < 2 {
-		yy--
-	}
-	era := yy / 400
-	yoe := yy - era*400
-	doe := yoe*365 + yoe/4 - yoe/100 + uint(civilDaysFromMarch[m])
-	return int(era*146097+doe) + d - 1 - 719468 - civilEraShift*146097
-}
-
-// civilEraShift is how many eras of 400 years civilDay adds to a year to
-// make it positive, past maxCivilYear.
-const (
-	civilEraShift = 100000
-	maxCivilYear  = 1 << 24
-)
-
-// civilDaysFromMarch is, by month from January (0), the days from the
-// first of March to the first of the month, in a year counted from March.
-var civilDaysFromMarch = [12]uint16{306, 337, 0, 31, 61, 92, 122, 153, 184, 214, 245, 275}
-
-// unixDay is the Unix day number of t, a UTC midnight.
-func unixDay(t time.Time) int { return int(t.Unix() / (24 * 60 * 60)) }
 
 // Interval returns the interval the point denotes, narrowed by a TIMEX3 mod
 // (START, MID, END: the first, middle or last part, with a fuzzy inner

@@ -229,7 +229,7 @@ func TestDayBoundsAsBounds(t *testing.T) {
 	years := func() int {
 		switch r.IntN(8) {
 		case 0:
-			return r.IntN(1<<26) - 1<<25 // past civilDay's own arithmetic
+			return r.IntN(1<<26) - 1<<25 // past timeline.UnixDay's own arithmetic
 		case 1:
 			return r.IntN(800000) - 400000
 		}
@@ -259,3 +259,6 @@ func TestDayBoundsAsBounds(t *testing.T) {
 		}
 	}
 }
+
+// unixDay is the Unix day number of t, a UTC midnight.
+func unixDay(t time.Time) int { return int(t.Unix() / (24 * 60 * 60)) }
