@@ -7,9 +7,10 @@ import (
 	"retrace/timeline/lex"
 )
 
-// TestMarksFindEveryClass holds findMarks, which reads the tokens four at
-// a time, to a look at each token's classes one by one: on sentences of
-// every length to thirteen, with a word of each class the marks stand for
+// TestMarksFindEveryClass holds findMarks, which reads the tokens eight
+// and then four at a time, to a look at each token's classes one by one:
+// on sentences of every length to twenty-one (two rounds of eight, one of
+// four and a tail), with a word of each class the marks stand for
 // at every place (and classes of all three words of a set elsewhere), each
 // mark is held exactly when a token has its class. A group of four passed
 // over, a tail left out or a class read from the wrong word fails it; so
@@ -19,7 +20,7 @@ import (
 func TestMarksFindEveryClass(t *testing.T) {
 	other := lex.Of(lex.ClauseBreakMark, lex.Adverb, lex.RelativePronoun, lex.StopWord, lex.Month)
 	for _, c := range []lex.Class{lex.NavigationMark, lex.StampWord, lex.RelativeSubject, lex.ThatWord, lex.WhenWord, lex.Copula} {
-		for n := 0; n <= 13; n++ {
+		for n := 0; n <= 21; n++ {
 			for a := -1; a < n; a++ {
 				toks := make([]token, n)
 				for i := range toks {

@@ -1559,12 +1559,18 @@ func (r *reading) holds(m marks) bool {
 	return r.marks&m != 0
 }
 
-// findMarks reads the sentence's tokens four at a time, by the union of
-// their classes. Only the classes asked of the union are read of it: for
-// the compiler, the words of the sets that hold none of them are dead.
+// findMarks reads the sentence's tokens eight at a time, then four, by the
+// union of their classes. Only the classes asked of the union are read of
+// it: for the compiler, the words of the sets that hold none of them are
+// dead. It reads every token, and a round's step of the slice (five
+// instructions) is paid once for eight tokens rather than twice.
 func (r *reading) findMarks() marks {
 	var all lex.Set
 	toks := r.toks
+	for ; len(toks) >= 8; toks = toks[8:] {
+		c := toks[0].cls.Union(toks[1].cls).Union(toks[2].cls).Union(toks[3].cls)
+		all = all.Union(c.Union(toks[4].cls).Union(toks[5].cls).Union(toks[6].cls).Union(toks[7].cls))
+	}
 	for ; len(toks) >= 4; toks = toks[4:] {
 		all = all.Union(toks[0].cls.Union(toks[1].cls).Union(toks[2].cls).Union(toks[3].cls))
 	}
