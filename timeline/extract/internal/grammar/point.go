@@ -306,6 +306,11 @@ func (p Point) Interval(mod string) timeline.Interval {
 func (p Point) Shift(g timeline.Granularity, n int) Point {
 	switch g {
 	case timeline.GranDay:
+		// a day shifted within its month ("yesterday", "the day
+		// before"): WithDate's point, without a time made and read back
+		if d := p.Day + n; p.isCalendarDay() && d >= 1 && d <= DaysIn(p.Year, p.Month) {
+			return Point{Gran: p.Gran, Year: p.Year, Month: p.Month, Day: d, Part: p.Part, Hour: p.Hour, Minute: p.Minute}
+		}
 		return p.WithDate(AddDays(p.AnyDate(), n))
 	case timeline.GranWeek:
 		return p.WithDate(AddDays(p.AnyDate(), 7*n))
@@ -370,15 +375,24 @@ func (p Point) Coarsen(g timeline.Granularity) Point {
 	// it rather than off the time of its bounds
 	y, m, day := p.Year, time.Month(p.Month), p.Day
 	var d time.Time
+	madeD := false // whether d is the first day's time
 	if !p.isCalendarDay() {
-		d = p.AnyDate()
-		y, m, day = d.Date()
+		// a month, season or longer starts on the first of its first
+		// month (the anchors of "the year before", "last month"): read
+		// off it too, but for a month out of range or a far year
+		var ok bool
+		if y, m, ok = p.firstMonth(); ok {
+			day = 1
+		} else {
+			d, madeD = p.AnyDate(), true
+			y, m, day = d.Date()
+		}
 	}
 	switch g {
 	case timeline.GranDay:
 		return Point{Gran: g, Year: y, Month: int(m), Day: day}
 	case timeline.GranWeek:
-		if p.isCalendarDay() {
+		if !madeD {
 			d = timeline.Day(y, m, day)
 		}
 		iy, iw := d.ISOWeek()
@@ -398,6 +412,33 @@ func (p Point) Coarsen(g timeline.Granularity) Point {
 	}
 	return p
 }
+
+// firstMonth returns the year and month of the first day of a point of a
+// month or longer whose first month is within its year (1 to 12) and whose
+// year time counts exactly; ok is false for any other point.
+func (p *Point) firstMonth() (y int, m time.Month, ok bool) {
+	if p.Year < -maxPlainYear || p.Year > maxPlainYear {
+		return 0, 0, false
+	}
+	first := 1
+	switch p.Gran {
+	case timeline.GranMonth:
+		first = p.Month
+	case timeline.GranSeason:
+		first, _ = p.seasonMonths()
+	case timeline.GranYear, timeline.GranDecade, timeline.GranCentury, timeline.GranMillennium:
+	default:
+		return 0, 0, false
+	}
+	if first < 1 || first > 12 {
+		return 0, 0, false
+	}
+	return p.Year, time.Month(first), true
+}
+
+// maxPlainYear bounds the years firstMonth reads off a point: far within
+// those time.Date counts without overflow.
+const maxPlainYear = 1 << 30
 
 // isCalendarDay reports whether p is a day, hour or minute on a day of
 // the calendar (its month from 1 to 12, its day within the month), whose

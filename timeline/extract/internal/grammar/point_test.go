@@ -262,3 +262,25 @@ func TestDayBoundsAsBounds(t *testing.T) {
 
 // unixDay is the Unix day number of t, a UTC midnight.
 func unixDay(t time.Time) int { return int(t.Unix() / (24 * 60 * 60)) }
+
+// Shift by days moves a day within its month in place: it gives what
+// WithDate gives of the shifted first day, on days of every granularity
+// finer than a week, days and months out of range, parts of day and shifts
+// that leave the month or the year.
+func TestShiftDaysAsWithDate(t *testing.T) {
+	r := randv2.New(randv2.NewPCG(11, 12))
+	for range 200000 {
+		p := Point{Gran: timeline.Granularity(r.IntN(int(timeline.GranMillennium) + 1)), Year: r.IntN(4400) - 400,
+			Month: r.IntN(14), Day: r.IntN(33), Week: 1 + r.IntN(53), Hour: r.IntN(24), Minute: r.IntN(60)}
+		if r.IntN(2) == 0 {
+			p.Gran = timeline.Granularity(int(timeline.GranMinute) + r.IntN(3))
+		}
+		if r.IntN(4) == 0 {
+			p.Part = []string{"MO", "NI"}[r.IntN(2)]
+		}
+		n := r.IntN(81) - 40
+		if got, want := p.Shift(timeline.GranDay, n), p.WithDate(AddDays(p.AnyDate(), n)); got != want {
+			t.Fatalf("%+v shifted %d days: %+v, want %+v", p, n, got, want)
+		}
+	}
+}
