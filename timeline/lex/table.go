@@ -119,16 +119,25 @@ func tailHash(s string, or byte) uint64 {
 
 // find returns the id of a lower-case word, 0 when not listed.
 func (lx *Lexicon) find(s string) uint32 {
-	h, tail := head(s), uint64(0)
-	if len(s) > 8 {
-		tail = tailKey(s[8:], 0)
+	// A word of eight bytes or fewer (most that the events stage looks
+	// up, three in four not listed) is searched for as the tokenizer
+	// searches a short word, by shortWord, put in line, its head's loads
+	// written out from four bytes: head, too long to be put in line, cost
+	// a call each.
+	n := len(s)
+	switch {
+	case n < 4:
+		return lx.shortWord(head(s), n)
+	case n <= 8:
+		return lx.shortWord(uint64(ascii.Load4(s))|uint64(ascii.Load4(s[n-4:]))<<(8*(n-4)), n)
 	}
+	h, tail := ascii.Load8(s), tailKey(s[8:], 0)
 	for i := lx.slotOf(h, tail); ; i = (i + 1) & lx.mask {
-		sl := lx.slots[i]
+		sl := &lx.slots[i]
 		if sl.id == 0 {
 			return 0
 		}
-		if sl.head == h && int(sl.n) == len(s) && (len(s) <= 8 || lx.entries[sl.id].Word[8:] == s[8:]) {
+		if sl.head == h && int(sl.n) == n && lx.entries[sl.id].Word[8:] == s[8:] {
 			return uint32(sl.id)
 		}
 	}
@@ -171,8 +180,9 @@ func (lx *Lexicon) mediumWord(h, t uint64, n int) uint32 {
 	}
 }
 
-// shortWord returns the id of an ASCII word of n < 8 letters and digits
-// whose head, folded, is h; 0 when not listed.
+// shortWord returns the id of an ASCII word of n <= 8 letters and digits
+// whose head, folded, is h, or of a lower-case word of n <= 8 bytes whose
+// head is h (find); 0 when not listed.
 func (lx *Lexicon) shortWord(h uint64, n int) uint32 {
 	for k := lx.slotOf(h, 0); ; k = (k + 1) & lx.mask {
 		sl := &lx.slots[k]

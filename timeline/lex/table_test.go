@@ -125,3 +125,42 @@ func TestHeadAsByteLoop(t *testing.T) {
 		}
 	}
 }
+
+// ID (find) answers as the lexicon's map of its words does, for the words
+// listed and for others near them, of every length to twenty-four bytes:
+// the words of eight bytes or fewer are searched for by shortWord, the
+// longer ones by their tail as well. The words hold any byte, zero bytes
+// too, which a shorter word's head ends in.
+func TestIDAsMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(12, 9))
+	const alphabet = "ab\x00\xe9"
+	var entries []Entry
+	for n := 1; n <= 24; n++ {
+		for range 40 {
+			b := make([]byte, n)
+			for k := range b {
+				b[k] = alphabet[r.IntN(len(alphabet))]
+			}
+			entries = append(entries, Entry{Word: string(b)})
+		}
+	}
+	lx, err := New(entries, Rules{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 200000 {
+		b := make([]byte, r.IntN(26))
+		for k := range b {
+			b[k] = alphabet[r.IntN(len(alphabet))]
+		}
+		want := lx.ids[string(b)]
+		if got := lx.ID(string(b)); got != want {
+			t.Fatalf("ID(%q) = %d, want %d", b, got, want)
+		}
+	}
+	for _, e := range entries {
+		if got, want := lx.ID(e.Word), lx.ids[e.Word]; got != want || got == 0 {
+			t.Fatalf("ID(%q) = %d, want %d", e.Word, got, want)
+		}
+	}
+}
