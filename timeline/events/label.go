@@ -108,7 +108,7 @@ func (b *builder) wordsAsWritten(toks []token, drop []bool) []word {
 		if !toks[i].word || drop[i] {
 			continue
 		}
-		if k == len(ws) {
+		if uint(k) >= uint(len(ws)) { // unsigned: k is then in range, and ws[k] needs no check
 			break
 		}
 		ws[k] = word{&toks[i]}
