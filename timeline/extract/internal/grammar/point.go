@@ -313,6 +313,12 @@ func (p Point) Shift(g timeline.Granularity, n int) Point {
 		}
 		return p.WithDate(AddDays(p.AnyDate(), n))
 	case timeline.GranWeek:
+		// a week shifted within the 52 weeks every ISO year has ("last
+		// week", "the week before"): WithDate's point, as above
+		if w := p.Week + n; p.Gran == timeline.GranWeek && p.Week >= 1 && w >= 1 && w <= 52 &&
+			p.Year >= -maxPlainYear && p.Year <= maxPlainYear {
+			return Point{Gran: timeline.GranWeek, Year: p.Year, Week: w, Weekend: p.Weekend}
+		}
 		return p.WithDate(AddDays(p.AnyDate(), 7*n))
 	case timeline.GranMonth:
 		d := p.AnyDate()

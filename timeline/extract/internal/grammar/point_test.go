@@ -284,3 +284,24 @@ func TestShiftDaysAsWithDate(t *testing.T) {
 		}
 	}
 }
+
+// Shift by weeks moves a week within the 52 weeks of its ISO year in
+// place: it gives what WithDate gives of the shifted first day, on weeks 0
+// to 54, weekends, other fields set and shifts that leave the year.
+func TestShiftWeeksAsWithDate(t *testing.T) {
+	r := randv2.New(randv2.NewPCG(13, 14))
+	for range 200000 {
+		p := Point{Gran: timeline.GranWeek, Year: r.IntN(4400) - 400, Week: r.IntN(55), Weekend: r.IntN(2) == 0}
+		if r.IntN(8) == 0 {
+			p.Gran = timeline.Granularity(r.IntN(int(timeline.GranMillennium) + 1))
+			p.Month, p.Day = r.IntN(14), r.IntN(33)
+		}
+		if r.IntN(8) == 0 {
+			p.Part, p.Hour, p.Minute = "NI", r.IntN(24), r.IntN(60)
+		}
+		n := r.IntN(121) - 60
+		if got, want := p.Shift(timeline.GranWeek, n), p.WithDate(AddDays(p.AnyDate(), 7*n)); got != want {
+			t.Fatalf("%+v shifted %d weeks: %+v, want %+v", p, n, got, want)
+		}
+	}
+}
