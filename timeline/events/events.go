@@ -1292,16 +1292,11 @@ func startsAmount(w string) bool {
 // returns for each draft the draft it now is.
 func (b *builder) mergeRepeats() []int {
 	alias := make([]int, len(b.drafts))
-	type key struct {
-		stem             string
-		earliest, latest int64
-		state            bool // a state is never the retelling of a happening
-	}
-	// Each key's first draft, and the drafts of one key that stay
+	// Each key's first draft (firsts), and the drafts of one key that stay
 	// themselves chained in their order (next; tail is a chain's last):
 	// a slice for each key cost an allocation when made and most when
-	// grown. Sized, not grown: about one key in three drafts.
-	first := make(map[key]int, len(b.drafts)/2)
+	// grown.
+	firsts := newRepeatTable(len(b.drafts))
 	links := make([]int, 2*len(b.drafts)) // 0 ends a chain: a draft's next comes after it
 	next, tail := links[:len(b.drafts)], links[len(b.drafts):]
 	var stems [][]string // each draft's label words, found once
@@ -1332,10 +1327,9 @@ func (b *builder) mergeRepeats() []int {
 		if d.stem == "" || d.iv.IsZero() || d.anchor >= 0 {
 			continue
 		}
-		k := key{d.stem, d.iv.Earliest.Unix(), d.iv.Latest.Unix(), d.state}
-		head, seen := first[k]
-		if !seen {
-			first[k], tail[i] = i, i
+		head := firsts.first(b.drafts, i)
+		if head == i {
+			tail[i] = i
 			continue
 		}
 		merged := false
@@ -1355,6 +1349,66 @@ func (b *builder) mergeRepeats() []int {
 	}
 	b.joinRepeats(alias, links)
 	return alias
+}
+
+// repeatTable keeps mergeRepeats' first draft of each key: the trigger's
+// stem, the Unix seconds of the dates' ends, and whether the draft is a
+// state (a state is never the retelling of a happening). It is open
+// addressed, as stemTable is, in a power of two slots at least twice the
+// drafts, so that at most half are taken and a key is most often found in
+// the first slot read. A Go map with the key as a struct hashed it by
+// calls for the string and the rest, some 190 instructions a lookup and
+// 270 an insert (2,500 and 1,050 a megabyte of news). A slot holds the
+// draft, whose key is read from it.
+type repeatTable struct {
+	slots []int32 // a key's first draft plus one (0: empty), in the first slot from its hash's on that is empty or its own
+	shift uint8   // 64 less the bits of a slot's index: the hash's top bits pick it
+}
+
+// newRepeatTable makes room for the keys of n drafts.
+func newRepeatTable(n int) repeatTable {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return repeatTable{make([]int32, size), uint8(64 - bits.TrailingZeros(uint(size)))}
+}
+
+// first returns the first draft of drafts[i]'s key that t holds, or
+// keeps i as the key's first and returns i when it holds none. Each draft
+// is put at most once, and no more than t was made for.
+func (t *repeatTable) first(drafts []*draft, i int) int {
+	d := drafts[i]
+	earliest, latest := d.iv.Earliest.Unix(), d.iv.Latest.Unix()
+	mask := uint64(len(t.slots) - 1)
+	for j := repeatHash(d.stem, earliest, latest) >> t.shift; ; j = (j + 1) & mask {
+		s := &t.slots[j&mask]
+		if *s == 0 {
+			*s = int32(i + 1)
+			return i
+		}
+		if e := drafts[*s-1]; e.stem == d.stem && e.state == d.state &&
+			e.iv.Earliest.Unix() == earliest && e.iv.Latest.Unix() == latest {
+			return int(*s - 1)
+		}
+	}
+}
+
+// repeatHash hashes a repeatTable's key but its state: the stem by its
+// length and its first and last bytes, and the dates' seconds, one
+// multiplied by a large odd number, as hashEnds does, then all of it by
+// another, which carries every bit into the top ones the index is taken
+// from. Keys that meet (the same but for the state, few; stems alike but
+// for their middle on the same dates) cost a slot more to read, not a
+// wrong answer; and a key's twin of the other state always lies in its
+// way, so that its test (TestRepeatTableAsMap) tells the state apart.
+func repeatHash(stem string, earliest, latest int64) uint64 {
+	const k0, k1 = 0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F
+	h := uint64(len(stem))
+	if len(stem) > 0 {
+		h |= uint64(stem[0])<<32 | uint64(stem[len(stem)-1])<<40
+	}
+	return (h ^ uint64(earliest)*k0 ^ uint64(latest)) * k1
 }
 
 // joinRepeats adds to each draft the mentions and the retelling of the

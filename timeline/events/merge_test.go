@@ -216,3 +216,62 @@ func TestSimilarAsCount(t *testing.T) {
 		}
 	}
 }
+
+// TestRepeatTableAsMap holds repeatTable to a Go map by mergeRepeats' key,
+// as it was kept: random drafts put in turn, each answered with the first
+// of its key or itself. The stems are alike in length and ends ("sat",
+// "set"), so that their keys hash the same on the same dates and only the
+// draft read tells them apart, or longer than sixteen bytes; the dates are
+// few, some the same second with other nanoseconds or in another zone
+// (the same key, as Unix seconds); tables of a few drafts wrap round, and
+// keys that differ in one field alone meet in them.
+func TestRepeatTableAsMap(t *testing.T) {
+	type key struct {
+		stem             string
+		earliest, latest int64
+		state            bool
+	}
+	rng := rand.New(rand.NewPCG(12, 9))
+	stems := []string{"sat", "set", "sit", "s", "t", "say", "open", "opened", "internationalization", "internationalisation", "rise"}
+	day := time.Date(1998, 1, 8, 0, 0, 0, 0, time.UTC)
+	zone := time.FixedZone("x", 3600)
+	for range 2000 {
+		n := 1 + rng.IntN(60)
+		if rng.IntN(4) == 0 {
+			n = 1 + rng.IntN(8)
+		}
+		// a few stems a document, so that keys that differ in one field
+		// only lie in each other's way
+		stock := make([]string, 1+rng.IntN(3))
+		for k := range stock {
+			stock[k] = stems[rng.IntN(len(stems))]
+		}
+		drafts := make([]*draft, n)
+		for i := range drafts {
+			from := day.AddDate(0, 0, rng.IntN(3))
+			switch rng.IntN(4) {
+			case 0:
+				from = from.Add(time.Duration(rng.IntN(1e9)))
+			case 1:
+				from = from.In(zone)
+			}
+			drafts[i] = &draft{
+				stem:  stock[rng.IntN(len(stock))],
+				iv:    timeline.Interval{Earliest: from, Latest: from.AddDate(0, 0, rng.IntN(2))},
+				state: rng.IntN(3) == 0,
+			}
+		}
+		table := newRepeatTable(n)
+		firsts := map[key]int{}
+		for i, d := range drafts {
+			k := key{d.stem, d.iv.Earliest.Unix(), d.iv.Latest.Unix(), d.state}
+			want, seen := firsts[k]
+			if !seen {
+				firsts[k], want = i, i
+			}
+			if got := table.first(drafts, i); got != want {
+				t.Fatalf("%d drafts: draft %d (%v) first %d, by map %d", n, i, k, got, want)
+			}
+		}
+	}
+}
