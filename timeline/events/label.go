@@ -628,13 +628,14 @@ func (b *builder) joinLabel(ws []word) string {
 	// (newWord) has an empty span, and stands apart.
 	var runs [maxLabelWords]string
 	nr, n := 0, -1 // n: the label's length, a space before each run but the first
+	text := b.text // in a register for the loop, not read through b at each word
 	for i := 0; i < len(ws); {
 		run, j := ws[i].text, i+1
 		if start, end := ws[i].Start, ws[i].End; start < end {
-			for ; j < len(ws) && ws[j].Start == end+1 && b.text[end] == ' '; j++ {
+			for ; j < len(ws) && ws[j].Start == end+1 && text[end] == ' '; j++ {
 				end = ws[j].End
 			}
-			run = b.text[start:end]
+			run = text[start:end]
 		}
 		if nr == len(runs) {
 			return joinChecked(ws) // a label of more runs than a label has words, rare
