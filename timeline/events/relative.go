@@ -19,6 +19,7 @@ func isPossessiveAfter(text string, end int) bool {
 // modifier ("Putin's New Year's greeting") is part of the name of the thing
 // and stays. The marks are set in drop, which holds len(toks) false ones.
 func (b *builder) dropTimeExpressions(drop []bool, toks []token, u unit, first, last []int) []bool {
+	first, last = first[:len(u.mentions)], last[:len(u.mentions)] // checked here once, not at each mention
 	for i, mi := range u.mentions {
 		// A time that premodifies the word after it, or is its subject,
 		// needs a word after it: many are followed by a mark or end the
@@ -128,6 +129,7 @@ func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last 
 		return datedWithin(toks, np, dated)
 	}
 	var out []relative
+	first, last = first[:len(u.mentions)], last[:len(u.mentions)] // checked here once, not at each mention
 	for i, mi := range u.mentions {
 		m := &b.ms[mi] // a mention is large to copy
 		if first[i] >= last[i] || !strings.HasPrefix(m.Value, "P") {
