@@ -42,7 +42,7 @@ import (
 // zero dct is reported as unknown. Mentions whose span lies outside the
 // text are ignored.
 func Build(doc *timeline.Document, toks *lex.Tokenized, mentions []timeline.Mention, dct time.Time) ([]timeline.Event, []timeline.Mention) {
-	return BuildInPlace(doc, toks, append([]timeline.Mention(nil), mentions...), dct)
+	return BuildInPlace(doc, toks, append([]timeline.Mention(nil), mentions...), dct, nil)
 }
 
 // BuildInPlace is Build for a caller done with mentions (the pipeline, which
@@ -52,7 +52,12 @@ func Build(doc *timeline.Document, toks *lex.Tokenized, mentions []timeline.Ment
 // twice over for the collector to mark while the tagger's were still held.
 // Called twice on the same mentions it may explain its events otherwise,
 // as the second call reads the anchors the first set.
-func BuildInPlace(doc *timeline.Document, toks *lex.Tokenized, mentions []timeline.Mention, dct time.Time) ([]timeline.Event, []timeline.Mention) {
+//
+// read, when not nil, is called once the sentences are read and the tokens
+// let go, before the events are finished: the pipeline collects there when
+// the rest would bring the heap to the collector's goal (the tokens are
+// then garbage, and nothing else runs).
+func BuildInPlace(doc *timeline.Document, toks *lex.Tokenized, mentions []timeline.Mention, dct time.Time, read func()) ([]timeline.Event, []timeline.Mention) {
 	if doc == nil || toks == nil {
 		return nil, mentions
 	}
@@ -65,6 +70,9 @@ func BuildInPlace(doc *timeline.Document, toks *lex.Tokenized, mentions []timeli
 	// caller's last use of them) while the events are numbered and copied
 	// out, the stage's largest moment.
 	b.tt, b.rd, b.tokBuf = nil, reading{}, nil
+	if read != nil {
+		read()
+	}
 	return b.finish(), mentions
 }
 

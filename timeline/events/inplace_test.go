@@ -2,6 +2,7 @@ package events
 
 import (
 	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -10,7 +11,8 @@ import (
 // TestBuildInPlaceAsBuild holds BuildInPlace to Build on the TimeBank
 // articles with their gold time expressions: the same events and mentions,
 // the mentions rewritten in the slice given rather than in a copy, and
-// Build's own argument left as it was.
+// Build's own argument left as it was; and read called once, its
+// collection changing nothing.
 func TestBuildInPlaceAsBuild(t *testing.T) {
 	files := timeBankFiles(t)
 	anchored := 0
@@ -25,7 +27,11 @@ func TestBuildInPlaceAsBuild(t *testing.T) {
 		if !reflect.DeepEqual(ms, given) {
 			t.Fatalf("%s: Build changed the mentions it was given", f)
 		}
-		evs, got := BuildInPlace(doc, toks, ms, dct)
+		reads := 0
+		evs, got := BuildInPlace(doc, toks, ms, dct, func() { reads++; runtime.GC() })
+		if reads != 1 {
+			t.Fatalf("%s: BuildInPlace called read %d times", f, reads)
+		}
 		if &got[0] != &ms[0] {
 			t.Fatalf("%s: BuildInPlace returned a copy of the mentions", f)
 		}
