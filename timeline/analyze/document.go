@@ -27,8 +27,8 @@ func Document(doc *timeline.Document, opts extract.Options) *timeline.Analysis {
 	collectBefore(tagAllocPerByte+eventsAllocPerByte, len(doc.Text))
 	mentions, narrative := extract.TagTokens(toks, opts)
 	collectBefore(eventsAllocPerByte, len(doc.Text))
-	read := func() { collectBefore(finishAllocPerByte, len(doc.Text)) }
-	evs, mentions := events.BuildInPlace(doc, toks, mentions, opts.DCT, read) // the tagger's mentions are ours to rewrite
+	collectAfterSentences := func() { collectBefore(finishAllocPerByte, len(doc.Text)) }
+	evs, mentions := events.BuildInPlace(doc, toks, mentions, opts.DCT, collectAfterSentences) // the tagger's mentions are ours to rewrite
 	a := &timeline.Analysis{Doc: doc, Narrative: narrative, Mentions: mentions, Events: evs}
 	a.Index()
 	return a

@@ -53,11 +53,11 @@ func Build(doc *timeline.Document, toks *lex.Tokenized, mentions []timeline.Ment
 // Called twice on the same mentions it may explain its events otherwise,
 // as the second call reads the anchors the first set.
 //
-// read, when not nil, is called once the sentences are read and the tokens
+// sentencesRead, when not nil, is called once the sentences are read and the tokens
 // let go, before the events are finished: the pipeline collects there when
 // the rest would bring the heap to the collector's goal (the tokens are
 // then garbage, and nothing else runs).
-func BuildInPlace(doc *timeline.Document, toks *lex.Tokenized, mentions []timeline.Mention, dct time.Time, read func()) ([]timeline.Event, []timeline.Mention) {
+func BuildInPlace(doc *timeline.Document, toks *lex.Tokenized, mentions []timeline.Mention, dct time.Time, sentencesRead func()) ([]timeline.Event, []timeline.Mention) {
 	if doc == nil || toks == nil {
 		return nil, mentions
 	}
@@ -70,8 +70,8 @@ func BuildInPlace(doc *timeline.Document, toks *lex.Tokenized, mentions []timeli
 	// caller's last use of them) while the events are numbered and copied
 	// out, the stage's largest moment.
 	b.tt, b.rd, b.tokBuf = nil, reading{}, nil
-	if read != nil {
-		read()
+	if sentencesRead != nil {
+		sentencesRead()
 	}
 	return b.finish(), mentions
 }

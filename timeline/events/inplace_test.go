@@ -11,7 +11,7 @@ import (
 // TestBuildInPlaceAsBuild holds BuildInPlace to Build on the TimeBank
 // articles with their gold time expressions: the same events and mentions,
 // the mentions rewritten in the slice given rather than in a copy, and
-// Build's own argument left as it was; and read called once, its
+// Build's own argument left as it was; and sentencesRead called once, its
 // collection changing nothing.
 func TestBuildInPlaceAsBuild(t *testing.T) {
 	files := timeBankFiles(t)
@@ -30,7 +30,7 @@ func TestBuildInPlaceAsBuild(t *testing.T) {
 		reads := 0
 		evs, got := BuildInPlace(doc, toks, ms, dct, func() { reads++; runtime.GC() })
 		if reads != 1 {
-			t.Fatalf("%s: BuildInPlace called read %d times", f, reads)
+			t.Fatalf("%s: BuildInPlace called sentencesRead %d times", f, reads)
 		}
 		if &got[0] != &ms[0] {
 			t.Fatalf("%s: BuildInPlace returned a copy of the mentions", f)
