@@ -360,7 +360,20 @@ func (b *builder) concatWords(a, c []word) []word {
 // Middle East crises have indicated..." -> "U.S. commanders have
 // indicated...". The subject ends at the first auxiliary or modal; its
 // modifiers start at the first preposition after its first word.
+//
+// Most labels fit already: shortenSubject is put in line where it is
+// called, and only a longer label calls shortenLongSubject, so that a
+// label that fits runs no code of its own for the rule.
 func shortenSubject(ws []word) []word {
+	if len(ws) <= maxLabelWords {
+		return ws
+	}
+	return shortenLongSubject(ws)
+}
+
+// shortenLongSubject is shortenSubject for a label longer than
+// maxLabelWords.
+func shortenLongSubject(ws []word) []word {
 	if len(ws) <= maxLabelWords || ws[0].isLower() && (ws[0].cls.Any(finiteForms) || ws[0].has(lex.ParticipleForm)) {
 		return ws // a label may open with its verb
 	}
@@ -484,10 +497,18 @@ var partOpenersAndThat = lex.Of(lex.PartOpener, lex.ThatWord)
 // capWords cuts a label to maxLabelWords without splitting a name: a cut
 // inside "United States" backs off to before it when enough remains. It
 // writes over ws, which must be the caller's own.
+//
+// As with shortenSubject, the test of a label that fits is put in line
+// where capWords is called, and only a longer label calls capLongWords.
 func capWords(ws []word) []word {
 	if len(ws) <= maxLabelWords {
 		return ws
 	}
+	return capLongWords(ws)
+}
+
+// capLongWords is capWords for a label longer than maxLabelWords.
+func capLongWords(ws []word) []word {
 	ws = fit(ws)
 	if len(ws) <= maxLabelWords {
 		return ws
