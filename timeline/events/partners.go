@@ -59,7 +59,9 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 		for _, k := range r.listedNouns(tr) {
 			add(k) // "40 years of the blockade, armed invasions, sabotage and attempts"
 		}
-		add(r.whenClauseVerb(last)) // "a campaign poster from 1989, when Solidarity won"
+		if r.holds(whenMarked) {
+			add(r.whenClauseVerb(last)) // "a campaign poster from 1989, when Solidarity won"
+		}
 		return buf
 	}
 	var chainBuf [3]int
@@ -87,21 +89,35 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 		add(r.subjectPartner(v, first))
 	}
 	add(r.verblessPhraseNoun(first, tr))
-	if v := r.whenClauseVerb(last); v >= 0 {
-		add(v)
-		add(r.subjectHead(v)) // "Oct. 13, when Wall Street's plunge helped"
+	// The rules below that read a "when", a relative word or a copula are
+	// called only for a sentence that has one (holds), though each asks
+	// it first too: few sentences have a "when", and a call that returns
+	// at once still reads the callee's code, most often out of the
+	// instruction cache by then.
+	when := r.holds(whenMarked)
+	if when {
+		if v := r.whenClauseVerb(last); v >= 0 {
+			add(v)
+			add(r.subjectHead(v)) // "Oct. 13, when Wall Street's plunge helped"
+		}
+		add(r.mainOfWhenClause(first))
 	}
-	add(r.mainOfWhenClause(first))
-	add(r.antecedentNoun(tr))
+	if r.holds(relativeMarked) {
+		add(r.antecedentNoun(tr))
+	}
 	if p := tr - 1; r.lower(tr) && r.toks[tr].cls.Any(pastParticiples) && r.lower(p) && !r.inTime[p] && r.eventNoun(p) {
 		add(p) // "a long verbal attack read on Iraqi television Thursday"
 	}
 	// a state's subject: "The dividend increase was Du Pont's second this
 	// year", "net income was $2.1 million"
-	if c := r.copulaOf(tr); c >= 0 {
-		add(r.subjectOf(c))
+	if r.holds(copulaMarked) {
+		if c := r.copulaOf(tr); c >= 0 {
+			add(r.subjectOf(c))
+		}
 	}
-	add(r.laterWhenVerb(tr, last))
+	if when {
+		add(r.laterWhenVerb(tr, last))
+	}
 	add(r.qualifyingParticiple(tr, first))
 	// the happening the time follows directly: "shares rose in early
 	// trading yesterday"
