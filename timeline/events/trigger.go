@@ -102,12 +102,22 @@ var notNounish = lex.Of(lex.FunctionWord, lex.Determiner, lex.Preposition, lex.S
 // prev returns the word before i, passing over modifiers and time
 // expressions ("had not yet", "was now"); -1 at the sentence's start or at
 // a mark.
+//
+// A word of a time is passed over whatever it is, so that is asked first
+// (most words are in none), then whether it is a word at all, then
+// whether it is a modifier; the slices are read through locals, which
+// the compiler keeps in registers rather than reloading them through r at
+// each test.
 func (r *reading) prev(i int) int {
+	toks, inTime := r.toks, r.inTime
 	for k := i - 1; k >= 0; k-- {
-		if !r.toks[k].word && !r.inTime[k] { // the full stop of "Oct." is the time's
+		if inTime[k] {
+			continue // the full stop of "Oct." is the time's
+		}
+		if !toks[k].word {
 			return -1
 		}
-		if r.toks[k].word && !r.modifier(k) && !r.inTime[k] {
+		if !toks[k].mod {
 			return k
 		}
 	}
