@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"testing"
 	"time"
+	"unsafe"
 
 	"retrace/timeline"
 )
@@ -303,5 +304,15 @@ func TestShiftWeeksAsWithDate(t *testing.T) {
 		if got, want := p.Shift(timeline.GranWeek, n), p.WithDate(AddDays(p.AnyDate(), 7*n)); got != want {
 			t.Fatalf("%+v shifted %d weeks: %+v, want %+v", p, n, got, want)
 		}
+	}
+}
+
+// TestSpecBytesShareAWord holds Spec's fields of a byte side by side in its
+// last word: a field of a byte between two of eight takes eight bytes of
+// every Spec, and nearly every expression found holds one.
+func TestSpecBytesShareAWord(t *testing.T) {
+	var sp Spec
+	if size, last := unsafe.Sizeof(sp), unsafe.Offsetof(sp.Rel); size != last+8 {
+		t.Errorf("Spec is %d bytes, its fields of a byte from %d: they take more than its last word", size, last)
 	}
 }
