@@ -250,8 +250,16 @@ func (h *holding) add(w word) {
 
 // labelRules applies the rules of a headline to the words of a label, in
 // their order, each only when the words hold what it asks for (h).
+//
+// The trims of the label's ends are called only when the word at that end
+// is of a class they drop: most labels open and end with a word that
+// stays, and a test of its classes here is a few instructions where the
+// call ran through code of its own (an instruction-cache line or two a
+// label).
 func (b *builder) labelRules(ws []word, h holding) []word {
-	ws = trimLeadingConnectors(ws)
+	if len(ws) > 0 && ws[0].cls.Any(leadingDrops) {
+		ws = trimLeadingConnectors(ws)
+	}
 	if h.in.Any(adverbs) {
 		ws = dropAdverbs(ws)
 	}
@@ -279,11 +287,15 @@ func (b *builder) labelRules(ws []word, h holding) []word {
 	if h.in.Has(lex.CompanySuffix) {
 		ws = without(ws, companySuffixes)
 	}
-	ws = trimLeadingConnectors(ws)
+	if len(ws) > 0 && ws[0].cls.Any(leadingDrops) {
+		ws = trimLeadingConnectors(ws)
+	}
 	if len(ws) > 2 && ws[0].has(lex.Preposition) && !ws[1].has(lex.Preposition) && ws[1].isLower() {
 		ws = ws[1:] // "In a long verbal attack read on television": the attack
 	}
-	ws = trimTrailingFunctionWords(ws)
+	if len(ws) > 0 && ws[len(ws)-1].cls.Any(trailingDrops) {
+		ws = trimTrailingFunctionWords(ws)
+	}
 	ws = shortenSubject(ws)
 	return capWords(ws)
 }
@@ -291,6 +303,7 @@ func (b *builder) labelRules(ws []word, h holding) []word {
 // The classes that some rules of labelRules need a word of before they
 // have anything to do.
 var (
+	leadingDrops         = lex.Of(lex.Connector, lex.Article, lex.QuasiPreposition, lex.PastForm) // trimLeadingConnectors', of a label's first word
 	adverbs              = lex.Of(lex.SentenceAdverb, lex.LyForm)
 	articlesAndRelatives = lex.Of(lex.Article, lex.RelativePronoun)
 	companySuffixes      = lex.Of(lex.CompanySuffix)
@@ -761,6 +774,11 @@ func without(ws []word, c lex.Set) []word {
 	return out
 }
 
+// trimLeadingConnectors drops the words that open a label without saying
+// anything of the event: connectors, articles, a quasi-preposition and
+// what it is joined by, a reduced relative's verb and preposition. It
+// drops no word from a label whose first word is of none of the classes
+// leadingDrops.
 func trimLeadingConnectors(ws []word) []word {
 	for len(ws) > 0 {
 		w := ws[0]
@@ -786,6 +804,13 @@ func trimLeadingConnectors(ws []word) []word {
 // ("asked whether he").
 var badEndings = lex.Of(lex.FunctionWord, lex.ClauseBreakWord, lex.SubjectPronoun)
 
+// trailingDrops are the classes of the words trimTrailingFunctionWords
+// may drop from a label's end.
+var trailingDrops = badEndings.Union(lex.Of(lex.Possessive))
+
+// trimTrailingFunctionWords drops the words a label may not end with
+// (badEndings, a possessive): none from a label whose last word is of
+// none of the classes trailingDrops.
 func trimTrailingFunctionWords(ws []word) []word {
 	for len(ws) > 0 && (ws[len(ws)-1].written(lex.FunctionWord) || ws[len(ws)-1].isLower() && ws[len(ws)-1].cls.Any(badEndings) ||
 		len(ws) > 1 && ws[len(ws)-1].has(lex.Possessive)) {

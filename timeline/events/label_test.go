@@ -613,3 +613,41 @@ func randomWords(rng *rand.Rand, n int, listed []*lex.Entry, kinds []lex.Set, ca
 	}
 	return ws
 }
+
+// TestEndTrimsSkipOnlyIdleLabels checks the tests labelRules puts before
+// the trims of a label's ends: trimLeadingConnectors drops no word from a
+// label whose first word is of none of the classes leadingDrops, and
+// trimTrailingFunctionWords none from one whose last word is of none of
+// trailingDrops. On every pair of single classes for the first two words
+// (and for the last two), lower case and capitalised, and on the label
+// words of every TimeBank clause and sentence. A trim that comes to drop
+// a word of another class fails here.
+func TestEndTrimsSkipOnlyIdleLabels(t *testing.T) {
+	check := func(ws []word) {
+		t.Helper()
+		if len(ws) > 0 && !ws[0].cls.Any(leadingDrops) {
+			if got := trimLeadingConnectors(ws); len(got) != len(ws) {
+				t.Fatalf("trimLeadingConnectors(%q) = %q, but its first word is of no class in leadingDrops", texts(ws), texts(got))
+			}
+		}
+		if len(ws) > 0 && !ws[len(ws)-1].cls.Any(trailingDrops) {
+			if got := trimTrailingFunctionWords(ws); len(got) != len(ws) {
+				t.Fatalf("trimTrailingFunctionWords(%q) = %q, but its last word is of no class in trailingDrops", texts(ws), texts(got))
+			}
+		}
+	}
+	eachTimeBankLabelInput(t, check)
+	e := &lex.Entry{Word: "word"}
+	one := func(c lex.Class, text string) word {
+		return word{&token{text: text, lc: isLowerWord(text), cls: lex.Of(c), e: e}}
+	}
+	plain := word{&token{text: "word", lc: true, e: e}}
+	for c1 := range lex.Class(192) {
+		for c2 := range lex.Class(192) {
+			for _, text := range []string{"word", "Word"} {
+				check([]word{one(c1, text), one(c2, text), plain})
+				check([]word{plain, one(c2, text), one(c1, text)})
+			}
+		}
+	}
+}
