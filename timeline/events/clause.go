@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"retrace/timeline"
 	"retrace/timeline/lex"
@@ -229,7 +230,8 @@ func appendToken(toks []token, tt *lex.Tokenized, limit, i int) ([]token, int, b
 
 // lookupWritten returns the entry of a word or mark as written, in any
 // case. A short ASCII one (most: "U.S.", "3,000") is lowered into a buffer
-// on the stack, not into a string of its own, and one with no capital
+// on the stack and looked up from there, not from a string of its own
+// (which a conversion copied once more), and one with no capital
 // ("company's", "third-quarter") is looked up as it is, with no copy.
 func lookupWritten(lx *lex.Lexicon, w string) *lex.Entry {
 	var buf [32]byte
@@ -251,7 +253,8 @@ func lookupWritten(lx *lex.Lexicon, w string) *lex.Entry {
 	if !lowered {
 		return lx.Lookup(w)
 	}
-	return lx.Lookup(string(buf[:len(w)]))
+	// Lookup keeps nothing of the word, so it may read it in buf
+	return lx.Lookup(unsafe.String(&buf[0], len(w)))
 }
 
 // wordMark reports whether a mark is word material: a digit of another
