@@ -526,13 +526,14 @@ func (l level) reading(b []byte, c export.CandidateJSON, withConfidence bool) []
 // of news some 3,700 mentions.
 type mentionForm struct {
 	// the comma and line start of an element of the mentions, the brace
-	// and the id's key; nth cuts the comma before the first
-	open                  string
-	start, end, text, mod string // keys
-	typeValue             choice // the type, and the key of the value
-	kind, anchor          choice
-	why                   choice // anchorWhy, and the closing brace
-	close                 string // the closing brace, when there is no anchorWhy
+	// and the id's key
+	open             opening
+	start, end, text runText // keys
+	mod              string  // key
+	typeValue        choice  // the type, and the key of the value
+	kind, anchor     choice
+	why              choice // anchorWhy, and the closing brace
+	close            string // the closing brace, when there is no anchorWhy
 }
 
 func newMentionForm(l level) mentionForm {
@@ -543,10 +544,10 @@ func newMentionForm(l level) mentionForm {
 		reasons[i] = r.Describe()
 	}
 	return mentionForm{
-		open:      "," + string(l.newline(nil)) + "{" + keyID.quoted(f)[1:],
-		start:     keyStart.at(f),
-		end:       keyEnd.at(f),
-		text:      keyText.quoted(f),
+		open:      newOpening("," + string(l.newline(nil)) + "{" + keyID.quoted(f)[1:]),
+		start:     newRun(keyStart.at(f)),
+		end:       newRun(keyEnd.at(f)),
+		text:      newRun(keyText.quoted(f)),
 		mod:       keyMod.quoted(f),
 		typeValue: newChoice(keyType, f, timexTypes, keyValue.quoted(f)),
 		kind:      newChoice(keyKind, f, kinds, ""),
@@ -600,13 +601,10 @@ var mentionForms = newForms(newMentionForm)
 // mention writes what export.MentionOf makes of m, the i-th element of
 // the mentions, from the comma before it, with t, the form of level l.
 func (l level) mention(b []byte, t *mentionForm, i int, m *timeline.Mention, c *caches) []byte {
-	b = append(b, nth(t.open, i)...)
+	b = t.open.nth(i).put(b)
 	b = appendStringBody(b, m.ID)
-	b = append(b, t.start...)
-	b = appendInt(b, m.Start)
-	b = append(b, t.end...)
-	b = appendInt(b, m.End)
-	b = append(b, t.text...)
+	b = t.start.put(b)
+	b = appendStartEnd(b, m.Start, &t.end, m.End, &t.text)
 	b = appendStringBody(b, m.Text)
 	b = t.typeValue.write(b, typeIndex(m.Type), string(m.Type))
 	b = appendStringBody(b, m.Value)
@@ -760,21 +758,23 @@ func (m *howMemo) write(b []byte, key string, l level, h string) []byte {
 // An eventForm is the constant text of an event at one level, as a
 // mentionForm is a mention's. A megabyte of news has some 2,100 events.
 type eventForm struct {
-	open     string // as a mentionForm's
-	label    string // key
+	open     opening // as a mentionForm's
+	label    runText // key
 	kind     choice
-	state    string // the state field, whole
-	mentions string // the key of the mentions and the bracket
-	mention  string // the comma and line start before a mention's id, with its quote
+	state    string  // the state field, whole
+	mentions string  // the key of the mentions and the bracket
+	mention  opening // the comma and line start before a mention's id, with its quote
 	// the closing bracket of the mentions, or of none, and the key of the
 	// start that follows
-	mentionsEnd, noMentions string
-	end, how, reporter      string // keys
-	with, also              string // keys, with the bracket
-	// the key of the trigger, or the comma and line start before an
+	mentionsEnd, noMentions runText
+	end                     runText // key
+	how, reporter           string  // keys
+	with, also              string  // keys, with the bracket
+	// the key of the trigger, and the comma and line start before an
 	// element of with or also, and the spanOpen of what follows
-	trigger, withSpan, alsoSpan string
-	close                       string
+	trigger            runText
+	withSpan, alsoSpan opening
+	close              runText
 	// the span forms of the trigger (a level in), of an element of with
 	// or a retelling (two levels in) and of a retelling's trigger (three)
 	spans [3]*spanForm
@@ -784,36 +784,43 @@ func newEventForm(l level) eventForm {
 	f, g := l.inner(), l.inner().inner()
 	elem := "," + string(g.newline(nil))
 	return eventForm{
-		open:        "," + string(l.newline(nil)) + "{" + keyID.quoted(f)[1:],
-		label:       keyLabel.quoted(f),
+		open:        newOpening("," + string(l.newline(nil)) + "{" + keyID.quoted(f)[1:]),
+		label:       newRun(keyLabel.quoted(f)),
 		kind:        newChoice(keyKind, f, kinds, ""),
 		state:       keyState.at(f) + "true",
 		mentions:    keyMentions.at(f) + "[",
-		mention:     elem + `"`,
-		mentionsEnd: string(f.end(nil, ']', 1)) + keyStart.at(f),
-		noMentions:  "]" + keyStart.at(f),
-		end:         keyEnd.at(f),
+		mention:     newOpening(elem + `"`),
+		mentionsEnd: newRun(string(f.end(nil, ']', 1)) + keyStart.at(f)),
+		noMentions:  newRun("]" + keyStart.at(f)),
+		end:         newRun(keyEnd.at(f)),
 		how:         keyHow.quoted(f),
 		reporter:    keyReporter.quoted(f),
 		with:        keyWith.at(f) + "[",
 		also:        keyAlso.at(f) + "[",
-		trigger:     keyTrigger.at(f) + spanOpen(f),
-		withSpan:    elem + spanOpen(g),
-		alsoSpan:    elem + spanOpen(g),
-		close:       string(l.end(nil, '}', 1)),
+		trigger:     newRun(keyTrigger.at(f) + spanOpen(f)),
+		withSpan:    newOpening(elem + spanOpen(g)),
+		alsoSpan:    newOpening(elem + spanOpen(g)),
+		close:       newRun(string(l.end(nil, '}', 1))),
 		spans:       [3]*spanForm{spanForms.at(f), spanForms.at(g), spanForms.at(g.inner())},
 	}
 }
 
 var eventForms = newForms(newEventForm)
 
-// nth is the start of an array's i-th element, start less its comma for
-// the first.
-func nth(start string, i int) string {
+// An opening is the start of an array's element, from its comma on, and
+// the same less the comma, for the first element.
+type opening struct{ first, next runText }
+
+func newOpening(start string) opening {
+	return opening{first: newRun(start[1:]), next: newRun(start)}
+}
+
+// nth is the start of the i-th element.
+func (o *opening) nth(i int) *runText {
 	if i == 0 {
-		return start[1:]
+		return &o.first
 	}
-	return start
+	return &o.next
 }
 
 // event writes what export.EventOf makes of ev, an event of document d
@@ -821,9 +828,9 @@ func nth(start string, i int) string {
 // the form of level l.
 func (l level) event(b []byte, t *eventForm, i int, d *timeline.Document, ev *timeline.Event, c *caches) []byte {
 	f, g := l.inner(), l.inner().inner()
-	b = append(b, nth(t.open, i)...)
+	b = t.open.nth(i).put(b)
 	b = appendStringBody(b, ev.ID)
-	b = append(b, t.label...)
+	b = t.label.put(b)
 	b = appendStringBody(b, ev.Label)
 	code := eventCode(ev)
 	if s, found := c.tails.find(&ev.Interval, l, code); found {
@@ -841,29 +848,27 @@ func (l level) event(b []byte, t *eventForm, i int, d *timeline.Document, ev *ti
 		c.tails.keep(s, &ev.Interval, l, code, b[start:])
 	}
 	for i, id := range ev.Mentions {
-		b = append(b, nth(t.mention, i)...)
+		b = t.mention.nth(i).put(b)
 		b = appendStringBody(b, id)
 	}
 	if len(ev.Mentions) > 0 {
-		b = append(b, t.mentionsEnd...)
+		b = t.mentionsEnd.put(b)
 	} else {
-		b = append(b, t.noMentions...)
+		b = t.noMentions.put(b)
 	}
-	b = appendInt(b, ev.Sentence.Start)
-	b = append(b, t.end...)
-	b = appendInt(b, ev.Sentence.End)
+	b = appendStartEnd(b, ev.Sentence.Start, &t.end, ev.Sentence.End, &noRun)
 	if ev.How != "" {
 		b = c.hows.write(b, t.how, l, ev.How)
 	}
 	if inText(d, ev.Trigger) {
-		b = f.span(b, t.spans[0], t.trigger, d, ev.Trigger)
+		b = f.span(b, t.spans[0], &t.trigger, d, ev.Trigger)
 	}
 	if slices.ContainsFunc(ev.With, func(s timeline.Span) bool { return inText(d, s) }) {
 		b = append(b, t.with...)
 		n := 0
 		for _, s := range ev.With {
 			if inText(d, s) {
-				b = g.span(b, t.spans[1], nth(t.withSpan, n), d, s)
+				b = g.span(b, t.spans[1], t.withSpan.nth(n), d, s)
 				n++
 			}
 		}
@@ -876,11 +881,11 @@ func (l level) event(b []byte, t *eventForm, i int, d *timeline.Document, ev *ti
 	if len(ev.Also) > 0 {
 		b = append(b, t.also...)
 		for i := range ev.Also {
-			b = g.retelling(b, t.spans[1], t.spans[2], nth(t.alsoSpan, i), d, &ev.Also[i])
+			b = g.retelling(b, t.spans[1], t.spans[2], t.alsoSpan.nth(i), d, &ev.Also[i])
 		}
 		b = f.end(b, ']', len(ev.Also))
 	}
-	return append(b, t.close...)
+	return t.close.put(b)
 }
 
 // A spanForm is the constant text of a span at one level, or of a
@@ -888,18 +893,18 @@ func (l level) event(b []byte, t *eventForm, i int, d *timeline.Document, ev *ti
 // it: whoever writes one (an event, a retelling) begins it with what
 // comes before, a key or the start of an element, and spanOpen in one run.
 type spanForm struct {
-	end, text string // keys
-	trigger   string // a retelling's key and its span's spanOpen
-	close     string
+	end, text runText // keys
+	trigger   runText // a retelling's key and its span's spanOpen
+	close     runText
 }
 
 func newSpanForm(l level) spanForm {
 	f := l.inner()
 	return spanForm{
-		end:     keyEnd.at(f),
-		text:    keyText.quoted(f),
-		trigger: keyTrigger.at(f) + spanOpen(f),
-		close:   string(l.end(nil, '}', 1)),
+		end:     newRun(keyEnd.at(f)),
+		text:    newRun(keyText.quoted(f)),
+		trigger: newRun(keyTrigger.at(f) + spanOpen(f)),
+		close:   newRun(string(l.end(nil, '}', 1))),
 	}
 }
 
@@ -914,15 +919,13 @@ func spanOpen(l level) string {
 // retelling writes one of the other places that report an event, after
 // begin, which ends with its spanOpen, with t, the span form of level l,
 // and inner, that of the level within, its trigger's.
-func (l level) retelling(b []byte, t, inner *spanForm, begin string, d *timeline.Document, r *timeline.Retelling) []byte {
-	b = append(b, begin...)
-	b = appendInt(b, r.Sentence.Start)
-	b = append(b, t.end...)
-	b = appendInt(b, r.Sentence.End)
+func (l level) retelling(b []byte, t, inner *spanForm, begin *runText, d *timeline.Document, r *timeline.Retelling) []byte {
+	b = begin.put(b)
+	b = appendStartEnd(b, r.Sentence.Start, &t.end, r.Sentence.End, &noRun)
 	if inText(d, r.Trigger) {
-		b = l.inner().span(b, inner, t.trigger, d, r.Trigger)
+		b = l.inner().span(b, inner, &t.trigger, d, r.Trigger)
 	}
-	return append(b, t.close...)
+	return t.close.put(b)
 }
 
 // inText reports whether s is a span export writes: one the document's
@@ -933,14 +936,11 @@ func inText(d *timeline.Document, s timeline.Span) bool {
 
 // span writes a span after begin, which ends with its spanOpen, with t,
 // the span form of level l.
-func (l level) span(b []byte, t *spanForm, begin string, d *timeline.Document, s timeline.Span) []byte {
-	b = append(b, begin...)
-	b = appendInt(b, s.Start)
-	b = append(b, t.end...)
-	b = appendInt(b, s.End)
-	b = append(b, t.text...)
+func (l level) span(b []byte, t *spanForm, begin *runText, d *timeline.Document, s timeline.Span) []byte {
+	b = begin.put(b)
+	b = appendStartEnd(b, s.Start, &t.end, s.End, &t.text)
 	b = appendStringBody(b, d.Text[s.Start:s.End])
-	return append(b, t.close...)
+	return t.close.put(b)
 }
 
 // appendInt appends v in decimal, for the offsets the documents are full
@@ -953,14 +953,96 @@ func appendInt(b []byte, v int) []byte {
 	if uint(v) >= 1e8 {
 		return strconv.AppendInt(b, int64(v), 10)
 	}
-	d := digits8(uint64(v))
+	word, n := digitsWord(uint64(v))
+	b = binary.LittleEndian.AppendUint64(b, word)
+	return b[:len(b)-8+n]
+}
+
+// digitsWord returns v < 10^8 in decimal as one word, its first digit in
+// the low byte, and the count of its digits: digits8's word with the
+// leading zeros shifted out.
+func digitsWord(v uint64) (word uint64, n int) {
+	d := digits8(v)
 	// the leading zeros are the zero bytes at the low end of d, all but
 	// the last digit's: the bit set in its byte stops the count there
 	// when every digit is zero, and makes d not zero, so that counting
-	// needs no test for zero
-	zeros := bits.TrailingZeros64(d|1<<56) >> 3
-	b = binary.LittleEndian.AppendUint64(b, (d|0x3030303030303030)>>(8*zeros))
-	return b[:len(b)-zeros]
+	// needs no test for zero; zeros is their count in bits
+	zeros := bits.TrailingZeros64(d|1<<56) &^ 7
+	return (d | 0x3030303030303030) >> zeros, 8 - zeros>>3
+}
+
+// appendStartEnd writes the two offsets that every span, mention, event
+// and retelling has, from "start": on: the start, end's key, the end and
+// what follows, after (noRun: nothing). They are the numbers that fill
+// most of the documents besides the text (some 23,000 a megabyte of
+// news, two to each of 11,300 objects). With room for all four, each
+// number is stored as one word (digitsWord) and each key as one block
+// (runText), the buffer cut after each, in one call where two appendInts
+// and two appends of keys were four, and each key's a call to copy it.
+func appendStartEnd(b []byte, start int, end *runText, endValue int, after *runText) []byte {
+	n := len(b)
+	room := cap(b) - n - 2*8 - runBlock // past the numbers and one block
+	if uint(start) >= 1e8 || uint(endValue) >= 1e8 || room < end.need || room < after.need {
+		b = appendInt(b, start)
+		b = append(b, end.text...)
+		b = appendInt(b, endValue)
+		return append(b, after.text...)
+	}
+	word, digits := digitsWord(uint64(start))
+	binary.LittleEndian.PutUint64(b[n:n+8], word)
+	n += digits
+	*(*[runBlock]byte)(b[n : n+runBlock]) = end.block
+	n += len(end.text)
+	word, digits = digitsWord(uint64(endValue))
+	binary.LittleEndian.PutUint64(b[n:n+8], word)
+	n += digits
+	*(*[runBlock]byte)(b[n : n+runBlock]) = after.block
+	return b[:n+len(after.text)]
+}
+
+// A runText is a short constant text of the forms (a key, with the comma,
+// the line start and the punctuation around it) kept in a fixed block
+// too, so that put copies it with a few moves of the whole block, the
+// buffer then cut after the text, where append copies a string through
+// a call (runtime.memmove, some twenty instructions for the short texts
+// the forms are made of, and the caller's registers saved around it).
+type runText struct {
+	text  string
+	block [runBlock]byte // text, padded with zeros
+	// need is the room put needs past the buffer's length to copy the
+	// block: runBlock, or more than any buffer has (math.MaxInt) for a
+	// text longer than the block, which put appends, so that one
+	// compare tells both cases
+	need int
+}
+
+// runBlock holds every run of the levels the extract command writes
+// (objects at 4, their spans at 5 and 6) but a retelling's trigger key
+// with its span's opening, 50 bytes: a block of 32 left the event's
+// trigger key to append (+53 K instructions a megabyte of news), one of
+// 64 cost more moves than it saved (+54 K).
+const runBlock = 48
+
+// noRun is an empty text, for appendStartEnd when nothing follows the
+// end.
+var noRun = newRun("")
+
+func newRun(text string) runText {
+	r := runText{text: text, need: runBlock}
+	if copy(r.block[:], text) < len(text) {
+		r.need = math.MaxInt
+	}
+	return r
+}
+
+// put appends r's text.
+func (r *runText) put(b []byte) []byte {
+	n := len(b)
+	if cap(b)-n < r.need {
+		return append(b, r.text...)
+	}
+	*(*[runBlock]byte)(b[n : n+runBlock]) = r.block
+	return b[:n+len(r.text)]
 }
 
 // digits8 returns the eight decimal digits of v < 10^8, leading zeros

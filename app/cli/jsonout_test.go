@@ -3,8 +3,11 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"math"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strconv"
@@ -15,6 +18,8 @@ import (
 	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/analyze"
+	"retrace/timeline/eval"
 	"retrace/timeline/export"
 )
 
@@ -561,6 +566,119 @@ func TestKeyPrefixes(t *testing.T) {
 		}
 		if l := level(len(k.prefixes) + 2); k.at(l) != ",\n"+strings.Repeat("  ", int(l)-1)+`"`+name+`": ` {
 			t.Errorf("key %q at level %d: %q", name, l, k.at(l))
+		}
+	}
+}
+
+// The writer writes what encoding/json makes of the corpora's documents
+// as the extract command analyses them (TimeBank and AQUAINT, each
+// article a file), in JSON and JSON lines: the offsets, texts and keys
+// of real documents, as the random analyses of
+// TestJSONMatchesEncodingJSON may miss them.
+func TestJSONMatchesEncodingJSONOnCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses the corpora")
+	}
+	opts, err := (&analysisFlags{dct: dateFlag{t: timeline.Day(1998, time.January, 8)}}).options()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	var docs []export.DocJSON
+	var analyses []*timeline.Analysis
+	for _, sub := range []string{"TimeBank", "AQUAINT"} {
+		read, err := eval.ReadDir(filepath.Join("..", "..", "..", "shared", "corpora", "tbaq-cleaned", sub))
+		if err != nil {
+			t.Skipf("no corpus: %v", err)
+		}
+		for i, d := range read {
+			path := filepath.Join(dir, fmt.Sprintf("%s%03d.txt", sub, i))
+			if err := os.WriteFile(path, []byte(d.Text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			a, err := analyze.Article(path, opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			analyses = append(analyses, a)
+			docs = append(docs, export.DocumentJSON(a))
+		}
+	}
+	for _, format := range []string{"json", "jsonl"} {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		if format == "json" {
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(docs); err != nil {
+				t.Fatal(err)
+			}
+		} else {
+			for _, d := range docs {
+				if err := enc.Encode(d); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+		var got bytes.Buffer
+		w := newDocWriter(&got, format)
+		for _, a := range analyses {
+			if err := w.write(a); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := w.finish(); err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(got.Bytes(), want.Bytes()) {
+			g, w := got.Bytes(), want.Bytes()
+			at := 0
+			for at < min(len(g), len(w)) && g[at] == w[at] {
+				at++
+			}
+			t.Fatalf("%s: the writer wrote %d bytes, encoding/json %d; first difference at %d:\nwriter        %q\nencoding/json %q",
+				format, len(g), len(w), at, g[max(at-80, 0):min(at+80, len(g))], w[max(at-80, 0):min(at+80, len(w))])
+		}
+	}
+}
+
+// A runText puts its text as append does, and appendStartEnd writes what
+// appendInt and append write one after another: texts of every length up
+// to twice the block, numbers at random, small and beyond the words, and
+// buffers with every room from none to past what the block needs.
+func TestRunTextAsAppend(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	var runs []runText
+	for n := range 2*runBlock + 2 {
+		text := make([]byte, n)
+		for i := range text {
+			text[i] = byte('a' + r.Intn(26))
+		}
+		runs = append(runs, newRun(string(text)))
+	}
+	number := func() int {
+		switch r.Intn(4) {
+		case 0:
+			return r.Intn(10)
+		case 1:
+			return int(r.Int63()) >> r.Intn(63)
+		case 2:
+			return -r.Intn(1000)
+		}
+		return r.Intn(1e8)
+	}
+	for range 100000 {
+		room := r.Intn(3*runBlock + 2*8)
+		b := make([]byte, 3, 3+room)
+		copy(b, "x{:")
+		end, after := &runs[r.Intn(len(runs))], &runs[r.Intn(len(runs))]
+		if got, want := string(end.put(b)), string(append(b, end.text...)); got != want {
+			t.Fatalf("put %q with room %d: %q, want %q", end.text, room, got, want)
+		}
+		start, endValue := number(), number()
+		want := string(append(appendInt(append(appendInt(slices.Clone(b), start), end.text...), endValue), after.text...))
+		if got := string(appendStartEnd(b, start, end, endValue, after)); got != want {
+			t.Fatalf("appendStartEnd(%d, %q, %d, %q) with room %d: %q, want %q", start, end.text, endValue, after.text, room, got, want)
 		}
 	}
 }
