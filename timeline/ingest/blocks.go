@@ -17,8 +17,8 @@ type blockText struct {
 // add appends a block; its lines are trimmed and empty ones dropped.
 func (b *blockText) add(block string) {
 	first := true
-	for _, l := range splitLines(block) {
-		sp := trimSpan(block, l.start, l.end)
+	for _, l := range splitLines(block).spans {
+		sp := trimSpan(block, l.Start, l.End)
 		if sp.Len() == 0 {
 			continue
 		}

@@ -54,21 +54,21 @@ func lazyRegexp(expr string) func() *regexp.Regexp {
 // unquoted values) and returns the body after it.
 func frontMatter(text string) (fields map[string]string, body string, ok bool) {
 	text = strings.TrimPrefix(text, "\uFEFF")
-	lines := splitLines(text)
+	lines := splitLines(text).spans
 	if len(lines) < 2 {
 		return nil, text, false
 	}
-	delim := strings.TrimRight(text[lines[0].start:lines[0].end], " \t")
+	delim := strings.TrimRight(text[lines[0].Start:lines[0].End], " \t")
 	if delim != "---" && delim != "+++" {
 		return nil, text, false
 	}
 	fields = map[string]string{}
 	for i := 1; i < len(lines) && i < 500; i++ {
-		l := strings.TrimRight(text[lines[i].start:lines[i].end], " \t")
+		l := strings.TrimRight(text[lines[i].Start:lines[i].End], " \t")
 		if l == delim || delim == "---" && l == "..." {
 			end := len(text)
 			if i+1 < len(lines) {
-				end = lines[i+1].start
+				end = lines[i+1].Start
 			}
 			return fields, text[end:], true
 		}
@@ -122,9 +122,9 @@ func readMarkdown(text string) *timeline.Document {
 		flush()
 		out.add(cleanInline(s))
 	}
-	lines := splitLines(body)
+	lines := splitLines(body).spans
 	for i := 0; i < len(lines); i++ {
-		l := body[lines[i].start:lines[i].end]
+		l := body[lines[i].Start:lines[i].End]
 		if t := strings.TrimLeft(l, " \t"); t != "" && !strings.ContainsRune("`~>#=-*_+[|•0123456789", rune(t[0])) && !strings.Contains(l, "|") {
 			para = append(para, proseLine(l)) // no block markup can start this line
 			continue
@@ -132,7 +132,7 @@ func readMarkdown(text string) *timeline.Document {
 		if m := mdFence().FindStringSubmatch(l); m != nil {
 			flush()
 			for i++; i < len(lines); i++ { // skip to the closing fence
-				if c := strings.TrimSpace(body[lines[i].start:lines[i].end]); strings.HasPrefix(c, m[1]) && strings.Trim(c, m[1][:1]) == "" {
+				if c := strings.TrimSpace(body[lines[i].Start:lines[i].End]); strings.HasPrefix(c, m[1]) && strings.Trim(c, m[1][:1]) == "" {
 					break
 				}
 			}

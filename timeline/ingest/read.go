@@ -212,8 +212,8 @@ func sniffFormat(head string) string {
 		return FormatMarkdown
 	}
 	marks := 0
-	for _, l := range splitLines(s) {
-		t := s[l.start:l.end]
+	for _, l := range splitLines(s).spans {
+		t := s[l.Start:l.End]
 		if strings.HasPrefix(t, "# ") || strings.HasPrefix(t, "## ") || strings.HasPrefix(t, "```") {
 			marks += 2
 		}

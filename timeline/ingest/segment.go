@@ -23,37 +23,39 @@ func FromText(path, text string) *timeline.Document {
 // tells that the text holds no byte beyond ASCII (see decoded): then the
 // line and sentence ends of several bytes are not looked for.
 func fromText(path, text string, isASCII bool) (*timeline.Document, []timeline.Span) {
-	lines := splitLinesOf(text, isASCII)
+	ls := splitLinesOf(text, isASCII)
 	doc := &timeline.Document{Path: path, Format: FormatText, Text: text, DateSource: timeline.DateUnknown}
-	doc.Paragraphs = paragraphs(text, lines)
+	doc.Paragraphs = paragraphs(text, ls)
 	doc.Sentences = sentences(text, doc.Paragraphs, isASCII)
-	return doc, dateLines(text, lines)
+	return doc, dateLines(ls)
 }
 
-// dateLines returns lines as docdate.Lines cuts text: at LF, CRLF and CR
-// as splitLines does, but not at U+2028 or U+2029. When one of those ends
-// a line, which is rare, it returns nil and docdate cuts the text itself.
-func dateLines(text string, lines []line) []timeline.Span {
-	out := make([]timeline.Span, len(lines))
-	for i, l := range lines {
-		if l.end < len(text) && text[l.end] == 0xE2 { // the first byte of U+2028 and U+2029
-			return nil
-		}
-		out[i] = timeline.Span{Start: l.start, End: l.end}
+// dateLines returns the lines as docdate.Lines cuts the text: at LF, CRLF
+// and CR as splitLines does, but not at U+2028 or U+2029. The spans are
+// the lines' own, not a copy (a long text's lines are megabytes); when
+// one of those separators ends a line, which is rare, it returns nil and
+// docdate cuts the text itself.
+func dateLines(ls textLines) []timeline.Span {
+	if ls.separated {
+		return nil
 	}
-	return out
+	return ls.spans
 }
 
-// line is one line of text, without its line end.
-type line struct {
-	start, end int
-	blank      bool // all white space (isBlank), asked once rather than by each pass over the lines
+// textLines are a text's lines, each without its line end, as splitLines cuts
+// them: their spans, and what each pass over them asks, worked out once.
+type textLines struct {
+	spans []timeline.Span
+	// blank is, by line, whether it is all white space (isBlank)
+	blank []bool
+	// separated is set when U+2028 or U+2029 ends a line
+	separated bool
 }
 
-// runes counts the line's runes up to maxLineRunes+1: a longer line is long,
-// whatever its length.
-func (l line) runes(text string) int {
-	return countRunes(text[l.start:l.end], maxLineRunes+1)
+// lineRunes counts the runes of the line l of text up to maxLineRunes+1: a
+// longer line is long, whatever its length.
+func lineRunes(text string, l timeline.Span) int {
+	return countRunes(text[l.Start:l.End], maxLineRunes+1)
 }
 
 // maxLineRunes is the longest line a hard-wrapped text has (see wrapWidth).
@@ -61,12 +63,13 @@ const maxLineRunes = 100
 
 // splitLines cuts text at LF, CRLF, CR and the Unicode line and paragraph
 // separators, so files written on any system read alike.
-func splitLines(text string) []line { return splitLinesOf(text, false) }
+func splitLines(text string) textLines { return splitLinesOf(text, false) }
 
 // splitLinesOf is splitLines of a text that, when isASCII is set, holds
 // no byte beyond ASCII and so no separator.
-func splitLinesOf(text string, isASCII bool) []line {
-	out := make([]line, 0, strings.Count(text, "\n")+1)
+func splitLinesOf(text string, isASCII bool) textLines {
+	n := strings.Count(text, "\n") + 1
+	out := textLines{spans: make([]timeline.Span, 0, n), blank: make([]bool, 0, n)}
 	breaks := lineBreaks{text: text, next: -1, cr: -1, sep: -1}
 	if isASCII {
 		breaks.sep = len(text)
@@ -83,6 +86,7 @@ func splitLinesOf(text string, isASCII bool) []line {
 			switch {
 			case text[end] != '\r':
 				eol = 3 // U+2028 or U+2029
+				out.separated = true
 			case end+1 < len(text) && text[end+1] == '\n':
 				eol = 2
 			}
@@ -90,7 +94,8 @@ func splitLinesOf(text string, isASCII bool) []line {
 		// a line that opens with a byte of ASCII that is no space, as
 		// nearly every one does, is not blank: asked with no call
 		blank := start == end || !asciiNoSpace[text[start]] && isBlank(text[start:end])
-		out = append(out, line{start, end, blank})
+		out.spans = append(out.spans, timeline.Span{Start: start, End: end})
+		out.blank = append(out.blank, blank)
 		start = end + eol
 	}
 	return out
@@ -175,19 +180,20 @@ func Paragraphs(text string) []timeline.Span {
 }
 
 // paragraphs is Paragraphs of a text cut into lines.
-func paragraphs(text string, lines []line) []timeline.Span {
-	width, nonBlank := wrapWidth(text, lines)
+func paragraphs(text string, ls textLines) []timeline.Span {
+	width, nonBlank := wrapWidth(text, ls)
 	out := make([]timeline.Span, 0, nonBlank) // a paragraph starts on a line that is not blank
-	for i := 0; i < len(lines); i++ {
-		if lines[i].blank {
+	spans, blank := ls.spans, ls.blank[:len(ls.spans)]
+	for i := 0; i < len(spans); i++ {
+		if blank[i] {
 			continue
 		}
 		j := i
-		for width > 0 && j+1 < len(lines) && lines[j].runes(text)*10 >= width*6 &&
-			!lines[j+1].blank && !startsBlock(text[lines[j+1].start:lines[j+1].end]) {
+		for width > 0 && j+1 < len(spans) && lineRunes(text, spans[j])*10 >= width*6 &&
+			!blank[j+1] && !startsBlock(text[spans[j+1].Start:spans[j+1].End]) {
 			j++
 		}
-		if sp := trimSpan(text, lines[i].start, lines[j].end); sp.Len() > 0 {
+		if sp := trimSpan(text, spans[i].Start, spans[j].End); sp.Len() > 0 {
 			out = append(out, sp)
 		}
 		i = j
@@ -215,27 +221,28 @@ func trimmed(spans []timeline.Span) []timeline.Span {
 // another, are 50 to 100 characters long, almost none is longer, and a
 // quarter or more of the lines followed by another run on into it in lower
 // case: lines that are each a short paragraph start with a capital.
-func wrapWidth(text string, lines []line) (width, nonBlank int) {
+func wrapWidth(text string, ls textLines) (width, nonBlank int) {
 	// The lines followed by another decide first, and alone when the text
 	// has none or few such, as news written a paragraph a line between
 	// blank lines has: only their runes are counted, and those of the others
 	// only when the text may be wrapped.
 	var wrapLike, followed, runOn int
-	for i, l := range lines {
-		if l.blank {
+	spans, blank := ls.spans, ls.blank[:len(ls.spans)]
+	for i, l := range spans {
+		if blank[i] {
 			continue
 		}
 		nonBlank++
-		if i+1 == len(lines) || lines[i+1].blank {
+		if i+1 == len(spans) || blank[i+1] {
 			continue
 		}
-		n := l.runes(text)
+		n := lineRunes(text, l)
 		if n > maxLineRunes {
 			continue
 		}
 		followed++
-		next := lines[i+1]
-		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[next.start:next.end], " \t")); unicode.IsLower(r) {
+		next := spans[i+1]
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[next.Start:next.End], " \t")); unicode.IsLower(r) {
 			runOn++
 		}
 		if n >= 50 {
@@ -246,11 +253,11 @@ func wrapWidth(text string, lines []line) (width, nonBlank int) {
 		return 0, nonBlank
 	}
 	long := 0
-	for _, l := range lines {
-		if l.blank {
+	for i, l := range spans {
+		if blank[i] {
 			continue
 		}
-		if n := l.runes(text); n > maxLineRunes {
+		if n := lineRunes(text, l); n > maxLineRunes {
 			long++
 		} else {
 			width = max(width, n)

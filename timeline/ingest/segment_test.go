@@ -229,7 +229,7 @@ func TestDateLinesAsDocdateLines(t *testing.T) {
 			sb.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		text := sb.String()
-		got := dateLines(text, splitLines(text))
+		got := dateLines(splitLines(text))
 		if got == nil {
 			if !strings.ContainsAny(text, "\u2028\u2029") {
 				t.Fatalf("dateLines(%q) = nil, with no Unicode separator", text)
@@ -293,18 +293,20 @@ func TestWordClassOfAsMaps(t *testing.T) {
 // other runes that begin with their first byte (0xE2: "…", "“"), spaces,
 // and lines long and short.
 func TestSplitLinesAsRuneLoop(t *testing.T) {
-	want := func(text string) []line {
-		var out []line
+	want := func(text string) textLines {
+		var out textLines
 		start := 0
 		add := func(end int) {
 			s := text[start:end]
-			out = append(out, line{start, end, strings.TrimFunc(s, unicode.IsSpace) == ""})
+			out.spans = append(out.spans, timeline.Span{Start: start, End: end})
+			out.blank = append(out.blank, strings.TrimFunc(s, unicode.IsSpace) == "")
 		}
 		for i := 0; i < len(text); {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			switch r {
 			case '\n', '\r', '\u2028', '\u2029':
 				add(i)
+				out.separated = out.separated || r > '\r'
 				if r == '\r' && strings.HasPrefix(text[i+1:], "\n") {
 					size++
 				}
@@ -327,13 +329,17 @@ func TestSplitLinesAsRuneLoop(t *testing.T) {
 			sb.WriteString(pieces[rng.IntN(len(pieces))])
 		}
 		text := sb.String()
-		if got, want := splitLines(text), want(text); !slices.Equal(got, want) {
+		if got, want := splitLines(text), want(text); !sameLines(got, want) {
 			t.Fatalf("splitLines(%q) = %v, want %v", text, got, want)
 		}
-		if got, want := splitLinesOf(text, true), want(text); asciiPrefix(text) == len(text) && !slices.Equal(got, want) {
+		if got, want := splitLinesOf(text, true), want(text); asciiPrefix(text) == len(text) && !sameLines(got, want) {
 			t.Fatalf("splitLinesOf(%q) of ASCII = %v, want %v", text, got, want)
 		}
 	}
+}
+
+func sameLines(a, b textLines) bool {
+	return slices.Equal(a.spans, b.spans) && slices.Equal(a.blank, b.blank) && a.separated == b.separated
 }
 
 // Sentences, which looks for terminators with one finder over the whole
@@ -456,25 +462,25 @@ func TestWordBeforeAsLastWordAndClass(t *testing.T) {
 // on random texts of lines short, wrapped, long and blank, run on in lower
 // case or not, with and without blank lines between them.
 func TestWrapWidthAsEveryLineWeighed(t *testing.T) {
-	wrapWidthOfEveryLine := func(text string, lines []line) (width, nonBlank int) {
+	wrapWidthOfEveryLine := func(text string, ls textLines) (width, nonBlank int) {
 		var long, wrapLike, followed, runOn int
-		for i, l := range lines {
-			if l.blank {
+		for i, l := range ls.spans {
+			if ls.blank[i] {
 				continue
 			}
 			nonBlank++
-			runes := min(utf8.RuneCountInString(text[l.start:l.end]), maxLineRunes+1)
+			runes := min(utf8.RuneCountInString(text[l.Start:l.End]), maxLineRunes+1)
 			if runes > maxLineRunes {
 				long++
 				continue
 			}
 			width = max(width, runes)
-			if i+1 == len(lines) {
+			if i+1 == len(ls.spans) {
 				continue
 			}
-			if next := lines[i+1]; !next.blank {
+			if next := ls.spans[i+1]; !ls.blank[i+1] {
 				followed++
-				if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[next.start:next.end], " \t")); unicode.IsLower(r) {
+				if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text[next.Start:next.End], " \t")); unicode.IsLower(r) {
 					runOn++
 				}
 				if runes >= 50 {
