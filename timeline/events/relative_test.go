@@ -4,6 +4,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -366,4 +367,160 @@ func TestDropTimeExpressionsAsAsked(t *testing.T) {
 	if marked < 1000 {
 		t.Errorf("only %d tokens marked", marked)
 	}
+}
+
+// TestFindRelativesAsWritten holds findRelatives, which looks for a span
+// that may place an event (mayPlace) and a window adverb before it calls
+// relativesFrom for the rest, to it as written first, in one function that
+// reads every mention: random sentences of spans (known and unknown units,
+// "PRESENT_REF"), dates, the words of relation after them, window adverbs,
+// quantifiers and marks, in random clauses, none to thirty tokens long
+// (broke it by hand three times, mayPlace narrowed to "after" words,
+// relativesFrom started a mention late and a window adverb late: each
+// fails).
+func TestFindRelativesAsWritten(t *testing.T) {
+	rng := rand.New(rand.NewPCG(31, 32))
+	kinds := []lex.Set{{}, lex.Of(lex.AfterWord), lex.Of(lex.BeforeWord), lex.Of(lex.LaterWord), lex.Of(lex.EarlierWord),
+		lex.Of(lex.PriorWord), lex.Of(lex.PriorLink), lex.Of(lex.FollowingWord), lex.Of(lex.WindowAdverb), lex.Of(lex.Article),
+		lex.Of(lex.Quantifier)}
+	entries := []*lex.Entry{{Word: "shortly", Num: 1}, {}}
+	values := []string{"P3D", "PXW", "P1Y", "P2DE", "PT5H", "P1Y2M", "PRESENT_REF"}
+	day := time.Date(1998, 1, 8, 0, 0, 0, 0, time.UTC)
+	b := &builder{}
+	found := 0
+	for range 50000 {
+		toks := make([]token, rng.IntN(31))
+		for k := range toks {
+			toks[k] = token{Span: timeline.Span{Start: 10 * k, End: 10*k + 5}, word: rng.IntN(6) > 0,
+				cls: kinds[rng.IntN(len(kinds))], e: entries[rng.IntN(len(entries))]}
+		}
+		inTime := make([]bool, len(toks))
+		var first, last []int
+		b.ms = b.ms[:0]
+		u := unit{span: timeline.Span{Start: 0, End: 10 * len(toks)}}
+		for k := 0; k < len(toks); k++ {
+			if rng.IntN(4) != 0 {
+				continue
+			}
+			n := min(1+rng.IntN(2), len(toks)-k)
+			m := timeline.Mention{Span: timeline.Span{Start: toks[k].Start, End: toks[k+n-1].End}, Type: timeline.TypeDuration,
+				Value: values[rng.IntN(len(values))]}
+			if rng.IntN(3) == 0 {
+				m.Type, m.Value, m.Interval = timeline.TypeDate, "1998-01-08", timeline.Interval{Earliest: day, Latest: day}
+			}
+			if rng.IntN(10) == 0 {
+				n = 0 // a mention with no tokens of its own
+			}
+			u.mentions = append(u.mentions, len(b.ms))
+			b.ms = append(b.ms, m)
+			first, last = append(first, k), append(last, k+n)
+			for j := k; j < k+n; j++ {
+				inTime[j] = true
+			}
+			k += n
+		}
+		cls := []clause{{0, len(toks)}}
+		for k := 1; k < len(toks); k++ {
+			if rng.IntN(6) == 0 {
+				cls[len(cls)-1].to = k
+				cls = append(cls, clause{k, len(toks)})
+			}
+		}
+		got := b.findRelatives(toks, cls, u, first, last, inTime)
+		want := b.findRelativesAsWritten(toks, cls, u, first, last, inTime)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("tokens %+v, mentions %v %v: findRelatives = %+v, as written %+v", toks, first, last, got, want)
+		}
+		found += len(got)
+	}
+	if found < 5000 {
+		t.Errorf("only %d relatives found", found)
+	}
+}
+
+// findRelativesAsWritten is findRelatives as first written, every mention
+// read in one function.
+func (b *builder) findRelativesAsWritten(toks []token, cls []clause, u unit, first, last []int, inTime []bool) []relative {
+	if len(toks) == 0 {
+		return nil
+	}
+	// datedIn reports whether a placeable mention starts inside the
+	// tokens np (datedWithin). The mentions' starts are listed when first
+	// asked: few spans and adverbs place an event from another.
+	var dated []int
+	datedIn := func(np clause) bool {
+		if dated == nil {
+			dated = make([]int, 0, len(u.mentions)) // ascending: mentions are in text order
+			for _, mi := range u.mentions {
+				if placeable(&b.ms[mi]) {
+					dated = append(dated, b.ms[mi].Start)
+				}
+			}
+		}
+		return datedWithin(toks, np, dated)
+	}
+	var out []relative
+	first, last = first[:len(u.mentions)], last[:len(u.mentions)] // checked here once, not at each mention
+	for i, mi := range u.mentions {
+		m := &b.ms[mi] // a mention is large to copy
+		if first[i] >= last[i] || !strings.HasPrefix(m.Value, "P") {
+			continue
+		}
+		ci := clauseOf(toks, cls, toks[first[i]].Start)
+		c := cls[ci]
+		k := last[i]
+		if k >= c.to || !toks[k].word || !toks[k].cls.Any(relationAfterSpan) {
+			continue // most spans place nothing ("for three years"): their values are not read
+		}
+		d, err := parseDuration(m.Value)
+		if err != nil {
+			continue
+		}
+		r := relative{mention: mi, at: i, dur: d, clauseAt: ci, tail: first[i]}
+		for r.tail > c.from && toks[r.tail-1].word && toks[r.tail-1].cls.Has(lex.Quantifier) {
+			r.tail--
+		}
+		npFrom := k + 1
+		switch next := toks[k].cls; {
+		case next.Has(lex.AfterWord) || next.Has(lex.FollowingWord):
+			r.kind = relAfterNP
+		case next.Has(lex.BeforeWord):
+			r.kind = relBeforeNP
+		case next.Has(lex.PriorWord):
+			if npFrom < c.to && toks[npFrom].cls.Has(lex.PriorLink) {
+				npFrom++
+			}
+			r.kind = relBeforeNP
+		case next.Has(lex.LaterWord):
+			r.kind = relLater
+		case next.Has(lex.EarlierWord):
+			r.kind = relEarlier
+		default:
+			continue
+		}
+		hasNP := npFrom < c.to && toks[npFrom].word && !inTime[npFrom]
+		switch {
+		case r.kind == relAfterNP && !hasNP:
+			r.kind = relLater // "two days after," reads as "two days later"
+		case r.kind == relBeforeNP && !hasNP:
+			r.kind = relEarlier
+		}
+		if r.kind == relAfterNP || r.kind == relBeforeNP {
+			r.np = clause{npFrom, c.to}
+			if datedIn(r.np) {
+				continue // "weeks after the 2014 election": the phrase has its own date
+			}
+		}
+		out = append(out, r)
+	}
+	// "shortly after X": every token is asked, and few are such an
+	// adverb; nextWindowAdverb finds them, and windowRelative reads
+	// what follows them
+	window := toks[:max(len(toks)-2, 0)]
+	for k := nextWindowAdverb(window, 0); k < len(window); k = nextWindowAdverb(window, k+1) {
+		if r, ok := windowRelative(toks, cls, inTime, k); ok && !datedIn(r.np) {
+			out = append(out, r)
+		}
+	}
+	return out
 }
