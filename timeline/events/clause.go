@@ -5,7 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"retrace/timeline"
 	"retrace/timeline/lex"
@@ -230,8 +229,7 @@ func appendToken(toks []token, tt *lex.Tokenized, limit, i int) ([]token, int, b
 
 // lookupWritten returns the entry of a word or mark as written, in any
 // case. A short ASCII one (most: "U.S.", "3,000") is lowered into a buffer
-// on the stack and looked up from there, not from a string of its own
-// (which a conversion copied once more), and one with no capital
+// on the stack, not into a string of its own, and one with no capital
 // ("company's", "third-quarter") is looked up as it is, with no copy.
 func lookupWritten(lx *lex.Lexicon, w string) *lex.Entry {
 	var buf [32]byte
@@ -253,8 +251,7 @@ func lookupWritten(lx *lex.Lexicon, w string) *lex.Entry {
 	if !lowered {
 		return lx.Lookup(w)
 	}
-	// Lookup keeps nothing of the word, so it may read it in buf
-	return lx.Lookup(unsafe.String(&buf[0], len(w)))
+	return lx.Lookup(string(buf[:len(w)]))
 }
 
 // wordMark reports whether a mark is word material: a digit of another
