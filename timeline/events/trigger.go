@@ -946,15 +946,19 @@ func (r *reading) nounTrigger(m *timeline.Mention, first, last int) (int, bool) 
 	// adjectives after them: "the failed 1961 invasion"), or as a
 	// possessive itself ("last month's discovery"), before the noun it
 	// qualifies, passing over the adjectives and nouns between.
-	det := before
-	for n := 0; n < 2 && r.lower(det) && !r.has(det, lex.FunctionWord) && !r.has(det, lex.Determiner) && !r.verb(det); n++ {
-		det--
-	}
-	if det != before && (det < 0 || !r.determiner(det)) {
-		det = before // no determiner before those words: they are no adjectives of this noun phrase
-	}
-	if r.determiner(first) {
-		det = first // "for the two day rally": the determiner is the time's
+	// A time that opens with its own determiner ("for the two day rally":
+	// 915 of the 3,711 times asked in a megabyte of news) has it for the
+	// phrase's: the words before it, each asked whether it is a verb, need
+	// not be read.
+	det := first
+	if !r.determiner(first) {
+		det = before
+		for n := 0; n < 2 && r.lower(det) && !r.has(det, lex.FunctionWord) && !r.has(det, lex.Determiner) && !r.verb(det); n++ {
+			det--
+		}
+		if det != before && (det < 0 || !r.determiner(det)) {
+			det = before // no determiner before those words: they are no adjectives of this noun phrase
+		}
 	}
 	k := last
 	apart := k+1 < len(r.toks) && !r.toks[k].word && r.has(k+1, lex.PossessiveS)
@@ -966,9 +970,10 @@ func (r *reading) nounTrigger(m *timeline.Mention, first, last int) (int, bool) 
 		k++ // "the Dec. 21, 1988, bombing"
 	}
 	// A time written as an adjective ("third-quarter", "year-earlier",
-	// "two-year") qualifies the noun after it whatever comes before.
-	adjective := last == first+1 && strings.IndexByte(r.toks[first].text, '-') > 0 && r.lower(last)
-	if possessive || adjective || det < 0 || !r.toks[det].word || r.determiner(det) {
+	// "two-year") qualifies the noun after it whatever comes before: asked
+	// last, as its hyphen is looked for by a call.
+	if possessive || det < 0 || !r.toks[det].word || r.determiner(det) ||
+		last == first+1 && strings.IndexByte(r.toks[first].text, '-') > 0 && r.lower(last) {
 		// not in a phrase that sets the scene for the clause after it:
 		// "In its Friday issue, the Spectator quoted", "At its Monday
 		// meeting, the board approved" date what the clause tells
