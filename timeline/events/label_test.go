@@ -651,3 +651,40 @@ func TestEndTrimsSkipOnlyIdleLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerASCIIAsToLower checks lowerASCII, which lowers eight or four
+// bytes at a time, against strings.ToLower: on every ASCII byte alone and
+// beside each other byte, and on random ASCII strings of 1 to 40 bytes
+// weighted to the bytes around the capitals ('@', 'A', 'Z', '[', '`',
+// 'a', 'z', '{'), each followed in the arena by as many Qs lowered, which
+// must leave it as it was.
+func TestLowerASCIIAsToLower(t *testing.T) {
+	var a arena[byte]
+	check := func(s string) {
+		t.Helper()
+		got := lowerASCII(&a, s)
+		other := lowerASCII(&a, strings.Repeat("Q", len(s)))
+		if want := strings.ToLower(s); got != want || other != strings.Repeat("q", len(s)) {
+			t.Fatalf("lowerASCII(%q) = %q, then %q of as many Qs, want %q", s, got, other, want)
+		}
+	}
+	for c := range 128 {
+		check(string(rune(c)))
+		for d := range 128 {
+			check(string([]byte{byte(c), byte(d)}))
+		}
+	}
+	rng := rand.New(rand.NewPCG(21, 22))
+	edges := "@AZ[`az{"
+	for range 200000 {
+		b := make([]byte, 1+rng.IntN(40))
+		for i := range b {
+			if rng.IntN(2) == 0 {
+				b[i] = edges[rng.IntN(len(edges))]
+			} else {
+				b[i] = byte(rng.IntN(128))
+			}
+		}
+		check(string(b))
+	}
+}
