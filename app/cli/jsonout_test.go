@@ -197,8 +197,9 @@ func TestJSONStringMatchesEncodingJSON(t *testing.T) {
 		cases = append(cases, sb.String())
 	}
 	// one byte to escape (or to decode) at every place of every length
-	// around eight and sixteen: the short, overlapping and whole-word tests
-	for n := range 18 {
+	// around four, eight, sixteen and thirty-two: the short, overlapping
+	// and whole-word tests
+	for n := range 35 {
 		for at := range n {
 			for _, c := range []byte{'"', '\\', 0, 0x1f, 0x7f, 0x80, 0xe2} {
 				b := []byte(strings.Repeat("a", n))
@@ -214,8 +215,13 @@ func TestJSONStringMatchesEncodingJSON(t *testing.T) {
 		if err := enc.Encode(s); err != nil {
 			t.Fatal(err)
 		}
-		if got := string(appendStringBody([]byte(`"`), s)) + "\n"; got != want.String() {
-			t.Fatalf("appendStringBody(%q) = %s, want %s", s, got, want.String())
+		// with no room past the quote, and with room for a short
+		// string's words (appendStringBody copies them only then)
+		for _, room := range []int{0, 32, 33, 40} {
+			b := append(make([]byte, 0, 1+room), '"')
+			if got := string(appendStringBody(b, s)) + "\n"; got != want.String() {
+				t.Fatalf("appendStringBody(%q) with room %d = %s, want %s", s, room, got, want.String())
+			}
 		}
 	}
 }
