@@ -988,14 +988,18 @@ func appendStartEnd(b []byte, start int, end *runText, endValue int, after *runT
 		b = appendInt(b, endValue)
 		return append(b, after.text...)
 	}
-	word, digits := digitsWord(uint64(start))
-	binary.LittleEndian.PutUint64(b[n:n+8], word)
-	n += digits
+	// digitsWord by hand, as a call (beyond the inliner's budget) made
+	// this function save its values around it
+	d := digits8(uint64(start))
+	zeros := bits.TrailingZeros64(d|1<<56) &^ 7
+	binary.LittleEndian.PutUint64(b[n:n+8], (d|0x3030303030303030)>>zeros)
+	n += 8 - zeros>>3
 	*(*[runBlock]byte)(b[n : n+runBlock]) = end.block
 	n += len(end.text)
-	word, digits = digitsWord(uint64(endValue))
-	binary.LittleEndian.PutUint64(b[n:n+8], word)
-	n += digits
+	d = digits8(uint64(endValue))
+	zeros = bits.TrailingZeros64(d|1<<56) &^ 7
+	binary.LittleEndian.PutUint64(b[n:n+8], (d|0x3030303030303030)>>zeros)
+	n += 8 - zeros>>3
 	*(*[runBlock]byte)(b[n : n+runBlock]) = after.block
 	return b[:n+len(after.text)]
 }
