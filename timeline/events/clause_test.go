@@ -392,3 +392,40 @@ func TestTimeClauseAsClauseOf(t *testing.T) {
 		}
 	}
 }
+
+// TestLookupWrittenLowersAsToLower holds lookupWritten, which lowers a
+// word of four to sixteen bytes by its two halves at once, to
+// strings.ToLower on random words of every length up to twenty, of the
+// bytes around 'A' and 'Z' ('@', '[', '`', '{'), letters, digits and
+// marks, some beyond ASCII: looked up in a lexicon that lists the lower
+// case of each, so that any byte lowered wrongly, or left, finds another
+// word or none.
+func TestLookupWrittenLowersAsToLower(t *testing.T) {
+	rng := rand.New(rand.NewSource(5))
+	bytes := []byte("@AZ[`az{0-'.Mm~")
+	words := make([]string, 20000)
+	var entries []lex.Entry
+	for k := range words {
+		w := make([]byte, 1+rng.Intn(20))
+		for i := range w {
+			w[i] = bytes[rng.Intn(len(bytes))]
+			if rng.Intn(4) == 0 {
+				w[i] = byte(' ' + 1 + rng.Intn('~'-' '))
+			}
+		}
+		if rng.Intn(8) == 0 {
+			copy(w[rng.Intn(len(w)):], "é")
+		}
+		words[k] = string(w)
+		entries = append(entries, lex.Entry{Word: strings.ToLower(words[k])})
+	}
+	lx, err := tokens(ingest.FromText("x", "x")).Lexicon.With(entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range words {
+		if got, want := lookupWritten(lx, w).Word, strings.ToLower(w); got != want {
+			t.Fatalf("lookupWritten(%q) found %q, want %q", w, got, want)
+		}
+	}
+}
