@@ -64,18 +64,28 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 		}
 		return buf
 	}
+	// Some rules are called only when the first test each makes passes
+	// (the word after or before the verb, the time after the verb): most
+	// calls of them returned -1 at once, after a call and the callee's
+	// first lines read, mostly out of the instruction cache by then.
 	var chainBuf [3]int
 	chain := append(chainBuf[:0], tr)
-	if v := r.chainedAfter(tr); v >= 0 {
-		add(v)
-		chain = append(chain, v)
+	if r.has(tr+1, lex.InfinitiveMarker) || r.has(tr+1, lex.ParticipleForm) {
+		if v := r.chainedAfter(tr); v >= 0 {
+			add(v)
+			chain = append(chain, v)
+		}
 	}
-	if v := r.chainedBefore(tr); v >= 0 {
-		add(v)
-		chain = append(chain, v)
+	if r.has(tr-1, lex.InfinitiveMarker) {
+		if v := r.chainedBefore(tr); v >= 0 {
+			add(v)
+			chain = append(chain, v)
+		}
 	}
-	if k := r.complementNoun(tr, first); k >= 0 {
-		add(k)
+	if tr < first {
+		if k := r.complementNoun(tr, first); k >= 0 {
+			add(k)
+		}
 	}
 	for _, v := range chain {
 		if h := r.objectHead(v); h >= 0 {
@@ -118,7 +128,9 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 	if when {
 		add(r.laterWhenVerb(tr, last))
 	}
-	add(r.qualifyingParticiple(tr, first))
+	if tr+2 < first {
+		add(r.qualifyingParticiple(tr, first))
+	}
 	// the happening the time follows directly: "shares rose in early
 	// trading yesterday"
 	if k := first - 1; k > tr && r.lower(k) && !r.inTime[k] &&
