@@ -217,7 +217,12 @@ func (rd *reading) reportedFrom(rv int, c clause) (int, bool) {
 	addressee := rd.has(rv, lex.AddresseeVerb) // "told reporters ...": what was told follows "that", if anything
 	from := rv + 1
 	that := false
-	for k := from; k < c.to && !rd.verb(k); k++ {
+	first := c.to // the first verb after rv, when no "that" comes before it (c.to: none)
+	for k := from; k < c.to; k++ {
+		if rd.verb(k) {
+			first = k
+			break
+		}
 		if rd.has(k, lex.ThatWord) {
 			from, that = k+1, true // "told a news conference that ...": what was told follows "that"
 			break
@@ -230,22 +235,26 @@ func (rd *reading) reportedFrom(rv int, c clause) (int, bool) {
 		from++
 	}
 	// a report inside the report: its verb is the first verb of what was
-	// reported, and a clause with its own verb follows it
-	for k := from; k < c.to; k++ {
-		if !rd.verb(k) {
-			continue
+	// reported, and a clause with its own verb follows it. That verb is
+	// first, found above, unless a "that" came before any verb or the
+	// time and marks passed over reach past first: the verbs before first
+	// are not asked again.
+	k := first
+	if that || from > first {
+		k = from
+		for k < c.to && !rd.verb(k) {
+			k++
 		}
-		if (rd.has(k, lex.ReportingVerb) || rd.has(k, lex.AddresseeVerb)) && k > from {
-			n := k + 1
-			for n < c.to && rd.lower(n) && (rd.has(n, lex.VerbObjectStart) && !rd.determiner(n) && !rd.has(n, lex.Preposition) ||
-				rd.has(n, lex.ThatWord)) {
-				n++ // "assured him", "said that"
-			}
-			if n > k+1 && rd.verbIn(clause{n, c.to}) {
-				from = n
-			}
+	}
+	if k < c.to && (rd.has(k, lex.ReportingVerb) || rd.has(k, lex.AddresseeVerb)) && k > from {
+		n := k + 1
+		for n < c.to && rd.lower(n) && (rd.has(n, lex.VerbObjectStart) && !rd.determiner(n) && !rd.has(n, lex.Preposition) ||
+			rd.has(n, lex.ThatWord)) {
+			n++ // "assured him", "said that"
 		}
-		break
+		if n > k+1 && rd.verbIn(clause{n, c.to}) {
+			from = n
+		}
 	}
 	return from, from < c.to
 }
