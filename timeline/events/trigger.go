@@ -408,8 +408,10 @@ func (r *reading) verbInContext(i int) bool {
 	if p >= 0 {
 		pc = r.toks[p].cls
 	}
-	if relativeWord(pc) && r.relativeSubject(p) && !t.mod && !t.has(lex.Determiner) && !t.has(lex.Preposition) &&
-		!t.has(lex.SubjectPronoun) {
+	// relativeWord by its two constant classes: each reads one word of pc
+	// where the set in memory read and or-ed all three
+	if (pc.Has(lex.RelativeSubject) || pc.Has(lex.ThatWord)) && r.relativeSubject(p) && !t.mod &&
+		!t.has(lex.Determiner) && !t.has(lex.Preposition) && !t.has(lex.SubjectPronoun) {
 		// "which expire", "who oversees", "a strike that began"; not the
 		// subject of a relative clause whose verb follows ("which
 		// parliament passed")
@@ -515,13 +517,16 @@ func (r *reading) presentTense(i, p int) bool {
 	// pluralSubject, the name that opens the sentence). Many of the words
 	// that come this far follow an article or a preposition, function
 	// words all: they are settled here, before the object is looked for.
-	if r.toks[p].cls.Intersect(functionOrSubject) == functionAlone {
+	// Two tests of constant classes read one word of the set each, where
+	// an intersection with a set in memory read and compared all three.
+	pt := &r.toks[p]
+	if pt.has(lex.FunctionWord) && !pt.has(lex.SubjectPronoun) {
 		return false
 	}
 	// So does a word in lower case that is no subject pronoun and no
 	// plural ("the trade deficit", "a big rise"): no name, and no plural
 	// subject either.
-	if pt := &r.toks[p]; pt.lc && !pt.has(lex.SubjectPronoun) && !pt.plural() {
+	if pt.lc && !pt.has(lex.SubjectPronoun) && !pt.plural() {
 		return false
 	}
 	if r.has(p, lex.SubjectPronoun) && r.pronounsVerb(p, i) {
@@ -567,13 +572,6 @@ func (r *reading) presentTense(i, p int) bool {
 	subjectPlace := p == 0 || !r.has(p-1, lex.Preposition) && !r.determiner(p-1) && !r.toks[p-1].cls.Any(verbForms)
 	return (named || plurals) && timed && subjectPlace || plurals && phrase && opensClause
 }
-
-var (
-	// A word is no subject when it is a function word and no subject
-	// pronoun: of the two classes, it has the first alone.
-	functionOrSubject = lex.Of(lex.FunctionWord, lex.SubjectPronoun)
-	functionAlone     = lex.Of(lex.FunctionWord)
-)
 
 // namedSubject reports whether word p, before a verb in the present, can
 // be its subject by name: a subject pronoun, or a capitalised word that
