@@ -209,15 +209,15 @@ var (
 // over a list called memequal for each candidate. About 25,000 fields a
 // megabyte of news.
 type choice struct {
-	texts []string // by the value's index
-	key   string   // the field's key, with the value's opening quote
+	texts []runText // by the value's index
+	key   string    // the field's key, with the value's opening quote
 	after string
 }
 
 func newChoice(k *jsonKey, l level, values []string, after string) choice {
 	c := choice{key: k.quoted(l), after: after}
 	for _, v := range values {
-		c.texts = append(c.texts, string(appendStringBody([]byte(c.key), v))+after)
+		c.texts = append(c.texts, newRun(string(appendStringBody([]byte(c.key), v))+after))
 	}
 	return c
 }
@@ -225,7 +225,7 @@ func newChoice(k *jsonKey, l level, values []string, after string) choice {
 // write writes the field with the value of index i, or v when i is -1.
 func (c *choice) write(b []byte, i int, v string) []byte {
 	if i >= 0 {
-		return append(b, c.texts[i]...)
+		return c.texts[i].put(b)
 	}
 	b = append(b, c.key...)
 	b = appendStringBody(b, v)

@@ -286,9 +286,14 @@ func TestChoicesAsStr(t *testing.T) {
 				c := newChoice(x.key, l, x.values, after)
 				for i, v := range append(others, x.values...) {
 					i -= len(others) // the known values' indexes, or below 0
-					got := c.write([]byte("{"), max(i, -1), v)
-					if want := string(l.str([]byte("{"), x.key, v)) + after; string(got) != want {
-						t.Errorf("%s = %q at level %d: wrote %q, want %q", x.key.name, v, l, got, want)
+					want := string(l.str([]byte("{"), x.key, v)) + after
+					// with no room past the brace, and with room for a
+					// known value's text as a block (runText)
+					for _, room := range []int{0, 2 * runBlock} {
+						got := c.write(append(make([]byte, 0, 1+room), '{'), max(i, -1), v)
+						if string(got) != want {
+							t.Errorf("%s = %q at level %d, room %d: wrote %q, want %q", x.key.name, v, l, room, got, want)
+						}
 					}
 				}
 			}
