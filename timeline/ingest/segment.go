@@ -689,7 +689,7 @@ var sentenceOpeners = map[string]bool{
 // canEndAfter decides whether a single period after the text before can end
 // a sentence, given the text after the following space.
 func canEndAfter(before, after string) bool {
-	word, class := wordBefore(before)
+	word, class, dotted := wordBefore(before)
 	if word == "" {
 		return true
 	}
@@ -698,7 +698,7 @@ func canEndAfter(before, after string) bool {
 	}
 	// an acronym has a period inside: most words do not, and lower case
 	// costs a string only then
-	if class == abbreviationWord || isInitial(word) || isAcronymWord(word) {
+	if class == abbreviationWord || isInitial(word) || dotted && isAcronymWord(word) {
 		return sentenceOpeners[firstWord(after)]
 	}
 	return true
@@ -818,13 +818,15 @@ func wordClassOf(word string) wordClass {
 	return periodWords.class(key)
 }
 
-// wordBefore returns lastWord(s) and its wordClassOf, in one pass back over
-// an ASCII word, as nearly every one is: its bytes are put in lower case and
-// packed as they are passed (the last one read, the word's first, lowest,
-// as packWord has it), and a word longer than any title or abbreviation is
-// not packed. A word with a byte beyond ASCII, or a zero byte, is left to
-// the two.
-func wordBefore(s string) (word string, class wordClass) {
+// wordBefore returns lastWord(s), its wordClassOf and whether it holds a
+// period (dotted), in one pass back over an ASCII word, as nearly every one
+// is: its bytes are put in lower case and packed as they are passed (the
+// last one read, the word's first, lowest, as packWord has it), and a word
+// longer than any title or abbreviation is not packed. A word with a byte
+// beyond ASCII, or a zero byte, is left to the two. A packed word is asked
+// for a period in its packed bytes, with no search: nearly every word
+// before a period is packed and holds none, and so is no acronym.
+func wordBefore(s string) (word string, class wordClass, dotted bool) {
 	var key uint64
 	i := len(s)
 	for ; i > 0; i-- {
@@ -836,12 +838,17 @@ func wordBefore(s string) (word string, class wordClass) {
 	}
 	if i > 0 && !asciiStopsWord(s[i-1]) {
 		word = lastWord(s)
-		return word, wordClassOf(word)
+		return word, wordClassOf(word), strings.IndexByte(word, '.') >= 0
 	}
 	if len(s)-i > 8 { // no title or abbreviation is longer
-		return s[i:], otherWord
+		return s[i:], otherWord, strings.IndexByte(s[i:], '.') >= 0
 	}
-	return s[i:], periodWords.class(key)
+	// a byte of the key is '.' when it is 0 in x, and the bytes above the
+	// word's are 0 in the key: (x-ones) &^ x has a byte's high bit set
+	// for the lowest zero byte of x, and only when x has one
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	x := key ^ '.'*ones
+	return s[i:], periodWords.class(key), (x-ones)&^x&highs != 0
 }
 
 // asciiWordFold gives each ASCII byte that lastWord takes into a word in

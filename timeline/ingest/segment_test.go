@@ -421,9 +421,10 @@ func TestWordTableRefusesPastAQuarter(t *testing.T) {
 }
 
 // wordBefore finds the word before a period and its class as lastWord and
-// wordClassOf do, on random texts of titles, abbreviations and other words
-// in any case, with spaces, quotes, brackets, dashes, zero bytes, runes
-// beyond ASCII and words of up to nine bytes and more before the end.
+// wordClassOf do, and whether it holds a period, on random texts of titles,
+// abbreviations and other words in any case, with spaces, quotes,
+// brackets, dashes, periods, zero bytes, runes beyond ASCII and words of
+// up to nine bytes and more before the end.
 func TestWordBeforeAsLastWordAndClass(t *testing.T) {
 	var words []string
 	for _, set := range []map[string]bool{titles, abbreviations} {
@@ -432,7 +433,7 @@ func TestWordBeforeAsLastWordAndClass(t *testing.T) {
 		}
 	}
 	pieces := []string{" ", "\t", "\"", "(", "[", "/", "—", "“", "\x00", "é", "\u212a", ".", "a", "Z", "x9",
-		"supts", "Messrs", "abcdefgh", "abcdefghi"}
+		"u.s", "supts", "Messrs", "abcdefg", "abcdefgh", "abcdefghi"}
 	r := rand.New(rand.NewPCG(5, 6))
 	found := map[wordClass]int{}
 	for range 200000 {
@@ -445,9 +446,9 @@ func TestWordBeforeAsLastWordAndClass(t *testing.T) {
 			}
 		}
 		s := sb.String()
-		word, class := wordBefore(s)
-		if want := lastWord(s); word != want || class != wordClassOf(want) {
-			t.Fatalf("wordBefore(%q) = %q, %d; want %q, %d", s, word, class, want, wordClassOf(want))
+		word, class, dotted := wordBefore(s)
+		if want := lastWord(s); word != want || class != wordClassOf(want) || dotted != strings.Contains(want, ".") {
+			t.Fatalf("wordBefore(%q) = %q, %d, %v; want %q, %d, %v", s, word, class, dotted, want, wordClassOf(want), strings.Contains(want, "."))
 		}
 		found[class]++
 	}
