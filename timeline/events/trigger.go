@@ -1367,16 +1367,20 @@ func (r *reading) reducedRelative(ci int) bool {
 //   - a reporting verb gives way to what was reported when the time comes
 //     after its subject: "said he now believed".
 func (r *reading) governing(v, first int) (int, bool) {
-	participle := r.has(v, lex.PastForm) || r.has(v, lex.IrregularPast) || r.has(v, lex.ParticipleForm)
+	var vc lex.Set // the verb's classes, read once for the rules below (none past the sentence's ends)
+	if uint(v) < uint(len(r.toks)) {
+		vc = r.toks[v].cls
+	}
+	participle := vc.Has(lex.PastForm) || vc.Has(lex.IrregularPast) || vc.Has(lex.ParticipleForm)
 	if p := v - 1; participle && r.lower(v) && p >= 0 && r.word(p) && !r.inTime[p] {
-		if !r.has(v, lex.ParticipleForm) && !r.has(v, lex.AuxiliaryOrModal) && r.eventNoun(p) && r.verbBefore(p) {
+		if !vc.Has(lex.ParticipleForm) && !vc.Has(lex.AuxiliaryOrModal) && r.eventNoun(p) && r.verbBefore(p) {
 			return p, true // the noun is an object, so the participle after it is no main verb
 		}
 		if !r.has(p, lex.Copula) && !r.has(p, lex.AuxiliaryOrModal) && r.verb(p) {
 			return p, false
 		}
 	}
-	if r.has(v, lex.Copula) {
+	if vc.Has(lex.Copula) {
 		for j := v + 1; j < len(r.toks) && j <= v+4 && r.word(j) && !r.inTime[j]; j++ {
 			switch {
 			case r.eventNoun(j):
@@ -1393,11 +1397,11 @@ func (r *reading) governing(v, first int) (int, bool) {
 			return head, r.eventNoun(head)
 		}
 	}
-	if r.has(v, lex.ReportingVerb) && v < first {
+	if vc.Has(lex.ReportingVerb) && v < first {
 		// "said net income in the third quarter jumped": what was said
 		// has begun before the time, with its subject
 		subject := false
-		if n := r.next(v); n >= 0 && n < first && !r.has(n, lex.Preposition) && !r.has(v, lex.AddresseeVerb) &&
+		if n := r.next(v); n >= 0 && n < first && !r.has(n, lex.Preposition) && !vc.Has(lex.AddresseeVerb) &&
 			!r.placeBeforeTime(n, first) {
 			subject = true
 		}
