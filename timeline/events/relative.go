@@ -529,12 +529,14 @@ func (b *builder) lentSubject(toks []token, cls []clause, ci int, try func(claus
 }
 
 // inCapitals reports whether every word of toks is written in capitals:
-// a dateline's place, "WASHINGTON", "NEW YORK".
+// a dateline's place, "WASHINGTON", "NEW YORK". upperCase tells it without
+// the upper-case copy strings.ToUpper made of each word (~500 instructions
+// a call, most words not in capitals).
 func inCapitals(toks []token) bool {
 	words := 0
 	for _, t := range toks {
 		if t.word {
-			if strings.ToUpper(t.text) != t.text || len(t.text) < 2 {
+			if !upperCase(t.text) || len(t.text) < 2 {
 				return false
 			}
 			words++

@@ -524,3 +524,46 @@ func (b *builder) findRelativesAsWritten(toks []token, cls []clause, u unit, fir
 	}
 	return out
 }
+
+// TestInCapitalsAsToUpper holds inCapitals, which asks upperCase of each
+// word, to it as first written, each word compared with strings.ToUpper's
+// copy of it: on random runs of words and marks of every kind of rune,
+// invalid bytes among them (broke it by hand, upperCase's answer turned:
+// fails).
+func TestInCapitalsAsToUpper(t *testing.T) {
+	asWritten := func(toks []token) bool {
+		words := 0
+		for _, t := range toks {
+			if t.word {
+				if strings.ToUpper(t.text) != t.text || len(t.text) < 2 {
+					return false
+				}
+				words++
+			}
+		}
+		return words > 0
+	}
+	rng := rand.New(rand.NewPCG(41, 42))
+	parts := []string{"A", "Z", "z", "NEW", "YORK", "Q3", "1990S", "É", "é", "Σ", "ß", "\xff", "-", "İ", "ı"}
+	capitals := 0
+	for range 100000 {
+		toks := make([]token, rng.IntN(5))
+		for k := range toks {
+			var b strings.Builder
+			for n := rng.IntN(3); n >= 0; n-- {
+				b.WriteString(parts[rng.IntN(len(parts))])
+			}
+			toks[k] = token{text: b.String(), word: rng.IntN(5) > 0}
+		}
+		got, want := inCapitals(toks), asWritten(toks)
+		if got != want {
+			t.Fatalf("inCapitals(%+v) = %v, as written %v", toks, got, want)
+		}
+		if got {
+			capitals++
+		}
+	}
+	if capitals < 1000 {
+		t.Errorf("only %d runs in capitals", capitals)
+	}
+}
