@@ -302,3 +302,40 @@ func tenseOnInTurn(s *scanner, c *grammar.Cand, left, right bool) int {
 	}
 	return 0
 }
+
+// loudFrom finds the first word quietAt does not pass by, on either side
+// and at any start and reach: random texts of quiet words, words that end
+// in d or D (listed or not, some too long for a token to give their
+// length), marks and words that tell a tense, read from every token.
+func TestLoudFromAsQuietAt(t *testing.T) {
+	l := english.(*language)
+	long := strings.Repeat("x", 300)
+	words := []string{"the", "company", "in", "red", "Red", "seed", "WANTED", "walked", "said", "will", ",", ".", "'",
+		"(", "1998", "talks", "Friday", long + "d", long + "D", long + "s", "of", "to", "and"}
+	r := rand.New(rand.NewPCG(21, 22))
+	loud := 0
+	for range 3000 {
+		tt := lex.Tokenize(randomText(r, words, 1+r.IntN(30)), lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for at := -2; at <= tt.Len()+1; at++ {
+			for _, dir := range []int{-1, 1} {
+				for d := 1; d <= 3; d++ {
+					reach := r.IntN(tenseReach + 1)
+					want := d
+					for want <= reach && s.quietAt(at+dir*want) {
+						want++
+					}
+					if got := s.loudFrom(at, dir, d, reach); got != want {
+						t.Fatalf("%q from %d by %d, %d to %d: %d, by quietAt %d", tt.Text, at, dir, d, reach, got, want)
+					}
+					if want <= reach {
+						loud++
+					}
+				}
+			}
+		}
+	}
+	if loud == 0 {
+		t.Fatal("no loud word found: the test misses its case")
+	}
+}
