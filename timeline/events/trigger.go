@@ -529,14 +529,18 @@ func (r *reading) presentTense(i, p int) bool {
 	if pt.lc && !pt.has(lex.SubjectPronoun) && !pt.plural() {
 		return false
 	}
-	if r.has(p, lex.SubjectPronoun) && r.pronounsVerb(p, i) {
+	if pt.has(lex.SubjectPronoun) && r.pronounsVerb(p, i) {
 		return true
 	}
 	n := i + 1
-	object := n < len(r.toks) && r.toks[n].word && !r.inTime[n] && (r.has(n, lex.VerbObjectStart) && !r.has(n, lex.Preposition) ||
-		r.has(n, lex.Quantifier) && r.quantity(n) || isNumber(r.toks[n].text) || aside && isAmount(r.toks[n].text) ||
-		r.has(n, lex.InfinitiveMarker) && r.lower(n+1) && !r.has(n+1, lex.Determiner) && !r.has(n+1, lex.FunctionWord) &&
-			(t.has(lex.VerbEnding) || r.has(p, lex.SubjectPronoun))) // "LIN plans to sell", "they want to"
+	object := false // the word after, read through one pointer: through r, each test reloaded the tokens
+	if n < len(r.toks) {
+		nt := &r.toks[n]
+		object = nt.word && !r.inTime[n] && (nt.has(lex.VerbObjectStart) && !nt.has(lex.Preposition) ||
+			nt.has(lex.Quantifier) && r.quantity(n) || isNumber(nt.text) || aside && isAmount(nt.text) ||
+			nt.has(lex.InfinitiveMarker) && r.lower(n+1) && !r.has(n+1, lex.Determiner) && !r.has(n+1, lex.FunctionWord) &&
+				(t.has(lex.VerbEnding) || pt.has(lex.SubjectPronoun))) // "LIN plans to sell", "they want to"
+	}
 	if object {
 		return r.namedSubject(p) || r.lower(p) && r.pluralSubject(p)
 	}
@@ -1830,14 +1834,23 @@ func (r *reading) premodifiersVerb(first, last int) int {
 // verbAfterTime returns the verb by its form that follows the time
 // expression starting at token n ("a federal appeals court Thursday
 // refused"), or -1.
+//
+// The tokens and time flags are read through locals, and the word's facts
+// through one pointer: through r, each test reloaded the tokens and
+// checked the index again (it is asked ~3,400 times a megabyte of news,
+// nearly all by subjectsVerbAfter, once for each time nearestVerb reads).
 func (r *reading) verbAfterTime(n int) int {
-	for n < len(r.toks) && r.inTime[n] {
+	toks, inTime := r.toks, r.inTime
+	for n < len(toks) && inTime[n] {
 		n++
 	}
-	if n < len(r.toks) && r.modifier(n) {
+	if n < len(toks) && toks[n].mod {
 		n++
 	}
-	if r.lower(n) && (r.has(n, lex.PastForm) || r.has(n, lex.IrregularPast)) && !r.has(n, lex.FunctionWord) {
+	if uint(n) >= uint(len(toks)) {
+		return -1
+	}
+	if t := &toks[n]; t.lc && (t.has(lex.PastForm) || t.has(lex.IrregularPast)) && !t.has(lex.FunctionWord) {
 		return n
 	}
 	return -1
