@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"runtime"
+	"runtime/debug"
 	"runtime/metrics"
 	"testing"
 )
@@ -48,5 +49,30 @@ func TestCollectBeforeOnlyNearGoal(t *testing.T) {
 	collectBefore(eventsAllocPerByte, 1<<40)
 	if got := forced() - before; got != 1 {
 		t.Errorf("a text of a terabyte: %d collections, want one", got)
+	}
+}
+
+// TestCollectBeforeNotForShortTexts holds collectBefore to collecting for
+// no text shorter than minCollectedText, with the heap over its goal, and
+// for one of that length.
+func TestCollectBeforeNotForShortTexts(t *testing.T) {
+	forced := func() uint64 {
+		s := []metrics.Sample{{Name: "/gc/cycles/forced:gc-cycles"}}
+		metrics.Read(s)
+		return s[0].Value.Uint64()
+	}
+	// a limit of one byte, the collector off but for it: the goal is
+	// then under the heap, and a stage of any length reaches it
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(1))
+	before := forced()
+	collectBefore(eventsAllocPerByte, minCollectedText-1)
+	if got := forced() - before; got != 0 {
+		t.Errorf("a text of %d bytes: %d collections, want none", minCollectedText-1, got)
+	}
+	before = forced()
+	collectBefore(eventsAllocPerByte, minCollectedText)
+	if got := forced() - before; got != 1 {
+		t.Errorf("a text of %d bytes: %d collections, want one", minCollectedText, got)
 	}
 }

@@ -59,13 +59,27 @@ const (
 // made before the events stage and 2,273 M with one before the tagger too.
 // A text whose stages fit under the goal (all but long ones, under the
 // extract command's limit) is not collected.
+//
+// A text shorter than minCollectedText is not even looked at: the heap's
+// figures (runtime/metrics.Read, which adds up the statistics of every
+// size class) cost some 4,000 instructions a look, three looks a document,
+// which on a folder of articles a few kilobytes long was some 3 % of the
+// analysis; and a stage of so short a text is over too soon for a
+// collection it starts to cost it much.
 func collectBefore(perByte, n int) {
+	if n < minCollectedText {
+		return
+	}
 	s := [...]metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}, {Name: "/gc/heap/goal:bytes"}}
 	metrics.Read(s[:])
 	if needsCollection(s[0].Value.Uint64(), s[1].Value.Uint64(), perByte, n) {
 		runtime.GC()
 	}
 }
+
+// minCollectedText is the shortest text, in bytes, that collectBefore
+// collects for.
+const minCollectedText = 256 << 10
 
 // needsCollection reports whether a heap of heap bytes, whose collector
 // aims to keep it under goal, reaches the goal as perByte bytes are
