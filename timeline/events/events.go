@@ -118,22 +118,22 @@ type builder struct {
 	tokBuf []token // the sentence's tokens, the slice reused
 	// The slices a sentence is read with, reused from one sentence to the
 	// next (none outlives its sentence): which tokens are time expressions
-	// (inTime) and which labels leave out (drop, tailDrop), the spans no
-	// clause is cut in, the clauses, the mentions' token ranges, the
-	// clauses' labels.
-	inTime, drop, tailDrop []bool
-	protected              []timeline.Span
-	clauses                []clause
-	first, last            []int
-	labels                 []madeLabel
-	read                   int          // the sentences read so far, which number them (madeLabel)
-	stems                  stemTable    // words' stems, as written (builder.stemmed)
-	words                  arena[word]  // room for the words of the sentence's labels
-	made                   arena[token] // the tokens of the words the label rules make
-	with                   []int        // the partners of a trigger (partners.go), reused
-	triggers               []triggered  // the sentence's triggers and their drafts (an array on the stack was zeroed each sentence)
-	marks                  []bool       // the tokens a label leaves out (labelMarks)
-	labelText              arena[byte]  // the labels' bytes (joinLabel): never reset, as the labels are strings
+	// and which labels leave out (flags, halved: see builder.sentence;
+	// tailDrop), the spans no clause is cut in, the clauses, the mentions'
+	// token ranges, the clauses' labels.
+	flags, tailDrop []bool
+	protected       []timeline.Span
+	clauses         []clause
+	first, last     []int
+	labels          []madeLabel
+	read            int          // the sentences read so far, which number them (madeLabel)
+	stems           stemTable    // words' stems, as written (builder.stemmed)
+	words           arena[word]  // room for the words of the sentence's labels
+	made            arena[token] // the tokens of the words the label rules make
+	with            []int        // the partners of a trigger (partners.go), reused
+	triggers        []triggered  // the sentence's triggers and their drafts (an array on the stack was zeroed each sentence)
+	marks           []bool       // the tokens a label leaves out (labelMarks)
+	labelText       arena[byte]  // the labels' bytes (joinLabel): never reset, as the labels are strings
 	// The drafts and their first mentions are cut from blocks of them
 	// (never reset: they live until finish), not allocated one by one: a
 	// megabyte of news makes over 3,000.
@@ -421,9 +421,12 @@ func (b *builder) sentence(u unit) {
 	first, last := resized(b.first, len(u.mentions)), resized(b.last, len(u.mentions)) // mentionTokens sets each
 	b.first, b.last = first, last
 	mentionTokens(toks, b.ms, u.mentions, first, last)
-	// which tokens are time expressions
-	inTime := zeroed(b.inTime, len(toks))
-	b.inTime = inTime
+	// Which tokens are time expressions (inTime) and which the labels
+	// leave out (drop, for dropTimeExpressions): the halves of one array,
+	// zeroed once for both.
+	flags := zeroed(b.flags, 2*len(toks))
+	b.flags = flags
+	inTime, drop := flags[:len(toks):len(toks)], flags[len(toks):]
 	for i := range u.mentions {
 		for k := first[i]; k < last[i]; k++ {
 			inTime[k] = true
@@ -432,8 +435,7 @@ func (b *builder) sentence(u unit) {
 	if len(u.mentions) > 1 { // a cut falls between two dated mentions: most sentences have one, and pay no call
 		cls = b.splitBetweenDates(toks, cls, u, first, last)
 	}
-	mentionDrop := b.dropTimeExpressions(zeroed(b.drop, len(toks)), toks, u, first, last)
-	b.drop = mentionDrop
+	mentionDrop := b.dropTimeExpressions(drop, toks, u, first, last)
 
 	rels := b.findRelatives(toks, cls, u, first, last, inTime)
 	// The labels leave out what mentionDrop does, and the tail of a
