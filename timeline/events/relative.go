@@ -230,14 +230,27 @@ func (b *builder) relativesFrom(toks []token, cls []clause, u unit, first, last 
 // an adverb of a window ("shortly", "soon"), len(toks) when none is. The
 // tokens are read eight a round, then four, by the union of their classes,
 // and one at a time from the round that holds one and for the last few (as
-// nextBreak reads them). Few sentences hold one: rounds of eight pay the
-// step of the slice, five instructions, once for eight tokens.
+// nextBreak reads them); when eight or more are read, the last few are
+// first read in one round of the last eight. Few sentences hold one: rounds
+// of eight pay the step of the slice, five instructions, once for eight
+// tokens.
 func nextWindowAdverb(toks []token, i int) int {
 	rest := toks[i:]
 	for ; len(rest) >= 8; rest = rest[8:] {
 		c := rest[0].cls.Union(rest[1].cls).Union(rest[2].cls).Union(rest[3].cls)
 		if c.Union(rest[4].cls).Union(rest[5].cls).Union(rest[6].cls).Union(rest[7].cls).Has(lex.WindowAdverb) {
 			break
+		}
+	}
+	if len(rest) < 8 && len(toks)-i >= 8 {
+		// The last few: one round of the last eight tokens, some read
+		// already, settles the sentences that have none, whose rounds of
+		// four and one, of varying count, cost a mispredicted branch or
+		// two a call.
+		l := toks[len(toks)-8:]
+		c := l[0].cls.Union(l[1].cls).Union(l[2].cls).Union(l[3].cls)
+		if !c.Union(l[4].cls).Union(l[5].cls).Union(l[6].cls).Union(l[7].cls).Has(lex.WindowAdverb) {
+			return len(toks)
 		}
 	}
 	for ; len(rest) >= 4; rest = rest[4:] {
