@@ -997,9 +997,10 @@ func (r *reading) nounTrigger(m *timeline.Mention, first, last int) (int, bool) 
 	if before < 0 || !r.toks[before].word {
 		return noTrigger, false
 	}
+	bt := &r.toks[before] // the word before the time, its facts read through one pointer
 	// "the protests of June 1989", "the War of 1812"; "the Class of 1934"
 	// is a name.
-	if r.has(before, lex.OfWord) && before >= 1 && r.word(before-1) {
+	if bt.has(lex.OfWord) && before >= 1 && r.word(before-1) {
 		head := before - 1
 		if r.actionNoun(head) {
 			return head, true
@@ -1010,8 +1011,8 @@ func (r *reading) nounTrigger(m *timeline.Mention, first, last int) (int, bool) 
 	}
 	// A year right after a capitalised word is part of its name:
 	// "Vision 2030", "Elections 2024".
-	if !r.lower(before) && !r.has(before, lex.FunctionWord) && !r.has(before, lex.Month) &&
-		!r.has(before, lex.Weekday) && isYearValue(m.Value) && r.toks[before].End < r.toks[first].Start &&
+	if !bt.lc && !bt.has(lex.FunctionWord) && !bt.has(lex.Month) && !bt.has(lex.Weekday) && isYearValue(m.Value) &&
+		bt.End < r.toks[first].Start &&
 		last == first+1 && r.toks[first].text == m.Value { // the year written alone, in digits
 		return noTrigger, true
 	}
@@ -1024,7 +1025,8 @@ func (r *reading) nounTrigger(m *timeline.Mention, first, last int) (int, bool) 
 func (r *reading) eventNounAhead(k, n int) int {
 	found := noTrigger
 	for end := min(k+n+1, len(r.toks)); k < end && r.word(k) && !r.inTime[k]; k++ {
-		if found != noTrigger && (r.has(k, lex.VerbEnding) || !r.nounish(k)) {
+		t := &r.toks[k] // its facts read through one pointer, not each through r (reloading the tokens)
+		if found != noTrigger && (t.has(lex.VerbEnding) || !r.nounish(k)) {
 			break // "This quarter's loss includes": a verb, not the phrase's head
 		}
 		if r.actionNoun(k) {
@@ -1033,8 +1035,8 @@ func (r *reading) eventNounAhead(k, n int) int {
 			found = k
 			continue
 		}
-		if r.has(k, lex.FunctionWord) || r.has(k, lex.Connector) || r.has(k, lex.Preposition) || r.has(k, lex.Determiner) ||
-			r.lower(k) && r.verb(k) {
+		if t.has(lex.FunctionWord) || t.has(lex.Connector) || t.has(lex.Preposition) || t.has(lex.Determiner) ||
+			t.lc && r.verb(k) {
 			break
 		}
 	}
@@ -1069,7 +1071,7 @@ func (r *reading) nearestVerb(first, last int) (int, bool) {
 		if r.verb(k) {
 			return k, false
 		}
-		if r.lower(k) && r.has(k, lex.DateAdjective) && k >= first-2 {
+		if k >= first-2 && r.lower(k) && r.has(k, lex.DateAdjective) { // the place first: most words asked are further off
 			return k, false // "debentures due March 1, 2011", "payable on Jan. 3"
 		}
 		if !r.inTime[k] && r.eventNoun(k) {
