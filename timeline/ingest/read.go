@@ -151,8 +151,11 @@ const maxTitleRunes = 200
 // looksLikeTitle reports whether the first paragraph of a text file reads as
 // a headline: one short line that does not end like a sentence or a broken
 // line and is not a dateline opening the story.
+//
+// Its runes are counted no further than one past maxTitleRunes: the first
+// paragraph of most articles is far longer, and was counted to its end.
 func looksLikeTitle(s string) bool {
-	if strings.ContainsAny(s, "\r\n") || utf8.RuneCountInString(s) > maxTitleRunes {
+	if strings.ContainsAny(s, "\r\n") || countRunes(s, maxTitleRunes+1) > maxTitleRunes {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)

@@ -13,8 +13,10 @@ import (
 	"testing"
 	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"retrace/timeline"
+	"retrace/timeline/docdate"
 )
 
 const samples = "../../../shared/samples/"
@@ -431,5 +433,46 @@ func TestMarkdownPatternsCompile(t *testing.T) {
 		if p() == nil || p() != p() {
 			t.Fatalf("a pattern compiled to %v, then %v", p(), p())
 		}
+	}
+}
+
+// looksLikeTitle, which counts a paragraph's runes no further than one past
+// maxTitleRunes, answers as counting them all did (titleAsWritten), on
+// random first paragraphs of ASCII, runes of two to four bytes and bytes
+// no UTF-8 holds, around maxTitleRunes runes long.
+func TestLooksLikeTitleAsCountedToItsEnd(t *testing.T) {
+	titleAsWritten := func(s string) bool {
+		if strings.ContainsAny(s, "\r\n") || utf8.RuneCountInString(s) > maxTitleRunes {
+			return false
+		}
+		last, _ := utf8.DecodeLastRuneInString(s)
+		if strings.ContainsRune(".,;:-–—", last) {
+			return false
+		}
+		return !docdate.IsDateline(s)
+	}
+	pieces := []string{"a", "Word ", " ", "é", "€", "😀", "\xff", ".", "\n"}
+	rng := rand.New(rand.NewPCG(8, 21))
+	titles := 0
+	for range 20000 {
+		var sb strings.Builder
+		for k := maxTitleRunes/2 + rng.IntN(maxTitleRunes*3/4); k > 0; k-- {
+			p := pieces[rng.IntN(len(pieces))]
+			if p == "\n" && rng.IntN(50) > 0 {
+				continue
+			}
+			sb.WriteString(p)
+		}
+		s := sb.String()
+		got, want := looksLikeTitle(s), titleAsWritten(s)
+		if got != want {
+			t.Fatalf("looksLikeTitle(%q) = %v, want %v (%d runes)", s, got, want, utf8.RuneCountInString(s))
+		}
+		if got {
+			titles++
+		}
+	}
+	if titles < 1000 {
+		t.Errorf("only %d of the paragraphs are titles", titles)
 	}
 }
