@@ -154,8 +154,10 @@ const maxTitleRunes = 200
 //
 // Its runes are counted no further than one past maxTitleRunes: the first
 // paragraph of most articles is far longer, and was counted to its end.
+// Such a paragraph is then not searched for line breaks either, which
+// strings.ContainsAny does a byte at a time.
 func looksLikeTitle(s string) bool {
-	if strings.ContainsAny(s, "\r\n") || countRunes(s, maxTitleRunes+1) > maxTitleRunes {
+	if countRunes(s, maxTitleRunes+1) > maxTitleRunes || strings.ContainsAny(s, "\r\n") {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
