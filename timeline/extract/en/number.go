@@ -158,6 +158,24 @@ func (s *scanner) groupedNumber(i int) (n, j int, ok bool) {
 	return n, j, j > i+1
 }
 
+// groupedNumberEnd returns groupedNumber's j and ok without reading the
+// value where it cannot pass groupedNumber's bound: a value of four groups
+// or fewer is below 1e12 when the next group is asked.
+func (s *scanner) groupedNumberEnd(i int) (j int, ok bool) {
+	if s.digits(i) > 3 || !s.thousandsGroup(i+2) {
+		return 0, false
+	}
+	j = i + 1
+	for groups := 1; s.thousandsGroup(j + 1); groups++ {
+		if groups > 4 {
+			_, j, ok = s.groupedNumber(i)
+			return j, ok
+		}
+		j += 2
+	}
+	return j, j > i+1
+}
+
 // thousandsGroup reports whether the number at i is a group of three
 // digits after a comma inside a larger number: the "460" of "1,460".
 func (s *scanner) thousandsGroup(i int) bool {

@@ -25,15 +25,19 @@ type words struct {
 	// quiet marks the tenseless entries that tenseOn passes by, but for a
 	// regular past form: no end of a sentence, comma, "and" or "or"
 	quiet []bool
+	// countFollows marks the entries that may follow a count in a
+	// duration (see countFollows)
+	countFollows []bool
 }
 
 func (l *language) wordsOf(lx *lex.Lexicon) words {
 	w := words{keys: make([]lex.Key, lx.Len()), classes: make([]lex.Set, lx.Len()), needs: make([]uint8, lx.Len()),
-		tenseless: make([]bool, lx.Len()), quiet: make([]bool, lx.Len())}
+		tenseless: make([]bool, lx.Len()), quiet: make([]bool, lx.Len()), countFollows: make([]bool, lx.Len())}
 	for id := range w.keys {
 		e := lx.Entry(uint32(id))
 		w.keys[id], w.classes[id] = e.Key, e.Classes
 		w.tenseless[id] = tenseless(e)
+		w.countFollows[id] = countFollows(e)
 		w.quiet[id] = w.tenseless[id] && !e.Has(lex.SentenceEnd) && e.Key != kDot && e.Key != kComma && e.Key != kAnd && e.Key != kOr
 		for g, fi := range l.needy {
 			if l.families[fi].needs.word(e) {

@@ -147,12 +147,15 @@ func TestBeginsAtNumbersAsTwoTables(t *testing.T) {
 
 // mayBeDuration reads a count before a comma as number does, but for its
 // value: it answers as mayBeDurationAsWritten, which asks number, on
-// random texts of numbers, commas and the words that follow a count.
+// random texts of numbers (some of more groups than number reads),
+// commas and the words that follow a count.
 func TestMayBeDurationAsWritten(t *testing.T) {
 	l := english.(*language)
 	words := []string{"1", "3", "12", "460", "000", "999", "1999", "12345", "1,460", "12,000,000", "1,000,", ",", ".", "-",
 		"a", "an", "few", "couple", "of", "dozen", "three", "twenty", "hundred", "more", "additional", "full", "straight",
-		"weeks", "years", "year", "million", "people"}
+		"weeks", "years", "year", "million", "people",
+		// past four groups number's bound is read (see groupedNumberEnd)
+		"999,999,999,999", "1,000,000,000,000,000", "999,999,999,999,999,999", "0,000,000,000,000,001", "3.5", "1,2345"}
 	r := rand.New(rand.NewPCG(45, 46))
 	grouped := 0
 	for range 20000 {
