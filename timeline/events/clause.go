@@ -346,6 +346,14 @@ type clause struct{ from, to int }
 // expression such as "March 3, 2019" must not be cut at its comma).
 // Break punctuation is left out of every clause; break words open the
 // clause they introduce. The clauses are appended to out.
+//
+// Most tokens are passed over by the search for the next that may cut,
+// in loops that call nothing and ask the classes as constants, which the
+// compiler tests as single bits: four tokens a round, by the union of
+// their classes, and one at a time from the round that holds a break and
+// for the last few. (Written out here, not called, as nextBreak was: a
+// call for each of the ~11,000 searches a megabyte of news spilled and
+// reloaded the loop's state around it.)
 func splitClauses(toks []token, protected []timeline.Span, out []clause) []clause {
 	// protected is sorted by Start and tokens come in text order, so one
 	// pointer sweeps both: linear even for a huge unpunctuated "sentence".
@@ -362,7 +370,23 @@ func splitClauses(toks []token, protected []timeline.Span, out []clause) []claus
 		return false
 	}
 	from := 0
-	for i := nextBreak(toks, 0); i < len(toks); i = nextBreak(toks, i+1) {
+	for i := 0; ; i++ {
+		// the next token from i on that may cut, len(toks) when none
+		rest := toks[i:]
+		for ; len(rest) >= 4; rest = rest[4:] {
+			if c := rest[0].cls.Union(rest[1].cls).Union(rest[2].cls).Union(rest[3].cls); c.Has(lex.ClauseBreakMark) ||
+				c.Has(lex.ClauseBreakWord) || c.Has(lex.ClauseBreakBeforePronoun) {
+				break
+			}
+		}
+		for i = len(toks) - len(rest); i < len(toks); i++ {
+			if c := &toks[i].cls; c.Has(lex.ClauseBreakMark) || c.Has(lex.ClauseBreakWord) || c.Has(lex.ClauseBreakBeforePronoun) {
+				break
+			}
+		}
+		if i == len(toks) {
+			break
+		}
 		// inside is asked last: only of a token that would cut (the
 		// pointer catches up then, as the tokens only move on)
 		t := &toks[i]
@@ -383,29 +407,6 @@ func splitClauses(toks []token, protected []timeline.Span, out []clause) []claus
 		out = append(out, clause{from, len(toks)})
 	}
 	return out
-}
-
-// nextBreak returns the index of the first token from i on that
-// splitClauses may cut at, len(toks) when none is: most tokens are
-// passed over here, in loops that call nothing and ask the classes as
-// constants, which the compiler tests as single bits. The tokens are read
-// four a round, by the union of their classes, and one at a time from the
-// round that holds a break and for the last few.
-func nextBreak(toks []token, i int) int {
-	rest := toks[i:]
-	for ; len(rest) >= 4; rest = rest[4:] {
-		if c := rest[0].cls.Union(rest[1].cls).Union(rest[2].cls).Union(rest[3].cls); c.Has(lex.ClauseBreakMark) ||
-			c.Has(lex.ClauseBreakWord) || c.Has(lex.ClauseBreakBeforePronoun) {
-			break
-		}
-	}
-	i = len(toks) - len(rest)
-	for ; i < len(toks); i++ {
-		if c := &toks[i].cls; c.Has(lex.ClauseBreakMark) || c.Has(lex.ClauseBreakWord) || c.Has(lex.ClauseBreakBeforePronoun) {
-			break
-		}
-	}
-	return i
 }
 
 // clauseOf returns the index of the clause holding byte offset off, or the

@@ -135,8 +135,8 @@ func TestClauseOfAsSortSearch(t *testing.T) {
 
 // splitClausesOneByOne is splitClauses asking every token whether it cuts,
 // and whether it lies in a protected span by searching them all: the
-// oracle for the loop that passes over the tokens that cannot cut
-// (nextBreak) and sweeps the spans with one pointer.
+// oracle for the loop that passes over the tokens that cannot cut, four a
+// round, and sweeps the spans with one pointer.
 func splitClausesOneByOne(toks []token, protected []timeline.Span) []clause {
 	inside := func(t *token) bool {
 		for _, p := range protected {
