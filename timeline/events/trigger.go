@@ -193,6 +193,12 @@ func (r *reading) eventNounAt(i int) bool {
 		return true
 	}
 	if e := r.toks[i].e; e.Word != "" {
+		// the answer kept for the entry, when there is one, read here
+		// rather than by a call (listedEventNoun): the lexicon's words
+		// asked most are the same few hundred, function words most of them
+		if n := e.ID(); int(n) < len(r.nounParts) && r.nounParts[n] != 0 && r.lx.Entry(n) == e {
+			return r.nounParts[n] == 1
+		}
 		return r.listedEventNoun(e)
 	}
 	w := r.toks[i].text
