@@ -782,24 +782,36 @@ func (r *reading) attach(m *timeline.Mention, first, last int) (k int, noun, sta
 	if first >= last || first >= len(r.toks) {
 		return noTrigger, false, false
 	}
-	if r.navigation() || r.dateline(first, last) || r.stamp(first) {
+	// The rules below that most times fail by their first test are called
+	// only for the times that pass it, asked here: each call paid its
+	// frame, and read the rule's code, mostly out of the instruction cache
+	// by the next time, only to return. The rules keep their tests.
+	if r.navigation() || r.dateline(first, last) || r.holds(stampMarked) && r.stamp(first) {
 		return noTrigger, false, false
 	}
-	if k := r.chosenFor(first, last); k != noTrigger {
-		return k, !r.verb(k), false
+	if r.has(last, lex.Connector) {
+		if k := r.chosenFor(first, last); k != noTrigger {
+			return k, !r.verb(k), false
+		}
 	}
-	if f, l := r.rangeStartAcross(first); f >= 0 {
-		k, noun := r.nearestVerb(f, l) // "lived in London from 1968, when ..., until 1989"
-		return k, noun, false
+	if r.has(first-1, lex.Preposition) {
+		if f, l := r.rangeStartAcross(first); f >= 0 {
+			k, noun := r.nearestVerb(f, l) // "lived in London from 1968, when ..., until 1989"
+			return k, noun, false
+		}
 	}
 	if k, ok := r.nounTrigger(m, first, last); ok {
 		return k, k != noTrigger, false
 	}
-	if v := r.possessorsVerb(m, last); v != noTrigger {
-		return v, false, false
+	if r.has(last+1, lex.PossessiveS) || isPossessiveAfter(r.text, m.End) {
+		if v := r.possessorsVerb(m, last); v != noTrigger {
+			return v, false, false
+		}
 	}
-	if v := r.premodifiersVerb(first, last); v != noTrigger {
-		return v, false, false
+	if r.determiner(first - 1) {
+		if v := r.premodifiersVerb(first, last); v != noTrigger {
+			return v, false, false
+		}
 	}
 	if m.Value == "PRESENT_REF" {
 		if p, ok := r.nounState(first, last); ok {
@@ -820,8 +832,10 @@ func (r *reading) attach(m *timeline.Mention, first, last int) (k int, noun, sta
 		// "the barricade now in force": a state, not a happening
 		return v, true, m.Value == "PRESENT_REF"
 	}
-	if k := r.cleft(v, last); k != noTrigger {
-		return k, false, false
+	if r.has(v, lex.Copula) {
+		if k := r.cleft(v, last); k != noTrigger {
+			return k, false, false
+		}
 	}
 	if v != noTrigger {
 		v, noun = r.governing(v, first)
@@ -835,8 +849,10 @@ func (r *reading) attach(m *timeline.Mention, first, last int) (k int, noun, sta
 		}
 		return noTrigger, false, false // no predicate: a heading, a caption's credit, a list entry
 	}
-	if k := r.spanTakenTo(m, first, last, v); k != noTrigger {
-		return k, false, false
+	if m.Type == timeline.TypeDuration {
+		if k := r.spanTakenTo(m, first, last, v); k != noTrigger {
+			return k, false, false
+		}
 	}
 	return v, false, r.presentState(first, last, v)
 }
