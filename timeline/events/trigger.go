@@ -818,15 +818,22 @@ func (r *reading) attach(m *timeline.Mention, first, last int) (k int, noun, sta
 			return p, true, p != noTrigger // "now that": a reason, no state
 		}
 	}
-	if k := r.verbAfterSubject(first, last); k != noTrigger {
-		return k, false, r.presentState(first, last, k) // "Today the museum houses more than 2,000 paintings"
+	// verbAfterSubject and presentState read only a time that says it is
+	// the present ("now", "today"), which most do not: asked once, here
+	present := r.saysPresent(first, last)
+	if present {
+		if k := r.verbAfterSubject(first, last); k != noTrigger {
+			return k, false, r.presentState(first, last, k) // "Today the museum houses more than 2,000 paintings"
+		}
 	}
 	v, noun := r.nearestVerb(first, last)
-	if n := r.next(last - 1); m.Value == "PRESENT_REF" && n >= 0 && !r.inTime[n] && (r.verb(n) || r.presentVerbAfter(first, n)) {
-		// "Russia now feels", "police departments are now beginning":
-		// "now" before a verb says when that verb holds (a day, "today",
-		// follows its verb: "announced today")
-		v, noun = n, false
+	if m.Value == "PRESENT_REF" {
+		if n := r.next(last - 1); n >= 0 && !r.inTime[n] && (r.verb(n) || r.presentVerbAfter(first, n)) {
+			// "Russia now feels", "police departments are now beginning":
+			// "now" before a verb says when that verb holds (a day,
+			// "today", follows its verb: "announced today")
+			v, noun = n, false
+		}
 	}
 	if noun {
 		// "the barricade now in force": a state, not a happening
@@ -854,7 +861,7 @@ func (r *reading) attach(m *timeline.Mention, first, last int) (k int, noun, sta
 			return k, false, false
 		}
 	}
-	return v, false, r.presentState(first, last, v)
+	return v, false, present && r.presentState(first, last, v)
 }
 
 // spanTakenTo returns, for a span that a light verb takes before an
