@@ -371,15 +371,16 @@ func splitClauses(toks []token, protected []timeline.Span, out []clause) []claus
 	}
 	from := 0
 	for i := 0; ; i++ {
-		// the next token from i on that may cut, len(toks) when none
-		rest := toks[i:]
-		for ; len(rest) >= 4; rest = rest[4:] {
-			if c := rest[0].cls.Union(rest[1].cls).Union(rest[2].cls).Union(rest[3].cls); c.Has(lex.ClauseBreakMark) ||
+		// the next token from i on that may cut, len(toks) when none (the
+		// rounds step an index, as builder.mayRelate's do)
+		for ; i <= len(toks)-4; i += 4 {
+			r := (*[4]token)(toks[i:])
+			if c := r[0].cls.Union(r[1].cls).Union(r[2].cls).Union(r[3].cls); c.Has(lex.ClauseBreakMark) ||
 				c.Has(lex.ClauseBreakWord) || c.Has(lex.ClauseBreakBeforePronoun) {
 				break
 			}
 		}
-		for i = len(toks) - len(rest); i < len(toks); i++ {
+		for ; i < len(toks); i++ {
 			if c := &toks[i].cls; c.Has(lex.ClauseBreakMark) || c.Has(lex.ClauseBreakWord) || c.Has(lex.ClauseBreakBeforePronoun) {
 				break
 			}

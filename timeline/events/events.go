@@ -1250,11 +1250,14 @@ func (b *builder) mayRelate(span timeline.Span) bool {
 	// do the three before it), by the union of their classes, of which
 	// only the words that hold the two are read: one test of the end and
 	// of the classes for four. The round that holds a relation word is
-	// read again by the loop after, one token at a time. The rounds move
-	// rest on, not an index into it: then the four need no check of the
-	// slice's length but the loop's own.
-	for len(rest) >= 4 {
-		r := (*[4]lex.Token)(rest)
+	// read again by the loop after, one token at a time. The rounds step
+	// an index bounded by len(rest)-4, which the compiler sees keeps the
+	// four in the slice: no check of its length but the loop's own, and
+	// an add a round, where moving rest on (rest = rest[4:]) cost six
+	// instructions to keep its pointer inside its array.
+	k := 0
+	for ; k <= len(rest)-4; k += 4 {
+		r := (*[4]lex.Token)(rest[k:])
 		if r[3].Start() >= span.End {
 			break
 		}
@@ -1263,10 +1266,9 @@ func (b *builder) mayRelate(span timeline.Span) bool {
 		if c.Has(lex.AfterWord) || c.Has(lex.BeforeWord) {
 			break
 		}
-		rest = rest[4:]
 	}
-	i = len(tt.Tokens) - len(rest) // the first token the rounds did not pass
-	k := 0
+	rest, i = rest[k:], i+k // from the first token the rounds did not pass
+	k = 0
 	for ; k < len(rest) && rest[k].Start() < span.End; k++ {
 		if e := lx.EntryOf(rest[k]); e.Has(lex.AfterWord) || e.Has(lex.BeforeWord) {
 			return tt.End(i+k) <= span.End
