@@ -1,6 +1,8 @@
 package en
 
 import (
+	"unicode/utf8"
+
 	"retrace/timeline/extract/internal/grammar"
 	"retrace/timeline/lex"
 )
@@ -505,7 +507,7 @@ func (s *scanner) EndsSentence(k int) bool {
 		// "at 8 p.m. Results came later": a time ends many a sentence
 		return next.Kind() == lex.Word && next.Upper()
 	}
-	if prev.Kind() == lex.Word && s.Glued(k) && (s.LowerLen(k-1) == 1 || s.Has(k-1, lex.NameAbbreviation)) {
+	if prev.Kind() == lex.Word && s.Glued(k) && (s.oneLowerByte(k-1) || s.Has(k-1, lex.NameAbbreviation)) {
 		return false
 	}
 	if s.Has(k-1, lex.MonthAbbrev) && s.Glued(k) {
@@ -515,6 +517,28 @@ func (s *scanner) EndsSentence(k int) bool {
 		return false // "Birmingham, Ala., killed"
 	}
 	return !(next.Kind() == lex.Word && !next.Upper() && next.Digits() == 0)
+}
+
+// oneLowerByte reports whether token k is one byte in lower case
+// (LowerLen(k) == 1: an initial, "J.", "U.S."), read from the token's own
+// bytes: a word of ASCII is as long in lower case, and a word of five
+// bytes or more is two runes or more, each one byte at least in lower case.
+// EndsSentence asks it of the word before a full stop glued to it, most
+// often longer or in ASCII ("said.", "Mr."), which LowerLen cut from the
+// text and read in a call.
+func (s *scanner) oneLowerByte(k int) bool {
+	t := s.tok(k)
+	n := t.Len()
+	if n < 0 || n >= 5 { // n < 0: too long for the token to say
+		return false
+	}
+	w := s.Text[t.Start() : t.Start()+n]
+	for j := 0; j < len(w); j++ {
+		if w[j] >= utf8.RuneSelf {
+			return s.LowerLen(k) == 1
+		}
+	}
+	return n == 1
 }
 
 // Join says how token k joins the expressions on either side of it:

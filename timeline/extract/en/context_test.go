@@ -339,3 +339,41 @@ func TestLoudFromAsQuietAt(t *testing.T) {
 		t.Fatal("no loud word found: the test misses its case")
 	}
 }
+
+// oneLowerByte answers as LowerLen(k) == 1 at every token of random texts
+// of words of one to six bytes, in ASCII and beyond (the Kelvin sign,
+// which lowers to one byte, "É", "İ", which lowers to three, a lone byte
+// beyond ASCII), initials, marks and a word too long for its token.
+func TestOneLowerByteAsLowerLen(t *testing.T) {
+	l := english.(*language)
+	words := []string{"J", "j", "U", "S", "Mr", "Dr", "Inc", "Corp", "said", "talks", "\u212a", "\u212aa", "É", "é", "İ",
+		"\x80", "a\x80", "Ée", "ÉÉ", "\u212a\u212a", "Ltd", ".", ",", "3", "1998", strings.Repeat("K", 300)}
+	r := rand.New(rand.NewPCG(51, 52))
+	one := 0
+	for range 3000 {
+		var b strings.Builder
+		for range 1 + r.IntN(12) {
+			b.WriteString(words[r.IntN(len(words))])
+			switch r.IntN(3) {
+			case 0:
+				b.WriteString(". ")
+			case 1:
+				b.WriteString(" ")
+			}
+		}
+		tt := lex.Tokenize(b.String(), lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for k := range tt.Len() {
+			got, want := s.oneLowerByte(k), s.LowerLen(k) == 1
+			if got != want {
+				t.Fatalf("%q, token %d (%q): %v, LowerLen %d", tt.Text, k, s.Source(k), got, s.LowerLen(k))
+			}
+			if got {
+				one++
+			}
+		}
+	}
+	if one == 0 {
+		t.Fatal("no token of one byte: the test misses its case")
+	}
+}
