@@ -497,6 +497,14 @@ func (r *reading) verbInContext(i int) bool {
 		// ("rose to dlrs 14 billion") or an object ("wrote to him")
 		return !t.has(lex.Determiner) && !t.plural() && !t.has(lex.VerbObjectStart) && !r.fromTo(p)
 	}
+	// presentTense settles most of the words that come this far by the
+	// word before: a function word that is no subject pronoun, or a word
+	// in lower case that is neither one nor a plural. Its first tests of
+	// a word before that prev found are asked here, where that word's
+	// classes are read already, and the call is made for the rest.
+	if p >= 0 && !pc.Has(lex.SubjectPronoun) && (pc.Has(lex.FunctionWord) || r.toks[p].lc && !r.toks[p].plural()) {
+		return false
+	}
 	return r.presentTense(i, p)
 }
 
