@@ -1573,13 +1573,13 @@ func (b *builder) stemAnew(w string, free int) stemmed {
 // lowered into the label text's room (labelText, never reset), not into a
 // string of its own, an allocation each. The stem kept is cut from it.
 // A word of up to sixteen bytes (nearly all of its ~3,000 a megabyte of
-// news) is tested whole, by its halves (wordHalves), for bytes beyond
-// ASCII and for capitals (lower8 changes it): a test and a branch at each
-// byte cost some fifteen instructions a byte.
+// news) is tested whole, by its ends (wordEnds, which hold all of its
+// bytes), for bytes beyond ASCII and for capitals (lower8 changes it): a
+// test and a branch at each byte cost some fifteen instructions a byte.
 func (b *builder) lowerWord(w string) string {
 	if n := len(w); n > 0 && n <= 16 { // most: read whole, not a byte at a time
 		const high = 0x8080808080808080
-		x, y := wordHalves(w)
+		x, y := wordEnds(w) // all of its bytes
 		switch {
 		case (x|y)&high != 0:
 			return strings.ToLower(w)
@@ -1646,22 +1646,6 @@ func wordEnds(w string) (a, z uint64) {
 		return uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16, 0
 	}
 	return 0, 0
-}
-
-// wordHalves returns w, of one to sixteen bytes, as two numbers that hold
-// all of its bytes: its first and last eight bytes (four, for a word of
-// four to seven), which may overlap, or for a word of one to three its
-// first, middle and last byte, and 0. (lookupWritten reads them so
-// itself, in line.)
-func wordHalves(w string) (x, y uint64) {
-	switch n := len(w); {
-	case n >= 8:
-		return ascii.Load8(w), ascii.Load8(w[n-8:])
-	case n >= 4:
-		return uint64(ascii.Load4(w)), uint64(ascii.Load4(w[n-4:]))
-	default:
-		return uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16, 0
-	}
 }
 
 // hashEnds hashes a word by its ends and length for a stemTable, whose
