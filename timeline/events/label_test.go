@@ -410,11 +410,13 @@ func TestDropHedgesAsAtEveryWord(t *testing.T) {
 }
 
 // TestWithoutAsDeleteFunc checks without, which writes no word before the
-// first it drops, against slices.DeleteFunc on random labels of articles,
-// relative pronouns, company suffixes and other words.
+// first it drops, and withoutArticles, its form for articlesAndRelatives,
+// against slices.DeleteFunc on random labels of articles, relative
+// pronouns, company suffixes and other words.
 func TestWithoutAsDeleteFunc(t *testing.T) {
 	rng := rand.New(rand.NewPCG(11, 12))
-	kinds := []lex.Set{{}, {}, lex.Of(lex.Article), lex.Of(lex.RelativePronoun), lex.Of(lex.CompanySuffix), lex.Of(lex.Preposition)}
+	kinds := []lex.Set{{}, {}, lex.Of(lex.Article), lex.Of(lex.RelativePronoun), lex.Of(lex.CompanySuffix), lex.Of(lex.Preposition),
+		lex.Of(lex.Article, lex.Preposition), lex.Of(lex.RelativePronoun, lex.CompanySuffix)}
 	for range 20000 {
 		ws := make([]word, rng.IntN(10))
 		for i := range ws {
@@ -425,6 +427,10 @@ func TestWithoutAsDeleteFunc(t *testing.T) {
 			if got := without(slices.Clone(ws), c); !slices.Equal(got, want) {
 				t.Fatalf("without(%q) = %q, want %q", texts(ws), texts(got), texts(want))
 			}
+		}
+		want := slices.DeleteFunc(slices.Clone(ws), func(w word) bool { return w.cls.Any(articlesAndRelatives) })
+		if got := withoutArticles(slices.Clone(ws)); !slices.Equal(got, want) {
+			t.Fatalf("withoutArticles(%q) = %q, want %q", texts(ws), texts(got), texts(want))
 		}
 	}
 }
