@@ -687,8 +687,11 @@ func (r *reading) periodEnd(i int) bool {
 }
 
 // periodEndAfterTime is periodEnd of a word after a time.
+//
+// Whether a time follows the word is asked first: most words after a time
+// have none after them.
 func (r *reading) periodEndAfterTime(i int) bool {
-	return r.word(i) && !r.inTime[i] && r.word(i+1) && r.inTime[i+1] && r.lower(i) && r.toks[i].cls.Any(participles)
+	return r.word(i+1) && r.inTime[i+1] && r.word(i) && !r.inTime[i] && r.lower(i) && r.toks[i].cls.Any(participles)
 }
 
 // relativeSubject reports whether word p is a relative pronoun that is the

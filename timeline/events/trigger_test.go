@@ -880,8 +880,11 @@ func TestRelativeWordBeforeRelativeSubject(t *testing.T) {
 
 // TestPeriodEndAsOneConjunction holds periodEnd, which asks whether a time
 // comes before the word in line and the rest in periodEndAfterTime, to
-// its one conjunction, on every word of the TimeBank sentences with their
-// times marked, some of which end a period ("the quarter ended Sept. 30").
+// its one conjunction in the order first written (periodEndAfterTime asks
+// whether a time follows the word first), on every word of the TimeBank
+// sentences with their times marked, some of which end a period ("the
+// quarter ended Sept. 30"); the word's own time test left out by hand
+// fails it.
 func TestPeriodEndAsOneConjunction(t *testing.T) {
 	asked, ends := 0, 0
 	eachTimeBankSentence(t, func(ts *timeBankSentence) {
