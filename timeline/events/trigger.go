@@ -1104,8 +1104,13 @@ func isYearValue(v string) bool {
 func (r *reading) nearestVerb(first, last int) (int, bool) {
 	ci := r.timeClause(first)
 	c := r.clause[ci]
-	if v := r.subjectsVerbAfter(first, last, c); v >= 0 {
-		return v, false
+	// subjectsVerbAfter's first test, asked here: most times have no verb
+	// by its form right after them in the clause (~200 of ~3,300 a
+	// megabyte of news do), and the call is made only for those that have
+	if v := r.verbAfterTime(first); v >= 0 && v < c.to {
+		if v := r.subjectsVerbAfter(first, last, c); v >= 0 {
+			return v, false
+		}
 	}
 	for k := first - 1; k >= c.from; k-- {
 		if r.verb(k) {
