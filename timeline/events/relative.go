@@ -21,6 +21,14 @@ func isPossessiveAfter(text string, end int) bool {
 func (b *builder) dropTimeExpressions(drop []bool, toks []token, u unit, first, last []int) []bool {
 	first, last = first[:len(u.mentions)], last[:len(u.mentions)] // checked here once, not at each mention
 	for i, mi := range u.mentions {
+		// the participle that joins a period to the day it ends on goes
+		// with them: "in the year ended March 31". Asked here, in the one
+		// loop over the mentions: the marks are only set, so the order
+		// of the rules does not matter.
+		if k := last[i]; i+1 < len(u.mentions) && first[i+1] == k+1 && first[i] < k && toks[k].word && isLowerWord(toks[k].text) &&
+			toks[k].cls.Any(participles) && first[i+1] < last[i+1] && !isPossessiveAfter(b.text, b.ms[u.mentions[i+1]].End) {
+			dropEndedPeriod(drop, toks, first[i], k)
+		}
 		// A time that premodifies the word after it, or is its subject,
 		// needs a word after it: many are followed by a mark or end the
 		// sentence, and are not asked.
@@ -39,20 +47,22 @@ func (b *builder) dropTimeExpressions(drop []bool, toks []token, u unit, first, 
 			drop[k] = true
 		}
 	}
-	for i := range u.mentions {
-		// the participle that joins a period to the day it ends on goes
-		// with them: "in the year ended March 31"
-		if k := last[i]; i+1 < len(u.mentions) && first[i] < k && first[i+1] == k+1 && toks[k].word && isLowerWord(toks[k].text) &&
-			toks[k].cls.Any(participles) && first[i+1] < last[i+1] && !isPossessiveAfter(b.text, b.ms[u.mentions[i+1]].End) {
-			for j := first[i]; j <= k; j++ {
-				drop[j] = true
-			}
-			for j := first[i] - 1; j >= 0 && toks[j].word && (toks[j].cls.Has(lex.LeftOfTime) || toks[j].cls.Has(lex.Determiner)); j-- {
-				drop[j] = true // "for its fourth quarter ended Sept. 30"
-			}
-		}
-	}
 	return drop
+}
+
+// dropEndedPeriod marks the tokens of a period from from to the
+// participle at k that joins it to the day it ends on, with the words
+// before that introduce it, for dropTimeExpressions. Few sentences have
+// one: out of line, its loops are no code for the others to read.
+//
+//go:noinline
+func dropEndedPeriod(drop []bool, toks []token, from, k int) {
+	for j := from; j <= k; j++ {
+		drop[j] = true
+	}
+	for j := from - 1; j >= 0 && toks[j].word && (toks[j].cls.Has(lex.LeftOfTime) || toks[j].cls.Has(lex.Determiner)); j-- {
+		drop[j] = true // "for its fourth quarter ended Sept. 30"
+	}
 }
 
 // isSubject reports whether the time expression in toks[first:last] is the
