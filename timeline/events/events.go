@@ -1053,9 +1053,24 @@ func inIDOrder(ms []timeline.Mention) bool {
 // compareIDs orders mention IDs shorter first, then by their bytes: the
 // tagger's "t1", "t2", ..., "t10" come in that order, so the mentions are
 // sorted by ID already and the sort has little to do.
+//
+// Two IDs of four to eight bytes (nearly all: "t1000" to "t99999") are
+// compared as numbers, their first four bytes and then their last four,
+// each read big-endian (its first byte the highest): the first byte that
+// differs decides, as in strings.Compare, as the last four hold every byte
+// past the first four. strings.Compare was a call of runtime.cmpstring, some
+// 32 instructions, for each of the ~5,000 IDs of one length that inIDOrder
+// compares a megabyte of news.
 func compareIDs(a, b string) int {
 	if len(a) != len(b) {
 		return len(a) - len(b)
+	}
+	if n := len(a); n >= 4 && n <= 8 {
+		x, y := bits.ReverseBytes32(ascii.Load4(a)), bits.ReverseBytes32(ascii.Load4(b))
+		if x == y {
+			x, y = bits.ReverseBytes32(ascii.Load4(a[n-4:])), bits.ReverseBytes32(ascii.Load4(b[n-4:]))
+		}
+		return cmp.Compare(x, y)
 	}
 	return strings.Compare(a, b)
 }

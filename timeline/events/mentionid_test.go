@@ -3,6 +3,7 @@ package events
 import (
 	"math/rand/v2"
 	"strconv"
+	"strings"
 	"testing"
 
 	"retrace/timeline"
@@ -75,6 +76,46 @@ func TestMentionByIDAsScan(t *testing.T) {
 			if got, ok := b.mentionByID(id); got != want || ok != wantOK {
 				t.Fatalf("case %d, %d mentions: mentionByID(%q) = %d, %v, want %d, %v", n, size, id, got, ok, want, wantOK)
 			}
+		}
+	}
+}
+
+// TestCompareIDsAsStrings holds compareIDs, which compares IDs of four to
+// eight bytes as two numbers, to its order as written: shorter first, then
+// strings.Compare. The IDs are of one to ten bytes, of a few bytes alike
+// (so that most pairs share their first bytes and differ at any place)
+// and of any byte, the tagger's "t" and digits among them.
+func TestCompareIDsAsStrings(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 10))
+	alphabets := []string{"t0123456789", "ab", "\x00\x7f\x80\xff", "tT19"}
+	id := func(n int, abc string) string {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = abc[rng.IntN(len(abc))]
+		}
+		return string(b)
+	}
+	for range 200_000 {
+		abc := alphabets[rng.IntN(len(alphabets))]
+		n := 1 + rng.IntN(10)
+		a := id(n, abc)
+		b := a
+		switch rng.IntN(4) {
+		case 0: // any other of the same length
+			b = id(n, abc)
+		case 1: // one byte changed
+			c := []byte(a)
+			c[rng.IntN(n)] = abc[rng.IntN(len(abc))]
+			b = string(c)
+		case 2: // another length
+			b = id(1+rng.IntN(10), abc)
+		}
+		want := len(a) - len(b)
+		if want == 0 {
+			want = strings.Compare(a, b)
+		}
+		if got := compareIDs(a, b); (got < 0) != (want < 0) || (got > 0) != (want > 0) {
+			t.Fatalf("compareIDs(%q, %q) = %d, want the sign of %d", a, b, got, want)
 		}
 	}
 }
