@@ -161,21 +161,24 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 	if !rd.verbIn(clause{from, to}) {
 		// "confirmed reports that a fourth aircraft carrier -- the John
 		// F. Kennedy -- and its group of ships could head for the
-		// Middle East": past a phrase set off by dashes or commas
-		for cj := ci + 1; cj < len(rd.clause); cj++ {
+		// Middle East": past a phrase set off by dashes or commas. What
+		// was reported holds a verb only when a clause after it does,
+		// and then runs on to its end: whether it holds one is not asked
+		// again of its words.
+		for cj := ci + 1; ; cj++ {
+			if cj == len(rd.clause) {
+				return "", ""
+			}
 			if rd.verbIn(rd.clause[cj]) {
 				to = rd.clause[cj].to
 				break
 			}
 			if !rd.appositive(cj) {
-				break
+				return "", ""
 			}
 		}
 	}
 	keep := b.reportedMarks(rd, drop, c, from, to)
-	if !rd.verbIn(clause{from, to}) {
-		return "", ""
-	}
 	ws := b.labelWords(rd.toks[from:to], keep)
 	if !hasContentWords(ws, 2) {
 		return "", ""

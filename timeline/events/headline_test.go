@@ -80,3 +80,112 @@ func TestReportedFromAsWritten(t *testing.T) {
 		check(func() string { return fmt.Sprintf("sentence %d of %+v, in time %v", n, toks, inTime) }, got, want)
 	}
 }
+
+// reportedLabelAsWritten is reportedLabel as first written, which asked
+// verbIn of what was reported again once it had run it on past an
+// appositive: the reference TestReportedLabelAsWritten holds reportedLabel
+// to.
+func (b *builder) reportedLabelAsWritten(rd *reading, tr, ci int, drop []bool) (label, reporter string) {
+	c := rd.clause[ci]
+	rv := -1
+	for k := tr; k >= c.from; k-- {
+		if rd.has(k, lex.ReportingVerb) && rd.verb(k) {
+			if p := rd.prev(k); p >= 0 && rd.has(p, lex.Copula) {
+				continue // "was declared effective": a passive, no one's report
+			}
+			rv = k
+			break
+		}
+	}
+	if rv < 0 {
+		return "", ""
+	}
+	if rv == c.from && (ci == 0 || rd.verbIn(rd.clause[0])) {
+		return "", "" // nobody to name as the reporter
+	}
+	from, ok := rd.reportedFrom(rv, c)
+	if !ok {
+		return "", ""
+	}
+	to := c.to
+	if !rd.verbIn(clause{from, to}) {
+		// "confirmed reports that a fourth aircraft carrier -- the John
+		// F. Kennedy -- and its group of ships could head for the
+		// Middle East": past a phrase set off by dashes or commas
+		for cj := ci + 1; cj < len(rd.clause); cj++ {
+			if rd.verbIn(rd.clause[cj]) {
+				to = rd.clause[cj].to
+				break
+			}
+			if !rd.appositive(cj) {
+				break
+			}
+		}
+	}
+	keep := b.reportedMarks(rd, drop, c, from, to)
+	if !rd.verbIn(clause{from, to}) {
+		return "", ""
+	}
+	ws := b.labelWords(rd.toks[from:to], keep)
+	if !hasContentWords(ws, 2) {
+		return "", ""
+	}
+	// who reported it: the clause's words before the verb, or, when the
+	// verb opens its clause ("The Iraqi leader, in an initiative ...,
+	// announced"), the sentence's opening noun phrase
+	var who []word
+	if rv > c.from {
+		who = b.labelWords(rd.toks[c.from:rv], drop[c.from:rv])
+	} else {
+		first := rd.clause[0]
+		who = b.labelWords(rd.toks[first.from:first.to], drop[first.from:first.to])
+	}
+	if len(who) == 0 {
+		return "", ""
+	}
+	named := who
+	who = subjectHead(who)
+	switch {
+	case len(ws) > 0 && ws[0].has(lex.SubjectPronoun) && len(who) > 0 && !who[0].has(lex.SubjectPronoun):
+		// "Sun Microsystems said it will cut 3,000 jobs": the pronoun
+		// is the reporter, whom the headline names
+		ws = capWords(b.concatWords(who, ws[1:]))
+	case len(ws) > 1 && ws[0].has(lex.PossessivePronoun) && len(named) > 0 && !named[len(named)-1].isLower():
+		// "Bangladesh said its troops would join": Bangladesh's troops
+		name := named[len(named)-1]
+		ws = capWords(append([]word{b.newWord(name.text + "'s")}, ws[1:]...))
+	}
+	return b.joinLabel(ws), b.joinLabel(who)
+}
+
+// TestReportedLabelAsWritten checks reportedLabel, which returns as soon as
+// what was reported is found to hold no verb, against reportedLabel as
+// first written: every word of every TimeBank sentence as the trigger in
+// its clause, with no marks and with the times marked.
+func TestReportedLabelAsWritten(t *testing.T) {
+	labels := 0
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		r, _ := timeBankReading(ts)
+		b := ts.b
+		b.rd = *r
+		for _, drop := range [][]bool{make([]bool, len(r.toks)), r.inTime} {
+			for ci, c := range r.clause {
+				for tr := c.from; tr < c.to; tr++ {
+					b.words.used, b.made.used = 0, 0
+					got, gotWho := b.reportedLabel(&b.rd, tr, ci, drop)
+					want, wantWho := b.reportedLabelAsWritten(&b.rd, tr, ci, drop)
+					if got != want || gotWho != wantWho {
+						t.Fatalf("%s: %q, trigger %d: reportedLabel %q, %q; as written %q, %q", ts.file,
+							ts.doc.Text[ts.span.Start:ts.span.End], tr, got, gotWho, want, wantWho)
+					}
+					if got != "" {
+						labels++
+					}
+				}
+			}
+		}
+	})
+	if labels < 1000 {
+		t.Errorf("only %d reported labels", labels)
+	}
+}
