@@ -1510,9 +1510,9 @@ func (b *builder) labelStems(out []string, label, stem string) []string {
 			return out
 		}
 		// (addStem and stemmed, written out: a call a word showed)
-		s, free, ok := b.stems.get(label[i:j])
+		s, at, ok := b.stems.get(label[i:j])
 		if !ok {
-			s = b.stemAnew(label[i:j], free)
+			s = b.stemAnew(label[i:j], at)
 		}
 		if s.content && s.stem != stem && !slices.Contains(out[from:], s.stem) {
 			out = append(out, s.stem)
@@ -1562,23 +1562,24 @@ func asciiSpace(c byte) bool {
 // or function word). The answers are kept: labels repeat their words, and
 // a stem is dear to work out.
 func (b *builder) stemmed(w string) stemmed {
-	s, free, ok := b.stems.get(w)
+	s, at, ok := b.stems.get(w)
 	if ok {
 		return s
 	}
-	return b.stemAnew(w, free)
+	return b.stemAnew(w, at)
 }
 
 // stemAnew is stemmed for a word not kept, which it keeps: labelStems
 // asks the table itself, and only a word not kept costs it a second call.
-func (b *builder) stemAnew(w string, free int) stemmed {
+// at is what get found of w: lowerWord and put read its ends from it.
+func (b *builder) stemAnew(w string, at stemProbe) stemmed {
 	lx := b.lx
-	lw := b.lowerWord(w)
+	lw := b.lowerWord(w, at.a, at.z)
 	e := lx.Lookup(lw)
 	s := stemmed{lx.Rules().Stem(lw), !e.Has(lex.StopWord) && !e.Has(lex.FunctionWord)}
 	// Sized for the document (labels bring about a new word per 300
 	// bytes of news), grown as a long one asks for more.
-	b.stems.put(w, s, len(b.text)/512, free)
+	b.stems.put(w, s, len(b.text)/512, at)
 	return s
 }
 
@@ -1591,10 +1592,10 @@ func (b *builder) stemAnew(w string, free int) stemmed {
 // news) is tested whole, by its ends (wordEnds, which hold all of its
 // bytes), for bytes beyond ASCII and for capitals (lower8 changes it): a
 // test and a branch at each byte cost some fifteen instructions a byte.
-func (b *builder) lowerWord(w string) string {
+// x and y are wordEnds(w), which the stem table read to look w up.
+func (b *builder) lowerWord(w string, x, y uint64) string {
 	if n := len(w); n > 0 && n <= 16 { // most: read whole, not a byte at a time
-		const high = 0x8080808080808080
-		x, y := wordEnds(w) // all of its bytes
+		const high = 0x8080808080808080 // x and y hold all of its bytes
 		switch {
 		case (x|y)&high != 0:
 			return strings.ToLower(w)
@@ -1674,55 +1675,66 @@ func hashEnds(a, z uint64, n int) uint64 {
 	return (h ^ h>>29 ^ uint64(n)) * k2
 }
 
-// get returns what t keeps of the word w, or, when it keeps nothing, the
-// empty slot where w goes (free, for put; -1 with no slots). The loop for
-// a word of up to sixteen bytes compares no string, and calls nothing: its
-// state stays in registers.
-func (t *stemTable) get(w string) (s stemmed, free int, ok bool) {
+// stemProbe is what stemTable.get found of a word it does not keep: the
+// empty slot where the word goes (free, for put; -1 with no slots) and
+// its ends (wordEnds), which stemAnew then reads twice more, to lower the
+// word and to fill its slot: wordEnds is a call of some fifteen
+// instructions, for each of the ~3,100 words a megabyte of news stemAnew
+// keeps.
+type stemProbe struct {
+	free int
+	a, z uint64
+}
+
+// get returns what t keeps of the word w, or, when it keeps nothing, what
+// it found of it (at, for put). The loop for a word of up to sixteen bytes
+// compares no string, and calls nothing: its state stays in registers.
+func (t *stemTable) get(w string) (s stemmed, at stemProbe, ok bool) {
 	if len(w) > 16 {
 		return t.getLong(w)
 	}
-	if len(t.slots) == 0 || w == "" {
-		return stemmed{}, -1, false
-	}
 	a, z := wordEnds(w)
+	if len(t.slots) == 0 || w == "" {
+		return stemmed{}, stemProbe{-1, a, z}, false
+	}
 	slots, mask := t.slots, uint64(len(t.slots)-1)
 	for i := hashEnds(a, z, len(w)) >> t.shift; ; i = (i + 1) & mask {
 		s := &slots[i&mask]
 		if len(s.word) == len(w) && s.a == a && s.z == z {
-			return s.stemmed, -1, true
+			return s.stemmed, stemProbe{}, true
 		}
 		if s.word == "" {
-			return stemmed{}, int(i & mask), false
+			return stemmed{}, stemProbe{int(i & mask), a, z}, false
 		}
 	}
 }
 
 // getLong is get for a word longer than sixteen bytes, whose ends do not
 // say what it is.
-func (t *stemTable) getLong(w string) (stemmed, int, bool) {
-	if len(t.slots) == 0 {
-		return stemmed{}, -1, false
-	}
+func (t *stemTable) getLong(w string) (stemmed, stemProbe, bool) {
 	a, z := wordEnds(w)
+	if len(t.slots) == 0 {
+		return stemmed{}, stemProbe{-1, a, z}, false
+	}
 	mask := uint64(len(t.slots) - 1)
 	for i := hashEnds(a, z, len(w)) >> t.shift; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.word == w {
-			return s.stemmed, -1, true
+			return s.stemmed, stemProbe{}, true
 		}
 		if s.word == "" {
-			return stemmed{}, int(i), false
+			return stemmed{}, stemProbe{int(i), a, z}, false
 		}
 	}
 }
 
 // put keeps s for the word w, which t does not hold. The first put makes
 // room for about words words; when t holds maxStems, it lets them all go.
-// free is the empty slot get found for w, or -1: when t is neither made,
-// cleared nor grown, w goes there, where insert would put it (the first
-// empty slot from its hash on), with no hash worked out or slot read again.
-func (t *stemTable) put(w string, s stemmed, words, free int) {
+// at is what get found of w; at.free is the empty slot it stopped at, or
+// -1: when t is neither made, cleared nor grown, w goes there, where
+// insert would put it (the first empty slot from its hash on), with no
+// hash worked out, slot read again or ends read again (at.a, at.z).
+func (t *stemTable) put(w string, s stemmed, words int, at stemProbe) {
 	switch {
 	case w == "":
 		return
@@ -1743,9 +1755,8 @@ func (t *stemTable) put(w string, s stemmed, words, free int) {
 				t.insert(old[i])
 			}
 		}
-	case free >= 0:
-		a, z := wordEnds(w)
-		t.slots[free] = stemSlot{w, a, z, s}
+	case at.free >= 0:
+		t.slots[at.free] = stemSlot{w, at.a, at.z, s}
 		t.n++
 		return
 	}

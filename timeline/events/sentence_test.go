@@ -187,7 +187,8 @@ func TestLowerWordAsToLower(t *testing.T) {
 			}
 		}
 		w := sb.String()
-		got := b.lowerWord(w)
+		x, y := wordEnds(w)
+		got := b.lowerWord(w, x, y)
 		if want := strings.ToLower(w); got != want {
 			t.Fatalf("lowerWord(%q) = %q, want %q", w, got, want)
 		}

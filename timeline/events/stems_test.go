@@ -64,7 +64,7 @@ func TestStemTableAsMap(t *testing.T) {
 			if rng.IntN(3) == 0 { // the same ends and length, another middle
 				w = "abababab" + w[:min(len(w), 1+rng.IntN(3))] + "babababa"
 			}
-			got, free, ok := table.get(w)
+			got, at, ok := table.get(w)
 			if s, found := want[w]; ok != found || got != s {
 				t.Fatalf("table made for %d words, after %d: get(%q) = %+v, %v, want %+v, %v", words, n, w, got, ok, s, found)
 			}
@@ -73,12 +73,12 @@ func TestStemTableAsMap(t *testing.T) {
 					clear(want)
 				}
 				s := stemmed{w + "/" + strconv.Itoa(n), n%2 == 0}
-				table.put(w, s, words, free)
-				inserted.put(w, s, words, -1)
+				table.put(w, s, words, at)
+				inserted.put(w, s, words, stemProbe{free: -1})
 				want[w] = s
-				if table.n != inserted.n || free >= 0 && table.slots[free] != inserted.slots[free] ||
+				if table.n != inserted.n || at.free >= 0 && table.slots[at.free] != inserted.slots[at.free] ||
 					n%97 == 0 && !slices.Equal(table.slots, inserted.slots) {
-					t.Fatalf("table made for %d words, after %d: put(%q) at get's slot %d differs from insert's", words, n, w, free)
+					t.Fatalf("table made for %d words, after %d: put(%q) at get's slot %d differs from insert's", words, n, w, at.free)
 				}
 			}
 		}
