@@ -455,16 +455,21 @@ func TestNewDraftIsZeroed(t *testing.T) {
 // TestSortByDayAsSortFunc holds sortByDay to sorting the keys by day,
 // place and index, on random keys in text order: few days and many, days
 // apart by a second or a nanosecond, before 1970 and after (days dealt out
-// out of their text order, or a day's keys out of theirs, fail it).
+// out of their text order, or a day's keys out of theirs, fail it); one
+// time in ten, thousands of keys on hundreds of days, whose seconds meet
+// in sortByDay's table and run past its end.
 func TestSortByDayAsSortFunc(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 8))
-	for range 2000 {
-		n := rng.IntN(60)
+	for i := range 2000 {
+		n, span := rng.IntN(60), int64(8)
+		if i%10 == 0 {
+			n, span = rng.IntN(3000), 1000
+		}
 		ndays := 1 + rng.IntN(1+n)
 		secs := make([]int64, ndays)
 		nsecs := make([]int, ndays)
 		for d := range ndays {
-			secs[d] = rng.Int64N(8) * 86400 * (rng.Int64N(3) - 1)
+			secs[d] = rng.Int64N(span) * 86400 * (rng.Int64N(3) - 1)
 			if rng.IntN(4) == 0 {
 				nsecs[d] = rng.IntN(3)
 			}
