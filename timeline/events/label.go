@@ -74,27 +74,15 @@ func texts(ws []word) []string {
 // the builder's arena: a sentence asks for many labels, and their words
 // live only until they are joined.
 //
-// Most labels' words are the words of toks as written: the words come
-// from wordsAsWritten, whose loop asks nothing of a word but whether it
-// is one and kept, and only when holdingOf finds one among them that is a
-// possessive or may be quoted (written) are they read again, one at a
-// time, by labelInput. holdingOf reads the bytes that open and close each
-// word anyway.
+// Most labels' words are the words of toks as written: the words that
+// drop leaves, at most maxInputWords, taken by a loop that asks nothing of
+// a word but whether it is one and kept (in line here: a call of its own
+// cost its frame and the arguments moved, some 12 instructions a label),
+// and only when holdingOf finds one among them that is a possessive or
+// may be quoted (written) are they read again, one at a time, by
+// labelInput, which takes every word as it is up to the first such word.
+// holdingOf reads the bytes that open and close each word anyway.
 func (b *builder) labelWords(toks []token, drop []bool) []word {
-	ws := b.wordsAsWritten(toks, drop)
-	h := holdingOf(ws)
-	if h.written {
-		ws = b.labelInput(toks, drop)
-		h = holdingOf(ws)
-	}
-	return b.labelRules(ws, h)
-}
-
-// wordsAsWritten returns the words of toks that drop leaves, at most
-// maxInputWords, as they are: labelInput's words when none of them is a
-// possessive or quoted (holding.written), as labelInput takes every word
-// as it is up to the first such word.
-func (b *builder) wordsAsWritten(toks []token, drop []bool) []word {
 	// The room is taken whole and filled by index: a full room (as many
 	// words as there are tokens, or maxInputWords) is the one test a word
 	// asks, where append tested its capacity besides maxInputWords.
@@ -115,14 +103,20 @@ func (b *builder) wordsAsWritten(toks []token, drop []bool) []word {
 		ws[k] = word{&toks[i]}
 		k++
 	}
-	return ws[:k]
+	ws = ws[:k]
+	h := holdingOf(ws)
+	if h.written {
+		ws = b.labelInput(toks, drop)
+		h = holdingOf(ws)
+	}
+	return b.labelRules(ws, h)
 }
 
 // labelInput returns the words a label is made from: the words of toks
 // that drop leaves, without the quotation marks around them, with a
 // possessive put back on its word, at most maxInputWords. labelWords asks
-// for them only when the words as written (wordsAsWritten) hold a
-// possessive or a quoted word.
+// for them only when the words as written hold a possessive or a quoted
+// word.
 //
 // The loop takes most words as they are, in registers; the few that a
 // quotation mark or a possessive touches go to writtenAgain, whose calls
