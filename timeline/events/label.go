@@ -251,11 +251,16 @@ func (h *holding) add(w word) {
 // stays, and a test of its classes here is a few instructions where the
 // call ran through code of its own (an instruction-cache line or two a
 // label).
+//
+// The classes a rule asks for are tested by name, one by one: Has of a
+// class known when compiled is a bit test of one word of the set, where
+// Any of a set of two read all three words of both (some 12 instructions
+// a label for the two rules asked so).
 func (b *builder) labelRules(ws []word, h holding) []word {
 	if len(ws) > 0 && ws[0].cls.Any(leadingDrops) {
 		ws = trimLeadingConnectors(ws)
 	}
-	if h.in.Any(adverbs) {
+	if h.in.Has(lex.SentenceAdverb) || h.in.Has(lex.LyForm) {
 		ws = dropAdverbs(ws)
 	}
 	if h.in.Has(lex.ParticipleForm) {
@@ -273,7 +278,7 @@ func (b *builder) labelRules(ws []word, h holding) []word {
 	if h.amount {
 		ws = dropHedges(ws)
 	}
-	if h.in.Any(articlesAndRelatives) {
+	if h.in.Has(lex.Article) || h.in.Has(lex.RelativePronoun) { // articlesAndRelatives
 		ws = withoutArticles(ws)
 	}
 	if h.dot || h.in.Has(lex.Title) {
@@ -299,8 +304,7 @@ func (b *builder) labelRules(ws []word, h holding) []word {
 // have anything to do.
 var (
 	leadingDrops         = lex.Of(lex.Connector, lex.Article, lex.QuasiPreposition, lex.PastForm) // trimLeadingConnectors', of a label's first word
-	adverbs              = lex.Of(lex.SentenceAdverb, lex.LyForm)
-	articlesAndRelatives = lex.Of(lex.Article, lex.RelativePronoun)
+	articlesAndRelatives = lex.Of(lex.Article, lex.RelativePronoun)                               // withoutArticles'
 	companySuffixes      = lex.Of(lex.CompanySuffix)
 )
 
