@@ -9,8 +9,9 @@ import (
 )
 
 // fitAsFirstWritten is fit with its loop over the perfect auxiliaries
-// bounded as first written (i+1 < len(ws)): the reference
-// TestFitAsFirstWritten holds fit to.
+// bounded as first written (i+1 < len(ws)), and a part opener or "that"
+// asked by the set partOpenersAndThat: the reference TestFitAsFirstWritten
+// holds fit to.
 func fitAsFirstWritten(ws []word) []word {
 	verb := -1
 	for i, w := range ws {

@@ -528,7 +528,7 @@ func verbBeforeThat(w word) bool {
 var verbsBeforeThat = lex.Of(lex.ReportingVerb, lex.PredicateStart, lex.VerbEnding)
 
 // partOpenersAndThat are the classes of the words fit may end a label
-// before.
+// before (which fit asks by name).
 var partOpenersAndThat = lex.Of(lex.PartOpener, lex.ThatWord)
 
 // capWords cuts a label to maxLabelWords without splitting a name: a cut
@@ -593,8 +593,8 @@ func fit(ws []word) []word {
 		return ws
 	}
 	for i := 3; i <= maxLabelWords && i < len(ws)-1; i++ {
-		if !ws[i].cls.Any(partOpenersAndThat) {
-			continue // a class first, as in dropContactRelative
+		if !ws[i].has(lex.PartOpener) && !ws[i].has(lex.ThatWord) {
+			continue // a class first, as in dropContactRelative; by name, two bit tests of one word (partOpenersAndThat)
 		}
 		if ws[i].written(lex.PartOpener) && i >= 4 && i >= verb+2 ||
 			ws[i].written(lex.ThatWord) && !ws[i-1].cls.Any(verbsBeforeThat) && !ws[i-1].cls.Any(finiteForms) {
