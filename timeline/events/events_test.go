@@ -540,3 +540,36 @@ func TestAddSpansAsSorted(t *testing.T) {
 		}
 	}
 }
+
+// TestRunPassesOverStraySentences holds run's reading of a document's
+// sentences to the same document with the sentences it passes over taken
+// out: among the TimeBank articles' sentences, empty ones, ones that end
+// past the text and ones that begin before the last one read ended (an
+// earlier sentence again, one overlapping the last) are put, and Build
+// must give the same events and mentions as on the sentences alone.
+func TestRunPassesOverStraySentences(t *testing.T) {
+	rng := rand.New(rand.NewPCG(41, 42))
+	for _, f := range timeBankFiles(t)[:40] {
+		doc, ms, dct := readTimeML(t, f)
+		want, wantMs := Build(doc, tokens(doc), ms, dct)
+		stray := *doc
+		stray.Sentences = nil
+		for k, s := range doc.Sentences {
+			stray.Sentences = append(stray.Sentences, s)
+			switch rng.IntN(5) {
+			case 0:
+				stray.Sentences = append(stray.Sentences, timeline.Span{Start: s.End, End: s.End})
+			case 1:
+				stray.Sentences = append(stray.Sentences, timeline.Span{Start: s.Start, End: len(doc.Text) + 1 + rng.IntN(3)})
+			case 2:
+				stray.Sentences = append(stray.Sentences, doc.Sentences[rng.IntN(k+1)])
+			case 3:
+				stray.Sentences = append(stray.Sentences, timeline.Span{Start: s.End - 1, End: s.End + 1})
+			}
+		}
+		got, gotMs := Build(&stray, tokens(&stray), ms, dct)
+		if !reflect.DeepEqual(got, want) || !reflect.DeepEqual(gotMs, wantMs) {
+			t.Fatalf("%s: with stray sentences, Build gives other events or mentions", filepath.Base(f))
+		}
+	}
+}
