@@ -1345,24 +1345,11 @@ func (b *builder) mergeRepeats() []int {
 	var stems [][]string // each draft's label words, found once
 	var found []bool
 	var pool []string // the stems of all of them, one backing array: a label has a few
-	// wordsOf returns draft i's stems; those of draft like (-1 for none),
-	// of the same key, when its label is i's word for word, as a repeated
-	// lead's is (the key holds the trigger's stem, the rest of what
-	// labelStems reads)
-	wordsOf := func(i, like int) []string {
-		if stems == nil {
-			stems, found = make([][]string, len(b.drafts)), make([]bool, len(b.drafts))
-		}
-		switch {
-		case found[i]:
-		case like >= 0 && found[like] && b.drafts[i].label == b.drafts[like].label:
-			stems[i], found[i] = stems[like], true
-		default:
-			at := len(pool)
-			pool = b.labelStems(pool, b.drafts[i].label, b.drafts[i].stem)
-			stems[i], found[i] = pool[at:len(pool):len(pool)], true
-		}
-		return stems[i]
+	// labelWords returns draft i's stems, found now
+	labelWords := func(i int) []string {
+		at := len(pool)
+		pool = b.labelStems(pool, b.drafts[i].label, b.drafts[i].stem)
+		return pool[at:len(pool):len(pool)]
 	}
 	for i := range b.drafts {
 		alias[i] = i
@@ -1375,12 +1362,34 @@ func (b *builder) mergeRepeats() []int {
 			tail[i] = i
 			continue
 		}
+		// Each draft's stems are found when first compared, in the loop
+		// (a closure's call for each of the two labels of the ~2,000
+		// pairs compared a megabyte of news cost more than its work):
+		// i's are those of the first draft it is compared with when its
+		// label is that one's word for word, as a repeated lead's is (the
+		// key holds the trigger's stem, the rest of what labelStems reads).
 		merged := false
 		for j := head; ; j = next[j] {
-			if e := b.drafts[j]; e.sentence != d.sentence && similar(wordsOf(j, -1), wordsOf(i, j)) {
-				alias[i] = j
-				merged = true
-				break
+			if e := b.drafts[j]; e.sentence != d.sentence {
+				if stems == nil {
+					stems, found = make([][]string, len(b.drafts)), make([]bool, len(b.drafts))
+				}
+				if !found[j] {
+					stems[j], found[j] = labelWords(j), true
+				}
+				if !found[i] {
+					if d.label == e.label {
+						stems[i] = stems[j]
+					} else {
+						stems[i] = labelWords(i)
+					}
+					found[i] = true
+				}
+				if similar(stems[j], stems[i]) {
+					alias[i] = j
+					merged = true
+					break
+				}
 			}
 			if next[j] == 0 {
 				break
