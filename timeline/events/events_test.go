@@ -573,3 +573,37 @@ func TestRunPassesOverStraySentences(t *testing.T) {
 		}
 	}
 }
+
+// TestFirstTokenAsScan holds firstToken, which answers the token the last
+// sentence stopped at (b.at) when the span begins there and searches
+// otherwise, to the first token at or after the span's start found by
+// reading them all, for every b.at about it and random others, on the
+// TimeBank articles' sentences and spans that begin anywhere (inside a
+// token, in the white space before one, past the last).
+func TestFirstTokenAsScan(t *testing.T) {
+	rng := rand.New(rand.NewPCG(43, 44))
+	for _, f := range timeBankFiles(t)[:30] {
+		doc, _, _ := readTimeML(t, f)
+		tt := tokens(doc)
+		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
+		spans := slices.Clone(doc.Sentences)
+		for range 200 {
+			spans = append(spans, timeline.Span{Start: rng.IntN(len(doc.Text) + 2)})
+		}
+		for _, s := range spans {
+			want := 0
+			for want < tt.Len() && tt.Start(want) < s.Start {
+				want++
+			}
+			for _, at := range []int{want - 1, want, want + 1, 0, tt.Len(), rng.IntN(tt.Len() + 1)} {
+				if at < 0 {
+					continue
+				}
+				b.at = at
+				if got := b.firstToken(s); got != want || b.at != want {
+					t.Fatalf("%s: from %d, firstToken(%v) = %d (at %d), want %d", filepath.Base(f), at, s, got, b.at, want)
+				}
+			}
+		}
+	}
+}
