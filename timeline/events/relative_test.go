@@ -383,49 +383,12 @@ func TestFindRelativesAsWritten(t *testing.T) {
 	kinds := []lex.Set{{}, lex.Of(lex.AfterWord), lex.Of(lex.BeforeWord), lex.Of(lex.LaterWord), lex.Of(lex.EarlierWord),
 		lex.Of(lex.PriorWord), lex.Of(lex.PriorLink), lex.Of(lex.FollowingWord), lex.Of(lex.WindowAdverb), lex.Of(lex.Article),
 		lex.Of(lex.Quantifier)}
-	entries := []*lex.Entry{{Word: "shortly", Num: 1}, {}}
 	values := []string{"P3D", "PXW", "P1Y", "P2DE", "PT5H", "P1Y2M", "PRESENT_REF"}
-	day := time.Date(1998, 1, 8, 0, 0, 0, 0, time.UTC)
 	b := &builder{}
 	found := 0
 	for range 50000 {
-		toks := make([]token, rng.IntN(31))
-		for k := range toks {
-			toks[k] = token{Span: timeline.Span{Start: 10 * k, End: 10*k + 5}, word: rng.IntN(6) > 0,
-				cls: kinds[rng.IntN(len(kinds))], e: entries[rng.IntN(len(entries))]}
-		}
-		inTime := make([]bool, len(toks))
-		var first, last []int
-		b.ms = b.ms[:0]
-		u := unit{span: timeline.Span{Start: 0, End: 10 * len(toks)}}
-		for k := 0; k < len(toks); k++ {
-			if rng.IntN(4) != 0 {
-				continue
-			}
-			n := min(1+rng.IntN(2), len(toks)-k)
-			m := timeline.Mention{Span: timeline.Span{Start: toks[k].Start, End: toks[k+n-1].End}, Type: timeline.TypeDuration,
-				Value: values[rng.IntN(len(values))]}
-			if rng.IntN(3) == 0 {
-				m.Type, m.Value, m.Interval = timeline.TypeDate, "1998-01-08", timeline.Interval{Earliest: day, Latest: day}
-			}
-			if rng.IntN(10) == 0 {
-				n = 0 // a mention with no tokens of its own
-			}
-			u.mentions = append(u.mentions, len(b.ms))
-			b.ms = append(b.ms, m)
-			first, last = append(first, k), append(last, k+n)
-			for j := k; j < k+n; j++ {
-				inTime[j] = true
-			}
-			k += n
-		}
-		cls := []clause{{0, len(toks)}}
-		for k := 1; k < len(toks); k++ {
-			if rng.IntN(6) == 0 {
-				cls[len(cls)-1].to = k
-				cls = append(cls, clause{k, len(toks)})
-			}
-		}
+		rs := newRelativeSentence(rng, b, kinds, values, true)
+		toks, u, first, last, inTime, cls := rs.toks, rs.u, rs.first, rs.last, rs.inTime, rs.cls
 		got := b.findRelatives(toks, cls, u, first, last, inTime)
 		want := b.findRelativesAsWritten(toks, cls, u, first, last, inTime)
 		if !reflect.DeepEqual(got, want) {

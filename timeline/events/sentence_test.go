@@ -22,46 +22,11 @@ func TestPlacesFromAsSearch(t *testing.T) {
 	rng := rand.New(rand.NewPCG(21, 22))
 	kinds := []lex.Set{{}, lex.Of(lex.AfterWord), lex.Of(lex.BeforeWord), lex.Of(lex.LaterWord), lex.Of(lex.EarlierWord),
 		lex.Of(lex.WindowAdverb), lex.Of(lex.Article), lex.Of(lex.Quantifier)}
-	entries := []*lex.Entry{{Word: "shortly", Num: 1}, {}}
-	day := time.Date(1998, 1, 8, 0, 0, 0, 0, time.UTC)
 	b := &builder{}
 	placed, twice := 0, 0
 	for range 20000 {
-		toks := make([]token, rng.IntN(31))
-		for k := range toks {
-			toks[k] = token{Span: timeline.Span{Start: 10 * k, End: 10*k + 5}, word: rng.IntN(6) > 0,
-				cls: kinds[rng.IntN(len(kinds))], e: entries[rng.IntN(len(entries))]}
-		}
-		// mentions of one or two tokens, spans ("P3D") and dates, in text
-		// order
-		inTime := make([]bool, len(toks))
-		var first, last []int
-		b.ms = b.ms[:0]
-		u := unit{span: timeline.Span{Start: 0, End: 10 * len(toks)}}
-		for k := 0; k < len(toks); k++ {
-			if rng.IntN(4) != 0 {
-				continue
-			}
-			n := min(1+rng.IntN(2), len(toks)-k)
-			m := timeline.Mention{Span: timeline.Span{Start: toks[k].Start, End: toks[k+n-1].End}, Type: timeline.TypeDuration, Value: "P3D"}
-			if rng.IntN(3) == 0 {
-				m.Type, m.Value, m.Interval = timeline.TypeDate, "1998-01-08", timeline.Interval{Earliest: day, Latest: day}
-			}
-			u.mentions = append(u.mentions, len(b.ms))
-			b.ms = append(b.ms, m)
-			first, last = append(first, k), append(last, k+n)
-			for j := k; j < k+n; j++ {
-				inTime[j] = true
-			}
-			k += n
-		}
-		cls := []clause{{0, len(toks)}}
-		for k := 1; k < len(toks); k++ {
-			if rng.IntN(6) == 0 {
-				cls[len(cls)-1].to = k
-				cls = append(cls, clause{k, len(toks)})
-			}
-		}
+		rs := newRelativeSentence(rng, b, kinds, []string{"P3D"}, false)
+		toks, u, first, last, inTime, cls := rs.toks, rs.u, rs.first, rs.last, rs.inTime, rs.cls
 		rels := b.findRelatives(toks, cls, u, first, last, inTime)
 		next, n := 0, 0
 		for i, mi := range u.mentions {
@@ -82,6 +47,64 @@ func TestPlacesFromAsSearch(t *testing.T) {
 	if placed < 1000 || twice < 100 {
 		t.Errorf("only %d mentions placed from another event, %d sentences with two or more", placed, twice)
 	}
+}
+
+// A relativeSentence is a sentence for the rules on phrases that place one
+// event from another (findRelatives and what reads its list): its tokens,
+// ten bytes apart, its mentions' first and last tokens, which tokens are
+// in a time, and its clauses.
+type relativeSentence struct {
+	toks        []token
+	u           unit
+	first, last []int
+	inTime      []bool
+	cls         []clause
+}
+
+// newRelativeSentence makes a random sentence of none to thirty tokens of the
+// given classes, words or marks, some with a listed entry ("shortly"), and
+// puts its mentions in b.ms: in text order, of one or two tokens, spans of
+// the given values or, one in three, a date; with bare, one mention in ten
+// has no token of its own. The clauses cut the sentence at random.
+func newRelativeSentence(rng *rand.Rand, b *builder, kinds []lex.Set, values []string, bare bool) relativeSentence {
+	entries := []*lex.Entry{{Word: "shortly", Num: 1}, {}}
+	day := time.Date(1998, 1, 8, 0, 0, 0, 0, time.UTC)
+	toks := make([]token, rng.IntN(31))
+	for k := range toks {
+		toks[k] = token{Span: timeline.Span{Start: 10 * k, End: 10*k + 5}, word: rng.IntN(6) > 0,
+			cls: kinds[rng.IntN(len(kinds))], e: entries[rng.IntN(len(entries))]}
+	}
+	rs := relativeSentence{toks: toks, inTime: make([]bool, len(toks)), u: unit{span: timeline.Span{Start: 0, End: 10 * len(toks)}}}
+	b.ms = b.ms[:0]
+	for k := 0; k < len(toks); k++ {
+		if rng.IntN(4) != 0 {
+			continue
+		}
+		n := min(1+rng.IntN(2), len(toks)-k)
+		m := timeline.Mention{Span: timeline.Span{Start: toks[k].Start, End: toks[k+n-1].End}, Type: timeline.TypeDuration,
+			Value: values[rng.IntN(len(values))]}
+		if rng.IntN(3) == 0 {
+			m.Type, m.Value, m.Interval = timeline.TypeDate, "1998-01-08", timeline.Interval{Earliest: day, Latest: day}
+		}
+		if bare && rng.IntN(10) == 0 {
+			n = 0 // a mention with no tokens of its own
+		}
+		rs.u.mentions = append(rs.u.mentions, len(b.ms))
+		b.ms = append(b.ms, m)
+		rs.first, rs.last = append(rs.first, k), append(rs.last, k+n)
+		for j := k; j < k+n; j++ {
+			rs.inTime[j] = true
+		}
+		k += n
+	}
+	rs.cls = []clause{{0, len(toks)}}
+	for k := 1; k < len(toks); k++ {
+		if rng.IntN(6) == 0 {
+			rs.cls[len(rs.cls)-1].to = k
+			rs.cls = append(rs.cls, clause{k, len(toks)})
+		}
+	}
+	return rs
 }
 
 // TestFinishOwnAsOwnDated holds finishOwn's event of the sentence to the

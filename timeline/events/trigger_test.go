@@ -502,6 +502,18 @@ func timeBankReading(ts *timeBankSentence) (*reading, [][2]int) {
 	return r, times
 }
 
+// withShortRuns returns spans with every run of one to three of n tokens
+// added: the gold times of a TimeBank sentence and each place a tagger
+// could have taken for a time.
+func withShortRuns(spans [][2]int, n int) [][2]int {
+	for first := range n {
+		for last := first + 1; last <= min(first+3, n); last++ {
+			spans = append(spans, [2]int{first, last})
+		}
+	}
+	return spans
+}
+
 // TestScansAsEveryWordAsked checks laterWhenVerb and antecedentNoun, which
 // look for the word that ends their scan ("when", the relative word)
 // before they ask whether the words up to it are verbs, and
@@ -1140,11 +1152,7 @@ func TestNounTriggerAsWritten(t *testing.T) {
 	eachTimeBankSentence(t, func(ts *timeBankSentence) {
 		got, spans := timeBankReading(ts)
 		want, _ := timeBankReading(ts)
-		for first := range ts.toks {
-			for last := first + 1; last <= min(first+3, len(ts.toks)); last++ {
-				spans = append(spans, [2]int{first, last})
-			}
-		}
+		spans = withShortRuns(spans, len(ts.toks))
 		for _, sp := range spans {
 			first, last := sp[0], sp[1]
 			span := timeline.Span{Start: ts.toks[first].Start, End: ts.toks[last-1].End}
@@ -1456,11 +1464,7 @@ func TestNearestVerbAsWritten(t *testing.T) {
 	eachTimeBankSentence(t, func(ts *timeBankSentence) {
 		got, spans := timeBankReading(ts)
 		want, _ := timeBankReading(ts)
-		for first := range ts.toks {
-			for last := first + 1; last <= min(first+3, len(ts.toks)); last++ {
-				spans = append(spans, [2]int{first, last})
-			}
-		}
+		spans = withShortRuns(spans, len(ts.toks))
 		for _, sp := range spans {
 			gk, gn := got.nearestVerb(sp[0], sp[1])
 			wk, wn := want.nearestVerbAsWritten(sp[0], sp[1])
@@ -1628,17 +1632,16 @@ func TestAttachAsWritten(t *testing.T) {
 				}
 			}
 		}
-		for first := range ts.toks {
-			for last := first + 1; last <= min(first+3, len(ts.toks)); last++ {
-				span := timeline.Span{Start: ts.toks[first].Start, End: ts.toks[last-1].End}
-				text := ts.doc.Text[span.Start:span.End]
-				for _, m := range []timeline.Mention{
-					{Span: span, Text: text, Type: timeline.TypeDate, Value: text},
-					{Span: span, Text: text, Type: timeline.TypeDuration, Value: text},
-					{Span: span, Text: text, Type: timeline.TypeDate, Value: "PRESENT_REF"},
-				} {
-					check(&m, first, last)
-				}
+		for _, run := range withShortRuns(nil, len(ts.toks)) {
+			first, last := run[0], run[1]
+			span := timeline.Span{Start: ts.toks[first].Start, End: ts.toks[last-1].End}
+			text := ts.doc.Text[span.Start:span.End]
+			for _, m := range []timeline.Mention{
+				{Span: span, Text: text, Type: timeline.TypeDate, Value: text},
+				{Span: span, Text: text, Type: timeline.TypeDuration, Value: text},
+				{Span: span, Text: text, Type: timeline.TypeDate, Value: "PRESENT_REF"},
+			} {
+				check(&m, first, last)
 			}
 		}
 	})
