@@ -2,10 +2,13 @@ package en
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"retrace/timeline/extract/internal/grammar"
 	"retrace/timeline/lex"
+	"retrace/timeline/timeml"
 )
 
 // mayBeYear rules a number out of the year family only where the family
@@ -191,4 +194,57 @@ func mayBeDurationAsWritten(s *scanner, i int) bool {
 		j += 2
 	}
 	return s.isNumber(j) || s.isAny(j, kMore, kAdditional, kFull, kStraight, kHyphen) || s.Has(j, lex.UnitWord)
+}
+
+// checkNumber asks the number checks by name, where begins asked them
+// through numberChecks.leaveOut's table: it answers as leaveOut at every
+// token of the TimeBank articles and of random texts of numbers and the
+// words around them, for every family's bit and random masks of them.
+func TestCheckNumberAsLeaveOut(t *testing.T) {
+	l := english.(*language)
+	checked := l.numberChecks.checked
+	if b := l.numberBits; b.numericDate|b.rangeDay|b.year|b.duration|b.clock != checked {
+		t.Fatalf("numberBits %+v name other families than the checked %b", b, checked)
+	}
+	r := rand.New(rand.NewPCG(47, 48))
+	ruledOut := 0
+	compare := func(text string) {
+		tt := lex.Tokenize(text, lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for i := range tt.Tokens {
+			for _, mask := range []uint32{checked, ^uint32(0), r.Uint32() & checked, r.Uint32()} {
+				got, want := s.checkNumber(mask, i), l.numberChecks.leaveOut(mask, s, i)
+				if got != want {
+					t.Fatalf("checkNumber(%b) at token %d, %q, of %.80q: %b, leaveOut %b", mask, i, tt.Source(i), text, got, want)
+				}
+				if mask == checked && got != mask {
+					ruledOut++
+				}
+			}
+		}
+	}
+	files, err := filepath.Glob("../../../../shared/corpora/tbaq-cleaned/TimeBank/*.tml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no TimeBank articles (%v)", err)
+	}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		doc, err := timeml.Parse(b)
+		if err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		compare(doc.Text)
+	}
+	words := []string{"3", "5", "12", "19", "20", "24", "25", "30", "00", "460", "1999", "2019", "12345", "1,460", "1,000,",
+		".", ",", "-", "–", "/", ":", "and", "to", "of", "Oct", "March", "a", "p", "m", "am", "pm", "in", "at", "o", "'",
+		"clock", "BC", "AD", "B.C.", "weeks", "years", "year", "more", "full", "million", "%", "3/4/", "19-", "30pm", "5."}
+	for range 20000 {
+		compare(randomText(r, words, 1+r.IntN(8)))
+	}
+	if ruledOut < 1000 {
+		t.Errorf("only %d tokens ruled out of a family: the texts do not try the checks", ruledOut)
+	}
 }
