@@ -69,7 +69,7 @@ func BuildInPlace(doc *timeline.Document, toks *lex.Tokenized, mentions []timeli
 	// document the collector has the tokens' megabytes back (toks is the
 	// caller's last use of them) while the events are numbered and copied
 	// out, the stage's largest moment.
-	b.tt, b.rd, b.tokBuf = nil, reading{}, nil
+	b.tt, b.rd, b.cur = nil, reading{}, sentenceSlices{}
 	if sentencesRead != nil {
 		sentencesRead()
 	}
@@ -113,18 +113,17 @@ type builder struct {
 	idOrder int8    // whether ms is in ID order: 0 not asked yet, 1 yes, -1 no (mentionByID)
 	dctHow  string  // how an event placed from the document date was placed (explain)
 
-	at     int     // the token after the last sentence read (firstToken)
-	rd     reading // the sentence being read, its buffers reused
-	tokBuf []token // the sentence's tokens, the slice reused
+	at  int            // the token after the last sentence read (firstToken)
+	rd  reading        // the sentence being read, its buffers reused
+	cur sentenceSlices // the slices of the sentence being read, which its rules read
 	// The slices a sentence is read with, reused from one sentence to the
 	// next (none outlives its sentence): which tokens are time expressions
 	// and which labels leave out (flags, halved: see builder.sentence;
-	// tailDrop), the spans no clause is cut in, the clauses, the mentions'
-	// token ranges, the clauses' labels.
+	// tailDrop), the spans no clause is cut in, the clauses, the clauses'
+	// labels.
 	flags, tailDrop []bool
 	protected       []timeline.Span
 	clauses         []clause
-	first, last     []int
 	labels          []madeLabel
 	read            int          // the sentences read so far, which number them (madeLabel)
 	stems           stemTable    // words' stems, as written (builder.stemmed)
@@ -140,6 +139,23 @@ type builder struct {
 	draftRoom   arena[draft]
 	mentionRoom arena[int]
 	spanRoom    arena[timeline.Span] // the drafts' partners (withRoom)
+}
+
+// sentenceSlices is the sentence being read (builder.sentence): the
+// slices it is read with, which builder.sentence sets and its rules
+// (splitBetweenDates, dropTimeExpressions, findRelatives) read through
+// the builder, rather than as arguments: passed, they were some twenty
+// words a call, moved from the sentence's stack to the callee's at each
+// of the ~3,150 sentences a megabyte of news. The token slice and the
+// mentions' token ranges are reused from one sentence to the next, as
+// their buffers; the rest are views of the builder's.
+type sentenceSlices struct {
+	mentions    []int   // the sentence's mentions (unit.mentions), in text order
+	toks        []token // its tokens
+	cls         []clause
+	first, last []int  // the token range of each mention: mentions[i]'s is first[i]:last[i]
+	inTime      []bool // which tokens are time expressions
+	drop        []bool // len(toks) false ones, for dropTimeExpressions' marks
 }
 
 // newDraft returns a place for a new draft, zeroed: the room is the
@@ -405,8 +421,9 @@ func (b *builder) sentence(u unit) {
 	if len(u.mentions) == 0 && !b.mayRelate(u.span) {
 		return // nothing to date here
 	}
-	toks, next := sentenceTokens(b.tt, u.span, b.firstToken(u.span), b.tokBuf)
-	b.tokBuf, b.at = toks, next
+	s := &b.cur
+	toks, next := sentenceTokens(b.tt, u.span, b.firstToken(u.span), s.toks)
+	s.toks, b.at, s.mentions = toks, next, u.mentions
 	b.read++
 	// Time expressions are never cut, and neither is the comma between two
 	// that belong together ("Monday, March 3"). Mentions are in text order,
@@ -427,27 +444,28 @@ func (b *builder) sentence(u unit) {
 	if len(cls) == 0 {
 		cls = append(cls, clause{0, 0})
 	}
-	b.clauses = cls
-	first, last := resized(b.first, len(u.mentions)), resized(b.last, len(u.mentions)) // mentionTokens sets each
-	b.first, b.last = first, last
+	b.clauses, s.cls = cls, cls
+	first, last := resized(s.first, len(u.mentions)), resized(s.last, len(u.mentions)) // mentionTokens sets each
+	s.first, s.last = first, last
 	mentionTokens(toks, b.ms, u.mentions, first, last)
 	// Which tokens are time expressions (inTime) and which the labels
 	// leave out (drop, for dropTimeExpressions): the halves of one array,
 	// zeroed once for both.
 	flags := zeroed(b.flags, 2*len(toks))
 	b.flags = flags
-	inTime, drop := flags[:len(toks):len(toks)], flags[len(toks):]
+	inTime := flags[:len(toks):len(toks)]
+	s.inTime, s.drop = inTime, flags[len(toks):]
 	for i := range u.mentions {
 		for k := first[i]; k < last[i]; k++ {
 			inTime[k] = true
 		}
 	}
 	if len(u.mentions) > 1 { // a cut falls between two dated mentions: most sentences have one, and pay no call
-		cls = b.splitBetweenDates(toks, cls, u, first, last)
+		cls = b.splitBetweenDates() // and s.cls
 	}
-	mentionDrop := b.dropTimeExpressions(drop, toks, u, first, last)
+	mentionDrop := b.dropTimeExpressions()
 
-	rels := b.findRelatives(toks, cls, u, first, last, inTime)
+	rels := b.findRelatives()
 	// The labels leave out what mentionDrop does, and the tail of a
 	// clause with a phrase placed from another event: mentionDrop itself
 	// (the labels only read it) but in the few sentences with such a
@@ -1207,19 +1225,21 @@ func (b *builder) finish() []timeline.Event {
 // ("his 1990 projection"), a time between subject and verb ("The court
 // Friday rejected objections ... in 1988"), "the quarter ended July 31", and
 // the vague "now". The part after the cut starts past its prepositions,
-// which belong with the first part's verb.
-func (b *builder) splitBetweenDates(toks []token, cls []clause, u unit, first, last []int) []clause {
-	if len(u.mentions) < 2 {
+// which belong with the first part's verb. It returns the sentence's
+// clauses, cut, and sets them as its clauses (b.cur.cls).
+func (b *builder) splitBetweenDates() []clause {
+	mentions, toks, cls, first, last := b.cur.mentions, b.cur.toks, b.cur.cls, b.cur.first, b.cur.last
+	if len(mentions) < 2 {
 		return cls // a cut falls between two dated mentions (most sentences have one)
 	}
 	var cuts []int // token indices where a new clause starts, ascending
-	prev := -1     // index into u.mentions of the last dated mention
-	for i, mi := range u.mentions {
+	prev := -1     // index into mentions of the last dated mention
+	for i, mi := range mentions {
 		m := &b.ms[mi]
 		if !placeable(m) || first[i] >= last[i] || strings.HasSuffix(m.Value, "_REF") {
 			continue
 		}
-		if prev >= 0 && b.cutsBetween(toks, cls, u.mentions[prev], mi, first, last, prev, i) {
+		if prev >= 0 && b.cutsBetween(toks, cls, mentions[prev], mi, first, last, prev, i) {
 			k := last[prev]
 			for k < first[i] && toks[k].word && toks[k].cls.Has(lex.Preposition) {
 				k++
@@ -1244,6 +1264,7 @@ func (b *builder) splitBetweenDates(toks []token, cls []clause, u unit, first, l
 		}
 		out = append(out, clause{from, cl.to})
 	}
+	b.cur.cls = out
 	return out
 }
 

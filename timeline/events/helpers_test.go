@@ -166,3 +166,9 @@ func randomReadings(rng *rand.Rand, shape sentenceShape) (fast, slow *reading) {
 	slow = &reading{text: blank, toks: slices.Clone(toks), clause: cls, inTime: inTime}
 	return fast, slow
 }
+
+// setSentence sets the sentence being read (b.cur) as builder.sentence
+// does, for the rules that read it through the builder.
+func (b *builder) setSentence(toks []token, cls []clause, u unit, first, last []int, inTime, drop []bool) {
+	b.cur = sentenceSlices{mentions: u.mentions, toks: toks, cls: cls, first: first, last: last, inTime: inTime, drop: drop}
+}

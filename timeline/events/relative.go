@@ -17,26 +17,32 @@ func isPossessiveAfter(text string, end int) bool {
 // sentence, with the words that introduce or close it, so that labels say
 // what happened and not when. A time expression used as a possessive
 // modifier ("Putin's New Year's greeting") is part of the name of the thing
-// and stays. The marks are set in drop, which holds len(toks) false ones.
-func (b *builder) dropTimeExpressions(drop []bool, toks []token, u unit, first, last []int) []bool {
-	first, last = first[:len(u.mentions)], last[:len(u.mentions)] // checked here once, not at each mention
-	for i, mi := range u.mentions {
+// and stays. The marks are set in the sentence's drop (sentenceSlices),
+// which holds len(toks) false ones, and it is returned.
+func (b *builder) dropTimeExpressions() []bool {
+	// The sentence's slices are read through s where they are used, not
+	// held in locals, which the calls in the loop would spill each time
+	// (but the token ranges, checked once).
+	s := &b.cur
+	first, last := s.first[:len(s.mentions)], s.last[:len(s.mentions)] // checked here once, not at each mention
+	for i, mi := range s.mentions {
 		// the participle that joins a period to the day it ends on goes
 		// with them: "in the year ended March 31". Asked here, in the one
 		// loop over the mentions: the marks are only set, so the order
 		// of the rules does not matter.
-		if k := last[i]; i+1 < len(u.mentions) && first[i+1] == k+1 && first[i] < k && toks[k].word && isLowerWord(toks[k].text) &&
-			toks[k].cls.Any(participles) && first[i+1] < last[i+1] && !isPossessiveAfter(b.text, b.ms[u.mentions[i+1]].End) {
-			dropEndedPeriod(drop, toks, first[i], k)
+		if k := last[i]; i+1 < len(s.mentions) && first[i+1] == k+1 && first[i] < k && s.toks[k].word && isLowerWord(s.toks[k].text) &&
+			s.toks[k].cls.Any(participles) && first[i+1] < last[i+1] && !isPossessiveAfter(b.text, b.ms[s.mentions[i+1]].End) {
+			dropEndedPeriod(s.drop, s.toks, first[i], k)
 		}
 		// A time that premodifies the word after it, or is its subject,
 		// needs a word after it: many are followed by a mark or end the
 		// sentence, and are not asked.
-		followed := last[i] < len(toks) && toks[last[i]].word
+		followed := last[i] < len(s.toks) && s.toks[last[i]].word
 		if first[i] >= last[i] || isPossessiveAfter(b.text, b.ms[mi].End) ||
-			followed && (isPremodifier(toks, first[i], last[i]) || isSubject(toks, first[i], last[i])) {
+			followed && (isPremodifier(s.toks, first[i], last[i]) || isSubject(s.toks, first[i], last[i])) {
 			continue
 		}
+		toks, drop := s.toks, s.drop
 		for k := first[i]; k < last[i]; k++ {
 			drop[k] = true
 		}
@@ -47,7 +53,7 @@ func (b *builder) dropTimeExpressions(drop []bool, toks []token, u unit, first, 
 			drop[k] = true
 		}
 	}
-	return drop
+	return s.drop
 }
 
 // dropEndedPeriod marks the tokens of a period from from to the
@@ -117,29 +123,30 @@ func isDecade(w string) bool {
 }
 
 // findRelatives finds the event-relative expressions of a sentence: a
-// duration followed by after/before/later/earlier, and "shortly after X".
-// inTime marks the tokens of the sentence's time expressions.
+// duration followed by after/before/later/earlier, and "shortly after X",
+// in the sentence being read (builder.cur).
 //
 // Most sentences have neither a duration nor a window adverb: findRelatives
 // looks for the first of each and leaves the rest, when there is one, to
 // relativesFrom, out of line. The search is a few lines of code for the
 // sentence's pass to read; the whole, some 5 KB, was read in good part
 // (~15 instruction-cache misses a sentence) to find nothing.
-func (b *builder) findRelatives(toks []token, cls []clause, u unit, first, last []int, inTime []bool) []relative {
+func (b *builder) findRelatives() []relative {
+	mentions, toks := b.cur.mentions, b.cur.toks
 	if len(toks) == 0 {
 		return nil
 	}
-	first, last = first[:len(u.mentions)], last[:len(u.mentions)] // checked here once, not at each mention
+	first, last := b.cur.first[:len(mentions)], b.cur.last[:len(mentions)] // checked here once, not at each mention
 	i := 0
-	for i < len(u.mentions) && !b.mayPlace(toks, first[i], last[i], u.mentions[i]) {
+	for i < len(mentions) && !b.mayPlace(toks, first[i], last[i], mentions[i]) {
 		i++
 	}
 	window := toks[:max(len(toks)-2, 0)]
 	k := nextWindowAdverb(window, 0)
-	if i == len(u.mentions) && k == len(window) {
+	if i == len(mentions) && k == len(window) {
 		return nil
 	}
-	return b.relativesFrom(toks, cls, u, first, last, inTime, i, k)
+	return b.relativesFrom(i, k)
 }
 
 // mayPlace reports whether mention mi, the tokens first:last, may place an
@@ -154,15 +161,16 @@ func (b *builder) mayPlace(toks []token, first, last, mi int) bool {
 // relativesFrom is findRelatives from mention i, the first that may place
 // an event from another (mayPlace), and token adverb, the first window
 // adverb (len(toks)-2 or more when none is).
-func (b *builder) relativesFrom(toks []token, cls []clause, u unit, first, last []int, inTime []bool, i, adverb int) []relative {
+func (b *builder) relativesFrom(i, adverb int) []relative {
+	mentions, toks, cls, first, last, inTime := b.cur.mentions, b.cur.toks, b.cur.cls, b.cur.first, b.cur.last, b.cur.inTime
 	// datedIn reports whether a placeable mention starts inside the tokens
 	// np (datedWithin). The mentions' starts are listed when first asked:
 	// few spans and adverbs place an event from another.
 	var dated []int
 	datedIn := func(np clause) bool {
 		if dated == nil {
-			dated = make([]int, 0, len(u.mentions)) // ascending: mentions are in text order
-			for _, mi := range u.mentions {
+			dated = make([]int, 0, len(mentions)) // ascending: mentions are in text order
+			for _, mi := range mentions {
 				if placeable(&b.ms[mi]) {
 					dated = append(dated, b.ms[mi].Start)
 				}
@@ -171,8 +179,8 @@ func (b *builder) relativesFrom(toks []token, cls []clause, u unit, first, last 
 		return datedWithin(toks, np, dated)
 	}
 	var out []relative
-	for ; i < len(u.mentions); i++ {
-		mi := u.mentions[i]
+	for ; i < len(mentions); i++ {
+		mi := mentions[i]
 		m := &b.ms[mi] // a mention is large to copy
 		if first[i] >= last[i] || !strings.HasPrefix(m.Value, "P") {
 			continue

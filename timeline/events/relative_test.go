@@ -87,7 +87,8 @@ func TestWindowRelativesAsByToken(t *testing.T) {
 			u.mentions = append(u.mentions, i)
 		}
 		none := make([]int, len(dated))
-		got := b.findRelatives(toks, cls, u, none, none, inTime)
+		b.setSentence(toks, cls, u, none, none, inTime, nil)
+		got := b.findRelatives()
 		want := windowRelativesByToken(toks, cls, inTime, dated)
 		if len(toks) == 0 {
 			want = nil
@@ -353,7 +354,8 @@ func TestDropTimeExpressionsAsAsked(t *testing.T) {
 		slices.SortFunc(u.mentions, func(i, j int) int { return ts.ms[i].Start - ts.ms[j].Start })
 		first, last := make([]int, len(u.mentions)), make([]int, len(u.mentions))
 		mentionTokens(toks, b.ms, u.mentions, first, last)
-		got := b.dropTimeExpressions(make([]bool, len(toks)), toks, u, first, last)
+		b.setSentence(toks, nil, u, first, last, nil, make([]bool, len(toks)))
+		got := b.dropTimeExpressions()
 		want := b.dropTimeExpressionsAsAsked(make([]bool, len(toks)), toks, u, first, last)
 		if !slices.Equal(got, want) {
 			t.Fatalf("%s: %q: dropTimeExpressions %v, every time asked %v", ts.file, ts.doc.Text[ts.span.Start:ts.span.End], got, want)
@@ -389,7 +391,8 @@ func TestFindRelativesAsWritten(t *testing.T) {
 	for range 50000 {
 		rs := newRelativeSentence(rng, b, kinds, values, true)
 		toks, u, first, last, inTime, cls := rs.toks, rs.u, rs.first, rs.last, rs.inTime, rs.cls
-		got := b.findRelatives(toks, cls, u, first, last, inTime)
+		b.setSentence(toks, cls, u, first, last, inTime, nil)
+		got := b.findRelatives()
 		want := b.findRelativesAsWritten(toks, cls, u, first, last, inTime)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("tokens %+v, mentions %v %v: findRelatives = %+v, as written %+v", toks, first, last, got, want)

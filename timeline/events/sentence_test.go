@@ -27,7 +27,8 @@ func TestPlacesFromAsSearch(t *testing.T) {
 	for range 20000 {
 		rs := newRelativeSentence(rng, b, kinds, []string{"P3D"}, false)
 		toks, u, first, last, inTime, cls := rs.toks, rs.u, rs.first, rs.last, rs.inTime, rs.cls
-		rels := b.findRelatives(toks, cls, u, first, last, inTime)
+		b.setSentence(toks, cls, u, first, last, inTime, nil)
+		rels := b.findRelatives()
 		next, n := 0, 0
 		for i, mi := range u.mentions {
 			got := placesFrom(rels, &next, i)
