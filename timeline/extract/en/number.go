@@ -160,24 +160,33 @@ func (s *scanner) groupedNumber(i int) (n, j int, ok bool) {
 
 // groupedNumberEnd returns groupedNumber's j and ok without reading the
 // value where it cannot pass groupedNumber's bound: a value of four groups
-// or fewer is below 1e12 when the next group is asked.
+// or fewer is below 1e12 when the next group is asked. Its loop starts
+// past the first group, which its first test has read.
 func (s *scanner) groupedNumberEnd(i int) (j int, ok bool) {
 	if s.digits(i) > 3 || !s.thousandsGroup(i+2) {
 		return 0, false
 	}
-	j = i + 1
-	for groups := 1; s.thousandsGroup(j + 1); groups++ {
+	j = i + 3
+	for groups := 2; s.thousandsGroup(j + 1); groups++ {
 		if groups > 4 {
 			_, j, ok = s.groupedNumber(i)
 			return j, ok
 		}
 		j += 2
 	}
-	return j, j > i+1
+	return j, true
 }
 
 // thousandsGroup reports whether the number at i is a group of three
-// digits after a comma inside a larger number: the "460" of "1,460".
+// digits after a comma inside a larger number: the "460" of "1,460". It
+// reads the three tokens once, after one test of their range: the
+// scanner's accessors (isNumber, Glued, Is) each tested it again.
 func (s *scanner) thousandsGroup(i int) bool {
-	return s.isNumber(i) && s.digits(i) == 3 && s.Glued(i) && s.Is(i-1, kComma) && s.Glued(i-1) && s.isNumber(i-2) && s.digits(i-2) <= 3
+	toks := s.toks
+	if i < 2 || i >= len(toks) {
+		return false
+	}
+	g, c, n := toks[i], toks[i-1], toks[i-2]
+	return g.Kind() == lex.Number && g.Digits() == 3 && !g.Space() && !c.Space() && s.words.keys[c.ID()] == kComma &&
+		n.Kind() == lex.Number && n.Digits() <= 3
 }

@@ -223,10 +223,32 @@ func TestCheckNumberAsLeaveOut(t *testing.T) {
 			}
 		}
 	}
+	for _, text := range timeBankTexts(t) {
+		compare(text)
+	}
+	for range 20000 {
+		compare(randomText(r, numberWords, 1+r.IntN(8)))
+	}
+	if ruledOut < 1000 {
+		t.Errorf("only %d tokens ruled out of a family: the texts do not try the checks", ruledOut)
+	}
+}
+
+// numberWords are numbers and the words around them in dates, times,
+// durations and counts, for random texts.
+var numberWords = []string{"3", "5", "12", "19", "20", "24", "25", "30", "00", "460", "1999", "2019", "12345", "1,460",
+	"1,000,", ".", ",", "-", "–", "/", ":", "and", "to", "of", "Oct", "March", "a", "p", "m", "am", "pm", "in", "at", "o",
+	"'", "clock", "BC", "AD", "B.C.", "weeks", "years", "year", "more", "full", "million", "%", "3/4/", "19-", "30pm",
+	"5.", "1999.5", "2019:30", "1998-", "2019/"}
+
+// timeBankTexts returns the texts of the TimeBank articles.
+func timeBankTexts(t *testing.T) []string {
+	t.Helper()
 	files, err := filepath.Glob("../../../../shared/corpora/tbaq-cleaned/TimeBank/*.tml")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no TimeBank articles (%v)", err)
 	}
+	var texts []string
 	for _, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -236,15 +258,89 @@ func TestCheckNumberAsLeaveOut(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
-		compare(doc.Text)
+		texts = append(texts, doc.Text)
 	}
-	words := []string{"3", "5", "12", "19", "20", "24", "25", "30", "00", "460", "1999", "2019", "12345", "1,460", "1,000,",
-		".", ",", "-", "–", "/", ":", "and", "to", "of", "Oct", "March", "a", "p", "m", "am", "pm", "in", "at", "o", "'",
-		"clock", "BC", "AD", "B.C.", "weeks", "years", "year", "more", "full", "million", "%", "3/4/", "19-", "30pm", "5."}
+	return texts
+}
+
+// At an unlisted number of four digits begins asks no check that the
+// family's fourDigits says such a number passes: each check passes every
+// such number of the TimeBank articles and of random texts, and begins
+// there gives what asking the other checks in turn gives.
+func TestFourDigitsAsChecks(t *testing.T) {
+	l := english.(*language)
+	r := rand.New(rand.NewPCG(49, 50))
+	tried := 0
+	check := func(text string) {
+		tt := lex.Tokenize(text, lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for i := range tt.Tokens {
+			if !s.isNumber(i) || tt.ID(i) != 0 || s.digits(i) != 4 {
+				continue
+			}
+			for _, f := range l.families {
+				if f.number == nil {
+					continue
+				}
+				if f.fourDigits == fourDigitsPass && !f.number(s, i) {
+					t.Fatalf("%s: its check rules out %q of %.80q, which fourDigitsPass says it passes", f.name, tt.Source(i), text)
+				}
+			}
+			want := (s.starts.small[0] | l.numbers) & s.follow(&s.starts.afterNumber, i+1)
+			pass := want & l.fourDigitsPass
+			want = l.numberChecks.leaveOut(want&^pass, s, i) | pass
+			if got := s.begins(i); got != want {
+				t.Fatalf("begins %b at %q of %.80q, the checks in turn %b", got, tt.Source(i), text, want)
+			}
+			tried++
+		}
+	}
+	for _, text := range timeBankTexts(t) {
+		check(text)
+	}
+	for range 20000 {
+		check(randomText(r, numberWords, 1+r.IntN(8)))
+	}
+	if tried < 10000 {
+		t.Errorf("only %d numbers of four digits tried", tried)
+	}
+}
+
+// thousandsGroup reads its three tokens once: it answers as
+// thousandsGroupAsWritten, which asks the scanner's accessors, at every
+// token of the TimeBank articles and of random texts of numbers grouped
+// in thousands or near to it, and at the places out of range.
+func TestThousandsGroupAsWritten(t *testing.T) {
+	l := english.(*language)
+	words := []string{"1", "12", "460", "000", "999", "1999", "12345", "1,460", "12,000,000", "1,000,", ",", ", ", ",000",
+		".", "460,", "a", "years", "million", "1,2345", "1234,567", " 460", "5."}
+	r := rand.New(rand.NewPCG(51, 52))
+	groups := 0
+	compare := func(text string) {
+		tt := lex.Tokenize(text, lexicon)
+		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
+		for i := -3; i < len(tt.Tokens)+3; i++ {
+			got, want := s.thousandsGroup(i), thousandsGroupAsWritten(s, i)
+			if got != want {
+				t.Fatalf("thousandsGroup at token %d of %.80q: %v, as written %v", i, text, got, want)
+			}
+			if got {
+				groups++
+			}
+		}
+	}
+	for _, text := range timeBankTexts(t) {
+		compare(text)
+	}
 	for range 20000 {
 		compare(randomText(r, words, 1+r.IntN(8)))
 	}
-	if ruledOut < 1000 {
-		t.Errorf("only %d tokens ruled out of a family: the texts do not try the checks", ruledOut)
+	if groups < 1000 {
+		t.Errorf("only %d groups found", groups)
 	}
+}
+
+// thousandsGroupAsWritten is thousandsGroup as first written.
+func thousandsGroupAsWritten(s *scanner, i int) bool {
+	return s.isNumber(i) && s.digits(i) == 3 && s.Glued(i) && s.Is(i-1, kComma) && s.Glued(i-1) && s.isNumber(i-2) && s.digits(i-2) <= 3
 }
