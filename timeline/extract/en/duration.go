@@ -90,6 +90,20 @@ func countFollows(e *lex.Entry) bool {
 	return e.Has(lex.UnitWord)
 }
 
+// decimalFollows reports whether a word with entry e after a decimal (a
+// number, a dot and a number: "5.30 p.m.", "1.5 years", "3.4.2019") may
+// let the number checks of begins pass its first number: a duration's
+// (the words after a count, countFollows), a numeric date's (a dot, the
+// separator again) or a clock's (the half of the day or "o'clock" after
+// minutes written as a number).
+func decimalFollows(e *lex.Entry) bool {
+	switch e.Key {
+	case kDot, kA, kP, kAM, kPM, kO:
+		return true
+	}
+	return countFollows(e)
+}
+
 // mayBeDurationAfterLead reports whether the relative word at i may begin
 // a duration (see family.rel): after a word that leads a span ("last",
 // "past") duration reads a count or a unit, and a unit with no count only

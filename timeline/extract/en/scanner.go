@@ -644,8 +644,18 @@ func (s *scanner) begins(i int) uint32 {
 // checkNumber returns mask less the families whose number check
 // (family.number) rules the unlisted number i out, as
 // numberChecks.leaveOut does, each check called by name.
+//
+// A decimal ("2.5 percent", "1.25 billion"; a number, a dot and a number)
+// is asked all of a numeric date's, a duration's and a clock's checks,
+// and each reads on only at a word of decimalFollows or a number after it
+// (see decimalFollows): at any other word the three are left out at once.
 func (s *scanner) checkNumber(mask uint32, i int) uint32 {
 	b := &s.lang.numberBits
+	if s.Key(i+1) == kDot && s.isNumber(i+2) {
+		if t := s.tok(i + 3); t.Kind() != lex.Number && !s.words.decimalFollows[t.ID()] {
+			mask &^= b.numericDate | b.duration | b.clock
+		}
+	}
 	if mask&b.numericDate != 0 && !mayBeNumericDate(s, i) {
 		mask &^= b.numericDate
 	}

@@ -28,16 +28,21 @@ type words struct {
 	// countFollows marks the entries that may follow a count in a
 	// duration (see countFollows)
 	countFollows []bool
+	// decimalFollows marks the entries after a decimal ("5.30 p.m.") that
+	// begins' number checks read on at (see scanner.checkNumber)
+	decimalFollows []bool
 }
 
 func (l *language) wordsOf(lx *lex.Lexicon) words {
 	w := words{keys: make([]lex.Key, lx.Len()), classes: make([]lex.Set, lx.Len()), needs: make([]uint8, lx.Len()),
-		tenseless: make([]bool, lx.Len()), quiet: make([]bool, lx.Len()), countFollows: make([]bool, lx.Len())}
+		tenseless: make([]bool, lx.Len()), quiet: make([]bool, lx.Len()), countFollows: make([]bool, lx.Len()),
+		decimalFollows: make([]bool, lx.Len())}
 	for id := range w.keys {
 		e := lx.Entry(uint32(id))
 		w.keys[id], w.classes[id] = e.Key, e.Classes
 		w.tenseless[id] = tenseless(e)
 		w.countFollows[id] = countFollows(e)
+		w.decimalFollows[id] = decimalFollows(e)
 		w.quiet[id] = w.tenseless[id] && !e.Has(lex.SentenceEnd) && e.Key != kDot && e.Key != kComma && e.Key != kAnd && e.Key != kOr
 		for g, fi := range l.needy {
 			if l.families[fi].needs.word(e) {

@@ -239,7 +239,7 @@ func TestCheckNumberAsLeaveOut(t *testing.T) {
 var numberWords = []string{"3", "5", "12", "19", "20", "24", "25", "30", "00", "460", "1999", "2019", "12345", "1,460",
 	"1,000,", ".", ",", "-", "–", "/", ":", "and", "to", "of", "Oct", "March", "a", "p", "m", "am", "pm", "in", "at", "o",
 	"'", "clock", "BC", "AD", "B.C.", "weeks", "years", "year", "more", "full", "million", "%", "3/4/", "19-", "30pm",
-	"5.", "1999.5", "2019:30", "1998-", "2019/"}
+	"5.", "1999.5", "2019:30", "1998-", "2019/", "2.5", "1.25", "5.30", "3.4.", "percent", "billion"}
 
 // timeBankTexts returns the texts of the TimeBank articles.
 func timeBankTexts(t *testing.T) []string {
