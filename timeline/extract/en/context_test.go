@@ -2,14 +2,11 @@ package en
 
 import (
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"retrace/timeline/extract/internal/grammar"
 	"retrace/timeline/lex"
-	"retrace/timeline/timeml"
 )
 
 // A full stop ends the sentence the tense is read in, unless it closes an
@@ -231,21 +228,9 @@ func TestTenseOnAsReadInTurn(t *testing.T) {
 			found++
 		}
 	}
-	files, err := filepath.Glob("../../../../shared/corpora/tbaq-cleaned/TimeBank/*.tml")
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no TimeBank articles (%v)", err)
-	}
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		doc, err := timeml.Parse(b)
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		compare(doc.Text, everySpan)
-		compare(doc.Text, scanned)
+	for _, text := range timeBankTexts(t) {
+		compare(text, everySpan)
+		compare(text, scanned)
 	}
 	if found == 0 {
 		t.Fatal("the scan found no expression: the test misses its case")
