@@ -527,13 +527,14 @@ func (l level) reading(b []byte, c export.CandidateJSON, withConfidence bool) []
 type mentionForm struct {
 	// the comma and line start of an element of the mentions, the brace
 	// and the id's key
-	open             opening
-	start, end, text runText // keys
-	mod              string  // key
-	typeValue        choice  // the type, and the key of the value
-	kind, anchor     choice
-	why              choice // anchorWhy, and the closing brace
-	close            string // the closing brace, when there is no anchorWhy
+	open         opening
+	start        runText // the id's closing quote and the start's key
+	end, text    runText // keys
+	mod          string  // key
+	typeValue    choice  // the type, and the key of the value
+	kind, anchor choice
+	why          choice // anchorWhy, and the closing brace
+	close        string // the closing brace, when there is no anchorWhy
 }
 
 func newMentionForm(l level) mentionForm {
@@ -545,7 +546,7 @@ func newMentionForm(l level) mentionForm {
 	}
 	return mentionForm{
 		open:      newOpening("," + string(l.newline(nil)) + "{" + keyID.quoted(f)[1:]),
-		start:     newRun(keyStart.at(f)),
+		start:     newRun(`"` + keyStart.at(f)),
 		end:       newRun(keyEnd.at(f)),
 		text:      newRun(keyText.quoted(f)),
 		mod:       keyMod.quoted(f),
@@ -602,8 +603,7 @@ var mentionForms = newForms(newMentionForm)
 // the mentions, from the comma before it, with t, the form of level l.
 func (l level) mention(b []byte, t *mentionForm, i int, m *timeline.Mention, c *caches) []byte {
 	b = t.open.nth(i).put(b)
-	b = appendStringBody(b, m.ID)
-	b = t.start.put(b)
+	b = appendStringThen(b, m.ID, &t.start)
 	b = appendStartEnd(b, m.Start, &t.end, m.End, &t.text)
 	b = appendStringBody(b, m.Text)
 	b = t.typeValue.write(b, typeIndex(m.Type), string(m.Type))
@@ -759,13 +759,16 @@ func (m *howMemo) write(b []byte, key string, l level, h string) []byte {
 // mentionForm is a mention's. A megabyte of news has some 2,100 events.
 type eventForm struct {
 	open     opening // as a mentionForm's
-	label    runText // key
+	label    runText // the id's closing quote and the label's key
 	kind     choice
 	state    string  // the state field, whole
 	mentions string  // the key of the mentions and the bracket
 	mention  opening // the comma and line start before a mention's id, with its quote
-	// the closing bracket of the mentions, or of none, and the key of the
-	// start that follows
+	// the closing quote of a mention's id, and the next one's opening
+	mentionNext runText
+	// the closing quote of the last mention's id and the closing bracket
+	// of the mentions, or the bracket of none, and the key of the start
+	// that follows
 	mentionsEnd, noMentions runText
 	end                     runText // key
 	how, reporter           string  // keys
@@ -785,12 +788,13 @@ func newEventForm(l level) eventForm {
 	elem := "," + string(g.newline(nil))
 	return eventForm{
 		open:        newOpening("," + string(l.newline(nil)) + "{" + keyID.quoted(f)[1:]),
-		label:       newRun(keyLabel.quoted(f)),
+		label:       newRun(`"` + keyLabel.quoted(f)),
 		kind:        newChoice(keyKind, f, kinds, ""),
 		state:       keyState.at(f) + "true",
 		mentions:    keyMentions.at(f) + "[",
 		mention:     newOpening(elem + `"`),
-		mentionsEnd: newRun(string(f.end(nil, ']', 1)) + keyStart.at(f)),
+		mentionNext: newRun(`"` + elem + `"`),
+		mentionsEnd: newRun(`"` + string(f.end(nil, ']', 1)) + keyStart.at(f)),
 		noMentions:  newRun("]" + keyStart.at(f)),
 		end:         newRun(keyEnd.at(f)),
 		how:         keyHow.quoted(f),
@@ -829,8 +833,7 @@ func (o *opening) nth(i int) *runText {
 func (l level) event(b []byte, t *eventForm, i int, d *timeline.Document, ev *timeline.Event, c *caches) []byte {
 	f, g := l.inner(), l.inner().inner()
 	b = t.open.nth(i).put(b)
-	b = appendStringBody(b, ev.ID)
-	b = t.label.put(b)
+	b = appendStringThen(b, ev.ID, &t.label)
 	b = appendStringBody(b, ev.Label)
 	code := eventCode(ev)
 	if s, found := c.tails.find(&ev.Interval, l, code); found {
@@ -847,12 +850,12 @@ func (l level) event(b []byte, t *eventForm, i int, d *timeline.Document, ev *ti
 		b = append(b, t.mentions...) // never null: EventOf makes a missing list empty
 		c.tails.keep(s, &ev.Interval, l, code, b[start:])
 	}
-	for i, id := range ev.Mentions {
-		b = t.mention.nth(i).put(b)
-		b = appendStringBody(b, id)
-	}
-	if len(ev.Mentions) > 0 {
-		b = t.mentionsEnd.put(b)
+	if last := len(ev.Mentions) - 1; last >= 0 {
+		b = t.mention.first.put(b)
+		for _, id := range ev.Mentions[:last] {
+			b = appendStringThen(b, id, &t.mentionNext)
+		}
+		b = appendStringThen(b, ev.Mentions[last], &t.mentionsEnd)
 	} else {
 		b = t.noMentions.put(b)
 	}
@@ -896,15 +899,17 @@ type spanForm struct {
 	end, text runText // keys
 	trigger   runText // a retelling's key and its span's spanOpen
 	close     runText
+	textClose runText // the text's closing quote and close
 }
 
 func newSpanForm(l level) spanForm {
 	f := l.inner()
 	return spanForm{
-		end:     newRun(keyEnd.at(f)),
-		text:    newRun(keyText.quoted(f)),
-		trigger: newRun(keyTrigger.at(f) + spanOpen(f)),
-		close:   newRun(string(l.end(nil, '}', 1))),
+		end:       newRun(keyEnd.at(f)),
+		text:      newRun(keyText.quoted(f)),
+		trigger:   newRun(keyTrigger.at(f) + spanOpen(f)),
+		close:     newRun(string(l.end(nil, '}', 1))),
+		textClose: newRun(`"` + string(l.end(nil, '}', 1))),
 	}
 }
 
@@ -939,8 +944,7 @@ func inText(d *timeline.Document, s timeline.Span) bool {
 func (l level) span(b []byte, t *spanForm, begin *runText, d *timeline.Document, s timeline.Span) []byte {
 	b = begin.put(b)
 	b = appendStartEnd(b, s.Start, &t.end, s.End, &t.text)
-	b = appendStringBody(b, d.Text[s.Start:s.End])
-	return t.close.put(b)
+	return appendStringThen(b, d.Text[s.Start:s.End], &t.textClose)
 }
 
 // appendInt appends v in decimal, for the offsets the documents are full
@@ -1219,4 +1223,59 @@ func appendStringBody(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// appendStringThen appends s quoted, as appendStringBody does, and then
+// after, whose text begins with the closing quote: for a string of up to
+// 32 bytes with room for both, the string's words and after's block are
+// stored one after the other, the quote with the block rather than alone.
+func appendStringThen(dst []byte, s string, after *runText) []byte {
+	n, k := len(s), len(dst)
+	if n == 0 || n > 32 || cap(dst)-k-32 < after.need {
+		dst = appendStringBody(dst, s)
+		return after.put(dst[:len(dst)-1])
+	}
+	b := dst[k : k+32+runBlock]
+	switch {
+	case n < 4: // its first, middle and last bytes, which are all of them
+		const spaces = 0x2020202020 << 24
+		if !plain8(uint64(s[0]) | uint64(s[n/2])<<8 | uint64(s[n-1])<<16 | spaces) {
+			break
+		}
+		b[0], b[n/2], b[n-1] = s[0], s[n/2], s[n-1]
+		*(*[runBlock]byte)(b[n : n+runBlock]) = after.block
+		return dst[:k+n+len(after.text)]
+	case n < 8: // its first four bytes and its last four
+		first, last := ascii.Load4(s), ascii.Load4(s[n-4:])
+		if !plain8(uint64(first) | uint64(last)<<32) {
+			break
+		}
+		binary.LittleEndian.PutUint32(b, first)
+		binary.LittleEndian.PutUint32(b[n-4:], last)
+		*(*[runBlock]byte)(b[n : n+runBlock]) = after.block
+		return dst[:k+n+len(after.text)]
+	case n <= 16: // its first eight bytes and its last eight
+		first, last := ascii.Load8(s), ascii.Load8(s[n-8:])
+		if !plain8(first) || !plain8(last) {
+			break
+		}
+		binary.LittleEndian.PutUint64(b, first)
+		binary.LittleEndian.PutUint64(b[n-8:], last)
+		*(*[runBlock]byte)(b[n : n+runBlock]) = after.block
+		return dst[:k+n+len(after.text)]
+	default: // its first sixteen bytes and its last sixteen
+		w0, w1 := ascii.Load8(s), ascii.Load8(s[8:])
+		w2, w3 := ascii.Load8(s[n-16:]), ascii.Load8(s[n-8:])
+		if !plain8(w0) || !plain8(w1) || !plain8(w2) || !plain8(w3) {
+			break
+		}
+		binary.LittleEndian.PutUint64(b, w0)
+		binary.LittleEndian.PutUint64(b[8:], w1)
+		binary.LittleEndian.PutUint64(b[n-16:], w2)
+		binary.LittleEndian.PutUint64(b[n-8:], w3)
+		*(*[runBlock]byte)(b[n : n+runBlock]) = after.block
+		return dst[:k+n+len(after.text)]
+	}
+	dst = appendStringBody(dst, s)
+	return after.put(dst[:len(dst)-1])
 }

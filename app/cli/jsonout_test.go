@@ -223,8 +223,25 @@ func TestJSONStringMatchesEncodingJSON(t *testing.T) {
 				t.Fatalf("appendStringBody(%q) with room %d = %s, want %s", s, room, got, want.String())
 			}
 		}
+		// appendStringThen as the string, then the text after its quote,
+		// one that fits the block and one that does not, with rooms around
+		// its test (the longest string, then the block)
+		for _, after := range thenTexts {
+			run := newRun(after)
+			want := want.String()[:want.Len()-1] + after[1:]
+			for _, room := range []int{0, 32, 33, 32 + runBlock - 1, 32 + runBlock, 32 + runBlock + 1, 100} {
+				b := append(make([]byte, 0, 1+room), '"')
+				if got := string(appendStringThen(b, s, &run)); got != want {
+					t.Fatalf("appendStringThen(%q, %q) with room %d = %s, want %s", s, after, room, got, want)
+				}
+			}
+		}
 	}
 }
+
+// thenTexts follow a string in TestJSONStringMatchesEncodingJSON: its
+// closing quote and a key, and a text longer than a runText's block.
+var thenTexts = []string{`","start":`, `"` + strings.Repeat("x", runBlock)}
 
 // isPlain answers as a byte-by-byte look would, for every byte at every
 // place of every length up to three words: the one-word tests of short
