@@ -163,9 +163,21 @@ func (sv *Sieve) sift(f *Sifted, toks []Token, from int, kept []int32) []int32 {
 		kept = kept[:n+sv.siftChunk(chunk, int32(from), (*[siftEvery]int32)(kept[n:n+siftEvery]))]
 		// a token noted is kept too (see NewSieve), so the few noted are
 		// found among the kept
-		for _, j := range kept[n:] {
-			if m := uint8(marks[toks[int(j)-from].id()]); m != 0 {
-				f.note(m, j)
+		if cap(chunk) >= siftEvery {
+			// as the tokenizer sifts, and but for a pass's last chunk:
+			// the kept lie in the chunk, so their index masked to an
+			// array of siftEvery is exact and needs no check
+			all := (*[siftEvery]Token)(chunk[:siftEvery])
+			for _, j := range kept[n:] {
+				if m := uint8(marks[all[uint32(j-int32(from))&(siftEvery-1)].id()]); m != 0 {
+					f.note(m, j)
+				}
+			}
+		} else {
+			for _, j := range kept[n:] {
+				if m := uint8(marks[chunk[int(j)-from].id()]); m != 0 {
+					f.note(m, j)
+				}
 			}
 		}
 		toks, from = toks[len(chunk):], from+len(chunk)
