@@ -527,11 +527,13 @@ func (l level) reading(b []byte, c export.CandidateJSON, withConfidence bool) []
 type mentionForm struct {
 	// the comma and line start of an element of the mentions, the brace
 	// and the id's key
-	open         opening
-	start        runText // the id's closing quote and the start's key
-	end, text    runText // keys
-	mod          string  // key
-	typeValue    choice  // the type, and the key of the value
+	open      opening
+	start     runText // the id's closing quote and the start's key
+	end, text runText // keys
+	mod       string  // key
+	typeValue choice  // the type, and the key of the value
+	// the text's closing quote and typeValue's texts, by the type's index
+	textType     []runText
 	kind, anchor choice
 	why          choice // anchorWhy, and the closing brace
 	close        string // the closing brace, when there is no anchorWhy
@@ -555,7 +557,18 @@ func newMentionForm(l level) mentionForm {
 		anchor:    newChoice(keyAnchor, f, anchors, ""),
 		why:       newChoice(keyAnchorWhy, f, reasons, close),
 		close:     close,
+		textType:  closedTexts(newChoice(keyType, f, timexTypes, keyValue.quoted(f))),
 	}
+}
+
+// closedTexts returns c's texts with the closing quote of the string
+// before them.
+func closedTexts(c choice) []runText {
+	var runs []runText
+	for _, r := range c.texts {
+		runs = append(runs, newRun(`"`+r.text))
+	}
+	return runs
 }
 
 // forms holds an object's form for each level the documents are written
@@ -605,8 +618,12 @@ func (l level) mention(b []byte, t *mentionForm, i int, m *timeline.Mention, c *
 	b = t.open.nth(i).put(b)
 	b = appendStringThen(b, m.ID, &t.start)
 	b = appendStartEnd(b, m.Start, &t.end, m.End, &t.text)
-	b = appendStringBody(b, m.Text)
-	b = t.typeValue.write(b, typeIndex(m.Type), string(m.Type))
+	if i := typeIndex(m.Type); i >= 0 {
+		b = appendStringThen(b, m.Text, &t.textType[i])
+	} else {
+		b = appendStringBody(b, m.Text)
+		b = t.typeValue.write(b, -1, string(m.Type))
+	}
 	b = appendStringBody(b, m.Value)
 	if m.Mod != "" {
 		b = append(b, t.mod...)
