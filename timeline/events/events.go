@@ -466,23 +466,13 @@ func (b *builder) sentence(u unit) {
 	mentionDrop := b.dropTimeExpressions()
 
 	rels := b.findRelatives()
-	// The labels leave out what mentionDrop does, and the tail of a
-	// clause with a phrase placed from another event: mentionDrop itself
-	// (the labels only read it) but in the few sentences with such a
-	// phrase, which mark a copy.
+	// The labels leave out what dropTimeExpressions marks, and the tail
+	// of a clause with a phrase placed from another event (tailsDropped).
+	// Most sentences have no relative phrase: their loop over rels, in
+	// line here, cost its set-up and spilled registers in each.
 	tailDrop := mentionDrop
-	copied := false
-	for _, r := range rels {
-		if r.kind != relAfterNP && r.kind != relBeforeNP {
-			continue // "a year later" went with the time expressions
-		}
-		if !copied {
-			tailDrop, copied = append(b.tailDrop[:0], mentionDrop...), true
-			b.tailDrop = tailDrop
-		}
-		for i := r.tail; i < cls[r.clauseAt].to; i++ {
-			tailDrop[i] = true // "weeks after the clashes" is another event
-		}
+	if len(rels) > 0 {
+		tailDrop = b.tailsDropped(rels, mentionDrop)
 	}
 	// each clause's label, made once: several triggers may ask
 	if cap(b.labels) < len(cls) {
@@ -578,6 +568,29 @@ func (b *builder) sentence(u unit) {
 	if main >= 0 {
 		b.ref = main
 	}
+}
+
+// tailsDropped returns what the labels of a sentence with relative
+// phrases (rels) leave out: what dropTimeExpressions marks (mentionDrop),
+// and the tail of a clause with a phrase placed from another event. That
+// is mentionDrop itself (the labels only read it) but in the few
+// sentences with such a phrase, which mark a copy (b.tailDrop).
+func (b *builder) tailsDropped(rels []relative, mentionDrop []bool) []bool {
+	tailDrop, copied := mentionDrop, false
+	for k := range rels {
+		r := &rels[k]
+		if r.kind != relAfterNP && r.kind != relBeforeNP {
+			continue // "a year later" went with the time expressions
+		}
+		if !copied {
+			tailDrop, copied = append(b.tailDrop[:0], mentionDrop...), true
+			b.tailDrop = tailDrop
+		}
+		for i := r.tail; i < b.cur.cls[r.clauseAt].to; i++ {
+			tailDrop[i] = true // "weeks after the clashes" is another event
+		}
+	}
+	return tailDrop
 }
 
 // placesFrom reports whether mention i of a sentence (of unit.mentions)

@@ -533,3 +533,75 @@ func TestInCapitalsAsToUpper(t *testing.T) {
 		t.Errorf("only %d runs in capitals", capitals)
 	}
 }
+
+// tailsDroppedAsWritten is the loop over a sentence's relatives that
+// marks the tails their labels leave out as it was written in
+// builder.sentence, for every sentence: the reference tailsDropped, now
+// asked only of sentences with relatives, is held to.
+func tailsDroppedAsWritten(b *builder, rels []relative, cls []clause, mentionDrop []bool) []bool {
+	tailDrop := mentionDrop
+	copied := false
+	for _, r := range rels {
+		if r.kind != relAfterNP && r.kind != relBeforeNP {
+			continue
+		}
+		if !copied {
+			tailDrop, copied = append(b.tailDrop[:0], mentionDrop...), true
+			b.tailDrop = tailDrop
+		}
+		for i := r.tail; i < cls[r.clauseAt].to; i++ {
+			tailDrop[i] = true
+		}
+	}
+	return tailDrop
+}
+
+// TestTailsDroppedAsWritten holds tailsDropped, as builder.sentence asks
+// it, to tailsDroppedAsWritten on random sentences: random clauses, drop
+// marks and relatives of every kind (none, some or all of them with a
+// noun phrase). The marks must be the same, mentionDrop left as it was,
+// and mentionDrop itself returned when no relative has a noun phrase.
+func TestTailsDroppedAsWritten(t *testing.T) {
+	rng := rand.New(rand.NewPCG(51, 52))
+	kinds := []int{relNone, relAfterNP, relBeforeNP, relLater, relEarlier}
+	var want, got builder
+	for n := 0; n < 20000; n++ {
+		ntok := rng.IntN(30)
+		var cls []clause
+		for from := 0; from < ntok || len(cls) == 0; {
+			to := min(ntok, from+1+rng.IntN(10))
+			cls = append(cls, clause{from, to})
+			from = to
+			if ntok == 0 {
+				break
+			}
+		}
+		mentionDrop := make([]bool, ntok)
+		for i := range mentionDrop {
+			mentionDrop[i] = rng.IntN(4) == 0
+		}
+		var rels []relative
+		for range rng.IntN(4) {
+			ci := rng.IntN(len(cls))
+			c := cls[ci]
+			rels = append(rels, relative{kind: kinds[rng.IntN(len(kinds))], tail: c.from + rng.IntN(c.to-c.from+1), clauseAt: ci})
+		}
+		before := slices.Clone(mentionDrop)
+		wantDrop := slices.Clone(tailsDroppedAsWritten(&want, rels, cls, slices.Clone(mentionDrop)))
+		got.setSentence(nil, cls, unit{}, nil, nil, nil, mentionDrop)
+		gotDrop := mentionDrop
+		if len(rels) > 0 {
+			gotDrop = got.tailsDropped(rels, mentionDrop)
+		}
+		if !slices.Equal(gotDrop, wantDrop) {
+			t.Fatalf("clauses %v, drop %v, relatives %+v: tailsDropped %v, want %v", cls, before, rels, gotDrop, wantDrop)
+		}
+		if !slices.Equal(mentionDrop, before) {
+			t.Fatalf("clauses %v, drop %v, relatives %+v: mentionDrop changed to %v", cls, before, rels, mentionDrop)
+		}
+		noun := slices.ContainsFunc(rels, func(r relative) bool { return r.kind == relAfterNP || r.kind == relBeforeNP })
+		if !noun && len(gotDrop) > 0 && &gotDrop[0] != &mentionDrop[0] {
+			t.Fatalf("relatives %+v without a noun phrase: tailsDropped made a copy", rels)
+		}
+	}
+}
