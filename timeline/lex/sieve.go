@@ -209,11 +209,16 @@ func (sv *Sieve) siftChunk(chunk []Token, from int32, kept *[siftEvery]int32) (k
 	_, _, _ = marks[0], keep[0], kept[0]
 	// two tokens a round, so that the loop's count and test are paid once
 	// for both; bounded by len(chunk)-1, the two loads need no check
+	// k is masked in place before each store: as k <= j < siftEvery, the
+	// mask changes nothing but proves the index, and k needs no copy kept
+	// unmasked for the count
 	j, num := 0, from // num is token j's number
 	for last := len(chunk) - 1; j < last; j, num = j+2, num+2 {
-		kept[k&(siftEvery-1)] = num
+		k &= siftEvery - 1
+		kept[k] = num
 		k += keeps(marks, keep, chunk[j])
-		kept[k&(siftEvery-1)] = num + 1
+		k &= siftEvery - 1
+		kept[k] = num + 1
 		k += keeps(marks, keep, chunk[j+1])
 	}
 	if j < len(chunk) {
