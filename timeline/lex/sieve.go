@@ -230,7 +230,10 @@ func (sv *Sieve) siftChunk(chunk []Token, from int32, kept *[siftEvery]int32) (k
 
 // keeps is 1 when the tables of a sieve keep t, else 0: computed rather
 // than branched on. Each half is widened before they are joined, which
-// leaves the sum nothing to widen.
+// leaves the sum nothing to widen. Both indexes are cut from the token's
+// top half, shifted down once as a uint32 (the compiler would join two
+// shifts of the whole Token into one, and copy it for the other index).
 func keeps(marks, keep *[1 << 16]uint16, t Token) int {
-	return int(uint32(marks[t.id()])&uint32(keep[t>>nShift])+0xFFFF) >> 16
+	h := uint32(t >> idShift)
+	return int(uint32(marks[uint16(h)])&uint32(keep[h>>(nShift-idShift)])+0xFFFF) >> 16
 }
