@@ -223,12 +223,7 @@ func TestCheckNumberAsLeaveOut(t *testing.T) {
 			}
 		}
 	}
-	for _, text := range timeBankTexts(t) {
-		compare(text)
-	}
-	for range 20000 {
-		compare(randomText(r, numberWords, 1+r.IntN(8)))
-	}
+	eachNumberText(t, r, compare)
 	if ruledOut < 1000 {
 		t.Errorf("only %d tokens ruled out of a family: the texts do not try the checks", ruledOut)
 	}
@@ -240,6 +235,18 @@ var numberWords = []string{"3", "5", "12", "19", "20", "24", "25", "30", "00", "
 	"1,000,", ".", ",", "-", "–", "/", ":", "and", "to", "of", "Oct", "March", "a", "p", "m", "am", "pm", "in", "at", "o",
 	"'", "clock", "BC", "AD", "B.C.", "weeks", "years", "year", "more", "full", "million", "%", "3/4/", "19-", "30pm",
 	"5.", "1999.5", "2019:30", "1998-", "2019/", "2.5", "1.25", "5.30", "3.4.", "percent", "billion"}
+
+// eachNumberText calls f with the text of each TimeBank article and with
+// 20,000 random texts of numberWords, one to eight words long.
+func eachNumberText(t *testing.T, r *rand.Rand, f func(text string)) {
+	t.Helper()
+	for _, text := range timeBankTexts(t) {
+		f(text)
+	}
+	for range 20000 {
+		f(randomText(r, numberWords, 1+r.IntN(8)))
+	}
+}
 
 // timeBankTexts returns the texts of the TimeBank articles.
 func timeBankTexts(t *testing.T) []string {
@@ -295,12 +302,7 @@ func TestFourDigitsAsChecks(t *testing.T) {
 			tried++
 		}
 	}
-	for _, text := range timeBankTexts(t) {
-		check(text)
-	}
-	for range 20000 {
-		check(randomText(r, numberWords, 1+r.IntN(8)))
-	}
+	eachNumberText(t, r, check)
 	if tried < 10000 {
 		t.Errorf("only %d numbers of four digits tried", tried)
 	}
