@@ -341,48 +341,52 @@ var participles = lex.Of(lex.PastForm, lex.IrregularPast, lex.ParticipleForm)
 // verb reports whether word i is the verb that carries a predicate: its
 // last verb, so "had moved" is "moved", "did not pay" is "pay", and a
 // modal or auxiliary is one only with no verb after it ("has 300 stores").
+//
+// The answer is kept in the token (isVerb). A word asked anew is settled
+// here when its own classes settle it (a mark, a time, a name, a function
+// word, some 40 % of them), and left to auxiliaryVerb and verbInContext
+// otherwise, whose rules call other functions: kept apart, their spills of
+// registers are paid only by the words they read. Those first rules were a
+// function of their own under the memory (verbAt), whose call, frame and
+// second look-up of the token cost ~18 instructions for each of the
+// ~30,000 words a megabyte of news asks anew.
 func (r *reading) verb(i int) bool {
 	if uint(i) >= uint(len(r.toks)) {
 		return false
 	}
 	t := &r.toks[i]
-	if t.isVerb == 0 {
-		t.isVerb = -1
-		if r.verbAt(i) {
-			t.isVerb = 1
-		}
+	if t.isVerb != 0 {
+		return t.isVerb == 1
 	}
-	return t.isVerb == 1
-}
-
-// verbAt is verb without the memory. It settles the words its own classes
-// settle (a mark, a time, a name, a function word, some 40 % of those
-// asked) itself, and leaves the rest to auxiliaryVerb and verbInContext,
-// whose rules call other functions: kept apart, their spills of registers
-// are paid only by the words they read.
-func (r *reading) verbAt(i int) bool {
-	t := &r.toks[i] // i is in the sentence (verb asks): its facts are read without a bounds check each
+	// no while the rules read: they ask only of words before it, but a
+	// word that asked of itself would be told no rather than loop
+	t.isVerb = -1
 	if !t.word || r.inTime[i] || t.mod && !t.has(lex.BaseVerbAfter) && !r.has(i-1, lex.InfinitiveMarker) {
 		return false
 	}
-	if !t.lc {
+	var yes bool
+	switch {
+	case !t.lc:
 		// A capital is a name's, except for the participle that opens a
 		// sentence ("Born in Ohio, ..."); a stamp ("Published 6:15 a.m.")
 		// is the page's, not a happening; nor is a number.
-		return (t.has(lex.PastForm) || t.has(lex.IrregularPast) || t.has(lex.BornWord)) && !t.has(lex.StampWord) &&
+		yes = (t.has(lex.PastForm) || t.has(lex.IrregularPast) || t.has(lex.BornWord)) && !t.has(lex.StampWord) &&
 			r.opens(i) && !isNumber(t.text)
-	}
-	// A word in lower case begins with a letter: it is no number.
-	if t.has(lex.AuxiliaryOrModal) || t.has(lex.BaseVerbAfter) || t.has(lex.Copula) {
-		return r.auxiliaryVerb(i)
-	}
-	if t.has(lex.FunctionWord) {
+	case t.has(lex.AuxiliaryOrModal) || t.has(lex.BaseVerbAfter) || t.has(lex.Copula):
+		// a word in lower case begins with a letter: it is no number
+		yes = r.auxiliaryVerb(i)
+	case t.has(lex.FunctionWord):
 		return false
+	default:
+		yes = r.verbInContext(i)
 	}
-	return r.verbInContext(i)
+	if yes {
+		t.isVerb = 1
+	}
+	return yes
 }
 
-// auxiliaryVerb is verbAt of an auxiliary, a modal or a copula in lower
+// auxiliaryVerb is verb of an auxiliary, a modal or a copula in lower
 // case: the verb only when no verb follows.
 func (r *reading) auxiliaryVerb(i int) bool {
 	t := &r.toks[i]
@@ -394,7 +398,7 @@ func (r *reading) auxiliaryVerb(i int) bool {
 	return (t.has(lex.AuxiliaryOrModal) || t.has(lex.Copula)) && !t.has(lex.BaseVerbAfter) || t.has(lex.IrregularPast)
 }
 
-// verbInContext is verbAt of a word in lower case that is no auxiliary,
+// verbInContext is verb of a word in lower case that is no auxiliary,
 // modal, copula or function word (nor a number): the words around it tell.
 func (r *reading) verbInContext(i int) bool {
 	t := &r.toks[i]
@@ -508,7 +512,7 @@ func (r *reading) verbInContext(i int) bool {
 	return r.presentTense(i, p)
 }
 
-// presentTense is the last of verbAt's rules, for a word i that none of
+// presentTense is the last of verb's rules, for a word i that none of
 // the others placed, p the word before it (prev; -1 for none): a present
 // tense between its subject (a name, a pronoun or a plural) and its
 // object: "Firefighters battle the blaze", "Kuwait now controls a fifth".
@@ -679,7 +683,7 @@ func (r *reading) perfectParticiple(p, i int) bool {
 // 30", "the week beginning Monday". It is no clause's verb; the day dates
 // it with the clause's happening.
 //
-// It is asked of most words verbAt, nounPhrase and partners read, few of
+// It is asked of most words verb, nounPhrase and partners read, few of
 // which follow a time: put in line, it asks that first, and leaves the
 // rest to periodEndAfterTime.
 func (r *reading) periodEnd(i int) bool {
