@@ -373,27 +373,21 @@ func TestRelativePlacesItsClause(t *testing.T) {
 	}
 }
 
-// TestMayRelateAsksEveryWord checks mayRelate, which tests two classes as
-// bits, against asking each token of a sentence whether it places one
-// thing after or before another: on every sentence of the TimeBank
-// articles, read in order and then again from the last one back (which
-// sends firstToken to its search).
+// TestMayRelateAsksEveryWord checks mayRelate, which tests a class as a
+// bit, against asking each token of a sentence whether it is a window
+// adverb with a relation word after it (windowPairAt), and that
+// findRelatives finds nothing in a sentence it passes over
+// (relativesRead): on every sentence of the TimeBank articles, read in
+// order and then again from the last one back (which sends firstToken to
+// its search), and each cut short at its relation words.
 func TestMayRelateAsksEveryWord(t *testing.T) {
 	files := timeBankFiles(t)
 	relation := lex.Of(lex.AfterWord, lex.BeforeWord)
-	relating := 0
+	relating, passed := 0, 0
 	for _, f := range files {
 		doc, _, _ := readTimeML(t, f)
 		tt := tokens(doc)
 		b := &builder{text: doc.Text, tt: tt, lx: tt.Lexicon}
-		want := func(s timeline.Span) bool {
-			for i := range tt.Len() {
-				if tt.Start(i) >= s.Start && tt.Start(i) < s.End && tt.Entry(i).Classes.Any(relation) {
-					return tt.End(i) <= s.End
-				}
-			}
-			return false
-		}
 		back := slices.Clone(doc.Sentences)
 		slices.Reverse(back)
 		spans := append(slices.Clone(doc.Sentences), back...)
@@ -407,17 +401,22 @@ func TestMayRelateAsksEveryWord(t *testing.T) {
 			}
 		}
 		for _, s := range spans {
-			w := want(s)
-			if got := b.mayRelate(s); got != w {
+			w := windowPairAt(tt, s)
+			got := b.mayRelate(s)
+			if got != w {
 				t.Errorf("%s: mayRelate(%q) = %v, want %v", filepath.Base(f), doc.Text[s.Start:s.End], got, w)
 			}
 			if w {
 				relating++
+			} else if rels := relativesRead(tt, s); len(rels) > 0 {
+				t.Errorf("%s: mayRelate(%q) = false, but findRelatives finds %d", filepath.Base(f), doc.Text[s.Start:s.End], len(rels))
+			} else {
+				passed++
 			}
 		}
 	}
-	if relating < 100 {
-		t.Errorf("only %d sentences with a relation word", relating)
+	if relating < 5 || passed < 1000 {
+		t.Errorf("only %d sentences with a window adverb and a relation word, %d without", relating, passed)
 	}
 }
 
