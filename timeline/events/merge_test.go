@@ -132,6 +132,48 @@ func TestMergeRepeatsAsByLists(t *testing.T) {
 	}
 }
 
+// TestHasStemAsLabelStems holds hasStem, which stops at the first stem,
+// to whether labelStems finds any, on random labels: content words, stop
+// and function words, a word whose stem is the trigger's, capitals, words
+// beyond ASCII and white space beyond ASCII (the labels labelStems reads
+// again by strings.Fields), before or after the word that decides. Each
+// way is asked of a builder of its own, so that neither reads stems the
+// other kept.
+func TestHasStemAsLabelStems(t *testing.T) {
+	doc := ingest.FromText("x", "Officials said.")
+	tt := tokens(doc)
+	rng := rand.New(rand.NewPCG(12, 14))
+	words := []string{"Summit", "opened", "opens", "in", "the", "of", "Talks", "failed", "Zürich", "é", "said", "it", "$5"}
+	gaps := []string{" ", " ", " ", "  ", "\t", "\u00a0", "\u2003", "\u0085"}
+	stems := []string{"", "open", "fail", "summit", "say"}
+	found := 0
+	for range 20000 {
+		b := &builder{text: doc.Text, lx: tt.Lexicon}
+		ref := &builder{text: doc.Text, lx: tt.Lexicon}
+		var sb strings.Builder
+		if rng.IntN(8) == 0 {
+			sb.WriteString(gaps[rng.IntN(len(gaps))])
+		}
+		for k := range rng.IntN(5) {
+			if k > 0 {
+				sb.WriteString(gaps[rng.IntN(len(gaps))])
+			}
+			sb.WriteString(words[rng.IntN(len(words))])
+		}
+		label, stem := sb.String(), stems[rng.IntN(len(stems))]
+		got, want := b.hasStem(label, stem), len(ref.labelStems(nil, label, stem)) > 0
+		if got != want {
+			t.Fatalf("hasStem(%q, %q) = %v, labelStems finds any: %v", label, stem, got, want)
+		}
+		if got {
+			found++
+		}
+	}
+	if found < 5000 || found > 15000 {
+		t.Errorf("%d of 20,000 labels have a stem", found)
+	}
+}
+
 // TestLoweredIsLowerCase checks what a draft's trigger stem is found from:
 // TestStemWordAsLowered holds a trigger's stem, asked of its token as
 // written when it is not listed (stemWord), to the stem of the token
