@@ -11,9 +11,10 @@ import (
 	"retrace/timeline/lex"
 )
 
-// eventNounWorkedOut is eventNounAt as it was written before it kept the
-// answers of listed words (listedEventNoun) and found hyphens with
-// mayLower: the reference the test below holds it to.
+// eventNounWorkedOut is eventNoun without its memory (then eventNounAt) as
+// it was written before it kept the answers of listed words
+// (listedEventNoun) and found hyphens with mayLower: the reference the
+// test below holds it to.
 func eventNounWorkedOut(r *reading, i int) bool {
 	if r.has(i, lex.EventNoun) {
 		return true
@@ -40,7 +41,7 @@ func byPartsWorkedOut(lx *lex.Lexicon, w string) bool {
 	return false
 }
 
-// compounds are words of every way eventNounAt reads: listed and not, in
+// compounds are words of every way eventNoun reads: listed and not, in
 // any case, plurals, compounds whose last part or its singular is an event
 // noun ("power-grabs": "grab"), hyphens first and last, and a plural that
 // another lexicon below makes an event noun ("years").

@@ -1483,9 +1483,10 @@ func TestNearestVerbAsWritten(t *testing.T) {
 	}
 }
 
-// eventNounAtAsWritten is eventNounAt as it was written before it read the
+// eventNounAtAsWritten is eventNoun without its memory (then eventNounAt,
+// a function of its own under it) as it was written before it read the
 // answer kept for a listed word's entry itself: the reference
-// TestEventNounAtAsWritten holds it to.
+// TestEventNounAtAsWritten holds eventNoun to.
 func (r *reading) eventNounAtAsWritten(i int) bool {
 	if r.has(i, lex.EventNoun) {
 		return true
@@ -1501,12 +1502,13 @@ func (r *reading) eventNounAtAsWritten(i int) bool {
 	return r.eventNounByParts(w, hyphen)
 }
 
-// TestEventNounAtAsWritten holds eventNounAt to eventNounAtAsWritten on the
-// TimeBank sentences, every word asked twice (the second time of a listed
-// word is answered by what the first kept for its entry), the fast and the
-// reference each by one reading for all the sentences, as the builder keeps
-// one for a document (broke it by hand, the kept answer read as its
-// opposite: fails).
+// TestEventNounAtAsWritten holds eventNoun to eventNounAtAsWritten on the
+// TimeBank sentences, every word asked three times: the second with the
+// token's kept answer cleared (a listed word's is then answered by what
+// the first kept for its entry), the third by the token's; the fast and
+// the reference each by one reading for all the sentences, as the builder
+// keeps one for a document (broke it by hand, the kept answer read as its
+// opposite, or the token's answer kept as no: each fails).
 func TestEventNounAtAsWritten(t *testing.T) {
 	asked, nouns := 0, 0
 	var got, want reading
@@ -1516,10 +1518,13 @@ func TestEventNounAtAsWritten(t *testing.T) {
 		want.read(r.text, r.lx, slices.Clone(r.toks), r.clause, r.inTime)
 		for i := range ts.toks {
 			w := want.eventNounAtAsWritten(i)
-			for range 2 {
-				if g := got.eventNounAt(i); g != w {
-					t.Fatalf("%s: %q, word %q: eventNounAt %v, as written %v", ts.file,
-						ts.doc.Text[ts.span.Start:ts.span.End], ts.toks[i].text, g, w)
+			for n := range 3 {
+				if n == 1 {
+					got.toks[i].isNoun = 0
+				}
+				if g := got.eventNoun(i); g != w {
+					t.Fatalf("%s: %q, word %q, asked %d: eventNoun %v, as written %v", ts.file,
+						ts.doc.Text[ts.span.Start:ts.span.End], ts.toks[i].text, n+1, g, w)
 				}
 			}
 			asked++
