@@ -385,6 +385,27 @@ func (a *arena[T]) alloc(n int) []T {
 	return s
 }
 
+// freeRoom returns the free room of a's block, at least n bytes, as an
+// empty slice: what is appended to it within its capacity is the caller's
+// to keep, by adding its length to a.used. (A function of arena[byte],
+// not a method of any arena: a generic method passes its dictionary, and
+// would not be put in line.)
+func freeRoom(a *arena[byte], n int) []byte {
+	if a.used+n > len(a.block) {
+		a.renew(n)
+	}
+	return a.block[a.used:a.used]
+}
+
+// renew starts a new block of at least n elements, for freeRoom: out of
+// line, so that freeRoom is put in line where it is called.
+//
+//go:noinline
+func (a *arena[T]) renew(n int) {
+	a.alloc(n)
+	a.used -= n
+}
+
 // concatWords returns the words a and then c, in room of the sentence's
 // label words: a label the rules make of two (a subject lent to a
 // predicate, a reporter named for a pronoun) costs no allocation.
@@ -670,22 +691,24 @@ func trimTrailingParticiple(ws []word) []word {
 }
 
 // joinLabel writes label words as a label with a capital first letter.
-// The words are copied into room of the label's length, which becomes the
-// string: a strings.Builder checked and grew its buffer at every word. The
-// room is cut from the document's blocks of label text (labelText), as a
-// label is short and each cost an allocation of its own; no byte of it is
-// written again once it is a string.
+// The words are appended to the free room of the document's blocks of
+// label text (labelText), which becomes the string: a label is short and
+// each cost an allocation of its own; no byte of it is written again once
+// it is a string. A label longer than the room left is grown by append
+// elsewhere, and the room stays free.
 func (b *builder) joinLabel(ws []word) string {
 	if len(ws) == 0 || ws[0].text == "" || ws[0].text[0] >= utf8.RuneSelf {
 		return joinChecked(ws)
 	}
 	// Words that stand in the text one space apart are copied in one move:
-	// a label's five or six words are two or three such runs, found with
-	// the label's length in one pass over the words, and then copied. A
-	// word of the sentence is the text of its span; one a rule made
-	// (newWord) has an empty span, and stands apart.
-	var runs [maxLabelWords]string
-	nr, n := 0, -1 // n: the label's length, a space before each run but the first
+	// a label's five or six words are two or three such runs. A word of
+	// the sentence is the text of its span; one a rule made (newWord) has
+	// an empty span, and stands apart. Each run is appended with the space
+	// after it, and the last space cut: the room is written in one pass,
+	// where a first pass found the runs and the label's length for room of
+	// that length.
+	room := freeRoom(&b.labelText, labelRoom)
+	buf := room
 	text := b.text // in a register for the loop, not read through b at each word
 	for i := 0; i < len(ws); {
 		run, j := ws[i].text, i+1
@@ -695,20 +718,12 @@ func (b *builder) joinLabel(ws []word) string {
 			}
 			run = text[start:end]
 		}
-		if nr == len(runs) {
-			return joinChecked(ws) // a label of more runs than a label has words, rare
-		}
-		runs[nr] = run
-		nr++
-		n += 1 + len(run)
+		buf = append(append(buf, run...), ' ')
 		i = j
 	}
-	buf := b.labelText.alloc(n)[:n]
-	k := copy(buf, runs[0])
-	for _, run := range runs[1:nr] {
-		buf[k] = ' '
-		k++
-		k += copy(buf[k:], run)
+	buf = buf[:len(buf)-1]
+	if len(buf) < cap(room) { // the space after it fitted too: append stayed in the room (it moves only past its end)
+		b.labelText.used += len(buf)
 	}
 	if c := buf[0]; 'a' <= c && c <= 'z' {
 		buf[0] = c - ('a' - 'A')
@@ -717,11 +732,15 @@ func (b *builder) joinLabel(ws []word) string {
 	// each word is, as a space neither ends nor continues a rune. Most
 	// labels are ASCII, which ascii.Only tells eight bytes a load, where
 	// utf8.Valid took two loads of four bytes each spelt out.
-	if s := unsafe.String(&buf[0], n); ascii.Only(s) || utf8.ValidString(s) {
+	if s := unsafe.String(&buf[0], len(buf)); ascii.Only(s) || utf8.ValidString(s) {
 		return s // buf is not written again
 	}
 	return joinChecked(ws)
 }
+
+// labelRoom is the free room joinLabel asks of the label text's block: a
+// label of maxLabelWords words fits in it but for the longest words.
+const labelRoom = 128
 
 // joinChecked is joinLabel for any words, also those that hold bytes that
 // are no UTF-8, which the label leaves out.

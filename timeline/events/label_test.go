@@ -198,18 +198,27 @@ func TestLabelStemsSplitsAsFields(t *testing.T) {
 // of ASCII letters, capitals, digits, marks, letters beyond ASCII and bytes
 // that are no UTF-8, one to ten of them, some empty. The labels are cut
 // from shared blocks: each must still read as it was made once all are
-// made (room handed out twice fails).
+// made (room handed out twice fails). One label in eight is long, up to
+// some 500 bytes, past the free room joinLabel asks for (labelRoom) and
+// past the end of a block, where append takes it elsewhere.
 func TestJoinLabelAsChecked(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	b := &builder{}
 	var made, wanted []string
 	pieces := []string{"a", "z", "Q", "7", "$", ".", "'", "é", "É", "ß", "’", "\xff", "\xe2\x80", ""}
 	for range 20000 {
-		ws := make([]word, 1+rng.IntN(10))
+		words, long := 1+rng.IntN(10), rng.IntN(8) == 0
+		if long {
+			words = 10 + rng.IntN(40)
+		}
+		ws := make([]word, words)
 		for i := range ws {
 			var text string
 			for range rng.IntN(4) {
 				text += pieces[rng.IntN(len(pieces))]
+			}
+			if long {
+				text += strings.Repeat(pieces[rng.IntN(3)], rng.IntN(8))
 			}
 			ws[i] = word{&token{text: text}}
 		}
@@ -224,6 +233,40 @@ func TestJoinLabelAsChecked(t *testing.T) {
 			t.Fatalf("label %d reads %q once all are made, want %q", i, made[i], wanted[i])
 		}
 	}
+}
+
+// TestJoinLabelKeepsItsRoom checks that joinLabel keeps the room of the
+// label text's block its label takes, to the last byte, and no more: labels
+// of every length around the free room left in a block, from labelRoom on,
+// each followed by labels that must not write over it. A label longer than
+// the room is made elsewhere, and leaves the room free.
+func TestJoinLabelKeepsItsRoom(t *testing.T) {
+	for free := labelRoom; free < labelRoom+4; free++ {
+		for n := free - 3; n <= free+3; n++ {
+			b := &builder{}
+			b.labelText.block = make([]byte, 1000)
+			b.labelText.used = len(b.labelText.block) - free
+			before := b.labelText.used
+			got := b.joinLabel([]word{{&token{text: strings.Repeat("x", n)}}})
+			kept := b.labelText.used - before
+			for range 3 {
+				b.joinLabel([]word{{&token{text: "yyyy"}}})
+			}
+			if want := "X" + strings.Repeat("x", n-1); got != want {
+				t.Fatalf("free %d: a label of %d bytes reads %q once others are made, want %q", free, n, got, want)
+			}
+			if want := n * btoi(n < free); kept != want { // the space joinLabel writes after a label's last word takes a byte of the room
+				t.Errorf("free %d: a label of %d bytes kept %d bytes of the room, want %d", free, n, kept, want)
+			}
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // holdingWordByWord is holdingOf as first written, a word at a time: the
