@@ -285,15 +285,16 @@ func TestDropUnbegunDropsOnlyWhatBeginsNothing(t *testing.T) {
 
 // dropUnbegunAsWritten is dropUnbegun as first written, a branch on
 // whether the token is gated, which TestDropUnbegunDropsOnlyWhatBeginsNothing
-// holds it to.
+// holds it to. It reads the marks of the token's entry and the table they
+// pick, where dropUnbegun reads them gathered by entry (starts.gated).
 func (s *scanner) dropUnbegunAsWritten(firsts []int32) []int32 {
 	toks, st := s.toks, &s.starts
 	n := 0
 	for _, f := range firsts {
 		i := int(f)
 		t := toks[i]
-		if id := t.ID(); st.gate[id] != 0 {
-			fw := &st.gated[st.gate[id]-1]
+		if id := t.ID(); !hasDigits(s.Lexicon.Entry(id).Word) && gatedBy(st, st.small[id]) != nil {
+			fw := gatedBy(st, st.small[id])
 			var next lex.Token
 			if i+1 < len(toks) {
 				next = toks[i+1]
@@ -641,3 +642,7 @@ func durationCompoundFirst(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	return duration(s, i)
 }
+
+// hasDigits reports whether w holds an ASCII digit: a token of such an
+// entry is a number or a word after digits, which begins reads in full.
+func hasDigits(w string) bool { return strings.ContainsAny(w, "0123456789") }

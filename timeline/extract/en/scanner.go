@@ -1,6 +1,7 @@
 package en
 
 import (
+	"math"
 	"math/bits"
 	"slices"
 	"strings"
@@ -98,13 +99,12 @@ type starts struct {
 	small, capital                                                          []uint32
 	afterThe, afterNumber, afterApostrophe, afterRel, afterAt, afterArticle follows
 	// gate holds, for each entry, which of gated says alone what a word
-	// with it begins (the table of what may follow it, as begins picks it
-	// by the word's mark), plus one: 0 where begins asks more (a check of
-	// a weekday, unit or ordinal) or the word has no mark. gated holds
-	// afterThe, afterApostrophe, afterRel, afterAt and afterArticle, in
-	// that order (see dropUnbegun).
-	gate  []uint8
-	gated [5]follows
+	// with it begins, plus one: 0 where begins asks more (a check of a
+	// weekday, unit or ordinal) or the word has no mark. It is indexed by
+	// the token's id, sixteen bits, with no bounds check (see dropUnbegun);
+	// only its first lx.Len() bytes are ever read.
+	gate  *[1 << 16]uint8
+	gated []gatedWord
 	// afterLoneNumber is what may follow a lone number (see after, and
 	// afterNumber, whose limits it holds too), and
 	// numberLinks marks the words that, before a number, make it no lone
@@ -114,6 +114,20 @@ type starts struct {
 	numberLinks     []bool
 	// afterWeekday is what may follow a weekday ("Monday", "Mon")
 	afterWeekday follows
+}
+
+// gatedWord is what dropUnbegun reads of a word that begins only what its
+// mark lets follow it ("the", "a", "at", a relative word): the table of
+// what may follow it, as begins picks it by the mark (afterThe,
+// afterApostrophe, afterRel, afterAt or afterArticle), and the families
+// the word begins with a capital (capital holds small's families and a
+// holiday's first word's: where a word with a capital begins nothing, one
+// in small letters begins nothing either). One for each such entry, some
+// twenty: the loop then reads neither capital nor the mark's table by the
+// word's entry.
+type gatedWord struct {
+	follows
+	begins uint32
 }
 
 // follows holds, for each lexicon entry, the families that let a word with
@@ -275,30 +289,43 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 		e := lx.Entry(uint32(id))
 		st.numberLinks[id] = e.Key == kHyphen || e.Has(lex.DashMark) || e.Has(lex.DayPairLink)
 	}
-	st.gated = [...]follows{st.afterThe, st.afterApostrophe, st.afterRel, st.afterAt, st.afterArticle}
-	st.gate = make([]uint8, lx.Len())
+	st.gate = new([1 << 16]uint8)
 	for id, m := range st.small {
 		if strings.ContainsAny(lx.Entry(uint32(id)).Word, "0123456789") {
 			// a token of the entry is a number or a word after digits, which
 			// begins reads with more families
 			continue
 		}
-		// the order of begins' switch: a word with two marks is read by the first
-		switch {
-		case m&the != 0:
-			st.gate[id] = 1
-		case m&apostrophe != 0:
-			st.gate[id] = 2
-		case m&rel != 0:
-			st.gate[id] = 3
-		case m&at != 0:
-			st.gate[id] = 4
-		case m&(weekdayMark|unitMark|ordinalMark) != 0:
-		case m&article != 0:
-			st.gate[id] = 5
+		// a byte numbers the gated words: past 255 of them, a word is left
+		// to begins, which reads it in full
+		if fw := gatedBy(&st, m); fw != nil && len(st.gated) < math.MaxUint8 {
+			st.gated = append(st.gated, gatedWord{follows: *fw, begins: st.capital[id]})
+			st.gate[id] = uint8(len(st.gated))
 		}
 	}
 	return st
+}
+
+// gatedBy returns the table of what may follow a word whose families and
+// marks are m, when that alone says what it begins, as begins picks it:
+// nil where begins asks more (a check of a weekday, unit or ordinal) or
+// the word has no mark.
+func gatedBy(st *starts, m uint32) *follows {
+	// the order of begins' switch: a word with two marks is read by the first
+	switch {
+	case m&the != 0:
+		return &st.afterThe
+	case m&apostrophe != 0:
+		return &st.afterApostrophe
+	case m&rel != 0:
+		return &st.afterRel
+	case m&at != 0:
+		return &st.afterAt
+	case m&(weekdayMark|unitMark|ordinalMark) != 0:
+	case m&article != 0:
+		return &st.afterArticle
+	}
+	return nil
 }
 
 // followsOf builds the table of what may follow one kind of first token,
@@ -694,22 +721,20 @@ func (s *scanner) dropUnbegun(firsts []int32) []int32 {
 		if id := t.ID(); st.gate[id] != 0 {
 			// what begins reads (of a word with no digits, see gate): the
 			// families of its entry less those the next token may not
-			// follow (see follow). capital holds small's families and a
-			// holiday's first word's: where a word with a capital begins
-			// nothing, one in small letters begins nothing either
-			fw := &st.gated[st.gate[id]-1]
+			// follow (see follow)
+			gw := &st.gated[st.gate[id]-1]
 			var next lex.Token
 			if i+1 < len(toks) {
 				next = toks[i+1]
 			}
-			m := fw.words[next.ID()]
+			m := gw.words[next.ID()]
 			switch {
 			case next.Kind() == lex.Number:
-				m |= fw.numbers
+				m |= gw.numbers
 			case next.Digits() > 0:
-				m |= fw.digitWords
+				m |= gw.digitWords
 			}
-			if st.capital[id]&m == 0 {
+			if gw.begins&m == 0 {
 				continue
 			}
 		} else if id == 0 && t.Kind() != lex.Number && t.Digits() == 0 && st.capital[0]|st.small[0] == 0 &&
