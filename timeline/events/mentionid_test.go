@@ -2,6 +2,7 @@ package events
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -117,5 +118,72 @@ func TestCompareIDsAsStrings(t *testing.T) {
 		if got := compareIDs(a, b); (got < 0) != (want < 0) || (got > 0) != (want > 0) {
 			t.Fatalf("compareIDs(%q, %q) = %d, want the sign of %d", a, b, got, want)
 		}
+	}
+}
+
+// TestInIDOrderAsCompareIDs holds inIDOrder, which compares each ID with
+// the one before it in line, keeping its key, to a call of compareIDs for
+// each pair: random lists of IDs of one to ten bytes, made in order (by
+// compareIDs) and then, most of them, one changed (a byte, its length, or
+// swapped with another), so that they go down at any place, in length or
+// in any byte, or do not; ties of the same ID among them.
+func TestInIDOrderAsCompareIDs(t *testing.T) {
+	inOrder := func(ms []timeline.Mention) bool {
+		for i := 1; i < len(ms); i++ {
+			if compareIDs(ms[i-1].ID, ms[i].ID) > 0 {
+				return false
+			}
+		}
+		return true
+	}
+	rng := rand.New(rand.NewPCG(12, 11))
+	alphabets := []string{"t0123456789", "ab", "\x00\x7f\x80\xff"}
+	id := func(abc string) string {
+		b := make([]byte, 1+rng.IntN(10))
+		for i := range b {
+			b[i] = abc[rng.IntN(len(abc))]
+		}
+		return string(b)
+	}
+	downs := 0
+	for range 50_000 {
+		abc := alphabets[rng.IntN(len(alphabets))]
+		ms := make([]timeline.Mention, rng.IntN(12))
+		for i := range ms {
+			ms[i].ID = id(abc)
+		}
+		slices.SortFunc(ms, func(x, y timeline.Mention) int { return compareIDs(x.ID, y.ID) })
+		if len(ms) > 0 {
+			i := rng.IntN(len(ms))
+			switch rng.IntN(5) {
+			case 0: // a byte changed
+				b := []byte(ms[i].ID)
+				b[rng.IntN(len(b))] = abc[rng.IntN(len(abc))]
+				ms[i].ID = string(b)
+			case 1: // another ID
+				ms[i].ID = id(abc)
+			case 2: // swapped
+				j := rng.IntN(len(ms))
+				ms[i], ms[j] = ms[j], ms[i]
+			case 3: // the one before again
+				if i > 0 {
+					ms[i].ID = ms[i-1].ID
+				}
+			}
+		}
+		got, want := inIDOrder(ms), inOrder(ms)
+		if got != want {
+			ids := make([]string, len(ms))
+			for i := range ms {
+				ids[i] = ms[i].ID
+			}
+			t.Fatalf("inIDOrder(%q) = %v, want %v", ids, got, want)
+		}
+		if !want {
+			downs++
+		}
+	}
+	if downs < 5000 || downs > 45000 {
+		t.Errorf("%d of 50,000 lists go down", downs)
 	}
 }
