@@ -372,17 +372,22 @@ func lower8(x uint64) uint64 {
 
 // alloc returns an empty slice with room for n elements that no other
 // slice of the arena shares.
+//
+// used is read once, into a local the new block sets to 0: read through a
+// again after the test, it was loaded twice, and the slice was cut after
+// a.used was written (two instructions more a call, ~17,000 calls a
+// megabyte of news).
 func (a *arena[T]) alloc(n int) []T {
-	if a.used+n > len(a.block) {
+	used := a.used
+	if used+n > len(a.block) {
 		var zero T
 		first, most := firstBlock/int(unsafe.Sizeof(zero)), maxBlock/int(unsafe.Sizeof(zero))
 		size := min(max(first, 2*len(a.block)), most)
 		a.block = make([]T, max(size, n)) // the old block stays with the slices made from it
-		a.used = 0
+		used = 0
 	}
-	s := a.block[a.used : a.used : a.used+n]
-	a.used += n
-	return s
+	a.used = used + n
+	return a.block[used : used : used+n]
 }
 
 // freeRoom returns the free room of a's block, at least n bytes, as an

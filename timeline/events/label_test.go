@@ -357,6 +357,37 @@ func TestJoinLabelCopiesRunsAsWords(t *testing.T) {
 	}
 }
 
+// TestArenaAllocOwnRoom checks that alloc hands out empty slices with room
+// for exactly the n elements asked, none of it shared: random sizes, from
+// none to past a largest block, each filled to its capacity with its own
+// mark, which must all still be there once all are handed out.
+func TestArenaAllocOwnRoom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	var a arena[int]
+	var got [][]int
+	for i := range 5000 {
+		n := rng.IntN(40)
+		if rng.IntN(50) == 0 {
+			n = rng.IntN(2 * maxBlock / 8)
+		}
+		s := a.alloc(n)
+		if len(s) != 0 || cap(s) != n {
+			t.Fatalf("alloc(%d) has length %d and room %d, want 0 and %d", n, len(s), cap(s), n)
+		}
+		for range n {
+			s = append(s, i)
+		}
+		got = append(got, s)
+	}
+	for i, s := range got {
+		for _, v := range s {
+			if v != i {
+				t.Fatalf("room %d holds %d of room %d once all are handed out", i, v, v)
+			}
+		}
+	}
+}
+
 // TestConcatWordsOwnRoom checks that concatWords' words are a's and then
 // c's in room of their own: the rules write over a label's words in place
 // (capWords), which must leave a and c as they were, and room handed out
