@@ -17,12 +17,26 @@ func TestNeedsCollectionAtGoal(t *testing.T) {
 		{heap: 10, goal: 100, perByte: 2, n: 44, want: false}, // 98: under the goal
 		{heap: 10, goal: 100, perByte: 2, n: 45, want: true},  // 100: at it
 		{heap: 10, goal: 100, perByte: 4, n: 23, want: true},
-		{heap: 100, goal: 100, perByte: 2, n: 0, want: true},
+		// nothing to allocate, or too little next to the goal for a heap
+		// read here to tell a collection to come from one the runtime has
+		// begun: left to the runtime
+		{heap: 100, goal: 100, perByte: 2, n: 0, want: false},
+		{heap: 160, goal: 160, perByte: 2, n: 9, want: false},  // 18, under an eighth of 160
+		{heap: 160, goal: 160, perByte: 2, n: 10, want: true},  // 20
+		{heap: 140, goal: 160, perByte: 1, n: 20, want: true},  // an eighth, and 160
+		{heap: 139, goal: 160, perByte: 1, n: 20, want: false}, // an eighth, but 159
+		{heap: 130, goal: 160, perByte: 1, n: 19, want: false}, // neither
 		// 16 MB of news under the extract command's limit, before the
-		// tagger and before the events stage
+		// tagger, before the events stage and once its sentences are read
 		{heap: 62 << 20, goal: 94 << 20, perByte: tagAllocPerByte + eventsAllocPerByte, n: 16 << 20, want: true},
 		{heap: 86 << 20, goal: 93 << 20, perByte: eventsAllocPerByte, n: 16 << 20, want: true},
+		{heap: 82 << 20, goal: 94 << 20, perByte: finishAllocPerByte, n: 16 << 20, want: true},                  // after the sentences
 		{heap: 7 << 20, goal: 60 << 20, perByte: tagAllocPerByte + eventsAllocPerByte, n: 1 << 20, want: false}, // 1 MB
+		// 1 MB of news after others in one process (a benchmark's loop),
+		// the heap at 50 MB of a goal of 53 as the next is tokenized: the
+		// runtime is collecting already, or about to
+		{heap: 50 << 20, goal: 53 << 20, perByte: tagAllocPerByte + eventsAllocPerByte, n: 1 << 20, want: false},
+		{heap: 52 << 20, goal: 53 << 20, perByte: finishAllocPerByte, n: 1 << 20, want: false},
 	} {
 		if got := needsCollection(c.heap, c.goal, c.perByte, c.n); got != c.want {
 			t.Errorf("needsCollection(%d, %d, %d, %d) = %v, want %v", c.heap, c.goal, c.perByte, c.n, got, c.want)
