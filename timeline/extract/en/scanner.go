@@ -99,12 +99,13 @@ type starts struct {
 	small, capital                                                          []uint32
 	afterThe, afterNumber, afterApostrophe, afterRel, afterAt, afterArticle follows
 	// gate holds, for each entry, which of gated says alone what a word
-	// with it begins, plus one: 0 where begins asks more (a check of a
-	// weekday, unit or ordinal) or the word has no mark. It is indexed by
-	// the token's id, sixteen bits, with no bounds check (see dropUnbegun);
-	// only its first lx.Len() bytes are ever read.
+	// with it begins: 0 where begins asks more (a check of a weekday, unit
+	// or ordinal) or the word has no mark (gated[0] is left empty). Both
+	// are indexed with no bounds check (see dropUnbegun), gate by the
+	// token's id, sixteen bits, gated by a byte; only the first lx.Len()
+	// bytes of gate are ever read.
 	gate  *[1 << 16]uint8
-	gated []gatedWord
+	gated *[1 << 8]gatedWord
 	// afterLoneNumber is what may follow a lone number (see after, and
 	// afterNumber, whose limits it holds too), and
 	// numberLinks marks the words that, before a number, make it no lone
@@ -289,7 +290,8 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 		e := lx.Entry(uint32(id))
 		st.numberLinks[id] = e.Key == kHyphen || e.Has(lex.DashMark) || e.Has(lex.DayPairLink)
 	}
-	st.gate = new([1 << 16]uint8)
+	st.gate, st.gated = new([1 << 16]uint8), new([1 << 8]gatedWord)
+	g := uint8(0) // the last of gated taken
 	for id, m := range st.small {
 		if strings.ContainsAny(lx.Entry(uint32(id)).Word, "0123456789") {
 			// a token of the entry is a number or a word after digits, which
@@ -298,9 +300,10 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 		}
 		// a byte numbers the gated words: past 255 of them, a word is left
 		// to begins, which reads it in full
-		if fw := gatedBy(&st, m); fw != nil && len(st.gated) < math.MaxUint8 {
-			st.gated = append(st.gated, gatedWord{follows: *fw, begins: st.capital[id]})
-			st.gate[id] = uint8(len(st.gated))
+		if fw := gatedBy(&st, m); fw != nil && g < math.MaxUint8 {
+			g++
+			st.gated[g] = gatedWord{follows: *fw, begins: st.capital[id]}
+			st.gate[id] = g
 		}
 	}
 	return st
@@ -718,11 +721,11 @@ func (s *scanner) dropUnbegun(firsts []int32) []int32 {
 	for _, f := range firsts {
 		i := int(f)
 		t := toks[i]
-		if id := t.ID(); st.gate[id] != 0 {
+		if g := st.gate[t.ID()]; g != 0 {
 			// what begins reads (of a word with no digits, see gate): the
 			// families of its entry less those the next token may not
 			// follow (see follow)
-			gw := &st.gated[st.gate[id]-1]
+			gw := &st.gated[g]
 			var next lex.Token
 			if i+1 < len(toks) {
 				next = toks[i+1]
@@ -737,7 +740,7 @@ func (s *scanner) dropUnbegun(firsts []int32) []int32 {
 			if gw.begins&m == 0 {
 				continue
 			}
-		} else if id == 0 && t.Kind() != lex.Number && t.Digits() == 0 && st.capital[0]|st.small[0] == 0 &&
+		} else if t.ID() == 0 && t.Kind() != lex.Number && t.Digits() == 0 && st.capital[0]|st.small[0] == 0 &&
 			(t.Len() != 6 || !isDigit(s.Text[t.Start()+5])) {
 			continue // an unlisted word that is no fiscal year (see fiscalYear)
 		}
