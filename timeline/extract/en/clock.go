@@ -19,7 +19,7 @@ var clockRules = []rules.Rule{whenen.HourMinute(rules.Override), whenen.Hour(rul
 
 // clockTime matches a time of day: "5 p.m.", "5:30pm", "10 a.m.", "17:45",
 // "noon", "midnight". The hour and minute come from when's rules.
-func clock(s *scanner, i int) (grammar.Cand, bool) { return s.clockTime(i) }
+func clock(s *scanner, i int) bool { return s.keep(s.clockTime(i)) }
 
 func (s *scanner) clockTime(i int) (grammar.Cand, bool) {
 	switch s.Key(i) {
@@ -261,7 +261,7 @@ func (s *scanner) clockDay(c grammar.Cand) grammar.Cand {
 	if s.Is(j, kComma) {
 		j++
 	}
-	if d, ok := monthDate(s, j); ok && d.Spec != nil && d.Spec.Base.Gran == timeline.GranDay { // "5 p.m. EST, Nov. 9"
+	if d, ok := s.found(monthDate(s, j)); ok && d.Spec != nil && d.Spec.Base.Gran == timeline.GranDay { // "5 p.m. EST, Nov. 9"
 		sp := grammar.AtTime(*d.Spec, c.Spec.Hour, c.Spec.Min)
 		c.J = d.J
 		c.Spec = s.spec(sp)
@@ -272,8 +272,8 @@ func (s *scanner) clockDay(c grammar.Cand) grammar.Cand {
 // dayAfterOn reads the date of one day at token j, after "on": "October 3,
 // 1935", "11 November 1918", "2 December".
 func (s *scanner) dayAfterOn(j int) (grammar.Cand, bool) {
-	for _, f := range []func(*scanner, int) (grammar.Cand, bool){monthDate, dayMonth} {
-		if d, ok := f(s, j); ok && d.Spec != nil && d.Spec.Base.Gran == timeline.GranDay && d.Spec.Weekday == 0 {
+	for _, f := range []func(*scanner, int) bool{monthDate, dayMonth} {
+		if d, ok := s.found(f(s, j)); ok && d.Spec != nil && d.Spec.Base.Gran == timeline.GranDay && d.Spec.Weekday == 0 {
 			return d, true
 		}
 	}

@@ -12,25 +12,25 @@ import (
 
 // numericDate matches "2019-03-03", "3/4/2019" (US month/day order, unless
 // the first number cannot be a month) and "3/4/19".
-func numericDate(s *scanner, i int) (grammar.Cand, bool) {
+func numericDate(s *scanner, i int) bool {
 	if !s.isNumber(i) {
-		return grammar.Cand{}, false
+		return false
 	}
 	a, b, c := s.Tok(i), s.Tok(i+2), s.Tok(i+4)
 	sep := s.Key(i + 1)
 	if (sep != kHyphen && sep != kSlash && sep != kDot) || !s.Is(i+3, sep) || b.Kind() != lex.Number || c.Kind() != lex.Number ||
 		!s.Glued(i+1) || !s.Glued(i+2) || !s.Glued(i+3) || !s.Glued(i+4) {
-		return grammar.Cand{}, false
+		return false
 	}
 	if s.Glued(i+5) && (s.isNumber(i+5) || s.Is(i+5, sep)) { // "1-2-3-4", "1.2.3.4": not a date
-		return grammar.Cand{}, false
+		return false
 	}
 	var y, m, d int
 	switch {
 	case a.Digits() == 4 && sep != kSlash: // ISO 2019-03-03
 		y, m, d = a.Num(), b.Num(), c.Num()
 	case sep == kHyphen && a.Digits() != 4:
-		return grammar.Cand{}, false // "3-4-5" is a score or a phone number
+		return false // "3-4-5" is a score or a phone number
 	case c.Digits() == 4 || c.Digits() == 2:
 		y = c.Num()
 		if c.Digits() == 2 {
@@ -44,13 +44,14 @@ func numericDate(s *scanner, i int) (grammar.Cand, bool) {
 			m, d = d, m
 		}
 	default:
-		return grammar.Cand{}, false
+		return false
 	}
 	if m < 1 || m > 12 || d < 1 || d > grammar.DaysIn(y, m) {
-		return grammar.Cand{}, false
+		return false
 	}
 	p := grammar.Point{Gran: timeline.GranDay, Year: y, Month: m, Day: d}
-	return grammar.Cand{I: i, J: i + 5, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Base: p})}, true
+	s.cand = grammar.Cand{I: i, J: i + 5, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Base: p})}
+	return true
 }
 
 // mayBeNumericDate reports whether the unlisted number at i may begin a
@@ -122,11 +123,11 @@ func mayBeWeekdayDayMonth(s *scanner, i int) bool {
 
 // monthDate matches "[Monday,] March 3[, 2019]", "March 2019", "March of
 // 2019" and a bare month ("in March").
-func monthDate(s *scanner, i int) (grammar.Cand, bool) {
+func monthDate(s *scanner, i int) bool {
 	wd, k := s.weekdayPrefix(i)
 	m, j, ok := s.month(k)
 	if !ok {
-		return grammar.Cand{}, false
+		return false
 	}
 	c := grammar.Cand{I: i, Type: timeline.TypeDate}
 	clockAfter := s.Is(j+1, kColon) && s.Glued(j+1) && s.isNumber(j+2) && s.Glued(j+2) // "May 5:30"
@@ -140,18 +141,18 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 		if y, jy, hasYear = s.dateYear(jj); hasYear && !s.BlankLineBefore(jj) {
 			j = jy
 		} else if y, hasYear = s.pairYear(j); hasYear && d > grammar.DaysIn(y, m) {
-			return grammar.Cand{}, false
+			return false
 		}
 		p := grammar.Point{Gran: timeline.GranDay, Month: m, Day: d}
 		if hasYear {
 			p.Year = y
 			if d > grammar.DaysIn(y, m) {
-				return grammar.Cand{}, false
+				return false
 			}
 			c.Spec = s.spec(grammar.Spec{Base: p})
 		} else {
 			if d > grammar.DaysIn(2000, m) {
-				return grammar.Cand{}, false
+				return false
 			}
 			c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: p})
 			if n, e, ana, ok := s.yearDeixis(j); ok { // "March 3 last year"
@@ -160,7 +161,8 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 			}
 		}
 		c.J = j
-		return c, true
+		s.cand = c
+		return true
 	}
 	jj := j
 	if s.isAny(jj, kComma, kOf) {
@@ -169,27 +171,30 @@ func monthDate(s *scanner, i int) (grammar.Cand, bool) {
 	if y, jy, ok := s.dateYear(jj); ok && !s.BlankLineBefore(jj) {
 		c.J = jy
 		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranMonth, Year: y, Month: m}})
-		return c, true
+		s.cand = c
+		return true
 	}
 	if wd != 0 || j > k+1 { // "Monday, March" or "Oct." without a day is not a date we trust
-		return grammar.Cand{}, false
+		return false
 	}
 	if n, e, ana, ok := s.yearDeixis(j); ok && s.upper(i) { // "February this year", "May of the following year"
 		c.J = e
 		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: grammar.Point{Gran: timeline.GranMonth, Month: m}, Anaphoric: ana})
-		return c, true
+		s.cand = c
+		return true
 	}
 	// a bare month: needs a capital, and ambiguous words need a temporal cue before them
 	if !s.upper(i) {
-		return grammar.Cand{}, false
+		return false
 	}
 	if s.Has(i, lex.MonthAmbiguous) && !s.Has(i-1, lex.MonthCue) && !(s.Is(i-1, kHyphen) && s.Is(i-2, kMid)) && !s.attributiveMonth(i) &&
 		!s.listedAfterMonth(i) && !s.scheduledFor(i) && !s.opensEntry(j) {
-		return grammar.Cand{}, false
+		return false
 	}
 	c.J = j
 	c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranMonth, Month: m}})
-	return c, true
+	s.cand = c
+	return true
 }
 
 // scheduledFor reports whether the word at i follows "for" after a word of
@@ -225,7 +230,7 @@ func (s *scanner) attributiveMonth(i int) bool {
 }
 
 // dayMonth matches "3 March 2019", "3rd of March", "the 3rd of March".
-func dayMonth(s *scanner, i int) (grammar.Cand, bool) {
+func dayMonth(s *scanner, i int) bool {
 	k := i
 	if s.Is(k, kThe) {
 		k++
@@ -233,7 +238,7 @@ func dayMonth(s *scanner, i int) (grammar.Cand, bool) {
 	_, k = s.weekdayPrefix(k) // "Monday 3 March": the date decides, the weekday is redundant
 	d, ok := s.dayNumber(k)
 	if !ok {
-		return grammar.Cand{}, false
+		return false
 	}
 	j := k + 1
 	if s.Is(j, kOf) {
@@ -246,11 +251,11 @@ func dayMonth(s *scanner, i int) (grammar.Cand, bool) {
 		je = j + 1
 	}
 	if !ok {
-		return grammar.Cand{}, false
+		return false
 	}
 	j = je
 	if s.Has(j-1, lex.MonthAmbiguous) && !s.upper(j-1) {
-		return grammar.Cand{}, false
+		return false
 	}
 	c := grammar.Cand{I: i, Type: timeline.TypeDate}
 	jj := j
@@ -259,14 +264,15 @@ func dayMonth(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	if y, jy, ok := s.dateYear(jj); ok && !s.BlankLineBefore(jj) {
 		if d > grammar.DaysIn(y, m) {
-			return grammar.Cand{}, false
+			return false
 		}
 		c.J = jy
 		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranDay, Year: y, Month: m, Day: d}})
-		return c, true
+		s.cand = c
+		return true
 	}
 	if d > grammar.DaysIn(2000, m) {
-		return grammar.Cand{}, false
+		return false
 	}
 	c.J = j
 	c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Month: m, Day: d}})
@@ -274,7 +280,8 @@ func dayMonth(s *scanner, i int) (grammar.Cand, bool) {
 		c.J = e
 		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Base: c.Spec.Base, Anaphoric: ana})
 	}
-	return c, true
+	s.cand = c
+	return true
 }
 
 // ordinalDay matches a day of the month named by its ordinal alone: "on
@@ -283,45 +290,48 @@ func dayMonth(s *scanner, i int) (grammar.Cand, bool) {
 // or, when none, from the date it is told after (see the resolver); the
 // word after must close the phrase, so "the 5th Army", "the 25th
 // anniversary" and "the 11th Circuit" are no days.
-func ordinalDay(s *scanner, i int) (grammar.Cand, bool) {
+func ordinalDay(s *scanner, i int) bool {
 	if !s.Is(i, kThe) || !s.isWord(i+1) {
-		return grammar.Cand{}, false
+		return false
 	}
 	d, ok := s.dayNumber(i + 1)
 	if !ok {
-		return grammar.Cand{}, false
+		return false
 	}
 	c := grammar.Cand{I: i, J: i + 2, Type: timeline.TypeDate}
 	if s.Has(i+2, lex.DayPairLink) { // "the 13th to the 19th of October 1950"
-		if next, ok := dayMonth(s, i+3); ok && next.Spec != nil && next.Spec.Base.Day > d {
+		if next, ok := s.found(dayMonth(s, i+3)); ok && next.Spec != nil && next.Spec.Base.Day > d {
 			sp := *next.Spec
 			if d > grammar.DaysIn(2000, sp.Base.Month) {
-				return grammar.Cand{}, false
+				return false
 			}
 			sp.Base.Day = d
 			c.Spec = s.spec(sp)
-			return c, true
+			s.cand = c
+			return true
 		}
 		if s.isAny(i+2, kAnd, kOr) {
-			return grammar.Cand{}, false // "the 1st and 2nd Armies"
+			return false // "the 1st and 2nd Armies"
 		}
 	}
 	if n, j, ok := s.monthAnaphora(i + 2); ok { // "the 28th of that month"
 		c.J = j
 		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Day: d}, Anaphoric: true, N: n})
-		return c, true
+		s.cand = c
+		return true
 	}
 	if s.Is(i+2, kComma) && s.isWord(i+3) && s.Suffix(i+3).Has(lex.OrdinalSuffix) {
-		return grammar.Cand{}, false // "The 4th, 15th, and 3rd Armies"
+		return false // "The 4th, 15th, and 3rd Armies"
 	}
 	// a verb may follow a day told after "on": "the onslaught on the 20th
 	// was successful"
 	verb := s.Is(i-1, kOn) && (s.Has(i+2, lex.Copula) || s.Has(i+2, lex.AuxiliaryOrModal) || s.Has(i+2, lex.IrregularPast))
 	if !s.atEnd(i+2) && s.isWord(i+2) && !s.Has(i+2, lex.PhraseCloser) && !verb || s.Is(i+2, kOf) || s.Is(i+2, kHyphen) && s.Glued(i+2) {
-		return grammar.Cand{}, false
+		return false
 	}
 	c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranDay, Day: d}})
-	return c, true
+	s.cand = c
+	return true
 }
 
 // monthAnaphora reads "of that month", "of the same month", "of the

@@ -125,12 +125,13 @@ func mayBeDurationAtUnit(s *scanner, i int) bool {
 // duration matches "three weeks", "the past three years", "a decade",
 // "several days", "five-year", "weeks", and the dates built on a count:
 // "two years ago", "a year earlier", "two days later", "three days from now".
-func duration(s *scanner, i int) (grammar.Cand, bool) {
+func duration(s *scanner, i int) bool {
 	// a compound only before a hyphen (longCompound's first check): most
 	// tokens tried are not, and each call zeroed and copied a match
 	if s.Is(i+1, kHyphen) {
 		if c, ok := s.longCompound(i); ok {
-			return c, true
+			s.cand = c
+			return true
 		}
 	}
 	k := i
@@ -164,46 +165,47 @@ func duration(s *scanner, i int) (grammar.Cand, bool) {
 			k++
 		}
 	} else if the && !lead {
-		return grammar.Cand{}, false
+		return false
 	}
 	u, ok := s.unit(k)
 	if !ok {
-		return grammar.Cand{}, false
+		return false
 	}
 	if s.Is(k+1, kHyphen) && s.isAny(k+2, kEarlier, kAgo) && s.Glued(k+1) {
-		return grammar.Cand{}, false // "a year-earlier loss": a date, see modified
+		return false // "a year-earlier loss": a date, see modified
 	}
 	if s.Is(k+1, kHyphen) {
 		if c, ok := s.longCompound(k); ok && (!hasNum || s.isAny(k-1, kA, kAn)) {
-			return c, true // "an hour-long speech": the article belongs to the noun
+			s.cand = c // "an hour-long speech": the article belongs to the noun
+			return true
 		}
 	}
 	if u.gran == timeline.GranSeason && (s.Is(k+1, kOf) || s.Is(k-1, kHyphen)) {
-		return grammar.Cand{}, false // "three-quarters of the vote" is a fraction
+		return false // "three-quarters of the vote" is a fraction
 	}
 	if u.time && s.upper(k) && !s.AllCaps(k) && s.isNumber(k-1) && k-1 > 0 && !s.Has(k-2, lex.SentenceEnd) {
-		return grammar.Cand{}, false // "CBS's 60 Minutes" in mid-sentence is a title
+		return false // "CBS's 60 Minutes" in mid-sentence is a title
 	}
 	plural := s.isPlural(k)
 	if !hasNum && !plural {
-		return grammar.Cand{}, false // "the past year" is a date, see relative
+		return false // "the past year" is a date, see relative
 	}
 	if !hasNum && !lead && !the {
 		// a bare plural counts only in a temporal role: "for years", "weeks
 		// after the clashes", "within days"; "days of talks" is not a span
 		if !s.Has(i-1, lex.BareDurationBefore) && !s.Has(k+1, lex.BareDurationAfter) {
-			return grammar.Cand{}, false
+			return false
 		}
 		vague = true
 	}
 	if s.Is(k, kSecond) && hasNum && n == 1 && !s.isNumber(k-1) {
-		return grammar.Cand{}, false // "a second time" is an ordinal
+		return false // "a second time" is an ordinal
 	}
 	if !hasNum {
 		vague = true
 	}
 	if hasNum && !vague && n == 1 && plural && !s.Is(k-1, kHyphen) && !(s.isNumber(k-1) && s.Source(k-1) == "1") {
-		return grammar.Cand{}, false // "one years" is not English; "a days" neither
+		return false // "one years" is not English; "a days" neither
 	}
 	hyphenated := s.Is(k-1, kHyphen)
 	k++
@@ -211,7 +213,7 @@ func duration(s *scanner, i int) (grammar.Cand, bool) {
 		quarters, k = 2, k+3
 	}
 	if s.Is(k, kOld) || (s.Is(k, kHyphen) && s.isAny(k+1, kOld, kOlds)) {
-		return grammar.Cand{}, false // "a 6-year-old" is an age
+		return false // "a 6-year-old" is an age
 	}
 	if hyphenated && mod == "" && s.isAny(i, kThe, kA, kAn) {
 		i++ // "the two-week strike": the article belongs to the noun, not the duration
@@ -254,17 +256,20 @@ func duration(s *scanner, i int) (grammar.Cand, bool) {
 				c.Spec = nil
 				c.Fuzzy = true
 			}
-			return c, true
+			s.cand = c
+			return true
 		case kEarlier, kLater, kBefore, kAfter:
 			if s.isAny(k, kBefore, kAfter) {
 				// "weeks after the clashes": a duration the events stage places
 				if !s.closesClause(k + 1) {
-					return c, true
+					s.cand = c
+					return true
 				}
 			}
 			if s.isAny(k, kEarlier, kLater) && s.Is(k+1, kThan) {
 				// "six months later than planned": by how much, not when
-				return c, true
+				s.cand = c
+				return true
 			}
 			sign := 1
 			if s.isAny(k, kEarlier, kBefore) {
@@ -277,22 +282,26 @@ func duration(s *scanner, i int) (grammar.Cand, bool) {
 				if sign < 0 {
 					c.Value = "PAST_REF"
 				}
-				return c, true
+				s.cand = c
+				return true
 			}
 			c.Value = ""
 			c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: sign * sh * max(u.mult, 1), Anaphoric: true, Out: agoGran(u.gran), ViaQuarter: u.gran == timeline.GranYear})
-			return c, true
+			s.cand = c
+			return true
 		case kFrom:
 			if s.isAny(k+1, kNow, kToday) {
 				c.J = k + 2
 				c.Type = timeline.TypeDate
 				c.Value = ""
 				c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: sh * max(u.mult, 1), Out: agoGran(u.gran)})
-				return c, true
+				s.cand = c
+				return true
 			}
 		}
 	}
-	return c, true
+	s.cand = c
+	return true
 }
 
 // longCompound matches an adjective of length: "day-long" (P1D),

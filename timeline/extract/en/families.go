@@ -1,7 +1,6 @@
 package en
 
 import (
-	"retrace/timeline/extract/internal/grammar"
 	"retrace/timeline/lex"
 )
 
@@ -11,9 +10,11 @@ import (
 // beginnings are left out of the table never fires, which TestFamilies
 // catches with each family's example.
 type family struct {
-	name  string
-	core  bool // a date or time a modifier can wrap ("late" + a core date)
-	match func(s *scanner, i int) (grammar.Cand, bool)
+	name string
+	core bool // a date or time a modifier can wrap ("late" + a core date)
+	// match reports whether the family matches at token i, and leaves
+	// the match in s.cand (see scanner.cand)
+	match func(s *scanner, i int) bool
 	begin begin
 	// needs, when set, is what every match of the family holds within a
 	// few tokens of its first: where nothing ahead meets it, the family is

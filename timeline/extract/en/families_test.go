@@ -25,7 +25,7 @@ func TestFamilies(t *testing.T) {
 		if s.begins(0)&(1<<fi) == 0 {
 			t.Errorf("%s: %q does not begin the family: add its first word to the table", f.name, f.example)
 		}
-		if c, ok := f.match(s, 0); !ok || c.I != 0 || c.J <= c.I {
+		if c, ok := s.found(f.match(s, 0)); !ok || c.I != 0 || c.J <= c.I {
 			t.Errorf("%s: does not match its example %q", f.name, f.example)
 		}
 		if cs := s.Scan(); len(cs) == 0 || cs[0].I != 0 {
@@ -67,7 +67,7 @@ func TestFamilyNeeds(t *testing.T) {
 				continue
 			}
 			for i := range tt.Tokens {
-				c, ok := f.match(s, i)
+				c, ok := s.found(f.match(s, i))
 				if !ok || c.J <= c.I {
 					continue
 				}
@@ -140,7 +140,7 @@ func TestFamilyFollows(t *testing.T) {
 						if b == nil {
 							continue
 						}
-						c, ok := f.match(s, 0)
+						c, ok := s.found(f.match(s, 0))
 						if !ok || c.J <= c.I {
 							continue
 						}
@@ -372,7 +372,7 @@ func checkCoreAtCovers(t *testing.T, l *language, text string) {
 	for i := range tt.Tokens {
 		mask := s.coreAt(i)
 		for fi, f := range l.families {
-			if c, ok := f.match(s, i); ok && c.J > c.I && f.core && mask&(1<<fi) == 0 {
+			if c, ok := s.found(f.match(s, i)); ok && c.J > c.I && f.core && mask&(1<<fi) == 0 {
 				t.Fatalf("%s matches %q in %q, but coreAt leaves it out at its first token", f.name, text[tt.Start(c.I):tt.End(c.J-1)], text)
 			}
 		}
@@ -499,7 +499,7 @@ func beginsKeepsMatches(t *testing.T, l *language, text string, at func(tt *lex.
 			if !checked(f) {
 				continue
 			}
-			if c, ok := f.match(s, i); ok && c.J > c.I {
+			if c, ok := s.found(f.match(s, i)); ok && c.J > c.I {
 				found[f.name]++
 				if s.begins(i)&(1<<fi) == 0 {
 					t.Fatalf("%s matches %q in %q, but begins leaves it out", f.name, text[tt.Start(c.I):tt.End(c.J-1)], text)
@@ -618,7 +618,7 @@ func TestDurationAsCompoundFirst(t *testing.T) {
 		tt := lex.Tokenize(text, lexicon)
 		s := l.Read(grammar.NewScanner(tt, l.holidays)).(*scanner)
 		for i := range tt.Tokens {
-			got, gotOK := duration(s, i)
+			got, gotOK := s.found(duration(s, i))
 			want, wantOK := durationCompoundFirst(s, i)
 			sameSpec := got.Spec == want.Spec || got.Spec != nil && want.Spec != nil && *got.Spec == *want.Spec
 			if got.Spec, want.Spec = nil, nil; got != want || gotOK != wantOK || !sameSpec {
@@ -640,7 +640,7 @@ func durationCompoundFirst(s *scanner, i int) (grammar.Cand, bool) {
 	if c, ok := s.longCompound(i); ok {
 		return c, true
 	}
-	return duration(s, i)
+	return s.found(duration(s, i))
 }
 
 // hasDigits reports whether w holds an ASCII digit: a token of such an

@@ -8,7 +8,7 @@ import (
 // modified matches a date wrapped in a part-of-period modifier: "late 2024",
 // "early March", "mid-1990s", "the end of the year", "the beginning of
 // October", "earlier this year", "year-end".
-func modified(s *scanner, i int) (grammar.Cand, bool) {
+func modified(s *scanner, i int) bool {
 	k := i
 	mod := ""
 	the := s.Is(k, kThe)
@@ -30,21 +30,22 @@ func modified(s *scanner, i int) (grammar.Cand, bool) {
 		// explicit date. "About Friday" is rare, and the corpora disagree
 		// on whether "about 10:35 a.m." includes its "about".
 		if the {
-			return grammar.Cand{}, false
+			return false
 		}
 		inner, ok := s.core(k + 1)
 		if !ok || inner.Spec == nil || inner.Spec.Rel != grammar.RelNone || inner.Mod != "" {
-			return grammar.Cand{}, false
+			return false
 		}
 		inner.I, inner.Mod = i, "APPROX"
-		return inner, true
+		s.cand = inner
+		return true
 	case kEarlier, kLater:
 		if the {
-			return grammar.Cand{}, false
+			return false
 		}
 		k++
 		if !s.isAny(k, kThis, kIn, kThat) { // "earlier this year", "later that day"
-			return grammar.Cand{}, false
+			return false
 		}
 		if s.Is(k, kIn) {
 			k++
@@ -53,21 +54,22 @@ func modified(s *scanner, i int) (grammar.Cand, bool) {
 		// "the last half of the '80s": halves of decades and centuries (a
 		// year's halves are H1 and H2, see quarter)
 		if !the || !s.Is(k+1, kHalf) || !s.Is(k+2, kOf) {
-			return grammar.Cand{}, false
+			return false
 		}
 		inner, ok := s.core(k + 3)
 		if !ok || inner.Spec == nil || inner.Spec.Rel != grammar.RelNone || inner.Spec.Base.Gran < timeline.GranDecade {
-			return grammar.Cand{}, false
+			return false
 		}
 		inner.I = i
 		inner.Mod = "END"
 		if w == kFirst {
 			inner.Mod = "START"
 		}
-		return inner, true
+		s.cand = inner
+		return true
 	case kEnd, kBeginning, kStart, kMiddle, kClose, kTurn:
 		if !s.Is(k+1, kOf) {
-			return grammar.Cand{}, false
+			return false
 		}
 		switch w {
 		case kEnd, kClose:
@@ -92,38 +94,42 @@ func modified(s *scanner, i int) (grammar.Cand, bool) {
 		} else if s.possessive(j) {
 			j += 2
 		} else if w == kMonth {
-			return grammar.Cand{}, false // "the month end" is rare, "a month ending" no date
+			return false // "the month end" is rare, "a month ending" no date
 		}
 		if s.Is(j, kEnd) {
-			return grammar.Cand{I: i, J: j + 1, Type: timeline.TypeDate, Mod: "END", Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: g, Definite: true})}, true
+			s.cand = grammar.Cand{I: i, J: j + 1, Type: timeline.TypeDate, Mod: "END", Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: g, Definite: true})}
+			return true
 		}
 		if w == kMonth {
-			return grammar.Cand{}, false
+			return false
 		}
 		if s.Is(k+1, kHyphen) && s.isAny(k+2, kEarlier, kAgo) && s.Glued(k+1) && s.Glued(k+2) {
 			// "the year-ago results", "a year-earlier loss": the year before;
 			// the article belongs to the noun
-			return grammar.Cand{I: k, J: k + 3, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: -1})}, true
+			s.cand = grammar.Cand{I: k, J: k + 3, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: -1})}
+			return true
 		}
-		return grammar.Cand{}, false
+		return false
 	default:
-		return grammar.Cand{}, false
+		return false
 	}
 	// "the year", "the month", "the week", "the decade" are the anchor's
 	if s.Is(k, kThe) {
 		if u, ok := s.unit(k + 1); ok && !s.isPlural(k+1) && !u.time && !s.Is(k+1, kDay) {
-			return grammar.Cand{I: i, J: k + 2, Type: timeline.TypeDate, Mod: mod, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: u.gran, Definite: true}),
-				Turn: s.Is(k-2, kTurn) && u.gran >= timeline.GranDecade}, true
+			s.cand = grammar.Cand{I: i, J: k + 2, Type: timeline.TypeDate, Mod: mod, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: u.gran, Definite: true}),
+				Turn: s.Is(k-2, kTurn) && u.gran >= timeline.GranDecade}
+			return true
 		}
 	}
 	inner, ok := s.core(k)
 	if !ok || inner.Spec == nil {
-		return grammar.Cand{}, false
+		return false
 	}
 	inner.I = i
 	if inner.Mod == "" {
 		inner.Mod = mod
 		inner.Turn = s.Is(k-2, kTurn) && inner.Spec.Base.Gran >= timeline.GranDecade
 	}
-	return inner, true
+	s.cand = inner
+	return true
 }

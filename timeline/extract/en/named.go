@@ -11,14 +11,14 @@ import (
 // Named periods: seasons, holidays and weekdays.
 
 // season matches "summer", "the summer of 1994", "spring 2023", "last fall".
-func season(s *scanner, i int) (grammar.Cand, bool) {
+func season(s *scanner, i int) bool {
 	k := i
 	the := s.Is(k, kThe)
 	if the {
 		k++
 	}
 	if !s.Has(k, lex.Season) {
-		return grammar.Cand{}, false
+		return false
 	}
 	code := s.code(k)
 	k++
@@ -30,14 +30,15 @@ func season(s *scanner, i int) (grammar.Cand, bool) {
 	if y, j, ok := s.dateYear(jj); ok {
 		c.J = s.winterYears(j, y)
 		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranSeason, Year: y, Season: code}})
-		return c, true
+		s.cand = c
+		return true
 	}
 	// "fall" and "spring" are verbs and nouns too: they need a cue before them ("in the spring")
 	if s.Has(k-1, lex.SeasonAmbiguous) && !s.Has(i-1, lex.MonthCue) {
-		return grammar.Cand{}, false
+		return false
 	}
 	if s.Has(k-1, lex.SeasonAmbiguous) && s.Is(i-1, kTo) && s.isWord(k) {
-		return grammar.Cand{}, false // "to fall apart" is a verb; "from spring to fall." a season
+		return false // "to fall apart" is a verb; "from spring to fall." a season
 	}
 	if n, e, ana, ok := s.yearDeixis(k); ok && s.Is(k, kOf) {
 		// "the summer of that year", "the autumn of the following year",
@@ -45,14 +46,16 @@ func season(s *scanner, i int) (grammar.Cand, bool) {
 		c.J = e
 		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Anaphoric: ana,
 			Base: grammar.Point{Gran: timeline.GranSeason, Season: code}})
-		return c, true
+		s.cand = c
+		return true
 	}
 	if s.isAny(k, kHyphen, kOf) { // "summer-like", "spring of hope"
-		return grammar.Cand{}, false
+		return false
 	}
 	c.J = k
 	c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranSeason, Season: code}})
-	return c, true
+	s.cand = c
+	return true
 }
 
 // winterYears returns the end of a season named by the two years it
@@ -71,9 +74,9 @@ func (s *scanner) winterYears(j, y int) int {
 
 // holiday matches a name from the holiday table ("Christmas", "New Year's
 // Eve"), with an optional year ("Christmas 2019").
-func holiday(s *scanner, i int) (grammar.Cand, bool) {
+func holiday(s *scanner, i int) bool {
 	if !s.upper(i) {
-		return grammar.Cand{}, false
+		return false
 	}
 	var best *grammar.HolidayEntry
 	ents := s.Holidays.Entries(s.ID(i))
@@ -91,7 +94,7 @@ func holiday(s *scanner, i int) (grammar.Cand, bool) {
 		}
 	}
 	if best == nil {
-		return grammar.Cand{}, false
+		return false
 	}
 	j := i + len(best.Words)
 	c := grammar.Cand{I: i, J: j, Type: timeline.TypeDate}
@@ -105,28 +108,32 @@ func holiday(s *scanner, i int) (grammar.Cand, bool) {
 		c.J = j + 1
 	}
 	c.Spec = sp
-	return c, true
+	s.cand = c
+	return true
 }
 
 // weekday matches "Friday", "Friday night", "Mondays" (a set).
-func weekday(s *scanner, i int) (grammar.Cand, bool) {
+func weekday(s *scanner, i int) bool {
 	if !s.Has(i, lex.Weekday) {
 		if s.Has(i, lex.WeekdayPlural) && s.upper(i) {
-			return grammar.Cand{I: i, J: i + 1, Type: timeline.TypeSet, Value: grammar.AnyWeek(isoWeekday(s.value(i)))}, true
+			s.cand = grammar.Cand{I: i, J: i + 1, Type: timeline.TypeSet, Value: grammar.AnyWeek(isoWeekday(s.value(i)))}
+			return true
 		}
-		return grammar.Cand{}, false
+		return false
 	}
 	d := isoWeekday(s.value(i))
 	c := grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate}
 	if s.Has(i+1, lex.PartOfDayPlural) { // "Tuesday nights": every Tuesday night
-		return grammar.Cand{I: i, J: i + 2, Type: timeline.TypeSet, Value: grammar.AnyWeek(d) + "T" + s.code(i+1)}, true
+		s.cand = grammar.Cand{I: i, J: i + 2, Type: timeline.TypeSet, Value: grammar.AnyWeek(d) + "T" + s.code(i+1)}
+		return true
 	}
 	sp := s.spec(grammar.Spec{Rel: grammar.RelNamed, Weekday: d, Base: grammar.Point{Gran: timeline.GranDay}})
 	if s.Has(i+1, lex.PartOfDay) {
 		c.J++ // "Friday night": TimeBank and AQUAINT mostly give it the day's value
 	}
 	c.Spec = sp
-	return c, true
+	s.cand = c
+	return true
 }
 
 // isoWeekday numbers the time.Weekday a lexicon gives a weekday the ISO

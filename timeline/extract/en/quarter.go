@@ -9,7 +9,7 @@ import (
 // quarter matches "the third quarter", "third-quarter", "the fourth quarter
 // of 1990", "the 1988 second quarter", "this year's third quarter", "Q3",
 // "the first half of 1989", "the quarter", "the year-earlier quarter".
-func quarter(s *scanner, i int) (grammar.Cand, bool) {
+func quarter(s *scanner, i int) bool {
 	k := i
 	the := false
 	if s.Is(k, kThe) {
@@ -41,12 +41,14 @@ func quarter(s *scanner, i int) (grammar.Cand, bool) {
 		if s.Is(k+1, kQuarter) || s.Is(k+1, kPeriod) && s.isAny(k, kLatest, kSame) {
 			j := k + 2
 			if s.isAny(k, kThis, kCurrent) {
-				return grammar.Cand{I: i, J: j, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranSeason, Out: timeline.GranSeason})}, true
+				s.cand = grammar.Cand{I: i, J: j, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranSeason, Out: timeline.GranSeason})}
+				return true
 			}
 			if !the && !s.Is(k, kThat) {
-				return grammar.Cand{}, false
+				return false
 			}
-			return grammar.Cand{I: i, J: j, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{QuarterRef: true, Rel: grammar.RelShift, G: timeline.GranSeason, Out: timeline.GranSeason})}, true
+			s.cand = grammar.Cand{I: i, J: j, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{QuarterRef: true, Rel: grammar.RelShift, G: timeline.GranSeason, Out: timeline.GranSeason})}
+			return true
 		}
 	}
 	if s.Is(k, kFiscal) {
@@ -58,7 +60,7 @@ func quarter(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	if s.isAny(k, kLast, kLatter) && s.Is(k+1, kHalf) { // "the last half of 1989"
 		if _, _, ok := s.yearNumber(k + 3); !ok || !s.Is(k+2, kOf) {
-			return grammar.Cand{}, false // "the last half of the '80s" is the decade's end
+			return false // "the last half of the '80s" is the decade's end
 		}
 		ord, isOrd = 4, true
 	}
@@ -79,26 +81,27 @@ func quarter(s *scanner, i int) (grammar.Cand, bool) {
 		case kQuarter:
 		case kHalf:
 			if ord > 2 && !s.isAny(k-1, kFinal, kLast, kLatter) {
-				return grammar.Cand{}, false
+				return false
 			}
 			half = true
 			if ord == 4 {
 				ord = 2
 			}
 		default:
-			return grammar.Cand{}, false
+			return false
 		}
 		k++
 	case s.isAny(k, kQuarter, kPeriod) && the:
 		// "the quarter", "the year-earlier quarter", "the 1988 quarter"
 		if s.Is(k, kPeriod) && !yearAgo && !hasYear {
-			return grammar.Cand{}, false
+			return false
 		}
 		k++
 		sp.QuarterRef = true
 		if hasYear {
 			// "the 1988 quarter": which quarter of 1988 is the last mentioned one's number
-			return grammar.Cand{I: i, J: k, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{QuarterRef: true, Rel: grammar.RelShift, G: timeline.GranSeason, Out: timeline.GranSeason, Base: grammar.Point{Year: year}})}, true
+			s.cand = grammar.Cand{I: i, J: k, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{QuarterRef: true, Rel: grammar.RelShift, G: timeline.GranSeason, Out: timeline.GranSeason, Base: grammar.Point{Year: year}})}
+			return true
 		}
 		sp.Rel = grammar.RelShift
 		sp.G = timeline.GranSeason
@@ -107,11 +110,12 @@ func quarter(s *scanner, i int) (grammar.Cand, bool) {
 			sp.G = timeline.GranYear
 			sp.N = -1
 		}
-		return grammar.Cand{I: i, J: k, Type: timeline.TypeDate, Spec: specOf(sp)}, true
+		s.cand = grammar.Cand{I: i, J: k, Type: timeline.TypeDate, Spec: specOf(sp)}
+		return true
 	default:
 		// "Q3", "Q3 2024", "2024 Q3"
 		if !s.Is(k, kQuarterCode) || !s.upper(k) {
-			return grammar.Cand{}, false
+			return false
 		}
 		ord = s.value(k)
 		k++
@@ -161,7 +165,8 @@ func quarter(s *scanner, i int) (grammar.Cand, bool) {
 		sp.Base = p
 	}
 	c.Spec = specOf(sp)
-	return c, true
+	s.cand = c
+	return true
 }
 
 // specOf puts a spec built as a value on the heap, once it is matched.

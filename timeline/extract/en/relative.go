@@ -12,7 +12,7 @@ import (
 
 // relative matches "last year", "this week", "next month", "the following
 // year", "that day", "last March", "next Friday", "this summer".
-func relative(s *scanner, i int) (grammar.Cand, bool) {
+func relative(s *scanner, i int) bool {
 	k := i
 	the := s.Is(k, kThe)
 	if the {
@@ -36,7 +36,8 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 					sp.Base = sp.Base.Shift(timeline.GranDay, sp.DayShift)
 					sp.DayShift = 0
 				}
-				return grammar.Cand{I: i, J: in.J, Type: timeline.TypeDate, Spec: s.spec(sp)}, true
+				s.cand = grammar.Cand{I: i, J: in.J, Type: timeline.TypeDate, Spec: s.spec(sp)}
+				return true
 			}
 			if j == k && !s.atEnd(j+2) && !s.isWord(j+2) && !s.isNumber(j+2) {
 				// "The day before, the mayor had spoken": the day before the
@@ -45,8 +46,9 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 				if s.Is(j+1, kBefore) {
 					n = -1
 				}
-				return grammar.Cand{I: i, J: j + 2, Type: timeline.TypeDate,
-					Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, N: n, Anaphoric: true})}, true
+				s.cand = grammar.Cand{I: i, J: j + 2, Type: timeline.TypeDate,
+					Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, N: n, Anaphoric: true})}
+				return true
 			}
 		}
 		if s.Is(j, kWeek) && s.Is(j+1, kOf) { // "the week of March 6": the week that holds that day
@@ -58,15 +60,17 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 				} else {
 					sp.Out = timeline.GranWeek
 				}
-				return grammar.Cand{I: i, J: in.J, Type: timeline.TypeDate, Spec: s.spec(sp)}, true
+				s.cand = grammar.Cand{I: i, J: in.J, Type: timeline.TypeDate, Spec: s.spec(sp)}
+				return true
 			}
 		}
 		if s.Is(j, kYear) && s.isAny(j+1, kEnded, kEnding) {
 			// "the year ended March 31" is the twelve months up to that day, a duration
-			return grammar.Cand{I: i, J: j + 1, Type: timeline.TypeDuration, Value: "P1Y"}, true
+			s.cand = grammar.Cand{I: i, J: j + 1, Type: timeline.TypeDuration, Value: "P1Y"}
+			return true
 		}
 		if s.Is(j+1, kHyphen) && s.isAny(j+2, kEarlier, kAgo) {
-			return grammar.Cand{}, false // "the year-ago results": see modified
+			return false // "the year-ago results": see modified
 		}
 		switch s.Key(j) {
 		case kYear, kWeek, kWeekend:
@@ -75,12 +79,13 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 			if s.Is(j, kWeekend) {
 				sp.Base.Weekend, sp.Definite = true, false
 			}
-			return grammar.Cand{I: i, J: j + 1, Type: timeline.TypeDate, Spec: sp}, true
+			s.cand = grammar.Cand{I: i, J: j + 1, Type: timeline.TypeDate, Spec: sp}
+			return true
 		}
-		return grammar.Cand{}, false
+		return false
 	}
 	if !isRel || (s.Has(k, lex.RelNeedsArticle) && !the) || (the && s.isAny(k, kThis, kThat)) {
-		return grammar.Cand{}, false
+		return false
 	}
 	relN := s.value(k)
 	n, anaphoric := relN, s.Has(k, lex.RelAnaphoric)
@@ -101,10 +106,10 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 	c := grammar.Cand{I: i, Type: timeline.TypeDate}
 	u, isUnit := s.unit(k)
 	if isUnit && s.upper(k) && s.upper(k-1) && k-1 != i && !s.AllCaps(k) {
-		return grammar.Cand{}, false // "This Week", "Next Year" in mid-sentence are titles
+		return false // "This Week", "Next Year" in mid-sentence are titles
 	}
 	if isUnit && s.upper(k) && s.upper(k-1) && k-1 == i && i > 0 && !s.Has(i-1, lex.SentenceEnd) && !s.AllCaps(k) {
-		return grammar.Cand{}, false
+		return false
 	}
 	if isUnit && !s.Has(k, lex.Plural) && s.Entry(k).Unit != lex.UnitFortnight && !u.time {
 		sp := s.spec(grammar.Spec{Rel: grammar.RelShift, G: u.gran, N: n, Anaphoric: anaphoric})
@@ -117,7 +122,7 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 			}
 		case lex.UnitDay:
 			if !anaphoric && relN != 0 { // "last day" is not yesterday
-				return grammar.Cand{}, false
+				return false
 			}
 			if s.Is(k-1, kThis) && !s.Has(i-1, lex.DeadlineWord) && !s.Is(i-1, kTo) {
 				// "Ludendorff referred to this day as ...": the day in
@@ -127,20 +132,21 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 			}
 		case lex.UnitNight:
 			if relN == 1 && !anaphoric {
-				return grammar.Cand{}, false // "next night" is rare and ambiguous
+				return false // "next night" is rare and ambiguous
 			}
 			sp.Part = "NI"
 			c.Type = timeline.TypeTime
 		}
 		c.J = k + 1
 		c.Spec = sp
-		return c, true
+		s.cand = c
+		return true
 	}
 	if s.Has(k, lex.PartOfDay) && (s.isAny(k-1, kThis, kLast) || anaphoric) {
 		sp := s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, Anaphoric: anaphoric, Part: s.code(k)})
 		if s.Is(k-1, kLast) {
 			if s.Entry(k).Unit != lex.UnitNight {
-				return grammar.Cand{}, false
+				return false
 			}
 			sp.N = -1
 		} else if anaphoric {
@@ -149,7 +155,8 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 		c.Type = timeline.TypeTime
 		c.J = k + 1
 		c.Spec = sp
-		return c, true
+		s.cand = c
+		return true
 	}
 	var pk grammar.Pick // a map literal here was built anew at every call
 	switch n {
@@ -184,31 +191,35 @@ func relative(s *scanner, i int) (grammar.Cand, bool) {
 			c.Type = timeline.TypeTime
 			c.J++
 		}
-		return c, true
+		s.cand = c
+		return true
 	}
 	if s.Has(k, lex.MonthAlone) || s.Is(k, kMay) {
 		if !s.upper(k) && s.Has(k, lex.MonthAmbiguous) {
-			return grammar.Cand{}, false
+			return false
 		}
 		c.J = k + 1
 		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranMonth, Month: s.value(k)}, Pick: pk, Anaphoric: anaphoric})
-		return c, true
+		s.cand = c
+		return true
 	}
 	if s.Has(k, lex.Season) {
 		c.J = k + 1
 		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelNamed, Base: grammar.Point{Gran: timeline.GranSeason, Season: s.code(k)}, Pick: pk, Anaphoric: anaphoric})
-		return c, true
+		s.cand = c
+		return true
 	}
 	if s.Is(k, kFiscal) && s.Is(k+1, kYear) {
 		c.J = k + 2
 		c.Spec = s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranYear, N: n, Anaphoric: anaphoric})
-		return c, true
+		s.cand = c
+		return true
 	}
-	return grammar.Cand{}, false
+	return false
 }
 
 // deicticDay matches "today", "yesterday morning", "tomorrow", "tonight".
-func deicticDay(s *scanner, i int) (grammar.Cand, bool) {
+func deicticDay(s *scanner, i int) bool {
 	n := 0
 	switch s.Key(i) {
 	case kToday:
@@ -217,9 +228,10 @@ func deicticDay(s *scanner, i int) (grammar.Cand, bool) {
 	case kTomorrow:
 		n = 1
 	case kTonight:
-		return grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay})}, true
+		s.cand = grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay})}
+		return true
 	default:
-		return grammar.Cand{}, false
+		return false
 	}
 	c := grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: s.spec(grammar.Spec{Rel: grammar.RelShift, G: timeline.GranDay, N: n})}
 	if s.Has(i+1, lex.PartOfDay) {
@@ -227,5 +239,6 @@ func deicticDay(s *scanner, i int) (grammar.Cand, bool) {
 		c.Type = timeline.TypeTime
 		c.J++
 	}
-	return c, true
+	s.cand = c
+	return true
 }

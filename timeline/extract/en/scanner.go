@@ -34,7 +34,7 @@ type language struct {
 	needy []int
 	group []int
 	// match, reach and the masks are the table's columns the scan reads
-	match               []func(s *scanner, i int) (grammar.Cand, bool)
+	match               []func(s *scanner, i int) bool
 	reach               []int
 	needyMask, coreMask uint32
 	// spelledYears are the families that begin with a year in words (see
@@ -458,6 +458,29 @@ type scanner struct {
 	// the value of the number read last, and its token plus one (0: none)
 	lastNum struct{ at, value int }
 	specs   []grammar.Spec // the block specs are taken from (see spec)
+	// cand is the match a family reports last (family.match): it is left
+	// here, not handed back, as a match of eighty bytes handed back was
+	// zeroed and copied twice over in tryAll at each of the ~9,500
+	// families tried a megabyte of news, most of which match nothing
+	cand grammar.Cand
+}
+
+// keep leaves c in s.cand where ok, and returns ok: a family's match
+// that another function hands back.
+func (s *scanner) keep(c grammar.Cand, ok bool) bool {
+	if ok {
+		s.cand = c
+	}
+	return ok
+}
+
+// found returns the match a family reports (see scanner.cand), for a
+// caller that reads one family's match itself: found(f(s, i)).
+func (s *scanner) found(ok bool) (grammar.Cand, bool) {
+	if !ok {
+		return grammar.Cand{}, false
+	}
+	return s.cand, true
 }
 
 // spec returns a copy of sp that outlives the scan, taken from a block of
@@ -566,7 +589,9 @@ func (s *scanner) tryAll(l *longest, i int, mask uint32) {
 		}
 	}
 	for ; mask != 0; mask &= mask - 1 {
-		l.try(s.lang.match[bits.TrailingZeros32(mask)](s, i))
+		if s.lang.match[bits.TrailingZeros32(mask)](s, i) {
+			l.try(&s.cand)
+		}
 	}
 }
 
@@ -813,9 +838,9 @@ type longest struct {
 	found bool
 }
 
-func (l *longest) try(c grammar.Cand, ok bool) {
-	if ok && c.J > c.I && (!l.found || c.J > l.best.J) {
-		l.best, l.found = c, true
+func (l *longest) try(c *grammar.Cand) {
+	if c.J > c.I && (!l.found || c.J > l.best.J) {
+		l.best, l.found = *c, true
 	}
 }
 

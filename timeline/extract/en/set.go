@@ -14,12 +14,13 @@ import (
 
 // set matches "daily", "annually", "every Monday", "each season", "every
 // three years".
-func set(s *scanner, i int) (grammar.Cand, bool) {
+func set(s *scanner, i int) bool {
 	if s.Has(i, lex.SetWord) {
-		return grammar.Cand{I: i, J: i + 1, Type: timeline.TypeSet, Value: s.code(i)}, true
+		s.cand = grammar.Cand{I: i, J: i + 1, Type: timeline.TypeSet, Value: s.code(i)}
+		return true
 	}
 	if !s.isAny(i, kEvery, kEach, kPer) {
-		return grammar.Cand{}, false
+		return false
 	}
 	k := i + 1
 	n, j, vague, hasNum := s.number(k)
@@ -33,42 +34,52 @@ func set(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	if u, ok := s.unit(k); ok {
 		if u.code == "WE" {
-			return grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: "XXXX-WXX-WE"}, true
+			s.cand = grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: "XXXX-WXX-WE"}
+			return true
 		}
 		pre := "P"
 		if u.time {
 			pre = "PT"
 		}
-		return grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: pre + strconv.Itoa(n*u.mult) + u.code}, true
+		s.cand = grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: pre + strconv.Itoa(n*u.mult) + u.code}
+		return true
 	}
 	switch {
 	case s.Has(k, lex.Weekday):
-		return grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: grammar.AnyWeek(isoWeekday(s.value(k)))}, true
+		s.cand = grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: grammar.AnyWeek(isoWeekday(s.value(k)))}
+		return true
 	case s.Has(k, lex.Season):
-		return grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: "XXXX-" + s.code(k)}, true
+		s.cand = grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: "XXXX-" + s.code(k)}
+		return true
 	case s.isAny(k, kSeason, kSeasons):
-		return grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: "P3M"}, true
+		s.cand = grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: "P3M"}
+		return true
 	case s.Has(k, lex.MonthAlone):
-		return grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: "XXXX-" + grammar.TwoDigits(s.value(k))}, true
+		s.cand = grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: "XXXX-" + grammar.TwoDigits(s.value(k))}
+		return true
 	case s.Has(k, lex.PartOfDay):
-		return grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: "XXXX-XX-XXT" + s.code(k)}, true // "every evening": any day's evening, as "Tuesday nights" is any Tuesday's
+		// "every evening": any day's evening, as "Tuesday nights" is any Tuesday's
+		s.cand = grammar.Cand{I: i, J: k + 1, Type: timeline.TypeSet, Value: "XXXX-XX-XXT" + s.code(k)}
+		return true
 	}
-	return grammar.Cand{}, false
+	return false
 }
 
 // ref matches "now", "recently", "the future", "the past", "these days",
 // "the years to come", "recent years", "right now".
-func ref(s *scanner, i int) (grammar.Cand, bool) {
+func ref(s *scanner, i int) bool {
 	w := s.Key(i)
 	k := i
 	c := grammar.Cand{I: i, Type: timeline.TypeDate, Fuzzy: true}
 	switch {
 	case w == kRight && s.Is(i+1, kNow):
 		c.J, c.Value = i+2, "PRESENT_REF"
-		return c, true
+		s.cand = c
+		return true
 	case w == kThese && s.Is(i+1, kDays), w == kAt && s.Is(i+1, kPresent):
 		c.J, c.Value = i+2, "PRESENT_REF"
-		return c, true
+		s.cand = c
+		return true
 	case w == kThe || s.isAny(i, kYears, kMonths, kWeeks, kDays, kDecades):
 		if w == kThe {
 			k++
@@ -76,28 +87,32 @@ func ref(s *scanner, i int) (grammar.Cand, bool) {
 		switch s.Key(k) {
 		case kFuture:
 			c.J, c.Value = k+1, "FUTURE_REF"
-			return c, true
+			s.cand = c
+			return true
 		case kPast, kPresent:
 			if w != kThe || s.Has(k+1, lex.UnitWord) || s.Has(k+1, lex.DurationLead) {
-				return grammar.Cand{}, false
+				return false
 			}
 			c.J, c.Value = k+1, "PAST_REF"
 			if s.Is(k, kPresent) {
 				c.Value = "PRESENT_REF"
 			}
-			return c, true
+			s.cand = c
+			return true
 		case kNear, kForeseeable, kDistant, kImmediate:
 			if s.Is(k+1, kFuture) {
 				c.J, c.Value = k+2, "FUTURE_REF"
-				return c, true
+				s.cand = c
+				return true
 			}
-			return grammar.Cand{}, false
+			return false
 		case kComing:
 			if s.isPlural(k + 1) {
 				c.J, c.Value = k+2, "FUTURE_REF"
-				return c, true
+				s.cand = c
+				return true
 			}
-			return grammar.Cand{}, false
+			return false
 		}
 		// "(the) years to come", "the weeks ahead"
 		if u, ok := s.unit(k); ok && s.isPlural(k) && !u.time {
@@ -105,25 +120,29 @@ func ref(s *scanner, i int) (grammar.Cand, bool) {
 				// the expected extent leaves "the" out: "in the years to come"
 				c.I = k
 				c.J, c.Value = k+3, "FUTURE_REF"
-				return c, true
+				s.cand = c
+				return true
 			}
 			if s.Is(k+1, kAhead) && w == kThe {
 				c.J, c.Value = k+2, "FUTURE_REF"
-				return c, true
+				s.cand = c
+				return true
 			}
 		}
-		return grammar.Cand{}, false
+		return false
 	case w == kRecent:
 		if u, ok := s.unit(i + 1); ok && s.isPlural(i+1) {
-			return grammar.Cand{I: i, J: i + 2, Type: timeline.TypeDuration, Value: "PX" + u.code, Fuzzy: true}, true
+			s.cand = grammar.Cand{I: i, J: i + 2, Type: timeline.TypeDuration, Value: "PX" + u.code, Fuzzy: true}
+			return true
 		}
 	}
 	if w == kNow && s.Is(i+1, kComma) && (i == 0 || s.Has(i-1, lex.SentenceEnd) || s.isAny(i-1, kQuote, kApostrophe)) {
-		return grammar.Cand{}, false // "Now, he says, ...": a discourse marker opening a sentence
+		return false // "Now, he says, ...": a discourse marker opening a sentence
 	}
 	if s.Has(i, lex.RefWord) {
 		c.J, c.Value = i+1, s.code(i)
-		return c, true
+		s.cand = c
+		return true
 	}
-	return grammar.Cand{}, false
+	return false
 }

@@ -13,7 +13,7 @@ import (
 // '80s", "the nineties", "the 19th century", "the third century BC".
 
 // year matches "2014", "fiscal 1989", "the year 2000", "300 BC", "AD 79".
-func year(s *scanner, i int) (grammar.Cand, bool) {
+func year(s *scanner, i int) bool {
 	k := i
 	c := grammar.Cand{I: i, Type: timeline.TypeDate}
 	switch {
@@ -26,72 +26,79 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 		if y, err := strconv.Atoi(lex.Lower(s.Source(k))[2:]); err == nil && y >= 1000 {
 			c.J = k + 1
 			c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}})
-			return c, true
+			s.cand = c
+			return true
 		}
-		return grammar.Cand{}, false
+		return false
 	case s.Is(k, kAD) && s.upper(k) && s.isNumber(k+1) && s.digits(k+1) <= 4:
 		y := s.num(k + 1)
 		if y < 1 {
-			return grammar.Cand{}, false
+			return false
 		}
 		c.J = k + 2
 		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}})
-		return c, true
+		s.cand = c
+		return true
 	}
 	if y, j, ok := s.spelledYear(k); ok {
 		c.J = j
 		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}})
-		return c, true
+		s.cand = c
+		return true
 	}
 	t := s.Tok(k)
 	if t.Kind() == lex.Number && t.Digits() <= 4 && t.Num() >= 1 {
 		if j, ok := s.beforeChrist(k + 1); ok {
 			c.J = j
 			c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: 1 - t.Num()}})
-			return c, true
+			s.cand = c
+			return true
 		}
 		if s.opensRangeBC(k) { // the 264 of "264 to 241 BC", "240-238 BC"
 			c.J = k + 1
 			c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: 1 - t.Num()}})
-			return c, true
+			s.cand = c
+			return true
 		}
 		if j, ok := s.annoDomini(k + 1); ok {
 			c.J = j
 			c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: t.Num()}})
-			return c, true
+			s.cand = c
+			return true
 		}
 	}
 	if t.Kind() == lex.Number && t.Digits() == 2 && k == i {
 		if y, ok := s.shortRangeEnd(i); ok {
 			c.J = i + 1
 			c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}})
-			return c, true
+			s.cand = c
+			return true
 		}
 	}
 	if t.Kind() != lex.Number || t.Digits() != 4 {
-		return grammar.Cand{}, false
+		return false
 	}
 	y, j, ok := s.yearNumber(k)
 	if !ok {
-		return grammar.Cand{}, false
+		return false
 	}
 	if k == i && (y < 1900 || y > 2099) && !s.Has(i-1, lex.YearCue) && !s.pairsWithYear(i, y) && !s.opensYearRange(i, y) &&
 		!s.opensEntry(j) && !s.yearsBetween(i) && !s.namesItsYear(i, j) && !s.aloneInParens(i, j) {
-		return grammar.Cand{}, false
+		return false
 	}
 	switch {
 	case s.Has(i-1, lex.NotYearAfter) && !s.Has(s.beforeAtLeast(i), lex.DeadlineWord):
-		return grammar.Cand{}, false // a price, a code, a count ("in at least 2000 homes"); not "until at least 2030"
+		return false // a price, a code, a count ("in at least 2000 homes"); not "until at least 2030"
 	case s.isAny(i-1, kAbout, kApproximately, kAround, kRoughly):
 		if !s.endsPhrase(j) {
-			return grammar.Cand{}, false // "around 2000 troops" is a count
+			return false // "around 2000 troops" is a count
 		}
 	}
 	if s.Is(j, kHyphen) && s.Glued(j) && s.isNumber(j+1) && s.digits(j+1) != 2 && s.digits(j+1) != 4 {
-		return grammar.Cand{}, false // "1990-3": a code, not a year
+		return false // "1990-3": a code, not a year
 	}
 	if s.Has(j, lex.UnitWord) && k == i {
-		return grammar.Cand{}, false // "2000 years" is a duration count
+		return false // "2000 years" is a duration count
 	}
 	if s.Has(j, lex.Season) && !s.upper(j) && !s.Is(j+1, kOf) &&
 		(!s.Has(j, lex.SeasonAmbiguous) || s.endsPhrase(j+1) || s.Has(j+1, lex.EventNoun)) {
@@ -99,11 +106,13 @@ func year(s *scanner, i int) (grammar.Cand, bool) {
 		// campaign": the season of that year ("1990 spring wheat" is no season)
 		c.J = j + 1
 		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranSeason, Year: y, Season: s.code(j)}})
-		return c, true
+		s.cand = c
+		return true
 	}
 	c.J = j
 	c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranYear, Year: y}})
-	return c, true
+	s.cand = c
+	return true
 }
 
 // mayBeYear reports whether the unlisted number at i may begin a year (see
@@ -164,7 +173,7 @@ func (s *scanner) shortRangeEnd(i int) (int, bool) {
 	if s.isAny(i+1, kHyphen, kColon, kDot) && s.Glued(i+1) && s.isNumber(i+2) {
 		return 0, false // "1990-94-12", "2024-05.1": a code
 	}
-	first, ok := year(s, i-2)
+	first, ok := s.found(year(s, i-2))
 	if !ok || first.J != i-1 || first.Spec.Base.Year < 1000 {
 		return 0, false
 	}
@@ -282,7 +291,7 @@ func mayBeCentury(s *scanner, i int) bool {
 
 // decadeOrCentury matches "the 1990s", "1990s", "the '80s", "the nineties",
 // "the 19th century", "the twentieth century", "the 3rd century BC".
-func decadeOrCentury(s *scanner, i int) (grammar.Cand, bool) {
+func decadeOrCentury(s *scanner, i int) bool {
 	k := i
 	the := s.Is(k, kThe)
 	if the {
@@ -302,7 +311,7 @@ func decadeOrCentury(s *scanner, i int) (grammar.Cand, bool) {
 			if c, ok := s.pairedDecade(k); ok && !apos && !the { // "the 1860s and 70s"
 				y = c + y
 			} else if !apos && !the {
-				return grammar.Cand{}, false // "in their 80s" is an age
+				return false // "in their 80s" is an age
 			} else {
 				y += 1900
 			}
@@ -314,12 +323,14 @@ func decadeOrCentury(s *scanner, i int) (grammar.Cand, bool) {
 			// 2000s" are mostly read as decades
 			c.Spec.Base.Gran = timeline.GranCentury
 		}
-		return c, true
+		s.cand = c
+		return true
 	}
 	if s.Has(k, lex.DecadeWord) && the {
 		c.J = k + 1
 		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranDecade, Year: 1900 + s.value(k)}})
-		return c, true
+		s.cand = c
+		return true
 	}
 	// centuries
 	n := 0
@@ -336,13 +347,15 @@ func decadeOrCentury(s *scanner, i int) (grammar.Cand, bool) {
 		if e, ok := s.beforeChrist(j); ok { // the 3rd century BC: 300..201 BC
 			c.J = e
 			c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranCentury, Year: 1 - n*100}})
-			return c, true
+			s.cand = c
+			return true
 		}
 		c.J = j
 		c.Spec = s.spec(grammar.Spec{Base: grammar.Point{Gran: timeline.GranCentury, Year: (n - 1) * 100}})
-		return c, true
+		s.cand = c
+		return true
 	}
-	return grammar.Cand{}, false
+	return false
 }
 
 // pairedDecade returns the century of the decade a two-digit one at k
@@ -371,51 +384,52 @@ func mayBeRangeDay(s *scanner, i int) bool {
 // the first of "19-20 Oct" and "8 and 9 March", the second of "April 24
 // and 25" and "Oct. 19-20, 1999". It takes the month (and year) the pair
 // names.
-func rangeDay(s *scanner, i int) (grammar.Cand, bool) {
+func rangeDay(s *scanner, i int) bool {
 	// either day stands next to the word that joins the two: most numbers
 	// tried here do not
 	if !s.Has(i+1, lex.DayPairLink) && !s.Has(i-1, lex.DayPairLink) {
-		return grammar.Cand{}, false
+		return false
 	}
 	d, ok := s.dayNumber(i)
 	if !ok {
-		return grammar.Cand{}, false
+		return false
 	}
 	// the first day: "19-20 Oct", "14 and 16 November 2014"
 	if s.isNumber(i) && s.Has(i+1, lex.DayPairLink) && s.isNumber(i+2) {
 		if d2, ok := s.dayNumber(i + 2); ok && d2 > d {
-			if next, ok := dayMonth(s, i+2); ok && next.Spec != nil {
+			if next, ok := s.found(dayMonth(s, i+2)); ok && next.Spec != nil {
 				sp := *next.Spec
 				if d > grammar.DaysIn(2000, sp.Base.Month) {
-					return grammar.Cand{}, false
+					return false
 				}
 				sp.Base.Day = d
-				return grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: s.spec(sp)}, true
+				s.cand = grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate, Spec: s.spec(sp)}
+				return true
 			}
 		}
 	}
 	// the second day: "April 24 and 25", "Oct. 19-20, 1999", "May 6 and 7th"
 	if !s.Has(i-1, lex.DayPairLink) || !s.isNumber(i-2) {
-		return grammar.Cand{}, false
+		return false
 	}
 	d1, ok := s.dayNumber(i - 2)
 	if !ok || d1 >= d {
-		return grammar.Cand{}, false
+		return false
 	}
 	k := i - 3
 	if s.Is(k, kDot) {
 		k--
 	}
-	first, ok := monthDate(s, k)
+	first, ok := s.found(monthDate(s, k))
 	if !ok || first.Spec == nil || first.Spec.Base.Gran != timeline.GranDay || first.J != i-1 {
-		return grammar.Cand{}, false
+		return false
 	}
 	if s.Has(i+1, lex.UnitWord) {
-		return grammar.Cand{}, false // "March 3 to 5 years": a count
+		return false // "March 3 to 5 years": a count
 	}
 	sp := *first.Spec
 	if d > grammar.DaysIn(2000, sp.Base.Month) {
-		return grammar.Cand{}, false
+		return false
 	}
 	sp.Base.Day = d
 	c := grammar.Cand{I: i, J: i + 1, Type: timeline.TypeDate}
@@ -425,13 +439,14 @@ func rangeDay(s *scanner, i int) (grammar.Cand, bool) {
 	}
 	if y, jy, ok := s.yearNumber(jj); ok { // "Oct. 19-20, 1999": the year covers both
 		if d > grammar.DaysIn(y, sp.Base.Month) {
-			return grammar.Cand{}, false
+			return false
 		}
 		sp.Rel, sp.Base.Year = grammar.RelNone, y
 		c.J = jy
 	}
 	c.Spec = s.spec(sp)
-	return c, true
+	s.cand = c
+	return true
 }
 
 // pairYear reads the year written after a second day, "-20, 1999" in

@@ -48,7 +48,7 @@ func hasShortYear(t *testing.T, text string) bool {
 		if !s.isNumber(i) {
 			continue
 		}
-		if c, ok := year(s, i); ok && c.J > c.I {
+		if c, ok := s.found(year(s, i)); ok && c.J > c.I {
 			found = found || s.digits(i) != 4
 			if s.begins(i)&bit == 0 {
 				t.Fatalf("year matches %q in %q, but begins leaves it out", text[tt.Start(c.I):tt.End(c.J-1)], text)
@@ -101,7 +101,7 @@ func numberMatches(t *testing.T, l *language, text string, found map[string]int)
 			if f.number == nil && f.fourDigits == anyDigits {
 				continue
 			}
-			if c, ok := f.match(s, i); ok && c.J > c.I {
+			if c, ok := s.found(f.match(s, i)); ok && c.J > c.I {
 				found[f.name]++
 				if s.begins(i)&(1<<fi) == 0 {
 					t.Fatalf("%s matches %q in %q, but begins leaves it out", f.name, text[tt.Start(c.I):tt.End(c.J-1)], text)
