@@ -1688,3 +1688,55 @@ func TestDatelineFirstTest(t *testing.T) {
 		t.Fatalf("%d datelines: too few", datelines)
 	}
 }
+
+// complementOfAsWritten is complementOf as it was written before it asked
+// joinsObjects' first class where it calls it: the reference
+// TestComplementOfAsWritten holds it to.
+func complementOfAsWritten(r *reading, k, from int) int {
+	for j := k - 1; j >= from; j-- {
+		switch {
+		case r.verb(j):
+			if r.has(j, lex.Copula) {
+				return -1
+			}
+			return j
+		case r.joinsObjects(j):
+		case !r.wordOrTime(j) || r.inTime[j] || r.has(j, lex.ThatWord) || r.has(j, lex.RelativePronoun) ||
+			r.has(j, lex.Connector) && !r.has(j, lex.Preposition) || r.has(j, lex.PartOpener) || r.has(j, lex.ClauseBreakWord):
+			return -1
+		}
+	}
+	return -1
+}
+
+// TestComplementOfAsWritten holds complementOf to complementOfAsWritten on
+// 200,000 random sentences of up to eight words of amounts, nouns, verbs,
+// "and" and marks, with the classes its rules and joinsObjects read, every
+// noun asked from every start with readings of their own, and enough lists
+// of amounts found that joinsObjects' rule is read (broke it by hand,
+// Preposition asked for PartOpener where joinsObjects is called: fails).
+func TestComplementOfAsWritten(t *testing.T) {
+	classes := []lex.Class{lex.PartOpener, lex.Connector, lex.Copula, lex.ThatWord, lex.RelativePronoun, lex.Preposition,
+		lex.ClauseBreakWord, lex.PastForm, lex.AuxiliaryOrModal, lex.FunctionWord}
+	texts := []string{"58%", "$5", "1990", "sales", "profit", "and", "or", "accounted", "filed", "for", "of", "the", ",", "."}
+	rng := rand.New(rand.NewSource(15))
+	asked, lists := 0, 0
+	for n := 0; n < 200000; n++ {
+		fast, slow := randomReadings(rng, sentenceShape{texts: texts, classes: classes, maxLen: 8, maxClasses: 4, modOneIn: 10, timeOneIn: 8})
+		for k := range fast.toks {
+			for from := 0; from <= k; from++ {
+				got, want := fast.complementOf(k, from), complementOfAsWritten(slow, k, from)
+				if got != want {
+					t.Fatalf("sentence %d, noun %d from %d of %+v: complementOf = %d, as written %d", n, k, from, fast.toks, got, want)
+				}
+				asked++
+			}
+			if fast.joinsObjects(k) {
+				lists++
+			}
+		}
+	}
+	if asked < 1000000 || lists < 200 {
+		t.Fatalf("asked %d times, %d lists: too few", asked, lists)
+	}
+}
