@@ -1,9 +1,12 @@
 package analyze
 
 import (
+	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"runtime/metrics"
+	"strings"
 	"testing"
 )
 
@@ -87,6 +90,49 @@ func TestCollectBeforeNotForShortTexts(t *testing.T) {
 	before = forced()
 	collectBefore(eventsAllocPerByte, minCollectedText)
 	if got := forced() - before; got != 1 {
+		t.Errorf("a text of %d bytes: %d collections, want one", minCollectedText, got)
+	}
+}
+
+// TestCollectBeforeReadingOnlyLongTexts holds read to collecting before it
+// reads an article whose reading would bring the heap to its goal, and only
+// then: not for an article shorter than minCollectedText, with the heap
+// over its goal, nor with the heap well under it.
+func TestCollectBeforeReadingOnlyLongTexts(t *testing.T) {
+	forced := func() uint64 {
+		s := []metrics.Sample{{Name: "/gc/cycles/forced:gc-cycles"}}
+		metrics.Read(s)
+		return s[0].Value.Uint64()
+	}
+	article := func(n int) string {
+		line := "The talks resumed on 8 January 1998.\n"
+		text := strings.Repeat(line, n/len(line)+1)[:n]
+		path := filepath.Join(t.TempDir(), "a.txt")
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	short, long := article(minCollectedText-1), article(minCollectedText)
+	read := func(path string) uint64 {
+		before := forced()
+		if _, _, err := read(path); err != nil {
+			t.Fatal(err)
+		}
+		return forced() - before
+	}
+	runtime.GC() // the heap is then its live objects, well under the goal
+	if got := read(long); got != 0 {
+		t.Errorf("a text of %d bytes, the heap under its goal: %d collections, want none", minCollectedText, got)
+	}
+	// a limit of one byte, the collector off but for it: the goal is then
+	// under the heap, and reading any text reaches it
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(1))
+	if got := read(short); got != 0 {
+		t.Errorf("a text of %d bytes: %d collections, want none", minCollectedText-1, got)
+	}
+	if got := read(long); got != 1 {
 		t.Errorf("a text of %d bytes: %d collections, want one", minCollectedText, got)
 	}
 }
