@@ -464,16 +464,16 @@ func (r *resolver) presentInHistory(sp *grammar.Spec) bool {
 // first on or after a, and a month, season or day is the one in a's year
 // unless that lies before a and the next year's follows within a season
 // ("December 1916 ... 14 January" is 1917). aa and ab are a's first and
-// last days.
-func pickInThread(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab int) grammar.Point {
+// last days. It returns the chosen one's index.
+func pickInThread(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab int) int {
 	if sp.Weekday != 0 {
 		for k := range cands {
 			o := &cands[k]
 			if o.last >= aa {
-				return o.point()
+				return k
 			}
 		}
-		return cands[len(cands)-1].point()
+		return len(cands) - 1
 	}
 	const season = 92 // days
 	for n := range cands {
@@ -483,12 +483,12 @@ func pickInThread(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab
 		}
 		if o.last < aa && n+1 < len(cands) {
 			if cands[n+1].first-ab <= season {
-				return cands[n+1].point()
+				return n + 1
 			}
 		}
-		return o.point()
+		return n
 	}
-	return cands[len(cands)/2].point()
+	return len(cands) / 2
 }
 
 // movesThread reports whether a date placed from the document date becomes

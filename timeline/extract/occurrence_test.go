@@ -267,27 +267,28 @@ func TestOccurrencesPickAsPoints(t *testing.T) {
 		if len(got) != len(ref) {
 			t.Fatalf("%+v around %+v: %d occurrences, want %d", sp, a, len(got), len(ref))
 		}
-		for n, o := range got {
-			first, last := o.point().Bounds()
-			if o.point() != ref[n] || o.first != unixDay(first) || o.last != unixDay(last) ||
+		for n := range got {
+			o := &got[n]
+			first, last := pointOf(o).Bounds()
+			if pointOf(o) != ref[n] || o.first != unixDay(first) || o.last != unixDay(last) ||
 				!time.Unix(int64(o.first)*secondsPerDay, 0).Equal(first) || !time.Unix(int64(o.last)*secondsPerDay, 0).Equal(last) {
 				t.Fatalf("%+v around %+v: occurrence %d is %+v (days %d to %d), want %+v (%v to %v)",
-					sp, a, n, o.point(), o.first, o.last, ref[n], first, last)
+					sp, a, n, pointOf(o), o.first, o.last, ref[n], first, last)
 			}
 		}
 		if len(got) == 0 {
 			continue
 		}
-		if p, want := pickByWord(got, sp, &a, aa, ab), refPickByWord(ref, sp, a); p != want {
+		if p, want := pointOf(&got[pickByWord(got, sp, &a, aa, ab)]), refPickByWord(ref, sp, a); p != want {
 			t.Fatalf("%+v around %+v: pickByWord %+v, want %+v", sp, a, p, want)
 		}
-		if p, want := pickInThread(got, sp, &a, aa, ab), refPickInThread(ref, sp, a); p != want {
+		if p, want := pointOf(&got[pickInThread(got, sp, &a, aa, ab)]), refPickInThread(ref, sp, a); p != want {
 			t.Fatalf("%+v around %+v: pickInThread %+v, want %+v", sp, a, p, want)
 		}
 		// pickByTense asks the tense only where it chooses by it: where it
 		// does not ask, every tense chooses the same
 		for tense := grammar.TensePast; tense <= grammar.TenseFuture; tense++ {
-			if p, want := pickByTense(got, sp, &a, aa, ab, func() int { return tense }), refPickByTense(ref, sp, a, tense); p != want {
+			if p, want := pointOf(&got[pickByTense(got, sp, &a, aa, ab, func() int { return tense })]), refPickByTense(ref, sp, a, tense); p != want {
 				t.Fatalf("%+v around %+v, tense %d: pickByTense %+v, want %+v", sp, a, tense, p, want)
 			}
 		}
@@ -364,7 +365,8 @@ func TestPickOccurrenceFromDCTAsBounded(t *testing.T) {
 		if r.IntN(3) == 0 {
 			c.Spec.Pick = grammar.Pick(r.IntN(5))
 		}
-		got := res.pickOccurrence(&c, c.Spec, &choice.p, false)
+		var got grammar.Point
+		res.pickOccurrence(&c, c.Spec, &choice.p, false, &got)
 		if want := refPickFromDCT(res, &c, choice.p); got != want {
 			t.Fatalf("%+v from %v: %+v, want %+v", c.Spec, dct, got, want)
 		}
@@ -382,12 +384,19 @@ func refPickFromDCT(res *resolver, c *grammar.Cand, a grammar.Point) grammar.Poi
 	case len(cands) == 0:
 		return a
 	case sp.Pick != grammar.PickTense:
-		return pickByWord(cands, sp, &a, aa, ab)
+		return pointOf(&cands[pickByWord(cands, sp, &a, aa, ab)])
 	}
-	return pickByTense(cands, sp, &a, aa, ab, func() int {
+	return pointOf(&cands[pickByTense(cands, sp, &a, aa, ab, func() int {
 		if sp.Holiday != nil || sp.Weekday == 0 && sp.Base.Gran == timeline.GranDay || !res.rd.Deadline(c) {
 			return res.rd.Tense(c)
 		}
 		return grammar.TenseFuture
-	})
+	})])
+}
+
+// pointOf is o's point, as pointTo sets it.
+func pointOf(o *occurrence) grammar.Point {
+	var p grammar.Point
+	o.pointTo(&p)
+	return p
 }

@@ -151,7 +151,8 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, ref string) {
 		}
 		return
 	}
-	p := r.place(c, sp, anchor, choice.thread)
+	var p grammar.Point
+	r.place(c, sp, anchor, choice.thread, &p)
 	placed := r.placed.of(&p, c.Mod)
 	m.Value, m.Interval = placed.value, placed.iv
 	if c.Turn {
@@ -401,28 +402,29 @@ func (r *resolver) tense(c *grammar.Cand) int {
 	return r.tenseWas
 }
 
-// place computes the calendar point of a relative expression from its
-// anchor; thread says the anchor is a date of the text, not the document
-// date.
-func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a *grammar.Point, thread bool) grammar.Point {
-	var p grammar.Point
+// place computes into p, a zero point that is not a, the calendar point of
+// a relative expression from its anchor; thread says the anchor is a date
+// of the text, not the document date. p is an out-parameter, as are
+// pickOccurrence's and occurrence.pointTo's: a point is 112 bytes, and
+// returned by value it was copied again at each level.
+func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a *grammar.Point, thread bool, p *grammar.Point) {
 	switch sp.Rel {
 	case grammar.RelShift:
 		if sp.ViaQuarter && a.Quarter > 0 {
-			p = a.Shift(timeline.GranYear, sp.N)
+			*p = a.Shift(timeline.GranYear, sp.N)
 			break
 		}
 		if sp.QuarterRef {
 			if a.Gran == timeline.GranSeason && a.Quarter > 0 {
-				p = *a
+				*p = *a
 			} else { // the last complete quarter
-				p = a.Coarsen(timeline.GranSeason).Shift(timeline.GranSeason, -1)
+				*p = a.Coarsen(timeline.GranSeason).Shift(timeline.GranSeason, -1)
 			}
 			if sp.Base.Year != 0 {
 				p.Year = sp.Base.Year
 			}
 			if sp.N != 0 {
-				p = p.Shift(sp.G, sp.N)
+				*p = p.Shift(sp.G, sp.N)
 			}
 			break
 		}
@@ -431,7 +433,7 @@ func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a *grammar.Point, th
 			// "two days later" after "in 1996", "the previous week" after
 			// "in March 1996": which day or week is unknown, so it stays the
 			// year or month (the first days of it would be false precision)
-			p = *a
+			*p = *a
 			break
 		}
 		g := sp.G
@@ -441,15 +443,15 @@ func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a *grammar.Point, th
 		if a.Gran > g {
 			g = a.Gran
 		}
-		p = a.Coarsen(g)
+		*p = a.Coarsen(g)
 		if p.Gran < sp.G && sp.G != timeline.GranSeason {
-			p = p.Shift(sp.G, sp.N)
+			*p = p.Shift(sp.G, sp.N)
 		} else if sp.G == timeline.GranSeason && p.Gran == timeline.GranSeason {
-			p = p.Shift(timeline.GranSeason, sp.N)
+			*p = p.Shift(timeline.GranSeason, sp.N)
 		} else {
-			p = p.Coarsen(sp.G).Shift(sp.G, sp.N)
+			*p = p.Coarsen(sp.G).Shift(sp.G, sp.N)
 			if sp.Out != 0 && p.Gran > sp.Out {
-				p = p.Coarsen(sp.Out)
+				*p = p.Coarsen(sp.Out)
 			}
 		}
 		if sp.Base.Weekend && p.Gran == timeline.GranWeek {
@@ -460,30 +462,30 @@ func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a *grammar.Point, th
 			past := t < 0 || (t == 0 && sp.Pick != grammar.PickThis)
 			if wd := a.AnyDate().Weekday(); sp.N == 0 && a.Gran == timeline.GranDay &&
 				wd != time.Saturday && wd != time.Sunday && past {
-				p = p.Shift(timeline.GranWeek, -1)
+				*p = p.Shift(timeline.GranWeek, -1)
 				p.Weekend = true
 			}
 		}
 		switch sp.Base.Gran { // "this year's third quarter", "February this year", "May 5 last year"
 		case timeline.GranSeason, timeline.GranMonth, timeline.GranDay:
 			y := p.Year
-			p = sp.Base
+			*p = sp.Base
 			p.Year = y
 			if p.Gran == timeline.GranDay && p.Day > grammar.DaysIn(y, p.Month) {
 				p.Day = grammar.DaysIn(y, p.Month) // February 29 of a common year: its last day
 			}
 		}
 	case grammar.RelNamed:
-		p = r.pickOccurrence(c, sp, a, thread)
+		r.pickOccurrence(c, sp, a, thread, p)
 		if sp.G == timeline.GranYear && sp.N != 0 {
-			p = p.Shift(timeline.GranYear, sp.N)
+			*p = p.Shift(timeline.GranYear, sp.N)
 		}
 		if sp.Out == timeline.GranWeek { // "the week of March 6"
-			p = p.Coarsen(timeline.GranWeek)
+			*p = p.Coarsen(timeline.GranWeek)
 		}
 	}
 	if sp.DayShift != 0 && p.Gran == timeline.GranDay {
-		p = p.Shift(timeline.GranDay, sp.DayShift)
+		*p = p.Shift(timeline.GranDay, sp.DayShift)
 	}
 	if sp.Part != "" && p.Gran == timeline.GranDay {
 		p.Part = sp.Part
@@ -496,19 +498,21 @@ func (r *resolver) place(c *grammar.Cand, sp *grammar.Spec, a *grammar.Point, th
 		}
 		p.Hour, p.Minute = sp.Hour, sp.Min
 	}
-	return p
 }
 
-// pickOccurrence chooses which March, Friday or Christmas is meant, seen
-// from the document date (whose day a then is) or, with thread, from the
-// narrative's last date.
-func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a *grammar.Point, thread bool) grammar.Point {
+// pickOccurrence chooses into p (not a) which March, Friday or Christmas
+// is meant, seen from the document date (whose day a then is) or, with
+// thread, from the narrative's last date. The choosers it asks answer
+// with an occurrence's index, and the chosen one alone is made a point.
+func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a *grammar.Point, thread bool, p *grammar.Point) {
 	if isDayOfMonth(sp) {
 		if sp.Anaphoric { // "the 28th of that month": the month of the date before, or n after it
 			m := a.Coarsen(timeline.GranMonth).Shift(timeline.GranMonth, sp.N)
-			return r.pickDayOfMonth(c, sp.Base.Day, m, thread)
+			*p = r.pickDayOfMonth(c, sp.Base.Day, m, thread)
+			return
 		}
-		return r.pickDayOfMonth(c, sp.Base.Day, *a, thread)
+		*p = r.pickDayOfMonth(c, sp.Base.Day, *a, thread)
+		return
 	}
 	// most anchors are the document date's day, whose bounds are the
 	// document date (a UTC midnight): Bounds would work them out again
@@ -521,19 +525,21 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a *grammar.
 	var buf [3]occurrence // at most three occurrences: the slice stays off the heap
 	cands := occurrences(buf[:0], sp, a, first)
 	if len(cands) == 0 {
-		return *a
+		*p = *a
+		return
 	}
 	pk := sp.Pick
-	if thread && (pk == grammar.PickTense || pk == grammar.PickNearest && sp.Anaphoric && sp.Holiday == nil) {
+	var k int
+	switch {
+	case thread && (pk == grammar.PickTense || pk == grammar.PickNearest && sp.Anaphoric && sp.Holiday == nil):
 		// the tense says where a date lies from the time of writing, not
 		// from the thread's last date; and "that winter" after "9 July
 		// 1644" is the winter of that year, the nearer one before it or not
-		if p, ok := r.inDaySpan(c, cands, sp); ok {
-			return p
+		var ok bool
+		if k, ok = r.inDaySpan(c, cands, sp); !ok {
+			k = pickInThread(cands, sp, a, aa, ab)
 		}
-		return pickInThread(cands, sp, a, aa, ab)
-	}
-	if pk == grammar.PickTense {
+	case pk == grammar.PickTense:
 		// the tense (a deadline's, else the sentence's) is asked once, and
 		// only where the occurrence turns on it: "Thursday" written on a
 		// Thursday, "January" in January, are so whatever the verbs say,
@@ -548,15 +554,17 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a *grammar.
 			}
 			return t
 		}
-		return pickByTense(cands, sp, a, aa, ab, tense)
+		k = pickByTense(cands, sp, a, aa, ab, tense)
+	default:
+		k = pickByWord(cands, sp, a, aa, ab)
 	}
-	return pickByWord(cands, sp, a, aa, ab)
+	cands[k].pointTo(p)
 }
 
-// pickByWord chooses the occurrence the text's word says ("last", "next",
-// "this") or, for PickNearest, the nearest to the anchor, whose first and
-// last days are aa and ab; the middle one when none is.
-func pickByWord(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab int) grammar.Point {
+// pickByWord chooses the occurrence (its index) the text's word says
+// ("last", "next", "this") or, for PickNearest, the nearest to the anchor,
+// whose first and last days are aa and ab; the middle one when none is.
+func pickByWord(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab int) int {
 	best := -1
 	for n := range cands {
 		o := &cands[n]
@@ -591,7 +599,7 @@ func pickByWord(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab i
 	if best < 0 {
 		best = len(cands) / 2
 	}
-	return cands[best].point()
+	return best
 }
 
 // occurrence is a candidate occurrence of a named period, with the first
@@ -610,12 +618,13 @@ type occurrence struct {
 // The choosers read occurrences where they lie (&cands[n]): an occurrence
 // is some 130 bytes, which ranging over them by value copied at each step.
 
-// point returns the occurrence's point.
-func (o *occurrence) point() grammar.Point {
+// pointTo sets p to the occurrence's point.
+func (o *occurrence) pointTo(p *grammar.Point) {
 	if o.day {
-		return grammar.DayPoint(time.Unix(int64(o.first)*secondsPerDay, 0).UTC())
+		*p = grammar.DayPoint(time.Unix(int64(o.first)*secondsPerDay, 0).UTC())
+		return
 	}
-	return o.p
+	*p = o.p
 }
 
 // unixDay numbers the day that begins at t, a UTC midnight (as the
@@ -724,8 +733,8 @@ func (r *resolver) pickDayOfMonth(c *grammar.Cand, d int, a grammar.Point, threa
 // Friday"); a quarter likewise; a day of a month is the nearest one; a bare
 // month or season is the anchor year's unless the tense pushes it across.
 // aa and ab are the anchor's first and last days; tense is asked only
-// where the choice turns on it.
-func pickByTense(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab int, tense func() int) grammar.Point {
+// where the choice turns on it. It returns the chosen one's index.
+func pickByTense(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab int, tense func() int) int {
 	latestBy := func() int { // the last one starting on or before the anchor
 		best := 0
 		for n := range cands {
@@ -769,7 +778,7 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab 
 			o := &cands[k]
 			if o.first == aa+1 {
 				if tense() >= grammar.TenseNone {
-					return o.point()
+					return k
 				}
 				break // one day of the week is the day after
 			}
@@ -780,7 +789,7 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab 
 		// wire stories name the day they are filed: "on Friday" written on a Friday is that day
 		latest, earliest := latestBy(), earliestFrom()
 		if latest == earliest {
-			return cands[latest].point()
+			return latest
 		}
 		t := tense()
 		if t == grammar.TenseAhead && sp.Weekday == 0 {
@@ -789,38 +798,39 @@ func pickByTense(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab 
 			t = grammar.TenseNone
 		}
 		if t > 0 {
-			return cands[earliest].point()
+			return earliest
 		}
-		return cands[latest].point()
+		return latest
 	case sp.Holiday != nil:
-		return cands[nearest()].point()
+		return nearest()
 	case b.Gran == timeline.GranDay:
 		// only an explicit future moves a day of a month forward: what a
 		// modal governs lies ahead of its clause's time, which may be past
 		// ("The INS ruled that he must be returned by Jan. 14")
-		o := cands[nearest()]
+		n := nearest()
+		o := &cands[n]
 		if o.last < aa && tense() == grammar.TenseFuture {
-			return cands[earliestFrom()].point()
+			return earliestFrom()
 		}
 		if o.first > ab && tense() < 0 && o.first > unixDay(time.Unix(int64(ab)*secondsPerDay, 0).UTC().AddDate(0, 2, 0)) {
 			// "The ceasefire, agreed on Jan. 19," written in November is
 			// last January. A day a few weeks ahead stays ahead even after
 			// a past verb: "declared a dividend payable Dec. 15" announces it.
-			return cands[latestBy()].point()
+			return latestBy()
 		}
-		return o.point()
+		return n
 	}
 	// months and seasons: the nearest, unless the tense
 	// says it lies on the other side of the anchor
 	n := nearest()
-	o := cands[n]
+	o := &cands[n]
 	if o.last < aa && n+1 < len(cands) && tense() > 0 {
-		return cands[n+1].point()
+		return n + 1
 	}
 	if o.first > ab && n > 0 && tense() < 0 {
-		return cands[n-1].point()
+		return n - 1
 	}
-	return o.point()
+	return n
 }
 
 // gap is the number of days between two closed stretches of days (0 if
@@ -923,17 +933,18 @@ func (r *resolver) noteDaySpan(p *grammar.Point, k int) {
 
 // inDaySpan returns the occurrence of the weekday sp that lies inside the
 // days its paragraph has named, when they span less than a week and more
-// than a day: the weekday is one of them.
-func (r *resolver) inDaySpan(c *grammar.Cand, cands []occurrence, sp *grammar.Spec) (grammar.Point, bool) {
+// than a day: the weekday is one of them. It returns the occurrence's
+// index.
+func (r *resolver) inDaySpan(c *grammar.Cand, cands []occurrence, sp *grammar.Spec) (int, bool) {
 	ds := r.daySpan
 	if sp.Weekday == 0 || !ds.ok || ds.para != r.lay.para(c.I) || !ds.hi.After(ds.lo) || ds.hi.Sub(ds.lo) >= 7*24*time.Hour {
-		return grammar.Point{}, false
+		return 0, false
 	}
 	for k := range cands {
 		o := &cands[k]
 		if d := o.first; d >= unixDay(ds.lo) && d <= unixDay(ds.hi) {
-			return o.point(), true
+			return k, true
 		}
 	}
-	return grammar.Point{}, false
+	return 0, false
 }
