@@ -1158,22 +1158,22 @@ func compareIDs(a, b string) int {
 // finish numbers the drafts in text order, resolves the anchors that name
 // them, and returns the events sorted by earliest day.
 func (b *builder) finish() []timeline.Event {
-	alias := b.mergeRepeats()
-	order := make([]int, 0, len(b.drafts))
-	for i := range b.drafts {
-		if alias[i] == i {
-			order = append(order, i)
-		}
-	}
+	alias, merged := b.mergeRepeats()
 	for i := range b.pending {
 		b.pending[i].draft = alias[b.pending[i].draft]
 	}
 	// The sorts order keys that hold what they compare, not indices of
-	// drafts: a comparison then reads no draft through its pointer.
-	keys := make([]draftKey, len(order))
-	for k, di := range order {
-		d := b.drafts[di]
-		keys[k] = draftKey{sec: d.iv.Earliest.Unix(), nsec: d.iv.Earliest.Nanosecond(), pos: d.pos, draft: di}
+	// drafts: a comparison then reads no draft through its pointer. The
+	// drafts not merged into another are found and their keys made in one
+	// pass over alias.
+	keys := make([]draftKey, len(b.drafts)-merged)
+	k := 0
+	for i, j := range alias {
+		if j == i {
+			d := b.drafts[i]
+			keys[k] = draftKey{sec: d.iv.Earliest.Unix(), nsec: d.iv.Earliest.Nanosecond(), pos: d.pos, draft: i}
+			k++
+		}
 	}
 	// in text order; of the same place, in the order made (the index breaks
 	// the tie, as a stable sort would)
@@ -1199,6 +1199,7 @@ func (b *builder) finish() []timeline.Event {
 		start = ends[n]
 	}
 	// listed by earliest day; of the same day, in text order
+	order := make([]int, len(keys))
 	for k, key := range sortByDay(keys) {
 		order[k] = key.draft
 	}
@@ -1421,9 +1422,10 @@ func startsAmount(w string) bool {
 // a word of the label in common besides the trigger ("Summit opened in
 // Geneva" and "Summit opened"; "Stocks fell" and "Bonds fell" stay two).
 // The later draft joins the earlier one, its sentence kept in also. It
-// returns for each draft the draft it now is.
-func (b *builder) mergeRepeats() []int {
-	alias := make([]int, len(b.drafts))
+// returns for each draft the draft it now is, and how many were merged
+// into another.
+func (b *builder) mergeRepeats() (alias []int, merged int) {
+	alias = make([]int, len(b.drafts))
 	// Each key's first draft (firsts), and the drafts of one key that stay
 	// themselves chained in their order (next; tail is a chain's last):
 	// a slice for each key cost an allocation when made and most when
@@ -1499,8 +1501,7 @@ func (b *builder) mergeRepeats() []int {
 			next[tail[head]], tail[head] = i, i
 		}
 	}
-	b.joinRepeats(alias, links)
-	return alias
+	return alias, b.joinRepeats(alias, links)
 }
 
 // repeatTable keeps mergeRepeats' first draft of each key: the trigger's
@@ -1570,9 +1571,10 @@ func repeatHash(stem string, earliest, latest int64) uint64 {
 // events merged into take one or two. counts has room for two numbers a
 // draft; what it holds is overwritten. It reads alias twice: once to count,
 // once to cut each draft's room, when the first draft merged into it is
-// met, and fill it (four passes, two over all the drafts, cost some 60 K
-// instructions more a megabyte of news).
-func (b *builder) joinRepeats(alias, counts []int) {
+// met, and fill it (four passes, two over all the drafts, cost some 26 K
+// instructions more a megabyte of news). It returns how many drafts were
+// merged into another.
+func (b *builder) joinRepeats(alias, counts []int) int {
 	tells, more := counts[:len(alias)], counts[len(alias):2*len(alias)] // retellings and mentions merged into each draft
 	clear(tells)
 	clear(more)
@@ -1590,7 +1592,7 @@ func (b *builder) joinRepeats(alias, counts []int) {
 		}
 	}
 	if nTells == 0 {
-		return
+		return 0
 	}
 	mentions := make([]int, nMentions)
 	also := make([]timeline.Retelling, nTells)
@@ -1610,6 +1612,7 @@ func (b *builder) joinRepeats(alias, counts []int) {
 			e.also = append(e.also, timeline.Retelling{Sentence: d.sentence, Trigger: d.trigger})
 		}
 	}
+	return nTells
 }
 
 // labelStems appends to out the stems of a label's content words but the

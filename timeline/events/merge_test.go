@@ -98,9 +98,19 @@ func TestMergeRepeatsAsByLists(t *testing.T) {
 		}
 		b := &builder{text: doc.Text, lx: tt.Lexicon, drafts: drafts[0]}
 		ref := &builder{text: doc.Text, lx: tt.Lexicon, drafts: drafts[1]}
-		got, want := b.mergeRepeats(), ref.mergeRepeatsByLists()
+		got, merged := b.mergeRepeats()
+		want := ref.mergeRepeatsByLists()
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("mergeRepeats = %v, by lists %v", got, want)
+		}
+		wantMerged := 0
+		for i, j := range want {
+			if j != i {
+				wantMerged++
+			}
+		}
+		if merged != wantMerged {
+			t.Fatalf("mergeRepeats merged %d, by lists %d", merged, wantMerged)
 		}
 		for i := range drafts[0] {
 			g, w := drafts[0][i], drafts[1][i]
