@@ -100,8 +100,11 @@ func sentenceTokens(tt *lex.Tokenized, span timeline.Span, a int, buf []token) (
 			p.word, p.lc = true, isLowerWord(w)
 			p.cls = e.Classes.Union(lx.FormOf(t, e, w)) // once here, not in every label made of it
 		}
-		// (token.modifier, written out: too long for the compiler to
-		// put in line itself)
+		// whether the token only qualifies a predicate (reading.modifier):
+		// a sentence adverb, a negation or an -ly adverb. The rules ask it
+		// of most tokens, some many times: answered once here. (Written
+		// out here and in appendToken: too long for the compiler to put
+		// in line itself. modifierAsWritten, of the tests, is the rule.)
 		cls := p.cls
 		p.mod = cls.Has(lex.SentenceAdverb) || cls.Has(lex.Adverb) || cls.Has(lex.Negation) && !cls.Has(lex.BaseVerbAfter) ||
 			cls.Has(lex.LyForm) && !cls.Has(lex.LyNotAdverb) && p.lc
@@ -148,14 +151,6 @@ var plainMarks = func() (m [256]bool) {
 	}
 	return m
 }()
-
-// modifier reports whether the token only qualifies a predicate: a
-// negation, a sentence adverb or an -ly adverb. The rules ask it of most
-// tokens, some many times: sentenceTokens answers it once (token.mod).
-func (t *token) modifier() bool {
-	return t.cls.Has(lex.SentenceAdverb) || t.cls.Has(lex.Adverb) || t.cls.Has(lex.Negation) && !t.cls.Has(lex.BaseVerbAfter) ||
-		t.lc && t.cls.Has(lex.LyForm) && !t.cls.Has(lex.LyNotAdverb)
-}
 
 // appendToken appends to toks the word or mark that begins with lex token
 // i, for sentenceTokens: a mark, a word glued to more word material, a
@@ -224,9 +219,12 @@ func appendToken(toks []token, tt *lex.Tokenized, limit, i int) ([]token, int, b
 	if isWord {
 		cls = cls.Union(lx.Form(e, w))
 	}
-	tok := token{Span: timeline.Span{Start: start, End: stop}, text: w, word: isWord, lc: isWord && isLowerWord(w), cls: cls, e: e}
-	tok.mod = tok.modifier()
-	return append(toks, tok), j, true
+	lc := isWord && isLowerWord(w)
+	// (the modifier rule written out, as in sentenceTokens: a call of its
+	// own cost ~13 instructions a token)
+	mod := cls.Has(lex.SentenceAdverb) || cls.Has(lex.Adverb) || cls.Has(lex.Negation) && !cls.Has(lex.BaseVerbAfter) ||
+		cls.Has(lex.LyForm) && !cls.Has(lex.LyNotAdverb) && lc
+	return append(toks, token{Span: timeline.Span{Start: start, End: stop}, text: w, word: isWord, lc: lc, mod: mod, cls: cls, e: e}), j, true
 }
 
 // lookupWritten returns the entry of a word or mark as written, in any

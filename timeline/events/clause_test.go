@@ -56,6 +56,15 @@ func tokensOneByOne(tt *lex.Tokenized, span timeline.Span, a int) ([]token, int)
 	return toks, i
 }
 
+// modifierAsWritten is the rule sentenceTokens and appendToken answer
+// for each token (token.mod), written out in both: whether it only
+// qualifies a predicate, as a negation, a sentence adverb or an -ly
+// adverb does.
+func modifierAsWritten(t *token) bool {
+	return t.has(lex.SentenceAdverb) || t.has(lex.Adverb) || t.has(lex.Negation) && !t.has(lex.BaseVerbAfter) ||
+		t.lc && t.has(lex.LyForm) && !t.has(lex.LyNotAdverb)
+}
+
 // randomText joins pieces that test the joins of sentenceTokens: marks
 // glued to words before and after them, abbreviations, amounts, doubled
 // marks, letters beyond ASCII and a word too long for a token to say.
@@ -93,6 +102,9 @@ func TestSentenceTokensAsOneByOne(t *testing.T) {
 		for k := range got {
 			if got[k] != want[k] {
 				t.Fatalf("%s %v: token %d is %+v, one by one %+v", name, span, k, got[k], want[k])
+			}
+			if got[k].mod != modifierAsWritten(&got[k]) {
+				t.Fatalf("%s %v: token %q: mod %v, the rule says %v", name, span, got[k].text, got[k].mod, !got[k].mod)
 			}
 		}
 	}
