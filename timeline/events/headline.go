@@ -30,10 +30,27 @@ func (b *builder) triggerLabel(rd *reading, tr int, noun bool, ci int, drop []bo
 			return l, ""
 		}
 	}
-	if l, who := b.reportedLabel(rd, tr, ci, drop); l != "" {
-		return l, who
+	// reportedLabel's first test, asked here: most triggers have no
+	// reporting verb at or before them in their clause (~3 of 4), and the
+	// call cost some 40 instructions to say so. Its search for the verb
+	// starts at the last one found, as it would come to it.
+	if rv := rd.lastReporting(tr, rd.clause[ci].from); rv >= 0 {
+		if l, who := b.reportedLabel(rd, rv, ci, drop); l != "" {
+			return l, who
+		}
 	}
 	return clauseLabel(ci), ""
+}
+
+// lastReporting returns the last token from tr back to from that is
+// listed as a reporting verb, or -1 when none is.
+func (rd *reading) lastReporting(tr, from int) int {
+	for k := tr; k >= from; k-- {
+		if rd.has(k, lex.ReportingVerb) {
+			return k
+		}
+	}
+	return -1
 }
 
 // labelMarks returns room for n marks of the tokens a label leaves out,

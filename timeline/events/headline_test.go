@@ -189,3 +189,43 @@ func TestReportedLabelAsWritten(t *testing.T) {
 		t.Errorf("only %d reported labels", labels)
 	}
 }
+
+// TestLastReportingFirstTest holds triggerLabel's first test of
+// reportedLabel to reportedLabel asked of the trigger itself: every word of
+// every TimeBank sentence as the trigger in its clause, with no marks and
+// with the times marked. Where lastReporting finds no reporting verb,
+// reportedLabel labels nothing; where it finds one, reportedLabel asked
+// from it labels as asked from the trigger.
+func TestLastReportingFirstTest(t *testing.T) {
+	labels, skipped := 0, 0
+	eachTimeBankSentence(t, func(ts *timeBankSentence) {
+		r, _ := timeBankReading(ts)
+		b := ts.b
+		b.rd = *r
+		for _, drop := range [][]bool{make([]bool, len(r.toks)), r.inTime} {
+			for ci, c := range r.clause {
+				for tr := c.from; tr < c.to; tr++ {
+					b.words.used, b.made.used = 0, 0
+					want, wantWho := b.reportedLabel(&b.rd, tr, ci, drop)
+					var got, gotWho string
+					if rv := b.rd.lastReporting(tr, c.from); rv >= 0 {
+						b.words.used, b.made.used = 0, 0
+						got, gotWho = b.reportedLabel(&b.rd, rv, ci, drop)
+					} else {
+						skipped++
+					}
+					if got != want || gotWho != wantWho {
+						t.Fatalf("%s: %q, trigger %d: from the first test %q, %q; from the trigger %q, %q", ts.file,
+							ts.doc.Text[ts.span.Start:ts.span.End], tr, got, gotWho, want, wantWho)
+					}
+					if got != "" {
+						labels++
+					}
+				}
+			}
+		}
+	})
+	if labels < 1000 || skipped < 1000 {
+		t.Errorf("only %d reported labels, %d triggers with no reporting verb", labels, skipped)
+	}
+}
