@@ -1210,7 +1210,7 @@ func (b *builder) finish() []timeline.Event {
 	for _, di := range order {
 		n += len(b.drafts[di].mentions)
 	}
-	allIDs := make([]string, 0, n)
+	allIDs := make([]string, n)
 	for _, di := range order {
 		d := b.drafts[di]
 		var how string
@@ -1226,11 +1226,11 @@ func (b *builder) finish() []timeline.Event {
 				how += ", the last dated event before this sentence, which gives no date of its own"
 			}
 		}
-		from := len(allIDs)
-		for _, mi := range d.mentions {
-			allIDs = append(allIDs, b.ms[mi].ID)
+		mids := allIDs[:len(d.mentions):len(d.mentions)]
+		allIDs = allIDs[len(d.mentions):]
+		for k, mi := range d.mentions {
+			mids[k] = b.ms[mi].ID
 		}
-		mids := allIDs[from:len(allIDs):len(allIDs)]
 		evs = evs[:len(evs)+1] // made with room for all, zeroed: written field by field in place
 		e := &evs[len(evs)-1]
 		e.ID, e.Label, e.Interval, e.Kind = ids[di], d.label, d.iv, d.kind
