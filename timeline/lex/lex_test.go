@@ -336,3 +336,24 @@ func TestSetHoldsEveryClass(t *testing.T) {
 		t.Fatal("Of of two classes is not their union")
 	}
 }
+
+// TestSingularAsksOnlyWordsEndingInS holds Lexicon.Singular to its rule on
+// words that end in s, and to "" on every other word, with a rule that
+// answers every word: a caller (events' eventNoun) leaves unlowered and
+// unread the words whose last byte, S or s, does not make them a plural
+// (broke it by hand, the test dropped: fails).
+func TestSingularAsksOnlyWordsEndingInS(t *testing.T) {
+	lx, err := New([]Entry{{Word: "meeting"}}, Rules{Singular: func(w string) string { return w + "!" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []string{"", "s", "meetings", "meeting", "glass", "été", "étés", "bus", "x-rays", "x-ray", "-"} {
+		want := ""
+		if strings.HasSuffix(w, "s") {
+			want = w + "!"
+		}
+		if got := lx.Singular(w); got != want {
+			t.Errorf("Singular(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

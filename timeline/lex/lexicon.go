@@ -74,7 +74,8 @@ type Rules struct {
 	Stem func(lower string) string
 	// Singular gives the singular of a lower-case plural noun ("meetings"
 	// -> "meeting", "strategies" -> "strategy"), or "" when the word does
-	// not look like a plural.
+	// not look like a plural. A plural ends in s: Lexicon.Singular answers
+	// "" for any other word without asking the rule.
 	Singular func(lower string) string
 }
 
@@ -230,6 +231,20 @@ func (lx *Lexicon) FormOf(t Token, e *Entry, text string) Set {
 		return e.form
 	}
 	return lx.rules.Form(text)
+}
+
+// Singular gives the singular of a lower-case plural noun by the Singular
+// rule, or "" when the word does not look like a plural. Every plural ends
+// in s, and most words asked do not (names, adjectives): those are answered
+// here, by their last byte, without a call of the rule through its
+// function value. A word in any case whose lower case ends in s ends in S
+// or s (no letter beyond ASCII lowers to s): a caller may cut by that
+// before lowering a word at all.
+func (lx *Lexicon) Singular(lower string) string {
+	if lower == "" || lower[len(lower)-1] != 's' {
+		return ""
+	}
+	return lx.rules.Singular(lower)
 }
 
 // Rules returns the lexicon's word-formation rules; none of them is nil.
