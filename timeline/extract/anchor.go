@@ -199,15 +199,23 @@ func (r *resolver) chooseAnchor(c *grammar.Cand, sp *grammar.Spec, a *anchorChoi
 	}
 	// the three below answer with the resolver's own item or day, which
 	// mention copies, or nil: most expressions are none of them, and
-	// an item handed back by value was zeroed and copied for each
-	if pt := r.partOfSameYear(c, sp); pt != nil {
-		return a.mention(&pt.p, pt.ref, timeline.AnchorQuarter)
+	// an item handed back by value was zeroed and copied for each. Each
+	// is called only for what passes its first test, asked here (see
+	// firstTests)
+	if mayBePart(sp) {
+		if pt := r.partOfSameYear(c, sp); pt != nil {
+			return a.mention(&pt.p, pt.ref, timeline.AnchorQuarter)
+		}
 	}
-	if it := r.listedAfter(c, sp); it != nil {
-		return a.mention(&it.p, it.ref, timeline.AnchorList)
+	if r.mayFollowItem(c) {
+		if it := r.listedAfter(c, sp); it != nil {
+			return a.mention(&it.p, it.ref, timeline.AnchorList)
+		}
 	}
-	if d := r.sentenceDay(c); d != nil {
-		return a.mention(d, r.lastDayRef, timeline.AnchorSentence)
+	if sp.Clock { // sentenceDay's first test
+		if d := r.sentenceDay(c); d != nil {
+			return a.mention(d, r.lastDayRef, timeline.AnchorSentence)
+		}
 	}
 	if sp.Anaphoric {
 		if r.last != nil {
@@ -224,8 +232,10 @@ func (r *resolver) chooseAnchor(c *grammar.Cand, sp *grammar.Spec, a *anchorChoi
 		}
 		return r.fromDCT(a, timeline.AnchorToldStory)
 	}
-	if h := r.governingHeading(c, sp); h != nil {
-		return a.mention(h, r.headingRef, timeline.AnchorHeading)
+	if r.heading != nil { // governingHeading's first test
+		if h := r.governingHeading(c, sp); h != nil {
+			return a.mention(h, r.headingRef, timeline.AnchorHeading)
+		}
 	}
 	// a bare time of day ("at 10:57") is no word of the time of writing,
 	// as "today" is: in a history it is on the story's day
@@ -291,6 +301,21 @@ func (a *anchorChoice) mention(p *grammar.Point, ref string, why timeline.Anchor
 	a.p, a.name, a.why, a.thread = *p, ref, why, true
 	return true
 }
+
+// firstTests: chooseAnchor asks where it calls them the first tests of
+// partOfSameYear (mayBePart), listedAfter (mayFollowItem), sentenceDay (a
+// time of day) and governingHeading (a heading): a call cost some 15 to 30
+// instructions to say no, for nearly every expression (2,175 a megabyte
+// of news). The rules keep their tests; TestChooseAnchorFirstTests holds
+// each rule to its first test.
+
+// mayBePart reports whether sp is a quarter or half of a year, as
+// partOfSameYear asks first.
+func mayBePart(sp *grammar.Spec) bool { return sp.Base.Quarter|sp.Base.Half != 0 }
+
+// mayFollowItem reports whether c opens on the token after the last item
+// placed, as listedAfter asks first.
+func (r *resolver) mayFollowItem(c *grammar.Cand) bool { return c.I == r.item.end+1 }
 
 // partOfSameYear returns the quarter or half of a year placed before c in
 // its sentence, when c is a bare one: "We expect the first half of the
