@@ -618,3 +618,40 @@ func TestDecimalCounterAsItoa(t *testing.T) {
 		}
 	}
 }
+
+// TestSortByPlaceAsSortFunc holds sortByPlace to slices.SortFunc by place
+// and draft, on keys made as finish makes them (drafts ascending) with
+// places that go down now and then (the insertion), often (past the budget:
+// slices.SortFunc), or never, and that repeat (the drafts of one place
+// keep their order).
+func TestSortByPlaceAsSortFunc(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 34))
+	for round := range 20000 {
+		n := rng.IntN(60)
+		keys := make([]draftKey, n)
+		pos := 0
+		for k := range keys {
+			switch r := rng.IntN(100); {
+			case r < round%100/2: // from none to half the keys go back
+				pos -= rng.IntN(40)
+			case r < 80:
+				pos += rng.IntN(3) // 0: the same place as the one before
+			}
+			keys[k] = draftKey{pos: pos, draft: k + rng.IntN(2)*k, sec: int64(k)}
+		}
+		for k := 1; k < n; k++ {
+			keys[k].draft = max(keys[k].draft, keys[k-1].draft+1) // ascending, as made
+		}
+		want := slices.Clone(keys)
+		slices.SortFunc(want, func(x, y draftKey) int {
+			if c := x.pos - y.pos; c != 0 {
+				return c
+			}
+			return x.draft - y.draft
+		})
+		sortByPlace(keys)
+		if !slices.Equal(keys, want) {
+			t.Fatalf("sortByPlace: %v, want %v", keys, want)
+		}
+	}
+}
