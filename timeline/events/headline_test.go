@@ -158,12 +158,11 @@ func (b *builder) reportedLabelAsWritten(rd *reading, tr, ci int, drop []bool) (
 	return b.joinLabel(ws), b.joinLabel(who)
 }
 
-// TestReportedLabelAsWritten checks reportedLabel, which returns as soon as
-// what was reported is found to hold no verb, against reportedLabel as
-// first written: every word of every TimeBank sentence as the trigger in
-// its clause, with no marks and with the times marked.
-func TestReportedLabelAsWritten(t *testing.T) {
-	labels := 0
+// eachTimeBankTrigger calls f with every word of every TimeBank sentence
+// as the trigger tr in its clause ci, twice: with no marks (drop all false)
+// and with the times marked. The builder's reading is the sentence's, and
+// its word and label arenas are emptied before each call.
+func eachTimeBankTrigger(t *testing.T, f func(ts *timeBankSentence, b *builder, tr, ci int, drop []bool)) {
 	eachTimeBankSentence(t, func(ts *timeBankSentence) {
 		r, _ := timeBankReading(ts)
 		b := ts.b
@@ -172,17 +171,28 @@ func TestReportedLabelAsWritten(t *testing.T) {
 			for ci, c := range r.clause {
 				for tr := c.from; tr < c.to; tr++ {
 					b.words.used, b.made.used = 0, 0
-					got, gotWho := b.reportedLabel(&b.rd, tr, ci, drop)
-					want, wantWho := b.reportedLabelAsWritten(&b.rd, tr, ci, drop)
-					if got != want || gotWho != wantWho {
-						t.Fatalf("%s: %q, trigger %d: reportedLabel %q, %q; as written %q, %q", ts.file,
-							ts.doc.Text[ts.span.Start:ts.span.End], tr, got, gotWho, want, wantWho)
-					}
-					if got != "" {
-						labels++
-					}
+					f(ts, b, tr, ci, drop)
 				}
 			}
+		}
+	})
+}
+
+// TestReportedLabelAsWritten checks reportedLabel, which returns as soon as
+// what was reported is found to hold no verb, against reportedLabel as
+// first written: every word of every TimeBank sentence as the trigger in
+// its clause, with no marks and with the times marked.
+func TestReportedLabelAsWritten(t *testing.T) {
+	labels := 0
+	eachTimeBankTrigger(t, func(ts *timeBankSentence, b *builder, tr, ci int, drop []bool) {
+		got, gotWho := b.reportedLabel(&b.rd, tr, ci, drop)
+		want, wantWho := b.reportedLabelAsWritten(&b.rd, tr, ci, drop)
+		if got != want || gotWho != wantWho {
+			t.Fatalf("%s: %q, trigger %d: reportedLabel %q, %q; as written %q, %q", ts.file,
+				ts.doc.Text[ts.span.Start:ts.span.End], tr, got, gotWho, want, wantWho)
+		}
+		if got != "" {
+			labels++
 		}
 	})
 	if labels < 1000 {
@@ -198,31 +208,21 @@ func TestReportedLabelAsWritten(t *testing.T) {
 // from it labels as asked from the trigger.
 func TestLastReportingFirstTest(t *testing.T) {
 	labels, skipped := 0, 0
-	eachTimeBankSentence(t, func(ts *timeBankSentence) {
-		r, _ := timeBankReading(ts)
-		b := ts.b
-		b.rd = *r
-		for _, drop := range [][]bool{make([]bool, len(r.toks)), r.inTime} {
-			for ci, c := range r.clause {
-				for tr := c.from; tr < c.to; tr++ {
-					b.words.used, b.made.used = 0, 0
-					want, wantWho := b.reportedLabel(&b.rd, tr, ci, drop)
-					var got, gotWho string
-					if rv := b.rd.lastReporting(tr, c.from); rv >= 0 {
-						b.words.used, b.made.used = 0, 0
-						got, gotWho = b.reportedLabel(&b.rd, rv, ci, drop)
-					} else {
-						skipped++
-					}
-					if got != want || gotWho != wantWho {
-						t.Fatalf("%s: %q, trigger %d: from the first test %q, %q; from the trigger %q, %q", ts.file,
-							ts.doc.Text[ts.span.Start:ts.span.End], tr, got, gotWho, want, wantWho)
-					}
-					if got != "" {
-						labels++
-					}
-				}
-			}
+	eachTimeBankTrigger(t, func(ts *timeBankSentence, b *builder, tr, ci int, drop []bool) {
+		want, wantWho := b.reportedLabel(&b.rd, tr, ci, drop)
+		var got, gotWho string
+		if rv := b.rd.lastReporting(tr, b.rd.clause[ci].from); rv >= 0 {
+			b.words.used, b.made.used = 0, 0
+			got, gotWho = b.reportedLabel(&b.rd, rv, ci, drop)
+		} else {
+			skipped++
+		}
+		if got != want || gotWho != wantWho {
+			t.Fatalf("%s: %q, trigger %d: from the first test %q, %q; from the trigger %q, %q", ts.file,
+				ts.doc.Text[ts.span.Start:ts.span.End], tr, got, gotWho, want, wantWho)
+		}
+		if got != "" {
+			labels++
 		}
 	})
 	if labels < 1000 || skipped < 1000 {
