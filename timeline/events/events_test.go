@@ -655,3 +655,51 @@ func TestSortByPlaceAsSortFunc(t *testing.T) {
 		}
 	}
 }
+
+// TestDaysByDateAsSortFunc holds daysByDate to slices.SortFunc by second
+// and nanosecond, on random distinct days: calendar days (no nanosecond)
+// near 1970 and at the edges of the seconds it packs (2^39 either way) and
+// past them, and days a nanosecond apart, which it sorts as before.
+func TestDaysByDateAsSortFunc(t *testing.T) {
+	rng := rand.New(rand.NewPCG(56, 78))
+	const edge = int64(1) << 39
+	for round := range 20000 {
+		seen := map[day]bool{}
+		var days []day
+		for range rng.IntN(50) {
+			var d day
+			switch r := rng.IntN(10); {
+			case r < 6:
+				d.sec = rng.Int64N(2000) * 86400 * (rng.Int64N(3) - 1)
+			case r < 8:
+				d.sec = edge - 1 - rng.Int64N(3) // the last seconds packed, and the first not
+				if rng.IntN(2) == 0 {
+					d.sec = -edge + 1 - rng.Int64N(3)
+				}
+				d.sec += rng.Int64N(3) - 1
+			default:
+				d.sec = rng.Int64() - rng.Int64()
+			}
+			if round%3 == 0 && rng.IntN(8) == 0 {
+				d.nsec = rng.IntN(3)
+			}
+			if !seen[d] {
+				seen[d] = true
+				days = append(days, d)
+			}
+		}
+		want := make([]int32, len(days))
+		for n := range want {
+			want[n] = int32(n)
+		}
+		slices.SortFunc(want, func(x, y int32) int {
+			if days[x].sec != days[y].sec {
+				return cmp.Compare(days[x].sec, days[y].sec)
+			}
+			return days[x].nsec - days[y].nsec
+		})
+		if got := daysByDate(days); !slices.Equal(got, want) {
+			t.Fatalf("daysByDate(%v) = %v, want %v", days, got, want)
+		}
+	}
+}
