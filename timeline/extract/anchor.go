@@ -261,7 +261,7 @@ func (r *resolver) chooseAnchor(c *grammar.Cand, sp *grammar.Spec, a *anchorChoi
 	}
 	// how far the story lies from the document date is asked only here,
 	// where it counts (it takes the story's bounds)
-	if r.farFromDCT(r.story) {
+	if r.storyFarFromDCT() {
 		if r.historyParagraph(c) {
 			return r.fromStory(a, timeline.AnchorThread)
 		}
@@ -425,11 +425,10 @@ func (r *resolver) threadPlaces(sp *grammar.Spec, last *grammar.Point) bool {
 	return !needsDay || last.Gran <= timeline.GranWeek
 }
 
-// farFromDCT reports whether a date lies more than a year from the
-// document date.
-func (r *resolver) farFromDCT(p *grammar.Point) bool {
-	a, b := p.DayBounds()
-	return farFrom(r.dctNum, a, b)
+// storyFarFromDCT reports whether the story's date (which must be set)
+// lies more than a year from the document date, by the days kept with it.
+func (r *resolver) storyFarFromDCT() bool {
+	return farFrom(r.dctNum, r.storyFirst, r.storyLast)
 }
 
 // farFrom reports whether the days a to b lie more than farFromDCT days
@@ -481,7 +480,7 @@ func (r *resolver) presentInHistory(sp *grammar.Spec) bool {
 	if r.dct.IsZero() {
 		return true
 	}
-	return r.narrative && r.story != nil && r.farFromDCT(r.story)
+	return r.narrative && r.story != nil && r.storyFarFromDCT()
 }
 
 // pickInThread chooses which March, 23 April or Sunday a narrative means
@@ -522,7 +521,7 @@ func pickInThread(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa, ab
 // today's) must not drag to the present. In news it does: "a year
 // earlier" after "the third quarter" counts from that quarter.
 func (r *resolver) movesThread(fromDCT bool) bool {
-	return !fromDCT || !r.narrative || r.story == nil || !r.farFromDCT(r.story)
+	return !fromDCT || !r.narrative || r.story == nil || !r.storyFarFromDCT()
 }
 
 // yearAt is the year of an explicit date and its first token.

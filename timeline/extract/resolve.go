@@ -40,6 +40,11 @@ type resolver struct {
 	story    *grammar.Point
 	storyRef string
 	storyTok int
+	// the story's first and last days (see unixDay), kept with it from
+	// the memo's slot where it was placed: how far it lies from the
+	// document date is asked of most relative expressions, and working
+	// out a point's days took some 130 instructions
+	storyFirst, storyLast int
 	// years are the years of the text's explicit dates, in text order,
 	// for excursion to look ahead at
 	years    []yearAt
@@ -123,7 +128,7 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, ref string) {
 		if isFuzzyMod(c.Mod) {
 			m.Kind = timeline.KindFuzzy
 		}
-		kept := r.remember(&sp.Base, c, ref)
+		kept := r.remember(&sp.Base, c, ref, placed.first, placed.last)
 		r.rememberDay(&sp.Base, c, ref, kept)
 		r.notePart(&sp.Base, c, ref)
 		r.noteHeading(c, ref)
@@ -183,7 +188,7 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, ref string) {
 	// "the year-ago quarter", "the 1988 period" are comparisons, not the topic
 	var kept *grammar.Point
 	if (p.Quarter == 0 || (sp.N == 0 && !(sp.QuarterRef && sp.Base.Year != 0))) && r.movesThread(anchorName == "dct") {
-		kept = r.remember(&p, c, ref)
+		kept = r.remember(&p, c, ref, placed.first, placed.last)
 	}
 	r.rememberDay(&p, c, ref, kept)
 	if sp.Rel == grammar.RelNamed {
@@ -355,8 +360,9 @@ func (r *resolver) resolveFixed(m *timeline.Mention, c *grammar.Cand) {
 }
 
 // remember notes p, placed at c, as the last date and perhaps the
-// story's, and returns the copy it keeps (nil when none).
-func (r *resolver) remember(p *grammar.Point, c *grammar.Cand, ref string) *grammar.Point {
+// story's, and returns the copy it keeps (nil when none). first and last
+// are p's first and last days (p.DayBounds()).
+func (r *resolver) remember(p *grammar.Point, c *grammar.Cand, ref string, first, last int) *grammar.Point {
 	if p.Gran >= timeline.GranDecade {
 		return nil // "the 1990s" is too coarse to anchor "the next day"
 	}
@@ -367,6 +373,7 @@ func (r *resolver) remember(p *grammar.Point, c *grammar.Cand, ref string) *gram
 	back := c.Spec != nil && c.Spec.Rel == grammar.RelShift && c.Spec.N < 0
 	if !back && !r.excursion(q, c) {
 		r.story, r.storyRef, r.storyTok = q, ref, c.J-1
+		r.storyFirst, r.storyLast = first, last
 	}
 	if p.Gran == timeline.GranSeason && p.Quarter > 0 {
 		r.lastQuarter, r.lastQuarterRef = q, ref
