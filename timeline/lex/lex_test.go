@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func testLexicon(t *testing.T) *Lexicon {
@@ -190,51 +191,74 @@ func TestFormReadFromTheEntry(t *testing.T) {
 	}
 }
 
-// FormOf answers as Form does for every token of random texts and of the
-// corpora, with its entry and its text (AsListed is held to its meaning in
-// checkTokenizer), and reads an entry's classes, not the rule, for a word
-// written as listed.
+// FormOf and Form answer as the rule itself does for every token of random
+// texts and of the corpora, with its entry and its text (AsListed is held
+// to its meaning in checkTokenizer): FormOf reads an entry's classes, not
+// the rule, for a word written as listed, and both answer a word whose last
+// byte is not in Rules.FormEnds without the rule. The rule gives classes
+// to words that end in d, D or H, or beyond ASCII, as its FormEnds says;
+// and again with no FormEnds, when every word is asked.
 func TestFormOfAsForm(t *testing.T) {
-	rules := Rules{Form: func(w string) Set {
+	calls := 0
+	form := func(w string) Set {
+		calls++
 		var s Set
 		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "rd") {
 			s = s.Union(Of(PastForm))
 		}
-		if strings.ToLower(w) != w {
+		if last := w[len(w)-1]; strings.ToLower(w) != w && (last == 'D' || last == 'H' || last >= utf8.RuneSelf) {
 			s = s.Union(Of(Month)) // a rule that tells a capital anywhere
 		}
 		return s
-	}}
+	}
 	var entries []Entry
 	for k, w := range oraclePieces {
 		if w = markForm(Lower(w)); k%3 != 0 && w != " " && strings.TrimSpace(w) == w {
 			entries = append(entries, Entry{Word: w})
 		}
 	}
-	lx, err := New(entries, rules)
-	if err != nil {
-		t.Fatal(err)
-	}
 	r := rand.New(rand.NewPCG(3, 4))
 	texts := corpusTexts(t)
 	for n := 0; n < 20000; n++ {
 		texts = append(texts, randomText(r, r.IntN(60)))
 	}
-	listed := 0
-	for _, text := range texts {
-		tt := Tokenize(text, lx)
-		for i, tok := range tt.Tokens {
-			e, w := tt.Entry(i), tt.Source(i)
-			if got, want := lx.FormOf(tok, e, w), lx.Form(e, w); got != want {
-				t.Fatalf("FormOf(%q) = %v, want %v", w, got, want)
-			}
-			if tok.AsListed() {
-				listed++
+	for _, ends := range []string{"dDH", ""} {
+		lx, err := New(entries, Rules{Form: form, FormEnds: ends})
+		if err != nil {
+			t.Fatal(err)
+		}
+		listed, months, asked, answered := 0, 0, 0, 0
+		for _, text := range texts {
+			tt := Tokenize(text, lx)
+			for i, tok := range tt.Tokens {
+				e, w := tt.Entry(i), tt.Source(i)
+				want := form(w)
+				calls = 0
+				if got := lx.FormOf(tok, e, w); got != want {
+					t.Fatalf("FormOf(%q) = %v, want %v (FormEnds %q)", w, got, want, ends)
+				}
+				if tok.AsListed() {
+					listed++
+				} else if last := w[len(w)-1]; last < utf8.RuneSelf && !strings.Contains(ends, w[len(w)-1:]) && ends != "" {
+					if calls != 0 {
+						t.Fatalf("FormOf(%q) asked the rule (FormEnds %q)", w, ends)
+					}
+					answered++
+				} else {
+					asked++
+				}
+				if got := lx.Form(e, w); got != want {
+					t.Fatalf("Form(%q) = %v, want %v (FormEnds %q)", w, got, want, ends)
+				}
+				if want.Has(Month) {
+					months++
+				}
 			}
 		}
-	}
-	if listed == 0 {
-		t.Error("no token written as listed")
+		if listed == 0 || months == 0 || asked == 0 || answered == 0 && ends != "" {
+			t.Errorf("FormEnds %q: %d tokens written as listed, %d months, %d asked, %d answered", ends, listed, months, asked, answered)
+		}
+		t.Logf("FormEnds %q: %d tokens written as listed, %d months, %d asked, %d answered", ends, listed, months, asked, answered)
 	}
 }
 

@@ -11,7 +11,7 @@ import (
 // wordRules are English's word-formation rules: the classes a word has by its
 // ending, participles back to their base, the third person, and a rough
 // stem for comparing labels.
-var wordRules = lex.Rules{Form: form, Base: baseFromING, ThirdPerson: thirdPerson, Stem: stem, Singular: singular}
+var wordRules = lex.Rules{Form: form, FormEnds: formEnds, Base: baseFromING, ThirdPerson: thirdPerson, Stem: stem, Singular: singular}
 
 // form gives the classes an English word has by its spelling: a past tense
 // by its -ed, a participle by its -ing, an adverb by its -ly, a possessive
@@ -107,11 +107,20 @@ var (
 	formLy         = lex.Of(lex.LyForm)
 )
 
-// endsAnEnding marks the ASCII bytes an ending of formLowered may end
-// with, in either case (a word beyond ASCII is lowered before its endings
-// are read).
-var endsAnEnding = [utf8.RuneSelf]bool{'d': true, 'g': true, 'n': true, 's': true, 't': true, 'y': true,
-	'D': true, 'G': true, 'N': true, 'S': true, 'T': true, 'Y': true}
+// formEnds are the ASCII bytes an ending of formLowered may end with, in
+// either case (a word beyond ASCII is lowered before its endings are
+// read): the lexicon answers a word that ends in another ASCII byte
+// without calling form (lex.Rules.FormEnds), and form itself at once
+// (endsAnEnding).
+const formEnds = "dgnstyDGNSTY"
+
+// endsAnEnding marks the bytes of formEnds.
+var endsAnEnding = func() (t [utf8.RuneSelf]bool) {
+	for _, c := range []byte(formEnds) {
+		t[c] = true
+	}
+	return t
+}()
 
 // formLowered is form for any word, read through its lower case: the
 // possessive, the noun of action and the inflection in turn. form reads

@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"retrace/timeline/lex"
 )
@@ -103,6 +104,39 @@ func TestFormAsLowered(t *testing.T) {
 			t.Errorf("form(%q) = %v, formLowered gives %v", w, got, want)
 		}
 	}
+}
+
+// TestFormEndsAsLowered holds formEnds, which the lexicon answers a word
+// by without calling form (lex.Rules.FormEnds), to formLowered: a word that
+// ends in an ASCII byte not in it, every test word and every fourth with
+// each ASCII byte after it, has no class by its form.
+func TestFormEndsAsLowered(t *testing.T) {
+	checked := 0
+	for k, w := range formTestWords() {
+		for c := byte(0); c < utf8.RuneSelf; c++ {
+			if k%4 != 0 || strings.IndexByte(formEnds, c) >= 0 {
+				continue
+			}
+			for _, v := range []string{w + string(c), strings.ToUpper(w) + string(c)} {
+				if s := formLowered(v); !s.IsEmpty() {
+					t.Fatalf("formLowered(%q) = %v, but %q is not in formEnds", v, s, c)
+				}
+				checked++
+			}
+		}
+		if last := w[len(w)-1]; w != "" && last < utf8.RuneSelf && strings.IndexByte(formEnds, last) < 0 && !formLowered(w).IsEmpty() {
+			t.Fatalf("formLowered(%q) = %v, but %q is not in formEnds", w, formLowered(w), last)
+		}
+	}
+	// and the lexicon asks form only of a word that ends in one
+	lx := Lexicon()
+	for _, w := range []string{"agreement", "Agreement", "AGREEMENTS", "decided", "Obama", "Putin", "NATO", "ended"} {
+		tt := lex.Tokenize(w, lx)
+		if got, want := lx.FormOf(tt.Tokens[0], tt.Entry(0), w), formLowered(w); got != want {
+			t.Errorf("FormOf(%q) = %v, formLowered gives %v", w, got, want)
+		}
+	}
+	t.Logf("%d words", checked)
 }
 
 // TestInflectionAsWritten holds inflection, which reads the one ending
