@@ -339,6 +339,36 @@ func TestLineStarts(t *testing.T) {
 	}
 }
 
+// The line breaks are listed in room made once, before the text is cut,
+// for a text with a break every 200 bytes or fewer (news has one every
+// 265): long texts of paragraphs of 200 to 330 bytes, one a line, with
+// blank lines and several breaks between them, grow no list, and the
+// breaks are those the tokens have.
+func TestLineStartsSizedOnce(t *testing.T) {
+	lx := testLexicon(t)
+	rng := rand.New(rand.NewPCG(4, 11))
+	breaks := []string{"\n", "\n\n", "\r\n", "\n \n", "\r\n\r\n"}
+	for range 20 {
+		var b strings.Builder
+		var starts int
+		for b.Len() < 100_000+rng.IntN(1_000_000) {
+			b.WriteString(breaks[rng.IntN(len(breaks))])
+			starts++
+			for n := 200 + rng.IntN(130); n > 0; n -= 6 {
+				b.WriteString("march ")
+			}
+		}
+		text := b.String()
+		tt := Tokenize(text, lx)
+		if len(tt.LineStarts()) != starts {
+			t.Fatalf("%d line starts, want %d", len(tt.LineStarts()), starts)
+		}
+		if got, want := cap(tt.LineStarts()), len(text)/200+16; got != want {
+			t.Fatalf("%d line starts in room for %d, want %d: the list grew", starts, got, want)
+		}
+	}
+}
+
 // TestSetHoldsEveryClass checks the set's words: every class is in the set
 // of itself and in no other class's, and union, overlap and intersection
 // agree with it.
