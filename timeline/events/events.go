@@ -1714,16 +1714,12 @@ func (b *builder) joinRepeats(alias, counts []int) int {
 // beyond ASCII is read again by strings.Fields.
 func (b *builder) labelStems(out []string, label, stem string) []string {
 	from := len(out) // each stem once; a label has a few words, fewer than a map would pay for
-	for i := 0; i < len(label); {
-		if labelBytes[label[i]] == between {
-			i++
-			continue
-		}
-		j := i
-		for j < len(label) && labelBytes[label[j]] == inWord {
-			j++
-		}
-		if j < len(label) && labelBytes[label[j]] == beyondASCII {
+	for i := 0; ; {
+		a, z, stop := nextLabelWord(label, i)
+		if stop != inWord {
+			if stop == between {
+				return out
+			}
 			out = out[:from]
 			for w := range strings.FieldsSeq(label) {
 				out = b.addStem(out, from, w, stem)
@@ -1731,32 +1727,27 @@ func (b *builder) labelStems(out []string, label, stem string) []string {
 			return out
 		}
 		// (addStem and stemmed, written out: a call a word showed)
-		s, at, ok := b.stems.get(label[i:j])
+		s, at, ok := b.stems.get(label[a:z])
 		if !ok {
-			s = b.stemAnew(label[i:j], at)
+			s = b.stemAnew(label[a:z], at)
 		}
 		if s.content && s.stem != stem && !slices.Contains(out[from:], s.stem) {
 			out = append(out, s.stem)
 		}
-		i = j
+		i = z
 	}
-	return out
 }
 
 // hasStem reports whether labelStems finds any stem in label, as
 // len(b.labelStems(nil, label, stem)) > 0: whether a word of it is a
 // content word whose stem is not stem. It stops at the first such word.
 func (b *builder) hasStem(label, stem string) bool {
-	for i := 0; i < len(label); {
-		if labelBytes[label[i]] == between {
-			i++
-			continue
-		}
-		j := i
-		for j < len(label) && labelBytes[label[j]] == inWord {
-			j++
-		}
-		if j < len(label) && labelBytes[label[j]] == beyondASCII {
+	for i := 0; ; {
+		a, z, stop := nextLabelWord(label, i)
+		if stop != inWord {
+			if stop == between {
+				return false
+			}
 			for w := range strings.FieldsSeq(label) {
 				if s := b.stemmed(w); s.content && s.stem != stem {
 					return true
@@ -1764,12 +1755,37 @@ func (b *builder) hasStem(label, stem string) bool {
 			}
 			return false
 		}
-		if s := b.stemmed(label[i:j]); s.content && s.stem != stem {
+		if s := b.stemmed(label[a:z]); s.content && s.stem != stem {
 			return true
 		}
-		i = j
+		i = z
 	}
-	return false
+}
+
+// nextLabelWord finds the next word of label from i for labelStems and
+// hasStem, which split a label alike: it passes the ASCII white space from
+// i and returns the word's bounds, label[a:z], and what stopped it: inWord
+// for a word of ASCII, ended by white space or the end of the label;
+// between for the end of the label, with no word left (a == z); or
+// beyondASCII for a word that runs into a byte beyond ASCII (or begins
+// with one), when the label is read again by strings.Fields, whose white
+// space that byte may begin. One answer, not a flag and the test a == z,
+// costs the callers one test a word. It is inlined in both: a call a word
+// would cost more than the split.
+func nextLabelWord(label string, i int) (a, z int, stop uint8) {
+	n, j := uint(len(label)), uint(i) // unsigned, the reads need no bounds check
+	for j < n && labelBytes[label[j]] == between {
+		j++
+	}
+	for k := j; k < n; k++ {
+		if c := labelBytes[label[k]]; c != inWord {
+			return int(j), int(k), c & beyondASCII // white space (between) ends an ASCII word
+		}
+	}
+	if j == n {
+		return int(j), int(j), between
+	}
+	return int(j), len(label), inWord
 }
 
 // addStem appends to out[from:] the stem of w, for labelStems, when w is a

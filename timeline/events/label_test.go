@@ -768,3 +768,57 @@ func TestLowerASCIIAsToLower(t *testing.T) {
 		check(string(b))
 	}
 }
+
+// TestNextLabelWordAsFields holds nextLabelWord, the split labelStems and
+// hasStem share, to strings.Fields on random labels of ASCII words, white
+// space and bytes beyond ASCII (in words, as words, as white space, and
+// bytes that are no UTF-8): read word by word from the start, it must give
+// strings.Fields' words and then stop at the end (between, no word) when
+// the label is all ASCII, and stop at a word that runs into a byte beyond
+// ASCII (beyondASCII) when it is not.
+func TestNextLabelWordAsFields(t *testing.T) {
+	rng := rand.New(rand.NewPCG(16, 12))
+	parts := []string{"a", "Summit", "$5", "x-y", "é", "Zürich", " ", " ", "  ", "\t", "\n", "\v\f\r", "\u00a0", "\u2003", "\xff", "\x85"}
+	stopped := 0
+	for range 100000 {
+		var sb strings.Builder
+		for range rng.IntN(8) {
+			sb.WriteString(parts[rng.IntN(len(parts))])
+		}
+		label := sb.String()
+		var got []string
+		var stop uint8
+		for i := 0; ; {
+			var a, z int
+			a, z, stop = nextLabelWord(label, i)
+			if stop == between && (a != z || a != len(label)) {
+				t.Fatalf("nextLabelWord(%q, %d) = %d, %d at the end", label, i, a, z)
+			}
+			if stop != inWord {
+				break
+			}
+			if a >= z || z > len(label) || (z < len(label) && !asciiSpace(label[z])) {
+				t.Fatalf("nextLabelWord(%q, %d) = %d, %d: no word ending at white space or the end", label, i, a, z)
+			}
+			got = append(got, label[a:z])
+			i = z
+		}
+		allASCII := true
+		for k := range len(label) {
+			allASCII = allASCII && label[k] < 0x80
+		}
+		if (stop == between) != allASCII || (stop == beyondASCII) == allASCII {
+			t.Fatalf("label %q: stopped by %d, all ASCII %v", label, stop, allASCII)
+		}
+		if stop == beyondASCII {
+			stopped++
+			continue
+		}
+		if want := strings.Fields(label); !slices.Equal(got, want) {
+			t.Fatalf("label %q: words %q, strings.Fields %q", label, got, want)
+		}
+	}
+	if stopped < 20000 || stopped > 80000 {
+		t.Errorf("%d of 100,000 labels stopped at a byte beyond ASCII", stopped)
+	}
+}
