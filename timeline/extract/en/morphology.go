@@ -185,11 +185,13 @@ func nounOfAction(w string) bool {
 	return actionEnding(strings.TrimSuffix(w, "s"))
 }
 
-// actionEnding is nounOfAction of a word with no plural's s to cut.
-func actionEnding(w string) bool {
-	if len(w) <= 7 {
-		return false
-	}
+// actionEnding is nounOfAction of a word with no plural's s to cut. It is
+// put in line, its length tested where it is asked: most words asked are
+// of seven letters or fewer, and the call cost more than the test.
+func actionEnding(w string) bool { return len(w) > 7 && longActionEnding(w) }
+
+// longActionEnding is actionEnding of a word longer than seven letters.
+func longActionEnding(w string) bool {
 	switch w[len(w)-1] {
 	case 'n':
 		if strings.HasSuffix(w, "tion") {

@@ -273,6 +273,30 @@ func TestNounOfActionByLastLetter(t *testing.T) {
 	}
 }
 
+// TestActionEndingAsInTurn holds actionEnding, its length tested in line
+// before longActionEnding is called, to the endings read in turn, on every
+// test word with no plural's s and on words of seven and eight letters
+// either side of the length asked.
+func TestActionEndingAsInTurn(t *testing.T) {
+	words := append(formTestWords(), "mention", "payment", "session", "station", "election", "shipment", "decision",
+		"stations", "relation", "tion", "ment", "sion", "xxxxtion", "xxxment", "xxxxment", "xxxsion", "xxxxsion")
+	long := 0
+	for _, w := range words {
+		if strings.HasSuffix(w, "s") {
+			continue
+		}
+		if got, want := actionEnding(w), nounOfActionInTurn(w); got != want {
+			t.Errorf("actionEnding(%q) = %v, want %v", w, got, want)
+		}
+		if len(w) == 8 && nounOfActionInTurn(w) {
+			long++
+		}
+	}
+	if long == 0 {
+		t.Error("no word of eight letters with an ending")
+	}
+}
+
 // nounOfActionInTurn is nounOfAction as first written, each ending read
 // in turn.
 func nounOfActionInTurn(w string) bool {
