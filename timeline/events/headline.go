@@ -170,12 +170,12 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 	if rv == c.from && (ci == 0 || rd.verbIn(rd.clause[0])) {
 		return "", "" // nobody to name as the reporter
 	}
-	from, ok := rd.reportedFrom(rv, c)
+	from, ok, verb := rd.reportedFrom(rv, c)
 	if !ok {
 		return "", ""
 	}
 	to := c.to
-	if !rd.verbIn(clause{from, to}) {
+	if !verb {
 		// "confirmed reports that a fourth aircraft carrier -- the John
 		// F. Kennedy -- and its group of ships could head for the
 		// Middle East": past a phrase set off by dashes or commas. What
@@ -233,9 +233,13 @@ func (b *builder) reportedLabel(rd *reading, tr, ci int, drop []bool) (label, re
 // a report inside the report ("said King Hussein assured him Jordan would
 // close ...": what Jordan would do), past the time. ok is false when an
 // addressee verb has no "that" ("told reporters") or nothing follows.
-func (rd *reading) reportedFrom(rv int, c clause) (int, bool) {
+// verb is whether what was reported, from to c.to, holds a verb, as
+// rd.verbIn(clause{from, c.to}) says: reportedLabel and reportsNow ask
+// it, and the search for the report inside the report has found its
+// first verb already, where verbIn read its words again.
+func (rd *reading) reportedFrom(rv int, c clause) (from int, ok, verb bool) {
 	addressee := rd.has(rv, lex.AddresseeVerb) // "told reporters ...": what was told follows "that", if anything
-	from := rv + 1
+	from = rv + 1
 	that := false
 	first := c.to // the first verb after rv, when no "that" comes before it (c.to: none)
 	for k := from; k < c.to; k++ {
@@ -249,7 +253,7 @@ func (rd *reading) reportedFrom(rv int, c clause) (int, bool) {
 		}
 	}
 	if addressee && !that {
-		return 0, false
+		return 0, false, false
 	}
 	for from < c.to && (rd.inTime[from] || rd.has(from, lex.ThatWord) || !rd.toks[from].word) {
 		from++
@@ -258,7 +262,8 @@ func (rd *reading) reportedFrom(rv int, c clause) (int, bool) {
 	// reported, and a clause with its own verb follows it. That verb is
 	// first, found above, unless a "that" came before any verb or the
 	// time and marks passed over reach past first: the verbs before first
-	// are not asked again.
+	// are not asked again. k is then the first verb from from on (c.to:
+	// none), as verb says.
 	k := first
 	if that || from > first {
 		k = from
@@ -273,10 +278,10 @@ func (rd *reading) reportedFrom(rv int, c clause) (int, bool) {
 			n++ // "assured him", "said that"
 		}
 		if n > k+1 && rd.verbIn(clause{n, c.to}) {
-			from = n
+			return n, true, true // n < c.to: a verb follows it
 		}
 	}
-	return from, from < c.to
+	return from, from < c.to, k < c.to
 }
 
 // verbIn reports whether tokens c hold a verb.

@@ -48,7 +48,8 @@ func reportedFromAsWritten(rd *reading, rv int, c clause) (int, bool) {
 
 // TestReportedFromAsWritten checks reportedFrom, which takes the report's
 // first verb from its search for "that" unless the words it passes over
-// reach past it, against reportedFrom as first written: every word of
+// reach past it, against reportedFrom as first written, and its answer
+// whether what was reported holds a verb against verbIn's: every word of
 // every clause of the TimeBank sentences as the reporting verb, and of
 // random sentences of "that", reporting and addressee verbs, times and
 // marks.
@@ -57,10 +58,11 @@ func TestReportedFromAsWritten(t *testing.T) {
 		t.Helper()
 		for _, c := range got.clause {
 			for rv := c.from; rv < c.to; rv++ {
-				gf, gok := got.reportedFrom(rv, c)
+				gf, gok, gv := got.reportedFrom(rv, c)
 				wf, wok := reportedFromAsWritten(want, rv, c)
-				if gf != wf || gok != wok {
-					t.Fatalf("%s: reportedFrom(%d, %v) = %d, %v; as written %d, %v", where(), rv, c, gf, gok, wf, wok)
+				wv := wok && want.verbIn(clause{wf, c.to})
+				if gf != wf || gok != wok || gv != wv {
+					t.Fatalf("%s: reportedFrom(%d, %v) = %d, %v, %v; as written %d, %v, and a verb after %v", where(), rv, c, gf, gok, gv, wf, wok, wv)
 				}
 			}
 		}
@@ -103,7 +105,7 @@ func (b *builder) reportedLabelAsWritten(rd *reading, tr, ci int, drop []bool) (
 	if rv == c.from && (ci == 0 || rd.verbIn(rd.clause[0])) {
 		return "", "" // nobody to name as the reporter
 	}
-	from, ok := rd.reportedFrom(rv, c)
+	from, ok, _ := rd.reportedFrom(rv, c)
 	if !ok {
 		return "", ""
 	}

@@ -1853,8 +1853,8 @@ func (r *reading) reportsNow(first, v int) bool {
 	if n >= c.to {
 		return c.from > 0 // "..., officials now say, was that": what was said is around it
 	}
-	from, ok := r.reportedFrom(v, c)
-	return ok && r.verbIn(clause{from, c.to})
+	_, ok, verb := r.reportedFrom(v, c)
+	return ok && verb
 }
 
 // phraseHappening returns the word that names the happening of the phrase
