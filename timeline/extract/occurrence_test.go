@@ -269,7 +269,8 @@ func TestOccurrencesPickAsPoints(t *testing.T) {
 		}
 		for n := range got {
 			o := &got[n]
-			first, last := pointOf(o).Bounds()
+			po := pointOf(o)
+			first, last := po.Bounds()
 			if pointOf(o) != ref[n] || o.first != unixDay(first) || o.last != unixDay(last) ||
 				!time.Unix(int64(o.first)*secondsPerDay, 0).Equal(first) || !time.Unix(int64(o.last)*secondsPerDay, 0).Equal(last) {
 				t.Fatalf("%+v around %+v: occurrence %d is %+v (days %d to %d), want %+v (%v to %v)",

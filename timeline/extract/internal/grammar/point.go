@@ -31,8 +31,12 @@ func DayPoint(t time.Time) Point {
 	return Point{Gran: timeline.GranDay, Year: y, Month: int(m), Day: d}
 }
 
-// Date is the point's day (of a point that has one).
-func (p Point) Date() time.Time { return timeline.Day(p.Year, time.Month(p.Month), p.Day) }
+// Date is the point's day (of a point that has one). It and the point's
+// other readers (Value, Bounds, Interval, AnyDate, isCalendarDay) take it
+// by pointer and leave it as it is: a point is 112 bytes, which a value
+// receiver copied at each call, and each calls others (Interval Bounds,
+// Coarsen isCalendarDay).
+func (p *Point) Date() time.Time { return timeline.Day(p.Year, time.Month(p.Month), p.Day) }
 
 // YearString writes an astronomical year with four digits, as TIMEX3 does.
 func YearString(y int) string { return string(appendYear(make([]byte, 0, 8), y)) }
@@ -88,7 +92,7 @@ func appendPadded(b []byte, n, width int) []byte {
 }
 
 // Value writes the point as a TIMEX3 value.
-func (p Point) Value() string {
+func (p *Point) Value() string {
 	b := make([]byte, 0, 24)
 	switch p.Gran {
 	case timeline.GranMinute, timeline.GranHour, timeline.GranDay:
@@ -186,7 +190,7 @@ func isoWeekStart(y, w int) time.Time {
 var seasonMonths = map[string][2]int{"SP": {3, 5}, "SU": {6, 8}, "FA": {9, 11}, "WI": {12, 14}}
 
 // Bounds returns the first and last day the point covers.
-func (p Point) Bounds() (time.Time, time.Time) {
+func (p *Point) Bounds() (time.Time, time.Time) {
 	switch p.Gran {
 	case timeline.GranMinute, timeline.GranHour, timeline.GranDay:
 		d := p.Date()
@@ -275,7 +279,7 @@ const zeroTimeDay = -719162
 // Interval returns the interval the point denotes, narrowed by a TIMEX3 mod
 // (START, MID, END: the first, middle or last part, with a fuzzy inner
 // bound; BEFORE/AFTER: open on one side).
-func (p Point) Interval(mod string) timeline.Interval {
+func (p *Point) Interval(mod string) timeline.Interval {
 	a, b := p.Bounds()
 	iv := timeline.Interval{Earliest: a, Latest: b, Granularity: p.Gran}
 	// the days the point covers, for a mod that takes a part of them
@@ -358,7 +362,7 @@ func (p Point) Shift(g timeline.Granularity, n int) Point {
 }
 
 // AnyDate returns the first day of the point.
-func (p Point) AnyDate() time.Time { a, _ := p.Bounds(); return a }
+func (p *Point) AnyDate() time.Time { a, _ := p.Bounds(); return a }
 
 // WithDate re-expresses a day in the point's own granularity.
 func (p Point) WithDate(d time.Time) Point {
@@ -449,7 +453,7 @@ const maxPlainYear = 1 << 30
 // isCalendarDay reports whether p is a day, hour or minute on a day of
 // the calendar (its month from 1 to 12, its day within the month), whose
 // first day is that day.
-func (p Point) isCalendarDay() bool {
+func (p *Point) isCalendarDay() bool {
 	return p.Gran >= timeline.GranMinute && p.Gran <= timeline.GranDay && p.Month >= 1 && p.Month <= 12 &&
 		p.Day >= 1 && p.Day <= DaysIn(p.Year, p.Month)
 }

@@ -151,13 +151,15 @@ func TestAddDaysIsAddDate(t *testing.T) {
 func TestBoundsOfMonthsAndSeasons(t *testing.T) {
 	for y := 1896; y <= 2104; y++ {
 		for m := 1; m <= 12; m++ {
-			a, b := Point{Gran: timeline.GranMonth, Year: y, Month: m}.Bounds()
+			p := Point{Gran: timeline.GranMonth, Year: y, Month: m}
+			a, b := p.Bounds()
 			if want := timeline.Day(y, time.Month(m), 1).AddDate(0, 1, -1); !a.Equal(timeline.Day(y, time.Month(m), 1)) || !b.Equal(want) {
 				t.Fatalf("%d-%02d: %v .. %v, want .. %v", y, m, a, b, want)
 			}
 		}
 		for _, season := range []string{"SP", "SU", "FA", "WI"} {
-			_, b := Point{Gran: timeline.GranSeason, Year: y, Season: season}.Bounds()
+			p := Point{Gran: timeline.GranSeason, Year: y, Season: season}
+			_, b := p.Bounds()
 			if want := timeline.Day(y, time.Month(seasonMonths[season][1])+1, 1).AddDate(0, 0, -1); !b.Equal(want) {
 				t.Fatalf("%s %d ends %v, want %v", season, y, b, want)
 			}
@@ -314,5 +316,48 @@ func TestSpecBytesShareAWord(t *testing.T) {
 	var sp Spec
 	if size, last := unsafe.Sizeof(sp), unsafe.Offsetof(sp.Rel); size != last+8 {
 		t.Errorf("Spec is %d bytes, its fields of a byte from %d: they take more than its last word", size, last)
+	}
+}
+
+// The readers of a point (Value, Interval, Bounds, AnyDate, Date,
+// isCalendarDay) take it by pointer, not by value, which copied its 112
+// bytes at each call: they must leave it as it was, and answer of it what
+// they answer of a copy of it made before. Random points of every
+// granularity, days and months out of range, nights, weekends, quarters,
+// halves and seasons, with every mod.
+func TestPointReadersLeaveThePoint(t *testing.T) {
+	r := randv2.New(randv2.NewPCG(41, 43))
+	seasons := []string{"SP", "SU", "FA", "WI"}
+	mods := []string{"", "START", "MID", "END", "APPROX", "BEFORE", "AFTER"}
+	for range 100000 {
+		p := Point{Gran: timeline.Granularity(r.IntN(int(timeline.GranMillennium) + 2)), Year: r.IntN(4400) - 400,
+			Month: r.IntN(16) - 1, Day: r.IntN(34) - 1, Week: r.IntN(56) - 1, Weekend: r.IntN(4) == 0,
+			Hour: r.IntN(24), Minute: r.IntN(60)}
+		switch r.IntN(3) {
+		case 0:
+			p.Part = []string{"NI", "MO", "EV"}[r.IntN(3)]
+		case 1:
+			p.Quarter = 1 + r.IntN(4)
+		}
+		switch r.IntN(3) {
+		case 0:
+			p.Half = 1 + r.IntN(2)
+		case 1:
+			p.Season = seasons[r.IntN(4)]
+		}
+		was, q := p, p
+		mod := mods[r.IntN(len(mods))]
+		value, iv := p.Value(), p.Interval(mod)
+		a, b := p.Bounds()
+		anyDate, date, day := p.AnyDate(), p.Date(), p.isCalendarDay()
+		if p != was {
+			t.Fatalf("%+v: read, it became %+v", was, p)
+		}
+		qa, qb := q.Bounds()
+		if value != q.Value() || iv != q.Interval(mod) || !a.Equal(qa) || !b.Equal(qb) ||
+			!anyDate.Equal(q.AnyDate()) || !date.Equal(q.Date()) || day != q.isCalendarDay() {
+			t.Fatalf("%+v (mod %q): %q %+v %v %v %v %v %v, of a copy %q %+v %v %v %v %v %v", was, mod,
+				value, iv, a, b, anyDate, date, day, q.Value(), q.Interval(mod), qa, qb, q.AnyDate(), q.Date(), q.isCalendarDay())
+		}
 	}
 }
