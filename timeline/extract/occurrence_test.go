@@ -401,3 +401,37 @@ func pointOf(o *occurrence) grammar.Point {
 	o.pointTo(&p)
 	return p
 }
+
+// pickOccurrence puts its occurrences in the resolver's room for them,
+// kept from one name to the next, not in an array of its own zeroed each
+// call: one resolver asked 20,000 random names in a row, from random
+// anchors, the thread's and the document date's, must pick as a new
+// resolver asked each alone picks (an occurrence read but not written
+// anew would carry the one before's).
+func TestPickOccurrenceReusesRoom(t *testing.T) {
+	hs := DefaultHolidays()
+	r := randv2.New(randv2.NewPCG(56, 78))
+	opts := Options{}
+	toks := Tokenize("Officials said on Friday that the talks would resume.", opts)
+	rd := reader(toks, opts)
+	cands := rd.Scan()
+	if len(cands) == 0 {
+		t.Fatal("no expression found")
+	}
+	dct := timeline.Day(1998, time.January, 8)
+	kept := newResolver(rd, toks, dct, ModeNews, false)
+	for range 20000 {
+		c := cands[0]
+		c.Spec = randomNamed(r, hs)
+		a, thread := randomAnchor(r), r.IntN(2) == 0
+		if !thread {
+			a = kept.dctDay
+		}
+		var got, want grammar.Point
+		kept.pickOccurrence(&c, c.Spec, &a, thread, &got)
+		newResolver(rd, toks, dct, ModeNews, false).pickOccurrence(&c, c.Spec, &a, thread, &want)
+		if got != want {
+			t.Fatalf("%+v from %+v (thread %v): %+v, a new resolver %+v", c.Spec, a, thread, got, want)
+		}
+	}
+}

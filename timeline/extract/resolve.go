@@ -80,6 +80,10 @@ type resolver struct {
 	// the expression whose tense was asked last, and its tense (see tense)
 	tenseOf  *grammar.Cand
 	tenseWas int
+	// room for pickOccurrence's occurrences (at most three), kept from
+	// one name to the next: an array of its own was zeroed at each call,
+	// some 400 bytes, though every occurrence put in it is written whole
+	occurrences [3]occurrence
 }
 
 // listItem is a name placed in the text, which the next item of a list
@@ -529,8 +533,7 @@ func (r *resolver) pickOccurrence(c *grammar.Cand, sp *grammar.Spec, a *grammar.
 		first, last = a.Bounds()
 	}
 	aa, ab := unixDay(first), unixDay(last)
-	var buf [3]occurrence // at most three occurrences: the slice stays off the heap
-	cands := occurrences(buf[:0], sp, a, first)
+	cands := occurrences(r.occurrences[:0], sp, a, first)
 	if len(cands) == 0 {
 		*p = *a
 		return
