@@ -148,6 +148,102 @@ func TestWithAsNewOfAll(t *testing.T) {
 	}
 }
 
+// With, which takes the lexicon's entries as they are and finds their
+// words in its table, makes the lexicon New makes of the entries it was
+// made of and the new ones in one slice, on random lexicons and additions:
+// new words, some given twice, words of the lexicon merged into their
+// entries, values that conflict, an entry with no word. The entries (their
+// forms and ids too), the table and every word's id are the same, or both
+// refuse with the same error; the rule is asked only of the new words.
+func TestWithAsNewOfAllRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 9))
+	calls := 0
+	rules := Rules{Form: func(w string) Set {
+		calls++
+		if strings.HasSuffix(w, "ed") {
+			return Of(PastForm)
+		}
+		return Set{}
+	}, FormEnds: "d"}
+	word := func() string {
+		b := make([]byte, 1+r.IntN(20))
+		for k := range b {
+			b[k] = "abcdefed"[r.IntN(8)]
+		}
+		return string(b)
+	}
+	entry := func(w string) Entry {
+		e := Entry{Word: w, Classes: Of(Class(1 + r.IntN(int(numClasses)-1)))}
+		switch r.IntN(8) {
+		case 0:
+			e.Num = 1 + r.IntN(2)
+		case 1:
+			e.Key = Key(1 + r.IntN(2))
+		case 2:
+			e.Code = []string{"SP", "SU"}[r.IntN(2)]
+		case 3:
+			e.Unit = Unit(1 + r.IntN(2))
+		}
+		return e
+	}
+	refused, merged := 0, 0
+	for n := range 2000 {
+		var base, added []Entry
+		for range r.IntN(200) {
+			base = append(base, entry(word()))
+		}
+		lx, err := New(base, rules)
+		if err != nil {
+			continue // a conflict in the base itself
+		}
+		for range r.IntN(20) {
+			switch w := word(); {
+			case r.IntN(3) == 0 && len(base) > 0:
+				added = append(added, entry(base[r.IntN(len(base))].Word))
+			case r.IntN(4) == 0 && len(added) > 0:
+				added = append(added, entry(added[r.IntN(len(added))].Word))
+			case n%50 == 0 && r.IntN(10) == 0:
+				added = append(added, Entry{Classes: Of(Month)})
+			default:
+				added = append(added, entry(w))
+			}
+		}
+		calls = 0
+		more, err := lx.With(added)
+		asked := calls
+		want, wantErr := New(append(append([]Entry(nil), base...), added...), rules)
+		if (err == nil) != (wantErr == nil) || err != nil && err.Error() != wantErr.Error() {
+			t.Fatalf("With: error %v, New of all: %v", err, wantErr)
+		}
+		if err != nil {
+			refused++
+			continue
+		}
+		if more.Len() != want.Len() || more.longest != want.longest || more.mask != want.mask || more.shift != want.shift ||
+			more.marks != want.marks || !slices.Equal(more.slots, want.slots) || !slices.Equal(more.tails, want.tails) {
+			t.Fatalf("With: %d entries, longest %d, table %d; New of all: %d, %d, %d", more.Len(), more.longest, len(more.slots),
+				want.Len(), want.longest, len(want.slots))
+		}
+		for id := range want.Len() {
+			if got, w := *more.Entry(uint32(id)), *want.Entry(uint32(id)); got != w {
+				t.Fatalf("entry %d: %+v, want %+v", id, got, w)
+			}
+			if id > 0 && more.ID(want.Entry(uint32(id)).Word) != uint32(id) {
+				t.Fatalf("ID(%q) = %d, want %d", want.Entry(uint32(id)).Word, more.ID(want.Entry(uint32(id)).Word), id)
+			}
+		}
+		if asked != want.Len()-lx.Len() {
+			t.Fatalf("With asked the rule %d times for %d new words", asked, want.Len()-lx.Len())
+		}
+		if want.Len()-lx.Len() < len(added) {
+			merged++
+		}
+	}
+	if refused == 0 || merged == 0 {
+		t.Errorf("%d additions refused, %d merged", refused, merged)
+	}
+}
+
 func TestSet(t *testing.T) {
 	s := Of(Month, StopWord)
 	if !s.Has(Month) || !s.Has(StopWord) || s.Has(Weekday) || !s.Any(Of(StopWord, Title)) || s.Any(Of(Title)) {

@@ -45,7 +45,6 @@ func (e *Entry) ID() uint32 { return e.id }
 // Lexicon maps the lower-case words of a language to their entries. It is
 // never changed once built, so one lexicon serves any number of goroutines.
 type Lexicon struct {
-	ids     map[string]uint32
 	entries []Entry              // entries[0] is the empty entry of every word not listed
 	marks   [utf8.RuneSelf]Token // by byte, the token of each ASCII mark at offset 0 with no space before: its entry is its lookup form's (see markForm)
 	longest int                  // bytes in the longest word: a longer token is not looked up
@@ -91,11 +90,7 @@ type Rules struct {
 // New builds a lexicon from entries and rules. Entries of the same word are
 // merged: their classes are joined, and each value may be given by one of
 // them only.
-func New(entries []Entry, rules Rules) (*Lexicon, error) { return build(rules, entries) }
-
-// build is New of the entries of lists, one after another: With lists a
-// lexicon's entries and more with no slice that holds them all.
-func build(rules Rules, lists ...[]Entry) (*Lexicon, error) {
+func New(entries []Entry, rules Rules) (*Lexicon, error) {
 	same := func(w string) string { return w }
 	lx := &Lexicon{}
 	if rules.Form == nil {
@@ -117,42 +112,60 @@ func build(rules Rules, lists ...[]Entry) (*Lexicon, error) {
 	if rules.Singular == nil {
 		rules.Singular = func(string) string { return "" }
 	}
-	n := 0
-	for _, entries := range lists {
-		n += len(entries)
-	}
 	// room for every entry at once (those of one word merge into one):
 	// grown by appending, the lexicons built as every run starts (the
 	// language's and its holidays') took a megabyte, and the collector
-	// ran for it before the run could turn it off
-	lx.ids, lx.entries, lx.rules = make(map[string]uint32, n), make([]Entry, 1, n+1), rules
-	for _, entries := range lists {
-		for _, e := range entries {
-			if e.Word == "" {
-				return nil, fmt.Errorf("lex: an entry with no word (classes %v)", e.Classes)
-			}
-			id, ok := lx.ids[e.Word]
-			if !ok {
+	// ran for it before the run could turn it off. The map of the words
+	// is the building's alone: the lexicon finds them in its table.
+	lx.entries, lx.rules = make([]Entry, 1, len(entries)+1), rules
+	if err := lx.add(entries, make(map[string]uint32, len(entries)), nil); err != nil {
+		return nil, err
+	}
+	lx.finish(1)
+	return lx, nil
+}
+
+// add merges entries into the lexicon's, a word's id found in ids, or,
+// when old is not nil, in old (whose words the lexicon lists first, with
+// the same ids); a word found in neither is given the next id and noted in
+// ids.
+func (lx *Lexicon) add(entries []Entry, ids map[string]uint32, old *Lexicon) error {
+	for _, e := range entries {
+		if e.Word == "" {
+			return fmt.Errorf("lex: an entry with no word (classes %v)", e.Classes)
+		}
+		var id uint32
+		if old != nil {
+			id = old.ID(e.Word)
+		}
+		if id == 0 {
+			var ok bool
+			if id, ok = ids[e.Word]; !ok {
 				if len(lx.entries) > math.MaxUint16 {
-					return nil, fmt.Errorf("lex: more than %d words", math.MaxUint16)
+					return fmt.Errorf("lex: more than %d words", math.MaxUint16)
 				}
 				id = uint32(len(lx.entries))
-				lx.ids[e.Word] = id
+				ids[e.Word] = id
 				lx.entries = append(lx.entries, Entry{Word: e.Word})
 				lx.longest = max(lx.longest, len(e.Word))
 			}
-			if err := lx.entries[id].merge(e); err != nil {
-				return nil, err
-			}
+		}
+		if err := lx.entries[id].merge(e); err != nil {
+			return err
 		}
 	}
-	for id := range lx.entries[1:] {
-		e := &lx.entries[id+1]
-		e.form, e.id = rules.Form(e.Word), uint32(id+1)
+	return nil
+}
+
+// finish gives the entries from id from on their form and id, and indexes
+// the words.
+func (lx *Lexicon) finish(from int) {
+	for id := from; id < len(lx.entries); id++ {
+		e := &lx.entries[id]
+		e.form, e.id = lx.rules.Form(e.Word), uint32(id)
 	}
 	lx.index()
 	lx.bare = &Sieve{lexicon: lx, bare: true}
-	return lx, nil
 }
 
 func (e *Entry) merge(o Entry) error {
@@ -284,6 +297,18 @@ func (lx *Lexicon) Rules() Rules { return lx.rules }
 // With returns a lexicon that also lists entries: a copy, so lx itself is
 // unchanged. It is how a caller's own words (a holiday's name) join a
 // language's.
+//
+// The copy takes lx's entries as they are, their forms with them, and
+// finds their words in lx's table: built anew from them, as New builds a
+// lexicon, the holidays' lexicon of every run cost as much again as the
+// language's (some 900 K instructions), a call of Rules.Form and two of
+// the map for each word.
 func (lx *Lexicon) With(entries []Entry) (*Lexicon, error) {
-	return build(lx.rules, lx.entries[1:], entries)
+	nx := &Lexicon{rules: lx.rules, formAsks: lx.formAsks, longest: lx.longest,
+		entries: append(make([]Entry, 0, len(lx.entries)+len(entries)), lx.entries...)}
+	if err := nx.add(entries, make(map[string]uint32, len(entries)), lx); err != nil {
+		return nil, err
+	}
+	nx.finish(len(lx.entries))
+	return nx, nil
 }

@@ -148,18 +148,22 @@ func TestIDAsMap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ids := map[string]uint32{} // the words by the ids New gave them
+	for id := 1; id < lx.Len(); id++ {
+		ids[lx.Entry(uint32(id)).Word] = uint32(id)
+	}
 	for range 200000 {
 		b := make([]byte, r.IntN(26))
 		for k := range b {
 			b[k] = alphabet[r.IntN(len(alphabet))]
 		}
-		want := lx.ids[string(b)]
+		want := ids[string(b)]
 		if got := lx.ID(string(b)); got != want {
 			t.Fatalf("ID(%q) = %d, want %d", b, got, want)
 		}
 	}
 	for _, e := range entries {
-		if got, want := lx.ID(e.Word), lx.ids[e.Word]; got != want || got == 0 {
+		if got, want := lx.ID(e.Word), ids[e.Word]; got != want || got == 0 {
 			t.Fatalf("ID(%q) = %d, want %d", e.Word, got, want)
 		}
 	}
