@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"time"
 
@@ -673,12 +674,19 @@ func occurrences(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa time
 			if sp.Base.Gran == timeline.GranDay && sp.Base.Day > grammar.DaysIn(y, sp.Base.Month) {
 				continue // February 29 in a common year
 			}
-			// made in place: a point is a hundred bytes, and passing it
-			// on took a copy at each step
-			cands = append(cands, occurrence{p: sp.Base})
+			// made in place, field by field: a point is a hundred bytes,
+			// and passing it on took a copy at each step; appended as a
+			// literal, the occurrence was made whole aside (zeroed, the
+			// base copied in) and copied again
+			if len(cands) == cap(cands) {
+				cands = slices.Grow(cands, 1)
+			}
+			cands = cands[:len(cands)+1]
 			o := &cands[len(cands)-1]
+			o.p = sp.Base
 			o.p.Year = y
 			o.first, o.last = o.p.DayBounds()
+			o.day = false
 		}
 	}
 	return cands
