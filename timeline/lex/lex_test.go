@@ -293,7 +293,9 @@ func TestFormReadFromTheEntry(t *testing.T) {
 // the rule, for a word written as listed, and both answer a word whose last
 // byte is not in Rules.FormEnds without the rule. The rule gives classes
 // to words that end in d, D or H, or beyond ASCII, as its FormEnds says;
-// and again with no FormEnds, when every word is asked.
+// and again with no FormEnds, when every word is asked; and both again
+// with a FormAsked, which is asked instead of Form, and only of the words
+// FormEnds lets through.
 func TestFormOfAsForm(t *testing.T) {
 	calls := 0
 	form := func(w string) Set {
@@ -318,11 +320,23 @@ func TestFormOfAsForm(t *testing.T) {
 	for n := 0; n < 20000; n++ {
 		texts = append(texts, randomText(r, r.IntN(60)))
 	}
-	for _, ends := range []string{"dDH", ""} {
-		lx, err := New(entries, Rules{Form: form, FormEnds: ends})
+	for k, ends := range []string{"dDH", "", "dDH", ""} {
+		rules := Rules{Form: form, FormEnds: ends}
+		plain := 0 // calls of Form itself, when FormAsked is given
+		if k >= 2 {
+			rules.Form = func(w string) Set { plain++; return form(w) }
+			rules.FormAsked = func(w string) Set {
+				if last := len(w) - 1; last >= 0 && w[last] < utf8.RuneSelf && ends != "" && !strings.Contains(ends, w[last:]) {
+					t.Fatalf("FormAsked(%q), which ends in no byte of %q", w, ends)
+				}
+				return form(w)
+			}
+		}
+		lx, err := New(entries, rules)
 		if err != nil {
 			t.Fatal(err)
 		}
+		plain = 0
 		listed, months, asked, answered := 0, 0, 0, 0
 		for _, text := range texts {
 			tt := Tokenize(text, lx)
@@ -350,6 +364,9 @@ func TestFormOfAsForm(t *testing.T) {
 					months++
 				}
 			}
+		}
+		if plain != 0 {
+			t.Errorf("FormEnds %q: Form called %d times, FormAsked given", ends, plain)
 		}
 		if listed == 0 || months == 0 || asked == 0 || answered == 0 && ends != "" {
 			t.Errorf("FormEnds %q: %d tokens written as listed, %d months, %d asked, %d answered", ends, listed, months, asked, answered)

@@ -71,6 +71,11 @@ type Rules struct {
 	// byte, and the lexicon answers such a word itself, without calling
 	// Form (see FormOf). Empty, every word is asked.
 	FormEnds string
+	// FormAsked, when not nil, is Form for the words the lexicon asks
+	// Form of, those ending in a byte of FormEnds or beyond ASCII and the
+	// empty word (every word when FormEnds is empty): the lexicon calls it
+	// in Form's stead, so that the rule need not test the last byte again.
+	FormAsked func(word string) Set
 	// Base turns a present participle into its base form ("launching" ->
 	// "launch"), keeping the case it was written in.
 	Base func(participle string) string
@@ -95,10 +100,14 @@ func New(entries []Entry, rules Rules) (*Lexicon, error) {
 	lx := &Lexicon{}
 	if rules.Form == nil {
 		rules.Form = func(string) Set { return Set{} } // it gives none: none is asked
+		rules.FormAsked = nil
 	} else {
 		for c := range lx.formAsks {
 			lx.formAsks[c] = rules.FormEnds == "" || c >= utf8.RuneSelf || strings.IndexByte(rules.FormEnds, byte(c)) >= 0
 		}
+	}
+	if rules.FormAsked == nil {
+		rules.FormAsked = rules.Form
 	}
 	if rules.Base == nil {
 		rules.Base = same
@@ -247,7 +256,7 @@ func (lx *Lexicon) Form(e *Entry, text string) Set {
 	if n := len(text); n > 0 && !lx.formAsks[text[n-1]] {
 		return Set{}
 	}
-	return callForm(lx.rules.Form, text)
+	return callForm(lx.rules.FormAsked, text)
 }
 
 // FormOf is Form of token t, whose entry is e and whose text is text: read
@@ -271,7 +280,7 @@ func (lx *Lexicon) FormOf(t Token, e *Entry, text string) Set {
 	if n := len(text); n > 0 && !lx.formAsks[text[n-1]] {
 		return Set{}
 	}
-	return callForm(lx.rules.Form, text)
+	return callForm(lx.rules.FormAsked, text)
 }
 
 // callForm returns form(text): see FormOf.

@@ -11,7 +11,7 @@ import (
 // wordRules are English's word-formation rules: the classes a word has by its
 // ending, participles back to their base, the third person, and a rough
 // stem for comparing labels.
-var wordRules = lex.Rules{Form: form, FormEnds: formEnds, Base: baseFromING, ThirdPerson: thirdPerson, Stem: stem, Singular: singular}
+var wordRules = lex.Rules{Form: form, FormEnds: formEnds, FormAsked: formAsked, Base: baseFromING, ThirdPerson: thirdPerson, Stem: stem, Singular: singular}
 
 // form gives the classes an English word has by its spelling: a past tense
 // by its -ed, a participle by its -ing, an adverb by its -ly, a possessive
@@ -34,7 +34,17 @@ func form(w string) lex.Set {
 	if c := w[len(w)-1]; c < utf8.RuneSelf && !endsAnEnding[c] {
 		return lex.Set{}
 	}
+	return formAsked(w)
+}
+
+// formAsked is form of a word whose last byte is in formEnds or beyond
+// ASCII, or of the empty word: the words the lexicon asks the rule of,
+// having tested the last byte itself (lex.Rules.FormAsked).
+func formAsked(w string) lex.Set {
 	n := len(w)
+	if n == 0 {
+		return lex.Set{}
+	}
 	// A word of four to sixteen bytes (nearly all) is told all ASCII in
 	// place, by its two halves, which may overlap; any other by
 	// ascii.Only, a call that cost some thirty instructions a word.

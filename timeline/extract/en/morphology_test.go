@@ -139,6 +139,24 @@ func TestFormEndsAsLowered(t *testing.T) {
 	t.Logf("%d words", checked)
 }
 
+// TestFormAskedAsForm holds formAsked, which the lexicon calls without
+// form's test of the last byte (lex.Rules.FormAsked), to form on every test
+// word it may be asked of: those ending in a byte of formEnds or beyond
+// ASCII, and the empty word.
+func TestFormAskedAsForm(t *testing.T) {
+	asked := 0
+	for _, w := range append(formTestWords(), "", "s", "'s", "ed", "ÉTÉ", "été", "Zürich", "agreement’s") {
+		if last := len(w) - 1; last >= 0 && w[last] < utf8.RuneSelf && strings.IndexByte(formEnds, w[last]) < 0 {
+			continue
+		}
+		if got, want := formAsked(w), form(w); got != want {
+			t.Errorf("formAsked(%q) = %v, form gives %v", w, got, want)
+		}
+		asked++
+	}
+	t.Logf("%d words", asked)
+}
+
 // TestInflectionAsWritten holds inflection, which reads the one ending
 // its last letter picks, to the endings read one after the other.
 func TestInflectionAsWritten(t *testing.T) {
