@@ -357,7 +357,7 @@ func TestPickOccurrenceFromDCTAsBounded(t *testing.T) {
 		res := newResolver(rd, toks, dct, ModeNews, false)
 		var choice anchorChoice
 		ok := res.fromDCT(&choice, timeline.AnchorNews)
-		if !ok || choice.thread || choice.p != res.dctDay {
+		if !ok || choice.thread || choice.p != &res.dctDay {
 			t.Fatalf("%v: fromDCT gives %+v, %v", dct, choice, ok)
 		}
 		c := cands[0]
@@ -367,8 +367,8 @@ func TestPickOccurrenceFromDCTAsBounded(t *testing.T) {
 			c.Spec.Pick = grammar.Pick(r.IntN(5))
 		}
 		var got grammar.Point
-		res.pickOccurrence(&c, c.Spec, &choice.p, false, &got)
-		if want := refPickFromDCT(res, &c, choice.p); got != want {
+		res.pickOccurrence(&c, c.Spec, choice.p, false, &got)
+		if want := refPickFromDCT(res, &c, *choice.p); got != want {
 			t.Fatalf("%+v from %v: %+v, want %+v", c.Spec, dct, got, want)
 		}
 	}

@@ -149,7 +149,7 @@ func (r *resolver) resolve(m *timeline.Mention, c *grammar.Cand, ref string) {
 	}
 	var choice anchorChoice
 	ok := r.chooseAnchor(c, sp, &choice)
-	anchor, anchorName := &choice.p, choice.name
+	anchor, anchorName := choice.p, choice.name
 	m.AnchorWhy = choice.why
 	if !ok {
 		m.Value = unresolvedValue(sp)

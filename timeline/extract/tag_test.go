@@ -128,7 +128,7 @@ func TestDCTAnchorIsItsDay(t *testing.T) {
 		res := newResolver(rd, toks, dct, ModeNews, false)
 		var a anchorChoice
 		ok := res.fromDCT(&a, timeline.AnchorToldNews)
-		if want := grammar.DayPoint(dct); !ok || a.p != want || a.name != "dct" {
+		if want := grammar.DayPoint(dct); !ok || *a.p != want || a.name != "dct" {
 			t.Fatalf("anchored to %v: %+v (%v), want the day %+v", dct, a, ok, want)
 		}
 	}

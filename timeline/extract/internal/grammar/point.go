@@ -379,7 +379,7 @@ func (p Point) WithDate(d time.Time) Point {
 }
 
 // Coarsen returns the point of granularity g that contains p's first day.
-func (p Point) Coarsen(g timeline.Granularity) Point {
+func (p *Point) Coarsen(g timeline.Granularity) Point {
 	// a day of the calendar is its own first day (most points coarsened
 	// are the document date's day): its year, month and day are read off
 	// it rather than off the time of its bounds
@@ -420,7 +420,7 @@ func (p Point) Coarsen(g timeline.Granularity) Point {
 	case timeline.GranMillennium:
 		return Point{Gran: g, Year: FloorDiv(y, 1000) * 1000}
 	}
-	return p
+	return *p
 }
 
 // firstMonth returns the year and month of the first day of a point of a

@@ -320,7 +320,7 @@ func TestSpecBytesShareAWord(t *testing.T) {
 }
 
 // The readers of a point (Value, Interval, Bounds, AnyDate, Date,
-// isCalendarDay) take it by pointer, not by value, which copied its 112
+// isCalendarDay, Coarsen) take it by pointer, not by value, which copied its 112
 // bytes at each call: they must leave it as it was, and answer of it what
 // they answer of a copy of it made before. Random points of every
 // granularity, days and months out of range, nights, weekends, quarters,
@@ -350,8 +350,17 @@ func TestPointReadersLeaveThePoint(t *testing.T) {
 		value, iv := p.Value(), p.Interval(mod)
 		a, b := p.Bounds()
 		anyDate, date, day := p.AnyDate(), p.Date(), p.isCalendarDay()
+		var coarse [timeline.GranMillennium + 1]Point
+		for g := range coarse {
+			coarse[g] = p.Coarsen(timeline.Granularity(g))
+		}
 		if p != was {
 			t.Fatalf("%+v: read, it became %+v", was, p)
+		}
+		for g := range coarse {
+			if coarse[g] != q.Coarsen(timeline.Granularity(g)) {
+				t.Fatalf("%+v coarsened to %v: %+v, of a copy %+v", was, timeline.Granularity(g), coarse[g], q.Coarsen(timeline.Granularity(g)))
+			}
 		}
 		qa, qb := q.Bounds()
 		if value != q.Value() || iv != q.Interval(mod) || !a.Equal(qa) || !b.Equal(qb) ||
