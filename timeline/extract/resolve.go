@@ -662,8 +662,16 @@ func occurrences(cands []occurrence, sp *grammar.Spec, a *grammar.Point, aa time
 			break
 		}
 		// a day's point covers that day alone
+		// Its point is left as the room held it, not zeroed: no one
+		// reads the point of a day (pointTo makes it from first; the
+		// choosers read the points of other names only).
 		for k := (sp.Weekday-grammar.IsoWeekday(aa.Weekday())+7)%7 - 7; k <= 7; k += 7 {
-			cands = append(cands, occurrence{first: day + k, last: day + k, day: true})
+			if len(cands) == cap(cands) {
+				cands = slices.Grow(cands, 1)
+			}
+			cands = cands[:len(cands)+1]
+			o := &cands[len(cands)-1]
+			o.first, o.last, o.day = day+k, day+k, true
 		}
 	case sp.Holiday != nil:
 		for y := a.Year - 1; y <= a.Year+1; y++ {
