@@ -14,6 +14,7 @@ package events
 
 import (
 	"cmp"
+	"math"
 	"math/bits"
 	"slices"
 	"sort"
@@ -1100,6 +1101,15 @@ func (b *builder) mentionByID(id string) (int, bool) {
 		}
 	}
 	if b.idOrder > 0 {
+		// The tagger's mention "t12" is the twelfth (idPlace): when that
+		// mention has the ID and the one before it another, it is the
+		// first with the ID, as the IDs never go down (the IDs before it
+		// are all before id). Most mentions named by an anchor are found
+		// so, with no search (~12 rounds of compareIDs each, ~700
+		// instructions).
+		if k := idPlace(id); k < len(b.ms) && b.ms[k].ID == id && (k == 0 || b.ms[k-1].ID != id) {
+			return k, true
+		}
 		// the first mention whose ID is not before id: with equal IDs
 		// in index order, the first of them
 		lo, hi := 0, len(b.ms)
@@ -1133,6 +1143,28 @@ func (b *builder) mentionByID(id string) (int, bool) {
 		return 0, false
 	}
 	return int(b.byID[k]), true
+}
+
+// idPlace returns the index the tagger gives the mention of ID id: the
+// number it ends with less one ("t12" is at 11), when it ends with a number
+// of one to nine digits that is not 0; math.MaxInt, which no index reaches,
+// when it does not. It is a guess that mentionByID checks.
+func idPlace(id string) int {
+	k := len(id)
+	for k > 0 && id[k-1]-'0' <= 9 {
+		k--
+	}
+	if k == len(id) || len(id)-k > 9 {
+		return math.MaxInt
+	}
+	n := 0
+	for _, c := range []byte(id[k:]) {
+		n = n*10 + int(c-'0')
+	}
+	if n == 0 {
+		return math.MaxInt
+	}
+	return n - 1
 }
 
 // inIDOrder reports whether the mentions' IDs never go down (compareIDs).

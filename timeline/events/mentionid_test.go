@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -185,5 +186,43 @@ func TestInIDOrderAsCompareIDs(t *testing.T) {
 	}
 	if downs < 5000 || downs > 45000 {
 		t.Errorf("%d of 50,000 lists go down", downs)
+	}
+}
+
+// TestIDPlaceAsParsed holds idPlace to the number an ID ends with, read by
+// strconv, less one: on the tagger's IDs, on random strings of digits and a
+// few other bytes (leading zeros, long runs of digits, no digit at all,
+// bytes just outside '0' to '9').
+func TestIDPlaceAsParsed(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 11))
+	want := func(id string) int {
+		k := len(id)
+		for k > 0 && id[k-1] >= '0' && id[k-1] <= '9' {
+			k--
+		}
+		if k == len(id) || len(id)-k > 9 {
+			return math.MaxInt
+		}
+		n, err := strconv.Atoi(id[k:])
+		if err != nil || n == 0 {
+			return math.MaxInt
+		}
+		return n - 1
+	}
+	abc := "t0123456789/:\x00\xff"
+	for n := range 300_000 {
+		var id string
+		if n%3 == 0 {
+			id = "t" + strconv.Itoa(rng.IntN(1_000_000))
+		} else {
+			b := make([]byte, rng.IntN(14))
+			for i := range b {
+				b[i] = abc[rng.IntN(len(abc))]
+			}
+			id = string(b)
+		}
+		if got, w := idPlace(id), want(id); got != w {
+			t.Fatalf("idPlace(%q) = %d, want %d", id, got, w)
+		}
 	}
 }
