@@ -2,6 +2,7 @@ package en
 
 import (
 	"strconv"
+	"unicode/utf8"
 
 	"retrace/timeline"
 	"retrace/timeline/extract/internal/grammar"
@@ -218,23 +219,23 @@ func duration(s *scanner, i int) bool {
 	if hyphenated && mod == "" && s.isAny(i, kThe, kA, kAn) {
 		i++ // "the two-week strike": the article belongs to the noun, not the duration
 	}
-	count := "X"
+	count := 0 // read where not vague
 	if !vague {
-		count = strconv.Itoa(n * u.mult)
+		count = n * u.mult
 	}
 	if years := yearsIn(u.code); years > 0 { // TimeML counts decades, centuries and millennia in years
 		u.code = "Y"
 		if !vague {
-			count = strconv.Itoa(n * years)
+			count = n * years
 		}
 	}
 	if u.code == "WE" { // weekends
 		if hasNum && !vague {
-			count = strconv.Itoa(n * 2)
+			count = n * 2
 		}
 		u = unit{gran: timeline.GranDay, code: "D"}
 	}
-	value := durationValue(u, count)
+	value := durationValue(u, count, vague)
 	if quarters > 0 && !vague {
 		value = fractionalDuration(n*u.mult, quarters, u)
 	}
@@ -333,10 +334,54 @@ func (s *scanner) longCompound(i int) (grammar.Cand, bool) {
 	return grammar.Cand{I: i, J: i + 3, Type: timeline.TypeDuration, Value: value, Fuzzy: count == "X"}, true
 }
 
-// durationValue writes the TIMEX3 value of count units u: "P3D", "PT2H",
+// durationValue returns the TIMEX3 value of count units u ("X" if vague):
+// "P3D", "PT2H", "PXY". The values of X and of one to nine of a unit with
+// a code of one letter (most that news writes: "P1Y", "PXY", "P2W") are
+// cut from shortDurations, with no allocation; the others are written by
+// durationValueOf, a string allocated and copied, some 150 instructions,
+// ~680 values a megabyte of news.
+func durationValue(u unit, count int, vague bool) string {
+	k := count // the value's place in its string of shortDurations
+	if vague {
+		k = 0
+	}
+	if len(u.code) == 1 && (vague || uint(count-1) < 9) {
+		t, w := 0, len("P1D")
+		if u.time {
+			t, w = 1, len("PT1H")
+		}
+		if all := shortDurations[t][u.code[0]&(utf8.RuneSelf-1)]; all != "" {
+			return all[k*w : k*w+w]
+		}
+	}
+	if vague {
+		return durationValueOf(u, "X")
+	}
+	return durationValueOf(u, strconv.Itoa(count))
+}
+
+// shortDurations holds, by unit (of time or not, its code), the values of
+// X and of one to nine of it, one after another, each as long as the
+// others, as durationValueOf writes them.
+var shortDurations = [2][utf8.RuneSelf]string{
+	{
+		'D': "PXDP1DP2DP3DP4DP5DP6DP7DP8DP9D",
+		'W': "PXWP1WP2WP3WP4WP5WP6WP7WP8WP9W",
+		'M': "PXMP1MP2MP3MP4MP5MP6MP7MP8MP9M",
+		'Q': "PXQP1QP2QP3QP4QP5QP6QP7QP8QP9Q",
+		'Y': "PXYP1YP2YP3YP4YP5YP6YP7YP8YP9Y",
+	},
+	{
+		'H': "PTXHPT1HPT2HPT3HPT4HPT5HPT6HPT7HPT8HPT9H",
+		'M': "PTXMPT1MPT2MPT3MPT4MPT5MPT6MPT7MPT8MPT9M",
+		'S': "PTXSPT1SPT2SPT3SPT4SPT5SPT6SPT7SPT8SPT9S",
+	},
+}
+
+// durationValueOf writes the TIMEX3 value of count units u: "P3D", "PT2H",
 // "PXY". It is built in one piece, as the concatenation of three strings
 // cost four times as much.
-func durationValue(u unit, count string) string {
+func durationValueOf(u unit, count string) string {
 	var buf [24]byte
 	b := append(buf[:0], 'P')
 	if u.time {
