@@ -303,11 +303,14 @@ func TestMentionTokensAsSweep(t *testing.T) {
 	})
 }
 
-// TestIsPersonPronounAsLookup checks isPersonPronoun against looking up the
-// word lowered, on words listed and not, short and long, in small letters,
-// capitals and beyond ASCII, and that no word listed as a person pronoun is
-// longer than maxPersonPronoun (a bound too small, "she" passed over,
-// fails it; so does a pronoun listed longer than the bound).
+// TestIsPersonPronounAsLookup checks builder.personPronoun against looking
+// up the word lowered, on words listed and not, short and long, in small
+// letters, capitals and beyond ASCII, one builder asked them all, its
+// answers kept (shortPronouns); and on random words of one to four bytes,
+// which fill the kept answers' slots and take them from one another. And
+// that no word listed as a person pronoun is longer than maxPersonPronoun
+// (a bound too small, "she" passed over, fails it; so does a pronoun
+// listed longer than the bound).
 func TestIsPersonPronounAsLookup(t *testing.T) {
 	lx := tokens(ingest.FromText("x", "x")).Lexicon
 	pronouns := 0
@@ -325,15 +328,16 @@ func TestIsPersonPronounAsLookup(t *testing.T) {
 	parts := []string{"he", "He", "HE", "she", "She", "SHE", "sHe", "the", "The", "they", "her", "hers", "Officials", "U.S.",
 		"Müller", "É", "x", "'s", strings.Repeat("a", 40), ""}
 	rng := rand.New(rand.NewSource(4))
+	b := &builder{lx: lx}
 	yes := 0
 	for range 20000 {
 		w := parts[rng.Intn(len(parts))]
 		if rng.Intn(3) == 0 {
 			w += parts[rng.Intn(len(parts))]
 		}
-		got, want := isPersonPronoun(lx, w), lx.Lookup(strings.ToLower(w)).Has(lex.PersonPronoun)
+		got, want := b.personPronoun(w), isPersonPronoun(lx, w)
 		if got != want {
-			t.Fatalf("isPersonPronoun(%q) = %v, looked up lowered %v", w, got, want)
+			t.Fatalf("personPronoun(%q) = %v, looked up lowered %v", w, got, want)
 		}
 		if want {
 			yes++
@@ -342,6 +346,29 @@ func TestIsPersonPronounAsLookup(t *testing.T) {
 	if yes < 2000 {
 		t.Errorf("only %d person pronouns asked", yes)
 	}
+	abc := "heHEsSx\x00\xff\xc3\xa9"
+	yes = 0
+	for range 200_000 {
+		w := make([]byte, 1+rng.Intn(4))
+		for i := range w {
+			w[i] = abc[rng.Intn(len(abc))]
+		}
+		got, want := b.personPronoun(string(w)), isPersonPronoun(lx, string(w))
+		if got != want {
+			t.Fatalf("personPronoun(%q) = %v, looked up lowered %v", w, got, want)
+		}
+		if want {
+			yes++
+		}
+	}
+	if yes < 1000 {
+		t.Errorf("only %d person pronouns among the random words", yes)
+	}
+}
+
+// isPersonPronoun is personPronoun as written: the word looked up lowered.
+func isPersonPronoun(lx *lex.Lexicon, w string) bool {
+	return lx.Lookup(strings.ToLower(w)).Has(lex.PersonPronoun)
 }
 
 // TestASCIIHalvesAsEachByte holds asciiHalves, which tests four bytes at

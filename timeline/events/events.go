@@ -114,6 +114,8 @@ type builder struct {
 	idOrder int8    // whether ms is in ID order: 0 not asked yet, 1 yes, -1 no (mentionByID)
 	dctHow  string  // how an event placed from the document date was placed (explain)
 
+	shortPronoun shortPronouns // personPronoun's answers for short words
+
 	at  int            // the token after the last sentence read (firstToken)
 	rd  reading        // the sentence being read, its buffers reused
 	cur sentenceSlices // the slices of the sentence being read, which its rules read
@@ -2107,17 +2109,44 @@ func similar(wx, wy []string) bool {
 	return false
 }
 
-// isPersonPronoun reports whether the word w, as written, is listed as a
+// personPronoun reports whether the word w, as written, is listed as a
 // person pronoun ("He", "she"). None is longer than maxPersonPronoun bytes,
 // and an ASCII word lowers to as many: a longer ASCII word, as the first
 // word of most labels is, is not looked up (namePerson asks it of every
-// label).
-func isPersonPronoun(lx *lex.Lexicon, w string) bool {
-	if len(w) > maxPersonPronoun && (len(w) <= 8 && asciiHalves(w) || len(w) > 8 && ascii.Only(w)) {
+// label). A shorter word is answered from shortPronoun when it was asked
+// before (see shortPronouns), and looked up and kept there when not.
+func (b *builder) personPronoun(w string) bool {
+	n := len(w)
+	if n > maxPersonPronoun && (n <= 8 && asciiHalves(w) || n > 8 && ascii.Only(w)) {
 		return false
 	}
-	return lookupWritten(lx, w).Has(lex.PersonPronoun) // beyond ASCII, lowered, it may be shorter
+	if n == 0 || n > maxPersonPronoun { // beyond ASCII, lowered, it may be shorter
+		return lookupWritten(b.lx, w).Has(lex.PersonPronoun)
+	}
+	const yes = 1 << 31 // no key reaches it: the length takes bits 24 and 25
+	key := uint32(n)<<24 | uint32(w[0]) | uint32(w[n/2])<<8 | uint32(w[n-1])<<16
+	slot := &b.shortPronoun[(key*0x9E3779B1)>>25]
+	if *slot&^yes == key {
+		return *slot&yes != 0
+	}
+	ok := lookupWritten(b.lx, w).Has(lex.PersonPronoun)
+	*slot = key
+	if ok {
+		*slot |= yes
+	}
+	return ok
 }
+
+// shortPronouns keeps personPronoun's answers for words of one to
+// maxPersonPronoun bytes, by the word as written, for the builder's
+// lexicon: such a word (a label's "He", "It", "Mr", "Net", "FBI", ~620 a
+// megabyte of news, some 90 of them different) was looked up each time
+// (lookupWritten, ~200 instructions). A slot holds a word's key, with the
+// answer in its top bit: the word's length over its first, middle and
+// last bytes, which are all its bytes; 0, which no word's key is, when
+// empty. A word whose slot holds another's key is looked up and takes the
+// slot.
+type shortPronouns [128]uint32
 
 // asciiHalves reports whether w, of four to eight bytes, is all ASCII, by
 // its two four-byte halves, as ascii.Only tests them: put in line, with
@@ -2165,7 +2194,7 @@ const maxPersonPronoun = len("she")
 // subject written as a name (capitalised words) is lent.
 func (b *builder) namePerson(label string) string {
 	sp := strings.IndexByte(label, ' ') // (strings.Cut, which searches for a string, costs twice as much)
-	if sp < 0 || len(b.drafts) == 0 || !isPersonPronoun(b.lx, label[:sp]) {
+	if sp < 0 || len(b.drafts) == 0 || !b.personPronoun(label[:sp]) {
 		return label
 	}
 	rest, last := label[sp+1:], b.drafts[len(b.drafts)-1].label
