@@ -110,7 +110,7 @@ func quarter(s *scanner, i int) bool {
 			sp.G = timeline.GranYear
 			sp.N = -1
 		}
-		s.cand = grammar.Cand{I: i, J: k, Type: timeline.TypeDate, Spec: specOf(sp)}
+		s.cand = grammar.Cand{I: i, J: k, Type: timeline.TypeDate, Spec: s.spec(sp)}
 		return true
 	default:
 		// "Q3", "Q3 2024", "2024 Q3"
@@ -164,10 +164,7 @@ func quarter(s *scanner, i int) bool {
 		sp.Rel = grammar.RelNamed
 		sp.Base = p
 	}
-	c.Spec = specOf(sp)
+	c.Spec = s.spec(sp)
 	s.cand = c
 	return true
 }
-
-// specOf puts a spec built as a value on the heap, once it is matched.
-func specOf(sp grammar.Spec) *grammar.Spec { return &sp }
