@@ -224,3 +224,47 @@ func TestLowerWordAsToLower(t *testing.T) {
 		}
 	}
 }
+
+// TestInTextAsSorted holds inText, which tells whether the mentions it keeps
+// are in text order as it picks them, to the mentions inside the text
+// picked and then sorted by start, stably, as it was written: on random
+// mentions in order, with equal starts, with one or a few out of order,
+// with spans outside the text or ending before they start (left out, and
+// so not asked whether they are in order), and none.
+func TestInTextAsSorted(t *testing.T) {
+	rng := rand.New(rand.NewPCG(12, 13))
+	text := strings.Repeat("x", 500)
+	for n := range 20_000 {
+		ms := make([]timeline.Mention, rng.IntN(12))
+		at := 0
+		for i := range ms {
+			at += rng.IntN(60)
+			ms[i].Start, ms[i].End = at, at+rng.IntN(20)
+			if rng.IntN(8) == 0 {
+				ms[i].Start -= rng.IntN(100) // out of order, or before the text
+			}
+			if rng.IntN(12) == 0 {
+				ms[i].End = ms[i].Start - 1 - rng.IntN(3) // ends before it starts
+			}
+		}
+		if n%4 == 0 && len(ms) > 1 { // two swapped
+			i, j := rng.IntN(len(ms)), rng.IntN(len(ms))
+			ms[i], ms[j] = ms[j], ms[i]
+		}
+		var want []int
+		for i := range ms {
+			if m := &ms[i]; m.Start >= 0 && m.Start <= m.End && m.End <= len(text) {
+				want = append(want, i)
+			}
+		}
+		slices.SortStableFunc(want, func(i, j int) int { return ms[i].Start - ms[j].Start })
+		b := &builder{text: text, ms: ms}
+		if got := b.inText(); !slices.Equal(got, want) && len(got)+len(want) > 0 {
+			spans := make([]timeline.Span, len(ms))
+			for i := range ms {
+				spans[i] = ms[i].Span
+			}
+			t.Fatalf("case %d: inText of %v = %v, want %v", n, spans, got, want)
+		}
+	}
+}
