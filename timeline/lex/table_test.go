@@ -168,3 +168,44 @@ func TestIDAsMap(t *testing.T) {
 		}
 	}
 }
+
+// wordIDs finds, for add, each word's id as a map of the words would: on
+// 2,000 random lists of words (from none to 3,000; short and long, sharing
+// their first eight or sixteen bytes, holding zero bytes, beyond ASCII,
+// many given again), each word given for the first time is not found and
+// is noted with the next id, and each given again is found with its own.
+func TestWordIDsAsMap(t *testing.T) {
+	r := rand.New(rand.NewPCG(41, 42))
+	stems := []string{"", "a", "ab", "abcdefgh", "abcdefghijklmnop", "\x00", "a\x00", "é", "reconstruct", "x"}
+	for range 2000 {
+		n := r.IntN(3001) >> r.IntN(8)
+		words := make([]string, n)
+		for k := range words {
+			if k > 0 && r.IntN(3) == 0 {
+				words[k] = words[r.IntN(k)]
+				continue
+			}
+			var b strings.Builder
+			b.WriteString(stems[r.IntN(len(stems))])
+			for range r.IntN(4) {
+				b.WriteByte("ab\x00zé"[r.IntN(6)])
+			}
+			words[k] = b.String()
+		}
+		ids := newWordIDs(n)
+		want := map[string]uint32{}
+		entries := []Entry{{}}
+		for _, w := range words {
+			at := ids.of(entries, w)
+			id, ok := want[w]
+			if *at != id {
+				t.Fatalf("word %q found as %d, want %d", w, *at, id)
+			}
+			if !ok {
+				*at = uint32(len(entries))
+				want[w] = *at
+				entries = append(entries, Entry{Word: w})
+			}
+		}
+	}
+}
