@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -570,12 +571,27 @@ func followsWorkedOut(lx *lex.Lexicon, of func(after) *begin) follows {
 	return f
 }
 
-// The families each entry may begin, of the English lexicon and of one
-// with more words listed, are those begin.word finds asked of each family
-// and entry in turn.
+// The families each entry may begin, of the English lexicon, of one with
+// more words listed and of one with 2,000 more words of random classes
+// (wordMasks asks the families' classes only of an entry with one of
+// them), are those begin.word finds asked of each family and entry in
+// turn.
 func TestBeginsAsWorkedOut(t *testing.T) {
 	more := lexiconWithMore(t)
-	for _, lx := range []*lex.Lexicon{lexicon, more} {
+	r := rand.New(rand.NewPCG(51, 52))
+	var random []lex.Entry
+	for n := range 2000 {
+		var cs []lex.Class
+		for range r.IntN(4) {
+			cs = append(cs, lex.Class(1+r.IntN(int(lex.StopWord))))
+		}
+		random = append(random, lex.Entry{Word: "random" + strconv.Itoa(n), Classes: lex.Of(cs...)})
+	}
+	randomClasses, err := lexicon.With(random)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lx := range []*lex.Lexicon{lexicon, more, randomClasses} {
 		got := wordMasks(lx, func(f *family) *begin { return &f.begin })
 		for id := range lx.Len() {
 			e := lx.Entry(uint32(id))

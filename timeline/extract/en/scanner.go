@@ -371,6 +371,7 @@ func wordMasks(lx *lex.Lexicon, of func(*family) *begin) []uint32 {
 		bit     uint32
 	}
 	var byClasses []classBit // only the families that name classes
+	var named lex.Set        // the classes they name, all of them
 	for fi := range families {
 		b := of(&families[fi])
 		if b == nil {
@@ -384,6 +385,7 @@ func wordMasks(lx *lex.Lexicon, of func(*family) *begin) []uint32 {
 		}
 		if len(b.classes) > 0 {
 			byClasses = append(byClasses, classBit{lex.Of(b.classes...), 1 << fi})
+			named = named.Union(byClasses[len(byClasses)-1].classes)
 		}
 	}
 	masks := make([]uint32, lx.Len())
@@ -393,9 +395,12 @@ func wordMasks(lx *lex.Lexicon, of func(*family) *begin) []uint32 {
 		if int(e.Key) < len(byKey) {
 			m = byKey[e.Key]
 		}
-		for _, c := range byClasses {
-			if e.Classes.Any(c.classes) {
-				m |= c.bit
+		// most entries have none of the classes named: one test for all
+		if e.Classes.Any(named) {
+			for _, c := range byClasses {
+				if e.Classes.Any(c.classes) {
+					m |= c.bit
+				}
 			}
 		}
 		masks[id] = m
