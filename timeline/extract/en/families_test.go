@@ -2,6 +2,7 @@ package en
 
 import (
 	"maps"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -662,3 +663,59 @@ func durationCompoundFirst(s *scanner, i int) (grammar.Cand, bool) {
 // hasDigits reports whether w holds an ASCII digit: a token of such an
 // entry is a number or a word after digits, which begins reads in full.
 func hasDigits(w string) bool { return strings.ContainsAny(w, "0123456789") }
+
+// startsFor gates (starts.gate, gated) the words the loop as first
+// written gated, in its order (gatesAsWritten): of the English lexicon and
+// of one with 400 more words that "the" or a relative word gates, some
+// with digits, past the 255 a byte numbers.
+func TestGatesAsWritten(t *testing.T) {
+	l := english.(*language)
+	var more []lex.Entry
+	for n := range 400 {
+		w := "the" + strings.Repeat("x", 1+n%7) + strings.Repeat("y", n/7)
+		if n%4 == 0 {
+			w += strconv.Itoa(n / 4 % 10) // every digit
+		}
+		e := lex.Entry{Word: w, Key: kThe}
+		if n%3 == 0 {
+			e = lex.Entry{Word: w, Classes: lex.Of(lex.RelWord)}
+		}
+		more = append(more, e)
+	}
+	moreLexicon, err := lexicon.With(more)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lx := range []*lex.Lexicon{lexicon, moreLexicon} {
+		st := l.startsFor(lx, l.holidays)
+		gate, gated := gatesAsWritten(lx, &st)
+		if *gate != *st.gate || !reflect.DeepEqual(*gated, *st.gated) {
+			t.Fatalf("%d words: startsFor gates otherwise than as written", lx.Len())
+		}
+		taken := 0
+		for _, g := range gate {
+			taken = max(taken, int(g))
+		}
+		if lx == moreLexicon && taken != 255 {
+			t.Fatalf("%d words gated: the test does not reach a byte's limit", taken)
+		}
+	}
+}
+
+// gatesAsWritten is startsFor's loop over the words to gate as first
+// written: the word's digits asked first.
+func gatesAsWritten(lx *lex.Lexicon, st *starts) (*[1 << 16]uint8, *[1 << 8]gatedWord) {
+	gate, gated := new([1 << 16]uint8), new([1 << 8]gatedWord)
+	g := uint8(0)
+	for id, m := range st.small {
+		if strings.ContainsAny(lx.Entry(uint32(id)).Word, "0123456789") {
+			continue
+		}
+		if fw := gatedBy(st, m); fw != nil && g < math.MaxUint8 {
+			g++
+			gated[g] = gatedWord{follows: *fw, begins: st.capital[id]}
+			gate[id] = g
+		}
+	}
+	return gate, gated
+}

@@ -293,18 +293,22 @@ func (l *language) startsFor(lx *lex.Lexicon, idx *grammar.HolidayIndex) starts 
 	st.gate, st.gated = new([1 << 16]uint8), new([1 << 8]gatedWord)
 	g := uint8(0) // the last of gated taken
 	for id, m := range st.small {
+		// a byte numbers the gated words: past 255 of them, a word is left
+		// to begins, which reads it in full. The table is asked first: it
+		// gates some twenty words, and the test of digits that follows cost
+		// some ninety instructions for each of the ~2,900 words
+		fw := gatedBy(&st, m)
+		if fw == nil || g == math.MaxUint8 {
+			continue
+		}
 		if strings.ContainsAny(lx.Entry(uint32(id)).Word, "0123456789") {
 			// a token of the entry is a number or a word after digits, which
 			// begins reads with more families
 			continue
 		}
-		// a byte numbers the gated words: past 255 of them, a word is left
-		// to begins, which reads it in full
-		if fw := gatedBy(&st, m); fw != nil && g < math.MaxUint8 {
-			g++
-			st.gated[g] = gatedWord{follows: *fw, begins: st.capital[id]}
-			st.gate[id] = g
-		}
+		g++
+		st.gated[g] = gatedWord{follows: *fw, begins: st.capital[id]}
+		st.gate[id] = g
 	}
 	return st
 }
