@@ -201,6 +201,15 @@ func (s Set) Has(c Class) bool {
 // set and a class or two still inline.
 func (s Set) Any(t Set) bool { return s.w0&t.w0|s.w1&t.w1|s.w2&t.w2 != 0 }
 
+// AnyBits reports whether the set has one of the classes whose bits are
+// set in w0, w1 and w2, the three words of a set: class c is bit c&63 of
+// word c>>6 (see Has). Given as constants ("const m = 1<<A | 1<<B", an
+// untyped constant, cut into its words: m&(1<<64-1), m>>64&(1<<64-1),
+// m>>128), the test reads only the words of the set that hold one of the
+// classes, and no set in memory: Any of a package's set loaded all three
+// words of both.
+func (s Set) AnyBits(w0, w1, w2 uint64) bool { return s.w0&w0|s.w1&w1|s.w2&w2 != 0 }
+
 // Intersect returns the classes in both sets. A test of a class against
 // several others is one Intersect and a comparison: s.Intersect(Of(a, b))
 // == Of(a) is "a and not b", at two thirds the inliner's cost of two Has.
