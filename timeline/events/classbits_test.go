@@ -7,8 +7,9 @@ import (
 )
 
 // TestClassBitsAsSets holds the class sets the rules test as constants
-// (notNounishBits, articlesBits, read by lex.Set.AnyBits) to the sets they
-// stand for (notNounish, articles): for every class alone, and for sets of
+// (notNounishBits, articlesBits and those of classbits.go, read by
+// lex.Set.AnyBits) to the sets they stand for (notNounish, articles, ...):
+// for every class alone, and for sets of
 // many classes (every class but one, every other class), the constant
 // answers as the set.
 func TestClassBitsAsSets(t *testing.T) {
@@ -20,6 +21,18 @@ func TestClassBitsAsSets(t *testing.T) {
 	pairs := []pair{
 		{"notNounish", notNounish, notNounishBits & word0, notNounishBits >> 64 & word0, notNounishBits >> 128},
 		{"articles", articles, articlesBits & word0, articlesBits >> 64 & word0, articlesBits >> 128},
+		{"phraseOpeners", phraseOpeners, phraseOpenersBits & word0, phraseOpenersBits >> 64 & word0, phraseOpenersBits >> 128},
+		{"pastParticiples", pastParticiples, pastParticiplesBits & word0, pastParticiplesBits >> 64 & word0, pastParticiplesBits >> 128},
+		{"participles", participles, participlesBits & word0, participlesBits >> 64 & word0, participlesBits >> 128},
+		{"verbForms", verbForms, verbFormsBits & word0, verbFormsBits >> 64 & word0, verbFormsBits >> 128},
+		{"leadingDrops", leadingDrops, leadingDropsBits & word0, leadingDropsBits >> 64 & word0, leadingDropsBits >> 128},
+		{"finiteVerbs", finiteVerbs, finiteVerbsBits & word0, finiteVerbsBits >> 64 & word0, finiteVerbsBits >> 128},
+		{"finiteForms", finiteForms, finiteFormsBits & word0, finiteFormsBits >> 64 & word0, finiteFormsBits >> 128},
+		{"badEndings", badEndings, badEndingsBits & word0, badEndingsBits >> 64 & word0, badEndingsBits >> 128},
+		{"trailingDrops", trailingDrops, trailingDropsBits & word0, trailingDropsBits >> 64 & word0, trailingDropsBits >> 128},
+		{"subjectEnders", subjectEnders, subjectEndersBits & word0, subjectEndersBits >> 64 & word0, subjectEndersBits >> 128},
+		{"relationAfterSpan", relationAfterSpan, relationAfterSpanBits & word0, relationAfterSpanBits >> 64 & word0, relationAfterSpanBits >> 128},
+		{"notContent", notContent, notContentBits & word0, notContentBits >> 64 & word0, notContentBits >> 128},
 	}
 	var sets []lex.Set
 	for c := range 192 {

@@ -1481,7 +1481,7 @@ func (b *builder) cutsBetween(toks []token, cls []clause, a, m int, first, last 
 		if t.cls.Has(lex.ComparisonWord) {
 			return false
 		}
-		if t.word && !t.cls.Any(notContent) && !isAmount(t.text) {
+		if t.word && !t.cls.AnyBits(notContentBits&word0, notContentBits>>64&word0, notContentBits>>128) && !isAmount(t.text) {
 			content = true
 		}
 	}

@@ -329,7 +329,7 @@ func (b *builder) reportedMarks(rd *reading, drop []bool, c clause, from, to int
 // America"), and without a closing auxiliary ("commanders in charge of
 // planning have" -> "commanders").
 func subjectHead(ws []word) []word {
-	for len(ws) > 1 && ws[len(ws)-1].isLower() && ws[len(ws)-1].cls.Any(finiteForms) {
+	for len(ws) > 1 && ws[len(ws)-1].isLower() && ws[len(ws)-1].cls.AnyBits(finiteFormsBits&word0, finiteFormsBits>>64&word0, finiteFormsBits>>128) {
 		ws = ws[:len(ws)-1]
 	}
 	for i := 1; i < len(ws); i++ {

@@ -257,7 +257,7 @@ func (h *holding) add(w word) {
 // Any of a set of two read all three words of both (some 12 instructions
 // a label for the two rules asked so).
 func (b *builder) labelRules(ws []word, h holding) []word {
-	if len(ws) > 0 && ws[0].cls.Any(leadingDrops) {
+	if len(ws) > 0 && ws[0].cls.AnyBits(leadingDropsBits&word0, leadingDropsBits>>64&word0, leadingDropsBits>>128) {
 		ws = trimLeadingConnectors(ws)
 	}
 	if h.in.Has(lex.SentenceAdverb) || h.in.Has(lex.LyForm) {
@@ -287,13 +287,13 @@ func (b *builder) labelRules(ws []word, h holding) []word {
 	if h.in.Has(lex.CompanySuffix) {
 		ws = without(ws, companySuffixes)
 	}
-	if len(ws) > 0 && ws[0].cls.Any(leadingDrops) {
+	if len(ws) > 0 && ws[0].cls.AnyBits(leadingDropsBits&word0, leadingDropsBits>>64&word0, leadingDropsBits>>128) {
 		ws = trimLeadingConnectors(ws)
 	}
 	if len(ws) > 2 && ws[0].has(lex.Preposition) && !ws[1].has(lex.Preposition) && ws[1].isLower() {
 		ws = ws[1:] // "In a long verbal attack read on television": the attack
 	}
-	if len(ws) > 0 && ws[len(ws)-1].cls.Any(trailingDrops) {
+	if len(ws) > 0 && ws[len(ws)-1].cls.AnyBits(trailingDropsBits&word0, trailingDropsBits>>64&word0, trailingDropsBits>>128) {
 		ws = trimTrailingFunctionWords(ws)
 	}
 	ws = shortenSubject(ws)
@@ -437,12 +437,12 @@ func shortenSubject(ws []word) []word {
 // shortenLongSubject is shortenSubject for a label longer than
 // maxLabelWords.
 func shortenLongSubject(ws []word) []word {
-	if len(ws) <= maxLabelWords || ws[0].isLower() && (ws[0].cls.Any(finiteForms) || ws[0].has(lex.ParticipleForm)) {
+	if len(ws) <= maxLabelWords || ws[0].isLower() && (ws[0].cls.AnyBits(finiteFormsBits&word0, finiteFormsBits>>64&word0, finiteFormsBits>>128) || ws[0].has(lex.ParticipleForm)) {
 		return ws // a label may open with its verb
 	}
 	v := -1
 	for i := 1; i < len(ws); i++ {
-		if !ws[i].cls.Any(subjectEnders) {
+		if !ws[i].cls.AnyBits(subjectEndersBits&word0, subjectEndersBits>>64&word0, subjectEndersBits>>128) {
 			continue // a class first, as in dropContactRelative
 		}
 		if i >= 2 && ws[i].written(lex.ThatWord) && !verbBeforeThat(ws[i-1]) {
@@ -452,7 +452,7 @@ func shortenLongSubject(ws []word) []word {
 			// "suggests that" open what was said instead)
 			return ws
 		}
-		if ws[i].written(lex.AuxiliaryOrModal) || ws[i].isLower() && ws[i].cls.Any(finiteVerbs) { // lower case only: a verb, not a name
+		if ws[i].written(lex.AuxiliaryOrModal) || ws[i].isLower() && ws[i].cls.AnyBits(finiteVerbsBits&word0, finiteVerbsBits>>64&word0, finiteVerbsBits>>128) { // lower case only: a verb, not a name
 			v = i
 			break
 		}
@@ -494,14 +494,14 @@ func dropContactRelative(ws []word) []word {
 		if !ws[i].has(lex.Article) {
 			continue // a class first: written's string compare made the loop keep its state on the stack for every word
 		}
-		if !ws[i].written(lex.Article) || !ws[i-1].isLower() || ws[i-1].has(lex.FunctionWord) || ws[i-1].cls.Any(finiteForms) {
+		if !ws[i].written(lex.Article) || !ws[i-1].isLower() || ws[i-1].has(lex.FunctionWord) || ws[i-1].cls.Any(finiteForms) { // (the set in memory: finiteFormsBits here cost the loop ~30 K instructions a megabyte of news in spills)
 			continue
 		}
 		if !(ws[i-2].written(lex.Preposition) || ws[i-2].written(lex.Article) || ws[i-2].written(lex.Determiner)) {
 			continue
 		}
 		for j := i + 2; j < len(ws) && j <= i+3; j++ {
-			if ws[j].isLower() && (ws[j].has(lex.AuxiliaryOrModal) || ws[j].cls.Any(finiteVerbs)) {
+			if ws[j].isLower() && (ws[j].has(lex.AuxiliaryOrModal) || ws[j].cls.AnyBits(finiteVerbsBits&word0, finiteVerbsBits>>64&word0, finiteVerbsBits>>128)) {
 				return ws[:i:i]
 			}
 		}
@@ -610,7 +610,7 @@ func capLongWords(ws []word) []word {
 func fit(ws []word) []word {
 	verb := -1
 	for i, w := range ws {
-		if w.isLower() && w.cls.Any(finiteForms) {
+		if w.isLower() && w.cls.AnyBits(finiteFormsBits&word0, finiteFormsBits>>64&word0, finiteFormsBits>>128) {
 			verb = i
 			break
 		}
@@ -623,7 +623,7 @@ func fit(ws []word) []word {
 			continue // a class first, as in dropContactRelative; by name, two bit tests of one word (partOpenersAndThat)
 		}
 		if ws[i].written(lex.PartOpener) && i >= 4 && i >= verb+2 ||
-			ws[i].written(lex.ThatWord) && !ws[i-1].cls.Any(verbsBeforeThat) && !ws[i-1].cls.Any(finiteForms) {
+			ws[i].written(lex.ThatWord) && !ws[i-1].cls.Any(verbsBeforeThat) && !ws[i-1].cls.AnyBits(finiteFormsBits&word0, finiteFormsBits>>64&word0, finiteFormsBits>>128) {
 			return trimTrailingFunctionWords(ws[:i:i]) // "in a race that has tightened"
 		}
 	}
@@ -631,7 +631,7 @@ func fit(ws []word) []word {
 	// last word that fits
 	cut := maxLabelWords - 1
 	nounlike := func(w word) bool {
-		return w.isLower() && !w.has(lex.FunctionWord) && !w.cls.Any(finiteForms) && !w.has(lex.ParticipleForm) && !isAmount(w.text)
+		return w.isLower() && !w.has(lex.FunctionWord) && !w.cls.AnyBits(finiteFormsBits&word0, finiteFormsBits>>64&word0, finiteFormsBits>>128) && !w.has(lex.ParticipleForm) && !isAmount(w.text)
 	}
 	if cut > verb && nounlike(ws[cut]) {
 		s, e := cut, cut
@@ -654,7 +654,7 @@ func fit(ws []word) []word {
 				continue // a class first, as in dropContactRelative
 			}
 			if ws[i].written(lex.AuxiliaryOrModal) && !ws[i].has(lex.Copula) && !ws[i].has(lex.BaseVerbAfter) &&
-				ws[i+1].cls.Any(pastParticiples) && ws[i+1].isLower() && !ws[i+1].has(lex.Copula) { // "had risen", not "had operating profit" or "had been shared"
+				ws[i+1].cls.AnyBits(pastParticiplesBits&word0, pastParticiplesBits>>64&word0, pastParticiplesBits>>128) && ws[i+1].isLower() && !ws[i+1].has(lex.Copula) { // "had risen", not "had operating profit" or "had been shared"
 				ws = append(ws[:i], ws[i+1:]...)
 				break
 			}
@@ -668,7 +668,7 @@ func fit(ws []word) []word {
 		// a noun that qualifies the subject's head goes: "fourth U.S.
 		// aircraft carrier could head for the Middle East"
 		for i := 0; i < len(ws) && i+1 < len(ws); i++ {
-			if ws[i+1].isLower() && ws[i+1].cls.Any(finiteForms) {
+			if ws[i+1].isLower() && ws[i+1].cls.AnyBits(finiteFormsBits&word0, finiteFormsBits>>64&word0, finiteFormsBits>>128) {
 				if i >= 2 && nounlike(ws[i-1]) && nounlike(ws[i]) {
 					ws = append(ws[:i-1], ws[i:]...)
 				}
@@ -688,7 +688,7 @@ func trimTrailingParticiple(ws []word) []word {
 		return ws
 	}
 	for _, w := range ws[:n-1] {
-		if w.isLower() && w.cls.Any(finiteVerbs) {
+		if w.isLower() && w.cls.AnyBits(finiteVerbsBits&word0, finiteVerbsBits>>64&word0, finiteVerbsBits>>128) {
 			return trimTrailingFunctionWords(ws[:n-1])
 		}
 	}
@@ -883,7 +883,7 @@ var trailingDrops = badEndings.Union(lex.Of(lex.Possessive))
 // (badEndings, a possessive): none from a label whose last word is of
 // none of the classes trailingDrops.
 func trimTrailingFunctionWords(ws []word) []word {
-	for len(ws) > 0 && (ws[len(ws)-1].written(lex.FunctionWord) || ws[len(ws)-1].isLower() && ws[len(ws)-1].cls.Any(badEndings) ||
+	for len(ws) > 0 && (ws[len(ws)-1].written(lex.FunctionWord) || ws[len(ws)-1].isLower() && ws[len(ws)-1].cls.AnyBits(badEndingsBits&word0, badEndingsBits>>64&word0, badEndingsBits>>128) ||
 		len(ws) > 1 && ws[len(ws)-1].has(lex.Possessive)) {
 		ws = ws[:len(ws)-1]
 	}
@@ -938,7 +938,7 @@ func startsLower(w string) bool {
 // returns the base verb it made, if it made one.
 func (b *builder) participleToBase(ws []word) ([]word, word) {
 	for i, w := range ws {
-		if i > 0 && ws[i-1].isLower() && ws[i-1].cls.Any(finiteVerbs) && !ws[i-1].has(lex.Auxiliary) && !ws[i-1].has(lex.PerfectAuxiliary) {
+		if i > 0 && ws[i-1].isLower() && ws[i-1].cls.AnyBits(finiteVerbsBits&word0, finiteVerbsBits>>64&word0, finiteVerbsBits>>128) && !ws[i-1].has(lex.Auxiliary) && !ws[i-1].has(lex.PerfectAuxiliary) {
 			return ws, word{} // a finite verb came first: a participle after it is not the predicate ("arrived seeking to mediate")
 		}
 		if !w.has(lex.ParticipleForm) || w.has(lex.IngNotVerb) || !w.isLower() {
@@ -1008,7 +1008,7 @@ func dropTitles(lx *lex.Lexicon, ws []word) []word {
 			j--
 		}
 		if k := j; k > 0 && k <= 2 {
-			for k > 0 && ws[k-1].isLower() && !ws[k-1].has(lex.FunctionWord) && !ws[k-1].cls.Any(finiteVerbs) {
+			for k > 0 && ws[k-1].isLower() && !ws[k-1].has(lex.FunctionWord) && !ws[k-1].cls.AnyBits(finiteVerbsBits&word0, finiteVerbsBits>>64&word0, finiteVerbsBits>>128) {
 				k--
 			}
 			if k == 0 {
@@ -1049,10 +1049,10 @@ func dropRelativeClause(ws []word) []word {
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && !(ws[j].isLower() && ws[j].cls.Any(finiteForms)) {
+		for j < len(ws) && !(ws[j].isLower() && ws[j].cls.AnyBits(finiteFormsBits&word0, finiteFormsBits>>64&word0, finiteFormsBits>>128)) {
 			j++
 		}
-		for j < len(ws) && ws[j].isLower() && ws[j].cls.Any(finiteForms) {
+		for j < len(ws) && ws[j].isLower() && ws[j].cls.AnyBits(finiteFormsBits&word0, finiteFormsBits>>64&word0, finiteFormsBits>>128) {
 			j++
 		}
 		for k := j; k < len(ws); k++ {

@@ -49,7 +49,7 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 			first > tr {
 			add(v)
 		}
-		if n := tr + 1; r.lower(n) && !r.inTime[n] && r.toks[n].cls.Any(pastParticiples) && !r.has(n, lex.FunctionWord) {
+		if n := tr + 1; r.lower(n) && !r.inTime[n] && r.toks[n].cls.AnyBits(pastParticiplesBits&word0, pastParticiplesBits>>64&word0, pastParticiplesBits>>128) && !r.has(n, lex.FunctionWord) {
 			add(n) // "a takeover bid launched last week"
 		}
 		add(r.headOfPhrase(tr, first))
@@ -115,7 +115,7 @@ func (r *reading) partners(tr int, noun bool, first, last int, buf []int) []int 
 	if r.holds(relativeMarked) {
 		add(r.antecedentNoun(tr))
 	}
-	if p := tr - 1; r.lower(tr) && r.toks[tr].cls.Any(pastParticiples) && r.lower(p) && !r.inTime[p] && r.eventNoun(p) {
+	if p := tr - 1; r.lower(tr) && r.toks[tr].cls.AnyBits(pastParticiplesBits&word0, pastParticiplesBits>>64&word0, pastParticiplesBits>>128) && r.lower(p) && !r.inTime[p] && r.eventNoun(p) {
 		add(p) // "a long verbal attack read on Iraqi television Thursday"
 	}
 	// a state's subject: "The dividend increase was Du Pont's second this
@@ -447,7 +447,7 @@ func (r *reading) laterWhenVerb(v, last int) int {
 // shareholders ... from today through Nov. 17"; -1 when none does.
 func (r *reading) qualifyingParticiple(v, first int) int {
 	for k := v + 2; k < first; k++ {
-		if r.lower(k) && r.toks[k].cls.Any(pastParticiples) && r.nounish(k-1) && r.has(k+1, lex.Preposition) && !r.verb(k) {
+		if r.lower(k) && r.toks[k].cls.AnyBits(pastParticiplesBits&word0, pastParticiplesBits>>64&word0, pastParticiplesBits>>128) && r.nounish(k-1) && r.has(k+1, lex.Preposition) && !r.verb(k) {
 			return k
 		}
 	}
@@ -613,7 +613,7 @@ func (r *reading) nounPhrase(k int) (head, end int) {
 	for ; r.wordOrTime(k); k++ {
 		t := &r.toks[k]
 		switch {
-		case r.inTime[k], r.periodEnd(k), isAmount(t.text), t.cls.Any(phraseOpeners) && !t.has(lex.Preposition), // a number is an amount
+		case r.inTime[k], r.periodEnd(k), isAmount(t.text), t.cls.AnyBits(phraseOpenersBits&word0, phraseOpenersBits>>64&word0, phraseOpenersBits>>128) && !t.has(lex.Preposition), // a number is an amount
 			t.has(lex.ComparisonWord) && r.has(k-1, lex.Quantifier):
 			// "more than eight thousand reports"
 		case r.nounish(k) && !r.verb(k):

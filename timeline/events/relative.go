@@ -31,7 +31,7 @@ func (b *builder) dropTimeExpressions() []bool {
 		// loop over the mentions: the marks are only set, so the order
 		// of the rules does not matter.
 		if k := last[i]; i+1 < len(s.mentions) && first[i+1] == k+1 && first[i] < k && s.toks[k].word && isLowerWord(s.toks[k].text) &&
-			s.toks[k].cls.Any(participles) && first[i+1] < last[i+1] && !isPossessiveAfter(b.text, b.ms[s.mentions[i+1]].End) {
+			s.toks[k].cls.AnyBits(participlesBits&word0, participlesBits>>64&word0, participlesBits>>128) && first[i+1] < last[i+1] && !isPossessiveAfter(b.text, b.ms[s.mentions[i+1]].End) {
 			dropEndedPeriod(s.drop, s.toks, first[i], k)
 		}
 		// A time that premodifies the word after it, or is its subject,
@@ -96,11 +96,11 @@ func isPremodifier(toks []token, first, last int) bool {
 	if toks[first].cls.Has(lex.DefiniteArticle) && last-first >= 2 && (toks[last-1].cls.Has(lex.CenturyWord) || isDecade(toks[last-1].text)) {
 		return true // "since the 1990s boom", "a 19th century novel" with its own article
 	}
-	if toks[first].cls.Has(lex.Article) && !toks[last].cls.Any(notContent) && !toks[last].cls.Has(lex.Preposition) {
+	if toks[first].cls.Has(lex.Article) && !toks[last].cls.AnyBits(notContentBits&word0, notContentBits>>64&word0, notContentBits>>128) && !toks[last].cls.Has(lex.Preposition) {
 		return true // "by a quarter point", "a two-day visit": the span measures the noun
 	}
 	if next := toks[last]; last == first+1 && isLowerWord(toks[first].text) && !toks[first].cls.Has(lex.PresentWord) &&
-		!toks[first].cls.Any(notContent) && !next.cls.Any(notNoun) {
+		!toks[first].cls.AnyBits(notContentBits&word0, notContentBits>>64&word0, notContentBits>>128) && !next.cls.Any(notNoun) {
 		return true // "about recent declines", "current market conditions": an adjective of time
 	}
 	before := toks[first-1].cls
@@ -154,7 +154,7 @@ func (b *builder) findRelatives() []relative {
 // follows ("two weeks after", "a year earlier"). relativesFrom asks the
 // rest: that the word is in the span's clause, and what it says.
 func (b *builder) mayPlace(toks []token, first, last, mi int) bool {
-	return first < last && last < len(toks) && toks[last].word && toks[last].cls.Any(relationAfterSpan) &&
+	return first < last && last < len(toks) && toks[last].word && toks[last].cls.AnyBits(relationAfterSpanBits&word0, relationAfterSpanBits>>64&word0, relationAfterSpanBits>>128) &&
 		strings.HasPrefix(b.ms[mi].Value, "P")
 }
 
@@ -188,7 +188,7 @@ func (b *builder) relativesFrom(i, adverb int) []relative {
 		ci := clauseOf(toks, cls, toks[first[i]].Start)
 		c := cls[ci]
 		k := last[i]
-		if k >= c.to || !toks[k].word || !toks[k].cls.Any(relationAfterSpan) {
+		if k >= c.to || !toks[k].word || !toks[k].cls.AnyBits(relationAfterSpanBits&word0, relationAfterSpanBits>>64&word0, relationAfterSpanBits>>128) {
 			continue // most spans place nothing ("for three years"): their values are not read
 		}
 		d, err := parseDuration(m.Value)

@@ -412,7 +412,7 @@ func (r *reading) verb(i int) bool {
 // case: the verb only when no verb follows.
 func (r *reading) auxiliaryVerb(i int) bool {
 	t := &r.toks[i]
-	if n := r.next(i); n >= 0 && r.lower(n) && (r.toks[n].cls.Any(participles) && (t.has(lex.AuxiliaryOrModal) || t.has(lex.Copula)) &&
+	if n := r.next(i); n >= 0 && r.lower(n) && (r.toks[n].cls.AnyBits(participlesBits&word0, participlesBits>>64&word0, participlesBits>>128) && (t.has(lex.AuxiliaryOrModal) || t.has(lex.Copula)) &&
 		r.takes(i, n) ||
 		t.has(lex.BaseVerbAfter) && !r.has(n, lex.FunctionWord) || r.has(n, lex.Copula) && !t.has(lex.BaseVerbAfter)) {
 		return false // the verb follows: "has risen", "will be", "has been"
@@ -448,12 +448,12 @@ func (r *reading) verbInContext(i int) bool {
 		// subject of a relative clause whose verb follows ("which
 		// parliament passed")
 		n := r.next(i)
-		return t.cls.Any(verbForms) || n < 0 || !r.lower(n) || !r.toks[n].cls.Any(verbForms)
+		return t.cls.AnyBits(verbFormsBits&word0, verbFormsBits>>64&word0, verbFormsBits>>128) || n < 0 || !r.lower(n) || !r.toks[n].cls.AnyBits(verbFormsBits&word0, verbFormsBits>>64&word0, verbFormsBits>>128)
 	}
 	switch {
 	case pc.Has(lex.BaseVerbAfter):
 		return true // "may rule", "did not pay"
-	case pc.Has(lex.AuxiliaryOrModal) && t.cls.Any(participles) && r.takes(p, i):
+	case pc.Has(lex.AuxiliaryOrModal) && t.cls.AnyBits(participlesBits&word0, participlesBits>>64&word0, participlesBits>>128) && r.takes(p, i):
 		return true // "was founded", "had risen", "is considering"
 	case pc.Has(lex.LightVerb) && r.perfectParticiple(p, i):
 		return true // "having donated", "with the quarter having begun"
@@ -465,7 +465,7 @@ func (r *reading) verbInContext(i int) bool {
 		if p >= 0 && r.determiner(p) && !r.pronounBefore(p, i) {
 			return false
 		}
-		if t.cls.Any(pastParticiples) && p >= 0 && !pc.Has(lex.SubjectPronoun) && !pc.Has(lex.RelativePronoun) &&
+		if t.cls.AnyBits(pastParticiplesBits&word0, pastParticiplesBits>>64&word0, pastParticiplesBits>>128) && p >= 0 && !pc.Has(lex.SubjectPronoun) && !pc.Has(lex.RelativePronoun) &&
 			!pc.Has(lex.ThatWord) && !t.has(lex.ReportingVerb) {
 			n := i + 1
 			for r.word(n) && !r.inTime[n] && r.modifier(n) {
@@ -479,10 +479,10 @@ func (r *reading) verbInContext(i int) bool {
 			}
 		}
 		if p == i-1 && r.nounish(p) && !t.has(lex.ReportingVerb) && r.lower(i+1) && !r.inTime[i+1] &&
-			r.toks[i+1].cls.Any(pastParticiples) && !r.has(i+1, lex.FunctionWord) {
+			r.toks[i+1].cls.AnyBits(pastParticiplesBits&word0, pastParticiplesBits>>64&word0, pastParticiplesBits>>128) && !r.has(i+1, lex.FunctionWord) {
 			return false // "a takeover bid launched last week": a noun that a participle follows
 		}
-		if p == i-1 && r.nounish(p) && t.cls.Any(pastParticiples) && !t.has(lex.ReportingVerb) &&
+		if p == i-1 && r.nounish(p) && t.cls.AnyBits(pastParticiplesBits&word0, pastParticiplesBits>>64&word0, pastParticiplesBits>>128) && !t.has(lex.ReportingVerb) &&
 			r.has(i+1, lex.Preposition) && !r.has(i+1, lex.Quantifier) && !r.inTime[i+1] {
 			// "planned to ship a computer based on the chip": a
 			// participle that qualifies the noun, when a verb came
@@ -590,7 +590,7 @@ func (r *reading) presentTense(i, p int) bool {
 		// time: "Congress reconvenes Jan. 24", "Parliament resumes Monday"
 		return true
 	}
-	if p != i-1 || t.cls.Any(verbForms) || r.has(p, lex.Possessive) || n >= len(r.toks) || isAmount(r.toks[p].text) {
+	if p != i-1 || t.cls.AnyBits(verbFormsBits&word0, verbFormsBits>>64&word0, verbFormsBits>>128) || r.has(p, lex.Possessive) || n >= len(r.toks) || isAmount(r.toks[p].text) {
 		return false
 	}
 	// a base form after its subject, before its time or a phrase:
@@ -613,7 +613,7 @@ func (r *reading) presentTense(i, p int) bool {
 	plurals := r.pluralSubject(p)
 	c := r.clause[clauseOf(r.toks, r.clause, t.Start)]
 	opensClause := p == c.from || p == c.from+1 && r.determiner(c.from)
-	subjectPlace := p == 0 || !r.has(p-1, lex.Preposition) && !r.determiner(p-1) && !r.toks[p-1].cls.Any(verbForms)
+	subjectPlace := p == 0 || !r.has(p-1, lex.Preposition) && !r.determiner(p-1) && !r.toks[p-1].cls.AnyBits(verbFormsBits&word0, verbFormsBits>>64&word0, verbFormsBits>>128)
 	return (named || plurals) && timed && subjectPlace || plurals && phrase && opensClause
 }
 
@@ -631,7 +631,7 @@ func (r *reading) namedSubject(p int) bool {
 // and no function word, number word or participle.
 func (r *reading) pluralSubject(p int) bool {
 	return (r.lower(p) || r.opens(p)) && !r.has(p, lex.FunctionWord) && !r.has(p, lex.NumberWord) &&
-		!r.toks[p].cls.Any(participles) && r.toks[p].plural()
+		!r.toks[p].cls.AnyBits(participlesBits&word0, participlesBits>>64&word0, participlesBits>>128) && r.toks[p].plural()
 }
 
 // pronounsVerb reports whether word i, a lower-case content word right
@@ -697,7 +697,7 @@ func (r *reading) fromTo(p int) bool {
 // quarter having begun". The participle carries the happening.
 func (r *reading) perfectParticiple(p, i int) bool {
 	return r.has(p, lex.LightVerb) && r.has(p, lex.ParticipleForm) && r.lower(p) && r.lower(i) &&
-		r.toks[i].cls.Any(pastParticiples) && !r.inTime[i]
+		r.toks[i].cls.AnyBits(pastParticiplesBits&word0, pastParticiplesBits>>64&word0, pastParticiplesBits>>128) && !r.inTime[i]
 }
 
 // periodEnd reports whether word i is a participle between two times that
@@ -717,7 +717,7 @@ func (r *reading) periodEnd(i int) bool {
 // Whether a time follows the word is asked first: most words after a time
 // have none after them.
 func (r *reading) periodEndAfterTime(i int) bool {
-	return r.word(i+1) && r.inTime[i+1] && r.word(i) && !r.inTime[i] && r.lower(i) && r.toks[i].cls.Any(participles)
+	return r.word(i+1) && r.inTime[i+1] && r.word(i) && !r.inTime[i] && r.lower(i) && r.toks[i].cls.AnyBits(participlesBits&word0, participlesBits>>64&word0, participlesBits>>128)
 }
 
 // relativeSubject reports whether word p is a relative pronoun that is the
@@ -1438,7 +1438,7 @@ func (r *reading) reducedRelative(ci int) bool {
 	c := r.clause[ci]
 	k := c.from
 	n := k + 1 // "led by", "based in", "asked whether"
-	return ci > 0 && r.lower(k) && r.toks[k].cls.Any(pastParticiples) &&
+	return ci > 0 && r.lower(k) && r.toks[k].cls.AnyBits(pastParticiplesBits&word0, pastParticiplesBits>>64&word0, pastParticiplesBits>>128) &&
 		(r.has(n, lex.Preposition) || r.has(n, lex.Connector) && !r.has(n, lex.PartOpener)) &&
 		!r.has(k, lex.AuxiliaryOrModal) && !r.has(k, lex.ReportingVerb)
 }
@@ -2049,7 +2049,7 @@ func (r *reading) takes(a, v int) bool {
 // "his stolen car" and "those stolen cars" qualify the noun after them.
 func (r *reading) pronounBefore(p, i int) bool {
 	if p != i-1 || r.has(p, lex.Article) || r.has(p, lex.Possessive) || r.has(p, lex.PossessivePronoun) ||
-		!r.toks[i].cls.Any(pastParticiples) {
+		!r.toks[i].cls.AnyBits(pastParticiplesBits&word0, pastParticiplesBits>>64&word0, pastParticiplesBits>>128) {
 		return false
 	}
 	n := i + 1
