@@ -481,11 +481,8 @@ func (s *scanner) mayBePastAt(k int) bool {
 // but a regular past form: it is in none of the classes, nor any of the
 // words, it asks about.
 func tenseless(e *lex.Entry) bool {
-	for _, c := range []lex.Class{lex.SayingVerb, lex.PlanWord, lex.ProspectiveVerb, lex.ScheduledVerb, lex.ModalVerb,
-		lex.ScheduleWord, lex.FutureCue, lex.PastCue} {
-		if e.Has(c) {
-			return false
-		}
+	if e.Classes.Any(tensed) {
+		return false
 	}
 	switch e.Key {
 	case kTo, kWon, kNext, kAhead:
@@ -493,6 +490,12 @@ func tenseless(e *lex.Entry) bool {
 	}
 	return true
 }
+
+// tensed are the classes of the words tenseAt reads a tense from, one set
+// that tenseless asks of each entry at once, where it asked each class in
+// turn.
+var tensed = lex.Of(lex.SayingVerb, lex.PlanWord, lex.ProspectiveVerb, lex.ScheduledVerb, lex.ModalVerb,
+	lex.ScheduleWord, lex.FutureCue, lex.PastCue)
 
 // EndsSentence reports whether token k ends a sentence: a full stop after
 // an abbreviation or an initial ("vs.", "Mr.", "U.S.", "a.m.") or before a

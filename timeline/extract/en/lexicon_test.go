@@ -3,6 +3,7 @@ package en
 import (
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -42,4 +43,65 @@ func TestAppendFieldsAsFields(t *testing.T) {
 			t.Fatalf("%q split as %q, want %q", list, got, want)
 		}
 	}
+}
+
+// wordsOf asks each need's classes of an entry as one set, and tenseless
+// the tense's classes as one: the tables are those asked a class at a
+// time (need.word and tenselessAsWritten), of the English lexicon and of
+// one with 2,000 more words of random classes and keys.
+func TestWordsOfAsWritten(t *testing.T) {
+	var keys []lex.Key
+	for id := range lexicon.Len() {
+		if k := lexicon.Entry(uint32(id)).Key; k != 0 {
+			keys = append(keys, k)
+		}
+	}
+	r := rand.New(rand.NewPCG(71, 72))
+	var random []lex.Entry
+	for n := range 2000 {
+		var cs []lex.Class
+		for range r.IntN(4) {
+			cs = append(cs, lex.Class(1+r.IntN(int(lex.StopWord))))
+		}
+		e := lex.Entry{Word: "random" + strconv.Itoa(n), Classes: lex.Of(cs...)}
+		if r.IntN(3) == 0 {
+			e.Key = keys[r.IntN(len(keys))]
+		}
+		random = append(random, e)
+	}
+	more, err := lexicon.With(random)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := english.(*language)
+	for _, lx := range []*lex.Lexicon{lexicon, more} {
+		w := l.wordsOf(lx)
+		for id := range lx.Len() {
+			e := lx.Entry(uint32(id))
+			var needs uint8
+			for g, fi := range l.needy {
+				if l.families[fi].needs.word(e) {
+					needs |= 1 << g
+				}
+			}
+			if w.needs[id] != needs || w.tenseless[id] != tenselessAsWritten(e) {
+				t.Fatalf("%q: needs %b, tenseless %v; asked a class at a time %b, %v", e.Word, w.needs[id], w.tenseless[id], needs, tenselessAsWritten(e))
+			}
+		}
+	}
+}
+
+// tenselessAsWritten is tenseless as first written, a class at a time.
+func tenselessAsWritten(e *lex.Entry) bool {
+	for _, c := range []lex.Class{lex.SayingVerb, lex.PlanWord, lex.ProspectiveVerb, lex.ScheduledVerb, lex.ModalVerb,
+		lex.ScheduleWord, lex.FutureCue, lex.PastCue} {
+		if e.Has(c) {
+			return false
+		}
+	}
+	switch e.Key {
+	case kTo, kWon, kNext, kAhead:
+		return false
+	}
+	return true
 }

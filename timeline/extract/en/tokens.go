@@ -1,6 +1,7 @@
 package en
 
 import (
+	"slices"
 	"sort"
 
 	"retrace/timeline/lex"
@@ -37,6 +38,20 @@ func (l *language) wordsOf(lx *lex.Lexicon) words {
 	w := words{keys: make([]lex.Key, lx.Len()), classes: make([]lex.Set, lx.Len()), needs: make([]uint8, lx.Len()),
 		tenseless: make([]bool, lx.Len()), quiet: make([]bool, lx.Len()), countFollows: make([]bool, lx.Len()),
 		decimalFollows: make([]bool, lx.Len())}
+	// each need's classes as one set, asked of each entry at once, and
+	// only of an entry with one of the classes some need names (needed):
+	// need.word asks each class in turn, of each of the ~2,900 entries
+	type needOf struct {
+		keys    []lex.Key
+		classes lex.Set
+	}
+	var needs []needOf
+	var needed lex.Set
+	for _, fi := range l.needy {
+		n := l.families[fi].needs
+		needs = append(needs, needOf{n.keys, lex.Of(n.classes...)})
+		needed = needed.Union(needs[len(needs)-1].classes)
+	}
 	for id := range w.keys {
 		e := lx.Entry(uint32(id))
 		w.keys[id], w.classes[id] = e.Key, e.Classes
@@ -44,8 +59,9 @@ func (l *language) wordsOf(lx *lex.Lexicon) words {
 		w.countFollows[id] = countFollows(e)
 		w.decimalFollows[id] = decimalFollows(e)
 		w.quiet[id] = w.tenseless[id] && !e.Has(lex.SentenceEnd) && e.Key != kDot && e.Key != kComma && e.Key != kAnd && e.Key != kOr
-		for g, fi := range l.needy {
-			if l.families[fi].needs.word(e) {
+		named := e.Classes.Any(needed)
+		for g, n := range needs {
+			if slices.Contains(n.keys, e.Key) || named && e.Classes.Any(n.classes) {
 				w.needs[id] |= 1 << g
 			}
 		}
