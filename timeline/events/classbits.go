@@ -21,4 +21,10 @@ const (
 	subjectEndersBits     = 1<<lex.ThatWord | 1<<lex.AuxiliaryOrModal | finiteVerbsBits
 	relationAfterSpanBits = 1<<lex.AfterWord | 1<<lex.FollowingWord | 1<<lex.BeforeWord | 1<<lex.PriorWord | 1<<lex.LaterWord | 1<<lex.EarlierWord
 	notContentBits        = 1<<lex.FunctionWord | 1<<lex.LeftOfTime | 1<<lex.RightOfTime
+
+	// determiner's and particle's "a and not b", by lex.Set.MaskedIs
+	determinerOrPrepositionBits = 1<<lex.Determiner | 1<<lex.Preposition
+	determinerBits              = 1 << lex.Determiner
+	particleOrNotBits           = 1<<lex.VerbObjectStart | 1<<lex.Determiner | 1<<lex.Preposition | 1<<lex.SubjectPronoun | 1<<lex.InfinitiveMarker
+	particleBits                = 1 << lex.VerbObjectStart
 )

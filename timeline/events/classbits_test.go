@@ -57,4 +57,34 @@ func TestClassBitsAsSets(t *testing.T) {
 			}
 		}
 	}
+	// "a and not b": MaskedIs of the constants, as Intersect of the sets
+	type masked struct {
+		name       string
+		mask, is   lex.Set
+		m0, m1, m2 uint64
+		v0, v1, v2 uint64
+	}
+	maskeds := []masked{
+		{"determiner", determinerOrPreposition, determinerAlone,
+			determinerOrPrepositionBits & word0, determinerOrPrepositionBits >> 64 & word0, determinerOrPrepositionBits >> 128,
+			determinerBits & word0, determinerBits >> 64 & word0, determinerBits >> 128},
+		{"particle", particleOrNot, particleAlone,
+			particleOrNotBits & word0, particleOrNotBits >> 64 & word0, particleOrNotBits >> 128,
+			particleBits & word0, particleBits >> 64 & word0, particleBits >> 128},
+	}
+	for _, m := range maskeds {
+		for _, a := range sets[:192] { // each class alone, and with each other one
+			for _, b := range sets[:192] {
+				s := a.Union(b)
+				if got, want := s.MaskedIs(m.m0, m.m1, m.m2, m.v0, m.v1, m.v2), s.Intersect(m.mask) == m.is; got != want {
+					t.Fatalf("%s: MaskedIs of the constants = %v, Intersect of the sets %v", m.name, got, want)
+				}
+			}
+		}
+		for i, s := range sets[192:] {
+			if got, want := s.MaskedIs(m.m0, m.m1, m.m2, m.v0, m.v1, m.v2), s.Intersect(m.mask) == m.is; got != want {
+				t.Fatalf("%s: set %d: MaskedIs of the constants = %v, Intersect of the sets %v", m.name, i, got, want)
+			}
+		}
+	}
 }

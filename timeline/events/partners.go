@@ -586,7 +586,8 @@ func (r *reading) wordOrTime(k int) bool {
 // particle reports whether word k is a verb's particle: "up" in "wrapped
 // up", "down" in "shut down".
 func (r *reading) particle(k int) bool {
-	return r.lower(k) && !r.inTime[k] && r.toks[k].cls.Intersect(particleOrNot) == particleAlone
+	return r.lower(k) && !r.inTime[k] && r.toks[k].cls.MaskedIs(particleOrNotBits&word0, particleOrNotBits>>64&word0, particleOrNotBits>>128,
+		particleBits&word0, particleBits>>64&word0, particleBits>>128)
 }
 
 var (

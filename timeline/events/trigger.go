@@ -163,7 +163,9 @@ func (r *reading) determiner(i int) bool {
 		return false
 	}
 	cls := r.toks[i].cls
-	return cls.AnyBits(articlesBits&word0, articlesBits>>64&word0, articlesBits>>128) || cls.Intersect(determinerOrPreposition) == determinerAlone
+	return cls.AnyBits(articlesBits&word0, articlesBits>>64&word0, articlesBits>>128) ||
+		cls.MaskedIs(determinerOrPrepositionBits&word0, determinerOrPrepositionBits>>64&word0, determinerOrPrepositionBits>>128,
+			determinerBits&word0, determinerBits>>64&word0, determinerBits>>128)
 }
 
 // articlesBits is articles as a constant (see notNounishBits): determiner

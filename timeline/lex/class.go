@@ -210,6 +210,15 @@ func (s Set) Any(t Set) bool { return s.w0&t.w0|s.w1&t.w1|s.w2&t.w2 != 0 }
 // words of both.
 func (s Set) AnyBits(w0, w1, w2 uint64) bool { return s.w0&w0|s.w1&w1|s.w2&w2 != 0 }
 
+// MaskedIs reports whether the set's classes among those of the bits
+// m0, m1, m2 are those of v0, v1, v2 (each a subset of its mask): as
+// s.Intersect(m) == v, with the sets' words given as AnyBits takes them,
+// as constants. "a and not b" is MaskedIs of the bits of a and b, and of
+// those of a alone: the words that hold neither are not read.
+func (s Set) MaskedIs(m0, m1, m2, v0, v1, v2 uint64) bool {
+	return (s.w0&m0^v0)|(s.w1&m1^v1)|(s.w2&m2^v2) == 0
+}
+
 // Intersect returns the classes in both sets. A test of a class against
 // several others is one Intersect and a comparison: s.Intersect(Of(a, b))
 // == Of(a) is "a and not b", at two thirds the inliner's cost of two Has.
