@@ -373,13 +373,12 @@ func splitClauses(toks []token, protected []timeline.Span, out []clause) []claus
 		// rounds step an index, as builder.mayRelate's do)
 		for ; i <= len(toks)-4; i += 4 {
 			r := (*[4]token)(toks[i:])
-			if c := r[0].cls.Union(r[1].cls).Union(r[2].cls).Union(r[3].cls); c.Has(lex.ClauseBreakMark) ||
-				c.Has(lex.ClauseBreakWord) || c.Has(lex.ClauseBreakBeforePronoun) {
+			if c := r[0].cls.Union(r[1].cls).Union(r[2].cls).Union(r[3].cls); c.AnyBits(clauseBreaksBits&word0, clauseBreaksBits>>64&word0, clauseBreaksBits>>128) {
 				break
 			}
 		}
 		for ; i < len(toks); i++ {
-			if c := &toks[i].cls; c.Has(lex.ClauseBreakMark) || c.Has(lex.ClauseBreakWord) || c.Has(lex.ClauseBreakBeforePronoun) {
+			if toks[i].cls.AnyBits(clauseBreaksBits&word0, clauseBreaksBits>>64&word0, clauseBreaksBits>>128) {
 				break
 			}
 		}
