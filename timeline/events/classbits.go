@@ -21,6 +21,7 @@ const (
 	subjectEndersBits     = 1<<lex.ThatWord | 1<<lex.AuxiliaryOrModal | finiteVerbsBits
 	relationAfterSpanBits = 1<<lex.AfterWord | 1<<lex.FollowingWord | 1<<lex.BeforeWord | 1<<lex.PriorWord | 1<<lex.LaterWord | 1<<lex.EarlierWord
 	notContentBits        = 1<<lex.FunctionWord | 1<<lex.LeftOfTime | 1<<lex.RightOfTime
+	auxiliariesBits       = 1<<lex.AuxiliaryOrModal | 1<<lex.BaseVerbAfter | 1<<lex.Copula                    // verb's
 	clauseBreaksBits      = 1<<lex.ClauseBreakMark | 1<<lex.ClauseBreakWord | 1<<lex.ClauseBreakBeforePronoun // splitClauses'
 
 	// determiner's and particle's "a and not b", by lex.Set.MaskedIs

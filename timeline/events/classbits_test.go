@@ -33,6 +33,8 @@ func TestClassBitsAsSets(t *testing.T) {
 		{"subjectEnders", subjectEnders, subjectEndersBits & word0, subjectEndersBits >> 64 & word0, subjectEndersBits >> 128},
 		{"relationAfterSpan", relationAfterSpan, relationAfterSpanBits & word0, relationAfterSpanBits >> 64 & word0, relationAfterSpanBits >> 128},
 		{"notContent", notContent, notContentBits & word0, notContentBits >> 64 & word0, notContentBits >> 128},
+		{"auxiliaries", lex.Of(lex.AuxiliaryOrModal, lex.BaseVerbAfter, lex.Copula), // verb's three Has
+			auxiliariesBits & word0, auxiliariesBits >> 64 & word0, auxiliariesBits >> 128},
 		{"clauseBreaks", lex.Of(lex.ClauseBreakMark, lex.ClauseBreakWord, lex.ClauseBreakBeforePronoun), // splitClauses' three Has
 			clauseBreaksBits & word0, clauseBreaksBits >> 64 & word0, clauseBreaksBits >> 128},
 	}

@@ -396,7 +396,7 @@ func (r *reading) verb(i int) bool {
 		// is the page's, not a happening; nor is a number.
 		yes = (t.has(lex.PastForm) || t.has(lex.IrregularPast) || t.has(lex.BornWord)) && !t.has(lex.StampWord) &&
 			r.opens(i) && !isNumber(t.text)
-	case t.has(lex.AuxiliaryOrModal) || t.has(lex.BaseVerbAfter) || t.has(lex.Copula):
+	case t.cls.AnyBits(auxiliariesBits&word0, auxiliariesBits>>64&word0, auxiliariesBits>>128):
 		// a word in lower case begins with a letter: it is no number
 		yes = r.auxiliaryVerb(i)
 	case t.has(lex.FunctionWord):
@@ -459,7 +459,7 @@ func (r *reading) verbInContext(i int) bool {
 		return true // "was founded", "had risen", "is considering"
 	case pc.Has(lex.LightVerb) && r.perfectParticiple(p, i):
 		return true // "having donated", "with the quarter having begun"
-	case t.has(lex.ReportingVerb) || t.has(lex.IrregularPast) || t.has(lex.PastForm) || t.has(lex.PredicateStart):
+	case t.cls.AnyBits(finiteVerbsBits&word0, finiteVerbsBits>>64&word0, finiteVerbsBits>>128):
 		// "the failed invasion", "his stolen car": after a determiner it
 		// describes a noun; so it does before one after a preposition, an
 		// adjective or a conjunction ("from discontinued operations",
