@@ -9,20 +9,23 @@ import "retrace/timeline/lex"
 // rules' loops. TestClassBitsAsSets holds each to its set (the variable
 // of the same name, which the rules no longer read but where noted).
 const (
-	phraseOpenersBits     = 1<<lex.Article | 1<<lex.Possessive | 1<<lex.Determiner | 1<<lex.Quantifier
-	pastParticiplesBits   = 1<<lex.PastForm | 1<<lex.IrregularPast
-	participlesBits       = 1<<lex.PastForm | 1<<lex.IrregularPast | 1<<lex.ParticipleForm
-	verbFormsBits         = 1<<lex.PastForm | 1<<lex.IrregularPast | 1<<lex.VerbEnding | 1<<lex.AuxiliaryOrModal | 1<<lex.BaseVerbAfter | 1<<lex.ReportingVerb
-	leadingDropsBits      = 1<<lex.Connector | 1<<lex.Article | 1<<lex.QuasiPreposition | 1<<lex.PastForm
-	finiteVerbsBits       = 1<<lex.PastForm | 1<<lex.IrregularPast | 1<<lex.PredicateStart | 1<<lex.ReportingVerb
-	finiteFormsBits       = 1<<lex.AuxiliaryOrModal | 1<<lex.BaseVerbAfter | 1<<lex.PastForm | 1<<lex.IrregularPast | 1<<lex.PredicateStart
-	badEndingsBits        = 1<<lex.FunctionWord | 1<<lex.ClauseBreakWord | 1<<lex.SubjectPronoun
-	trailingDropsBits     = 1<<lex.Possessive | badEndingsBits
-	subjectEndersBits     = 1<<lex.ThatWord | 1<<lex.AuxiliaryOrModal | finiteVerbsBits
-	relationAfterSpanBits = 1<<lex.AfterWord | 1<<lex.FollowingWord | 1<<lex.BeforeWord | 1<<lex.PriorWord | 1<<lex.LaterWord | 1<<lex.EarlierWord
-	notContentBits        = 1<<lex.FunctionWord | 1<<lex.LeftOfTime | 1<<lex.RightOfTime
-	auxiliariesBits       = 1<<lex.AuxiliaryOrModal | 1<<lex.BaseVerbAfter | 1<<lex.Copula                    // verb's
-	clauseBreaksBits      = 1<<lex.ClauseBreakMark | 1<<lex.ClauseBreakWord | 1<<lex.ClauseBreakBeforePronoun // splitClauses'
+	phraseOpenersBits        = 1<<lex.Article | 1<<lex.Possessive | 1<<lex.Determiner | 1<<lex.Quantifier
+	pastParticiplesBits      = 1<<lex.PastForm | 1<<lex.IrregularPast
+	participlesBits          = 1<<lex.PastForm | 1<<lex.IrregularPast | 1<<lex.ParticipleForm
+	verbFormsBits            = 1<<lex.PastForm | 1<<lex.IrregularPast | 1<<lex.VerbEnding | 1<<lex.AuxiliaryOrModal | 1<<lex.BaseVerbAfter | 1<<lex.ReportingVerb
+	leadingDropsBits         = 1<<lex.Connector | 1<<lex.Article | 1<<lex.QuasiPreposition | 1<<lex.PastForm
+	finiteVerbsBits          = 1<<lex.PastForm | 1<<lex.IrregularPast | 1<<lex.PredicateStart | 1<<lex.ReportingVerb
+	finiteFormsBits          = 1<<lex.AuxiliaryOrModal | 1<<lex.BaseVerbAfter | 1<<lex.PastForm | 1<<lex.IrregularPast | 1<<lex.PredicateStart
+	badEndingsBits           = 1<<lex.FunctionWord | 1<<lex.ClauseBreakWord | 1<<lex.SubjectPronoun
+	trailingDropsBits        = 1<<lex.Possessive | badEndingsBits
+	subjectEndersBits        = 1<<lex.ThatWord | 1<<lex.AuxiliaryOrModal | finiteVerbsBits
+	relationAfterSpanBits    = 1<<lex.AfterWord | 1<<lex.FollowingWord | 1<<lex.BeforeWord | 1<<lex.PriorWord | 1<<lex.LaterWord | 1<<lex.EarlierWord
+	notContentBits           = 1<<lex.FunctionWord | 1<<lex.LeftOfTime | 1<<lex.RightOfTime
+	auxiliariesBits          = 1<<lex.AuxiliaryOrModal | 1<<lex.BaseVerbAfter | 1<<lex.Copula // verb's
+	articlesAndRelativesBits = 1<<lex.Article | 1<<lex.RelativePronoun                        // withoutArticles'
+	openerOrThatBits         = 1<<lex.PartOpener | 1<<lex.ThatWord
+	relativeOrThatBits       = 1<<lex.RelativeSubject | 1<<lex.ThatWord                                          // verbInContext's relative word
+	clauseBreaksBits         = 1<<lex.ClauseBreakMark | 1<<lex.ClauseBreakWord | 1<<lex.ClauseBreakBeforePronoun // splitClauses'
 
 	// determiner's and particle's "a and not b", by lex.Set.MaskedIs
 	determinerOrPrepositionBits = 1<<lex.Determiner | 1<<lex.Preposition

@@ -35,6 +35,10 @@ func TestClassBitsAsSets(t *testing.T) {
 		{"notContent", notContent, notContentBits & word0, notContentBits >> 64 & word0, notContentBits >> 128},
 		{"auxiliaries", lex.Of(lex.AuxiliaryOrModal, lex.BaseVerbAfter, lex.Copula), // verb's three Has
 			auxiliariesBits & word0, auxiliariesBits >> 64 & word0, auxiliariesBits >> 128},
+		{"articlesAndRelatives", articlesAndRelatives,
+			articlesAndRelativesBits & word0, articlesAndRelativesBits >> 64 & word0, articlesAndRelativesBits >> 128},
+		{"openerOrThat", lex.Of(lex.PartOpener, lex.ThatWord), openerOrThatBits & word0, openerOrThatBits >> 64 & word0, openerOrThatBits >> 128},
+		{"relativeOrThat", lex.Of(lex.RelativeSubject, lex.ThatWord), relativeOrThatBits & word0, relativeOrThatBits >> 64 & word0, relativeOrThatBits >> 128},
 		{"clauseBreaks", lex.Of(lex.ClauseBreakMark, lex.ClauseBreakWord, lex.ClauseBreakBeforePronoun), // splitClauses' three Has
 			clauseBreaksBits & word0, clauseBreaksBits >> 64 & word0, clauseBreaksBits >> 128},
 	}

@@ -619,7 +619,7 @@ func fit(ws []word) []word {
 		return ws
 	}
 	for i := 3; i <= maxLabelWords && i < len(ws)-1; i++ {
-		if !ws[i].has(lex.PartOpener) && !ws[i].has(lex.ThatWord) {
+		if !ws[i].cls.AnyBits(openerOrThatBits&word0, openerOrThatBits>>64&word0, openerOrThatBits>>128) {
 			continue // a class first, as in dropContactRelative; by name, two bit tests of one word (partOpenersAndThat)
 		}
 		if ws[i].written(lex.PartOpener) && i >= 4 && i >= verb+2 ||
@@ -829,7 +829,7 @@ func without(ws []word, c lex.Set) []word {
 // passed reads all three and the set's three besides.
 func withoutArticles(ws []word) []word {
 	i := 0
-	for i < len(ws) && !ws[i].has(lex.Article) && !ws[i].has(lex.RelativePronoun) {
+	for i < len(ws) && !ws[i].cls.AnyBits(articlesAndRelativesBits&word0, articlesAndRelativesBits>>64&word0, articlesAndRelativesBits>>128) {
 		i++
 	}
 	if i == len(ws) {
@@ -837,7 +837,7 @@ func withoutArticles(ws []word) []word {
 	}
 	n := i // the words kept: in place, as each is read before it may be written over
 	for _, w := range ws[i+1:] {
-		if !w.has(lex.Article) && !w.has(lex.RelativePronoun) {
+		if !w.cls.AnyBits(articlesAndRelativesBits&word0, articlesAndRelativesBits>>64&word0, articlesAndRelativesBits>>128) {
 			ws[n] = w
 			n++
 		}

@@ -444,7 +444,7 @@ func (r *reading) verbInContext(i int) bool {
 	}
 	// relativeWord by its two constant classes: each reads one word of pc
 	// where the set in memory read and or-ed all three
-	if (pc.Has(lex.RelativeSubject) || pc.Has(lex.ThatWord)) && r.relativeSubject(p) && !t.mod &&
+	if pc.AnyBits(relativeOrThatBits&word0, relativeOrThatBits>>64&word0, relativeOrThatBits>>128) && r.relativeSubject(p) && !t.mod &&
 		!t.has(lex.Determiner) && !t.has(lex.Preposition) && !t.has(lex.SubjectPronoun) {
 		// "which expire", "who oversees", "a strike that began"; not the
 		// subject of a relative clause whose verb follows ("which
@@ -1460,7 +1460,7 @@ func (r *reading) governing(v, first int) (int, bool) {
 	if uint(v) < uint(len(r.toks)) {
 		vc = r.toks[v].cls
 	}
-	participle := vc.Has(lex.PastForm) || vc.Has(lex.IrregularPast) || vc.Has(lex.ParticipleForm)
+	participle := vc.AnyBits(participlesBits&word0, participlesBits>>64&word0, participlesBits>>128)
 	if p := v - 1; participle && r.lower(v) && p >= 0 && r.word(p) && !r.inTime[p] {
 		if !vc.Has(lex.ParticipleForm) && !vc.Has(lex.AuxiliaryOrModal) && r.eventNoun(p) && r.verbBefore(p) {
 			return p, true // the noun is an object, so the participle after it is no main verb
@@ -1949,7 +1949,7 @@ func (r *reading) verbAfterTime(n int) int {
 	if uint(n) >= uint(len(toks)) {
 		return -1
 	}
-	if t := &toks[n]; t.lc && (t.has(lex.PastForm) || t.has(lex.IrregularPast)) && !t.has(lex.FunctionWord) {
+	if t := &toks[n]; t.lc && t.cls.AnyBits(pastParticiplesBits&word0, pastParticiplesBits>>64&word0, pastParticiplesBits>>128) && !t.has(lex.FunctionWord) {
 		return n
 	}
 	return -1
