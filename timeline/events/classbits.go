@@ -24,7 +24,10 @@ const (
 	auxiliariesBits          = 1<<lex.AuxiliaryOrModal | 1<<lex.BaseVerbAfter | 1<<lex.Copula // verb's
 	articlesAndRelativesBits = 1<<lex.Article | 1<<lex.RelativePronoun                        // withoutArticles'
 	openerOrThatBits         = 1<<lex.PartOpener | 1<<lex.ThatWord
-	relativeOrThatBits       = 1<<lex.RelativeSubject | 1<<lex.ThatWord                                          // verbInContext's relative word
+	relativeOrThatBits       = 1<<lex.RelativeSubject | 1<<lex.ThatWord // verbInContext's relative word
+	connectorOrArticleBits   = 1<<lex.Connector | 1<<lex.Article
+	predicateOrPastBits      = 1<<lex.PredicateStart | 1<<lex.PastForm | 1<<lex.IrregularPast
+	pastOrBornBits           = 1<<lex.PastForm | 1<<lex.IrregularPast | 1<<lex.BornWord
 	clauseBreaksBits         = 1<<lex.ClauseBreakMark | 1<<lex.ClauseBreakWord | 1<<lex.ClauseBreakBeforePronoun // splitClauses'
 
 	// determiner's and particle's "a and not b", by lex.Set.MaskedIs

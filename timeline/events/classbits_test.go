@@ -39,6 +39,11 @@ func TestClassBitsAsSets(t *testing.T) {
 			articlesAndRelativesBits & word0, articlesAndRelativesBits >> 64 & word0, articlesAndRelativesBits >> 128},
 		{"openerOrThat", lex.Of(lex.PartOpener, lex.ThatWord), openerOrThatBits & word0, openerOrThatBits >> 64 & word0, openerOrThatBits >> 128},
 		{"relativeOrThat", lex.Of(lex.RelativeSubject, lex.ThatWord), relativeOrThatBits & word0, relativeOrThatBits >> 64 & word0, relativeOrThatBits >> 128},
+		{"connectorOrArticle", lex.Of(lex.Connector, lex.Article),
+			connectorOrArticleBits & word0, connectorOrArticleBits >> 64 & word0, connectorOrArticleBits >> 128},
+		{"predicateOrPast", lex.Of(lex.PredicateStart, lex.PastForm, lex.IrregularPast),
+			predicateOrPastBits & word0, predicateOrPastBits >> 64 & word0, predicateOrPastBits >> 128},
+		{"pastOrBorn", lex.Of(lex.PastForm, lex.IrregularPast, lex.BornWord), pastOrBornBits & word0, pastOrBornBits >> 64 & word0, pastOrBornBits >> 128},
 		{"clauseBreaks", lex.Of(lex.ClauseBreakMark, lex.ClauseBreakWord, lex.ClauseBreakBeforePronoun), // splitClauses' three Has
 			clauseBreaksBits & word0, clauseBreaksBits >> 64 & word0, clauseBreaksBits >> 128},
 	}

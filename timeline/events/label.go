@@ -854,7 +854,7 @@ func trimLeadingConnectors(ws []word) []word {
 	for len(ws) > 0 {
 		w := ws[0]
 		switch {
-		case w.has(lex.Connector) || w.has(lex.Article):
+		case w.cls.AnyBits(connectorOrArticleBits&word0, connectorOrArticleBits>>64&word0, connectorOrArticleBits>>128):
 			ws = ws[1:]
 		case w.has(lex.QuasiPreposition) && len(ws) > 1 && ws[1].has(lex.QuasiPrepositionLink):
 			ws = ws[2:] // prepositions in all but spelling: "compared with a loss"

@@ -514,7 +514,7 @@ func (b *builder) candidateLabel(toks []token, cls []clause, ci int, drop []bool
 }
 
 func looksLikePredicate(w word) bool {
-	return w.isLower() && (w.has(lex.PredicateStart) || w.has(lex.PastForm) || w.has(lex.IrregularPast))
+	return w.isLower() && w.cls.AnyBits(predicateOrPastBits&word0, predicateOrPastBits>>64&word0, predicateOrPastBits>>128)
 }
 
 // lentSubject finds the subject for clause ci, whose label opens with its

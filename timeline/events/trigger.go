@@ -394,7 +394,7 @@ func (r *reading) verb(i int) bool {
 		// A capital is a name's, except for the participle that opens a
 		// sentence ("Born in Ohio, ..."); a stamp ("Published 6:15 a.m.")
 		// is the page's, not a happening; nor is a number.
-		yes = (t.has(lex.PastForm) || t.has(lex.IrregularPast) || t.has(lex.BornWord)) && !t.has(lex.StampWord) &&
+		yes = t.cls.AnyBits(pastOrBornBits&word0, pastOrBornBits>>64&word0, pastOrBornBits>>128) && !t.has(lex.StampWord) &&
 			r.opens(i) && !isNumber(t.text)
 	case t.cls.AnyBits(auxiliariesBits&word0, auxiliariesBits>>64&word0, auxiliariesBits>>128):
 		// a word in lower case begins with a letter: it is no number
@@ -1692,7 +1692,7 @@ func (r *reading) findMarks() marks {
 	if all.Has(lex.StampWord) {
 		m |= stampMarked
 	}
-	if all.Has(lex.RelativeSubject) || all.Has(lex.ThatWord) { // relativeWord, by two constant classes: see findMarks
+	if all.AnyBits(relativeOrThatBits&word0, relativeOrThatBits>>64&word0, relativeOrThatBits>>128) { // relativeWord, by two constant classes: see findMarks
 		m |= relativeMarked
 	}
 	if all.Has(lex.WhenWord) {
