@@ -28,6 +28,7 @@ const (
 	connectorOrArticleBits   = 1<<lex.Connector | 1<<lex.Article
 	predicateOrPastBits      = 1<<lex.PredicateStart | 1<<lex.PastForm | 1<<lex.IrregularPast
 	pastOrBornBits           = 1<<lex.PastForm | 1<<lex.IrregularPast | 1<<lex.BornWord
+	adverbOrLyBits           = 1<<lex.SentenceAdverb | 1<<lex.LyForm                                             // labelRules' dropAdverbs
 	clauseBreaksBits         = 1<<lex.ClauseBreakMark | 1<<lex.ClauseBreakWord | 1<<lex.ClauseBreakBeforePronoun // splitClauses'
 
 	// determiner's and particle's "a and not b", by lex.Set.MaskedIs

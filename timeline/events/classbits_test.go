@@ -1,6 +1,7 @@
 package events
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"retrace/timeline/lex"
@@ -44,6 +45,7 @@ func TestClassBitsAsSets(t *testing.T) {
 		{"predicateOrPast", lex.Of(lex.PredicateStart, lex.PastForm, lex.IrregularPast),
 			predicateOrPastBits & word0, predicateOrPastBits >> 64 & word0, predicateOrPastBits >> 128},
 		{"pastOrBorn", lex.Of(lex.PastForm, lex.IrregularPast, lex.BornWord), pastOrBornBits & word0, pastOrBornBits >> 64 & word0, pastOrBornBits >> 128},
+		{"adverbOrLy", lex.Of(lex.SentenceAdverb, lex.LyForm), adverbOrLyBits & word0, adverbOrLyBits >> 64 & word0, adverbOrLyBits >> 128},
 		{"clauseBreaks", lex.Of(lex.ClauseBreakMark, lex.ClauseBreakWord, lex.ClauseBreakBeforePronoun), // splitClauses' three Has
 			clauseBreaksBits & word0, clauseBreaksBits >> 64 & word0, clauseBreaksBits >> 128},
 	}
@@ -97,6 +99,45 @@ func TestClassBitsAsSets(t *testing.T) {
 		for i, s := range sets[192:] {
 			if got, want := s.MaskedIs(m.m0, m.m1, m.m2, m.v0, m.v1, m.v2), s.Intersect(m.mask) == m.is; got != want {
 				t.Fatalf("%s: set %d: MaskedIs of the constants = %v, Intersect of the sets %v", m.name, i, got, want)
+			}
+		}
+	}
+}
+
+// holdingAsked are the classes labelRules asks of what a label's words
+// hold (holding.in).
+var holdingAsked = []lex.Class{lex.SentenceAdverb, lex.LyForm, lex.ParticipleForm, lex.RelativePronoun, lex.Article,
+	lex.Title, lex.CompanySuffix, lex.PossessiveS}
+
+// TestHoldingAsksUnder128 holds holdingOf, which gathers only the classes
+// below 128 of its words (Set.Under128), to the union of all their classes
+// for every class labelRules asks of it, each below 128, on random words of
+// random classes of all three words of a set.
+func TestHoldingAsksUnder128(t *testing.T) {
+	for _, c := range holdingAsked {
+		if c >= 128 {
+			t.Fatalf("labelRules asks holding.in for class %d, which holdingOf does not gather", c)
+		}
+	}
+	rng := rand.New(rand.NewPCG(12, 15))
+	for range 20_000 {
+		ws := make([]word, 1+rng.IntN(10))
+		var all lex.Set
+		for i := range ws {
+			var cls lex.Set
+			for range rng.IntN(6) {
+				cls = cls.Union(lex.Of(lex.Class(rng.IntN(192))))
+			}
+			if rng.IntN(3) == 0 {
+				cls = cls.Union(lex.Of(holdingAsked[rng.IntN(len(holdingAsked))]))
+			}
+			ws[i] = word{&token{text: "w", cls: cls}}
+			all = all.Union(cls)
+		}
+		h := holdingOf(ws)
+		for _, c := range holdingAsked {
+			if h.in.Has(c) != all.Has(c) {
+				t.Fatalf("holdingOf: class %d %v, the words' union %v", c, h.in.Has(c), all.Has(c))
 			}
 		}
 	}

@@ -194,7 +194,7 @@ func holdingOf(ws []word) holding {
 	var in lex.Set
 	var ends uint8
 	for _, w := range ws {
-		in = in.Union(w.cls)
+		in = in.Union(w.cls.Under128()) // labelRules asks only for classes below 128: see TestHoldingAsksUnder128
 		ends |= byteSorts[w.text[0]] | byteSorts[256+int(w.text[len(w.text)-1])]
 	}
 	amount := ends&opensAmount != 0
@@ -260,7 +260,7 @@ func (b *builder) labelRules(ws []word, h holding) []word {
 	if len(ws) > 0 && ws[0].cls.AnyBits(leadingDropsBits&word0, leadingDropsBits>>64&word0, leadingDropsBits>>128) {
 		ws = trimLeadingConnectors(ws)
 	}
-	if h.in.Has(lex.SentenceAdverb) || h.in.Has(lex.LyForm) {
+	if h.in.AnyBits(adverbOrLyBits&word0, adverbOrLyBits>>64&word0, adverbOrLyBits>>128) {
 		ws = dropAdverbs(ws)
 	}
 	if h.in.Has(lex.ParticipleForm) {
@@ -278,7 +278,7 @@ func (b *builder) labelRules(ws []word, h holding) []word {
 	if h.amount {
 		ws = dropHedges(ws)
 	}
-	if h.in.Has(lex.Article) || h.in.Has(lex.RelativePronoun) { // articlesAndRelatives
+	if h.in.AnyBits(articlesAndRelativesBits&word0, articlesAndRelativesBits>>64&word0, articlesAndRelativesBits>>128) {
 		ws = withoutArticles(ws)
 	}
 	if h.dot || h.in.Has(lex.Title) {

@@ -270,11 +270,13 @@ func btoi(b bool) int {
 }
 
 // holdingWordByWord is holdingOf as first written, a word at a time: the
-// reference TestHoldingOfAsWordByWord holds it to.
+// reference TestHoldingOfAsWordByWord holds it to. It gathers the classes
+// below 128, as holdingOf does (TestHoldingAsksUnder128 holds those to all
+// the words' classes, for the classes labelRules asks).
 func holdingWordByWord(ws []word) holding {
 	var h holding
 	for _, w := range ws {
-		h.in = h.in.Union(w.cls)
+		h.in = h.in.Union(w.cls.Under128())
 		h.dot = h.dot || strings.HasSuffix(w.text, ".")
 		h.amount = h.amount || isAmount(w.text)
 		h.written = h.written || w.has(lex.PossessiveS) || quoted(w.text)

@@ -219,6 +219,11 @@ func (s Set) MaskedIs(m0, m1, m2, v0, v1, v2 uint64) bool {
 	return (s.w0&m0^v0)|(s.w1&m1^v1)|(s.w2&m2^v2) == 0
 }
 
+// Under128 returns the set's classes below 128, those of its first two
+// words: a union of many sets whose reader asks only for such classes need
+// not read the third word of each.
+func (s Set) Under128() Set { return Set{w0: s.w0, w1: s.w1} }
+
 // Intersect returns the classes in both sets. A test of a class against
 // several others is one Intersect and a comparison: s.Intersect(Of(a, b))
 // == Of(a) is "a and not b", at two thirds the inliner's cost of two Has.
