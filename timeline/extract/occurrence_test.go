@@ -7,6 +7,7 @@ import (
 
 	"retrace/timeline"
 	"retrace/timeline/extract/internal/grammar"
+	"retrace/timeline/lex"
 )
 
 // The occurrences of a named period carry their bounds, computed once
@@ -345,13 +346,7 @@ func TestFarFromAsSub(t *testing.T) {
 func TestPickOccurrenceFromDCTAsBounded(t *testing.T) {
 	hs := DefaultHolidays()
 	r := randv2.New(randv2.NewPCG(34, 56))
-	opts := Options{}
-	toks := Tokenize("Officials said on Friday that the talks would resume.", opts)
-	rd := reader(toks, opts)
-	cands := rd.Scan()
-	if len(cands) == 0 {
-		t.Fatal("no expression found")
-	}
+	toks, rd, cands := fridaySentence(t)
 	for range 3000 {
 		dct := timeline.Day(r.IntN(2400)-300, time.Month(1+r.IntN(12)), 1+r.IntN(31))
 		res := newResolver(rd, toks, dct, ModeNews, false)
@@ -372,6 +367,21 @@ func TestPickOccurrenceFromDCTAsBounded(t *testing.T) {
 			t.Fatalf("%+v from %v: %+v, want %+v", c.Spec, dct, got, want)
 		}
 	}
+}
+
+// fridaySentence tokenizes and scans a sentence holding one weekday
+// name, "Friday", whose expressions the tests above and below dress with
+// random specs.
+func fridaySentence(t *testing.T) (*lex.Tokenized, grammar.Reader, []grammar.Cand) {
+	t.Helper()
+	opts := Options{}
+	toks := Tokenize("Officials said on Friday that the talks would resume.", opts)
+	rd := reader(toks, opts)
+	cands := rd.Scan()
+	if len(cands) == 0 {
+		t.Fatal("no expression found")
+	}
+	return toks, rd, cands
 }
 
 // refPickFromDCT is pickOccurrence from a, the document date's day, with
@@ -412,13 +422,7 @@ func pointOf(o *occurrence) grammar.Point {
 func TestPickOccurrenceReusesRoom(t *testing.T) {
 	hs := DefaultHolidays()
 	r := randv2.New(randv2.NewPCG(56, 78))
-	opts := Options{}
-	toks := Tokenize("Officials said on Friday that the talks would resume.", opts)
-	rd := reader(toks, opts)
-	cands := rd.Scan()
-	if len(cands) == 0 {
-		t.Fatal("no expression found")
-	}
+	toks, rd, cands := fridaySentence(t)
 	dct := timeline.Day(1998, time.January, 8)
 	kept := newResolver(rd, toks, dct, ModeNews, false)
 	for range 20000 {

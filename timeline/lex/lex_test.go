@@ -158,13 +158,7 @@ func TestWithAsNewOfAll(t *testing.T) {
 func TestWithAsNewOfAllRandom(t *testing.T) {
 	r := rand.New(rand.NewPCG(7, 9))
 	calls := 0
-	rules := Rules{Form: func(w string) Set {
-		calls++
-		if strings.HasSuffix(w, "ed") {
-			return Of(PastForm)
-		}
-		return Set{}
-	}, FormEnds: "d"}
+	rules := Rules{Form: countedPastForm(&calls), FormEnds: "d"}
 	word := func() string {
 		b := make([]byte, 1+r.IntN(20))
 		for k := range b {
@@ -254,16 +248,22 @@ func TestSet(t *testing.T) {
 	}
 }
 
-// Form answers as Rules.Form does, from the entry when the text is its word.
-func TestFormReadFromTheEntry(t *testing.T) {
-	calls := 0
-	rules := Rules{Form: func(w string) Set {
-		calls++
+// countedPastForm is a form rule for the tests: a word ending in "ed" is a
+// past form. It counts its calls in *calls.
+func countedPastForm(calls *int) func(string) Set {
+	return func(w string) Set {
+		*calls++
 		if strings.HasSuffix(w, "ed") {
 			return Of(PastForm)
 		}
 		return Set{}
-	}}
+	}
+}
+
+// Form answers as Rules.Form does, from the entry when the text is its word.
+func TestFormReadFromTheEntry(t *testing.T) {
+	calls := 0
+	rules := Rules{Form: countedPastForm(&calls)}
 	lx, err := New([]Entry{{Word: "ended", Classes: Of(Month)}, {Word: "week", Classes: Of(UnitWord)}}, rules)
 	if err != nil {
 		t.Fatal(err)
