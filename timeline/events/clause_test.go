@@ -329,39 +329,37 @@ func TestIsPersonPronounAsLookup(t *testing.T) {
 		"Müller", "É", "x", "'s", strings.Repeat("a", 40), ""}
 	rng := rand.New(rand.NewSource(4))
 	b := &builder{lx: lx}
-	yes := 0
-	for range 20000 {
+	// check asks n words of word and returns how many are person pronouns
+	check := func(n int, word func() string) (yes int) {
+		for range n {
+			w := word()
+			got, want := b.personPronoun(w), isPersonPronoun(lx, w)
+			if got != want {
+				t.Fatalf("personPronoun(%q) = %v, looked up lowered %v", w, got, want)
+			}
+			if want {
+				yes++
+			}
+		}
+		return yes
+	}
+	if yes := check(20000, func() string {
 		w := parts[rng.Intn(len(parts))]
 		if rng.Intn(3) == 0 {
 			w += parts[rng.Intn(len(parts))]
 		}
-		got, want := b.personPronoun(w), isPersonPronoun(lx, w)
-		if got != want {
-			t.Fatalf("personPronoun(%q) = %v, looked up lowered %v", w, got, want)
-		}
-		if want {
-			yes++
-		}
-	}
-	if yes < 2000 {
+		return w
+	}); yes < 2000 {
 		t.Errorf("only %d person pronouns asked", yes)
 	}
 	abc := "heHEsSx\x00\xff\xc3\xa9"
-	yes = 0
-	for range 200_000 {
+	if yes := check(200_000, func() string {
 		w := make([]byte, 1+rng.Intn(4))
 		for i := range w {
 			w[i] = abc[rng.Intn(len(abc))]
 		}
-		got, want := b.personPronoun(string(w)), isPersonPronoun(lx, string(w))
-		if got != want {
-			t.Fatalf("personPronoun(%q) = %v, looked up lowered %v", w, got, want)
-		}
-		if want {
-			yes++
-		}
-	}
-	if yes < 1000 {
+		return string(w)
+	}); yes < 1000 {
 		t.Errorf("only %d person pronouns among the random words", yes)
 	}
 }

@@ -580,14 +580,7 @@ func followsWorkedOut(lx *lex.Lexicon, of func(after) *begin) follows {
 func TestBeginsAsWorkedOut(t *testing.T) {
 	more := lexiconWithMore(t)
 	r := rand.New(rand.NewPCG(51, 52))
-	var random []lex.Entry
-	for n := range 2000 {
-		var cs []lex.Class
-		for range r.IntN(4) {
-			cs = append(cs, lex.Class(1+r.IntN(int(lex.StopWord))))
-		}
-		random = append(random, lex.Entry{Word: "random" + strconv.Itoa(n), Classes: lex.Of(cs...)})
-	}
+	random := randomEntries(r, 2000, nil)
 	randomClasses, err := lexicon.With(random)
 	if err != nil {
 		t.Fatal(err)

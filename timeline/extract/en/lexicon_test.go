@@ -57,18 +57,7 @@ func TestWordsOfAsWritten(t *testing.T) {
 		}
 	}
 	r := rand.New(rand.NewPCG(71, 72))
-	var random []lex.Entry
-	for n := range 2000 {
-		var cs []lex.Class
-		for range r.IntN(4) {
-			cs = append(cs, lex.Class(1+r.IntN(int(lex.StopWord))))
-		}
-		e := lex.Entry{Word: "random" + strconv.Itoa(n), Classes: lex.Of(cs...)}
-		if r.IntN(3) == 0 {
-			e.Key = keys[r.IntN(len(keys))]
-		}
-		random = append(random, e)
-	}
+	random := randomEntries(r, 2000, keys)
 	more, err := lexicon.With(random)
 	if err != nil {
 		t.Fatal(err)
@@ -104,4 +93,23 @@ func tenselessAsWritten(e *lex.Entry) bool {
 		return false
 	}
 	return true
+}
+
+// randomEntries makes n entries of new words ("random0", "random1", ...),
+// each of up to three random classes and, when keys are given, one in three
+// of them given one of those keys.
+func randomEntries(r *rand.Rand, n int, keys []lex.Key) []lex.Entry {
+	var entries []lex.Entry
+	for k := range n {
+		var cs []lex.Class
+		for range r.IntN(4) {
+			cs = append(cs, lex.Class(1+r.IntN(int(lex.StopWord))))
+		}
+		e := lex.Entry{Word: "random" + strconv.Itoa(k), Classes: lex.Of(cs...)}
+		if len(keys) > 0 && r.IntN(3) == 0 {
+			e.Key = keys[r.IntN(len(keys))]
+		}
+		entries = append(entries, e)
+	}
+	return entries
 }
