@@ -9,7 +9,8 @@ import (
 
 // TestClassBitsAsSets holds the class sets the rules test as constants
 // (notNounishBits, articlesBits and those of classbits.go, read by
-// lex.Set.AnyBits) to the sets they stand for (notNounish, articles, ...):
+// lex.Set.AnyBits) to the sets they stand for (notNounish, articles, ...,
+// written out in classrefs_test.go):
 // for every class alone, and for sets of
 // many classes (every class but one, every other class), the constant
 // answers as the set.

@@ -1488,10 +1488,6 @@ func (b *builder) cutsBetween(toks []token, cls []clause, a, m int, first, last 
 	return content
 }
 
-// notContent are the classes of words that say nothing of what happened
-// between two times: function words and the words that belong to a time.
-var notContent = lex.Of(lex.FunctionWord, lex.LeftOfTime, lex.RightOfTime)
-
 // mayRelate reports whether a sentence with no time of its own could still
 // hold a relative phrase: with no mention, the only one findRelatives finds
 // is an adverb of a window followed by a relation word ("shortly after the

@@ -302,11 +302,8 @@ func (b *builder) labelRules(ws []word, h holding) []word {
 
 // The classes that some rules of labelRules need a word of before they
 // have anything to do.
-var (
-	leadingDrops         = lex.Of(lex.Connector, lex.Article, lex.QuasiPreposition, lex.PastForm) // trimLeadingConnectors', of a label's first word
-	articlesAndRelatives = lex.Of(lex.Article, lex.RelativePronoun)                               // withoutArticles'
-	companySuffixes      = lex.Of(lex.CompanySuffix)
-)
+// (The others are constants: leadingDropsBits, articlesAndRelativesBits.)
+var companySuffixes = lex.Of(lex.CompanySuffix)
 
 // arena hands out room from large blocks: for the words of one
 // sentence's labels and the tokens of the words the rules make, which the
@@ -478,10 +475,6 @@ func shortenLongSubject(ws []word) []word {
 	}
 	return ws
 }
-
-// subjectEnders are the classes of the words shortenSubject ends a
-// subject at.
-var subjectEnders = lex.Of(lex.ThatWord, lex.AuxiliaryOrModal).Union(finiteVerbs)
 
 // dropContactRelative cuts a relative clause with no pronoun that follows
 // a noun in a phrase: "asked about the message the king was said to be
@@ -822,7 +815,7 @@ func without(ws []word, c lex.Set) []word {
 	return out
 }
 
-// withoutArticles is without(ws, articlesAndRelatives), the rule most
+// withoutArticles is without(ws, articlesAndRelativesBits), the rule most
 // labels ask of their words (~2,400 a megabyte of news), with its two
 // classes named: a test of a class known when compiled reads one word of
 // a word's classes and tests it against a constant, where Any of a set
@@ -849,7 +842,7 @@ func withoutArticles(ws []word) []word {
 // anything of the event: connectors, articles, a quasi-preposition and
 // what it is joined by, a reduced relative's verb and preposition. It
 // drops no word from a label whose first word is of none of the classes
-// leadingDrops.
+// leadingDropsBits.
 func trimLeadingConnectors(ws []word) []word {
 	for len(ws) > 0 {
 		w := ws[0]
@@ -871,17 +864,9 @@ func trimLeadingConnectors(ws []word) []word {
 	return ws
 }
 
-// badEndings may not end a label: a label cut after them reads broken
-// ("asked whether he").
-var badEndings = lex.Of(lex.FunctionWord, lex.ClauseBreakWord, lex.SubjectPronoun)
-
-// trailingDrops are the classes of the words trimTrailingFunctionWords
-// may drop from a label's end.
-var trailingDrops = badEndings.Union(lex.Of(lex.Possessive))
-
 // trimTrailingFunctionWords drops the words a label may not end with
-// (badEndings, a possessive): none from a label whose last word is of
-// none of the classes trailingDrops.
+// (badEndingsBits, a possessive): none from a label whose last word is of
+// none of the classes trailingDropsBits.
 func trimTrailingFunctionWords(ws []word) []word {
 	for len(ws) > 0 && (ws[len(ws)-1].written(lex.FunctionWord) || ws[len(ws)-1].isLower() && ws[len(ws)-1].cls.AnyBits(badEndingsBits&word0, badEndingsBits>>64&word0, badEndingsBits>>128) ||
 		len(ws) > 1 && ws[len(ws)-1].has(lex.Possessive)) {
@@ -1030,9 +1015,6 @@ func isTitle(lx *lex.Lexicon, w word) bool {
 	}
 	return lookupWritten(lx, w.text[:len(w.text)-1]).Has(lex.Title)
 }
-
-// finiteVerbs are the forms of a predicate's verb.
-var finiteVerbs = lex.Of(lex.PastForm, lex.IrregularPast, lex.PredicateStart, lex.ReportingVerb)
 
 // finiteForms open or continue a verb group.
 var finiteForms = lex.Of(lex.AuxiliaryOrModal, lex.BaseVerbAfter, lex.PastForm, lex.IrregularPast, lex.PredicateStart)

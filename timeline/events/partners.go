@@ -207,10 +207,6 @@ func (r *reading) whenClauseVerb(last int) int {
 	return -1
 }
 
-// pastParticiples are the forms of a participle after a noun: "a bid
-// launched", "the money raised".
-var pastParticiples = lex.Of(lex.PastForm, lex.IrregularPast)
-
 // chainedAfter returns the verb that verb v chains with after it: an
 // infinitive ("agreed to pay", "began to fall") or a participle ("began
 // turning out"), or -1.
@@ -590,15 +586,6 @@ func (r *reading) particle(k int) bool {
 		particleBits&word0, particleBits>>64&word0, particleBits>>128)
 }
 
-var (
-	// A particle opens a verb's object and is no determiner, preposition,
-	// subject pronoun or infinitive marker: of the five classes, it has the
-	// first alone. One intersection and comparison, as determiner's, where
-	// five Has each tested the token's place in the sentence again.
-	particleOrNot = lex.Of(lex.VerbObjectStart, lex.Determiner, lex.Preposition, lex.SubjectPronoun, lex.InfinitiveMarker)
-	particleAlone = lex.Of(lex.VerbObjectStart)
-)
-
 // nounPhrase reads the noun phrase starting at word k: determiners,
 // possessives, numbers and amounts, times and the adjectives and nouns
 // before its head. It returns the head (its last lower-case noun, -1 when
@@ -606,7 +593,7 @@ var (
 //
 // The word's classes are read of its token, which wordOrTime has found in
 // the sentence, and a determiner or a quantifier that is no preposition is
-// one test of a set (phraseOpeners): asked as determiner and Has of the
+// one test of a set (phraseOpenersBits): asked as determiner and Has of the
 // word's place, each class checked that place again (945 K instructions
 // on 1 MB of news, 775 K so).
 func (r *reading) nounPhrase(k int) (head, end int) {
@@ -627,11 +614,6 @@ func (r *reading) nounPhrase(k int) (head, end int) {
 	}
 	return head, k
 }
-
-// phraseOpeners are the classes of the words that open a noun phrase or
-// count its noun, when they are no preposition: determiner's (an article,
-// a possessive, a determiner) and a quantifier.
-var phraseOpeners = lex.Of(lex.Article, lex.Possessive, lex.Determiner, lex.Quantifier)
 
 // listedNouns returns the nouns listed after the event noun k, joined
 // to it by commas and a last "and" or "or" ("the blockade, armed

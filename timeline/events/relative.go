@@ -309,10 +309,6 @@ func windowRelative(toks []token, cls []clause, inTime []bool, k int) (relative,
 	return relative{kind: kind, mention: -1, at: -1, dur: d, clauseAt: ci, tail: k, np: clause{k + 2, cls[ci].to}}, true
 }
 
-// relationAfterSpan are the classes of the words after a span that make it
-// place one event from another (findRelatives).
-var relationAfterSpan = lex.Of(lex.AfterWord, lex.FollowingWord, lex.BeforeWord, lex.PriorWord, lex.LaterWord, lex.EarlierWord)
-
 // datedWithin reports whether a placeable mention starts inside the tokens
 // c. dated holds the start offsets of the sentence's placeable mentions in
 // ascending order, so this is a binary search.

@@ -93,17 +93,15 @@ func (r *reading) nounish(i int) bool {
 	return r.lower(i) && !r.inTime[i] && !r.toks[i].mod && !r.toks[i].cls.AnyBits(notNounishBits&word0, notNounishBits>>64&word0, notNounishBits>>128)
 }
 
-// notNounishBits is notNounish as a constant, each class its bit (see
-// lex.Set.AnyBits): nounish is asked ~12,000 times a megabyte of news, and
-// Any of the set in memory loaded its three words and the token's three.
+// notNounishBits are the classes of the words no adjective stands before,
+// as a constant, each class its bit (see lex.Set.AnyBits): nounish is
+// asked ~12,000 times a megabyte of news, and Any of a set in memory
+// loaded its three words and the token's three.
 const notNounishBits = 1<<lex.FunctionWord | 1<<lex.Determiner | 1<<lex.Preposition | 1<<lex.SubjectPronoun | 1<<lex.Connector
 
 // word0 is the bits of one word of a lex.Set, to cut a constant of class
 // bits into its words.
 const word0 = 1<<64 - 1
-
-// notNounish are the classes of the words no adjective stands before.
-var notNounish = lex.Of(lex.FunctionWord, lex.Determiner, lex.Preposition, lex.SubjectPronoun, lex.Connector)
 
 // prev returns the word before i, passing over modifiers and time
 // expressions ("had not yet", "was now"); -1 at the sentence's start or at
@@ -168,20 +166,10 @@ func (r *reading) determiner(i int) bool {
 			determinerBits&word0, determinerBits>>64&word0, determinerBits>>128)
 }
 
-// articlesBits is articles as a constant (see notNounishBits): determiner
-// is asked some 33,000 times a megabyte of news.
+// articlesBits are the classes of the words that always open a noun
+// phrase, as a constant (see notNounishBits): determiner is asked some
+// 33,000 times a megabyte of news.
 const articlesBits = 1<<lex.Article | 1<<lex.Possessive
-
-var (
-	// articles are the classes of the words that always open a noun phrase.
-	articles = lex.Of(lex.Article, lex.Possessive)
-	// A determiner opens one only when it is not also a preposition: of the
-	// two classes, it has the first alone. One intersection and comparison,
-	// not two Has, keeps determiner small enough to inline (it is asked
-	// some 33,000 times a megabyte of news).
-	determinerOrPreposition = lex.Of(lex.Determiner, lex.Preposition)
-	determinerAlone         = lex.Of(lex.Determiner)
-)
 
 // eventNoun reports whether word i names a happening; a compound is read by
 // its last part ("cease-fire", "power-grab" are a fire and a grab).
@@ -352,15 +340,6 @@ func capitalsOrBeyond(x uint64) uint64 {
 func (r *reading) actionNoun(i int) bool {
 	return r.eventNoun(i) || r.lower(i) && r.has(i, lex.ActionNounForm)
 }
-
-// verbForms are the classes that mark a word as a verb by its form or its
-// listing.
-var verbForms = lex.Of(lex.PastForm, lex.IrregularPast, lex.VerbEnding, lex.AuxiliaryOrModal, lex.BaseVerbAfter, lex.ReportingVerb)
-
-// participles are the verb forms an auxiliary takes. Words ending in -en
-// are left to the listed irregular forms ("taken", "fallen"): by their
-// ending alone they are as often "often" or "garden".
-var participles = lex.Of(lex.PastForm, lex.IrregularPast, lex.ParticipleForm)
 
 // verb reports whether word i is the verb that carries a predicate: its
 // last verb, so "had moved" is "moved", "did not pay" is "pay", and a
