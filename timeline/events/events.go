@@ -26,6 +26,7 @@ import (
 
 	"retrace/timeline"
 	"retrace/timeline/ascii"
+	"retrace/timeline/internal/numbered"
 	"retrace/timeline/lex"
 )
 
@@ -1281,16 +1282,8 @@ func (b *builder) finish() []timeline.Event {
 	// the tie, as a stable sort would)
 	sortByPlace(keys)
 	// The IDs e1, e2, ... are cut from one string written once, not
-	// allocated one by one. Their numbers are counted in decimal
-	// (decimalCounter), not formatted one by one.
-	var all []byte
-	var count decimalCounter
-	ends := make([]int32, len(keys))
-	for n := range keys {
-		all = append(append(all, 'e'), count.next()...)
-		ends[n] = int32(len(all))
-	}
-	joined := string(all)
+	// allocated one by one.
+	joined, ends := numbered.Names("e", len(keys))
 	ids := make([]string, len(b.drafts))
 	start := int32(0)
 	for n, k := range keys {
@@ -1374,34 +1367,6 @@ func sortByPlace(keys []draftKey) {
 			return
 		}
 	}
-}
-
-// decimalCounter writes the numbers 1, 2, 3, ... in decimal, each from the
-// one before by adding one to its last digit in place, the carry running
-// through its nines: for finish's event IDs, ~2,100 a megabyte of news,
-// where strconv.AppendInt cost some 135 instructions a number. The zero
-// value is ready, at 0.
-type decimalCounter struct {
-	digits [20]byte // the number's digits, at the end: digits[len(digits)-n:]
-	n      int      // how many (none for 0)
-}
-
-// next counts one more and returns the number's digits, which are good
-// until the next call.
-func (c *decimalCounter) next() []byte {
-	top := len(c.digits) - c.n // the first digit
-	i := len(c.digits) - 1
-	for i >= top && c.digits[i] == '9' {
-		c.digits[i] = '0'
-		i--
-	}
-	if i < top {
-		c.n++ // a digit more: "10", "100"
-		c.digits[i] = '1'
-	} else {
-		c.digits[i]++
-	}
-	return c.digits[len(c.digits)-c.n:]
 }
 
 // splitBetweenDates cuts a clause between two of its dated mentions that

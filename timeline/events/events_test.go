@@ -607,18 +607,6 @@ func TestFirstTokenAsScan(t *testing.T) {
 	}
 }
 
-// TestDecimalCounterAsItoa holds decimalCounter, which finish's event IDs
-// are numbered by, to strconv.Itoa from 1 to 2,000,000 (every carry
-// through up to six nines).
-func TestDecimalCounterAsItoa(t *testing.T) {
-	var c decimalCounter
-	for n := 1; n <= 2_000_000; n++ {
-		if got, want := string(c.next()), strconv.Itoa(n); got != want {
-			t.Fatalf("decimalCounter's %dth number: %q, want %q", n, got, want)
-		}
-	}
-}
-
 // TestSortByPlaceAsSortFunc holds sortByPlace to slices.SortFunc by place
 // and draft, on keys made as finish makes them (drafts ascending) with
 // places that go down now and then (the insertion), often (past the budget:

@@ -10,12 +10,12 @@
 package extract
 
 import (
-	"strconv"
 	"time"
 
 	"retrace/timeline"
 	"retrace/timeline/extract/en"
 	"retrace/timeline/extract/internal/grammar"
+	"retrace/timeline/internal/numbered"
 	"retrace/timeline/lex"
 )
 
@@ -147,69 +147,8 @@ type idList struct {
 const mentionAnchor = "mention:"
 
 func newIDList(n int) idList {
-	if n >= maxWritten {
-		return newIDListAppended(n)
-	}
-	// each name is written by one copy of the name before it counted up,
-	// sixteen bytes, whatever its length: appending the prefix and the
-	// digits (a call of memmove) cost some forty instructions a name more,
-	// ~3,700 names a megabyte of news. b has room for sixteen bytes past
-	// the last name's start; the string is cut from it.
-	b := make([]byte, n*(len(mentionAnchor)+2+len(strconv.Itoa(n)))+16)
-	ends := make([]int32, n)
-	var name [16]byte // the name before, the prefix and its digits
-	end := copy(name[:], mentionAnchor+"t0")
-	at := 0
-	for k := range n {
-		// count the digits up from the last, a carry past the first
-		// making the name a digit longer
-		j := end - 1
-		for name[j&15] == '9' {
-			name[j&15] = '0'
-			j--
-		}
-		if name[j&15] == 't' {
-			name[(j+1)&15], name[end&15] = '1', '0'
-			end++
-		} else {
-			name[j&15]++
-		}
-		*(*[16]byte)(b[at : at+16]) = name
-		at += end
-		ends[k] = int32(at)
-	}
-	return idList{all: string(b[:at]), ends: ends}
-}
-
-// maxWritten is how many names newIDList writes itself: a name of fewer
-// than 10,000,000 fits in the sixteen bytes it copies.
-const maxWritten = 10_000_000
-
-// newIDListAppended is newIDList appending each name, for any number.
-func newIDListAppended(n int) idList {
-	b := make([]byte, 0, n*(len(mentionAnchor)+2+len(strconv.Itoa(n))))
-	ends := make([]int32, n)
-	num := []byte{'0'} // k+1 in decimal, counted up a digit at a time
-	for k := range n {
-		num = countUp(num)
-		b = append(b, mentionAnchor+"t"...)
-		b = append(b, num...)
-		ends[k] = int32(len(b))
-	}
-	return idList{all: string(b), ends: ends}
-}
-
-// countUp adds one to the decimal number in digits, in place but for a
-// carry past its first digit.
-func countUp(digits []byte) []byte {
-	for k := len(digits) - 1; k >= 0; k-- {
-		if digits[k] < '9' {
-			digits[k]++
-			return digits
-		}
-		digits[k] = '0'
-	}
-	return append([]byte{'1'}, digits...)
+	all, ends := numbered.Names(mentionAnchor+"t", n)
+	return idList{all: all, ends: ends}
 }
 
 // at returns the anchor name of mention k, counted from 0.

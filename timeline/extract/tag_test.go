@@ -25,23 +25,6 @@ func TestIDsAreNumbered(t *testing.T) {
 	}
 }
 
-// newIDList writes each name by a copy of sixteen bytes, the name before
-// counted up: the list must be the one appended name by name, the same
-// string (no byte of the room past the last name) and the same ends, for
-// every count, across every carry to a longer name.
-func TestIDListAsAppended(t *testing.T) {
-	counts := []int{99_999, 100_000, 100_001, 1_000_000}
-	for n := range 2_000 {
-		counts = append(counts, n)
-	}
-	for _, n := range counts {
-		got, want := newIDList(n), newIDListAppended(n)
-		if got.all != want.all || !slices.Equal(got.ends, want.ends) {
-			t.Fatalf("newIDList(%d) differs from the names appended (%d bytes, want %d)", n, len(got.all), len(want.all))
-		}
-	}
-}
-
 // marks.upTo answers as a binary search does, whatever order it is asked
 // in: mostly forward, a few marks or many, as the resolver asks, now and
 // then back; and holds says whether it would answer n.
