@@ -8,12 +8,9 @@
 package en
 
 import (
-	"math/bits"
 	"slices"
-	"unicode"
-	"unicode/utf8"
+	"strings"
 
-	"retrace/timeline/ascii"
 	"retrace/timeline/extract/internal/grammar"
 	"retrace/timeline/lex"
 )
@@ -33,61 +30,15 @@ func mustBuild() *lex.Lexicon {
 }
 
 // appendFields appends to es an entry e for each word of list, as
-// strings.Fields splits it, in one pass that allocates nothing but es,
-// where Fields read the tables' lists (some 25 KB as every run starts)
-// twice and allocated the slice of their words, some 400 K instructions.
-// A byte beyond ASCII is read as Fields reads it, a rune that is white
-// space or not (unicode.IsSpace).
+// strings.Fields splits it, without the slice of the words Fields
+// allocates (the tables' lists are some 25 KB, split as every run starts).
 func appendFields(es []lex.Entry, list string, e lex.Entry) []lex.Entry {
-	for i := 0; i < len(list); {
-		// white space up to the word
-		if c := list[i]; c < utf8.RuneSelf {
-			if asciiSpace(c) {
-				i++
-				continue
-			}
-		} else if r, n := utf8.DecodeRuneInString(list[i:]); unicode.IsSpace(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(list) {
-			if j+8 <= len(list) {
-				// eight bytes at a time while none is below '!' or
-				// beyond ASCII, the bytes a word of ASCII may end at:
-				// the lowest such byte is told exactly (the bytes below
-				// it borrow nothing), and read by itself
-				v := ascii.Load8(list[j:])
-				m := ((v-0x2121212121212121)&^v | v) & 0x8080808080808080
-				if m == 0 {
-					j += 8
-					continue
-				}
-				j += bits.TrailingZeros64(m) >> 3
-			}
-			if c := list[j]; c < utf8.RuneSelf {
-				if asciiSpace(c) {
-					break
-				}
-				j++
-			} else {
-				r, n := utf8.DecodeRuneInString(list[j:])
-				if unicode.IsSpace(r) {
-					break
-				}
-				j += n
-			}
-		}
-		e.Word = list[i:j]
+	for w := range strings.FieldsSeq(list) {
+		e.Word = w
 		es = append(es, e)
-		i = j
 	}
 	return es
 }
-
-// asciiSpace reports whether c is ASCII white space, as unicode.IsSpace
-// says of the bytes below utf8.RuneSelf.
-func asciiSpace(c byte) bool { return c == ' ' || c-'\t' <= '\r'-'\t' }
 
 // entries lists every word of the tables with its classes and values.
 func entries() []lex.Entry {

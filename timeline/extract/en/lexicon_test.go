@@ -15,7 +15,7 @@ import (
 // marks, every byte below '!' (ASCII white space and the controls that are
 // none), DEL, letters and white space beyond ASCII (no-break space, NEL,
 // em space, ideographic space) and bytes that are no UTF-8, in words
-// shorter and longer than the eight bytes read at a time.
+// short and long.
 func TestAppendFieldsAsFields(t *testing.T) {
 	var lists []string
 	for _, tw := range tagWords {
